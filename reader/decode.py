@@ -1,0 +1,84 @@
+"""Bytes to text: UTF-8 (with or without BOM), UTF-16, Windows-1256, ISO-8859-6 and friends."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from reader.errors import ReaderError
+
+# C0 controls but tab and newline, DEL, C1 controls: never part of an article, and never to
+# reach a terminal (ESC starts escape sequences, BEL rings, BS rewrites what was shown).
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Bytes that plain text never holds (NUL and the C0 controls but tab, LF, FF, CR, ESC).
+_BINARY_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+
+
+def strip_controls(text: str) -> str:
+    """Unify line endings and drop control characters other than newline and tab."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return CONTROL_CHARS.sub("", text)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text without a BOM shows NUL in every other byte of ASCII/Arabic text."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even, odd = data[0::2], data[1::2]
+    for codec, high in (("utf-16-le", odd), ("utf-16-be", even)):
+        # Arabic sits at U+06xx, ASCII at U+00xx: the high bytes are almost all 0x00 or 0x06.
+        share = sum(b in (0, 6) for b in high) / len(high)
+        if share > 0.9:
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    return bool(sample) and sum(b in _BINARY_BYTES for b in sample) / len(sample) > 0.01
+
+
+def decode_bytes(data: bytes, name: str = "input") -> str:
+    """Decode an article's bytes, or raise ReaderError saying why they are not text."""
+    for bom, codec in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise ReaderError(f"{name}: invalid {codec} text at byte {exc.start}") from None
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return utf16
+    if _looks_binary(data):
+        raise ReaderError(f"{name}: looks like a binary file, not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    return _decode_legacy(data, name)
+
+
+def _decode_legacy(data: bytes, name: str) -> str:
+    """Single-byte Arabic code pages, chosen by charset-normalizer."""
+    from charset_normalizer import from_bytes
+
+    matches = from_bytes(data, cp_isolation=["cp1256", "iso8859_6", "cp720", "mac_arabic", "cp864"])
+    best = matches.best()
+    if best is None:
+        raise ReaderError(f"{name}: cannot decode the bytes as UTF-8, UTF-16 or an Arabic code page")
+    text = str(best)
+    if not _ARABIC.search(text):
+        # Latin text in some other single-byte code page: Windows-1252 is the usual one.
+        general = from_bytes(data).best()
+        if general is None:
+            raise ReaderError(f"{name}: cannot decode the bytes as text")
+        return str(general)
+    return text

@@ -1,0 +1,123 @@
+"""The data the reader passes from loading to the views: plain dataclasses, no behaviour.
+
+Offsets are Python ``str`` indices into ``Article.body`` (end exclusive).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+EVENT_TYPES: tuple[str, ...] = (
+    "visit",
+    "meeting",
+    "statement",
+    "accusation",
+    "denial",
+    "agreement",
+    "warning",
+    "attack",
+    "measure",
+)
+GRANULARITIES: tuple[str, ...] = ("day", "week", "month", "year", "vague")
+DATE_SOURCES: tuple[str, ...] = ("explicit", "context", "none")
+
+
+@dataclass(frozen=True)
+class ArticleMeta:
+    """What is known about an article besides its text."""
+
+    title: str | None = None
+    source: str | None = None
+    published: dt.date | None = None
+    path: str | None = None
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of the body: ``body[start:end]``, without its line break."""
+
+    id: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence: ``body[start:end] == text``; ``paragraph`` is the id of its paragraph."""
+
+    id: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Article:
+    """A loaded article: metadata, the decoded body and its segmentation."""
+
+    meta: ArticleMeta
+    body: str
+    paragraphs: tuple[Paragraph, ...]
+    sentences: tuple[Sentence, ...]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence holding body offset ``offset``, if any."""
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence
+        return None
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A temporal expression found in the body and resolved to a TimeML/ISO value.
+
+    ``value`` is ``2023-11-14`` / ``2023-W45`` / ``2023-09`` / ``2023`` / ``PAST_REF`` ... or
+    None when it is relative to an unknown reference day D; then ``offset`` holds its ISO-8601
+    distance from D (``-P1D``) and ``anchor`` is ``"unknown"``.
+    """
+
+    id: str
+    sentence: int
+    start: int
+    end: int
+    text: str
+    value: str | None
+    granularity: str
+    anchor: str
+    offset: str | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    """An event of one of ``EVENT_TYPES``, reported by ``sentence`` (and every id in ``mentions``).
+
+    ``trigger_start``/``trigger_end`` locate the trigger word in the body (for highlighting).
+    """
+
+    id: str
+    type: str
+    trigger: str
+    actor: str | None
+    sentence: int
+    mentions: tuple[int, ...]
+    date: str | None
+    granularity: str | None
+    date_source: str
+    timex: str | None
+    trigger_start: int = -1
+    trigger_end: int = -1
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """An article with its temporal expressions and events (the timeline)."""
+
+    article: Article
+    timexes: tuple[Timex, ...] = ()
+    events: tuple[Event, ...] = ()
+    reference: dt.date | None = None
+    reference_source: str = "unknown"
+    notes: tuple[str, ...] = field(default=())
