@@ -1,0 +1,90 @@
+"""Arabic orthographic normalisation with an offset map back to the original text.
+
+``normalize`` folds the spelling variants that Arabic news mixes freely so that matching
+(date words, trigger lexicons, search) sees one form:
+
+- alef forms أ إ آ ٱ -> ا (camel-tools ``normalize_alef_ar``)
+- alef maqsura ى -> ي (``normalize_alef_maksura_ar``)
+- ta marbuta ة -> ه (``normalize_teh_marbuta_ar``)
+- harakat and other combining Arabic marks removed (``dediac_ar``, plus the rest of the
+  combining marks of the Arabic block: Quranic signs, combining hamza and maddah)
+- tatweel ـ removed
+- Eastern Arabic and Persian digits ٠-٩ ۰-۹ -> 0-9
+
+Every change is one character to one character or one character to none, so the normalised
+text maps back: ``normalize_with_map(text)`` returns ``(norm, offsets)`` where
+``offsets[i]`` is the index in ``text`` of the character that became ``norm[i]``, and
+``offsets[len(norm)] == len(text)``; ``original_span(offsets, a, b)`` gives the original span
+of ``norm[a:b]``. The per-character table is derived once, lazily, from
+camel-tools' own functions applied to each character of the Arabic blocks.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+TATWEEL = "\u0640"
+_ARABIC_BLOCKS = ((0x0600, 0x0700), (0x0750, 0x0780), (0x08A0, 0x0900))
+# Combining marks camel-tools' AR_DIAC_CHARSET leaves out: Quranic signs, combining hamza/maddah.
+_EXTRA_MARKS = (*range(0x0610, 0x061B), *range(0x0653, 0x0660), *range(0x06D6, 0x06EE), *range(0x08D3, 0x0900))
+_DIGITS = {**{0x0660 + i: str(i) for i in range(10)}, **{0x06F0 + i: str(i) for i in range(10)}}
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[int, str]:
+    """Code point -> replacement ('' to drop) for every character normalisation changes."""
+    from camel_tools.utils.dediac import dediac_ar
+    from camel_tools.utils.normalize import (
+        normalize_alef_ar,
+        normalize_alef_maksura_ar,
+        normalize_teh_marbuta_ar,
+    )
+
+    table: dict[int, str] = {}
+    for low, high in _ARABIC_BLOCKS:
+        for code in range(low, high):
+            ch = chr(code)
+            out = normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(dediac_ar(ch))))
+            if out != ch:
+                if len(out) > 1:  # never expected: keep the map one-to-one
+                    continue
+                table[code] = out
+    for code in _EXTRA_MARKS:
+        table[code] = ""
+    table[ord(TATWEEL)] = ""
+    table.update(_DIGITS)
+    return table
+
+
+def normalize(text: str) -> str:
+    """``text`` with alef forms, alef maqsura, ta marbuta, harakat, tatweel and digits folded."""
+    return text.translate(_table())
+
+
+def normalize_with_map(text: str) -> tuple[str, list[int]]:
+    """The normalised text and, for each of its characters, its index in ``text``.
+
+    The map has one extra entry, ``len(text)``, so an end offset ``len(norm)`` maps too.
+    """
+    table = _table()
+    chars: list[str] = []
+    offsets: list[int] = []
+    for index, ch in enumerate(text):
+        out = table.get(ord(ch), ch)
+        if out:
+            chars.append(out)
+            offsets.append(index)
+    offsets.append(len(text))
+    return "".join(chars), offsets
+
+
+def original_span(offsets: list[int], start: int, end: int) -> tuple[int, int]:
+    """The span of the original text that normalised span ``[start, end)`` came from.
+
+    Marks dropped inside the span are included; marks dropped after its last character are
+    included too (a word's final haraka belongs to it), up to the next kept character.
+    """
+    if end <= start:
+        at = offsets[start]
+        return at, at
+    return offsets[start], offsets[end]
