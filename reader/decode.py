@@ -10,15 +10,22 @@ from reader.errors import ReaderError
 # C0 controls but tab and newline, DEL, C1 controls: never part of an article, and never to
 # reach a terminal (ESC starts escape sequences, BEL rings, BS rewrites what was shown).
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Whole terminal escape sequences (CSI, OSC, DCS/SOS/PM/APC strings, two-byte escapes), so no
+# debris such as "[2J" is left when their ESC is dropped.
+ESCAPE_SEQUENCES = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[ -/]*[0-~]"
+)
 # Bytes that plain text never holds (NUL and the C0 controls but tab, LF, FF, CR, ESC).
 _BINARY_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 
 def strip_controls(text: str) -> str:
-    """Unify line endings and drop control characters other than newline and tab."""
+    """Unify line endings; drop escape sequences and control characters but newline and tab."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return CONTROL_CHARS.sub("", text)
+    return CONTROL_CHARS.sub("", ESCAPE_SEQUENCES.sub("", text))
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -38,8 +45,11 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 def _looks_binary(data: bytes) -> bool:
+    """NUL bytes (outside UTF-16) or many control bytes: an image, an archive, a program."""
     sample = data[:8192]
-    return bool(sample) and sum(b in _BINARY_BYTES for b in sample) / len(sample) > 0.01
+    if not sample:
+        return False
+    return b"\x00" in sample or sum(b in _BINARY_BYTES for b in sample) / len(sample) > 0.1
 
 
 def decode_bytes(data: bytes, name: str = "input") -> str:

@@ -114,7 +114,11 @@ def extract_html(html: str) -> tuple[str, dict]:
     if document is None:
         return "", {}
     text = document.text or ""
-    meta = {"title": document.title, "source": document.sitename, "published": document.date}
+    title = (document.title or "").strip()
+    first, _, rest = text.partition("\n")
+    if title and first.strip() == title:
+        text = rest  # the page repeats its headline above the article: it is the title, not body
+    meta = {"title": title or None, "source": document.sitename, "published": document.date}
     return text, meta
 
 
@@ -127,12 +131,13 @@ def load_text(
     name: str = "input",
 ) -> Article:
     """Build an Article from decoded text (front matter or HTML metadata read here)."""
+    text = strip_controls(text)
     if html:
         text, meta = extract_html(text)
         if not text.strip():
             raise ReaderError(f"{name}: no article text found in the HTML page")
     else:
-        meta, text = split_front_matter(text.replace("\r\n", "\n"), name)
+        meta, text = split_front_matter(text, name)
     body = strip_controls(text).strip("\n")
     body = "\n".join(line.rstrip() for line in body.split("\n"))
     if not body.strip():

@@ -26,9 +26,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("files", nargs="+", metavar="FILE", help="article file, folder, URL or - for stdin")
     parser.add_argument("--format", "-f", choices=("json", "md"), default="json", help="output format")
     add_published(parser)
-    parser.add_argument(
-        "-o", "--output", metavar="PATH", help="write to PATH (a folder for several articles)"
-    )
+    parser.add_argument("-o", "--output", metavar="PATH", help="write to PATH (a folder for several articles)")
     parser.add_argument("--force", action="store_true", help="overwrite existing output files")
     parser.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="analyse N articles at once")
 
@@ -38,12 +36,10 @@ def expand_sources(sources: list[str]) -> list[str]:
     expanded: list[str] = []
     for source in sources:
         path = Path(source)
-        if source != "-" and path.is_dir() and len(sources) + 1 > 1 and not source.startswith("http"):
-            found = sorted(
-                str(p) for p in path.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
-            )
+        if source != "-" and not source.startswith(("http://", "https://")) and path.is_dir():
+            found = sorted(str(p) for p in path.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
             if not found:
-                raise ReaderError(f"{source}: no article files (.txt, .md, .html) in this folder")
+                raise ReaderError(f"{source}: is a directory with no article files (.txt, .md, .html)")
             expanded.extend(found)
         else:
             expanded.append(source)
@@ -65,9 +61,7 @@ def render(source: str, fmt: str, published: dt.date | None, indent: int | None 
     return to_json(analysis, indent=indent)
 
 
-def _render_safe(
-    source: str, fmt: str, published: dt.date | None, indent: int | None
-) -> tuple[str, str | None]:
+def _render_safe(source: str, fmt: str, published: dt.date | None, indent: int | None) -> tuple[str, str | None]:
     try:
         return render(source, fmt, published, indent), None
     except ReaderError as exc:

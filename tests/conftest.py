@@ -1,0 +1,53 @@
+"""Shared fixtures: paths of the repository, the shared folder beside it, and a CLI runner."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLES = REPO / "samples"
+SEED = SAMPLES / "00_seed_russia-north-korea.txt"
+SHARED = REPO.parent / "shared"
+
+
+@dataclass
+class Run:
+    """The outcome of one ``reader`` process."""
+
+    code: int
+    out: str
+    err: str
+
+
+def run_reader(*args: str, stdin: bytes | None = None, cwd: Path | None = None, timeout: float = 120) -> Run:
+    """Run ``python -m reader ARGS`` as a user would, in a real process."""
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "COLUMNS": "100"}
+    env.pop("READER_DEBUG", None)
+    proc = subprocess.run(
+        [sys.executable, "-m", "reader", *args],
+        input=stdin,
+        capture_output=True,
+        cwd=cwd or REPO,
+        env=env,
+        timeout=timeout,
+    )
+    return Run(proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8"))
+
+
+@pytest.fixture
+def reader_cli():
+    return run_reader
+
+
+def shared_or_skip(*parts: str) -> Path:
+    """A path under ../shared, or skip when this checkout has no shared folder beside it."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} is not here (the shared folder sits beside the repository)")
+    return path
