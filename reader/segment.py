@@ -114,8 +114,6 @@ def split_sentences(body: str, paragraphs: list[Paragraph] | None = None) -> lis
             stripped = piece.strip()
             if stripped:
                 start = paragraph.start + cut + (len(piece) - len(piece.lstrip()))
-                sentences.append(
-                    Sentence(len(sentences), paragraph.id, start, start + len(stripped), stripped)
-                )
+                sentences.append(Sentence(len(sentences), paragraph.id, start, start + len(stripped), stripped))
             cut = end
     return sentences

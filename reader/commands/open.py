@@ -10,9 +10,7 @@ from reader.commands.common import add_published
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("open", help="open articles in the reader (the default command)")
-    parser.add_argument(
-        "files", nargs="*", metavar="FILE", help="article file, folder, URL or - (default: the sample)"
-    )
+    parser.add_argument("files", nargs="*", metavar="FILE", help="article file, folder, URL or - (default: the sample)")
     add_published(parser)
 
 
