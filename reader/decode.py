@@ -30,13 +30,12 @@ def strip_controls(text: str) -> str:
 
 def _utf16_without_bom(data: bytes) -> str | None:
     """UTF-16 text without a BOM shows NUL in every other byte of ASCII/Arabic text."""
-    if len(data) < 4 or len(data) % 2:
+    sample = data[:8192]
+    if len(data) < 4 or len(data) % 2 or b"\x00" not in sample:
         return None
-    even, odd = data[0::2], data[1::2]
-    for codec, high in (("utf-16-le", odd), ("utf-16-be", even)):
+    for codec, high in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
         # Arabic sits at U+06xx, ASCII at U+00xx: the high bytes are almost all 0x00 or 0x06.
-        share = sum(b in (0, 6) for b in high) / len(high)
-        if share > 0.9:
+        if (high.count(0) + high.count(6)) / len(high) > 0.9:
             try:
                 return data.decode(codec)
             except UnicodeDecodeError:

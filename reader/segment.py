@@ -25,7 +25,6 @@ ABBREVIATIONS = frozenset(
         "إلخ", "الخ", "ت.ح",
     }
 )  # fmt: skip
-_WORD_BEFORE = re.compile(r"([\w.\u0640]+)$")
 
 
 def split_paragraphs(body: str) -> list[Paragraph]:
@@ -41,12 +40,16 @@ def split_paragraphs(body: str) -> list[Paragraph]:
     return paragraphs
 
 
+_PAIR_CHARS = re.compile("[" + re.escape("".join(OPENERS) + "".join(CLOSERS)) + "]")
+
+
 def _protected_spans(text: str) -> list[tuple[int, int]]:
     """Spans inside matched quotes or brackets (ASCII double quotes pair up in order)."""
     spans: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
     dquote: int | None = None
-    for i, ch in enumerate(text):
+    for match in _PAIR_CHARS.finditer(text):
+        ch, i = match.group(), match.start()
         if ch == '"':
             if dquote is None:
                 dquote = i
@@ -65,39 +68,40 @@ def _protected_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    match = _WORD_BEFORE.search(text, 0, dot)
-    if not match:
-        return False
-    word = match.group(1).strip(".").replace("\u0640", "").lower()
+    """Is the word just before ``text[dot]`` an initial or a known abbreviation?"""
+    start = dot
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".\u0640"):
+        start -= 1
+    word = text[start:dot].strip(".").replace("\u0640", "").lower()
     if not word or word.isdigit():
         return False
     return len(word) == 1 or word in ABBREVIATIONS
 
 
+_TERMINATOR_RUN = re.compile("[" + re.escape("".join(TERMINATORS)) + "]+")
+_PAIRED = re.compile("[" + re.escape("".join(OPENERS) + '"') + "]")
+
+
+def _inside(spans: list[tuple[int, int]], index: int) -> bool:
+    return any(a < index < b for a, b in spans)
+
+
 def _sentence_ends(text: str) -> list[int]:
     """Offsets just past each sentence end inside one paragraph's text."""
-    protected = _protected_spans(text)
-    inside = [False] * len(text)
-    for a, b in protected:
-        for i in range(a + 1, b):
-            inside[i] = True
+    protected = _protected_spans(text) if _PAIRED.search(text) else []
     ends: list[int] = []
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        if ch not in TERMINATORS or inside[i]:
-            i += 1
+    n = len(text)
+    for run in _TERMINATOR_RUN.finditer(text):
+        i, j = run.span()
+        if protected and _inside(protected, i):
             continue
-        j = i
-        while j < n and text[j] in TERMINATORS:
+        while j < n and text[j] in CLOSERS and not (protected and _inside(protected, j - 1)):
             j += 1
-        while j < n and text[j] in CLOSERS and not inside[j - 1]:
-            j += 1
-        at_break = j == n or text[j].isspace()
+        if j < n and not text[j].isspace():
+            continue
         single_dot = text[i:j].rstrip("".join(CLOSERS)) == "."
-        if at_break and not (single_dot and _is_abbreviation(text, i)):
+        if not (single_dot and _is_abbreviation(text, i)):
             ends.append(j)
-        i = j
     return ends
 
 
