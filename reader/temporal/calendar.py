@@ -1,0 +1,116 @@
+"""Calendar arithmetic for resolving expressions: ISO values, weekdays, months, Hijri dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+HIJRI_MIN_YEAR = 1343  # the Umm al-Qura table of hijridate covers 1343-1500 AH
+HIJRI_MAX_YEAR = 1500
+
+
+def day_value(day: dt.date) -> str:
+    return day.isoformat()
+
+
+def week_value(day: dt.date) -> str:
+    """The ISO week holding ``day``: ``2023-W45``."""
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def month_value(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def year_value(year: int) -> str:
+    return f"{year:04d}"
+
+
+def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    """(year, month) moved by ``delta`` months."""
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def valid_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def weekday_near(reference: dt.date, weekday: int, direction: str) -> dt.date:
+    """The day of ``weekday`` (Monday 0) relative to ``reference``.
+
+    ``direction``: ``on_or_before``, ``before`` (strictly), ``on_or_after``, ``after`` (strictly).
+    """
+    if direction in ("on_or_before", "before"):
+        back = (reference.weekday() - weekday) % 7
+        if back == 0 and direction == "before":
+            back = 7
+        return reference - dt.timedelta(days=back)
+    ahead = (weekday - reference.weekday()) % 7
+    if ahead == 0 and direction == "after":
+        ahead = 7
+    return reference + dt.timedelta(days=ahead)
+
+
+def iso_offset(amount: int, unit: str) -> str:
+    """ISO-8601 distance from the unknown day D: ``-P1D``, ``P0D``, ``P2W``, ``-P20Y``."""
+    letter = {"day": "D", "week": "W", "month": "M", "year": "Y"}[unit]
+    sign = "-" if amount < 0 else ""
+    return f"{sign}P{abs(amount)}{letter}"
+
+
+def hijri_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
+    """The Gregorian date of a Hijri date (Umm al-Qura), None outside the table or invalid."""
+    if not HIJRI_MIN_YEAR <= year <= HIJRI_MAX_YEAR:
+        return None
+    from hijridate import Hijri
+
+    try:
+        gregorian = Hijri(year, month, day).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return dt.date(gregorian.year, gregorian.month, gregorian.day)
+
+
+def hijri_year_of(day: dt.date) -> int | None:
+    """The Hijri year holding a Gregorian date, None outside the table."""
+    from hijridate import Gregorian
+
+    try:
+        return Gregorian(day.year, day.month, day.day).to_hijri().year
+    except (ValueError, OverflowError):
+        return None
+
+
+def hijri_occurrence(reference: dt.date, month: int, day: int, direction: str) -> dt.date | None:
+    """The Gregorian date of Hijri ``day``/``month`` nearest ``reference`` in ``direction``.
+
+    ``direction``: ``past`` (on or before), ``future`` (on or after) or ``nearest``.
+    """
+    year = hijri_year_of(reference)
+    if year is None:
+        return None
+    candidates = [d for y in (year - 1, year, year + 1) if (d := hijri_to_gregorian(y, month, day)) is not None]
+    if not candidates:
+        return None
+    if direction == "past":
+        before = [d for d in candidates if d <= reference]
+        return max(before) if before else None
+    if direction == "future":
+        after = [d for d in candidates if d >= reference]
+        return min(after) if after else None
+    return min(candidates, key=lambda d: abs((d - reference).days))
+
+
+def hijri_month_span(year: int, month: int) -> tuple[dt.date, dt.date] | None:
+    """First and last Gregorian days of a Hijri month."""
+    first = hijri_to_gregorian(year, month, 1)
+    if first is None:
+        return None
+    next_year, next_month = (year + 1, 1) if month == 12 else (year, month + 1)
+    following = hijri_to_gregorian(next_year, next_month, 1)
+    last = following - dt.timedelta(days=1) if following else first + dt.timedelta(days=29)
+    return first, last

@@ -1,0 +1,395 @@
+"""Finding temporal expressions in an article's sentences and resolving them in body order.
+
+Each sentence is normalised (reader.arabic) with a map back to the body; a sentence without a
+digit or an anchor word (``grammar.prefilter``) costs one regex search. Otherwise every family
+of ``grammar.patterns`` runs, context rules drop the matches that are not dates (مارس the verb,
+العام the adjective, 2000 شخص), the longest of overlapping matches wins, and each is resolved
+against the reference date, the sentence's tense and the previous timex (for نفس العام،
+قبلها بيومين).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from reader.arabic import normalize_with_map, original_span
+from reader.model import Article, Timex
+from reader.temporal import resolve as rs
+from reader.temporal.grammar import FAMILIES, patterns, prefilter
+from reader.temporal.lexicon import Lexicon, lexicon, norm_key
+
+_WORD = re.compile(r"[^\W_]+")
+_PRIORITY = {name: index for index, name in enumerate(FAMILIES)}
+_FROM_WORDS = frozenset({"من", "علي", "عن"})
+_NOT_NOUNS = frozenset({"الي", "الا", "الذي", "التي"})
+_BEFORE_VERB = frozenset({"قد", "لقد", "ما", "الذي", "التي", "ثم"})  # غدا the verb ("became")
+_PAST_AUX = frozenset({"كان", "كانت", "وكان", "وكانت", "كانوا"})
+FUTURE_WINDOW_BEFORE = 8
+FUTURE_WINDOW_AFTER = 4
+
+
+@dataclass(frozen=True)
+class Match:
+    """A grammar match in a normalised sentence (offsets into the normalised text)."""
+
+    family: str
+    start: int
+    end: int
+    groups: dict[str, str | None]
+
+
+def _words_before(norm: str, start: int, count: int) -> list[str]:
+    return _WORD.findall(norm, max(0, start - 12 * count), start)[-count:]
+
+
+def _words_after(norm: str, end: int, count: int) -> list[str]:
+    return _WORD.findall(norm, end, end + 12 * count)[:count]
+
+
+def _prev_word(norm: str, start: int) -> str | None:
+    words = _words_before(norm, start, 1)
+    if not words:
+        return None
+    # the word must be the one right before the match (only spaces or a comma between)
+    gap = norm[norm.rfind(words[0], 0, start) + len(words[0]) : start]
+    return words[0] if gap.strip(" ،,") == "" else None
+
+
+def _next_word(norm: str, end: int) -> str | None:
+    words = _words_after(norm, end, 1)
+    if not words:
+        return None
+    gap = norm[end : norm.find(words[0], end)]
+    return words[0] if gap.strip(" ") == "" else None
+
+
+def _strip_clitic(word: str) -> str:
+    if len(word) >= 3 and word[0] in "وف":
+        return word[1:]
+    return word
+
+
+def is_future(norm: str, start: int, end: int, lx: Lexicon) -> bool:
+    """Does the clause around ``[start, end)`` speak of the future (سيزور، من المقرر، سوف)?"""
+    before = _words_before(norm, start, FUTURE_WINDOW_BEFORE)
+    words = before + _words_after(norm, end, FUTURE_WINDOW_AFTER)
+    if any(w in _PAST_AUX for w in before):
+        return False
+    for raw in words:
+        word = _strip_clitic(raw)
+        if word in lx.future_cues or raw in lx.future_cues:
+            return True
+        if (
+            len(word) >= 5
+            and word[0] == "س"
+            and word[1] in "يتن"
+            and not word.startswith(lx.future_prefix_not_verbs)
+            and not word.endswith(("ون", "ين", "يه", "يا"))
+        ):
+            return True
+    return False
+
+
+def _is_year_token(word: str | None) -> bool:
+    return bool(word) and word.isdigit() and len(word) == 4
+
+
+def _accept(m: Match, norm: str, lx: Lexicon) -> bool:
+    """Context rules: is this match a date here?"""
+    g = m.groups
+    family = m.family
+    prev = _prev_word(norm, m.start)
+    prev = _strip_clitic(prev) if prev else prev
+    nxt = _next_word(norm, m.end)
+    if family == "month":
+        needs = g["m1"] in lx.months_need_context
+        context = g["m2"] or g["year"] or g["mod"] or g["shahr"] or g["ppart"]
+        return not needs or bool(context) or prev in lx.time_prepositions
+    if family == "hijri":
+        needs = g["hm"] in lx.hijri_need_context
+        context = g["d1"] or g["od"] or g["shahr"] or g["hy"] or g["epithet"] or g["mod"]
+        return not needs or bool(context) or (g["hm"] == "رمضان" and prev in lx.time_prepositions)
+    if family == "weekday":
+        return bool(g["rel"] or g["yawm"] or g["mod"]) or prev not in lx.weekday_not_after
+    if family == "dayword":
+        rel = norm_key(g["rel"] or "")
+        if rel == "غدا" and prev in _BEFORE_VERB:
+            return False
+        if rel in ("اليوم", "ليوم") and not g["part"] and not g["after"]:
+            if nxt and (nxt.startswith("ال") or nxt in ("نفسه", "ذاته")):
+                return False
+            if prev in ("هذا", "ذلك", "ذات", "نفس", "مثل", "هذه", "في هذا"):
+                return False
+        return True
+    if family == "amount":
+        if g["prep"] == "بعد" and (g["vague"] or g["vague_noun"] or _unit_number(g["unit_alone"]) == "plural"):
+            return False
+        if g["unit_alone"] and _unit_number(g["unit_alone"]) == "singular":
+            definite = nxt and nxt.startswith("ال") and nxt not in _NOT_NOUNS
+            if definite or (nxt and (nxt.isdigit() or nxt in lx.months or nxt in lx.hijri_months)):
+                return False
+        return not (g["unit_alone"] and _is_year_token(nxt))
+    if family == "period":
+        if not (g["this"] or g["mod"] or g["ppart"]):
+            return False
+        noun = norm_key(g["noun"])
+        if noun in ("العام", "لعام") and not (g["this"] or g["ppart"]):
+            return not (prev and prev.startswith("ال") and prev not in lx.time_prepositions)
+        return True
+    if family == "year":
+        if nxt in lx.not_year_after:
+            return False
+        if g["yw"] or g["ppart"]:
+            return True
+        if g["year2"]:
+            return _plausible_range(g["year"], g["year2"])
+        return prev in lx.year_cues or _is_year_token(prev) or (g["pre"] == "و" and prev is not None)
+    return True
+
+
+def _plausible_range(first: str, second: str) -> bool:
+    start = int(first)
+    end = int(second) if len(second) == 4 else (start // 100) * 100 + int(second)
+    return 0 < end - start <= 10
+
+
+def _unit_number(word: str | None) -> str | None:
+    if not word:
+        return None
+    entry = lexicon().units.get(norm_key(word))
+    return entry[1] if entry else None
+
+
+def scan(norm: str) -> list[Match]:
+    """The accepted, non-overlapping matches of a normalised sentence, in text order."""
+    lx = lexicon()
+    found: list[Match] = []
+    for family, pattern in patterns().items():
+        for m in pattern.finditer(norm):
+            groups = m.groupdict()
+            start = m.start() + len(groups.get("pre") or "")
+            end = m.end()
+            while end > start and norm[end - 1].isspace():
+                end -= 1
+            if end <= start:
+                continue
+            match = Match(family, start, end, groups)
+            if _accept(match, norm, lx):
+                found.append(match)
+    found.sort(key=lambda x: (-(x.end - x.start), _PRIORITY[x.family], x.start))
+    chosen: list[Match] = []
+    for match in found:
+        if all(match.end <= c.start or c.end <= match.start for c in chosen):
+            chosen.append(match)
+    return sorted(chosen, key=lambda x: x.start)
+
+
+_COORDINATION = re.compile(r"\s*(?:و|او|الي|حتي|-|–|/|،)?\s*")
+
+
+def share_years(matches: list[Match], norm: str) -> list[Match]:
+    """Months coordinated with a later dated one take its year: جويلية وأوت 2019."""
+    shared = list(matches)
+    for i in range(len(shared) - 2, -1, -1):
+        here, after = shared[i], shared[i + 1]
+        if here.family not in ("date", "month") or here.groups.get("year") or here.groups.get("mod"):
+            continue
+        if after.family not in ("date", "month") or not after.groups.get("year"):
+            continue
+        if _COORDINATION.fullmatch(norm, here.end, after.start):
+            shared[i] = Match(here.family, here.start, here.end, {**here.groups, "year": after.groups["year"]})
+    return shared
+
+
+def parse_number(text: str) -> int | None:
+    """An amount in digits or words: 3, ثلاثة، خمسة وعشرين، أحد عشر."""
+    lx = lexicon()
+    key = norm_key(text)
+    if key.isdigit():
+        return int(key)
+    if key in lx.teens:
+        return lx.teens[key]
+    total = 0
+    for part in re.split(r"\s+و\s*|\s+", key):
+        if part.startswith("و") and part not in lx.numbers:
+            part = part[1:]
+        if part not in lx.numbers:
+            return None
+        total += lx.numbers[part]
+    return total or None
+
+
+def _day_of(g: dict[str, str | None]) -> int | None:
+    if g.get("d1"):
+        return int(g["d1"])
+    if g.get("od"):
+        key = norm_key(g["od"])
+        return lexicon().ordinal_days.get(key) or lexicon().ordinal_days.get("ال" + key[1:])
+    return None
+
+
+def resolve_match(m: Match, ctx: rs.Context) -> rs.Resolved | None:
+    """The meaning of an accepted match, or None when it turns out not to be a date."""
+    lx = lexicon()
+    g = m.groups
+    ref = ctx.reference
+    family = m.family
+    if family == "numeric":
+        if g["y"]:
+            year, month, day = int(g["y"]), int(g["m"]), int(g["d"])
+        else:
+            year, month, day = int(g["y2"]), int(g["m2"]), int(g["d2"])
+        date = rs.cal.valid_date(year, month, day)
+        return rs.at(date, "day", "absolute") if date else None
+    if family in ("date", "month"):
+        month = lx.months[norm_key(g["m1"])]
+        year = int(g["year"]) if g["year"] else None
+        day = _day_of(g) if family == "date" else None
+        return rs.month_date(ref, month, day, year, g["mod"], ctx.future)
+    if family == "hijri":
+        month = lx.hijri_months[norm_key(g["hm"])]
+        year = int(g["hy"]) if g["hy"] else None
+        return rs.hijri_month_resolved(ref, month, _day_of(g), year, g["mod"], ctx.future)
+    if family == "hijri_year":
+        return rs.hijri_year_resolved(int(g["hy"]))
+    if family == "occasion":
+        return _occasion(g, ctx)
+    if family == "weekday":
+        if g["rel"]:
+            return rs.relative_days(ref, lx.day_words[_day_word_key(g["rel"])])
+        return rs.weekday_date(ref, lx.weekdays[_al_key(g["wd"])], g["mod"], ctx.future)
+    if family == "dayword":
+        return rs.relative_days(ref, lx.day_words[_day_word_key(g["rel"])])
+    if family in ("amount", "amount_after"):
+        return _amount(m, ctx)
+    if family == "anaphor":
+        noun = _al_key(g["noun"] or g["noun2"])
+        unit = {"اليوم": "day", "الاسبوع": "week", "الشهر": "month"}.get(noun, "year")
+        amount = 1 if g.get("next") else -1 if g.get("prev") else 0
+        return rs.same_period(ctx.antecedent, unit, amount)
+    if family == "period":
+        unit = lx.period_nouns[_al_key(g["noun"])]
+        amount = 0 if g["this"] else rs.MOD_DIRECTION[rs.mod_kind(g["mod"]) or "current"]
+        return rs.period_resolved(ref, unit, amount)
+    if family == "vague":
+        return rs.Resolved(lx.vague_periods[_al_key(g["vp"])], "vague", "publication" if ref else "unknown")
+    if family == "year":
+        year = int(g["year"])
+        return rs.at(dt.date(year, 1, 1), "year", "absolute")
+    return None
+
+
+def _al_key(text: str) -> str:
+    """Lookup key of an ال-word matched after the clitic ل (لعام -> العام)."""
+    key = norm_key(text)
+    return key if key.startswith("ال") else "ال" + key[1:]
+
+
+def _day_word_key(text: str) -> str:
+    key = norm_key(text)
+    lx = lexicon()
+    if key in lx.day_words:
+        return key
+    return _al_key(key)
+
+
+def _occasion(g: dict[str, str | None], ctx: rs.Context) -> rs.Resolved | None:
+    lx = lexicon()
+    key = norm_key(g["occ"])
+    info = lx.occasions.get(key) or lx.occasions[_al_key(key)]
+    month, day = info["month"], info.get("day")
+    if info["calendar"] == "hijri":
+        year = int(g["hy"]) if g["hy"] else None
+        if year is None and g["year"]:
+            year = _hijri_year_in(int(g["year"]), month, day or 1)
+        return rs.hijri_month_resolved(ctx.reference, month, day, year, g["mod"], ctx.future)
+    year = int(g["year"]) if g["year"] else None
+    return rs.month_date(ctx.reference, month, day, year, g["mod"], ctx.future)
+
+
+def _hijri_year_in(gregorian_year: int, month: int, day: int) -> int | None:
+    """The Hijri year whose ``month``/``day`` falls in ``gregorian_year``."""
+    base = rs.cal.hijri_year_of(dt.date(gregorian_year, 7, 1))
+    if base is None:
+        return None
+    for year in (base - 1, base, base + 1):
+        date = rs.cal.hijri_to_gregorian(year, month, day)
+        if date and date.year == gregorian_year:
+            return year
+    return None
+
+
+def _amount(m: Match, ctx: rs.Context) -> rs.Resolved | None:
+    g = m.groups
+    lx = lexicon()
+    prep = norm_key(g["prep"])
+    if g.get("vague") or g.get("vague_noun"):
+        return rs.Resolved("PAST_REF", "vague", "publication" if ctx.reference else "unknown")
+    unit_word = g["unit"] or g["unit_alone"]
+    unit, number = lx.units[norm_key(unit_word)]
+    if g["unit"]:
+        amount = parse_number(g["num"])
+        if amount is None:
+            return None
+    elif number == "dual":
+        amount = 2
+    elif number == "singular":
+        amount = 1
+    else:  # a bare plural: منذ أيام، قبل سنوات
+        return rs.Resolved("PAST_REF", "vague", "publication" if ctx.reference else "unknown")
+    sign = -1 if prep.startswith("قبل") or prep == "منذ" else 1
+    if m.family == "amount_after":
+        if ctx.antecedent is not None:
+            resolved = rs.from_antecedent(ctx.antecedent, sign * amount, unit)
+            if resolved is not None:
+                return resolved
+        return rs.relative_amount(ctx.reference, sign * amount, unit)
+    if prep == "بعد" and ctx.followed_by_from:
+        sign = -1
+    return rs.relative_amount(ctx.reference, sign * amount, unit)
+
+
+def find_timexes(article: Article, reference: dt.date | None) -> list[Timex]:
+    """The temporal expressions of the body in order, resolved against ``reference``."""
+    lx = lexicon()
+    gate = prefilter()
+    timexes: list[Timex] = []
+    antecedent: tuple[str, rs.Resolved] | None = None
+    for sentence in article.sentences:
+        norm, offsets = normalize_with_map(sentence.text)
+        if not gate.search(norm):
+            continue
+        for m in share_years(scan(norm), norm):
+            ctx = rs.Context(
+                reference=reference,
+                future=is_future(norm, m.start, m.end, lx),
+                followed_by_from=_next_word(norm, m.end) in _FROM_WORDS,
+                antecedent=antecedent,
+            )
+            resolved = resolve_match(m, ctx)
+            if resolved is None:
+                continue
+            a, b = original_span(offsets, m.start, m.end)
+            start, end = sentence.start + a, sentence.start + b
+            text = article.body[start:end]
+            stripped = text.rstrip()
+            end -= len(text) - len(stripped)
+            ident = f"t{len(timexes)}"
+            timexes.append(
+                Timex(
+                    id=ident,
+                    sentence=sentence.id,
+                    start=start,
+                    end=end,
+                    text=stripped,
+                    value=resolved.value,
+                    granularity=resolved.granularity,
+                    anchor=resolved.anchor,
+                    offset=resolved.offset,
+                )
+            )
+            if resolved.date is not None and resolved.granularity != "vague":
+                antecedent = (ident, resolved)
+    return timexes

@@ -1,0 +1,159 @@
+"""The regular grammar of Arabic date expressions, over normalised text (reader.arabic).
+
+Each family is one compiled pattern with named groups; ``patterns()`` builds them once from the
+lexicon. Context rules that a regex cannot say well (is this مارس a month or a verb?) live in
+``reader.temporal.finder``. ``prefilter()`` is the cheap test a sentence must pass before any
+family runs: a digit or one of the anchor words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from reader.temporal.lexicon import alternation, lexicon
+
+START = r"(?<!\w)"
+END = r"(?!\w)"
+# A clitic conjunction before a word (و ف), and a preposition (ب ل ك) before an ال-word.
+CONJ = r"(?P<pre>[وف]?(?:[بلك](?=ال|ل))?)"
+DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
+YEAR = r"(?:19|20)\d{2}(?![\d٫])"
+HIJRI_YEAR = r"1[345]\d{2}(?!\d)"
+
+FAMILIES: tuple[str, ...] = (
+    "numeric",
+    "date",
+    "hijri",
+    "occasion",
+    "month",
+    "weekday",
+    "dayword",
+    "amount",
+    "amount_after",
+    "anaphor",
+    "period",
+    "vague",
+    "hijri_year",
+    "year",
+)
+
+
+def _al(words: str) -> str:
+    """An alternation of ال-words that also matches after the clitic ل (للعام = ل + العام)."""
+    return words.replace("(?:ال", "(?:(?:ال|(?<=ل)ل)").replace("|ال", "|(?:ال|(?<=ل)ل)")
+
+
+@lru_cache(maxsize=1)
+def patterns() -> dict[str, re.Pattern[str]]:
+    """The compiled pattern of each family (see ``FAMILIES``)."""
+    lx = lexicon()
+    months = alternation(lx.months)
+    hmonths = alternation(lx.hijri_months)
+    weekdays = alternation(lx.weekdays)
+    mods = alternation(lx.modifiers)
+    parts = alternation(lx.period_parts)
+    dayparts = alternation(lx.day_parts)
+    after_parts = alternation(lx.day_after_parts)
+    ordinals = alternation(lx.ordinal_days)
+    numbers = alternation(lx.numbers)
+    teens = alternation(lx.teens)
+    units = alternation(lx.units)
+    approx = alternation(lx.approximators)
+    vague_amounts = alternation(lx.vague_amounts)
+    vague_nouns = alternation(lx.vague_nouns)
+    hmarks = alternation(lx.hijri_year_markers)
+    epithets = alternation(lx.hijri_month_epithets)
+    occasions = alternation(lx.occasions)
+    vague_periods = alternation(lx.vague_periods)
+    same_after = alternation(lx.same_after)
+    next_after = alternation(lx.next_after)
+    previous_after = alternation(lx.previous_after)
+    same_words = alternation(lx.same_words)
+    day_words = alternation(lx.day_words)
+
+    number = rf"(?:\d{{1,3}}(?!\d)|{teens}|{numbers}(?:\s+و\s*{numbers})?)"
+    month_pair = rf"(?P<m1>{months}){END}(?:\s*(?:(?P<paren>\()|/|\\|-|–|او\s)\s*(?P<m2>{months}){END}(?(paren)\s*\)))?"
+    year_tail = rf"(?:\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه|السنه|لعام|لسنه)\s*)?(?P<year>{YEAR})(?:\s*م{END})?)?"
+    mod_tail = rf"(?:\s+(?P<mod>{mods}){END})?"
+    year_word = r"(?:عام|العام|سنه|السنه|لعام|لسنه|للعام|للسنه)"
+    period_nouns = _al("(?:الاسبوع|الشهر|العام|السنه)")
+
+    sources = {
+        "numeric": (
+            rf"(?<![\d/.\-])(?:(?P<d>{DAYNUM})\s?(?P<sep>[/.\-])\s?(?P<m>1[0-2]|0?[1-9])\s?(?P=sep)\s?(?P<y>{YEAR})"
+            rf"|(?P<y2>{YEAR})(?P<sep2>[/.\-])(?P<m2>1[0-2]|0?[1-9])(?P=sep2)(?P<d2>{DAYNUM}))(?![/.\-]?\d)"
+        ),
+        "date": (
+            rf"{START}{CONJ}(?:(?P<part>{dayparts})\s+)?(?:(?P<yawm>يوم|يومي)\s+)?"
+            rf"(?:(?P<wd>{_al(weekdays)}){END}\s*[،,]?\s*(?:الموافق\s*(?:ل\s*)?)?)?"
+            rf"(?:(?P<d1>{DAYNUM})|(?P<od>{_al(ordinals)}){END})"
+            rf"(?:\s*(?:و|-|–|الي|حتي|او)\s*(?P<d2>{DAYNUM}))?"
+            rf"\s*(?:من\s+)?(?:شهر\s+)?{month_pair}{year_tail}{mod_tail}"
+        ),
+        "month": (
+            rf"{START}{CONJ}(?:(?P<ppart>{parts})\s+)?(?P<shahr>شهر\s+|شهري\s+)?{month_pair}{year_tail}{mod_tail}"
+        ),
+        "hijri": (
+            rf"{START}{CONJ}(?:(?P<yawm>يوم|يومي)\s+)?(?:(?:(?P<d1>{DAYNUM})|(?P<od>{_al(ordinals)}))\s+(?:من\s+)?)?"
+            rf"(?P<shahr>شهر\s+)?"
+            rf"(?P<hm>{hmonths}){END}"
+            rf"(?:\s+(?P<epithet>{epithets}){END})?"
+            rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<hy>{HIJRI_YEAR})(?:\s*(?P<hmark>{hmarks}){END})?)?"
+            rf"{mod_tail}"
+        ),
+        "hijri_year": (rf"{START}{CONJ}(?:{year_word}\s*)?(?P<hy>{HIJRI_YEAR})\s*(?P<hmark>{hmarks}){END}"),
+        "occasion": (
+            rf"{START}(?P<pre>[وف]?[بل]?)(?P<occ>{_al(occasions)}){END}"
+            rf"(?:\s+(?:(?P<hy>{HIJRI_YEAR})(?:\s*{hmarks}{END})?|(?P<year>{YEAR})))?{mod_tail}"
+        ),
+        "weekday": (
+            rf"{START}{CONJ}(?:(?P<part>{dayparts})\s+)?(?:(?P<rel>{_al(day_words)})\s*[،,]?\s*)?"
+            rf"(?:(?P<yawm>يوم)\s+)?(?P<wd>{_al(weekdays)}){END}"
+            rf"(?:\s+(?P<mod>{mods}){END})?(?:\s+(?P<after>{after_parts}){END})?"
+        ),
+        "dayword": (
+            rf"{START}{CONJ}(?:(?P<part>{dayparts})\s+)?(?:(?P<yawm>يوم)\s+)?(?P<rel>{_al(day_words)}){END}"
+            rf"(?:\s+(?P<after>{after_parts}){END})?"
+        ),
+        "amount": (
+            rf"{START}{CONJ}(?P<prep>منذ|قبل|بعد){END}\s*(?:(?P<approx>{approx}){END}\s*)?"
+            rf"(?:(?P<num>{number})\s*(?P<unit>{units})|(?P<unit_alone>{units})"
+            rf"|(?P<vague>{vague_amounts})\s+(?:{units}|{vague_nouns})|(?P<vague_noun>{vague_nouns}){END}"
+            rf"(?:\s+(?:طويله|قصيره|قريبه|بعيده))?)(?P<unit_end>{END})"
+        ),
+        "amount_after": (
+            rf"{START}{CONJ}(?P<prep>قبلها|بعدها|قبله|بعده|قبل\s+ذلك|بعد\s+ذلك)\s+ب\s*"
+            rf"(?:(?P<approx>{approx}){END}\s*)?(?:(?P<num>{number})\s*(?P<unit>{units})|(?P<unit_alone>{units})){END}"
+        ),
+        "anaphor": (
+            rf"{START}{CONJ}(?:(?P<ppart>{parts})\s+)?(?:(?P<same>{same_words})\s+(?P<noun>{_al('(?:اليوم|الاسبوع|الشهر|العام|السنه)')})"
+            rf"|(?P<noun2>{_al('(?:اليوم|الاسبوع|الشهر|العام|السنه)')})\s+(?:(?P<same2>{same_after})|(?P<next>{next_after})"
+            rf"|(?P<prev>{previous_after}))){END}"
+        ),
+        "period": (
+            rf"{START}{CONJ}(?:(?P<ppart>{parts})\s+)?(?:(?P<this>هذا|هذه)\s+)?(?P<noun>{period_nouns})"
+            rf"(?:\s+(?P<mod>{mods}))?{END}"
+        ),
+        "vague": rf"{START}{CONJ}(?P<vp>{_al(vague_periods)}){END}",
+        "year": (
+            rf"(?<![\d.,/\-]){START}{CONJ}(?:(?P<ppart>{parts})\s+)?(?:(?P<yw>{year_word})\s*)?(?P<year>{YEAR})"
+            rf"(?:\s*(?:/|-|–)\s*(?P<year2>{YEAR}|\d{{2}}(?!\d)))?(?:\s*م{END})?(?![.,]\d|%)"
+        ),
+    }
+    return {name: re.compile(sources[name]) for name in FAMILIES}
+
+
+@lru_cache(maxsize=1)
+def prefilter() -> re.Pattern[str]:
+    """A digit or an anchor word (month, weekday, day word, offset word, occasion...)."""
+    lx = lexicon()
+    words: set[str] = set()
+    for table in (lx.months, lx.hijri_months, lx.occasions, lx.vague_periods):
+        words.update(key.split(" ")[-1] for key in table)
+    words.update(key.split(" ")[0] for key in lx.weekdays)
+    words.update(key.split(" ")[-1] for key in lx.day_words)
+    words.update(key for key in lx.period_nouns)
+    words.update(("منذ", "قبل", "بعد", "قبلها", "بعدها", "قبله", "بعده"))
+    stems = sorted({w[2:] if w.startswith("ال") else w for w in words}, key=len, reverse=True)
+    return re.compile(r"\d|" + "|".join(re.escape(s) for s in stems))

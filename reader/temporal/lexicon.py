@@ -1,0 +1,121 @@
+"""The temporal vocabulary (reader/data/temporal.json), normalised once and indexed for lookup."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from reader.arabic import normalize
+
+DATA_FILE = "temporal.json"
+_SPACES = re.compile(r"\s+")
+
+
+def norm_key(text: str) -> str:
+    """Lookup key of a matched phrase: normalised, single-spaced."""
+    return _SPACES.sub(" ", normalize(text).strip())
+
+
+def alternation(words: list[str] | set[str] | dict[str, Any]) -> str:
+    """A regex alternation of normalised phrases, longest first, any run of spaces between words."""
+    keys = sorted({norm_key(w) for w in words}, key=len, reverse=True)
+    return "(?:" + "|".join(r"\s+".join(re.escape(part) for part in key.split(" ")) for key in keys) + ")"
+
+
+def _normalised_map(table: dict[str, Any]) -> dict[str, Any]:
+    return {norm_key(key): value for key, value in table.items()}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Normalised word tables: phrase -> value, and word sets."""
+
+    months: dict[str, int]
+    months_need_context: frozenset[str]
+    hijri_months: dict[str, int]
+    hijri_need_context: frozenset[str]
+    hijri_year_markers: tuple[str, ...]
+    occasions: dict[str, dict[str, Any]]
+    weekdays: dict[str, int]
+    weekday_not_after: frozenset[str]
+    day_words: dict[str, int]
+    day_parts: tuple[str, ...]
+    period_parts: dict[str, str]
+    modifiers: dict[str, str]
+    units: dict[str, tuple[str, str]]
+    vague_amounts: tuple[str, ...]
+    approximators: tuple[str, ...]
+    numbers: dict[str, int]
+    teens: dict[str, int]
+    ordinal_days: dict[str, int]
+    period_nouns: dict[str, str]
+    same_words: tuple[str, ...]
+    same_after: tuple[str, ...]
+    next_after: tuple[str, ...]
+    previous_after: tuple[str, ...]
+    vague_periods: dict[str, str]
+    future_cues: frozenset[str]
+    future_prefix_not_verbs: tuple[str, ...]
+    year_cues: frozenset[str]
+    not_year_after: frozenset[str]
+    vague_nouns: tuple[str, ...]
+    hijri_month_epithets: tuple[str, ...]
+    time_prepositions: frozenset[str]
+    day_after_parts: tuple[str, ...]
+
+
+def _raw() -> dict[str, Any]:
+    return json.loads((resources.files("reader") / "data" / DATA_FILE).read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The vocabulary, loaded and normalised once."""
+    raw = _raw()
+    months: dict[str, int] = {}
+    for table in raw["months"].values():
+        months.update(_normalised_map(table))
+    modifiers = {norm_key(word): kind for kind, words in raw["modifiers"].items() for word in words}
+    units: dict[str, tuple[str, str]] = {}
+    for unit, forms in raw["units"].items():
+        for number, words in forms.items():
+            for word in words:
+                units[norm_key(word)] = (unit, number)
+    return Lexicon(
+        months=months,
+        months_need_context=frozenset(norm_key(w) for w in raw["months_need_context"]),
+        hijri_months=_normalised_map(raw["hijri_months"]),
+        hijri_need_context=frozenset(norm_key(w) for w in raw["hijri_months_need_context"]),
+        hijri_year_markers=tuple(norm_key(w) for w in raw["hijri_year_markers"]),
+        occasions=_normalised_map(raw["occasions"]),
+        weekdays=_normalised_map(raw["weekdays"]),
+        weekday_not_after=frozenset(norm_key(w) for w in raw["weekday_not_after"]),
+        day_words=_normalised_map(raw["day_words"]),
+        day_parts=tuple(norm_key(w) for w in raw["day_parts"]),
+        period_parts=_normalised_map(raw["period_parts"]),
+        modifiers=modifiers,
+        units=units,
+        vague_amounts=tuple(norm_key(w) for w in raw["vague_amounts"]),
+        approximators=tuple(norm_key(w) for w in raw["approximators"]),
+        numbers=_normalised_map(raw["numbers"]),
+        teens=_normalised_map(raw["teens"]),
+        ordinal_days=_normalised_map(raw["ordinal_days"]),
+        period_nouns={norm_key(w): unit for unit, words in raw["period_nouns"].items() for w in words},
+        same_words=tuple(norm_key(w) for w in raw["same_words"]),
+        same_after=tuple(norm_key(w) for w in raw["same_after"]),
+        next_after=tuple(norm_key(w) for w in raw["next_after"]),
+        previous_after=tuple(norm_key(w) for w in raw["previous_after"]),
+        vague_periods={norm_key(w): value for value, words in raw["vague_periods"].items() for w in words},
+        future_cues=frozenset(norm_key(w) for w in raw["future_cues"]),
+        future_prefix_not_verbs=tuple(norm_key(w) for w in raw["future_prefix_not_verbs"]),
+        year_cues=frozenset(norm_key(w) for w in raw["year_cues"]),
+        not_year_after=frozenset(norm_key(w) for w in raw["not_year_after"]),
+        vague_nouns=tuple(norm_key(w) for w in raw["vague_nouns"]),
+        hijri_month_epithets=tuple(norm_key(w) for w in raw["hijri_month_epithets"]),
+        time_prepositions=frozenset(norm_key(w) for w in raw["time_prepositions"]),
+        day_after_parts=tuple(norm_key(w) for w in raw["day_after_parts"]),
+    )

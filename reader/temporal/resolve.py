@@ -1,0 +1,238 @@
+"""Resolving a matched expression to a TimeML value, its granularity, anchor and offset.
+
+Rules (see ../shared/eval/README.md and DESIGN.md): a bare weekday in past reporting is the
+most recent such day on or before the reference, in future context the next on or after;
+``X الماضي`` the most recent strictly before, ``X المقبل``/``القادم`` the next strictly after; a
+month or day without a year is in the reference year unless that puts a past event after the
+reference (then the year before) or a future one before it (then the year after); parts of a
+period (مطلع، منتصف، نهاية) keep the period's value; a range (يومي 4 و5، 2019/2020) takes its
+first element. Without a reference date a relative expression gets ``value=None``,
+``anchor="unknown"`` and its ISO offset from the unknown day D when it has one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from reader.temporal import calendar as cal
+from reader.temporal.lexicon import lexicon
+
+MOD_DIRECTION = {"past": -1, "next": 1, "current": 0}
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """What an expression means: the fields of a Timex besides its place in the text."""
+
+    value: str | None
+    granularity: str
+    anchor: str
+    offset: str | None = None
+    date: dt.date | None = None  # the first day it denotes, when known (for anaphora)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What resolution needs besides the match: reference, tense, previous timexes."""
+
+    reference: dt.date | None
+    future: bool
+    followed_by_from: bool  # "بعد أسبوع من ..." : X after an earlier event
+    antecedent: tuple[str, Resolved] | None  # id and meaning of the last timex with a date
+
+
+def unknown(granularity: str, offset: str | None = None) -> Resolved:
+    return Resolved(None, granularity, "unknown", offset)
+
+
+def at(day: dt.date, granularity: str, anchor: str) -> Resolved:
+    """``day`` expressed at ``granularity`` (day, week, month or year)."""
+    if granularity == "day":
+        value = cal.day_value(day)
+    elif granularity == "week":
+        value = cal.week_value(day)
+    elif granularity == "month":
+        value = cal.month_value(day.year, day.month)
+    else:
+        value = cal.year_value(day.year)
+    return Resolved(value, granularity, anchor, None, day)
+
+
+def mod_kind(mod: str | None) -> str | None:
+    return lexicon().modifiers.get(mod) if mod else None
+
+
+def infer_year(reference: dt.date, month: int, day: int | None, mod: str | None, future: bool) -> int:
+    """The year of a month (and day) given without one."""
+    kind = mod_kind(mod)
+    if day is None:
+        key, ref_key = (month, 0), (reference.month, 0)
+    else:
+        key, ref_key = (month, day), (reference.month, reference.day)
+    year = reference.year
+    if kind == "past":
+        return year if key < ref_key else year - 1
+    if kind == "next":
+        return year if key > ref_key else year + 1
+    if kind == "current":
+        return year
+    if key > ref_key and not future:
+        return year - 1
+    if key < ref_key and future:
+        return year + 1
+    return year
+
+
+def shift(day: dt.date, amount: int, unit: str) -> dt.date:
+    """``day`` moved by ``amount`` units (day, week, month, year, decade)."""
+    if unit == "day":
+        return day + dt.timedelta(days=amount)
+    if unit == "week":
+        return day + dt.timedelta(weeks=amount)
+    if unit == "month":
+        year, month = cal.add_months(day.year, day.month, amount)
+        return dt.date(year, month, min(day.day, 28))
+    years = amount * (10 if unit == "decade" else 1)
+    return dt.date(day.year + years, day.month, min(day.day, 28))
+
+
+def unit_granularity(unit: str) -> str:
+    return "year" if unit == "decade" else unit
+
+
+def offset_of(amount: int, unit: str) -> str:
+    if unit == "decade":
+        return cal.iso_offset(amount * 10, "year")
+    return cal.iso_offset(amount, unit)
+
+
+def month_date(
+    reference: dt.date | None, month: int, day: int | None, year: int | None, mod: str | None, future: bool
+) -> Resolved:
+    """A Gregorian month (with or without day and year)."""
+    granularity = "day" if day is not None else "month"
+    if year is None:
+        if reference is None:
+            return unknown(granularity)
+        year = infer_year(reference, month, day, mod, future)
+        anchor = "publication"
+    else:
+        anchor = "absolute"
+    if day is not None:
+        date = cal.valid_date(year, month, day)
+        if date is None:
+            return at(dt.date(year, month, 1), "month", anchor)
+        return at(date, "day", anchor)
+    return at(dt.date(year, month, 1), "month", anchor)
+
+
+def weekday_date(reference: dt.date | None, weekday: int, mod: str | None, future: bool) -> Resolved:
+    if reference is None:
+        return unknown("day")
+    kind = mod_kind(mod)
+    if kind == "past":
+        direction = "before"
+    elif kind == "next":
+        direction = "after"
+    else:
+        direction = "on_or_after" if future else "on_or_before"
+    return at(cal.weekday_near(reference, weekday, direction), "day", "publication")
+
+
+def relative_days(reference: dt.date | None, days: int) -> Resolved:
+    if reference is None:
+        return unknown("day", cal.iso_offset(days, "day"))
+    return at(reference + dt.timedelta(days=days), "day", "publication")
+
+
+def relative_amount(reference: dt.date | None, amount: int, unit: str) -> Resolved:
+    """``amount`` units from the reference (negative: before)."""
+    granularity = unit_granularity(unit)
+    if reference is None:
+        return unknown(granularity, offset_of(amount, unit))
+    return at(shift(reference, amount, unit), granularity, "publication")
+
+
+def from_antecedent(antecedent: tuple[str, Resolved], amount: int, unit: str) -> Resolved | None:
+    """``amount`` units from an earlier timex at least as fine as the unit (else nothing to name)."""
+    ident, meaning = antecedent
+    order = ("day", "week", "month", "year")
+    granularity = unit_granularity(unit)
+    if meaning.date is None or meaning.granularity not in order:
+        return None
+    if order.index(meaning.granularity) > order.index(granularity):
+        return unknown(granularity)  # two days before "2014": no day can be named
+    return at(shift(meaning.date, amount, unit), granularity, ident)
+
+
+def hijri_month_resolved(
+    reference: dt.date | None, month: int, day: int | None, year: int | None, mod: str | None, future: bool
+) -> Resolved:
+    """A Hijri month (with or without day and year), converted to the Gregorian calendar."""
+    granularity = "day" if day is not None else "month"
+    if year is not None:
+        date = cal.hijri_to_gregorian(year, month, day or 15)
+        if date is None:
+            return unknown(granularity)
+        return at(date, granularity, "absolute")
+    if reference is None:
+        return unknown(granularity)
+    direction = hijri_direction(mod, future)
+    if day is not None:
+        date = cal.hijri_occurrence(reference, month, day, direction)
+        return at(date, "day", "publication") if date else unknown("day")
+    hyear = cal.hijri_year_of(reference)
+    if hyear is None:
+        return unknown("month")
+    spans = [(y, s) for y in (hyear - 1, hyear, hyear + 1) if (s := cal.hijri_month_span(y, month))]
+    chosen = None
+    for _year, (first, last) in spans:
+        if first <= reference <= last and direction != "past_strict":
+            chosen = (first, last)
+    if chosen is None:
+        if direction in ("past", "past_strict"):
+            before = [s for _y, s in spans if s[1] < reference]
+            chosen = before[-1] if before else None
+        elif direction == "future":
+            after = [s for _y, s in spans if s[0] > reference]
+            chosen = after[0] if after else None
+        else:
+            chosen = min((s for _y, s in spans), key=lambda s: abs((s[0] - reference).days), default=None)
+    if chosen is None:
+        return unknown("month")
+    middle = chosen[0] + (chosen[1] - chosen[0]) / 2
+    return at(middle, "month", "publication")
+
+
+def hijri_direction(mod: str | None, future: bool) -> str:
+    kind = mod_kind(mod)
+    if kind == "past":
+        return "past"
+    if kind == "next" or future:
+        return "future"
+    return "nearest"
+
+
+def hijri_year_resolved(year: int) -> Resolved:
+    """A Hijri year: the Gregorian year holding most of it."""
+    date = cal.hijri_to_gregorian(year, 6, 15)
+    return at(date, "year", "absolute") if date else unknown("year")
+
+
+def period_resolved(reference: dt.date | None, unit: str, amount: int) -> Resolved:
+    """This/last/next week, month or year."""
+    if reference is None:
+        return unknown(unit, offset_of(amount, unit))
+    return at(shift(reference, amount, unit), unit, "publication")
+
+
+def same_period(antecedent: tuple[str, Resolved] | None, unit: str, amount: int) -> Resolved:
+    """The same / following / previous day, week, month or year of an earlier timex."""
+    if antecedent is None or antecedent[1].date is None:
+        return unknown(unit)
+    ident, meaning = antecedent
+    order = ("day", "week", "month", "year")
+    if meaning.granularity in order and order.index(meaning.granularity) > order.index(unit):
+        return unknown(unit)
+    return at(shift(meaning.date, amount, unit), unit, ident)
