@@ -1,0 +1,85 @@
+"""Events of an article: triggers, types, actors, dates, and one entry per real-world event.
+
+``find_events(article, timexes)`` is the public entry point. The pipeline, one module a step:
+``tokens`` (normalised tokens with body offsets), ``lexicon`` (the trigger table of
+``reader/data/triggers.json``), ``mentions`` (trigger occurrences and their context rules),
+``clauses``, ``actors``, ``dating`` and ``merging``.
+"""
+
+from __future__ import annotations
+
+from reader.events.actors import find_actor
+from reader.events.clauses import clause_ids
+from reader.events.dating import date_mentions, timex_spans
+from reader.events.lexicon import lexicon
+from reader.events.mentions import Mention, find_mentions
+from reader.events.merging import Group, merge_groups, sentence_groups
+from reader.events.tokens import sentence_tokens
+from reader.model import Article, Event, Timex
+
+__all__ = ["find_events"]
+
+
+def _analyse_sentence(article: Article, sid: int, tokens, timexes: list[Timex]) -> list[Group]:
+    lex = lexicon()
+    sentence = article.sentences[sid]
+    spans = timex_spans(tokens, timexes)
+    timex_tokens = frozenset(i for _, first, last in spans for i in range(first, last + 1))
+    mentions = find_mentions(tokens, sid, sentence.paragraph, lex, timex_tokens)
+    if not mentions:
+        return []
+    verbs = {m.first: m.prefix for m in mentions if m.pos == "verb"}
+    clauses = clause_ids(tokens, lex, verbs)
+    blocked = set(timex_tokens)
+    for m in mentions:
+        blocked.update(range(m.first, m.last + 1))
+    for m in mentions:
+        m.clause = clauses[m.first]
+        m.strong = m.pos == "verb" or m.governed or not (m.entry.weak or m.definite)
+    for m in mentions:
+        span = find_actor(m, tokens, clauses, lex, blocked)
+        if span is not None:
+            m.actor = article.body[tokens[span[0]].start : tokens[span[1]].end]
+            m.actor_explicit = True
+        elif m.frame is not None and m.frame.actor is None:
+            frame_span = find_actor(m.frame, tokens, clauses, lex, blocked)
+            if frame_span is not None:
+                m.actor = article.body[tokens[frame_span[0]].start : tokens[frame_span[1]].end]
+    date_mentions(mentions, tokens, clauses, timexes, lex)
+    return sentence_groups(mentions)
+
+
+def _to_event(index: int, group: Group, body: str) -> Event:
+    lead: Mention = group.lead
+    timex = group.timex
+    return Event(
+        id=f"e{index}",
+        type=group.type,
+        trigger=body[lead.start : lead.end],
+        actor=group.actor,
+        sentence=lead.sentence,
+        mentions=tuple(sorted({m.sentence for m in group.mentions})),
+        date=timex.value if timex is not None else None,
+        granularity=timex.granularity if timex is not None else None,
+        date_source=group.date_source,
+        timex=timex.id if timex is not None else None,
+        trigger_start=lead.start,
+        trigger_end=lead.end,
+    )
+
+
+def find_events(article: Article, timexes: list[Timex]) -> list[Event]:
+    """The events the article reports, one per real-world event, in order of their sentence.
+
+    ``timexes`` are the article's resolved temporal expressions (``Timex.sentence`` set).
+    """
+    by_sentence: dict[int, list[Timex]] = {}
+    for timex in timexes:
+        by_sentence.setdefault(timex.sentence, []).append(timex)
+    per_sentence = [
+        _analyse_sentence(article, sid, tokens, by_sentence.get(sid, []))
+        for sid, tokens in enumerate(sentence_tokens(article))
+    ]
+    groups = merge_groups(per_sentence)
+    groups.sort(key=lambda g: (g.sentence, g.lead.start))
+    return [_to_event(i, g, article.body) for i, g in enumerate(groups)]

@@ -1,0 +1,80 @@
+"""Dating mentions: the temporal expression of their clause, else of their sentence.
+
+A timex in the mention's clause dates it (``explicit``); an announced act is dated through the
+clause of its announcement first. ``بعد أسبوع من إعلان`` dates only the noun after ``من``.
+A weak (definite, back-referring) noun takes a timex only when it is the closest trigger to it,
+within ``WEAK_REACH`` tokens. Strong mentions without a timex in their clause take the nearest
+one of their sentence (``context``: the sentence's shared time).
+"""
+
+from __future__ import annotations
+
+from reader.events.lexicon import Lexicon
+from reader.events.mentions import Mention
+from reader.events.tokens import Token
+from reader.model import Timex
+
+WEAK_REACH = 4
+
+
+def timex_spans(tokens: list[Token], timexes: list[Timex]) -> list[tuple[Timex, int, int]]:
+    """Each timex of the sentence with the first and last index of the tokens it covers."""
+    spans = []
+    for timex in timexes:
+        covered = [t.index for t in tokens if t.start < timex.end and timex.start < t.end]
+        if covered:
+            spans.append((timex, covered[0], covered[-1]))
+    return spans
+
+
+def _distance(m: Mention, first: int, last: int) -> int:
+    return first - m.last if first > m.last else m.first - last if last < m.first else 0
+
+
+def _reserved(tokens: list[Token], spans, mentions: list[Mention], lex: Lexicon) -> dict[int, Mention]:
+    """Timexes of the shape ``بعد أسبوع من X`` belong to the trigger X (keyed by span index)."""
+    by_first = {m.first: m for m in mentions}
+    out: dict[int, Mention] = {}
+    words = [t.index for t in tokens if t.is_word]
+    for k, (_, _, last) in enumerate(spans):
+        following = [w for w in words if w > last][:2]
+        if len(following) == 2 and tokens[following[0]].norm == "من" and following[1] in by_first:
+            out[k] = by_first[following[1]]
+    return out
+
+
+def date_mentions(
+    mentions: list[Mention], tokens: list[Token], clauses: list[int], timexes: list[Timex], lex: Lexicon
+) -> None:
+    """Set ``timex`` and ``date_source`` of each mention of one sentence (in place)."""
+    spans = timex_spans(tokens, timexes)
+    if not spans:
+        return
+    reserved = _reserved(tokens, spans, mentions, lex)
+
+    def usable(k: int, m: Mention) -> bool:
+        return k not in reserved or reserved[k] is m
+
+    for m in mentions:
+        clause_sets = [m.frame.clause, m.clause] if m.frame is not None else [m.clause]
+        chosen = None
+        for clause in clause_sets:
+            options = [(k, s) for k, s in enumerate(spans) if clauses[s[1]] == clause and usable(k, m)]
+            if options:
+                chosen = min(options, key=lambda o: _distance(m, o[1][1], o[1][2]))
+                break
+        if chosen is not None and not m.strong:
+            k, (_, first, last) = chosen
+            distance = _distance(m, first, last)
+            rivals = [o for o in mentions if o is not m and o.strong and o.clause == clauses[first]]
+            too_far = distance > WEAK_REACH or any(_distance(o, first, last) <= distance for o in rivals)
+            if too_far and reserved.get(k) is not m:
+                chosen = None
+        if chosen is not None:
+            m.timex, m.date_source = chosen[1][0], "explicit"
+            m.strong = True
+        elif m.strong:
+            options = [(k, s) for k, s in enumerate(spans) if usable(k, m)]
+            if options:
+                best = min(options, key=lambda o: _distance(m, o[1][1], o[1][2]))
+                m.timex, m.date_source = best[1][0], "context"

@@ -1,0 +1,218 @@
+"""Trigger mentions in one sentence: lexicon matches qualified by their context.
+
+A mention is one trigger occurrence. Context rules, all driven by the lexicon's data:
+``near`` and ``retype`` conditions; attributions (حسبما أوضحت، كما يقول) and set phrases
+(يذكر أن) are not events; a light verb (أجرى، عقد، تم) hands the event to the noun it governs
+(أجرى اتصالا); a verb of announcing whose object is an act (أعلن قطع العلاقات) is that act
+alone. Nouns are *weak* (they only refer back to an event told elsewhere) when definite and
+not governed, announced or dated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.events.lexicon import Entry, Lexicon
+from reader.events.tokens import Token
+from reader.model import Timex
+
+LIGHT_REACH = 4  # words between a light verb and the noun it governs
+ANNOUNCE_REACH = 12  # words between a verb of announcing and the act it names
+RELATIVE_REACH = 6  # words between an act noun and a following "الذي أعلن"
+
+
+@dataclass
+class Mention:
+    """One trigger occurrence (the pipeline's working record; events are built from groups of them)."""
+
+    sentence: int
+    paragraph: int
+    entry: Entry
+    type: str
+    pos: str
+    first: int
+    last: int
+    start: int
+    end: int
+    prefix: str = ""
+    suffix: str = ""
+    governed: bool = False
+    frame: Mention | None = None
+    clause: int = 0
+    strong: bool = False
+    actor: str | None = None
+    actor_explicit: bool = False
+    timex: Timex | None = None
+    date_source: str = "none"
+
+    @property
+    def definite(self) -> bool:
+        """A noun with the article or a pronoun suffix."""
+        return "ال" in self.prefix or self.prefix.endswith("لل") or bool(self.suffix)
+
+
+def _word_indices(tokens: list[Token]) -> list[int]:
+    return [t.index for t in tokens if t.is_word]
+
+
+def _skipped(tokens: list[Token], words: list[int], lex: Lexicon) -> set[int]:
+    out: set[int] = set()
+    for wi in range(len(words)):
+        for phrase in lex.skip_phrases:
+            span = words[wi : wi + len(phrase)]
+            if len(span) == len(phrase) and all(
+                lex.has_stem(tokens[t].norm, frozenset({p})) for t, p in zip(span, phrase, strict=True)
+            ):
+                out.update(range(span[0], span[-1] + 1))
+    return out
+
+
+def _near(
+    tokens: list[Token], words: list[int], wi: int, stems: frozenset[str], window: int, direction: str, lex: Lexicon
+) -> bool:
+    """True when a token within ``window`` words of word ``wi`` (after it, or around it) has one of ``stems``."""
+    lo = words[wi] + 1 if direction == "after" else words[max(0, wi - window)]
+    hi = words[wi + window] if wi + window < len(words) else len(tokens) - 1
+    return any(t != words[wi] and lex.has_stem(tokens[t].norm, stems) for t in range(lo, hi + 1))
+
+
+def _match_phrase(tokens: list[Token], words: list[int], wi: int, lex: Lexicon) -> tuple[Entry, int] | None:
+    stems = lex.stems(tokens[words[wi]].norm)
+    for stem in stems:
+        for entry in lex.phrases.get(stem, ()):
+            span = words[wi : wi + len(entry.phrase)]
+            if len(span) == len(entry.phrase) and all(
+                lex.has_stem(tokens[t].norm, alts) for t, alts in zip(span[1:], entry.phrase[1:], strict=True)
+            ):
+                return entry, wi + len(entry.phrase) - 1
+    return None
+
+
+def find_mentions(
+    tokens: list[Token], sentence: int, paragraph: int, lex: Lexicon, timex_tokens: frozenset[int] = frozenset()
+) -> list[Mention]:
+    """The trigger mentions of one sentence, with the context rules applied (clauses not yet set).
+
+    ``timex_tokens`` are the indices of tokens inside temporal expressions.
+    """
+    words = _word_indices(tokens)
+    skipped = _skipped(tokens, words, lex)
+    mentions: list[Mention] = []
+    wi = 0
+    while wi < len(words):
+        ti = words[wi]
+        if ti in skipped:
+            wi += 1
+            continue
+        phrase = _match_phrase(tokens, words, wi, lex)
+        if phrase is not None:
+            entry, wl = phrase
+            tl = words[wl]
+            start, end = tokens[ti].start, tokens[tl].end
+            mentions.append(Mention(sentence, paragraph, entry, entry.type, entry.phrase_pos, ti, tl, start, end))
+            wi = wl + 1
+            continue
+        for reading in lex.readings(tokens[ti].norm):
+            entry = reading.entry
+            if entry.near and not _near(tokens, words, wi, entry.near, entry.window, entry.direction, lex):
+                continue
+            kind = entry.type
+            if entry.retype and _near(tokens, words, wi, entry.retype[1], entry.retype[2], "both", lex):
+                kind = entry.retype[0]
+            mentions.append(
+                Mention(
+                    sentence, paragraph, entry, kind, reading.pos, ti, ti, tokens[ti].start, tokens[ti].end,
+                    reading.prefix, reading.suffix,
+                )
+            )  # fmt: skip
+            break
+        wi += 1
+    mentions = _drop_attributions(mentions, tokens, words, lex)
+    mentions = _apply_light_verbs(mentions, tokens, words, lex)
+    return _apply_announcements(mentions, tokens, words, lex, timex_tokens)
+
+
+def _previous_word(tokens: list[Token], words: list[int], ti: int) -> Token | None:
+    position = words.index(ti)
+    return tokens[words[position - 1]] if position > 0 else None
+
+
+def _drop_attributions(mentions: list[Mention], tokens: list[Token], words: list[int], lex: Lexicon) -> list[Mention]:
+    kept = []
+    for m in mentions:
+        position = words.index(m.first)
+        before = [tokens[t].norm for t in words[max(0, position - 2) : position]]
+        if before and before[-1] in lex.grammar["attribution_ma"]:
+            before = before[:-1]
+        if m.type == "statement" and position > 1 and before and before[-1] in lex.attribution:
+            continue
+        kept.append(m)
+    return kept
+
+
+def _apply_light_verbs(mentions: list[Mention], tokens: list[Token], words: list[int], lex: Lexicon) -> list[Mention]:
+    """A light verb (or a trigger marked light) gives way to the event noun it governs."""
+    by_first = {m.first: m for m in mentions}
+    dropped: set[int] = set()
+    for wi, ti in enumerate(words):
+        own = by_first.get(ti)
+        if not (lex.is_light(tokens[ti].norm) or (own is not None and own.entry.light)):
+            continue
+        for tj in words[wi + 1 : wi + 1 + LIGHT_REACH]:
+            if lex.word("clause_openers", tokens[tj].norm):
+                break
+            other = by_first.get(tj)
+            if other is not None and other.pos == "noun" and other is not own:
+                other.governed = True
+                if own is not None and own.entry.light:
+                    dropped.add(id(own))
+                break
+    return [m for m in mentions if id(m) not in dropped]
+
+
+def _apply_announcements(
+    mentions: list[Mention], tokens: list[Token], words: list[int], lex: Lexicon, timex_tokens: frozenset[int]
+) -> list[Mention]:
+    """``أعلن المغرب قطع العلاقات``: the act alone, dated and attributed through the announcement."""
+    by_first = {m.first: m for m in mentions}
+    dropped: set[int] = set()
+    for m in mentions:
+        if not m.entry.announce or m.type != "statement":
+            continue
+        act = _announced_forward(m, by_first, tokens, words, lex, timex_tokens)
+        act = act or _announced_backward(m, by_first, tokens, words, lex)
+        if act is not None:
+            act.governed = True
+            act.frame = m
+            dropped.add(id(m))
+    return [m for m in mentions if id(m) not in dropped]
+
+
+def _announced_forward(
+    m: Mention, by_first, tokens: list[Token], words: list[int], lex: Lexicon, timex_tokens: frozenset[int]
+) -> Mention | None:
+    position = words.index(m.last)
+    for wj in range(position + 1, min(len(words), position + 1 + ANNOUNCE_REACH)):
+        tj = words[wj]
+        if lex.word("clause_openers", tokens[tj].norm) and tokens[tj].norm not in lex.grammar["relatives"]:
+            return None
+        other = by_first.get(tj)
+        if other is None:
+            continue
+        if other.type == "statement" or other.pos != "noun":
+            return None
+        previous = tokens[tj - 1]
+        adjacent = wj == position + 1 or not previous.is_word or previous.index in timex_tokens
+        return other if adjacent or not other.definite else None
+    return None
+
+
+def _announced_backward(m: Mention, by_first, tokens: list[Token], words: list[int], lex: Lexicon) -> Mention | None:
+    position = words.index(m.first)
+    if position == 0 or tokens[words[position - 1]].norm not in lex.grammar["relatives"]:
+        return None
+    for wj in range(position - 2, max(-1, position - 2 - RELATIVE_REACH), -1):
+        other = by_first.get(words[wj])
+        if other is not None:
+            return other if other.type != "statement" and other.pos == "noun" else None
+    return None

@@ -1,0 +1,156 @@
+"""Merging mentions into events: news tells one event several times.
+
+1. In a sentence, mentions of one type are one event (``اتفاق ... وقع``), unless their own
+   clauses date them differently (``قطع ... مطلع 2009، قبل أن يعيدها في 2014``). A statement
+   by the actor of an accusation, denial or warning in the same sentence is part of it
+   (``نفت ... وأعربت``).
+2. Across sentences, a reporting verb that continues the current speaker (``وأضاف``, or the
+   speaker named again) joins the speaker's event: within the paragraph, or anywhere for a
+   plain statement named again; mentions of one type dated the same day by the same (or an
+   unnamed) actor are one event.
+3. Weak mentions (``الزيارة``, ``هذه الاتهامات``) join the nearest event of their type before
+   them, else after them; with none, they are not events.
+Distinct events of one type stay apart: two undated events are never merged on type alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reader.events.actors import same_actor
+from reader.events.mentions import Mention
+from reader.model import Timex
+
+SPEECH_ACTS = ("accusation", "denial", "warning")
+
+
+@dataclass
+class Group:
+    """Mentions of one event, and what is known of it."""
+
+    type: str
+    mentions: list[Mention] = field(default_factory=list)
+    timex: Timex | None = None
+    date_source: str = "none"
+    actor: str | None = None
+
+    @property
+    def strong(self) -> bool:
+        return any(m.strong for m in self.mentions)
+
+    @property
+    def lead(self) -> Mention:
+        """The mention that reports the event: dated explicitly, else the first strong one."""
+        for m in self.mentions:
+            if m.date_source == "explicit":
+                return m
+        return next((m for m in self.mentions if m.strong), self.mentions[0])
+
+    @property
+    def sentence(self) -> int:
+        return self.lead.sentence
+
+    def add(self, other: Group) -> None:
+        self.mentions.extend(other.mentions)
+        rank = {"explicit": 2, "context": 1, "none": 0}
+        if rank[other.date_source] > rank[self.date_source]:
+            self.timex, self.date_source = other.timex, other.date_source
+        if self.actor is None:
+            self.actor = other.actor
+
+
+def _date_key(timex: Timex | None) -> str | None:
+    return None if timex is None else timex.value or timex.offset
+
+
+def _dates_clash(a: Group | Mention, b: Group | Mention) -> bool:
+    return a.date_source == "explicit" and b.date_source == "explicit" and _date_key(a.timex) != _date_key(b.timex)
+
+
+def _group_of(m: Mention) -> Group:
+    return Group(m.type, [m], m.timex, m.date_source, m.actor)
+
+
+def sentence_groups(mentions: list[Mention]) -> list[Group]:
+    """Step 1: the events of one sentence."""
+    groups: list[Group] = []
+    for m in mentions:
+        target = next((g for g in groups if g.type == m.type and not _dates_clash(g, m)), None)
+        if target is None:
+            groups.append(_group_of(m))
+        else:
+            target.add(_group_of(m))
+    speech = [g for g in groups if g.type in SPEECH_ACTS and any(m.pos == "verb" for m in g.mentions)]
+    kept = []
+    for g in groups:
+        owner = None
+        if g.type == "statement":
+            owner = next((s for s in speech if g.actor is None or same_actor(g.actor, s.actor)), None)
+        if owner is None:
+            kept.append(g)
+        else:
+            owner.add(g)
+    return kept
+
+
+def _is_speaker(g: Group, lead: Mention) -> bool:
+    return (g.type == "statement" or g.type in SPEECH_ACTS) and lead.pos == "verb" and not lead.entry.act
+
+
+def _continues(speaker: Group, paragraph: int, g: Group, lead: Mention) -> bool:
+    """True when statement ``g`` goes on reporting ``speaker`` (``وأضاف``, or the speaker named again)."""
+    if g.type != "statement" or lead.entry.act or _dates_clash(speaker, g):
+        return False
+    if g.actor is None:
+        return lead.pos == "verb" and lead.paragraph == paragraph
+    return same_actor(g.actor, speaker.actor) and (lead.paragraph == paragraph or speaker.type == "statement")
+
+
+def merge_groups(per_sentence: list[list[Group]]) -> list[Group]:
+    """Steps 2 and 3: the article's events, each a group of mentions."""
+    events: list[Group] = []
+    weak: list[Group] = []
+    speaker: Group | None = None
+    speaker_paragraph = -1
+    for groups in per_sentence:
+        for g in groups:
+            if not g.strong:
+                weak.append(g)
+                continue
+            lead = g.lead
+            target = None
+            if speaker is not None and _continues(speaker, speaker_paragraph, g, lead):
+                target = speaker
+            if target is None and g.date_source == "explicit":
+                target = next(
+                    (
+                        e
+                        for e in events
+                        if e.type == g.type
+                        and e.date_source == "explicit"
+                        and _date_key(e.timex) == _date_key(g.timex)
+                        and (e.actor is None or g.actor is None or same_actor(e.actor, g.actor))
+                    ),
+                    None,
+                )
+            if target is None:
+                if g.type == "statement" and g.actor is None and speaker is not None and lead.entry.continuation:
+                    g.actor = speaker.actor
+                    if g.timex is None and speaker.timex is not None:
+                        g.timex, g.date_source = speaker.timex, "context"
+                events.append(g)
+                target = g
+            else:
+                target.add(g)
+            if _is_speaker(target, lead) and target.actor:
+                speaker, speaker_paragraph = target, lead.paragraph
+    for g in weak:
+        sentence = g.mentions[0].sentence
+        same = [e for e in events if e.type == g.type]
+        before = [e for e in same if min(m.sentence for m in e.mentions) <= sentence]
+        after = [e for e in same if e not in before]
+        if before:
+            max(before, key=lambda e: max(m.sentence for m in e.mentions if m.sentence <= sentence)).add(g)
+        elif after:
+            min(after, key=lambda e: min(m.sentence for m in e.mentions)).add(g)
+    return events
