@@ -1,0 +1,70 @@
+"""``reader cat FILE``: print the article laid out right-to-left, for pipes and quick reading."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from collections.abc import Iterator
+
+from reader.errors import ReaderError
+from reader.model import Article
+from reader.rtl import BIDI_ENV, BIDI_MODES, LayoutOptions, Paragraph, bdsm_disable, bdsm_enable, default_bidi_mode
+from reader.rtl.wrap import MIN_WIDTH
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "cat",
+        help="print the article laid out right-to-left",
+        description="Print the article (title, then its paragraphs with a blank line between them) "
+        "wrapped to the terminal's width. --bidi visual (the default) reorders and shapes the Arabic "
+        "so any terminal shows it right-to-left and joined; --bidi terminal prints logical order for "
+        f"terminals that do bidi themselves. The {BIDI_ENV} environment variable sets the default.",
+    )
+    parser.add_argument("file", metavar="FILE", help="article file, URL or - for stdin")
+    parser.add_argument("--width", "-w", type=int, metavar="N", help="line width in cells (default: the terminal's)")
+    parser.add_argument(
+        "--bidi", choices=BIDI_MODES, default=None, help=f"who reorders the text (default: ${BIDI_ENV} or visual)"
+    )
+    parser.add_argument("--no-shape", action="store_true", help="do not join Arabic letters (presentation forms)")
+    parser.add_argument("--no-harakat", action="store_true", help="leave out Arabic diacritics (harakat)")
+
+
+def paragraphs(article: Article) -> Iterator[tuple[str, int]]:
+    """The texts to print, with their offsets into the body (the title's is -1)."""
+    if article.meta.title:
+        yield article.meta.title, -1
+    for paragraph in article.paragraphs:
+        yield article.body[paragraph.start : paragraph.end], paragraph.start
+
+
+def render(article: Article, width: int, options: LayoutOptions) -> Iterator[str]:
+    """The printed lines (no newline), a blank line between paragraphs."""
+    for index, (text, offset) in enumerate(paragraphs(article)):
+        if index:
+            yield ""
+        for line in Paragraph(text, options, max(offset, 0)).lines(width):
+            yield line.padded(width)
+
+
+def run(args: argparse.Namespace) -> int:
+    from reader.document import load
+
+    width = args.width if args.width is not None else shutil.get_terminal_size((80, 24)).columns
+    if width < MIN_WIDTH:
+        raise ReaderError(f"--width must be at least {MIN_WIDTH}, got {width}")
+    options = LayoutOptions(bidi=args.bidi or default_bidi_mode(), shape=not args.no_shape, harakat=not args.no_harakat)
+    article = load(args.file)
+    escapes = options.bidi == "visual" and sys.stdout.isatty()
+    out = sys.stdout
+    if escapes:
+        out.write(bdsm_disable())
+    try:
+        for line in render(article, width, options):
+            out.write(line + "\n")
+    finally:
+        if escapes:
+            out.write(bdsm_enable())
+            out.flush()
+    return 0
