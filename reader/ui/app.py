@@ -1,0 +1,429 @@
+"""The reader: the article (right-to-left) and its timeline side by side, linked both ways.
+
+The article paints first; the analysis (dates, events) runs in a worker thread and fills the
+timeline when it is done. Moving the timeline's cursor scrolls the article to the event's
+sentence and marks its trigger and date; moving the article's sentence cursor marks that
+sentence's events in the timeline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, Static
+from textual.worker import Worker, WorkerState
+
+from reader.errors import ReaderError
+from reader.model import Analysis, Article
+from reader.search import SearchIndex, SearchState
+from reader.ui.article_pane import ArticlePane
+from reader.ui.dialogs import ConfirmScreen, FilterScreen
+from reader.ui.display import make_display
+from reader.ui.help import HelpScreen
+from reader.ui.timeline_pane import TimelinePane
+
+NARROW_WIDTH = 100  # below this many columns the timeline narrows
+Analyser = Callable[[Article, "dt.date | None"], Analysis]
+
+
+def export_path(article: Article, cwd: Path | None = None) -> Path:
+    """Where ``e`` writes the Markdown: beside the article file, else in the current folder.
+
+    Stdin, a URL and the bundled sample have no folder of the user's, so they go to ``cwd``.
+    """
+    from reader.document import seed_path
+
+    cwd = cwd or Path.cwd()
+    path = article.meta.path
+    if not path:
+        return cwd / "stdin.timeline.md"
+    if path.startswith(("http://", "https://")):
+        stem = Path(path.split("?")[0].rstrip("/")).stem or "article"
+        return cwd / f"{stem}.timeline.md"
+    source = Path(path)
+    if source.resolve() == seed_path().resolve():
+        return cwd / f"{source.stem}.timeline.md"
+    return source.with_name(f"{source.stem}.timeline.md")
+
+
+class ReaderScreen(Screen[None]):
+    """One article: header, the two panes, the search line, a status line and the footer."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("tab", "switch_pane", "Pane", priority=True),
+        Binding("shift+tab", "switch_pane", "Pane", show=False, priority=True),
+        Binding("enter", "jump", "Jump", show=False),
+        Binding("slash", "search", "Search"),
+        Binding("n", "search_next", "Next hit"),
+        Binding("N", "search_previous", "Prev hit", show=False),
+        Binding("f", "filter", "Filter"),
+        Binding("e", "export", "Export"),
+        Binding("s", "swap", "Swap"),
+        Binding("escape", "escape", "Back", show=False),
+        Binding("question_mark", "help", "Help"),
+        Binding("q", "app.quit", "Quit"),
+    ]
+
+    def __init__(
+        self,
+        article: Article,
+        *,
+        bidi: str = "visual",
+        shape: bool = True,
+        published: dt.date | None = None,
+        analyse: Analyser | None = None,
+    ):
+        super().__init__()
+        self.analyse = analyse
+        self.marks: list[tuple[int, int, str]] = []
+        self.article = article
+        self.bidi = bidi
+        self.shape = shape
+        self.published = published
+        self.analysis: Analysis | None = None
+        self.analysis_error: str | None = None
+        self.search_index: SearchIndex | None = None
+        self.search = SearchState()
+        self._display = make_display(bidi, shape)
+
+    # -- layout -----------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="panes"):
+            yield TimelinePane(bidi=self.bidi, shape=self.shape, id="timeline")
+            yield ArticlePane(self.article, bidi=self.bidi, shape=self.shape, id="article")
+        yield Input(placeholder="search (enter finds, escape cancels)", id="search")
+        yield Static("", id="status")
+        yield Footer()
+
+    @property
+    def article_pane(self) -> ArticlePane:
+        return self.query_one("#article", ArticlePane)
+
+    @property
+    def timeline(self) -> TimelinePane:
+        return self.query_one("#timeline", TimelinePane)
+
+    def on_mount(self) -> None:
+        meta = self.article.meta
+        self.title = self._display(meta.title or (Path(meta.path).name if meta.path else "stdin"))
+        self._set_subtitle()
+        self.article_pane.focus()
+        self.timeline.loading = True
+        self._update_status()
+        self.call_after_refresh(self._start_analysis)
+
+    def on_resize(self) -> None:
+        self.set_class(self.size.width < NARROW_WIDTH, "narrow")
+
+    def _set_subtitle(self) -> None:
+        meta = self.article.meta
+        parts = [self._display(meta.source)] if meta.source else []
+        if self.analysis is not None and self.analysis.reference is not None:
+            parts.append(f"reference {self.analysis.reference.isoformat()} ({self.analysis.reference_source})")
+        elif self.analysis is not None:
+            parts.append("reference date unknown")
+        elif self.published or meta.published:
+            parts.append(f"published {(self.published or meta.published).isoformat()}")  # type: ignore[union-attr]
+        self.sub_title = " · ".join(parts)
+
+    # -- analysis in a worker ---------------------------------------------------------------
+
+    def _start_analysis(self) -> None:
+        self.run_worker(
+            self._analyse, name="analysis", group="analysis", thread=True, exclusive=True, exit_on_error=False
+        )
+
+    def _analyse(self) -> tuple[Analysis, SearchIndex]:
+        analyse = self.analyse
+        if analyse is None:
+            from reader.analysis import analyse
+        analysis = analyse(self.article, self.published)
+        return analysis, SearchIndex(self.article.body)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group != "analysis":
+            return
+        if event.state == WorkerState.SUCCESS:
+            self.analysis, index = event.worker.result
+            self.search_index = self.search_index or index
+            self.timeline.loading = False
+            self.timeline.set_analysis(self.analysis)
+            self.timeline.set_linked_sentence(self.article_pane.cursor_sentence)
+            self._set_subtitle()
+            self._update_marks()
+        elif event.state == WorkerState.ERROR:
+            error = event.worker.error
+            detail = str(error) if isinstance(error, ReaderError) else f"{type(error).__name__}: {error}"
+            self.analysis_error = detail
+            self.timeline.loading = False
+            self.timeline.set_message(f"The analysis failed: {detail}")
+            self.notify(f"The analysis failed: {detail}", severity="error", timeout=8)
+        self._update_status()
+
+    # -- linking ----------------------------------------------------------------------------
+
+    def on_timeline_pane_event_selected(self, message: TimelinePane.EventSelected) -> None:
+        self.article_pane.select_sentence(message.event.sentence, scroll=True)
+        if message.jump:
+            self.article_pane.focus()
+        self._update_marks()
+
+    def on_article_pane_sentence_changed(self, message: ArticlePane.SentenceChanged) -> None:
+        self.timeline.set_linked_sentence(message.sentence_id)
+        self._update_marks()
+
+    def event_marks(self) -> list[tuple[int, int, str]]:
+        """Trigger and date marks of the events the current sentence reports, and the selected one."""
+        if self.analysis is None:
+            return []
+        timexes = {t.id: t for t in self.analysis.timexes}
+        events = [self.timeline.events[i] for i in self.timeline.linked_indices()]
+        selected = self.timeline.selected_event
+        if selected is not None and selected not in events and selected.sentence == self.article_pane.cursor_sentence:
+            events.append(selected)
+        marks: set[tuple[int, int, str]] = set()
+        for event in events:
+            if 0 <= event.trigger_start < event.trigger_end:
+                marks.add((event.trigger_start, event.trigger_end, "trigger"))
+            timex = timexes.get(event.timex or "")
+            if timex is not None:
+                marks.add((timex.start, timex.end, "date"))
+        return sorted(marks)
+
+    def _update_marks(self) -> None:
+        self.marks = self.event_marks() + self.search.marks()
+        self.article_pane.set_marks(self.marks)
+
+    def action_jump(self) -> None:
+        """From the article: go to the first event the current sentence reports."""
+        linked = self.timeline.linked_indices()
+        if not linked:
+            self.notify("No event in this sentence.", timeout=3)
+            return
+        self.timeline.cursor = linked[0]
+        self.timeline.focus()
+
+    def action_switch_pane(self) -> None:
+        if self.focused is self.article_pane:
+            self.timeline.focus()
+        else:
+            self.article_pane.focus()
+
+    def action_swap(self) -> None:
+        panes = self.query_one("#panes", Horizontal)
+        first = panes.children[0]
+        panes.move_child(first, after=panes.children[-1])
+        self.set_class(not self.has_class("swapped"), "swapped")
+
+    # -- search -----------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        box = self.query_one("#search", Input)
+        box.display = True
+        box.value = self.search.query
+        box.focus()
+
+    def on_input_submitted(self, message: Input.Submitted) -> None:
+        if message.input.id != "search":
+            return
+        self._close_search_box()
+        self.run_search(message.value.strip())
+
+    def run_search(self, query: str) -> None:
+        """Search ``query`` from the current sentence on and show the hits."""
+        if self.search_index is None:
+            self.search_index = SearchIndex(self.article.body)
+        sentence = self.article.sentences[self.article_pane.cursor_sentence] if self.article.sentences else None
+        hit = self.search.start(self.search_index, query, sentence.start if sentence else 0)
+        self._show_hit(hit)
+
+    def _show_hit(self, hit) -> None:
+        if hit is not None:
+            sentence = self.article.sentence_at(hit.start)
+            if sentence is not None:
+                self.article_pane.select_sentence(sentence.id, scroll=True)
+        elif self.search.query:
+            self.notify(self.search.status(), severity="warning", timeout=3)
+        self._update_marks()
+        self._update_status()
+
+    def _step_search(self, forward: bool) -> None:
+        if not self.search.query:
+            self.notify("No search yet: press / to search.", timeout=3)
+            return
+        offset = None
+        current = self.search.hits[self.search.current] if self.search.hits else None
+        sentence = self.article.sentences[self.article_pane.cursor_sentence] if self.article.sentences else None
+        if current is not None and sentence is not None and not (sentence.start <= current.start < sentence.end):
+            offset = sentence.start  # the reader moved: go on from where they are
+        self._show_hit(self.search.step(forward, offset))
+
+    def action_search_next(self) -> None:
+        self._step_search(True)
+
+    def action_search_previous(self) -> None:
+        self._step_search(False)
+
+    def _close_search_box(self) -> None:
+        box = self.query_one("#search", Input)
+        box.display = False
+        self.article_pane.focus()
+
+    def action_escape(self) -> None:
+        box = self.query_one("#search", Input)
+        if box.display:
+            self._close_search_box()
+        elif self.search.query:
+            self.search = SearchState()
+            self._update_marks()
+            self._update_status()
+        elif len(self.app.screen_stack) > 2:
+            self.app.pop_screen()
+
+    # -- filter, export, help -------------------------------------------------------------------
+
+    def action_filter(self) -> None:
+        if self.analysis is None:
+            self.notify("The timeline is not ready yet.", timeout=3)
+            return
+        counts = Counter(e.type for e in self.analysis.events)
+        from reader.model import EVENT_TYPES
+
+        ordered = {name: counts[name] for name in EVENT_TYPES if counts[name]}
+        if not ordered:
+            self.notify("No events to filter.", timeout=3)
+            return
+        self.app.push_screen(FilterScreen(ordered, self.timeline.type_filter), self._apply_filter)
+
+    def _apply_filter(self, types: frozenset[str] | None) -> None:
+        if types is None:
+            return
+        self.timeline.set_filter(types)
+        self._update_marks()
+        self._update_status()
+
+    def action_export(self) -> None:
+        if self.analysis is None:
+            failed = "The analysis failed: nothing to export."
+            self.notify(
+                failed if self.analysis_error else "The timeline is not ready yet.", severity="warning", timeout=3
+            )
+            return
+        target = export_path(self.article)
+        if target.exists():
+            self.app.push_screen(
+                ConfirmScreen(f"{target} exists. Overwrite it?"),
+                lambda yes: self._write_export(target) if yes else self.notify("Not exported.", timeout=3),
+            )
+        else:
+            self._write_export(target)
+
+    def _write_export(self, target: Path) -> None:
+        from reader.export_md import to_markdown
+        from reader.fileio import write_atomic
+
+        assert self.analysis is not None
+        try:
+            written = write_atomic(target, to_markdown(self.analysis) + "\n", force=True)
+        except (ReaderError, OSError) as exc:
+            self.notify(f"Export failed: {exc}", severity="error", timeout=8)
+            return
+        self.last_export = written
+        self.notify(f"Timeline exported to {written}", title="Export", timeout=8)
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen())
+
+    # -- status -----------------------------------------------------------------------------
+
+    def _update_status(self) -> None:
+        parts = []
+        if self.analysis is not None:
+            shown = len(self.timeline.events)
+            total = len(self.analysis.events)
+            parts.append(f"{total} events" if shown == total else f"{shown} of {total} events")
+            if self.timeline.type_filter:
+                parts.append("filter: " + ", ".join(sorted(self.timeline.type_filter)))
+        elif self.analysis_error:
+            parts.append("analysis failed")
+        else:
+            parts.append(f"analysing {len(self.article.sentences)} sentences…")
+        if self.search.query:
+            parts.append("search " + self.search.status())
+        self.query_one("#status", Static).update(" │ ".join(parts))
+
+
+class ReaderApp(App[None]):
+    """``reader FILE``: one article; ``reader A B`` or a folder: a list to pick from first."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "reader"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "quit", "Quit", show=False),
+        Binding("question_mark", "help", "Help", show=False),
+    ]
+
+    def __init__(
+        self,
+        article: Article | None = None,
+        sources: list[str] | None = None,
+        *,
+        bidi: str = "visual",
+        shape: bool = True,
+        published: dt.date | None = None,
+        analyse: Analyser | None = None,
+    ) -> None:
+        super().__init__()
+        self.analyse = analyse
+        self.article = article
+        self.sources = sources or []
+        self.bidi = bidi
+        self.shape = shape
+        self.published = published
+
+    def on_mount(self) -> None:
+        if self.article is not None:
+            self.push_screen(self.reader_screen(self.article))
+        else:
+            from reader.ui.picker import PickerScreen
+
+            self.push_screen(PickerScreen(self.sources))
+
+    def reader_screen(self, article: Article) -> ReaderScreen:
+        return ReaderScreen(article, bidi=self.bidi, shape=self.shape, published=self.published, analyse=self.analyse)
+
+    def open_source(self, source: str) -> None:
+        """Load ``source`` and open it over the picker; a bad file is a notification."""
+        from reader.document import load
+
+        try:
+            article = load(source, self.published)
+        except ReaderError as exc:
+            self.notify(str(exc), severity="error", timeout=8)
+            return
+        self.push_screen(self.reader_screen(article))
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen())
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        if isinstance(screen, ReaderScreen):
+            yield SystemCommand("Search", "Search the article (/)", screen.action_search)
+            yield SystemCommand("Next search hit", "Go to the next hit (n)", screen.action_search_next)
+            yield SystemCommand("Previous search hit", "Go to the previous hit (N)", screen.action_search_previous)
+            yield SystemCommand("Filter events", "Show only some event types (f)", screen.action_filter)
+            yield SystemCommand("Export Markdown", "Write the timeline beside the article (e)", screen.action_export)
+            yield SystemCommand("Swap panes", "Put the timeline on the other side (s)", screen.action_swap)
+            yield SystemCommand("Switch pane", "Move between article and timeline (tab)", screen.action_switch_pane)
+        yield SystemCommand("Help", "Every key of the reader (?)", self.action_help)
