@@ -11,7 +11,7 @@ from __future__ import annotations
 from reader.events.actors import find_actor
 from reader.events.clauses import clause_ids
 from reader.events.dating import date_mentions, timex_spans
-from reader.events.lexicon import lexicon
+from reader.events.lexicon import load_lexicon
 from reader.events.mentions import Mention, find_mentions
 from reader.events.merging import Group, merge_groups, sentence_groups
 from reader.events.tokens import sentence_tokens
@@ -21,7 +21,7 @@ __all__ = ["find_events"]
 
 
 def _analyse_sentence(article: Article, sid: int, tokens, timexes: list[Timex]) -> list[Group]:
-    lex = lexicon()
+    lex = load_lexicon()
     sentence = article.sentences[sid]
     spans = timex_spans(tokens, timexes)
     timex_tokens = frozenset(i for _, first, last in spans for i in range(first, last + 1))
@@ -35,7 +35,7 @@ def _analyse_sentence(article: Article, sid: int, tokens, timexes: list[Timex]) 
         blocked.update(range(m.first, m.last + 1))
     for m in mentions:
         m.clause = clauses[m.first]
-        m.strong = m.pos == "verb" or m.governed or not (m.entry.weak or m.definite)
+        m.strong = m.pos == "verb" or m.governed or not (m.entry.weak or m.definite or m.next_definite)
     for m in mentions:
         span = find_actor(m, tokens, clauses, lex, blocked)
         if span is not None:

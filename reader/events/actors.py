@@ -21,7 +21,7 @@ def _stops(token: Token, lex: Lexicon, blocked: set[int]) -> bool:
     return (
         not token.is_word
         or token.index in blocked
-        or lex.word("actor_stops", norm)
+        or lex.has_stem(norm, lex.grammar["actor_stops"])
         or lex.word("clause_openers", norm)
         or norm.startswith(("بال", "لل"))
         or norm.isdigit()
@@ -51,7 +51,7 @@ def find_actor(
     temporal expressions).
     """
     if mention.pos == "noun":
-        if mention.definite or tokens[mention.last].norm.endswith("ا"):
+        if mention.definite or mention.next_definite or tokens[mention.last].norm.endswith("ا"):
             return None
         after = mention.last + 1
         return _phrase(tokens, after, lex, blocked) if after < len(tokens) else None

@@ -21,6 +21,7 @@ def clause_ids(tokens: list[Token], lex: Lexicon, verb_prefixes: dict[int, str])
     clause = 0
     words_in_clause = 0
     after_comma = False
+    copula = False  # ``وكانت السعودية، الخصم الإقليمي لإيران، أكدت``: one clause
     for token in tokens:
         norm = token.norm
         if not token.is_word:
@@ -34,11 +35,13 @@ def clause_ids(tokens: list[Token], lex: Lexicon, verb_prefixes: dict[int, str])
             norm[:1] in "وف" and len(norm) > 2 and lex.word("clause_openers", norm[1:])
         )
         prefix = verb_prefixes.get(token.index)
-        coordinated = prefix is not None and (prefix[:1] in ("و", "ف") or after_comma)
+        coordinated = prefix is not None and (prefix[:1] in ("و", "ف") or (after_comma and not copula))
         after_comma = False
         if (opener or coordinated) and words_in_clause > 0:
             clause += 1
             words_in_clause = 0
+        if words_in_clause == 0:
+            copula = lex.word("copulas", norm)
         ids.append(clause)
         words_in_clause += 1
     return ids

@@ -3,8 +3,10 @@
 A timex in the mention's clause dates it (``explicit``); an announced act is dated through the
 clause of its announcement first. ``بعد أسبوع من إعلان`` dates only the noun after ``من``.
 A weak (definite, back-referring) noun takes a timex only when it is the closest trigger to it,
-within ``WEAK_REACH`` tokens. Strong mentions without a timex in their clause take the nearest
-one of their sentence (``context``: the sentence's shared time).
+within ``WEAK_REACH`` tokens; no noun takes a timex across ``بعد``/``قبل`` (``أعلن الثلاثاء بعد
+الاتهامات``: Tuesday dates the announcement, not the accusations). Strong mentions without a
+timex in their clause take the nearest preceding one of their sentence (``context``: the sentence's shared time; a date
+later in the sentence belongs to what is reported, not to the reporting).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from reader.events.mentions import Mention
 from reader.events.tokens import Token
 from reader.model import Timex
 
-WEAK_REACH = 4
+WEAK_REACH = 6
 
 
 def timex_spans(tokens: list[Token], timexes: list[Timex]) -> list[tuple[Timex, int, int]]:
@@ -51,30 +53,32 @@ def date_mentions(
     if not spans:
         return
     reserved = _reserved(tokens, spans, mentions, lex)
+    strong_before = [m for m in mentions if m.strong]
 
     def usable(k: int, m: Mention) -> bool:
         return k not in reserved or reserved[k] is m
 
     for m in mentions:
-        clause_sets = [m.frame.clause, m.clause] if m.frame is not None else [m.clause]
+        clause_sets = [clauses[m.frame_token], m.clause] if m.frame_token is not None else [m.clause]
         chosen = None
         for clause in clause_sets:
             options = [(k, s) for k, s in enumerate(spans) if clauses[s[1]] == clause and usable(k, m)]
             if options:
                 chosen = min(options, key=lambda o: _distance(m, o[1][1], o[1][2]))
                 break
-        if chosen is not None and not m.strong:
-            k, (_, first, last) = chosen
+        if chosen is not None and m.pos == "noun" and reserved.get(chosen[0]) is not m:
+            _, (_, first, last) = chosen
             distance = _distance(m, first, last)
-            rivals = [o for o in mentions if o is not m and o.strong and o.clause == clauses[first]]
+            rivals = [o for o in strong_before if o is not m and o.clause == clauses[first]]
+            barrier = last < m.first and any(lex.word("date_barriers", t.norm) for t in tokens[last + 1 : m.first])
             too_far = distance > WEAK_REACH or any(_distance(o, first, last) <= distance for o in rivals)
-            if too_far and reserved.get(k) is not m:
+            if barrier or (too_far and not m.strong):
                 chosen = None
         if chosen is not None:
             m.timex, m.date_source = chosen[1][0], "explicit"
             m.strong = True
         elif m.strong:
-            options = [(k, s) for k, s in enumerate(spans) if usable(k, m)]
+            options = [(k, s) for k, s in enumerate(spans) if usable(k, m) and s[2] < m.first]
             if options:
                 best = min(options, key=lambda o: _distance(m, o[1][1], o[1][2]))
                 m.timex, m.date_source = best[1][0], "context"

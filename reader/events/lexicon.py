@@ -54,11 +54,17 @@ def _norm_all(words: list[str]) -> list[str]:
     return [normalize(w) for w in words]
 
 
-def verb_forms(past: list[str], present: list[str]) -> set[str]:
-    """Third-person (and first-person plural) forms of verbs given as 3ms past and imperfect."""
+def past_forms(past: list[str]) -> set[str]:
+    """Third-person (and first-person plural) past forms of verbs given as 3ms past."""
     forms: set[str] = set()
     for p in _norm_all(past):
         forms.update({p, p + "ت", p + "وا", p + "ا", p + "تا", p + "ن", p + "نا", p + "تم"})
+    return forms
+
+
+def present_forms(present: list[str]) -> set[str]:
+    """Imperfect forms (3rd person, 1st person) of verbs given as 3ms imperfect."""
+    forms: set[str] = set()
     for y in _norm_all(present):
         base = y[1:] if y.startswith("ي") else y
         forms.update({y, "ت" + base, "ن" + base, "ا" + base, y + "ون", y + "ان", y + "وا", y + "ن"})
@@ -83,6 +89,8 @@ class Lexicon:
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.verb_prefixes = frozenset(_norm_all(data["verb_prefixes"]))
+        self.past_prefixes = frozenset(_norm_all(data["past_prefixes"]))
+        self.exclude = frozenset(_norm_all(data["exclude"]))
         self.noun_prefixes = frozenset(_norm_all(data["noun_prefixes"]))
         self._prefixes = sorted(self.verb_prefixes | self.noun_prefixes, key=len)
         self._suffixes = sorted(set(_norm_all(data["suffixes"])), key=len)
@@ -91,7 +99,8 @@ class Lexicon:
         grammar = data["grammar"]
         self.grammar: dict[str, frozenset[str]] = {k: frozenset(_norm_all(v)) for k, v in grammar.items()}
         light = data["light_verbs"]
-        self.light_forms = frozenset(verb_forms(light["past"], light["present"]) | set(_norm_all(light["forms"])))
+        light_forms = past_forms(light["past"]) | present_forms(light["present"]) | set(_norm_all(light["forms"]))
+        self.light_forms = frozenset(light_forms)
         self._forms: dict[str, list[tuple[Entry, str]]] = {}
         self.phrases: dict[str, list[Entry]] = {}
         self.entries: list[Entry] = []
@@ -122,8 +131,9 @@ class Lexicon:
             for first in entry.phrase[0]:
                 self.phrases.setdefault(first, []).append(entry)
             return
-        verbs = verb_forms(raw.get("past", []), raw.get("present", [])) | set(_norm_all(raw.get("forms", [])))
-        for form in verbs:
+        for form in past_forms(raw.get("past", [])):
+            self._forms.setdefault(form, []).append((entry, "past"))
+        for form in present_forms(raw.get("present", [])) | set(_norm_all(raw.get("forms", []))):
             self._forms.setdefault(form, []).append((entry, "verb"))
         for form in noun_forms(raw.get("nouns", [])):
             self._forms.setdefault(form, []).append((entry, "noun"))
@@ -154,17 +164,19 @@ class Lexicon:
     def readings(self, token: str) -> tuple[Reading, ...]:
         """The trigger readings of ``token``, longest stem first."""
         found: list[Reading] = []
+        if token in self.exclude:
+            return ()
+        allowed = {"past": self.past_prefixes, "verb": self.verb_prefixes, "noun": self.noun_prefixes}
         for prefix, stem, suffix in sorted(self.splits(token), key=lambda s: -len(s[1])):
-            for entry, pos in self._forms.get(stem, ()):
-                allowed = self.verb_prefixes if pos == "verb" else self.noun_prefixes
-                if prefix in allowed and not (pos == "noun" and prefix.endswith("ال") and suffix):
-                    found.append(Reading(entry, pos, prefix, suffix))
+            for entry, kind in self._forms.get(stem, ()):
+                if prefix in allowed[kind] and not (kind == "noun" and prefix.endswith("ال") and suffix):
+                    found.append(Reading(entry, "noun" if kind == "noun" else "verb", prefix, suffix))
             if found:
                 break
         return tuple(found)
 
     def is_light(self, token: str) -> bool:
-        """True for a light verb (أجرى، عقد، تم...) whose object noun is the event."""
+        """True for a light verb (أجرى، عقد، تم...) whose object or subject noun is the event."""
         return any(stem in self.light_forms for prefix, stem, _ in self.splits(token) if prefix in self.verb_prefixes)
 
     def word(self, name: str, token: str) -> bool:
@@ -173,7 +185,7 @@ class Lexicon:
 
 
 @lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
+def load_lexicon() -> Lexicon:
     """The packaged lexicon, loaded once."""
     text = (resources.files("reader") / "data" / DATA_FILE).read_text(encoding="utf-8")
     return Lexicon(json.loads(text))

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reader.events.lexicon import Entry, Lexicon
+from reader.events.lexicon import Entry, Lexicon, Reading
 from reader.events.tokens import Token
 from reader.model import Timex
 
-LIGHT_REACH = 4  # words between a light verb and the noun it governs
+LIGHT_REACH = 8  # words between a light verb and the noun it governs (no preposition between)
 ANNOUNCE_REACH = 12  # words between a verb of announcing and the act it names
 RELATIVE_REACH = 6  # words between an act noun and a following "الذي أعلن"
 
@@ -38,6 +38,8 @@ class Mention:
     suffix: str = ""
     governed: bool = False
     frame: Mention | None = None
+    frame_token: int | None = None
+    next_definite: bool = False
     clause: int = 0
     strong: bool = False
     actor: str | None = None
@@ -112,24 +114,47 @@ def find_mentions(
             mentions.append(Mention(sentence, paragraph, entry, entry.type, entry.phrase_pos, ti, tl, start, end))
             wi = wl + 1
             continue
-        for reading in lex.readings(tokens[ti].norm):
+        readings = [
+            r
+            for r in lex.readings(tokens[ti].norm)
+            if not r.entry.near or _near(tokens, words, wi, r.entry.near, r.entry.window, r.entry.direction, lex)
+        ]
+        if readings:
+            reading = _choose(readings, tokens, words, wi, lex)
             entry = reading.entry
-            if entry.near and not _near(tokens, words, wi, entry.near, entry.window, entry.direction, lex):
-                continue
             kind = entry.type
             if entry.retype and _near(tokens, words, wi, entry.retype[1], entry.retype[2], "both", lex):
                 kind = entry.retype[0]
-            mentions.append(
-                Mention(
-                    sentence, paragraph, entry, kind, reading.pos, ti, ti, tokens[ti].start, tokens[ti].end,
-                    reading.prefix, reading.suffix,
-                )
+            following = tokens[words[wi + 1]].norm if wi + 1 < len(words) else ""
+            mention = Mention(
+                sentence, paragraph, entry, kind, reading.pos, ti, ti, tokens[ti].start, tokens[ti].end,
+                reading.prefix, reading.suffix,
             )  # fmt: skip
-            break
+            mention.next_definite = following.startswith("ال") or following.endswith(("ها", "هم", "هما"))
+            mentions.append(mention)
         wi += 1
     mentions = _drop_attributions(mentions, tokens, words, lex)
     mentions = _apply_light_verbs(mentions, tokens, words, lex)
     return _apply_announcements(mentions, tokens, words, lex, timex_tokens)
+
+
+def _choose(readings: list[Reading], tokens: list[Token], words: list[int], wi: int, lex: Lexicon) -> Reading:
+    """The reading to keep; a form that is both verb and noun (قطع، قصف) is a verb after ``أن``, ``قد``,
+    punctuation or at the start, or with a conjunction in front, and a noun elsewhere."""
+    first = readings[0]
+    same = [r for r in readings if r.entry is first.entry]
+    if {r.pos for r in same} != {"verb", "noun"}:
+        return first
+    ti = words[wi]
+    previous = tokens[ti - 1] if ti > 0 else None
+    verb_like = (
+        previous is None
+        or not previous.is_word
+        or lex.word("verb_markers", previous.norm)
+        or any(r.pos == "verb" and r.prefix[:1] in ("و", "ف") for r in same)
+    )
+    wanted = "verb" if verb_like else "noun"
+    return next(r for r in same if r.pos == wanted)
 
 
 def _previous_word(tokens: list[Token], words: list[int], ti: int) -> Token | None:
@@ -151,21 +176,40 @@ def _drop_attributions(mentions: list[Mention], tokens: list[Token], words: list
 
 
 def _apply_light_verbs(mentions: list[Mention], tokens: list[Token], words: list[int], lex: Lexicon) -> list[Mention]:
-    """A light verb (or a trigger marked light) gives way to the event noun it governs."""
+    """A light verb (or a trigger marked light) gives way to the event noun it governs.
+
+    The noun follows the verb (``أجرى الرئيس اتصالا``), or, when none does, precedes it as its
+    subject (``ثم استؤنفت``, ``مباحثات سيجريها``) but not across a relative pronoun.
+    """
     by_first = {m.first: m for m in mentions}
     dropped: set[int] = set()
     for wi, ti in enumerate(words):
         own = by_first.get(ti)
         if not (lex.is_light(tokens[ti].norm) or (own is not None and own.entry.light)):
             continue
+        governed = None
         for tj in words[wi + 1 : wi + 1 + LIGHT_REACH]:
-            if lex.word("clause_openers", tokens[tj].norm):
+            norm = tokens[tj].norm
+            if lex.word("clause_openers", norm) or lex.has_stem(norm, lex.grammar["prepositions"]):
                 break
             other = by_first.get(tj)
-            if other is not None and other.pos == "noun" and other is not own:
-                other.governed = True
-                if own is not None and own.entry.light:
-                    dropped.add(id(own))
+            if other is not None:
+                governed = other if other.pos == "noun" else None
+                break
+        if governed is not None:
+            governed.governed = True
+            if own is not None and own.entry.light:
+                dropped.add(id(own))
+            continue
+        if own is not None:
+            continue
+        for tj in reversed(words[max(0, wi - LIGHT_REACH) : wi]):
+            if tokens[tj].norm in lex.grammar["relatives"]:
+                break  # ``الاتهامات التي وجهها``: a relative clause recalls an event, it does not report it
+            other = by_first.get(tj)
+            if other is not None:
+                if other.pos == "noun" and not other.governed:
+                    other.governed, other.frame_token = True, ti
                 break
     return [m for m in mentions if id(m) not in dropped]
 
@@ -183,7 +227,7 @@ def _apply_announcements(
         act = act or _announced_backward(m, by_first, tokens, words, lex)
         if act is not None:
             act.governed = True
-            act.frame = m
+            act.frame, act.frame_token = m, m.first
             dropped.add(id(m))
     return [m for m in mentions if id(m) not in dropped]
 

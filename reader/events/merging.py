@@ -80,7 +80,7 @@ def sentence_groups(mentions: list[Mention]) -> list[Group]:
             groups.append(_group_of(m))
         else:
             target.add(_group_of(m))
-    speech = [g for g in groups if g.type in SPEECH_ACTS and any(m.pos == "verb" for m in g.mentions)]
+    speech = [g for g in groups if g.type in SPEECH_ACTS and g.strong]
     kept = []
     for g in groups:
         owner = None
@@ -97,21 +97,27 @@ def _is_speaker(g: Group, lead: Mention) -> bool:
     return (g.type == "statement" or g.type in SPEECH_ACTS) and lead.pos == "verb" and not lead.entry.act
 
 
-def _continues(speaker: Group, paragraph: int, g: Group, lead: Mention) -> bool:
-    """True when statement ``g`` goes on reporting ``speaker`` (``وأضاف``, or the speaker named again)."""
-    if g.type != "statement" or lead.entry.act or _dates_clash(speaker, g):
+def _continues(speaker: Group | None, paragraph: int, g: Group, lead: Mention, plain: bool) -> bool:
+    """True when statement ``g`` goes on reporting ``speaker`` (``وأضاف``, or the speaker named again).
+
+    ``plain`` says whether ``speaker`` is a statement (else an accusation, denial or warning,
+    which only a statement naming the same actor in the same paragraph continues).
+    """
+    if speaker is None or g.type != "statement" or lead.entry.act or _dates_clash(speaker, g):
         return False
     if g.actor is None:
-        return lead.pos == "verb" and lead.paragraph == paragraph
-    return same_actor(g.actor, speaker.actor) and (lead.paragraph == paragraph or speaker.type == "statement")
+        return plain and lead.pos == "verb" and lead.paragraph == paragraph
+    return same_actor(g.actor, speaker.actor) and (lead.paragraph == paragraph or plain)
 
 
 def merge_groups(per_sentence: list[list[Group]]) -> list[Group]:
     """Steps 2 and 3: the article's events, each a group of mentions."""
     events: list[Group] = []
     weak: list[Group] = []
-    speaker: Group | None = None
+    speaker: Group | None = None  # the last statement with a named actor
     speaker_paragraph = -1
+    act: Group | None = None  # the last accusation, denial or warning with a named actor
+    act_paragraph = -1
     for groups in per_sentence:
         for g in groups:
             if not g.strong:
@@ -119,8 +125,10 @@ def merge_groups(per_sentence: list[list[Group]]) -> list[Group]:
                 continue
             lead = g.lead
             target = None
-            if speaker is not None and _continues(speaker, speaker_paragraph, g, lead):
+            if _continues(speaker, speaker_paragraph, g, lead, plain=True):
                 target = speaker
+            elif _continues(act, act_paragraph, g, lead, plain=False):
+                target = act
             if target is None and g.date_source == "explicit":
                 target = next(
                     (
@@ -143,14 +151,26 @@ def merge_groups(per_sentence: list[list[Group]]) -> list[Group]:
             else:
                 target.add(g)
             if _is_speaker(target, lead) and target.actor:
-                speaker, speaker_paragraph = target, lead.paragraph
+                if target.type == "statement":
+                    speaker, speaker_paragraph = target, lead.paragraph
+                else:
+                    act, act_paragraph = target, lead.paragraph
     for g in weak:
-        sentence = g.mentions[0].sentence
-        same = [e for e in events if e.type == g.type]
-        before = [e for e in same if min(m.sentence for m in e.mentions) <= sentence]
-        after = [e for e in same if e not in before]
+        _attach(g, events)
+    return events
+
+
+def _attach(g: Group, events: list[Group]) -> None:
+    """Join weak ``g`` to the nearest event of its type before it (else after it), one of the same
+    trigger lemma first (``قطع علاقتها`` recalls ``قطع العلاقات``, not ``استدعت السفير``)."""
+    sentence = g.mentions[0].sentence
+    lemmas = {m.entry.lemma for m in g.mentions}
+    same = [e for e in events if e.type == g.type]
+    for pool in ([e for e in same if lemmas & {m.entry.lemma for m in e.mentions}], same):
+        before = [e for e in pool if min(m.sentence for m in e.mentions) <= sentence]
         if before:
             max(before, key=lambda e: max(m.sentence for m in e.mentions if m.sentence <= sentence)).add(g)
-        elif after:
-            min(after, key=lambda e: min(m.sentence for m in e.mentions)).add(g)
-    return events
+            return
+        if pool:
+            min(pool, key=lambda e: min(m.sentence for m in e.mentions)).add(g)
+            return
