@@ -21,6 +21,7 @@ camel-tools' own functions applied to each character of the Arabic blocks.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 TATWEEL = "\u0640"
@@ -66,16 +67,23 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
 
     The map has one extra entry, ``len(text)``, so an end offset ``len(norm)`` maps too.
     """
-    table = _table()
-    chars: list[str] = []
+    norm = text.translate(_table())
+    if len(norm) == len(text):
+        return norm, list(range(len(text) + 1))
     offsets: list[int] = []
-    for index, ch in enumerate(text):
-        out = table.get(ord(ch), ch)
-        if out:
-            chars.append(out)
-            offsets.append(index)
-    offsets.append(len(text))
-    return "".join(chars), offsets
+    kept = 0
+    for match in _dropped().finditer(text):
+        offsets.extend(range(kept, match.start()))
+        kept = match.end()
+    offsets.extend(range(kept, len(text) + 1))
+    return norm, offsets
+
+
+@lru_cache(maxsize=1)
+def _dropped() -> re.Pattern[str]:
+    """Runs of the characters normalisation drops (harakat, tatweel)."""
+    dropped = sorted(chr(code) for code, out in _table().items() if out == "")
+    return re.compile("[" + "".join(re.escape(ch) for ch in dropped) + "]+")
 
 
 def original_span(offsets: list[int], start: int, end: int) -> tuple[int, int]:

@@ -20,6 +20,7 @@ from reader.temporal import finder
 DATELINE_LINES = 3
 DATELINE_MAX_START = 40  # the date starts within this many characters of its line
 SHORT_LINE = 80
+DATELINE_SCAN = 120  # characters of each line searched
 _SEPARATORS = re.compile(r"[-–—|:(/)\]\[]")
 
 
@@ -28,14 +29,14 @@ def _plausible(day: dt.date) -> bool:
 
 
 def _grammar_date(line: str) -> dt.date | None:
-    norm = normalize(line)
+    norm = normalize(line[:DATELINE_SCAN])
     for m in finder.scan(norm):
         if m.start > DATELINE_MAX_START:
             break
         if m.family not in ("date", "numeric") or (m.family == "date" and not m.groups["year"]):
             continue
         around = norm[max(0, m.start - 6) : m.start] + norm[m.end : m.end + 6]
-        if len(norm) > SHORT_LINE and not _SEPARATORS.search(around):
+        if len(line) > SHORT_LINE and not _SEPARATORS.search(around):
             continue
         ctx = finder.rs.Context(reference=None, future=False, followed_by_from=False, antecedent=None)
         resolved = finder.resolve_match(m, ctx)

@@ -10,6 +10,7 @@ against the reference date, the sentence's tense and the previous timex (for ن�
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -17,12 +18,13 @@ from dataclasses import dataclass
 from reader.arabic import normalize_with_map, original_span
 from reader.model import Article, Timex
 from reader.temporal import resolve as rs
-from reader.temporal.grammar import FAMILIES, patterns, prefilter
+from reader.temporal.grammar import FAMILIES, gates, patterns, prefilter
 from reader.temporal.lexicon import Lexicon, lexicon, norm_key
 
 _WORD = re.compile(r"[^\W_]+")
 _PRIORITY = {name: index for index, name in enumerate(FAMILIES)}
 _FROM_WORDS = frozenset({"من", "علي", "عن"})
+_LINKS = frozenset({"و", "او", "الي", "حتي"})
 _NOT_NOUNS = frozenset({"الي", "الا", "الذي", "التي"})
 _BEFORE_VERB = frozenset({"قد", "لقد", "ما", "الذي", "التي", "ثم"})  # غدا the verb ("became")
 _PAST_AUX = frozenset({"كان", "كانت", "وكان", "وكانت", "كانوا"})
@@ -109,7 +111,7 @@ def _accept(m: Match, norm: str, lx: Lexicon) -> bool:
         return not needs or bool(context) or prev in lx.time_prepositions
     if family == "hijri":
         needs = g["hm"] in lx.hijri_need_context
-        context = g["d1"] or g["od"] or g["shahr"] or g["hy"] or g["epithet"] or g["mod"]
+        context = g["d1"] or g["od"] or g["shahr"] or g["hy"] or g["year"] or g["epithet"] or g["mod"]
         return not needs or bool(context) or (g["hm"] == "رمضان" and prev in lx.time_prepositions)
     if family == "weekday":
         return bool(g["rel"] or g["yawm"] or g["mod"]) or prev not in lx.weekday_not_after
@@ -118,7 +120,7 @@ def _accept(m: Match, norm: str, lx: Lexicon) -> bool:
         if rel == "غدا" and prev in _BEFORE_VERB:
             return False
         if rel in ("اليوم", "ليوم") and not g["part"] and not g["after"]:
-            if nxt and (nxt.startswith("ال") or nxt in ("نفسه", "ذاته")):
+            if nxt and _day_adjective(nxt, lx):
                 return False
             if prev in ("هذا", "ذلك", "ذات", "نفس", "مثل", "هذه", "في هذا"):
                 return False
@@ -134,9 +136,13 @@ def _accept(m: Match, norm: str, lx: Lexicon) -> bool:
     if family == "period":
         if not (g["this"] or g["mod"] or g["ppart"]):
             return False
-        noun = norm_key(g["noun"])
-        if noun in ("العام", "لعام") and not (g["this"] or g["ppart"]):
-            return not (prev and prev.startswith("ال") and prev not in lx.time_prepositions)
+        if norm_key(g["noun"]) in ("العام", "لعام") and not (g["this"] or g["ppart"]):
+            return not _adjective_position(prev, lx)
+        return True
+    if family == "anaphor":
+        noun = norm_key(g["noun"] or g["noun2"] or "")
+        if noun in ("العام", "لعام") and g["noun2"] and not g["ppart"]:
+            return not _adjective_position(prev, lx)
         return True
     if family == "year":
         if nxt in lx.not_year_after:
@@ -145,14 +151,30 @@ def _accept(m: Match, norm: str, lx: Lexicon) -> bool:
             return True
         if g["year2"]:
             return _plausible_range(g["year"], g["year2"])
+        if prev in _LINKS:
+            before = _words_before(norm, m.start, 2)
+            return len(before) == 2 and _is_year_token(before[0])
         return prev in lx.year_cues or _is_year_token(prev) or (g["pre"] == "و" and prev is not None)
     return True
 
 
+def _adjective_position(prev: str | None, lx: Lexicon) -> bool:
+    """After a definite noun, العام is "general" (الأمين العام، الرأي العام), not "the year"."""
+    return bool(prev) and prev.startswith("ال") and prev not in lx.time_prepositions
+
+
+def _day_adjective(word: str, lx: Lexicon) -> bool:
+    """Does ``word`` make اليوم "the day" (اليوم الوطني، اليوم الأول، اليوم الذي) instead of today?"""
+    if word in lx.today_not_before:
+        return True
+    return word.startswith("ال") and word not in _NOT_NOUNS and word.endswith(("ي", "يه")) and word not in lx.weekdays
+
+
 def _plausible_range(first: str, second: str) -> bool:
     start = int(first)
-    end = int(second) if len(second) == 4 else (start // 100) * 100 + int(second)
-    return 0 < end - start <= 10
+    if len(second) == 4:
+        return 0 < int(second) - start <= 100
+    return 0 < (start // 100) * 100 + int(second) - start <= 10
 
 
 def _unit_number(word: str | None) -> str | None:
@@ -166,7 +188,10 @@ def scan(norm: str) -> list[Match]:
     """The accepted, non-overlapping matches of a normalised sentence, in text order."""
     lx = lexicon()
     found: list[Match] = []
+    family_gates = gates()
     for family, pattern in patterns().items():
+        if not family_gates[family].search(norm):
+            continue
         for m in pattern.finditer(norm):
             groups = m.groupdict()
             start = m.start() + len(groups.get("pre") or "")
@@ -247,10 +272,18 @@ def resolve_match(m: Match, ctx: rs.Context) -> rs.Resolved | None:
         month = lx.months[norm_key(g["m1"])]
         year = int(g["year"]) if g["year"] else None
         day = _day_of(g) if family == "date" else None
+        if g["ymod"]:  # 17 ماي من السنة الماضية
+            if ref is None:
+                return rs.unknown("day" if day else "month")
+            year = ref.year + rs.MOD_DIRECTION[rs.mod_kind(g["ymod"]) or "current"]
+            resolved = rs.month_date(ref, month, day, year, None, ctx.future)
+            return dataclasses.replace(resolved, anchor="publication")
         return rs.month_date(ref, month, day, year, g["mod"], ctx.future)
     if family == "hijri":
         month = lx.hijri_months[norm_key(g["hm"])]
         year = int(g["hy"]) if g["hy"] else None
+        if year is None and g["year"]:
+            year = _hijri_year_in(int(g["year"]), month, _day_of(g) or 15)
         return rs.hijri_month_resolved(ref, month, _day_of(g), year, g["mod"], ctx.future)
     if family == "hijri_year":
         return rs.hijri_year_resolved(int(g["hy"]))
@@ -268,7 +301,7 @@ def resolve_match(m: Match, ctx: rs.Context) -> rs.Resolved | None:
         noun = _al_key(g["noun"] or g["noun2"])
         unit = {"اليوم": "day", "الاسبوع": "week", "الشهر": "month"}.get(noun, "year")
         amount = 1 if g.get("next") else -1 if g.get("prev") else 0
-        return rs.same_period(ctx.antecedent, unit, amount)
+        return rs.same_period(ctx.antecedent, ref, unit, amount)
     if family == "period":
         unit = lx.period_nouns[_al_key(g["noun"])]
         amount = 0 if g["this"] else rs.MOD_DIRECTION[rs.mod_kind(g["mod"]) or "current"]

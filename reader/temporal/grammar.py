@@ -15,6 +15,7 @@ from reader.temporal.lexicon import alternation, lexicon
 
 START = r"(?<!\w)"
 END = r"(?!\w)"
+LETTER_END = r"(?![^\W\d_])"  # no letter follows (a digit may: مارس2015)
 # A clitic conjunction before a word (و ف), and a preposition (ب ل ك) before an ال-word.
 CONJ = r"(?P<pre>[وف]?(?:[بلك](?=ال|ل))?)"
 DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
@@ -73,10 +74,16 @@ def patterns() -> dict[str, re.Pattern[str]]:
     day_words = alternation(lx.day_words)
 
     number = rf"(?:\d{{1,3}}(?!\d)|{teens}|{numbers}(?:\s+و\s*{numbers})?)"
-    month_pair = rf"(?P<m1>{months}){END}(?:\s*(?:(?P<paren>\()|/|\\|-|–|او\s)\s*(?P<m2>{months}){END}(?(paren)\s*\)))?"
-    year_tail = rf"(?:\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه|السنه|لعام|لسنه)\s*)?(?P<year>{YEAR})(?:\s*م{END})?)?"
+    month_pair = (
+        rf"(?P<m1>{months}){LETTER_END}(?:\s*(?:(?P<paren>\()|/|\\|-|–|او\s)\s*(?P<m2>{months}){LETTER_END}"
+        rf"(?(paren)\s*\)))?"
+    )
+    year_tail = (
+        rf"(?:\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه|السنه|لعام|لسنه)\s*)?(?P<year>{YEAR})(?:\s*م{END})?"
+        rf"|\s+من\s+(?:العام|السنه)\s+(?P<ymod>{mods}){END})?"
+    )
     mod_tail = rf"(?:\s+(?P<mod>{mods}){END})?"
-    year_word = r"(?:عام|العام|سنه|السنه|لعام|لسنه|للعام|للسنه)"
+    year_word = r"(?:عام|العام|سنه|السنه|لعام|لسنه|للعام|للسنه|بعام|بسنه|عامي|سنتي)"
     period_nouns = _al("(?:الاسبوع|الشهر|العام|السنه)")
 
     sources = {
@@ -85,7 +92,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"|(?P<y2>{YEAR})(?P<sep2>[/.\-])(?P<m2>1[0-2]|0?[1-9])(?P=sep2)(?P<d2>{DAYNUM}))(?![/.\-]?\d)"
         ),
         "date": (
-            rf"{START}{CONJ}(?:(?P<part>{dayparts})\s+)?(?:(?P<yawm>يوم|يومي)\s+)?"
+            rf"{START}{CONJ}(?:(?P<part>{dayparts})\s+)?(?:(?P<rel>{_al(day_words)})\s*[،,]?\s*)?(?:(?P<yawm>يوم|يومي)\s+)?"
             rf"(?:(?P<wd>{_al(weekdays)}){END}\s*[،,]?\s*(?:الموافق\s*(?:ل\s*)?)?)?"
             rf"(?:(?P<d1>{DAYNUM})|(?P<od>{_al(ordinals)}){END})"
             rf"(?:\s*(?:و|-|–|الي|حتي|او)\s*(?P<d2>{DAYNUM}))?"
@@ -99,7 +106,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<shahr>شهر\s+)?"
             rf"(?P<hm>{hmonths}){END}"
             rf"(?:\s+(?P<epithet>{epithets}){END})?"
-            rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?P<hy>{HIJRI_YEAR})(?:\s*(?P<hmark>{hmarks}){END})?)?"
+            rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?:(?P<hy>{HIJRI_YEAR})(?:\s*(?P<hmark>{hmarks}){END})?"
+            rf"|(?P<year>{YEAR})))?"
             rf"{mod_tail}"
         ),
         "hijri_year": (rf"{START}{CONJ}(?:{year_word}\s*)?(?P<hy>{HIJRI_YEAR})\s*(?P<hmark>{hmarks}){END}"),
@@ -109,7 +117,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         "weekday": (
             rf"{START}{CONJ}(?:(?P<part>{dayparts})\s+)?(?:(?P<rel>{_al(day_words)})\s*[،,]?\s*)?"
-            rf"(?:(?P<yawm>يوم)\s+)?(?P<wd>{_al(weekdays)}){END}"
+            rf"(?:(?P<yawm>يوم|يومي)\s+)?(?P<wd>{_al(weekdays)}){END}"
+            rf"(?:\s*(?:و|-|الي|او)\s*(?P<wd2>{_al(weekdays)}){END})?"
             rf"(?:\s+(?P<mod>{mods}){END})?(?:\s+(?P<after>{after_parts}){END})?"
         ),
         "dayword": (
@@ -137,9 +146,51 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         "vague": rf"{START}{CONJ}(?P<vp>{_al(vague_periods)}){END}",
         "year": (
-            rf"(?<![\d.,/\-]){START}{CONJ}(?:(?P<ppart>{parts})\s+)?(?:(?P<yw>{year_word})\s*)?(?P<year>{YEAR})"
+            rf"(?<![\d.,/\-])(?<!\dر){START}{CONJ}(?:(?P<ppart>{parts})\s+)?(?:(?P<yw>{year_word})\s*)?(?P<year>{YEAR})"
             rf"(?:\s*(?:/|-|–)\s*(?P<year2>{YEAR}|\d{{2}}(?!\d)))?(?:\s*م{END})?(?![.,]\d|%)"
         ),
+    }
+    return {name: re.compile(sources[name]) for name in FAMILIES}
+
+
+def _stems(words: object) -> list[str]:
+    """Distinctive substrings of phrases: each word without its article, long enough to be rare."""
+    stems: set[str] = set()
+    for phrase in words:  # type: ignore[attr-defined]
+        for word in str(phrase).split(" "):
+            stem = word[2:] if word.startswith("ال") and len(word) > 4 else word
+            if len(stem) >= 3:
+                stems.add(stem)
+    return sorted(stems, key=len, reverse=True)
+
+
+def _literal(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in words)
+
+
+@lru_cache(maxsize=1)
+def gates() -> dict[str, re.Pattern[str]]:
+    """For each family, a cheap literal search the sentence must pass before the family runs."""
+    lx = lexicon()
+    months = _stems(lx.months)
+    short_months = [m for m in lx.months if len(m) < 3]
+    month_gate = _literal(months) + "".join(rf"|(?<!\w)[وفبل]?{re.escape(m)}(?!\w)" for m in short_months)
+    weekdays = _stems(lx.weekdays)
+    sources = {
+        "numeric": r"\d\s?[/.\-]\s?\d",
+        "date": month_gate,
+        "month": month_gate,
+        "hijri": _literal(_stems(lx.hijri_months)),
+        "occasion": _literal(["عيد", "عرف", "عاشوراء", "المولد", "القدر", "راس السنه"]),
+        "weekday": _literal(weekdays),
+        "dayword": "يوم|امس|غد|البارحه",
+        "amount": "منذ|قبل|بعد",
+        "amount_after": "قبل|بعد",
+        "anaphor": _literal([*lx.same_words, *lx.same_after, *lx.next_after, *lx.previous_after]),
+        "period": "اسبوع|شهر|عام|سنه",
+        "vague": _literal(_stems(lx.vague_periods)),
+        "hijri_year": r"1[345]\d\d",
+        "year": r"(?:19|20)\d\d",
     }
     return {name: re.compile(sources[name]) for name in FAMILIES}
 

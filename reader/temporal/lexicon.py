@@ -66,6 +66,7 @@ class Lexicon:
     hijri_month_epithets: tuple[str, ...]
     time_prepositions: frozenset[str]
     day_after_parts: tuple[str, ...]
+    today_not_before: frozenset[str]
 
 
 def _raw() -> dict[str, Any]:
@@ -118,4 +119,5 @@ def lexicon() -> Lexicon:
         hijri_month_epithets=tuple(norm_key(w) for w in raw["hijri_month_epithets"]),
         time_prepositions=frozenset(norm_key(w) for w in raw["time_prepositions"]),
         day_after_parts=tuple(norm_key(w) for w in raw["day_after_parts"]),
+        today_not_before=frozenset(norm_key(w) for w in raw["today_not_before"]),
     )

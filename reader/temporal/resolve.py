@@ -227,10 +227,15 @@ def period_resolved(reference: dt.date | None, unit: str, amount: int) -> Resolv
     return at(shift(reference, amount, unit), unit, "publication")
 
 
-def same_period(antecedent: tuple[str, Resolved] | None, unit: str, amount: int) -> Resolved:
-    """The same / following / previous day, week, month or year of an earlier timex."""
+def same_period(
+    antecedent: tuple[str, Resolved] | None, reference: dt.date | None, unit: str, amount: int
+) -> Resolved:
+    """The same / following / previous day, week, month or year of an earlier timex.
+
+    Without an earlier timex, of the reference (مقارنة بالعام السابق: the year before publication).
+    """
     if antecedent is None or antecedent[1].date is None:
-        return unknown(unit)
+        return period_resolved(reference, unit, amount)
     ident, meaning = antecedent
     order = ("day", "week", "month", "year")
     if meaning.granularity in order and order.index(meaning.granularity) > order.index(unit):
