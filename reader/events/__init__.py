@@ -38,13 +38,14 @@ def _analyse_sentence(article: Article, sid: int, tokens, timexes: list[Timex]) 
         m.strong = m.pos == "verb" or m.governed or not (m.entry.weak or m.definite or m.next_definite)
     for m in mentions:
         span = find_actor(m, tokens, clauses, lex, blocked)
+        if span is None and m.frame is not None:
+            span = find_actor(m.frame, tokens, clauses, lex, blocked)
+        if span is None and m.governor is not None:
+            governor = Mention(sid, sentence.paragraph, m.entry, m.type, "verb", m.governor, m.governor, 0, 0)
+            span = find_actor(governor, tokens, clauses, lex, blocked)
         if span is not None:
             m.actor = article.body[tokens[span[0]].start : tokens[span[1]].end]
             m.actor_explicit = True
-        elif m.frame is not None and m.frame.actor is None:
-            frame_span = find_actor(m.frame, tokens, clauses, lex, blocked)
-            if frame_span is not None:
-                m.actor = article.body[tokens[frame_span[0]].start : tokens[frame_span[1]].end]
     date_mentions(mentions, tokens, clauses, timexes, lex)
     return sentence_groups(mentions)
 

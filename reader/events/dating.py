@@ -62,7 +62,11 @@ def date_mentions(
         clause_sets = [clauses[m.frame_token], m.clause] if m.frame_token is not None else [m.clause]
         chosen = None
         for clause in clause_sets:
-            options = [(k, s) for k, s in enumerate(spans) if clauses[s[1]] == clause and usable(k, m)]
+            options = [
+                (k, s)
+                for k, s in enumerate(spans)
+                if clauses[s[1]] == clause and usable(k, m) and (m.strong or s[0].granularity != "vague")
+            ]
             if options:
                 chosen = min(options, key=lambda o: _distance(m, o[1][1], o[1][2]))
                 break

@@ -17,6 +17,7 @@ from reader.events.tokens import Token
 from reader.model import Timex
 
 LIGHT_REACH = 8  # words between a light verb and the noun it governs (no preposition between)
+SUBJECT_REACH = 12  # words back from a light verb to the event noun that is its subject
 ANNOUNCE_REACH = 12  # words between a verb of announcing and the act it names
 RELATIVE_REACH = 6  # words between an act noun and a following "الذي أعلن"
 
@@ -39,6 +40,7 @@ class Mention:
     governed: bool = False
     frame: Mention | None = None
     frame_token: int | None = None
+    governor: int | None = None
     next_definite: bool = False
     clause: int = 0
     strong: bool = False
@@ -114,10 +116,12 @@ def find_mentions(
             mentions.append(Mention(sentence, paragraph, entry, entry.type, entry.phrase_pos, ti, tl, start, end))
             wi = wl + 1
             continue
+        after_preposition = wi > 0 and lex.word("prepositions", tokens[words[wi - 1]].norm)
         readings = [
             r
             for r in lex.readings(tokens[ti].norm)
-            if not r.entry.near or _near(tokens, words, wi, r.entry.near, r.entry.window, r.entry.direction, lex)
+            if not (r.entry.near and not _near(tokens, words, wi, r.entry.near, r.entry.window, r.entry.direction, lex))
+            and not (r.pos == "verb" and after_preposition)  # ``في رفض``: a verbal noun, not a verb
         ]
         if readings:
             reading = _choose(readings, tokens, words, wi, lex)
@@ -125,17 +129,24 @@ def find_mentions(
             kind = entry.type
             if entry.retype and _near(tokens, words, wi, entry.retype[1], entry.retype[2], "both", lex):
                 kind = entry.retype[0]
-            following = tokens[words[wi + 1]].norm if wi + 1 < len(words) else ""
+            following = tokens[words[wi + 1]] if wi + 1 < len(words) else None
             mention = Mention(
                 sentence, paragraph, entry, kind, reading.pos, ti, ti, tokens[ti].start, tokens[ti].end,
                 reading.prefix, reading.suffix,
             )  # fmt: skip
-            mention.next_definite = following.startswith("ال") or following.endswith(("ها", "هم", "هما"))
+            mention.next_definite = following is not None and _definite_word(following)
             mentions.append(mention)
         wi += 1
     mentions = _drop_attributions(mentions, tokens, words, lex)
     mentions = _apply_light_verbs(mentions, tokens, words, lex)
     return _apply_announcements(mentions, tokens, words, lex, timex_tokens)
+
+
+def _definite_word(token: Token) -> bool:
+    """A word with the article or a pronoun suffix (``العلاقات``, ``علاقاته``; not ``علاقة``)."""
+    return token.norm.startswith("ال") or token.text.rstrip(
+        "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
+    ).endswith(("ه", "ها", "هم", "هما"))
 
 
 def _choose(readings: list[Reading], tokens: list[Token], words: list[int], wi: int, lex: Lexicon) -> Reading:
@@ -197,13 +208,13 @@ def _apply_light_verbs(mentions: list[Mention], tokens: list[Token], words: list
                 governed = other if other.pos == "noun" else None
                 break
         if governed is not None:
-            governed.governed = True
+            governed.governed, governed.governor = True, ti
             if own is not None and own.entry.light:
                 dropped.add(id(own))
             continue
         if own is not None:
             continue
-        for tj in reversed(words[max(0, wi - LIGHT_REACH) : wi]):
+        for tj in reversed(words[max(0, wi - SUBJECT_REACH) : wi]):
             if tokens[tj].norm in lex.grammar["relatives"]:
                 break  # ``الاتهامات التي وجهها``: a relative clause recalls an event, it does not report it
             other = by_first.get(tj)

@@ -14,12 +14,13 @@ _TOKEN = re.compile(r"\w+|[^\w\s]")
 
 @dataclass(frozen=True)
 class Token:
-    """A token of one sentence: ``norm`` is its normalised text, ``body[start:end]`` its original."""
+    """A token of one sentence: ``norm`` is its normalised text, ``text == body[start:end]`` its original."""
 
     index: int
     norm: str
     start: int
     end: int
+    text: str
 
     @property
     def is_word(self) -> bool:
@@ -38,6 +39,6 @@ def sentence_tokens(article: Article) -> list[list[Token]]:
         for match in _TOKEN.finditer(norm, lo, hi):
             start = offsets[match.start()]
             end = offsets[match.end()]  # trailing marks belong to the word
-            tokens.append(Token(len(tokens), match.group(), start, end))
+            tokens.append(Token(len(tokens), match.group(), start, end, article.body[start:end]))
         result.append(tokens)
     return result
