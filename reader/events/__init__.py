@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from reader.events.actors import find_actor
 from reader.events.clauses import clause_ids
 from reader.events.dating import date_mentions, timex_spans
@@ -46,6 +48,9 @@ def _analyse_sentence(article: Article, sid: int, tokens, timexes: list[Timex]) 
         if span is not None:
             m.actor = article.body[tokens[span[0]].start : tokens[span[1]].end]
             m.actor_explicit = True
+    for previous, m in itertools.pairwise(mentions):
+        if m.actor is None and m.pos == "verb" and m.prefix[:1] in ("و", "ف") and previous.pos == "verb":
+            m.actor = previous.actor  # ``التقى الوزير نظيره ووقع معه``: one subject, two verbs
     date_mentions(mentions, tokens, clauses, timexes, lex)
     return sentence_groups(mentions)
 

@@ -16,10 +16,11 @@ from reader.events.tokens import Token
 MAX_WORDS = 6
 
 
-def _stops(token: Token, lex: Lexicon, blocked: set[int]) -> bool:
+def _stops(token: Token, lex: Lexicon, blocked: set[int], objects: frozenset[str]) -> bool:
     norm = token.norm
     return (
         not token.is_word
+        or lex.has_stem(norm, objects)
         or token.index in blocked
         or lex.has_stem(norm, lex.grammar["actor_stops"])
         or lex.word("clause_openers", norm)
@@ -28,17 +29,20 @@ def _stops(token: Token, lex: Lexicon, blocked: set[int]) -> bool:
     )
 
 
-def _phrase(tokens: list[Token], start: int, lex: Lexicon, blocked: set[int], step: int = 1) -> tuple[int, int] | None:
-    """The token span of the phrase starting at ``start`` (reading forward), or None."""
+def _phrase(
+    tokens: list[Token], start: int, lex: Lexicon, blocked: set[int], objects: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
+    """The token span of the phrase starting at ``start``, or None; ``objects`` are words that end it
+    (the trigger's own object words: ``قطعت الجزائر علاقاتها``)."""
     end = start
     count = 0
     i = start
-    while 0 <= i < len(tokens) and count < MAX_WORDS:
-        if _stops(tokens[i], lex, blocked):
+    while i < len(tokens) and count < MAX_WORDS:
+        if _stops(tokens[i], lex, blocked, objects):
             break
         end = i
         count += 1
-        i += step
+        i += 1
     return (start, end) if count else None
 
 
@@ -68,7 +72,7 @@ def find_actor(
     i = mention.last + 1
     while i < len(tokens) and tokens[i].is_word and (i in blocked or lex.word("adverbs", tokens[i].norm)):
         i += 1
-    return _phrase(tokens, i, lex, blocked) if i < len(tokens) else None
+    return _phrase(tokens, i, lex, blocked, mention.entry.near) if i < len(tokens) else None
 
 
 def same_actor(a: str | None, b: str | None) -> bool:

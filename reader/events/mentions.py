@@ -174,14 +174,19 @@ def _previous_word(tokens: list[Token], words: list[int], ti: int) -> Token | No
 
 
 def _drop_attributions(mentions: list[Mention], tokens: list[Token], words: list[int], lex: Lexicon) -> list[Mention]:
+    """Drop attributions (``حسبما أوضحت``, ``كما يقول``, ``ما وصفته``) and hypothetical events (``أي هجوم``)."""
     kept = []
     for m in mentions:
         position = words.index(m.first)
+        if position > 0 and lex.word("hypothetical", tokens[words[position - 1]].norm):
+            continue
         before = [tokens[t].norm for t in words[max(0, position - 2) : position]]
         if before and before[-1] in lex.grammar["attribution_ma"]:
             before = before[:-1]
         if m.type == "statement" and position > 1 and before and before[-1] in lex.attribution:
             continue
+        if m.type == "statement" and position > 0 and tokens[words[position - 1]].norm == "ما":
+            continue  # ``ما وصفته``, ``ما قال``: a relative or a negation, not a report
         kept.append(m)
     return kept
 
