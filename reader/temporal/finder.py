@@ -1,11 +1,11 @@
 """Finding temporal expressions in an article's sentences and resolving them in body order.
 
-Each sentence is normalised (reader.arabic) with a map back to the body; a sentence without a
-digit or an anchor word (``grammar.prefilter``) costs one regex search. Otherwise every family
-of ``grammar.patterns`` runs, context rules drop the matches that are not dates (مارس the verb,
-العام the adjective, 2000 شخص), the longest of overlapping matches wins, and each is resolved
-against the reference date, the sentence's tense and the previous timex (for نفس العام،
-قبلها بيومين).
+Each sentence is normalised (reader.arabic; a map back to the body only where that moved
+characters). A family of ``grammar.patterns`` runs only on sentences that pass its cheap
+literal gates (``grammar.gates``: a month name, a weekday, a digit run...). Context rules drop
+the matches that are not dates (مارس the verb, العام the adjective, 2000 شخص), the longest of
+overlapping matches wins, and each is resolved against the reference date, the sentence's
+tense and the previous timex (for نفس العام، قبلها بيومين).
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from reader.arabic import normalize_with_map, original_span
+from reader.arabic import normalize, normalize_with_map, original_span
 from reader.model import Article, Timex
 from reader.temporal import resolve as rs
-from reader.temporal.grammar import FAMILIES, gates, patterns, prefilter
+from reader.temporal.grammar import FAMILIES, gates, patterns
 from reader.temporal.lexicon import Lexicon, lexicon, norm_key
 
 _WORD = re.compile(r"[^\W_]+")
@@ -189,8 +189,16 @@ def scan(norm: str) -> list[Match]:
     lx = lexicon()
     found: list[Match] = []
     family_gates = gates()
+    passed: dict[re.Pattern[str], bool] = {}
     for family, pattern in patterns().items():
-        if not family_gates[family].search(norm):
+        hit = False
+        for gate in family_gates[family]:
+            if gate not in passed:
+                passed[gate] = gate.search(norm) is not None
+            if passed[gate]:
+                hit = True
+                break
+        if not hit:
             continue
         for m in pattern.finditer(norm):
             groups = m.groupdict()
@@ -387,14 +395,16 @@ def _amount(m: Match, ctx: rs.Context) -> rs.Resolved | None:
 def find_timexes(article: Article, reference: dt.date | None) -> list[Timex]:
     """The temporal expressions of the body in order, resolved against ``reference``."""
     lx = lexicon()
-    gate = prefilter()
     timexes: list[Timex] = []
     antecedent: tuple[str, rs.Resolved] | None = None
     for sentence in article.sentences:
-        norm, offsets = normalize_with_map(sentence.text)
-        if not gate.search(norm):
+        norm = normalize(sentence.text)
+        matches = scan(norm)
+        if not matches:
             continue
-        for m in share_years(scan(norm), norm):
+        # most sentences carry no harakat or tatweel: then offsets are the same in both texts
+        offsets = None if len(norm) == len(sentence.text) else normalize_with_map(sentence.text)[1]
+        for m in share_years(matches, norm):
             ctx = rs.Context(
                 reference=reference,
                 future=is_future(norm, m.start, m.end, lx),
@@ -404,7 +414,7 @@ def find_timexes(article: Article, reference: dt.date | None) -> list[Timex]:
             resolved = resolve_match(m, ctx)
             if resolved is None:
                 continue
-            a, b = original_span(offsets, m.start, m.end)
+            a, b = (m.start, m.end) if offsets is None else original_span(offsets, m.start, m.end)
             start, end = sentence.start + a, sentence.start + b
             text = article.body[start:end]
             stripped = text.rstrip()

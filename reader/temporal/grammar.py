@@ -2,8 +2,8 @@
 
 Each family is one compiled pattern with named groups; ``patterns()`` builds them once from the
 lexicon. Context rules that a regex cannot say well (is this مارس a month or a verb?) live in
-``reader.temporal.finder``. ``prefilter()`` is the cheap test a sentence must pass before any
-family runs: a digit or one of the anchor words.
+``reader.temporal.finder``. ``gates()`` are the cheap literal searches a sentence must pass before a
+family runs.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reader.temporal.lexicon import alternation, lexicon
+from reader.temporal.lexicon import alternation, lexicon, trie_regex
 
 START = r"(?<!\w)"
 END = r"(?!\w)"
@@ -154,57 +154,54 @@ def patterns() -> dict[str, re.Pattern[str]]:
 
 
 def _stems(words: object) -> list[str]:
-    """Distinctive substrings of phrases: each word without its article, long enough to be rare."""
+    """A distinctive substring of each phrase: its first word (its last if that is shorter than 3
+    letters), an article reduced to its ل so that للعام and بالعام match too."""
     stems: set[str] = set()
     for phrase in words:  # type: ignore[attr-defined]
-        for word in str(phrase).split(" "):
-            stem = word[2:] if word.startswith("ال") and len(word) > 4 else word
-            if len(stem) >= 3:
-                stems.add(stem)
+        parts = str(phrase).split(" ")
+        word = parts[0] if len(parts[0]) >= 3 else parts[-1]
+        stems.add(word[1:] if word.startswith("ال") else word)
     return sorted(stems, key=len, reverse=True)
 
 
 def _literal(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in words)
+    return trie_regex(words)
 
 
 @lru_cache(maxsize=1)
-def gates() -> dict[str, re.Pattern[str]]:
-    """For each family, a cheap literal search the sentence must pass before the family runs."""
+def gates() -> dict[str, tuple[re.Pattern[str], ...]]:
+    """For each family, cheap searches of which one must hit before the family runs.
+
+    Literal tries and digit runs: the regex engine finds them fast, unlike the family patterns
+    with their look-behinds and optional prefixes.
+    """
     lx = lexicon()
-    months = _stems(lx.months)
     short_months = [m for m in lx.months if len(m) < 3]
-    month_gate = _literal(months) + "".join(rf"|(?<!\w)[وفبل]?{re.escape(m)}(?!\w)" for m in short_months)
-    weekdays = _stems(lx.weekdays)
-    sources = {
-        "numeric": r"\d\s?[/.\-]\s?\d",
+    month_gate = (
+        _literal(_stems(m for m in lx.months if m not in short_months)),
+        # a short name: found by its letters, then checked to start a word (or follow a clitic)
+        *(
+            rf"{re.escape(m)}(?!\w)(?:(?<=(?<!\w){re.escape(m)})|(?<=(?<!\w)[وفبل]{re.escape(m)}))"
+            for m in short_months
+        ),
+    )
+    sources: dict[str, tuple[str, ...]] = {
+        "numeric": (r"\d\s?[/.\-]\s?\d",),
         "date": month_gate,
         "month": month_gate,
-        "hijri": _literal(_stems(lx.hijri_months)),
-        "occasion": _literal(["عيد", "عرف", "عاشوراء", "المولد", "القدر", "راس السنه"]),
-        "weekday": _literal(weekdays),
-        "dayword": "يوم|امس|غد|البارحه",
-        "amount": "منذ|قبل|بعد",
-        "amount_after": "قبل|بعد",
-        "anaphor": _literal([*lx.same_words, *lx.same_after, *lx.next_after, *lx.previous_after]),
-        "period": "اسبوع|شهر|عام|سنه",
-        "vague": _literal(_stems(lx.vague_periods)),
-        "hijri_year": r"1[345]\d\d",
-        "year": r"(?:19|20)\d\d",
+        "hijri": (_literal(_stems(lx.hijri_months)),),
+        "occasion": (_literal(["عيد", "عرف", "عاشوراء", "المولد", "القدر", "راس السنه"]),),
+        "weekday": (_literal(_stems(lx.weekdays)),),
+        "dayword": (_literal(["يوم", "امس", "غد", "البارحه"]),),
+        "amount": (_literal(["منذ", "قبل", "بعد"]),),
+        "amount_after": (_literal(["قبل", "بعد"]),),
+        "anaphor": (_literal(_stems([*lx.same_words, *lx.same_after, *lx.next_after, *lx.previous_after])),),
+        "period": (_literal(["اسبوع", "شهر", "عام", "سنه"]),),
+        "vague": (_literal(_stems(lx.vague_periods)),),
+        "hijri_year": (r"1[345]\d\d",),
+        "year": (r"(?:19|20)\d\d",),
     }
-    return {name: re.compile(sources[name]) for name in FAMILIES}
-
-
-@lru_cache(maxsize=1)
-def prefilter() -> re.Pattern[str]:
-    """A digit or an anchor word (month, weekday, day word, offset word, occasion...)."""
-    lx = lexicon()
-    words: set[str] = set()
-    for table in (lx.months, lx.hijri_months, lx.occasions, lx.vague_periods):
-        words.update(key.split(" ")[-1] for key in table)
-    words.update(key.split(" ")[0] for key in lx.weekdays)
-    words.update(key.split(" ")[-1] for key in lx.day_words)
-    words.update(key for key in lx.period_nouns)
-    words.update(("منذ", "قبل", "بعد", "قبلها", "بعدها", "قبله", "بعده"))
-    stems = sorted({w[2:] if w.startswith("ال") else w for w in words}, key=len, reverse=True)
-    return re.compile(r"\d|" + "|".join(re.escape(s) for s in stems))
+    compiled: dict[str, re.Pattern[str]] = {}
+    return {
+        name: tuple(compiled.setdefault(source, re.compile(source)) for source in sources[name]) for name in FAMILIES
+    }

@@ -21,9 +21,33 @@ def norm_key(text: str) -> str:
 
 
 def alternation(words: list[str] | set[str] | dict[str, Any]) -> str:
-    """A regex alternation of normalised phrases, longest first, any run of spaces between words."""
-    keys = sorted({norm_key(w) for w in words}, key=len, reverse=True)
-    return "(?:" + "|".join(r"\s+".join(re.escape(part) for part in key.split(" ")) for key in keys) + ")"
+    """A regex matching any of the normalised phrases, longest first, any run of spaces between words.
+
+    Built as a character trie (``(?:ا(?:ب|ل...))``): the regex engine then tries one branch per
+    character instead of every phrase at every position, several times faster on long text.
+    """
+    return trie_regex({norm_key(w) for w in words})
+
+
+def trie_regex(phrases: set[str] | list[str]) -> str:
+    """A trie-shaped regex of literal phrases (a space matches any run of whitespace)."""
+    trie: dict[str, dict] = {}
+    for phrase in phrases:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return "(?:" + _emit(trie) + ")"
+
+
+def _emit(node: dict[str, dict]) -> str:
+    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _emit(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a phrase ends here: the longer ones are optional
+        return body + "?" if len(branches) == 1 and len(body) == 1 else "(?:" + body + ")?"
+    return body
 
 
 def _normalised_map(table: dict[str, Any]) -> dict[str, Any]:

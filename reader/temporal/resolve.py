@@ -227,9 +227,7 @@ def period_resolved(reference: dt.date | None, unit: str, amount: int) -> Resolv
     return at(shift(reference, amount, unit), unit, "publication")
 
 
-def same_period(
-    antecedent: tuple[str, Resolved] | None, reference: dt.date | None, unit: str, amount: int
-) -> Resolved:
+def same_period(antecedent: tuple[str, Resolved] | None, reference: dt.date | None, unit: str, amount: int) -> Resolved:
     """The same / following / previous day, week, month or year of an earlier timex.
 
     Without an earlier timex, of the reference (مقارنة بالعام السابق: the year before publication).
