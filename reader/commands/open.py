@@ -10,15 +10,6 @@ from reader.commands.common import add_published
 from reader.errors import ReaderError
 
 BIDI_MODES = ("visual", "terminal")
-# The terminal-wg bidi recommendation's BDSM: reset (l) = the application lays out the text
-# itself, set (h) = the terminal does its implicit bidi again.
-BDSM_APP = "\x1b[8l"
-BDSM_TERMINAL = "\x1b[8h"
-
-
-def _default_bidi() -> str:
-    value = os.environ.get("READER_BIDI", "visual").strip().lower()
-    return value if value in BIDI_MODES else "visual"
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -32,11 +23,12 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--bidi",
         choices=BIDI_MODES,
-        default=_default_bidi(),
+        default=None,
         help="visual: the reader reorders and joins Arabic itself (default, READER_BIDI); "
         "terminal: leave both to a bidi-aware terminal",
     )
     parser.add_argument("--no-shape", dest="shape", action="store_false", help="do not join Arabic letters")
+    parser.add_argument("--no-harakat", dest="harakat", action="store_false", help="hide harakat (short vowel marks)")
     add_published(parser)
 
 
@@ -55,18 +47,20 @@ def run(args: argparse.Namespace) -> int:
     if not (sys.stdout.isatty() and sys.stdin.isatty()) and not os.environ.get("READER_FORCE_TUI"):
         raise ReaderError("the reader needs a terminal; use `reader cat` or `reader export` in pipes")
 
+    from reader.rtl import bdsm_disable, bdsm_enable, default_bidi_mode
     from reader.ui.app import ReaderApp
 
-    app = ReaderApp(article, sources, bidi=args.bidi, shape=args.shape, published=args.published)
-    visual = args.bidi == "visual"
-    if visual:
-        sys.stdout.write(BDSM_APP)
+    bidi = args.bidi or default_bidi_mode()
+    app = ReaderApp(article, sources, bidi=bidi, shape=args.shape, harakat=args.harakat, published=args.published)
+    visual = bidi == "visual"
+    if visual:  # the reader reorders and joins: a bidi-aware terminal must not do it again
+        sys.stdout.write(bdsm_disable())
         sys.stdout.flush()
     try:
         app.run()
     finally:
         if visual:
-            sys.stdout.write(BDSM_TERMINAL)
+            sys.stdout.write(bdsm_enable())
             sys.stdout.flush()
     return app.return_code or 0
 

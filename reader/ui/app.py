@@ -78,10 +78,12 @@ class ReaderScreen(Screen[None]):
         *,
         bidi: str = "visual",
         shape: bool = True,
+        harakat: bool = True,
         published: dt.date | None = None,
         analyse: Analyser | None = None,
     ):
         super().__init__()
+        self.harakat = harakat
         self.analyse = analyse
         self.marks: list[tuple[int, int, str]] = []
         self.article = article
@@ -92,15 +94,15 @@ class ReaderScreen(Screen[None]):
         self.analysis_error: str | None = None
         self.search_index: SearchIndex | None = None
         self.search = SearchState()
-        self._display = make_display(bidi, shape)
+        self._display = make_display(bidi, shape, harakat)
 
     # -- layout -----------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="panes"):
-            yield TimelinePane(bidi=self.bidi, shape=self.shape, id="timeline")
-            yield ArticlePane(self.article, bidi=self.bidi, shape=self.shape, id="article")
+            yield TimelinePane(bidi=self.bidi, shape=self.shape, harakat=self.harakat, id="timeline")
+            yield ArticlePane(self.article, bidi=self.bidi, shape=self.shape, harakat=self.harakat, id="article")
         yield Input(placeholder="search (enter finds, escape cancels)", id="search")
         yield Static("", id="status")
         yield Footer()
@@ -380,10 +382,12 @@ class ReaderApp(App[None]):
         *,
         bidi: str = "visual",
         shape: bool = True,
+        harakat: bool = True,
         published: dt.date | None = None,
         analyse: Analyser | None = None,
     ) -> None:
         super().__init__()
+        self.harakat = harakat
         self.analyse = analyse
         self.article = article
         self.sources = sources or []

@@ -13,11 +13,11 @@ Display = Callable[[str], str]
 _UNWRAPPED = 1 << 20  # wider than any one-line text: the layout never wraps it
 
 
-def make_display(bidi: str = "visual", shape: bool = True) -> Display:
+def make_display(bidi: str = "visual", shape: bool = True, harakat: bool = True) -> Display:
     """A function from a logical one-line text to the string to print for it."""
     from reader.rtl import LayoutOptions
 
-    options = LayoutOptions(bidi=bidi, shape=shape)
+    options = LayoutOptions(bidi=bidi, shape=shape, harakat=harakat)
     return lambda text: visual_line(text, options)
 
 

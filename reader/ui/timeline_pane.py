@@ -47,6 +47,8 @@ class TimelinePane(ScrollView, can_focus=True):
     TimelinePane {
         background: $surface;
         padding: 0 1;
+        overflow-x: hidden;
+        scrollbar-size-vertical: 1;
     }
     TimelinePane > .timeline-pane--group { color: $text-accent; text-style: bold; }
     TimelinePane > .timeline-pane--cursor { background: $block-cursor-blurred-background; }
@@ -106,19 +108,20 @@ class TimelinePane(ScrollView, can_focus=True):
         *,
         bidi: str = "visual",
         shape: bool = True,
+        harakat: bool = True,
         name: str | None = None,
         id: str | None = None,
         classes: str | None = None,
     ) -> None:
         super().__init__(name=name, id=id, classes=classes)
-        self._display: Display = make_display(bidi, shape)
+        self._display: Display = make_display(bidi, shape, harakat)
         self.analysis: Analysis | None = None
         self.groups: list[DateGroup] = []
         self.events: list[Event] = []
         self.type_filter: frozenset[str] = frozenset()
         self.linked_sentence: int | None = None
         self.message = "Analysing the article…"
-        self._rows: list[Row] = []
+        self._rows: list[Row] = [Row("message", text=self.message)]
         self._event_rows: list[int] = []  # first row of each event
         self._cache: dict[tuple[int, int], Strip] = {}
 
@@ -300,12 +303,17 @@ class TimelinePane(ScrollView, can_focus=True):
     def _style(self, name: str) -> Style:
         return self.get_component_rich_style(f"timeline-pane--{name}")
 
+    def _fg(self, name: str) -> Style:
+        """A component's colour and text style without its background (rows set the background)."""
+        style = self._style(name)
+        return Style(color=style.color, bold=style.bold, italic=style.italic, dim=style.dim)
+
     def _row_text(self, row: Row) -> Text:
         width = max(10, self.scrollable_content_region.width or self.size.width or 40)
         if row.kind == "group" and row.group is not None:
-            return Text(self._group_label(row.group), style=self._style("group"), no_wrap=True)
+            return _styled(self._group_label(row.group), self._fg("group"))
         if row.kind == "message":
-            return Text(row.text, style=self._style("message"), no_wrap=True)
+            return _styled(row.text, self._fg("message"))
         if row.kind == "event":
             return self._event_line(self.events[row.event], width)
         if row.kind == "quote":
@@ -332,7 +340,7 @@ class TimelinePane(ScrollView, can_focus=True):
         text.append(shown)
         if tag:
             text.append(" " * max(1, room - cell_len(shown) + 1))
-            text.append(tag, self._style("source"))
+            text.append(tag, self._fg("source"))
         return text
 
     def _quote_line(self, event: Event, width: int) -> Text:
@@ -340,7 +348,7 @@ class TimelinePane(ScrollView, can_focus=True):
         sentences = self.analysis.article.sentences
         sentence = sentences[event.sentence].text if 0 <= event.sentence < len(sentences) else ""
         room = max(8, width - 3)
-        return Text("   " + self._display(quote(sentence, room)), style=self._style("quote"), no_wrap=True)
+        return _styled("   " + self._display(quote(sentence, room)), self._fg("quote"))
 
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
@@ -354,15 +362,22 @@ class TimelinePane(ScrollView, can_focus=True):
         if strip is None:
             row = self._rows[row_index]
             text = self._row_text(row)
-            text.stylize_before(base)
             style = Style()
             if row.event >= 0:
                 if row.event == self.cursor:
                     style = self._style("cursor")
                 elif row.event in self.linked_indices():
                     style = self._style("linked")
-                text.stylize(style)
+                text.stylize_before(style)  # under the badge: it keeps its colour
+            text.stylize_before(base)
             strip = Strip(text.render(self.app.console), text.cell_len)
             strip = strip.crop_extend(scroll_x, scroll_x + width, base + style)
             self._cache[key] = strip
         return strip.apply_offsets(scroll_x, row_index)
+
+
+def _styled(text: str, style: Style) -> Text:
+    """A one-line Text with ``style`` as a span (so row styles can go under it)."""
+    result = Text(text, no_wrap=True)
+    result.stylize(style)
+    return result

@@ -1,0 +1,208 @@
+"""The timeline pane on its own: what it renders for the seed's real analysis, and its cursor."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import re
+
+from textual.app import App, ComposeResult
+
+from reader.analysis import analyse
+from reader.document import load, load_text
+from reader.model import Analysis
+from reader.timeline import ARABIC_WEEKDAYS, group_events, quote
+from reader.ui.display import make_display
+from reader.ui.timeline_pane import TimelinePane
+
+from .conftest import SEED
+
+SEED_ANALYSIS = analyse(load(SEED))
+
+
+def sync(test):
+    """Run an async pilot test with asyncio (no pytest plugin needed)."""
+
+    @functools.wraps(test)
+    def run(*args, **kwargs):
+        return asyncio.run(test(*args, **kwargs))
+
+    return run
+
+
+class PaneApp(App[None]):
+    """Just the pane, filled with an analysis, recording the events it selects."""
+
+    def __init__(self, analysis: Analysis | None, bidi: str = "visual") -> None:
+        super().__init__()
+        self.analysis = analysis
+        self.bidi = bidi
+        self.selected: list[tuple[str, bool]] = []
+
+    def compose(self) -> ComposeResult:
+        yield TimelinePane(bidi=self.bidi)
+
+    def on_mount(self) -> None:
+        pane = self.query_one(TimelinePane)
+        if self.analysis is not None:
+            pane.set_analysis(self.analysis)
+        pane.focus()
+
+    def on_timeline_pane_event_selected(self, message: TimelinePane.EventSelected) -> None:
+        self.selected.append((message.event.id, message.jump))
+
+
+def lines(pane: TimelinePane) -> list[str]:
+    return [pane.render_line(y).text.rstrip() for y in range(pane.scrollable_content_region.height)]
+
+
+@sync
+async def test_groups_show_iso_dates_with_the_arabic_weekday_and_undated_last() -> None:
+    app = PaneApp(SEED_ANALYSIS)
+    async with app.run_test(size=(60, 80)) as pilot:
+        pane = app.query_one(TimelinePane)
+        await pilot.pause()
+        shown = lines(pane)
+        display = make_display("visual")
+        groups = group_events(SEED_ANALYSIS)
+        headings = [line for line in shown if line and not line.startswith(" ")]
+        assert len(headings) == len(groups)
+        for heading, group in zip(headings, groups, strict=True):
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", group.key):
+                weekday = next(w for w in ARABIC_WEEKDAYS if w in group.label)
+                # The ISO date first, then the weekday as the terminal must print it.
+                assert heading == f"{group.key} {display(weekday)}"
+        if not groups[-1].dated:
+            assert headings[-1].startswith("Undated (reported on 2023-11-15")
+
+
+@sync
+async def test_each_event_has_its_badge_actor_date_source_and_quote() -> None:
+    app = PaneApp(SEED_ANALYSIS)
+    async with app.run_test(size=(70, 80)) as pilot:
+        pane = app.query_one(TimelinePane)
+        await pilot.pause()
+        display = make_display("visual")
+        width = pane.scrollable_content_region.width
+        badge_colours = set()
+        for y in range(pane.scrollable_content_region.height):
+            index = pane.row_event(y)
+            if index < 0:
+                continue
+            event = pane.events[index]
+            strip = pane.render_line(y)
+            text = strip.text.rstrip()
+            if text.startswith(f" {event.type} "):
+                # The badge carries its type's colour; the date source shows at the end.
+                badge = next(iter(strip))
+                assert badge.style.bgcolor == pane.get_component_rich_style(f"timeline-pane--{event.type}").bgcolor
+                badge_colours.add((event.type, badge.style.bgcolor))
+                if event.date_source in ("explicit", "context"):
+                    assert text.endswith(event.date_source)
+                if event.actor:
+                    assert display(event.actor)[:3] in text or "…" in text
+            else:
+                sentence = SEED_ANALYSIS.article.sentences[event.sentence].text
+                assert text.strip() == display(quote(sentence, width - 3)).strip()
+        types = {t for t, _ in badge_colours}
+        assert len({c for _, c in badge_colours}) == len(types) >= 2, "each type has its own colour"
+
+
+@sync
+async def test_keys_move_the_cursor_and_post_the_selected_event() -> None:
+    app = PaneApp(SEED_ANALYSIS)
+    async with app.run_test(size=(60, 20)) as pilot:
+        pane = app.query_one(TimelinePane)
+        await pilot.pause()
+        assert pane.cursor == 0 and app.selected == []  # filling in selects nothing
+        await pilot.press("j", "j", "k")
+        assert pane.cursor == 1
+        assert app.selected[-1] == (pane.events[1].id, False)
+        await pilot.press("enter")
+        assert app.selected[-1] == (pane.events[1].id, True)
+        await pilot.press("G")
+        assert pane.cursor == len(pane.events) - 1
+        # The selected event is scrolled into view.
+        assert any(pane.row_event(y) == pane.cursor for y in range(pane.scrollable_content_region.height))
+        await pilot.press("up", "home")
+        assert pane.cursor == 0 and pane.scroll_offset.y == 0
+
+
+@sync
+async def test_clicking_an_event_selects_it_and_double_click_jumps() -> None:
+    app = PaneApp(SEED_ANALYSIS)
+    async with app.run_test(size=(60, 40)) as pilot:
+        pane = app.query_one(TimelinePane)
+        await pilot.pause()
+        y = next(y for y in range(40) if pane.row_event(y) == 2)
+        await pilot.click(TimelinePane, offset=(8, y))
+        assert pane.cursor == 2
+        assert app.selected[-1] == (pane.events[2].id, False)
+        await pilot.double_click(TimelinePane, offset=(8, y))
+        assert app.selected[-1] == (pane.events[2].id, True)
+
+
+@sync
+async def test_the_filter_keeps_the_cursor_on_its_event() -> None:
+    app = PaneApp(SEED_ANALYSIS)
+    async with app.run_test(size=(60, 40)) as pilot:
+        pane = app.query_one(TimelinePane)
+        await pilot.pause()
+        await pilot.press("G")
+        last = pane.selected_event
+        pane.set_filter({last.type})
+        assert {e.type for e in pane.events} == {last.type}
+        assert pane.selected_event == last
+        pane.set_filter({"no-such-type"})
+        assert pane.events == [] and pane.cursor == -1
+        assert "No events of the chosen types." in lines(pane)[0]
+        pane.set_filter(set())
+        assert len(pane.events) == len(SEED_ANALYSIS.events)
+
+
+@sync
+async def test_linked_sentence_marks_its_events() -> None:
+    app = PaneApp(SEED_ANALYSIS)
+    async with app.run_test(size=(60, 40)) as pilot:
+        pane = app.query_one(TimelinePane)
+        await pilot.pause()
+        sentence = pane.events[-1].sentence
+        pane.set_linked_sentence(sentence)
+        linked = pane.linked_indices()
+        assert linked and all(sentence in (pane.events[i].sentence, *pane.events[i].mentions) for i in linked)
+        await pilot.pause()
+        style = pane.get_component_rich_style("timeline-pane--linked")
+        marked = {
+            pane.row_event(y)
+            for y in range(pane.scrollable_content_region.height)
+            if pane.row_event(y) >= 0 and all(s.style.bgcolor == style.bgcolor for s in pane.render_line(y) if s.text)
+        }
+        assert marked == set(linked) - {pane.cursor}
+        pane.set_linked_sentence(None)
+        assert pane.linked_indices() == []
+
+
+@sync
+async def test_terminal_mode_prints_logical_order() -> None:
+    app = PaneApp(SEED_ANALYSIS, bidi="terminal")
+    async with app.run_test(size=(60, 40)) as pilot:
+        pane = app.query_one(TimelinePane)
+        await pilot.pause()
+        first = pane.events[0]
+        sentence = SEED_ANALYSIS.article.sentences[first.sentence].text
+        quoted = next(lines(pane)[y] for y in range(40) if pane.row_event(y) == 0 and lines(pane)[y].startswith("   "))
+        assert quoted.strip() == quote(sentence, pane.scrollable_content_region.width - 3)
+
+
+@sync
+async def test_messages_before_and_without_events() -> None:
+    app = PaneApp(None)
+    async with app.run_test(size=(60, 10)) as pilot:
+        pane = app.query_one(TimelinePane)
+        await pilot.pause()
+        assert lines(pane)[0] == "Analysing the article…"
+        await pilot.press("j", "enter")  # nothing to move: no error
+        assert pane.cursor == -1
+        pane.set_analysis(analyse(load_text("هذا نص قصير لا حدث فيه.")))
+        await pilot.pause()
+        assert lines(pane)[0] == "No events found in this article."
