@@ -38,8 +38,8 @@ def _phrase(
     count = 0
     i = start
     while i < len(tokens) and count < MAX_WORDS:
-        if _stops(tokens[i], lex, blocked, objects):
-            break
+        if _stops(tokens[i], lex, blocked, objects) or (count and tokens[i].pronoun_suffixed):
+            break  # ``الوزير نظيره``: a suffixed word starts the object
         end = i
         count += 1
         i += 1

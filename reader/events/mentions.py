@@ -19,6 +19,7 @@ from reader.model import Timex
 LIGHT_REACH = 8  # words between a light verb and the noun it governs (no preposition between)
 SUBJECT_REACH = 12  # words back from a light verb to the event noun that is its subject
 ANNOUNCE_REACH = 12  # words between a verb of announcing and the act it names
+WARNED_REACH = 5  # words after a warning verb that name what it warns of
 RELATIVE_REACH = 6  # words between an act noun and a following "الذي أعلن"
 
 
@@ -138,15 +139,14 @@ def find_mentions(
             mentions.append(mention)
         wi += 1
     mentions = _drop_attributions(mentions, tokens, words, lex)
+    mentions = _drop_warned_of(mentions, words)
     mentions = _apply_light_verbs(mentions, tokens, words, lex)
     return _apply_announcements(mentions, tokens, words, lex, timex_tokens)
 
 
 def _definite_word(token: Token) -> bool:
     """A word with the article or a pronoun suffix (``العلاقات``, ``علاقاته``; not ``علاقة``)."""
-    return token.norm.startswith("ال") or token.text.rstrip(
-        "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
-    ).endswith(("ه", "ها", "هم", "هما"))
+    return token.norm.startswith("ال") or token.pronoun_suffixed
 
 
 def _choose(readings: list[Reading], tokens: list[Token], words: list[int], wi: int, lex: Lexicon) -> Reading:
@@ -189,6 +189,17 @@ def _drop_attributions(mentions: list[Mention], tokens: list[Token], words: list
             continue  # ``ما وصفته``, ``ما قال``: a relative or a negation, not a report
         kept.append(m)
     return kept
+
+
+def _drop_warned_of(mentions: list[Mention], words: list[int]) -> list[Mention]:
+    """What a warning warns of (``حذر من هجمات``) has not happened: not an event."""
+    dropped: set[int] = set()
+    for m in mentions:
+        if m.type != "warning":
+            continue
+        reach = words[words.index(m.last) + 1 : words.index(m.last) + 1 + WARNED_REACH]
+        dropped.update(id(o) for o in mentions if o.pos == "noun" and o.first in reach and o.type != "warning")
+    return [m for m in mentions if id(m) not in dropped]
 
 
 def _apply_light_verbs(mentions: list[Mention], tokens: list[Token], words: list[int], lex: Lexicon) -> list[Mention]:

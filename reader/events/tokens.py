@@ -10,6 +10,7 @@ from reader.arabic import normalize_with_map
 from reader.model import Article
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
+_MARKS = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0640"  # harakat and tatweel
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,12 @@ class Token:
     start: int
     end: int
     text: str
+
+    @property
+    def pronoun_suffixed(self) -> bool:
+        """Written with a pronoun suffix (``علاقاته``, ``نظيرها``; ``علاقة`` with ta marbuta is not)."""
+        bare = self.text.rstrip(_MARKS)
+        return not self.norm.startswith("ال") and len(bare) > 3 and bare.endswith(("ه", "ها", "هم", "هما"))
 
     @property
     def is_word(self) -> bool:
