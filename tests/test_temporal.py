@@ -301,3 +301,19 @@ def test_regional_and_compound_forms(sentence: str, expected: list[tuple[str, st
 )
 def test_more_not_dates(sentence: str) -> None:
     assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the future verb is in the reported clause, not in the clause of the date
+        ("قال الرئيس يوم الخميس إن بلاده ستنسحب من الاتفاق.", [("يوم الخميس", "2023-11-09")]),
+        ("أعلن رئيس الوزراء، السبت، أن بلاده سوف تعيد تقييم علاقتها.", [("السبت", "2023-11-11")]),
+        # a future cue before the complementizer belongs to the clause: من المقرر أن
+        ("ومن المقرر أن يعقد الوزير مؤتمرا صحفيا يوم الاثنين.", [("يوم الاثنين", "2023-11-20")]),
+        ("وأضاف أن الاجتماع سيبقى مفتوحا إلى غاية يوم الثلاثاء.", [("يوم الثلاثاء", "2023-11-21")]),
+        ("وكان من المقرر أن يصل الوفد يوم الأحد.", [("يوم الأحد", "2023-11-12")]),
+    ],
+)
+def test_tense_of_the_clause_picks_the_weekday(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert found(sentence) == expected

@@ -29,7 +29,9 @@ _NOT_NOUNS = frozenset({"الي", "الا", "الذي", "التي"})
 _BEFORE_VERB = frozenset({"قد", "لقد", "ما", "الذي", "التي", "ثم"})  # غدا the verb ("became")
 _PAST_AUX = frozenset({"كان", "كانت", "وكان", "وكانت", "كانوا"})
 FUTURE_WINDOW_BEFORE = 8
-FUTURE_WINDOW_AFTER = 4
+FUTURE_WINDOW_AFTER = 2
+_PUNCT = re.compile(r"[،,.:؛;!?؟\"«»“”()]")
+_COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "بان", "وان", "لان", "فان", "انهم"})
 
 
 @dataclass(frozen=True)
@@ -73,12 +75,44 @@ def _strip_clitic(word: str) -> str:
     return word
 
 
+def _clause_words(norm: str, start: int, end: int, lx: Lexicon) -> list[str]:
+    """The words of the clause around ``[start, end)``: up to a punctuation mark or a
+    complementizer (أن، إن) on either side, keeping a future cue right before one (المقرر أن)."""
+    left = _PUNCT.split(norm[max(0, start - 12 * FUTURE_WINDOW_BEFORE) : start])[-1]
+    before = _WORD.findall(left)[-FUTURE_WINDOW_BEFORE:]
+    for index in range(len(before) - 1, -1, -1):
+        if before[index] in _COMPLEMENTIZERS:
+            cue = index > 0 and _strip_clitic(before[index - 1]) in lx.future_cues
+            keep = max(0, index - 3) if cue else index + 1  # وكان من المقرر أن: the cue and its auxiliary
+            before = before[keep:]
+            break
+    right = _PUNCT.split(norm[end : end + 12 * FUTURE_WINDOW_AFTER])[0]
+    after: list[str] = []
+    for word in _WORD.findall(right)[:FUTURE_WINDOW_AFTER]:
+        if word in _COMPLEMENTIZERS:
+            break
+        after.append(word)
+    return before + after
+
+
 def is_future(norm: str, start: int, end: int, lx: Lexicon) -> bool:
     """Does the clause around ``[start, end)`` speak of the future (سيزور، من المقرر، سوف)?"""
-    before = _words_before(norm, start, FUTURE_WINDOW_BEFORE)
-    words = before + _words_after(norm, end, FUTURE_WINDOW_AFTER)
-    if any(w in _PAST_AUX for w in before):
+    words = _clause_words(norm, start, end, lx)
+    if any(w in _PAST_AUX for w in words):
         return False
+    for raw in words:
+        word = _strip_clitic(raw)
+        if word in lx.future_cues or raw in lx.future_cues:
+            return True
+        if (
+            len(word) >= 5
+            and word[0] == "س"
+            and word[1] in "يتن"
+            and not word.startswith(lx.future_prefix_not_verbs)
+            and not word.endswith(("ون", "ين", "يه", "يا"))
+        ):
+            return True
+    return False
     for raw in words:
         word = _strip_clitic(raw)
         if word in lx.future_cues or raw in lx.future_cues:
