@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import os
 
-from reader.rtl.layout import BIDI_MODES, LayoutOptions, Paragraph, VisualLine, layout_paragraph, layout_text
+from reader.rtl.layout import (
+    BIDI_MODES,
+    LayoutOptions,
+    Paragraph,
+    VisualLine,
+    display_line,
+    layout_paragraph,
+    layout_text,
+)
 
 BIDI_ENV = "READER_BIDI"
 
@@ -22,6 +30,7 @@ __all__ = [
     "bdsm_disable",
     "bdsm_enable",
     "default_bidi_mode",
+    "display_line",
     "layout_paragraph",
     "layout_text",
 ]

@@ -10,15 +10,17 @@ order and leaves shaping to the terminal. No Textual here.
 from __future__ import annotations
 
 import unicodedata
+from array import array
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import pairwise
 
 from rich.cells import cell_len
 
 from reader.rtl import sanitize
 from reader.rtl.bidi import ISOLATES, REMOVED, bidi_classes, paragraph_level, resolve_levels, visual_order
-from reader.rtl.mirror import mirror
 from reader.rtl.shaping import is_haraka, shape
+from reader.rtl.tables import mirrors as mirror_table
 from reader.rtl.wrap import wrap
 
 BIDI_MODES = ("visual", "terminal")
@@ -53,8 +55,8 @@ class VisualLine:
     cells: int
     start: int
     end: int
-    visual_to_logical: tuple[int, ...]
-    logical_to_visual: tuple[int, ...]
+    visual_to_logical: array  # of int ("i"): compact, an article's lines may be cached whole
+    logical_to_visual: array
     rtl: bool
     right: bool
 
@@ -85,16 +87,42 @@ def _is_break_space(char: str) -> bool:
     )
 
 
-def _compose(text: str, shown: list[str], kinds: list[int]) -> None:
+class _Chars:
+    """Per-character properties, computed once per distinct character (a text has few)."""
+
+    def __init__(self) -> None:
+        self.kind: dict[str, int] = {}
+        self.marks: set[str] = set()
+        self.breaks: set[str] = set()
+        self.width: dict[str, int] = {"": 0}
+
+    def learn(self, chars: set[str]) -> None:
+        for char in chars - self.kind.keys():
+            self.kind[char] = sanitize.kind(char)
+            if _is_mark(char):
+                self.marks.add(char)
+            if _is_break_space(char):
+                self.breaks.add(char)
+
+    def widths(self, shown: list[str]) -> list[int]:
+        width = self.width
+        for char in set(shown) - width.keys():
+            width[char] = cell_len(char)
+        return [width[char] for char in shown]
+
+
+_CHARS = _Chars()
+
+
+def _compose(text: str, shown: list[str], kinds: list[int], marks: set[str]) -> None:
     """Fold a letter and the marks that compose with it into one character (NFC: alef + hamza
     above shows as أ), in place: the folded marks show as ``""``."""
     n = len(text)
-    for i in range(n):
-        if kinds[i] != sanitize.SHOW or _is_mark(text[i]) or i + 1 >= n or not _is_mark(text[i + 1]):
+    for j in range(1, n):
+        if text[j] not in marks or text[j - 1] in marks or kinds[j - 1] != sanitize.SHOW:
             continue
-        base = shown[i]
-        j = i + 1
-        while j < n and _is_mark(text[j]):
+        i, base = j - 1, shown[j - 1]
+        while j < n and text[j] in marks:
             composed = unicodedata.normalize("NFC", base + text[j])
             if len(composed) != 1:
                 break
@@ -104,60 +132,86 @@ def _compose(text: str, shown: list[str], kinds: list[int]) -> None:
 
 
 class Paragraph:
-    """A paragraph prepared once (levels, shaping, clusters), laid out at any width by ``lines``."""
+    """A paragraph prepared once (levels, shaping, clusters), laid out at any width by ``lines``.
 
-    def __init__(self, text: str, options: LayoutOptions = LayoutOptions(), offset: int = 0) -> None:
+    A cluster is a base character with what shows with it (marks, a folded alef) and the hidden
+    characters after it: cluster ``k`` is ``text[bounds[k]:bounds[k + 1]]``.
+    """
+
+    def __init__(
+        self, text: str, options: LayoutOptions = LayoutOptions(), offset: int = 0, base: int | None = None
+    ) -> None:
+        """``base`` forces the paragraph direction (0 LTR, 1 RTL); by default its first strong
+        character gives it, right-to-left when it has none."""
         self.text = text
         self.options = options
         self.offset = offset
         self.visual = options.bidi == "visual"
-        kinds = [sanitize.kind(char) for char in text]
-        shown = [sanitize.shown_as(char) for char in text]
-        _compose(text, shown, kinds)
+        chars = _CHARS
+        distinct = set(text)
+        chars.learn(distinct)
+        plain = text.isprintable()  # no control, format or separator character but the space
+        if plain:
+            kinds = [sanitize.SHOW] * len(text)
+            shown = list(text)
+        else:
+            kinds = [chars.kind[char] for char in text]
+            show = sanitize.SHOW
+            shown = [char if kind == show else sanitize.shown_as(char) for char, kind in zip(text, kinds, strict=True)]
+        has_marks = not chars.marks.isdisjoint(distinct)
+        if has_marks:
+            _compose(text, shown, kinds, chars.marks)
         if self.visual:
             classes = bidi_classes(text)
-            for i, kind in enumerate(kinds):  # hidden controls are ignored, line breaks are spaces
-                if kind == sanitize.HIDDEN and unicodedata.category(text[i]) == "Cc":
-                    classes[i] = "BN"
-                elif kind == sanitize.SPACE and text[i] != "\t":
-                    classes[i] = "WS"
-            self.levels, self.level = resolve_levels(text, classes=classes)
+            if not plain:
+                for i, kind in enumerate(kinds):  # hidden controls are ignored, line breaks are spaces
+                    if kind == sanitize.HIDDEN and unicodedata.category(text[i]) == "Cc":
+                        classes[i] = "BN"
+                    elif kind == sanitize.SPACE and text[i] != "\t":
+                        classes[i] = "WS"
+            self.levels, self.level = resolve_levels(text, base, classes=classes)
             self.classes = classes
             if options.shape:
                 # hidden characters still join (ZWJ) or break (ZWNJ) as themselves
-                joining = [text[i] if kind == sanitize.HIDDEN else shown[i] for i, kind in enumerate(kinds)]
+                hidden = sanitize.HIDDEN
+                joining = shown if plain else [text[i] if k == hidden else shown[i] for i, k in enumerate(kinds)]
                 shaped = shape(joining)
-                shown = [shaped[i] if kind == sanitize.SHOW else shown[i] for i, kind in enumerate(kinds)]
+                if not plain:
+                    shaped = [shaped[i] if k == sanitize.SHOW else shown[i] for i, k in enumerate(kinds)]
+                shown = shaped
         else:
             self.levels, self.classes = [], []
-            self.level = paragraph_level(text)
+            self.level = paragraph_level(text) if base is None else base
             for i, kind in enumerate(kinds):  # a bidi-aware terminal needs the format characters
                 if kind == sanitize.HIDDEN and unicodedata.category(text[i]) == "Cf":
                     shown[i] = text[i]
-        if not options.harakat:
+        if not options.harakat and has_marks:
             shown = ["" if is_haraka(char) else value for char, value in zip(text, shown, strict=True)]
         self.shown = shown
-        self._cluster(kinds)
+        self._cluster(kinds, plain and not has_marks and "" not in shown)
 
-    def _cluster(self, kinds: list[int]) -> None:
-        """Group each base character with the marks (and folded alef) shown with it."""
-        members: list[list[int]] = []
-        for i, char in enumerate(self.text):
-            if kinds[i] == sanitize.HIDDEN and not self.shown[i]:
-                continue
-            joins = (
-                members
-                and (self.shown[i] == "" or _is_mark(char))
-                and kinds[i] != sanitize.HIDDEN
-                and not _is_break_space(self.text[members[-1][0]])  # a mark on a space shows on its own
-            )
-            if joins:
-                members[-1].append(i)
-            else:
-                members.append([i])
-        self.members = members
-        self.widths = [cell_len("".join(self.shown[m] for m in group)) for group in members]
-        self.spaces = [_is_break_space(self.text[group[0]]) for group in members]
+    def _cluster(self, kinds: list[int], simple: bool) -> None:
+        """Cluster bounds, widths in cells, and which clusters are spaces a line may break at."""
+        text, shown = self.text, self.shown
+        breaks, marks = _CHARS.breaks, _CHARS.marks
+        char_widths = _CHARS.widths(shown)
+        if simple:  # one character per cluster
+            self.bounds = list(range(len(text) + 1))
+            self.widths = char_widths
+            self.spaces = [char in breaks for char in text]
+            return
+        hidden = sanitize.HIDDEN
+        bounds: list[int] = []
+        for i, char in enumerate(text):
+            if bounds:
+                folded = (not shown[i] or char in marks) and kinds[i] != hidden
+                if (folded and text[bounds[-1]] not in breaks) or (kinds[i] == hidden and not shown[i]):
+                    continue  # shows with the cluster before it (a mark on a space shows on its own)
+            bounds.append(i)
+        bounds.append(len(text))
+        self.bounds = bounds
+        self.widths = [sum(char_widths[a:b]) for a, b in pairwise(bounds)]
+        self.spaces = [text[a] in breaks for a in bounds[:-1]]
 
     @cached_property
     def rtl(self) -> bool:
@@ -167,16 +221,18 @@ class Paragraph:
         """The paragraph wrapped to ``width`` cells, each line in display order."""
         ranges = wrap(self.widths, self.spaces, width)
         if not ranges:
-            return [VisualLine("", 0, self.offset, self.offset, (), (), self.rtl, self.visual and self.rtl)]
+            empty = array("i")
+            return [VisualLine("", 0, self.offset, self.offset, empty, empty, self.rtl, self.visual and self.rtl)]
         return [self._line(first, end) for first, end in ranges]
 
     def _line_levels(self, first: int, end: int) -> list[int]:
         """Cluster levels of one line, with rule L1 (separators and trailing whitespace)."""
-        para = self.level
-        result = [self.levels[self.members[c][0]] for c in range(first, end)]
+        para, bounds, classes = self.level, self.bounds, self.classes
+        levels = self.levels
+        result = [levels[bounds[c]] for c in range(first, end)]
         trailing = True
         for k in range(end - first - 1, -1, -1):
-            value = self.classes[self.members[first + k][0]]
+            value = classes[bounds[first + k]]
             if value in ("S", "B"):
                 result[k] = para
                 trailing = True
@@ -188,6 +244,7 @@ class Paragraph:
         return result
 
     def _line(self, first: int, end: int) -> VisualLine:
+        bounds, shown, offset = self.bounds, self.shown, self.offset
         if self.visual:
             levels = self._line_levels(first, end)
             order = visual_order(levels)
@@ -196,35 +253,40 @@ class Paragraph:
             order = list(range(end - first))
         chars: list[str] = []
         logical: list[int] = []
+        mirrors = mirror_table()
+        start, stop = bounds[first], bounds[end]
+        while stop > start and not self._shows(stop - 1):  # hidden characters ending the line stay out
+            stop -= 1
+        to_visual = array("i", [-1]) * (stop - start)
         for k in order:
-            group = self.members[first + k]
-            for m in group:
-                value = self.shown[m]
-                if not value:
-                    continue
-                if levels[k] % 2 and m == group[0]:
-                    value = mirror(value)
-                chars.append(value)
-                logical.append(self.offset + m)
-        start = self.offset + self.members[first][0]
-        stop = self.offset + self.members[end - 1][-1] + 1
-        to_visual = [-1] * (stop - start)
-        for index, offset in enumerate(logical):
-            to_visual[offset - start] = index
-        for group in self.members[first:end]:  # a folded alef shows in its lam's cell
-            for m in group[1:]:
-                if not self.shown[m]:
-                    to_visual[self.offset + m - start] = to_visual[self.offset + group[0] - start]
+            a = bounds[first + k]
+            b = bounds[first + k + 1]
+            base_at = len(chars)
+            for m in range(a, b):
+                value = shown[m]
+                if value:
+                    if m == a and levels[k] % 2:
+                        value = mirrors.get(value, value)
+                    if m < stop:
+                        to_visual[m - start] = len(chars)
+                    chars.append(value)
+                    logical.append(offset + m)
+                elif m < stop and self._shows(m):
+                    to_visual[m - start] = base_at  # a folded alef or mark shows in its letter's cell
         return VisualLine(
             text="".join(chars),
             cells=sum(self.widths[first:end]),
-            start=start,
-            end=stop,
-            visual_to_logical=tuple(logical),
-            logical_to_visual=tuple(to_visual),
+            start=offset + start,
+            end=offset + stop,
+            visual_to_logical=array("i", logical),
+            logical_to_visual=to_visual,
             rtl=self.rtl,
             right=self.visual and self.rtl,
         )
+
+    def _shows(self, index: int) -> bool:
+        """Whether the character at ``index`` shows, alone or folded into its cluster's first one."""
+        return bool(self.shown[index]) or _CHARS.kind[self.text[index]] != sanitize.HIDDEN
 
 
 def layout_paragraph(
@@ -232,6 +294,14 @@ def layout_paragraph(
 ) -> list[VisualLine]:
     """Lay out one paragraph (no newline inside) in lines of at most ``width`` cells."""
     return Paragraph(text, options, offset).lines(width)
+
+
+def display_line(text: str, options: LayoutOptions = LayoutOptions(), base: int | None = None) -> str:
+    """A short text shown on one line, never wrapped (a title, a timeline entry): reordered and
+    shaped as ``options`` ask, control characters dropped, newlines shown as spaces."""
+    paragraph = Paragraph(text, options, base=base)
+    lines = paragraph.lines(max(sum(paragraph.widths), 2))
+    return lines[0].text
 
 
 def layout_text(text: str, width: int, options: LayoutOptions = LayoutOptions()) -> list[list[VisualLine]]:

@@ -42,10 +42,14 @@ def _presentation() -> tuple[dict[str, dict[str, str]], dict[str, dict[str, str]
 
 def joining_type(char: str) -> str:
     """Joining_Type: R, L, D, C, U, or T for marks and format characters that are not listed."""
-    listed = joining_types().get(char)
-    if listed:
-        return listed
-    return "T" if unicodedata.category(char) in ("Mn", "Me", "Cf") else "U"
+    known = _JOINING.get(char)
+    if known is None:
+        known = joining_types().get(char) or ("T" if unicodedata.category(char) in ("Mn", "Me", "Cf") else "U")
+        _JOINING[char] = known
+    return known
+
+
+_JOINING: dict[str, str] = {"": "T"}
 
 
 def is_haraka(char: str) -> bool:
@@ -64,7 +68,7 @@ def shape(text: Sequence[str]) -> list[str]:
     alef folded into the lam-alef ligature shown by its lam. Empty entries of ``text`` (characters
     already folded into their neighbour) are transparent and stay empty."""
     letters, ligatures = _presentation()
-    types = [joining_type(char) if char else "T" for char in text]
+    types = [_JOINING.get(char) or joining_type(char) for char in text]
     shown = list(text)
     solid = [i for i, kind in enumerate(types) if kind != "T"]
     for at, i in enumerate(solid):
