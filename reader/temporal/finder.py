@@ -347,6 +347,8 @@ def resolve_match(m: Match, ctx: rs.Context) -> rs.Resolved | None:
     if family == "period":
         unit = lx.period_nouns[_al_key(g["noun"])]
         amount = 0 if g["this"] else rs.MOD_DIRECTION[rs.mod_kind(g["mod"]) or "current"]
+        if g["before"]:  # العام قبل الماضي: the one before the last
+            amount -= 1
         return rs.period_resolved(ref, unit, amount)
     if family == "vague":
         return rs.Resolved(lx.vague_periods[_al_key(g["vp"])], "vague", "publication" if ref else "unknown")

@@ -116,8 +116,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:\s+(?:(?P<hy>{HIJRI_YEAR})(?:\s*{hmarks}{END})?|(?P<year>{YEAR})))?{mod_tail}"
         ),
         "weekday": (
-            rf"{START}{CONJ}(?:(?P<part>{dayparts})\s+)?(?:(?P<rel>{_al(day_words)})\s*[،,]?\s*)?"
-            rf"(?:(?P<yawm>يوم|يومي)\s+)?(?P<wd>{_al(weekdays)}){END}"
+            rf"{START}{CONJ}(?:(?P<part>{dayparts})\s+)?(?:(?P<rel>{_al(day_words)})\s*[،,]?\s*(?P<wparen>\()?\s*)?"
+            rf"(?:(?P<yawm>يوم|يومي)\s+)?(?P<wd>{_al(weekdays)}){END}(?(wparen)\s*\))"
             rf"(?:\s*(?:و|-|الي|او)\s*(?P<wd2>{_al(weekdays)}){END})?"
             rf"(?:\s+(?P<mod>{mods}){END})?(?:\s+(?P<after>{after_parts}){END})?"
         ),
@@ -142,7 +142,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         "period": (
             rf"{START}{CONJ}(?:(?P<ppart>{parts})\s+)?(?:(?P<this>هذا|هذه)\s+)?(?P<noun>{period_nouns})"
-            rf"(?:\s+(?P<mod>{mods}))?{END}"
+            rf"(?:\s+(?P<before>قبل\s+)?(?P<mod>{mods}))?{END}"
         ),
         "vague": rf"{START}{CONJ}(?P<vp>{_al(vague_periods)}){END}",
         "year": (
