@@ -1,0 +1,132 @@
+"""``reader timeline FILE``: the timeline as a table in the terminal, Arabic laid out right-to-left."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+
+from reader.commands.common import add_published
+from reader.errors import ReaderError
+from reader.model import Analysis
+from reader.rtl import (
+    BIDI_ENV,
+    BIDI_MODES,
+    LayoutOptions,
+    bdsm_disable,
+    bdsm_enable,
+    default_bidi_mode,
+    layout_paragraph,
+)
+
+DATE_WIDTH = 22
+TYPE_WIDTH = 10
+SOURCE_WIDTH = 8
+TABLE_OVERHEAD = 16  # five columns' padding and the box's edges and dividers
+MIN_TABLE_WIDTH = 60
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "timeline",
+        help="print the timeline as a table",
+        description="Print the article's events in date order as a table: date, type, actor and the "
+        "sentence that reports them. Undated events come last, 'reported on' the reference date.",
+    )
+    parser.add_argument("file", metavar="FILE", help="article file, URL or - for stdin")
+    add_published(parser)
+    parser.add_argument("--width", "-w", type=int, metavar="N", help="table width in cells (default: the terminal's)")
+    parser.add_argument(
+        "--bidi", choices=BIDI_MODES, default=None, help=f"who reorders the text (default: ${BIDI_ENV} or visual)"
+    )
+    parser.add_argument("--no-shape", action="store_true", help="do not join Arabic letters (presentation forms)")
+
+
+def cell(text: str, width: int, options: LayoutOptions) -> str:
+    """``text`` laid out in a column ``width`` cells wide: visual order, right-aligned lines."""
+    if options.bidi == "terminal":
+        return text
+    return "\n".join(line.padded(width) for line in layout_paragraph(" ".join(text.split()), width, options))
+
+
+def build_table(analysis: Analysis, width: int, options: LayoutOptions):
+    """The Rich table of the timeline, one row per event, a section per date group."""
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    from reader.timeline import group_events, quote
+
+    fixed = DATE_WIDTH + TYPE_WIDTH + SOURCE_WIDTH + TABLE_OVERHEAD
+    actor_width = max(10, (width - fixed) // 3)
+    sentence_width = max(10, width - fixed - actor_width)
+    title = analysis.article.meta.title or "Timeline"
+    reference = analysis.reference.isoformat() if analysis.reference else "unknown"
+    table = Table(
+        title=cell(title, width - 4, options),
+        caption=f"reference date {reference}; {len(analysis.events)} events",
+        box=box.SIMPLE_HEAD,
+        show_lines=False,
+    )
+    wrap = options.bidi == "terminal"
+    table.add_column("date", width=DATE_WIDTH, no_wrap=not wrap)
+    table.add_column("type", width=TYPE_WIDTH, no_wrap=True)
+    table.add_column("dated by", width=SOURCE_WIDTH, no_wrap=True)
+    table.add_column("actor", width=actor_width, no_wrap=not wrap, justify="right")
+    table.add_column("sentence", width=sentence_width, no_wrap=not wrap, justify="right")
+    sentences = analysis.article.sentences
+    for group in group_events(analysis):
+        for index, event in enumerate(group.events):
+            date = cell(group.label, DATE_WIDTH, options) if index == 0 else ""
+            table.add_row(
+                Text(date, style="bold" if group.dated else "dim"),
+                Text(event.type, style=f"bold {TYPE_COLOURS.get(event.type, 'white')}"),
+                Text(DATE_SOURCE_LABELS[event.date_source], style="dim"),
+                Text(cell(event.actor or "?", actor_width, options)),
+                Text(cell(quote(sentences[event.sentence].text, 140), sentence_width, options), style="dim"),
+            )
+        table.add_section()
+    return table
+
+
+DATE_SOURCE_LABELS = {"explicit": "sentence", "context": "context", "none": "-"}
+
+
+TYPE_COLOURS = {
+    "visit": "cyan",
+    "meeting": "blue",
+    "statement": "green",
+    "accusation": "red",
+    "denial": "magenta",
+    "agreement": "bright_green",
+    "warning": "yellow",
+    "attack": "bright_red",
+    "measure": "bright_magenta",
+}
+
+
+def run(args: argparse.Namespace) -> int:
+    from rich.console import Console
+
+    from reader.analysis import analyse
+    from reader.document import load
+
+    width = args.width if args.width is not None else shutil.get_terminal_size((100, 24)).columns
+    if width < MIN_TABLE_WIDTH:
+        raise ReaderError(f"--width must be at least {MIN_TABLE_WIDTH} for the table, got {width}")
+    options = LayoutOptions(bidi=args.bidi or default_bidi_mode(), shape=not args.no_shape)
+    analysis = analyse(load(args.file, args.published), args.published)
+    console = Console(width=width, highlight=False, soft_wrap=False)
+    escapes = options.bidi == "visual" and sys.stdout.isatty()
+    if escapes:
+        sys.stdout.write(bdsm_disable())
+    try:
+        if not analysis.events:
+            console.print("No events found.")
+        else:
+            console.print(build_table(analysis, width, options))
+    finally:
+        if escapes:
+            sys.stdout.write(bdsm_enable())
+            sys.stdout.flush()
+    return 0
