@@ -9,6 +9,9 @@ them in a construct (``إعلان وزير الخارجية``); definite nouns h
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from reader.arabic import normalize
 from reader.events.lexicon import Lexicon
 from reader.events.mentions import Mention
 from reader.events.tokens import Token
@@ -83,9 +86,8 @@ def same_actor(a: str | None, b: str | None) -> bool:
     return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
 
 
-def _words(text: str) -> set[str]:
-    from reader.arabic import normalize
-
+@lru_cache(maxsize=50_000)
+def _words(text: str) -> frozenset[str]:
     out = set()
     for word in normalize(text).split():
         word = word.strip("،,.:\"'“”«»()")
@@ -93,4 +95,4 @@ def _words(text: str) -> set[str]:
             word = word[2:]
         if word:
             out.add(word)
-    return out
+    return frozenset(out)

@@ -95,7 +95,8 @@ class Lexicon:
         self._prefixes = sorted(self.verb_prefixes | self.noun_prefixes, key=len)
         self._suffixes = sorted(set(_norm_all(data["suffixes"])), key=len)
         self.attribution = frozenset(_norm_all(data["attribution"]))
-        self.skip_phrases = tuple(tuple(_norm_all(p)) for p in data["skip_phrases"])
+        self.skip_phrases = tuple(tuple(frozenset({w}) for w in _norm_all(p)) for p in data["skip_phrases"])
+        self.skip_first = frozenset().union(*(p[0] for p in self.skip_phrases))
         grammar = data["grammar"]
         self.grammar: dict[str, frozenset[str]] = {k: frozenset(_norm_all(v)) for k, v in grammar.items()}
         light = data["light_verbs"]
@@ -175,6 +176,7 @@ class Lexicon:
                 break
         return tuple(found)
 
+    @lru_cache(maxsize=200_000)  # noqa: B019
     def is_light(self, token: str) -> bool:
         """True for a light verb (أجرى، عقد، تم...) whose object or subject noun is the event."""
         return any(stem in self.light_forms for prefix, stem, _ in self.splits(token) if prefix in self.verb_prefixes)

@@ -10,6 +10,7 @@ not governed, announced or dated.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from reader.events.lexicon import Entry, Lexicon, Reading
@@ -60,13 +61,21 @@ def _word_indices(tokens: list[Token]) -> list[int]:
     return [t.index for t in tokens if t.is_word]
 
 
+def _position(words: list[int], token_index: int) -> int:
+    """The position of a word token among the sentence's words."""
+    return bisect_left(words, token_index)
+
+
 def _skipped(tokens: list[Token], words: list[int], lex: Lexicon) -> set[int]:
+    """Tokens inside set phrases that only look like reports (``يذكر أن``, ``الجدير بالذكر``)."""
     out: set[int] = set()
-    for wi in range(len(words)):
+    for wi, ti in enumerate(words):
+        if not lex.has_stem(tokens[ti].norm, lex.skip_first):
+            continue
         for phrase in lex.skip_phrases:
             span = words[wi : wi + len(phrase)]
             if len(span) == len(phrase) and all(
-                lex.has_stem(tokens[t].norm, frozenset({p})) for t, p in zip(span, phrase, strict=True)
+                lex.has_stem(tokens[t].norm, p) for t, p in zip(span, phrase, strict=True)
             ):
                 out.update(range(span[0], span[-1] + 1))
     return out
@@ -169,7 +178,7 @@ def _choose(readings: list[Reading], tokens: list[Token], words: list[int], wi: 
 
 
 def _previous_word(tokens: list[Token], words: list[int], ti: int) -> Token | None:
-    position = words.index(ti)
+    position = _position(words, ti)
     return tokens[words[position - 1]] if position > 0 else None
 
 
@@ -177,7 +186,7 @@ def _drop_attributions(mentions: list[Mention], tokens: list[Token], words: list
     """Drop attributions (``حسبما أوضحت``, ``كما يقول``, ``ما وصفته``) and hypothetical events (``أي هجوم``)."""
     kept = []
     for m in mentions:
-        position = words.index(m.first)
+        position = _position(words, m.first)
         if position > 0 and lex.word("hypothetical", tokens[words[position - 1]].norm):
             continue
         before = [tokens[t].norm for t in words[max(0, position - 2) : position]]
@@ -197,7 +206,7 @@ def _drop_warned_of(mentions: list[Mention], words: list[int]) -> list[Mention]:
     for m in mentions:
         if m.type != "warning":
             continue
-        reach = words[words.index(m.last) + 1 : words.index(m.last) + 1 + WARNED_REACH]
+        reach = words[_position(words, m.last) + 1 : _position(words, m.last) + 1 + WARNED_REACH]
         dropped.update(id(o) for o in mentions if o.pos == "noun" and o.first in reach and o.type != "warning")
     return [m for m in mentions if id(m) not in dropped]
 
@@ -262,7 +271,7 @@ def _apply_announcements(
 def _announced_forward(
     m: Mention, by_first, tokens: list[Token], words: list[int], lex: Lexicon, timex_tokens: frozenset[int]
 ) -> Mention | None:
-    position = words.index(m.last)
+    position = _position(words, m.last)
     for wj in range(position + 1, min(len(words), position + 1 + ANNOUNCE_REACH)):
         tj = words[wj]
         if lex.word("clause_openers", tokens[tj].norm) and tokens[tj].norm not in lex.grammar["relatives"]:
@@ -279,7 +288,7 @@ def _announced_forward(
 
 
 def _announced_backward(m: Mention, by_first, tokens: list[Token], words: list[int], lex: Lexicon) -> Mention | None:
-    position = words.index(m.first)
+    position = _position(words, m.first)
     if position == 0 or tokens[words[position - 1]].norm not in lex.grammar["relatives"]:
         return None
     for wj in range(position - 2, max(-1, position - 2 - RELATIVE_REACH), -1):

@@ -15,6 +15,7 @@ Distinct events of one type stay apart: two undated events are never merged on t
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from reader.events.actors import same_actor
@@ -114,6 +115,7 @@ def merge_groups(per_sentence: list[list[Group]]) -> list[Group]:
     """Steps 2 and 3: the article's events, each a group of mentions."""
     events: list[Group] = []
     weak: list[Group] = []
+    by_date: dict[tuple[str, str | None], list[Group]] = {}  # (type, date) -> explicitly dated events
     speaker: Group | None = None  # the last statement with a named actor
     speaker_paragraph = -1
     act: Group | None = None  # the last accusation, denial or warning with a named actor
@@ -133,11 +135,8 @@ def merge_groups(per_sentence: list[list[Group]]) -> list[Group]:
                 target = next(
                     (
                         e
-                        for e in events
-                        if e.type == g.type
-                        and e.date_source == "explicit"
-                        and _date_key(e.timex) == _date_key(g.timex)
-                        and (e.actor is None or g.actor is None or same_actor(e.actor, g.actor))
+                        for e in by_date.get((g.type, _date_key(g.timex)), ())
+                        if e.actor is None or g.actor is None or same_actor(e.actor, g.actor)
                     ),
                     None,
                 )
@@ -150,27 +149,36 @@ def merge_groups(per_sentence: list[list[Group]]) -> list[Group]:
                 target = g
             else:
                 target.add(g)
+            if target.date_source == "explicit":
+                dated = by_date.setdefault((target.type, _date_key(target.timex)), [])
+                if target not in dated:
+                    dated.append(target)
             if _is_speaker(target, lead) and target.actor:
                 if target.type == "statement":
                     speaker, speaker_paragraph = target, lead.paragraph
                 else:
                     act, act_paragraph = target, lead.paragraph
-    for g in weak:
-        _attach(g, events)
+    _attach_weak(weak, events)
     return events
 
 
-def _attach(g: Group, events: list[Group]) -> None:
-    """Join weak ``g`` to the nearest event of its type before it (else after it), one of the same
-    trigger lemma first (``قطع علاقتها`` recalls ``قطع العلاقات``, not ``استدعت السفير``)."""
-    sentence = g.mentions[0].sentence
-    lemmas = {m.entry.lemma for m in g.mentions}
-    same = [e for e in events if e.type == g.type]
-    for pool in ([e for e in same if lemmas & {m.entry.lemma for m in e.mentions}], same):
-        before = [e for e in pool if min(m.sentence for m in e.mentions) <= sentence]
-        if before:
-            max(before, key=lambda e: max(m.sentence for m in e.mentions if m.sentence <= sentence)).add(g)
-            return
-        if pool:
-            min(pool, key=lambda e: min(m.sentence for m in e.mentions)).add(g)
-            return
+def _attach_weak(weak: list[Group], events: list[Group]) -> None:
+    """Join each weak group to the nearest event of its type before it (else after it), one of the
+    same trigger lemma first (``قطع علاقتها`` recalls ``قطع العلاقات``, not ``استدعت السفير``)."""
+    index: dict[tuple[str, str | None], list[tuple[int, int, Group]]] = {}
+    for order, e in enumerate(events):
+        for m in e.mentions:
+            for key in ((e.type, m.entry.lemma), (e.type, None)):
+                index.setdefault(key, []).append((m.sentence, order, e))
+    for places in index.values():
+        places.sort(key=lambda p: (p[0], p[1]))
+    for g in weak:
+        sentence = g.mentions[0].sentence
+        keys = [(g.type, m.entry.lemma) for m in g.mentions] + [(g.type, None)]
+        for key in keys:
+            places = index.get(key)
+            if not places:
+                continue
+            at = bisect_right(places, sentence, key=lambda p: p[0])
+            places[at - 1 if at else 0][2].add(g)
+            break

@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from dataclasses import dataclass
+from typing import NamedTuple
 
-from reader.arabic import normalize_with_map
+from reader.arabic import normalize, normalize_with_map
 from reader.model import Article
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _MARKS = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0640"  # harakat and tatweel
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """A token of one sentence: ``norm`` is its normalised text, ``text == body[start:end]`` its original."""
 
     index: int
@@ -22,6 +20,7 @@ class Token:
     start: int
     end: int
     text: str
+    is_word: bool  # a word or number, not punctuation
 
     @property
     def pronoun_suffixed(self) -> bool:
@@ -29,23 +28,32 @@ class Token:
         bare = self.text.rstrip(_MARKS)
         return not self.norm.startswith("ال") and len(bare) > 3 and bare.endswith(("ه", "ها", "هم", "هما"))
 
-    @property
-    def is_word(self) -> bool:
-        """True for words and numbers, False for punctuation."""
-        return self.norm[:1].isalnum() or self.norm[:1] == "_"
+
+def _token(index: int, norm: str, start: int, end: int, body: str) -> Token:
+    return Token(index, norm, start, end, body[start:end], norm[0].isalnum() or norm[0] == "_")
 
 
 def sentence_tokens(article: Article) -> list[list[Token]]:
-    """The tokens of each sentence of ``article``, in order (one list per sentence)."""
-    norm, offsets = normalize_with_map(article.body)
+    """The tokens of each sentence of ``article``, in order (one list per sentence).
+
+    Sentences without marks to drop (most news text) map one to one; only the others build an
+    offset map.
+    """
     result: list[list[Token]] = []
+    body = article.body
     for sentence in article.sentences:
-        lo = bisect_left(offsets, sentence.start)
-        hi = bisect_left(offsets, sentence.end)
+        text = sentence.text
+        norm = normalize(text)
+        base = sentence.start
         tokens: list[Token] = []
-        for match in _TOKEN.finditer(norm, lo, hi):
-            start = offsets[match.start()]
-            end = offsets[match.end()]  # trailing marks belong to the word
-            tokens.append(Token(len(tokens), match.group(), start, end, article.body[start:end]))
+        if len(norm) == len(text):
+            for match in _TOKEN.finditer(norm):
+                start, end = base + match.start(), base + match.end()
+                tokens.append(_token(len(tokens), match.group(), start, end, body))
+        else:
+            norm, offsets = normalize_with_map(text)
+            for match in _TOKEN.finditer(norm):
+                start, end = base + offsets[match.start()], base + offsets[match.end()]  # trailing marks included
+                tokens.append(_token(len(tokens), match.group(), start, end, body))
         result.append(tokens)
     return result
