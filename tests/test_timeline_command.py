@@ -8,6 +8,7 @@ import pytest
 from rich.cells import cell_len
 
 from reader import analyse, load
+from reader.model import EVENT_TYPES
 from reader.rtl import LayoutOptions, display_line
 from reader.timeline import group_events
 
@@ -24,7 +25,8 @@ def test_no_line_is_wider_than_the_width(width: int) -> None:
 def test_groups_come_in_date_order_with_iso_dates() -> None:
     result = run_reader("timeline", str(SEED), "--width", "120", "--bidi", "terminal")
     assert result.code == 0, result.err
-    shown = re.findall(r"^  (\d{4}-(?:W\d\d|\d\d(?:-\d\d)?))(?![-\d)])", result.out, re.M)
+    types = "|".join(EVENT_TYPES)
+    shown = re.findall(rf"^  (\d{{4}}-[-\dW]+)\b.*?\s(?:{types})\s", result.out, re.M)
     expected = [g.key for g in group_events(analyse(load(SEED))) if g.dated]
     assert shown == expected and shown
     assert "Undated (reported on" in result.out
