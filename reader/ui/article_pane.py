@@ -303,6 +303,23 @@ class ArticlePane(ScrollView, can_focus=True):
             runs.append((text[run_start:], run_key))
         return runs
 
+    def line_at(self, row: int) -> tuple[int, VisualLine] | None:
+        """The block and laid-out line at virtual ``row`` (None for a blank row)."""
+        if not self.block_count or not 0 <= row < self._starts[-1]:
+            return None
+        block = self._block_at(row)
+        lines = self.lines_of(block)
+        index = row - self._starts[block]
+        return (block, lines[index]) if index < len(lines) else None
+
+    def sentence_at_row(self, row: int) -> int | None:
+        """The id of the first sentence shown on virtual ``row`` (for a click), if any."""
+        found = self.line_at(row)
+        if found is None or found[0] < self._first_paragraph or not self._sentence_starts:
+            return None
+        offset = found[1].start
+        return max(0, bisect_right(self._sentence_starts, offset) - 1)
+
     def visible_text(self) -> list[str]:
         """The rows in sight as shown (display order, alignment included), for tests and tools."""
         return [self.render_line(y).text for y in range(self.scrollable_content_region.height)]
