@@ -38,6 +38,8 @@ class Entry:
     act: bool = False
     phrase: tuple[frozenset[str], ...] = ()
     phrase_pos: str = "verb"
+    unless: frozenset[str] = frozenset()
+    unless_window: int = 2
 
 
 @dataclass(frozen=True)
@@ -126,6 +128,8 @@ class Lexicon:
             act=raw.get("act", False),
             phrase=tuple(frozenset(_norm_all(alts)) for alts in raw.get("phrase", [])),
             phrase_pos=raw.get("pos", "verb"),
+            unless=frozenset(_norm_all(raw.get("unless", []))),
+            unless_window=raw.get("unless_window", 2),
         )
         self.entries.append(entry)
         if entry.phrase:
@@ -165,12 +169,14 @@ class Lexicon:
     def readings(self, token: str) -> tuple[Reading, ...]:
         """The trigger readings of ``token``, longest stem first."""
         found: list[Reading] = []
-        if token in self.exclude:
+        if not self.exclude.isdisjoint(self.stems(token)):
             return ()
         allowed = {"past": self.past_prefixes, "verb": self.verb_prefixes, "noun": self.noun_prefixes}
         for prefix, stem, suffix in sorted(self.splits(token), key=lambda s: -len(s[1])):
             for entry, kind in self._forms.get(stem, ()):
-                if prefix in allowed[kind] and not (kind == "noun" and prefix.endswith("ال") and suffix):
+                if prefix in allowed[kind] and not (
+                    suffix and ((kind != "noun" and suffix == "ي") or prefix.endswith("ال"))
+                ):
                     found.append(Reading(entry, "noun" if kind == "noun" else "verb", prefix, suffix))
             if found:
                 break

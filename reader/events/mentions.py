@@ -14,6 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from reader.events.lexicon import Entry, Lexicon, Reading
+from reader.events.tokens import MARKS as _MARKS
 from reader.events.tokens import Token
 from reader.model import Timex
 
@@ -118,7 +119,7 @@ def find_mentions(
         if ti in skipped:
             wi += 1
             continue
-        phrase = _match_phrase(tokens, words, wi, lex)
+        phrase = _match_phrase(tokens, words, wi, lex) if ti not in timex_tokens else None
         if phrase is not None:
             entry, wl = phrase
             tl = words[wl]
@@ -131,7 +132,10 @@ def find_mentions(
             r
             for r in lex.readings(tokens[ti].norm)
             if not (r.entry.near and not _near(tokens, words, wi, r.entry.near, r.entry.window, r.entry.direction, lex))
+            and not (r.entry.unless and _near(tokens, words, wi, r.entry.unless, r.entry.unless_window, "after", lex))
+            and ti not in timex_tokens  # ``فجر اليوم``: part of a date
             and not (r.pos == "verb" and after_preposition)  # ``في رفض``: a verbal noun, not a verb
+            and not (r.suffix == "ه" and tokens[ti].text.rstrip(_MARKS).endswith("ة"))  # تذكرة is not تذكر + ه
         ]
         if readings:
             reading = _choose(readings, tokens, words, wi, lex)

@@ -41,11 +41,12 @@ class Group:
 
     @property
     def lead(self) -> Mention:
-        """The mention that reports the event: dated explicitly, else the first strong one."""
-        for m in self.mentions:
+        """The mention that reports the event: of its type, dated explicitly, else the first strong one."""
+        own = [m for m in self.mentions if m.type == self.type] or self.mentions
+        for m in own:
             if m.date_source == "explicit":
                 return m
-        return next((m for m in self.mentions if m.strong), self.mentions[0])
+        return next((m for m in own if m.strong), own[0])
 
     @property
     def sentence(self) -> int:

@@ -9,7 +9,7 @@ from reader.arabic import normalize, normalize_with_map
 from reader.model import Article
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
-_MARKS = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0640"  # harakat and tatweel
+MARKS = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0640"  # harakat and tatweel
 
 
 class Token(NamedTuple):
@@ -25,7 +25,7 @@ class Token(NamedTuple):
     @property
     def pronoun_suffixed(self) -> bool:
         """Written with a pronoun suffix (``علاقاته``, ``نظيرها``; ``علاقة`` with ta marbuta is not)."""
-        bare = self.text.rstrip(_MARKS)
+        bare = self.text.rstrip(MARKS)
         return not self.norm.startswith("ال") and len(bare) > 3 and bare.endswith(("ه", "ها", "هم", "هما"))
 
 
