@@ -132,6 +132,9 @@ def test_each_event_type_from_verbs_and_nouns(text: str, expected: tuple[str, st
         "عبر المسافرون الحدود سيرا على الأقدام.",  # عبر without عن: across, not expressed
         "يخضع البلد لعقوبات دولية منذ سنوات.",  # sanctions as a state, not an act
         "أعلن الجيش أنه سيرد على أي هجوم.",  # a hypothetical attack
+        "صدر القرار الوزاري فجر اليوم.",  # وزاري is not و + زار + ي; فجر اليوم is a date
+        "وصل عدد الزوار إلى مليون.",  # reached a level, not arrived
+        "اشترى المسافر تذكرة العودة.",  # تذكرة is not تذكر + ه
     ],
 )
 def test_context_keeps_out_false_triggers(text: str) -> None:
