@@ -1,0 +1,133 @@
+"""End to end in a real terminal: tmux runs `reader` on the seed at 120x35 and a user's keys.
+
+Asserts on what tmux's screen holds (capture-pane): the article in visual order (reordered
+and joined, as the layout engine lays it out), the timeline's ISO dates, a search hit, the
+exported Markdown file, and the process exiting 0 after `q`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+from reader.document import load
+from reader.ui.display import make_display
+
+from .conftest import REPO, SEED
+
+pytest.importorskip("reader.ui.article_pane", reason="the article pane has not landed yet")
+pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+
+
+class Tmux:
+    """One tmux server of our own (its own socket), one window running a command."""
+
+    def __init__(self, command: str, cwd: Path, size: tuple[int, int] = (120, 35)) -> None:
+        self.socket = f"reader-e2e-{uuid.uuid4().hex[:8]}"
+        env = {**os.environ, "TERM": "xterm-256color", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
+        env.pop("READER_BIDI", None)
+        self.env = env
+        self._tmux("new-session", "-d", "-s", "e2e", "-x", str(size[0]), "-y", str(size[1]), "-c", str(cwd), command)
+        self._tmux("set-option", "-t", "e2e", "remain-on-exit", "on")
+
+    def _tmux(self, *args: str) -> str:
+        result = subprocess.run(
+            ["tmux", "-L", self.socket, "-f", "/dev/null", *args],
+            capture_output=True,
+            text=True,
+            env=self.env,
+            timeout=20,
+        )
+        return result.stdout
+
+    def keys(self, *keys: str, literal: bool = False) -> None:
+        self._tmux("send-keys", "-t", "e2e", *(["-l"] if literal else []), *keys)
+
+    def screen(self) -> str:
+        return self._tmux("capture-pane", "-p", "-t", "e2e")
+
+    def wait_for(self, predicate, timeout: float = 30.0) -> str:
+        deadline = time.monotonic() + timeout
+        screen = ""
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            if predicate(screen):
+                return screen
+            time.sleep(0.1)
+        raise AssertionError(f"timed out; the screen was:\n{screen}")
+
+    def close(self) -> None:
+        self._tmux("kill-server")
+
+
+def article_side(screen: str) -> str:
+    """The article pane's part of the screen (right of the timeline's edge)."""
+    return "\n".join(line.split("▕", 1)[1] for line in screen.splitlines() if "▕" in line)
+
+
+def quote_start(screen: str) -> str | None:
+    """The opening of the last quote the timeline shows (the right end of its visual line)."""
+    quotes = [line.split("▕", 1)[0].rstrip() for line in screen.splitlines() if line.startswith("   ")]
+    quotes = [q for q in quotes if q.strip()]
+    return quotes[-1].strip().lstrip("…")[-12:] if quotes else None
+
+
+@pytest.fixture
+def workdir(tmp_path: Path) -> Path:
+    shutil.copy(SEED, tmp_path / SEED.name)
+    return tmp_path
+
+
+def test_reader_in_tmux_select_search_export_quit(workdir: Path) -> None:
+    status_file = workdir / "exit-status"
+    command = f"PYTHONPATH={REPO} {sys.executable} -m reader {SEED.name}; echo $? > {status_file.name}; sleep 30"
+    tmux = Tmux(command, workdir)
+    try:
+        article = load(SEED)
+        display = make_display("visual")
+        title = display(article.meta.title)
+        # The article paints: its title laid out right-to-left and joined.
+        tmux.wait_for(lambda s: title in s)
+        # The timeline fills in with ISO dates.
+        screen = tmux.wait_for(lambda s: re.search(r"^\s*\d{4}-\d{2}-\d{2} ", s, re.M) is not None)
+        phrases = ["وسائل إعلام رسمية", "وزير الموارد الطبيعية", "وكالة الأنباء المركزية الكورية"]
+        assert sum(display(p) in screen for p in phrases) >= 2, screen
+        assert not any(p in screen for p in phrases), "the article must show in visual order, not logical"
+
+        # Select the last event: the article scrolls to its sentence, so the start of the
+        # timeline's quote (at the right end of its line, in visual order) shows in the article.
+        tmux.keys("Tab")
+        time.sleep(0.5)  # focus moves after the key is handled: the next keys go to the timeline
+        tmux.keys("G")
+        tmux.wait_for(lambda s: quote_start(s) is not None and quote_start(s) in article_side(s))
+
+        # Search, typed without hamza: the hits are counted in the status line.
+        tmux.keys("/")
+        tmux.wait_for(lambda s: "search (enter finds" in s)
+        tmux.keys("الانباء", literal=True)
+        tmux.wait_for(lambda s: "الانباء" in s)
+        tmux.keys("Enter")
+        hits = article.body.count("الأنباء")
+        tmux.wait_for(lambda s: f'/{hits} "الانباء"' in s)
+
+        # Export: the file lands beside the article and the path is shown.
+        tmux.keys("e")
+        target = workdir / f"{SEED.stem}.timeline.md"
+        tmux.wait_for(lambda s: "exported" in s)
+        assert target.exists() and "```mermaid" in target.read_text(encoding="utf-8")
+
+        tmux.keys("q")
+        deadline = time.monotonic() + 20
+        while not status_file.exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert status_file.read_text().strip() == "0"
+    finally:
+        tmux.close()
