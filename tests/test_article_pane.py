@@ -181,6 +181,23 @@ async def test_marks_land_on_the_reordered_cells_of_their_span(seed: Article) ->
 
 
 @sync
+async def test_a_click_puts_the_cursor_on_the_sentence_under_it(seed: Article) -> None:
+    app = PaneApp(seed)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        pane = app.query_one(ArticlePane)
+        target = seed.sentences[3]
+        row = pane.sentence_rows(3)[1]  # its last line holds only this sentence's words at the left end
+        _, line = pane.line_at(row)
+        x = line.indent(pane.scrollable_content_region.width) + line.visual_index(target.end - 2)
+        assert pane.offset_at(x, row) == target.end - 2
+        await pilot.click(ArticlePane, offset=(x, row - round(pane.scroll_y)))
+        await pilot.pause()
+        assert pane.cursor_sentence == 3
+        assert app.changes[-1] == 3
+
+
+@sync
 async def test_search_current_wins_over_search(seed: Article) -> None:
     app = PaneApp(seed)
     async with app.run_test(size=(100, 30)) as pilot:

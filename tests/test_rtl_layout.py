@@ -60,6 +60,28 @@ def test_each_line_is_a_permutation_of_its_logical_characters(text: str, width: 
             assert char in (text[k], mirror(text[k]))
 
 
+@settings(max_examples=300, deadline=None)
+@given(texts, widths)
+def test_shaped_lines_show_each_logical_letter_once_in_some_form(text: str, width: int) -> None:
+    options = LayoutOptions()
+    for line in layout_paragraph(text, width, options):
+        assert len(set(line.visual_to_logical)) == len(line.text)
+        for char, k in zip(line.text, line.visual_to_logical, strict=True):
+            # a presentation form, a lam-alef ligature or a composed letter decomposes to its letters
+            shown = unicodedata.normalize("NFKD", char)
+            assert shown.startswith(
+                (unicodedata.normalize("NFKD", text[k]), unicodedata.normalize("NFKD", mirror(text[k])))
+            )
+        for k in range(line.start, line.end):
+            if hidden(text[k], options):
+                assert line.visual_index(k) == -1
+                continue
+            v = line.visual_index(k)
+            assert v >= 0
+            if line.visual_to_logical[v] != k:  # folded into the cell of the letter before it
+                assert unicodedata.normalize("NFKD", text[k]) in unicodedata.normalize("NFKD", line.text[v])
+
+
 @settings(max_examples=400, deadline=None)
 @given(texts, widths, modes)
 def test_maps_round_trip(text: str, width: int, options: LayoutOptions) -> None:

@@ -15,8 +15,10 @@ from collections.abc import Iterable
 from itertools import accumulate
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
+from textual import events
 from textual.binding import Binding, BindingType
 from textual.geometry import Size
 from textual.message import Message
@@ -319,6 +321,26 @@ class ArticlePane(ScrollView, can_focus=True):
             return None
         offset = found[1].start
         return max(0, bisect_right(self._sentence_starts, offset) - 1)
+
+    def offset_at(self, x: int, row: int) -> int | None:
+        """The body offset shown at column ``x`` of virtual ``row`` (None: blank, title or margin)."""
+        found = self.line_at(row)
+        if found is None or found[0] < self._first_paragraph:
+            return None
+        line = found[1]
+        column = line.indent(self._width)
+        for char, offset in zip(line.text, line.visual_to_logical, strict=True):
+            width = cell_len(char)
+            if width and column <= x < column + width:
+                return offset
+            column += width
+        return None
+
+    def on_click(self, event: events.Click) -> None:
+        """A click on a word puts the cursor on its sentence."""
+        offset = self.offset_at(event.x, round(self.scroll_y) + event.y)
+        if offset is not None and self._sentence_starts:
+            self.select_sentence(max(0, bisect_right(self._sentence_starts, offset) - 1), scroll=False)
 
     def visible_text(self) -> list[str]:
         """The rows in sight as shown (display order, alignment included), for tests and tools."""
