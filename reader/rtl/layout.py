@@ -195,6 +195,7 @@ class Paragraph:
         text, shown = self.text, self.shown
         breaks, marks = _CHARS.breaks, _CHARS.marks
         char_widths = _CHARS.widths(shown)
+        self.simple = simple
         if simple:  # one character per cluster
             self.bounds = list(range(len(text) + 1))
             self.widths = char_widths
@@ -251,6 +252,8 @@ class Paragraph:
         else:
             levels = [0] * (end - first)
             order = list(range(end - first))
+        if self.simple:
+            return self._simple_line(first, end, levels, order)
         chars: list[str] = []
         logical: list[int] = []
         mirrors = mirror_table()
@@ -279,6 +282,29 @@ class Paragraph:
             start=offset + start,
             end=offset + stop,
             visual_to_logical=array("i", logical),
+            logical_to_visual=to_visual,
+            rtl=self.rtl,
+            right=self.visual and self.rtl,
+        )
+
+    def _simple_line(self, first: int, end: int, levels: list[int], order: list[int]) -> VisualLine:
+        """``_line`` for a paragraph of one character per cluster, nothing hidden or folded."""
+        shown, offset = self.shown, self.offset
+        chars = [shown[first + k] for k in order]
+        mirrors = mirror_table()
+        if not mirrors.keys().isdisjoint(chars):
+            for v, k in enumerate(order):
+                if levels[k] % 2 and chars[v] in mirrors:
+                    chars[v] = mirrors[chars[v]]
+        to_visual = array("i", bytes(4 * (end - first)))
+        for v, k in enumerate(order):
+            to_visual[k] = v
+        return VisualLine(
+            text="".join(chars),
+            cells=sum(self.widths[first:end]),
+            start=offset + first,
+            end=offset + end,
+            visual_to_logical=array("i", [offset + first + k for k in order]),
             logical_to_visual=to_visual,
             rtl=self.rtl,
             right=self.visual and self.rtl,
