@@ -49,11 +49,13 @@ class Run:
     timexes: int
     events: int
     timexes_by_sentence: Counter[tuple[int, int]]  # (article index, sentence id) -> timexes
+    spans: dict[tuple[int, int], list[tuple[int, int]]]  # (article index, sentence id) -> body spans
 
 
 def run_analysis(items: list[Article]) -> Run:
     """Analyse every article once, timing only ``analyse``."""
     by_sentence: Counter[tuple[int, int]] = Counter()
+    spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
     sentences = timexes = events = 0
     elapsed = 0.0
     for index, article in enumerate(items):
@@ -64,7 +66,9 @@ def run_analysis(items: list[Article]) -> Run:
         timexes += len(result.timexes)
         events += len(result.events)
         by_sentence.update((index, t.sentence) for t in result.timexes)
-    return Run(elapsed, sentences, timexes, events, by_sentence)
+        for t in result.timexes:
+            spans.setdefault((index, t.sentence), []).append((t.start, t.end))
+    return Run(elapsed, sentences, timexes, events, by_sentence, spans)
 
 
 def spread_sample(items: list[Article], count: int) -> list[tuple[int, Sentence]]:
@@ -74,16 +78,48 @@ def spread_sample(items: list[Article], count: int) -> list[tuple[int, Sentence]
     return every[::stride][:count]
 
 
-def run_baseline(sample: list[tuple[int, Sentence]]) -> tuple[float, int]:
-    """Seconds and dates found by raw dateparser on the sample sentences."""
+_NUMBER_ONLY = re.compile(r"^[\d\s.,:/%\-٫٬]+$")
+
+
+@dataclasses.dataclass
+class Baseline:
+    seconds: float
+    found: int  # what dateparser returned
+    numbers: int  # of those, bare numbers (1000, 7.62, 10%): not dates
+    missed_by_us: int  # dateparser hits, not bare numbers, that overlap no timex of the analysis
+    ours: int  # timexes of the analysis in the sample
+    missed_by_it: int  # of those, overlapping no dateparser hit
+
+
+def run_baseline(sample: list[tuple[int, Sentence]], run: Run) -> Baseline:
+    """Raw dateparser on the sample sentences, timed, and how its hits compare with the analysis."""
     from dateparser.search import search_dates
 
     search_dates("وصل الوفد اليوم", languages=["ar"])  # load its language data before timing
-    found = 0
+    results = []
     start = time.perf_counter()
     for _, sentence in sample:
-        found += len(search_dates(sentence.text, languages=["ar"]) or [])
-    return time.perf_counter() - start, found
+        results.append(search_dates(sentence.text, languages=["ar"]) or [])
+    seconds = time.perf_counter() - start
+    found = numbers = missed_by_us = ours_count = missed_by_it = 0
+    for (index, sentence), hits in zip(sample, results, strict=True):
+        ours = run.spans.get((index, sentence.id), [])
+        theirs: list[tuple[int, int]] = []
+        cursor = 0
+        for text, _ in hits:
+            found += 1
+            at = sentence.text.find(text, cursor)
+            if _NUMBER_ONLY.match(text):
+                numbers += 1
+            elif at >= 0:
+                begin = sentence.start + at
+                theirs.append((begin, begin + len(text)))
+                missed_by_us += not any(a < begin + len(text) and begin < b for a, b in ours)
+            if at >= 0:
+                cursor = at + len(text)
+        ours_count += len(ours)
+        missed_by_it += sum(not any(a < d and c < b for c, d in theirs) for a, b in ours)
+    return Baseline(seconds, found, numbers, missed_by_us, ours_count, missed_by_it)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -108,14 +144,17 @@ def main(argv: list[str] | None = None) -> int:
         f"({run.timexes} timexes, {run.events} events)"
     )
     sample = spread_sample(items, args.baseline_sentences)
-    seconds, dates = run_baseline(sample)
-    theirs = len(sample) / seconds
-    ours_there = sum(run.timexes_by_sentence[(index, s.id)] for index, s in sample)
+    base = run_baseline(sample, run)
+    theirs = len(sample) / base.seconds
     print(
-        f"baseline (dateparser.search_dates, languages=['ar']): {len(sample)} sentences in {seconds:.2f} s "
+        f"baseline (dateparser.search_dates, languages=['ar']): {len(sample)} sentences in {base.seconds:.2f} s "
         f"= {theirs:,.0f} sentences/s"
     )
-    print(f"  on those sentences: dateparser found {dates} dates, the analysis {ours_there} timexes")
+    print(
+        f"  on those sentences: dateparser returned {base.found} dates, {base.numbers} of them bare numbers "
+        f"(1000, 7.62, 10%), {base.missed_by_us} others outside every timex of the analysis; the analysis "
+        f"found {base.ours} timexes, {base.missed_by_it} of them missed by dateparser"
+    )
     print(f"speed-up: {ours / theirs:.1f}x")
     return 0
 

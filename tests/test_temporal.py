@@ -337,3 +337,10 @@ def test_tense_of_the_clause_picks_the_weekday(sentence: str, expected: list[tup
 )
 def test_house_styles(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert found(sentence) == expected
+
+
+def test_month_of_this_or_last_year_spelled_out() -> None:
+    assert found("حسب نشرية المعهد لشهر مارس من هذه السنة، وفي 3 أكتوبر من العام الماضي.") == [
+        ("شهر مارس من هذه السنة", "2023-03"),
+        ("3 أكتوبر من العام الماضي", "2022-10-03"),
+    ]

@@ -314,10 +314,10 @@ def resolve_match(m: Match, ctx: rs.Context) -> rs.Resolved | None:
         month = lx.months[norm_key(g["m1"])]
         year = int(g["year"]) if g["year"] else None
         day = _day_of(g) if family == "date" else None
-        if g["ymod"]:  # 17 ماي من السنة الماضية
+        if g["ymod"] or g["ythis"]:  # 17 ماي من السنة الماضية، مارس من هذه السنة
             if ref is None:
                 return rs.unknown("day" if day else "month")
-            year = ref.year + rs.MOD_DIRECTION[rs.mod_kind(g["ymod"]) or "current"]
+            year = ref.year + (rs.MOD_DIRECTION[rs.mod_kind(g["ymod"]) or "current"] if g["ymod"] else 0)
             resolved = rs.month_date(ref, month, day, year, None, ctx.future)
             return dataclasses.replace(resolved, anchor="publication")
         return rs.month_date(ref, month, day, year, g["mod"], ctx.future)

@@ -16,8 +16,8 @@ from reader.temporal.lexicon import alternation, lexicon, trie_regex
 START = r"(?<!\w)"
 END = r"(?!\w)"
 LETTER_END = r"(?![^\W\d_])"  # no letter follows (a digit may: مارس2015)
-# A clitic conjunction before a word (و ف), and a preposition (ب ل ك) before an ال-word.
-CONJ = r"(?P<pre>[وف]?(?:[بلك](?=ال|ل))?)"
+# A clitic conjunction before a word (و ف), and a preposition (ب ل ك) before an ال-word or شهر.
+CONJ = r"(?P<pre>[وف]?(?:[بلك](?=ال|ل|شهر))?)"
 DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
 YEAR = r"(?:19|20)\d{2}(?![\d٫])"
 HIJRI_YEAR = r"1[345]\d{2}(?!\d)"
@@ -80,7 +80,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     )
     year_tail = (
         rf"(?:\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه|السنه|لعام|لسنه)\s*)?(?P<year>{YEAR})(?:\s*م{END})?"
-        rf"|\s+من\s+(?:العام|السنه)\s+(?P<ymod>{mods}){END})?"
+        rf"|\s+من\s+(?:(?:العام|السنه)\s+(?P<ymod>{mods})|(?P<ythis>هذا\s+العام|هذه\s+السنه)){END})?"
     )
     mod_tail = rf"(?:\s+(?P<mod>{mods}){END})?"
     year_word = r"(?:عام|العام|سنه|السنه|لعام|لسنه|للعام|للسنه|بعام|بسنه|عامي|سنتي)"
