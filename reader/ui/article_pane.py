@@ -96,7 +96,7 @@ class ArticlePane(ScrollView, can_focus=True):
         self.article = article
         self.options = LayoutOptions(bidi=bidi or default_bidi_mode(), shape=shape, harakat=harakat)
         title = article.meta.title
-        # blocks: (text, body offset); the title (if any) comes first with offset -1
+        # blocks: the body spans of the paragraphs; the title, if any, is block 0 before them
         self._blocks: list[tuple[int, int]] = [(p.start, p.end) for p in article.paragraphs]
         self._title = title or None
         self._first_paragraph = 1 if self._title else 0
