@@ -24,7 +24,7 @@ _VAGUE_ORDER = {"PAST_REF": 0, "PRESENT_REF": 1, "FUTURE_REF": 2}
 class DateGroup:
     """Events that share a date (or share having none)."""
 
-    key: str  # the ISO value, "D-1"-style for an unknown reference, or "undated"
+    key: str  # the ISO value, "D-1" (days from an unknown reference day D), or "undated"
     label: str  # how the views title the group
     dated: bool
     events: tuple[Event, ...]
@@ -100,7 +100,9 @@ def group_events(analysis: Analysis) -> list[DateGroup]:
         if event.date:
             key, label, dated = event.date, value_label(event.date), True
         elif timex is not None and timex.offset:
-            key, label, dated = f"D{timex.offset}", offset_label(timex.offset), True
+            days = offset_days(timex.offset)
+            key = "D" if days == 0 else f"D{days:+d}" if days is not None else f"D{timex.offset}"
+            key, label, dated = key, offset_label(timex.offset), True
         else:
             key, label, dated = "undated", undated_label(analysis), False
         if groups and groups[-1].key == key:
