@@ -410,3 +410,33 @@ async def test_a_bad_file_in_the_picker_is_a_notification(tmp_path: Path) -> Non
         await pilot.pause()
         assert isinstance(app.screen, PickerScreen)
         assert any("empty" in n.message for n in app._notifications)
+
+
+@sync
+async def test_at_80x24_the_timeline_narrows_and_its_rows_fit(seed_copy: Path) -> None:
+    app = ReaderApp(load(seed_copy))
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await ready(pilot)
+        pane = screen.timeline
+        assert screen.has_class("narrow")
+        assert pane.region.width < 40 and screen.article_pane.region.width >= 40
+        for y in range(pane.scrollable_content_region.height):
+            index = pane.row_event(y)
+            text = pane.render_line(y).text.rstrip()
+            if index >= 0 and text.startswith(" " + pane.events[index].type):
+                source = pane.events[index].date_source
+                if source in ("explicit", "context"):
+                    assert text.endswith(source), text  # the whole tag, never cut
+            elif index < 0 and text and not text.startswith("Undated"):
+                assert re.match(r"\d{4}(-W?\d{2})?(-\d{2})?\b", text), text
+                assert "…" not in text
+
+
+@sync
+async def test_under_70_columns_the_panes_stack(seed_copy: Path) -> None:
+    app = ReaderApp(load(seed_copy))
+    async with app.run_test(size=(60, 30)) as pilot:
+        screen = await ready(pilot)
+        assert screen.has_class("stacked")
+        timeline, article = screen.timeline.region, screen.article_pane.region
+        assert timeline.y < article.y and timeline.width == article.width == 60

@@ -30,7 +30,8 @@ from reader.ui.display import make_display
 from reader.ui.help import HelpScreen
 from reader.ui.timeline_pane import TimelinePane
 
-NARROW_WIDTH = 100  # below this many columns the timeline narrows
+NARROW_WIDTH = 100  # below this many columns the timeline narrows to what its rows need
+STACKED_WIDTH = 70  # below this many the panes stack
 Analyser = Callable[[Article, "dt.date | None"], Analysis]
 
 
@@ -125,13 +126,14 @@ class ReaderScreen(Screen[None]):
         self.call_after_refresh(self._start_analysis)
 
     def on_resize(self) -> None:
-        self.set_class(self.size.width < NARROW_WIDTH, "narrow")
+        self.set_class(STACKED_WIDTH <= self.size.width < NARROW_WIDTH, "narrow")
+        self.set_class(self.size.width < STACKED_WIDTH, "stacked")
 
     def _set_subtitle(self) -> None:
         meta = self.article.meta
         parts = [self._display(meta.source)] if meta.source else []
         if self.analysis is not None and self.analysis.reference is not None:
-            parts.append(f"reference {self.analysis.reference.isoformat()} ({self.analysis.reference_source})")
+            parts.append(f"ref. {self.analysis.reference.isoformat()} ({self.analysis.reference_source})")
         elif self.analysis is not None:
             parts.append("reference date unknown")
         elif self.published or meta.published:

@@ -334,9 +334,7 @@ class TimelinePane(ScrollView, can_focus=True):
         text.append(" ")
         tag = DATE_SOURCE_TAGS.get(event.date_source, "")
         room = width - BADGE_WIDTH - 1 - (len(tag) + 1 if tag else 0)
-        actor = event.actor or "—"
-        actor = quote(actor, max(4, room))
-        shown = self._display(actor)
+        shown = self._fit(event.actor or "—", max(4, room))
         text.append(shown)
         if tag:
             text.append(" " * max(1, room - cell_len(shown) + 1))
@@ -347,8 +345,16 @@ class TimelinePane(ScrollView, can_focus=True):
         assert self.analysis is not None
         sentences = self.analysis.article.sentences
         sentence = sentences[event.sentence].text if 0 <= event.sentence < len(sentences) else ""
-        room = max(8, width - 3)
-        return _styled("   " + self._display(quote(sentence, room)), self._fg("quote"))
+        return _styled("   " + self._fit(sentence, max(8, width - 3)), self._fg("quote"))
+
+    def _fit(self, text: str, cells: int) -> str:
+        """``text`` shortened at a word (with an ellipsis) to fit ``cells``, as displayed."""
+        limit = cells
+        shown = self._display(quote(text, limit))
+        while cell_len(shown) > cells and limit > 1:
+            limit -= 1
+            shown = self._display(quote(text, limit))
+        return shown
 
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
