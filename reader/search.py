@@ -9,6 +9,7 @@ included), ready for highlighting. Pure Python: no Textual.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from reader.arabic import normalize_with_map, original_span
@@ -130,10 +131,14 @@ class SearchState:
             (hit.start, hit.end, "search-current" if i == self.current else "search") for i, hit in enumerate(self.hits)
         ]
 
-    def status(self) -> str:
-        """``3/7 "query"``, ``no match for "query"`` or empty without a query."""
+    def status(self, show: Callable[[str], str] = str) -> str:
+        """``3/7 "query"``, ``no match for "query"`` or empty without a query.
+
+        ``show`` turns the query into what to print (the app's bidi display of it).
+        """
         if not self.query:
             return ""
+        query = show(self.query)
         if not self.hits:
-            return f'no match for "{self.query}"'
-        return f'{self.current + 1}/{len(self.hits)} "{self.query}"'
+            return f'no match for "{query}"'
+        return f'{self.current + 1}/{len(self.hits)} "{query}"'

@@ -116,7 +116,8 @@ def test_reader_in_tmux_select_search_export_quit(workdir: Path) -> None:
         tmux.wait_for(lambda s: "الانباء" in s)
         tmux.keys("Enter")
         hits = article.body.count("الأنباء")
-        tmux.wait_for(lambda s: f'/{hits} "الانباء"' in s)
+        shown = display("الانباء")  # the status line shows the query laid out like the article
+        tmux.wait_for(lambda s: f'/{hits} "{shown}"' in s)
 
         # Export: the file lands beside the article and the path is shown.
         tmux.keys("e")

@@ -94,6 +94,7 @@ def test_state_steps_forward_and_back_with_wrap_around() -> None:
     first = state.start(index, "قال", offset=body.index("ثم"))
     assert first is not None and first.start == body.index("قال علي")
     assert state.status() == '2/3 "قال"'
+    assert state.status(lambda q: q[::-1]) == '2/3 "لاق"'
     assert state.step().start == body.index("قال الوزير")
     assert state.step().start == 0  # wraps to the first hit
     assert state.step(forward=False).start == body.index("قال الوزير")

@@ -257,7 +257,7 @@ class ReaderScreen(Screen[None]):
             if sentence is not None:
                 self.article_pane.select_sentence(sentence.id, scroll=True)
         elif self.search.query:
-            self.notify(self.search.status(), severity="warning", timeout=3)
+            self.notify(self.search.status(self._display), severity="warning", timeout=3)
         self._update_marks()
         self._update_status()
 
@@ -363,7 +363,7 @@ class ReaderScreen(Screen[None]):
         else:
             parts.append(f"analysing {len(self.article.sentences)} sentences…")
         if self.search.query:
-            parts.append("search " + self.search.status())
+            parts.append("search " + self.search.status(self._display))
         self.query_one("#status", Static).update(" │ ".join(parts))
 
 
