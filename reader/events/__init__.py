@@ -13,7 +13,7 @@ import itertools
 from reader.events.actors import find_actor
 from reader.events.clauses import clause_ids
 from reader.events.dating import date_mentions, timex_spans
-from reader.events.lexicon import load_lexicon
+from reader.events.lexicon import Lexicon, load_lexicon
 from reader.events.mentions import Mention, find_mentions
 from reader.events.merging import Group, merge_groups, sentence_groups
 from reader.events.tokens import sentence_tokens
@@ -22,10 +22,12 @@ from reader.model import Article, Event, Timex
 __all__ = ["find_events"]
 
 
-def _analyse_sentence(article: Article, sid: int, tokens, timexes: list[Timex]) -> list[Group]:
-    lex = load_lexicon()
+def _analyse_sentence(article: Article, sid: int, lex: Lexicon, timexes: list[Timex]) -> list[Group]:
     sentence = article.sentences[sid]
-    spans = timex_spans(tokens, timexes)
+    tokens = sentence_tokens(sentence.text, sentence.start, lex, candidates_only=True)
+    if tokens is None:
+        return []
+    spans = timex_spans(tokens, timexes) if timexes else []
     timex_tokens = frozenset(i for _, first, last in spans for i in range(first, last + 1))
     mentions = find_mentions(tokens, sid, sentence.paragraph, lex, timex_tokens)
     if not mentions:
@@ -46,12 +48,12 @@ def _analyse_sentence(article: Article, sid: int, tokens, timexes: list[Timex]) 
             governor = Mention(sid, sentence.paragraph, m.entry, m.type, "verb", m.governor, m.governor, 0, 0)
             span = find_actor(governor, tokens, clauses, lex, blocked)
         if span is not None:
-            m.actor = article.body[tokens[span[0]].start : tokens[span[1]].end]
+            m.actor = article.body[tokens.start(span[0]) : tokens.end(span[1])]
             m.actor_explicit = True
     for previous, m in itertools.pairwise(mentions):
         if m.actor is None and m.pos == "verb" and m.prefix[:1] in ("و", "ف") and previous.pos == "verb":
             m.actor = previous.actor  # ``التقى الوزير نظيره ووقع معه``: one subject, two verbs
-    date_mentions(mentions, tokens, clauses, timexes, lex)
+    date_mentions(mentions, tokens, clauses, spans, lex)
     return sentence_groups(mentions)
 
 
@@ -82,9 +84,9 @@ def find_events(article: Article, timexes: list[Timex]) -> list[Event]:
     by_sentence: dict[int, list[Timex]] = {}
     for timex in timexes:
         by_sentence.setdefault(timex.sentence, []).append(timex)
+    lex = load_lexicon()
     per_sentence = [
-        _analyse_sentence(article, sid, tokens, by_sentence.get(sid, []))
-        for sid, tokens in enumerate(sentence_tokens(article))
+        _analyse_sentence(article, sid, lex, by_sentence.get(sid, [])) for sid in range(len(article.sentences))
     ]
     groups = merge_groups(per_sentence)
     groups.sort(key=lambda g: (g.sentence, g.lead.start))

@@ -12,28 +12,30 @@ from __future__ import annotations
 from functools import lru_cache
 
 from reader.arabic import normalize
+from reader.events.clauses import Clauses
 from reader.events.lexicon import Lexicon
 from reader.events.mentions import Mention
-from reader.events.tokens import Token
+from reader.events.tokens import Tokens
 
 MAX_WORDS = 6
 
 
-def _stops(token: Token, lex: Lexicon, blocked: set[int], objects: frozenset[str]) -> bool:
-    norm = token.norm
+def _stops(tokens: Tokens, i: int, lex: Lexicon, blocked: set[int], objects: frozenset[str]) -> bool:
+    info = tokens.infos[i]
+    norm = info.norm
     return (
-        not token.is_word
-        or lex.has_stem(norm, objects)
-        or token.index in blocked
-        or lex.has_stem(norm, lex.grammar["actor_stops"])
-        or lex.word("clause_openers", norm)
+        not info.word
+        or not objects.isdisjoint(info.stems)
+        or i in blocked
+        or not lex.grammar["actor_stops"].isdisjoint(info.stems)
+        or norm in lex.grammar["clause_openers"]
         or norm.startswith(("بال", "لل"))
         or norm.isdigit()
     )
 
 
 def _phrase(
-    tokens: list[Token], start: int, lex: Lexicon, blocked: set[int], objects: frozenset[str] = frozenset()
+    tokens: Tokens, start: int, lex: Lexicon, blocked: set[int], objects: frozenset[str] = frozenset()
 ) -> tuple[int, int] | None:
     """The token span of the phrase starting at ``start``, or None; ``objects`` are words that end it
     (the trigger's own object words: ``قطعت الجزائر علاقاتها``)."""
@@ -41,7 +43,7 @@ def _phrase(
     count = 0
     i = start
     while i < len(tokens) and count < MAX_WORDS:
-        if _stops(tokens[i], lex, blocked, objects) or (count and tokens[i].pronoun_suffixed):
+        if _stops(tokens, i, lex, blocked, objects) or (count and tokens.pronoun_suffixed(i)):
             break  # ``الوزير نظيره``: a suffixed word starts the object
         end = i
         count += 1
@@ -50,7 +52,7 @@ def _phrase(
 
 
 def find_actor(
-    mention: Mention, tokens: list[Token], clauses: list[int], lex: Lexicon, blocked: set[int]
+    mention: Mention, tokens: Tokens, clauses: Clauses, lex: Lexicon, blocked: set[int]
 ) -> tuple[int, int] | None:
     """The token span (first, last) of the actor of ``mention``, or None when the text names none.
 
@@ -58,22 +60,25 @@ def find_actor(
     temporal expressions).
     """
     if mention.pos == "noun":
-        if mention.definite or mention.next_definite or tokens[mention.last].norm.endswith("ا"):
+        if mention.definite or mention.next_definite or tokens.norm(mention.last).endswith("ا"):
             return None
         after = mention.last + 1
         return _phrase(tokens, after, lex, blocked) if after < len(tokens) else None
-    clause = clauses[mention.first]
-    before = [i for i in range(mention.first) if clauses[i] == clause and tokens[i].is_word]
-    while before and any(lex.word(name, tokens[before[0]].norm) for name in ("particles", "clause_openers")):
+    words = tokens.words
+    first = clauses.first(clauses[mention.first])
+    before = words[tokens.position(first) : tokens.position(mention.first)]
+    skip = lex.grammar["particles"] | lex.grammar["clause_openers"]
+    while before and tokens.norm(before[0]) in skip:
         before.pop(0)
-    while before and (tokens[before[-1]].norm in ("قد", "لقد") or before[-1] in blocked):
+    while before and (tokens.norm(before[-1]) in ("قد", "لقد") or before[-1] in blocked):
         before.pop()
     if before:
         span = _phrase(tokens, before[0], lex, blocked)
         if span is not None:
             return span
     i = mention.last + 1
-    while i < len(tokens) and tokens[i].is_word and (i in blocked or lex.word("adverbs", tokens[i].norm)):
+    adverbs = lex.grammar["adverbs"]
+    while i < len(tokens) and tokens.is_word(i) and (i in blocked or tokens.norm(i) in adverbs):
         i += 1
     return _phrase(tokens, i, lex, blocked, mention.entry.near) if i < len(tokens) else None
 

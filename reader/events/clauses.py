@@ -4,44 +4,60 @@ A clause starts at a subordinator or relative (أن، إن، الذي، التي
 semicolon, colon or bracket, and at a coordinated verb trigger (``، وأكد``, ``وقال``, ``، اتفق``) that is
 not the first word of its clause. Commas alone do not split: Arabic news puts them around
 appositions and dates (``ذكرت الوكالة، اليوم الأربعاء، أن``).
+
+Only the tokens that may open a clause are visited; the clauses are kept as the sorted list of
+the token indices where each one after the first starts.
 """
 
 from __future__ import annotations
 
-from reader.events.lexicon import Lexicon
-from reader.events.tokens import Token
+from bisect import bisect_left, bisect_right
+
+from reader.events.lexicon import CLAUSE_PUNCT, OPENER, Lexicon
+from reader.events.tokens import Tokens
 
 
-def clause_ids(tokens: list[Token], lex: Lexicon, verb_prefixes: dict[int, str]) -> list[int]:
-    """For each token, the index of its clause (0, 1, ... in order).
+class Clauses:
+    """The clauses of one sentence: ``clauses[i]`` is the clause (0, 1, ... in order) of token ``i``."""
+
+    __slots__ = ("starts",)
+
+    def __init__(self, starts: list[int]) -> None:
+        self.starts = starts  # token index where clause k + 1 starts, for each k
+
+    def __getitem__(self, i: int) -> int:
+        return bisect_right(self.starts, i)
+
+    def first(self, clause: int) -> int:
+        """The index of the first token of ``clause``."""
+        return self.starts[clause - 1] if clause > 0 else 0
+
+
+def clause_ids(tokens: Tokens, lex: Lexicon, verb_prefixes: dict[int, str]) -> Clauses:
+    """The clauses of a sentence.
 
     ``verb_prefixes`` maps the index of each verb trigger to the clitics in front of it.
     """
-    ids: list[int] = []
-    clause = 0
-    words_in_clause = 0
-    after_comma = False
-    copula = False  # ``وكانت السعودية، الخصم الإقليمي لإيران، أكدت``: one clause
-    for token in tokens:
-        norm = token.norm
-        if not token.is_word:
-            ids.append(clause)
-            after_comma = norm in "،,"
-            if norm in lex.grammar["clause_punctuation"]:
-                clause += 1
-                words_in_clause = 0
+    infos = tokens.infos
+    words = tokens.words
+    marks = {i for i, info in enumerate(infos) if info.flags & (OPENER | CLAUSE_PUNCT)}
+    starts: list[int] = []
+    current = 0  # first token of the current clause
+    for i in sorted(marks.union(verb_prefixes)):
+        if infos[i].flags & CLAUSE_PUNCT:
+            current = i + 1
+            starts.append(current)
             continue
-        opener = lex.word("clause_openers", norm) or (
-            norm[:1] in "وف" and len(norm) > 2 and lex.word("clause_openers", norm[1:])
-        )
-        prefix = verb_prefixes.get(token.index)
-        coordinated = prefix is not None and (prefix[:1] in ("و", "ف") or (after_comma and not copula))
-        after_comma = False
-        if (opener or coordinated) and words_in_clause > 0:
-            clause += 1
-            words_in_clause = 0
-        if words_in_clause == 0:
-            copula = lex.word("copulas", norm)
-        ids.append(clause)
-        words_in_clause += 1
-    return ids
+        k = bisect_left(words, current)
+        if k >= len(words) or words[k] >= i:
+            continue  # the first word of its clause opens nothing
+        prefix = verb_prefixes.get(i)
+        opener = infos[i].flags & OPENER
+        if not opener and prefix is not None and prefix[:1] not in ("و", "ف"):
+            after_comma = i > 0 and not infos[i - 1].word and infos[i - 1].norm in "،,"
+            copula = lex.word("copulas", infos[words[k]].norm)  # ``وكانت السعودية، ...، أكدت``: one clause
+            opener = after_comma and not copula
+        if opener or (prefix is not None and prefix[:1] in ("و", "ف")):
+            current = i
+            starts.append(current)
+    return Clauses(starts)

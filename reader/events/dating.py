@@ -11,21 +11,22 @@ later in the sentence belongs to what is reported, not to the reporting).
 
 from __future__ import annotations
 
+from reader.events.clauses import Clauses
 from reader.events.lexicon import Lexicon
 from reader.events.mentions import Mention
-from reader.events.tokens import Token
+from reader.events.tokens import Tokens
 from reader.model import Timex
 
 WEAK_REACH = 6
 
 
-def timex_spans(tokens: list[Token], timexes: list[Timex]) -> list[tuple[Timex, int, int]]:
+def timex_spans(tokens: Tokens, timexes: list[Timex]) -> list[tuple[Timex, int, int]]:
     """Each timex of the sentence with the first and last index of the tokens it covers."""
     spans = []
     for timex in timexes:
-        covered = [t.index for t in tokens if t.start < timex.end and timex.start < t.end]
-        if covered:
-            spans.append((timex, covered[0], covered[-1]))
+        covered = tokens.covering(timex.start, timex.end)
+        if covered is not None:
+            spans.append((timex, *covered))
     return spans
 
 
@@ -33,26 +34,31 @@ def _distance(m: Mention, first: int, last: int) -> int:
     return first - m.last if first > m.last else m.first - last if last < m.first else 0
 
 
-def _reserved(tokens: list[Token], spans, mentions: list[Mention], lex: Lexicon) -> dict[int, Mention]:
+def _reserved(tokens: Tokens, spans, mentions: list[Mention]) -> dict[int, Mention]:
     """Timexes of the shape ``بعد أسبوع من X`` belong to the trigger X (keyed by span index)."""
     by_first = {m.first: m for m in mentions}
     out: dict[int, Mention] = {}
-    words = [t.index for t in tokens if t.is_word]
+    words = tokens.words
     for k, (_, _, last) in enumerate(spans):
-        following = [w for w in words if w > last][:2]
-        if len(following) == 2 and tokens[following[0]].norm == "من" and following[1] in by_first:
+        position = tokens.position(last + 1)
+        following = words[position : position + 2]
+        if len(following) == 2 and tokens.norm(following[0]) == "من" and following[1] in by_first:
             out[k] = by_first[following[1]]
     return out
 
 
 def date_mentions(
-    mentions: list[Mention], tokens: list[Token], clauses: list[int], timexes: list[Timex], lex: Lexicon
+    mentions: list[Mention],
+    tokens: Tokens,
+    clauses: Clauses,
+    spans: list[tuple[Timex, int, int]],
+    lex: Lexicon,
 ) -> None:
-    """Set ``timex`` and ``date_source`` of each mention of one sentence (in place)."""
-    spans = timex_spans(tokens, timexes)
+    """Set ``timex`` and ``date_source`` of each mention of one sentence (in place); ``spans`` are
+    the sentence's timexes with their tokens (``timex_spans``)."""
     if not spans:
         return
-    reserved = _reserved(tokens, spans, mentions, lex)
+    reserved = _reserved(tokens, spans, mentions)
     strong_before = [m for m in mentions if m.strong]
 
     def usable(k: int, m: Mention) -> bool:
@@ -74,7 +80,8 @@ def date_mentions(
             _, (_, first, last) = chosen
             distance = _distance(m, first, last)
             rivals = [o for o in strong_before if o is not m and o.clause == clauses[first]]
-            barrier = last < m.first and any(lex.word("date_barriers", t.norm) for t in tokens[last + 1 : m.first])
+            barriers = lex.grammar["date_barriers"]
+            barrier = last < m.first and any(tokens.norm(t) in barriers for t in range(last + 1, m.first))
             too_far = distance > WEAK_REACH or any(_distance(o, first, last) <= distance for o in rivals)
             if barrier or (too_far and not m.strong):
                 chosen = None

@@ -86,16 +86,67 @@ def noun_forms(nouns: list[str]) -> set[str]:
     return forms
 
 
+# Flags of a word type (``WordInfo.flags``): what the pipeline looks for, found once per distinct token.
+PUNCT = 1  # punctuation, not a word
+TRIGGER = 2  # has a trigger reading
+PHRASE = 4  # may open a multi-word trigger phrase
+SKIP = 8  # may open a set phrase that is no event (يذكر أن)
+LIGHT = 16  # a light verb (أجرى، عقد، تم)
+OPENER = 32  # opens a clause (أن، الذي، وحيث...)
+CLAUSE_PUNCT = 64  # punctuation that ends a clause (؛ :)
+CANDIDATE = TRIGGER | PHRASE
+
+
+class WordInfo:
+    """What the lexicon knows of one token: its normal form, flags, readings and lexicon stems."""
+
+    __slots__ = ("flags", "norm", "readings", "stems", "word")
+
+    def __init__(self, norm: str, word: bool, flags: int, readings: tuple[Reading, ...], stems: frozenset[str]) -> None:
+        self.norm = norm
+        self.word = word
+        self.flags = flags
+        self.readings = readings
+        self.stems = stems  # the clitic-split stems of the token (itself included) that the lexicon names
+
+
+class _Infos(dict):
+    """Token (original or normalised spelling) -> ``WordInfo``, filled on first sight."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        super().__init__()
+        self.lexicon = lexicon
+        self.candidates: set[str] = set()  # tokens with a trigger or phrase reading
+
+    def __missing__(self, token: str) -> WordInfo:
+        norm = normalize(token)
+        info = self[norm] if norm != token else self.lexicon._info(norm)
+        self[token] = info
+        if info.flags & CANDIDATE:
+            self.candidates.add(token)
+        return info
+
+
+_NO_STEMS: frozenset[str] = frozenset()
+
+
 class Lexicon:
-    """The compiled lexicon: form tables, phrases, light verbs and the grammar word lists."""
+    """The compiled lexicon: form tables, phrases, light verbs and the grammar word lists.
+
+    Every question about a token is answered from its ``WordInfo`` (``self.infos[token]``),
+    computed once per distinct token: its clitic splits are tried against the lexicon's stems
+    only when one of them could be a stem at all.
+    """
 
     def __init__(self, data: dict[str, Any]) -> None:
         self.verb_prefixes = frozenset(_norm_all(data["verb_prefixes"]))
         self.past_prefixes = frozenset(_norm_all(data["past_prefixes"]))
         self.exclude = frozenset(_norm_all(data["exclude"]))
         self.noun_prefixes = frozenset(_norm_all(data["noun_prefixes"]))
-        self._prefixes = sorted(self.verb_prefixes | self.noun_prefixes, key=len)
-        self._suffixes = sorted(set(_norm_all(data["suffixes"])), key=len)
+        self._prefix_set = self.verb_prefixes | self.noun_prefixes
+        self._suffix_set = frozenset(_norm_all(data["suffixes"]))
+        self._prefix_lengths = sorted({len(p) for p in self._prefix_set | {""}})
+        self._suffix_lengths = sorted({len(s) for s in self._suffix_set | {""}})
         self.attribution = frozenset(_norm_all(data["attribution"]))
         self.skip_phrases = tuple(tuple(frozenset({w}) for w in _norm_all(p)) for p in data["skip_phrases"])
         self.skip_first = frozenset().union(*(p[0] for p in self.skip_phrases))
@@ -109,6 +160,18 @@ class Lexicon:
         self.entries: list[Entry] = []
         for raw in data["entries"]:
             self._add(raw)
+        # Every stem ``has_stem`` is asked about: the sets below, and nothing else, may be passed to it.
+        named: set[str] = set(self.grammar["prepositions"] | self.grammar["actor_stops"])
+        for phrase in self.skip_phrases:
+            named.update(*phrase)
+        for entry in self.entries:
+            named.update(entry.near, entry.unless, *entry.phrase)
+            if entry.retype:
+                named.update(entry.retype[1])
+        self._named = frozenset(named)
+        self._relevant = frozenset(named | self._forms.keys() | self.light_forms | self.phrases.keys())
+        self._openers = self.grammar["clause_openers"]
+        self.infos = _Infos(self)
 
     def _add(self, raw: dict[str, Any]) -> None:
         if raw["type"] not in EVENT_TYPES:
@@ -143,36 +206,59 @@ class Lexicon:
         for form in noun_forms(raw.get("nouns", [])):
             self._forms.setdefault(form, []).append((entry, "noun"))
 
-    @lru_cache(maxsize=200_000)  # noqa: B019 - one lexicon per process, cached per distinct token
-    def splits(self, token: str) -> tuple[tuple[str, str, str], ...]:
-        """Every (prefix, stem, suffix) split of ``token`` the clitic lists allow (stem >= 2 letters)."""
+    def splits(self, token: str) -> list[tuple[str, str, str]]:
+        """Every (prefix, stem, suffix) split of ``token`` the clitic lists allow (stem >= 2 letters),
+        shortest prefix first, then shortest suffix."""
         out: list[tuple[str, str, str]] = []
-        for prefix in self._prefixes:
-            if not token.startswith(prefix):
+        n = len(token)
+        for p in self._prefix_lengths:
+            if n - p < 2:
+                break
+            prefix = token[:p]
+            if p and prefix not in self._prefix_set:
                 continue
-            rest = token[len(prefix) :]
-            for suffix in self._suffixes:
-                if len(rest) - len(suffix) >= 2 and rest.endswith(suffix):
-                    out.append((prefix, rest[: len(rest) - len(suffix)], suffix))
-        return tuple(out)
+            for s in self._suffix_lengths:
+                if n - p - s < 2:
+                    break
+                suffix = token[n - s :] if s else ""
+                if not s or suffix in self._suffix_set:
+                    out.append((prefix, token[p : n - s], suffix))
+        return out
 
-    @lru_cache(maxsize=200_000)  # noqa: B019
-    def stems(self, token: str) -> frozenset[str]:
-        """All candidate stems of ``token`` (itself included)."""
-        return frozenset(stem for _, stem, _ in self.splits(token)) | {token}
+    def _info(self, norm: str) -> WordInfo:
+        """The ``WordInfo`` of a normalised token."""
+        first = norm[0]
+        if not (first.isalnum() or first == "_"):
+            flags = PUNCT | (CLAUSE_PUNCT if norm in self.grammar["clause_punctuation"] else 0)
+            stems = frozenset({norm}) & self._named
+            return WordInfo(norm, False, flags, (), stems)
+        flags = 0
+        if norm in self._openers or (first in "وف" and len(norm) > 2 and norm[1:] in self._openers):
+            flags |= OPENER
+        splits = self.splits(norm)
+        relevant = self._relevant
+        if norm not in relevant and all(stem not in relevant for _, stem, _ in splits):
+            return WordInfo(norm, True, flags, (), _NO_STEMS)
+        stems = frozenset(stem for _, stem, _ in splits) | {norm}
+        readings = self._readings(splits, stems)
+        named = stems & self._named
+        if readings:
+            flags |= TRIGGER
+        if not stems.isdisjoint(self.phrases.keys()):
+            flags |= PHRASE
+        if not stems.isdisjoint(self.skip_first):
+            flags |= SKIP
+        if any(stem in self.light_forms for prefix, stem, _ in splits if prefix in self.verb_prefixes):
+            flags |= LIGHT
+        return WordInfo(norm, True, flags, readings, named or _NO_STEMS)
 
-    def has_stem(self, token: str, stems: frozenset[str]) -> bool:
-        """True when some clitic split of ``token`` is one of ``stems``."""
-        return not stems.isdisjoint(self.stems(token))
-
-    @lru_cache(maxsize=200_000)  # noqa: B019
-    def readings(self, token: str) -> tuple[Reading, ...]:
-        """The trigger readings of ``token``, longest stem first."""
+    def _readings(self, splits: list[tuple[str, str, str]], stems: frozenset[str]) -> tuple[Reading, ...]:
+        """The trigger readings of a token with these splits, longest stem first."""
         found: list[Reading] = []
-        if not self.exclude.isdisjoint(self.stems(token)):
+        if not self.exclude.isdisjoint(stems):
             return ()
         allowed = {"past": self.past_prefixes, "verb": self.verb_prefixes, "noun": self.noun_prefixes}
-        for prefix, stem, suffix in sorted(self.splits(token), key=lambda s: -len(s[1])):
+        for prefix, stem, suffix in sorted(splits, key=lambda s: -len(s[1])):
             for entry, kind in self._forms.get(stem, ()):
                 if prefix in allowed[kind] and not (
                     suffix and ((kind != "noun" and suffix == "ي") or prefix.endswith("ال"))
@@ -182,10 +268,17 @@ class Lexicon:
                 break
         return tuple(found)
 
-    @lru_cache(maxsize=200_000)  # noqa: B019
+    def has_stem(self, token: str, stems: frozenset[str]) -> bool:
+        """True when some clitic split of ``token`` is one of ``stems`` (a word set of this lexicon)."""
+        return not stems.isdisjoint(self.infos[token].stems)
+
+    def readings(self, token: str) -> tuple[Reading, ...]:
+        """The trigger readings of ``token``, longest stem first."""
+        return self.infos[token].readings
+
     def is_light(self, token: str) -> bool:
         """True for a light verb (أجرى، عقد، تم...) whose object or subject noun is the event."""
-        return any(stem in self.light_forms for prefix, stem, _ in self.splits(token) if prefix in self.verb_prefixes)
+        return bool(self.infos[token].flags & LIGHT)
 
     def word(self, name: str, token: str) -> bool:
         """True when ``token`` is in the grammar word list ``name`` (clause_openers, actor_stops...)."""

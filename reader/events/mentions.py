@@ -13,9 +13,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from reader.events.lexicon import Entry, Lexicon, Reading
+from reader.events.lexicon import CANDIDATE, LIGHT, PHRASE, SKIP, Entry, Lexicon, Reading
 from reader.events.tokens import MARKS as _MARKS
-from reader.events.tokens import Token
+from reader.events.tokens import Tokens
 from reader.model import Timex
 
 LIGHT_REACH = 8  # words between a light verb and the noun it governs (no preposition between)
@@ -58,147 +58,136 @@ class Mention:
         return "ال" in self.prefix or self.prefix.endswith("لل") or bool(self.suffix)
 
 
-def _word_indices(tokens: list[Token]) -> list[int]:
-    return [t.index for t in tokens if t.is_word]
-
-
-def _position(words: list[int], token_index: int) -> int:
-    """The position of a word token among the sentence's words."""
-    return bisect_left(words, token_index)
-
-
-def _skipped(tokens: list[Token], words: list[int], lex: Lexicon) -> set[int]:
+def _skipped(tokens: Tokens, lex: Lexicon) -> set[int]:
     """Tokens inside set phrases that only look like reports (``يذكر أن``, ``الجدير بالذكر``)."""
     out: set[int] = set()
-    for wi, ti in enumerate(words):
-        if not lex.has_stem(tokens[ti].norm, lex.skip_first):
+    words = tokens.words
+    infos = tokens.infos
+    for ti in words:
+        if not infos[ti].flags & SKIP:
             continue
+        wi = tokens.position(ti)
         for phrase in lex.skip_phrases:
             span = words[wi : wi + len(phrase)]
             if len(span) == len(phrase) and all(
-                lex.has_stem(tokens[t].norm, p) for t, p in zip(span, phrase, strict=True)
+                not p.isdisjoint(infos[t].stems) for t, p in zip(span, phrase, strict=True)
             ):
                 out.update(range(span[0], span[-1] + 1))
     return out
 
 
-def _near(
-    tokens: list[Token], words: list[int], wi: int, stems: frozenset[str], window: int, direction: str, lex: Lexicon
-) -> bool:
+def _near(tokens: Tokens, wi: int, stems: frozenset[str], window: int, direction: str) -> bool:
     """True when a token within ``window`` words of word ``wi`` (after it, or around it) has one of ``stems``."""
+    words = tokens.words
+    infos = tokens.infos
     lo = words[wi] + 1 if direction == "after" else words[max(0, wi - window)]
-    hi = words[wi + window] if wi + window < len(words) else len(tokens) - 1
-    return any(t != words[wi] and lex.has_stem(tokens[t].norm, stems) for t in range(lo, hi + 1))
+    hi = words[wi + window] if wi + window < len(words) else len(infos) - 1
+    own = words[wi]
+    return any(t != own and not stems.isdisjoint(infos[t].stems) for t in range(lo, hi + 1))
 
 
-def _match_phrase(tokens: list[Token], words: list[int], wi: int, lex: Lexicon) -> tuple[Entry, int] | None:
-    stems = lex.stems(tokens[words[wi]].norm)
-    for stem in stems:
-        for entry in lex.phrases.get(stem, ()):
+def _match_phrase(tokens: Tokens, wi: int, lex: Lexicon) -> tuple[Entry, int] | None:
+    words = tokens.words
+    infos = tokens.infos
+    for stem in sorted(infos[words[wi]].stems & lex.phrases.keys(), key=lambda s: (-len(s), s)):
+        for entry in lex.phrases[stem]:
             span = words[wi : wi + len(entry.phrase)]
             if len(span) == len(entry.phrase) and all(
-                lex.has_stem(tokens[t].norm, alts) for t, alts in zip(span[1:], entry.phrase[1:], strict=True)
+                not alts.isdisjoint(infos[t].stems) for t, alts in zip(span[1:], entry.phrase[1:], strict=True)
             ):
                 return entry, wi + len(entry.phrase) - 1
     return None
 
 
 def find_mentions(
-    tokens: list[Token], sentence: int, paragraph: int, lex: Lexicon, timex_tokens: frozenset[int] = frozenset()
+    tokens: Tokens, sentence: int, paragraph: int, lex: Lexicon, timex_tokens: frozenset[int] = frozenset()
 ) -> list[Mention]:
     """The trigger mentions of one sentence, with the context rules applied (clauses not yet set).
 
     ``timex_tokens`` are the indices of tokens inside temporal expressions.
     """
-    words = _word_indices(tokens)
-    skipped = _skipped(tokens, words, lex)
+    words = tokens.words
+    infos = tokens.infos
+    skipped = _skipped(tokens, lex)
+    prepositions = lex.grammar["prepositions"]
     mentions: list[Mention] = []
-    wi = 0
-    while wi < len(words):
-        ti = words[wi]
-        if ti in skipped:
-            wi += 1
+    resume = 0  # the first word position not inside a phrase already taken
+    for ti in [i for i, info in enumerate(infos) if info.flags & CANDIDATE]:
+        wi = tokens.position(ti)
+        if wi < resume or ti in skipped:
             continue
-        phrase = _match_phrase(tokens, words, wi, lex) if ti not in timex_tokens else None
+        info = infos[ti]
+        phrase = _match_phrase(tokens, wi, lex) if info.flags & PHRASE and ti not in timex_tokens else None
         if phrase is not None:
             entry, wl = phrase
             tl = words[wl]
-            start, end = tokens[ti].start, tokens[tl].end
+            start, end = tokens.start(ti), tokens.end(tl)
             mentions.append(Mention(sentence, paragraph, entry, entry.type, entry.phrase_pos, ti, tl, start, end))
-            wi = wl + 1
+            resume = wl + 1
             continue
-        after_preposition = wi > 0 and lex.word("prepositions", tokens[words[wi - 1]].norm)
+        if not info.readings or ti in timex_tokens:  # ``فجر اليوم``: part of a date
+            continue
+        after_preposition = wi > 0 and infos[words[wi - 1]].norm in prepositions
         readings = [
             r
-            for r in lex.readings(tokens[ti].norm)
-            if not (r.entry.near and not _near(tokens, words, wi, r.entry.near, r.entry.window, r.entry.direction, lex))
-            and not (r.entry.unless and _near(tokens, words, wi, r.entry.unless, r.entry.unless_window, "after", lex))
-            and ti not in timex_tokens  # ``فجر اليوم``: part of a date
+            for r in info.readings
+            if not (r.entry.near and not _near(tokens, wi, r.entry.near, r.entry.window, r.entry.direction))
+            and not (r.entry.unless and _near(tokens, wi, r.entry.unless, r.entry.unless_window, "after"))
             and not (r.pos == "verb" and after_preposition)  # ``في رفض``: a verbal noun, not a verb
-            and not (r.suffix == "ه" and tokens[ti].text.rstrip(_MARKS).endswith("ة"))  # تذكرة is not تذكر + ه
+            and not (r.suffix == "ه" and tokens.original(ti).rstrip(_MARKS).endswith("ة"))  # تذكرة is not تذكر + ه
         ]
         if readings:
-            reading = _choose(readings, tokens, words, wi, lex)
+            reading = _choose(readings, tokens, wi, lex)
             entry = reading.entry
             kind = entry.type
-            if entry.retype and _near(tokens, words, wi, entry.retype[1], entry.retype[2], "both", lex):
+            if entry.retype and _near(tokens, wi, entry.retype[1], entry.retype[2], "both"):
                 kind = entry.retype[0]
-            following = tokens[words[wi + 1]] if wi + 1 < len(words) else None
             mention = Mention(
-                sentence, paragraph, entry, kind, reading.pos, ti, ti, tokens[ti].start, tokens[ti].end,
+                sentence, paragraph, entry, kind, reading.pos, ti, ti, tokens.start(ti), tokens.end(ti),
                 reading.prefix, reading.suffix,
             )  # fmt: skip
-            mention.next_definite = following is not None and _definite_word(following)
+            mention.next_definite = wi + 1 < len(words) and tokens.definite(words[wi + 1])
             mentions.append(mention)
-        wi += 1
-    mentions = _drop_attributions(mentions, tokens, words, lex)
+    if not mentions:
+        return mentions
+    mentions = _drop_attributions(mentions, tokens, lex)
     mentions = _drop_warned_of(mentions, words)
-    mentions = _apply_light_verbs(mentions, tokens, words, lex)
-    return _apply_announcements(mentions, tokens, words, lex, timex_tokens)
+    mentions = _apply_light_verbs(mentions, tokens, lex)
+    return _apply_announcements(mentions, tokens, lex, timex_tokens)
 
 
-def _definite_word(token: Token) -> bool:
-    """A word with the article or a pronoun suffix (``العلاقات``, ``علاقاته``; not ``علاقة``)."""
-    return token.norm.startswith("ال") or token.pronoun_suffixed
-
-
-def _choose(readings: list[Reading], tokens: list[Token], words: list[int], wi: int, lex: Lexicon) -> Reading:
+def _choose(readings: list[Reading], tokens: Tokens, wi: int, lex: Lexicon) -> Reading:
     """The reading to keep; a form that is both verb and noun (قطع، قصف) is a verb after ``أن``, ``قد``,
     punctuation or at the start, or with a conjunction in front, and a noun elsewhere."""
     first = readings[0]
     same = [r for r in readings if r.entry is first.entry]
     if {r.pos for r in same} != {"verb", "noun"}:
         return first
-    ti = words[wi]
-    previous = tokens[ti - 1] if ti > 0 else None
+    ti = tokens.words[wi]
     verb_like = (
-        previous is None
-        or not previous.is_word
-        or lex.word("verb_markers", previous.norm)
+        ti == 0
+        or not tokens.is_word(ti - 1)
+        or lex.word("verb_markers", tokens.norm(ti - 1))
         or any(r.pos == "verb" and r.prefix[:1] in ("و", "ف") for r in same)
     )
     wanted = "verb" if verb_like else "noun"
     return next(r for r in same if r.pos == wanted)
 
 
-def _previous_word(tokens: list[Token], words: list[int], ti: int) -> Token | None:
-    position = _position(words, ti)
-    return tokens[words[position - 1]] if position > 0 else None
-
-
-def _drop_attributions(mentions: list[Mention], tokens: list[Token], words: list[int], lex: Lexicon) -> list[Mention]:
+def _drop_attributions(mentions: list[Mention], tokens: Tokens, lex: Lexicon) -> list[Mention]:
     """Drop attributions (``حسبما أوضحت``, ``كما يقول``, ``ما وصفته``) and hypothetical events (``أي هجوم``)."""
+    words = tokens.words
     kept = []
     for m in mentions:
-        position = _position(words, m.first)
-        if position > 0 and lex.word("hypothetical", tokens[words[position - 1]].norm):
+        position = tokens.position(m.first)
+        if position > 0 and lex.word("hypothetical", tokens.norm(words[position - 1])):
             continue
-        before = [tokens[t].norm for t in words[max(0, position - 2) : position]]
+        before = [tokens.norm(t) for t in words[max(0, position - 2) : position]]
         if before and before[-1] in lex.grammar["attribution_ma"]:
             before = before[:-1]
         if m.type == "statement" and position > 1 and before and before[-1] in lex.attribution:
             continue
-        if m.type == "statement" and position > 0 and tokens[words[position - 1]].norm == "ما":
+        if m.type == "statement" and position > 0 and tokens.norm(words[position - 1]) == "ما":
             continue  # ``ما وصفته``, ``ما قال``: a relative or a negation, not a report
         kept.append(m)
     return kept
@@ -210,27 +199,38 @@ def _drop_warned_of(mentions: list[Mention], words: list[int]) -> list[Mention]:
     for m in mentions:
         if m.type != "warning":
             continue
-        reach = words[_position(words, m.last) + 1 : _position(words, m.last) + 1 + WARNED_REACH]
+        position = bisect_left(words, m.last)
+        reach = words[position + 1 : position + 1 + WARNED_REACH]
         dropped.update(id(o) for o in mentions if o.pos == "noun" and o.first in reach and o.type != "warning")
     return [m for m in mentions if id(m) not in dropped]
 
 
-def _apply_light_verbs(mentions: list[Mention], tokens: list[Token], words: list[int], lex: Lexicon) -> list[Mention]:
+def _apply_light_verbs(mentions: list[Mention], tokens: Tokens, lex: Lexicon) -> list[Mention]:
     """A light verb (or a trigger marked light) gives way to the event noun it governs.
 
     The noun follows the verb (``أجرى الرئيس اتصالا``), or, when none does, precedes it as its
     subject (``ثم استؤنفت``, ``مباحثات سيجريها``) but not across a relative pronoun.
     """
+    words = tokens.words
+    infos = tokens.infos
     by_first = {m.first: m for m in mentions}
+    lights = {i for i, info in enumerate(infos) if info.flags & LIGHT}
+    lights.update(m.first for m in mentions if m.entry.light)
+    if not lights:
+        return mentions
+    openers = lex.grammar["clause_openers"]
+    prepositions = lex.grammar["prepositions"]
+    relatives = lex.grammar["relatives"]
     dropped: set[int] = set()
-    for wi, ti in enumerate(words):
-        own = by_first.get(ti)
-        if not (lex.is_light(tokens[ti].norm) or (own is not None and own.entry.light)):
+    for ti in sorted(lights):
+        if not infos[ti].word:
             continue
+        wi = tokens.position(ti)
+        own = by_first.get(ti)
         governed = None
         for tj in words[wi + 1 : wi + 1 + LIGHT_REACH]:
-            norm = tokens[tj].norm
-            if lex.word("clause_openers", norm) or lex.has_stem(norm, lex.grammar["prepositions"]):
+            info = infos[tj]
+            if info.norm in openers or not prepositions.isdisjoint(info.stems):
                 break
             other = by_first.get(tj)
             if other is not None:
@@ -244,7 +244,7 @@ def _apply_light_verbs(mentions: list[Mention], tokens: list[Token], words: list
         if own is not None:
             continue
         for tj in reversed(words[max(0, wi - SUBJECT_REACH) : wi]):
-            if tokens[tj].norm in lex.grammar["relatives"]:
+            if infos[tj].norm in relatives:
                 break  # ``الاتهامات التي وجهها``: a relative clause recalls an event, it does not report it
             other = by_first.get(tj)
             if other is not None:
@@ -255,7 +255,7 @@ def _apply_light_verbs(mentions: list[Mention], tokens: list[Token], words: list
 
 
 def _apply_announcements(
-    mentions: list[Mention], tokens: list[Token], words: list[int], lex: Lexicon, timex_tokens: frozenset[int]
+    mentions: list[Mention], tokens: Tokens, lex: Lexicon, timex_tokens: frozenset[int]
 ) -> list[Mention]:
     """``أعلن المغرب قطع العلاقات``: the act alone, dated and attributed through the announcement."""
     by_first = {m.first: m for m in mentions}
@@ -263,8 +263,8 @@ def _apply_announcements(
     for m in mentions:
         if not m.entry.announce or m.type != "statement":
             continue
-        act = _announced_forward(m, by_first, tokens, words, lex, timex_tokens)
-        act = act or _announced_backward(m, by_first, tokens, words, lex)
+        act = _announced_forward(m, by_first, tokens, lex, timex_tokens)
+        act = act or _announced_backward(m, by_first, tokens, lex)
         if act is not None:
             act.governed = True
             act.frame, act.frame_token = m, m.first
@@ -273,27 +273,29 @@ def _apply_announcements(
 
 
 def _announced_forward(
-    m: Mention, by_first, tokens: list[Token], words: list[int], lex: Lexicon, timex_tokens: frozenset[int]
+    m: Mention, by_first: dict[int, Mention], tokens: Tokens, lex: Lexicon, timex_tokens: frozenset[int]
 ) -> Mention | None:
-    position = _position(words, m.last)
+    words = tokens.words
+    position = tokens.position(m.last)
     for wj in range(position + 1, min(len(words), position + 1 + ANNOUNCE_REACH)):
         tj = words[wj]
-        if lex.word("clause_openers", tokens[tj].norm) and tokens[tj].norm not in lex.grammar["relatives"]:
+        norm = tokens.norm(tj)
+        if lex.word("clause_openers", norm) and norm not in lex.grammar["relatives"]:
             return None
         other = by_first.get(tj)
         if other is None:
             continue
         if other.type == "statement" or other.pos != "noun":
             return None
-        previous = tokens[tj - 1]
-        adjacent = wj == position + 1 or not previous.is_word or previous.index in timex_tokens
+        adjacent = wj == position + 1 or not tokens.is_word(tj - 1) or (tj - 1) in timex_tokens
         return other if adjacent or not other.definite else None
     return None
 
 
-def _announced_backward(m: Mention, by_first, tokens: list[Token], words: list[int], lex: Lexicon) -> Mention | None:
-    position = _position(words, m.first)
-    if position == 0 or tokens[words[position - 1]].norm not in lex.grammar["relatives"]:
+def _announced_backward(m: Mention, by_first: dict[int, Mention], tokens: Tokens, lex: Lexicon) -> Mention | None:
+    words = tokens.words
+    position = tokens.position(m.first)
+    if position == 0 or tokens.norm(words[position - 1]) not in lex.grammar["relatives"]:
         return None
     for wj in range(position - 2, max(-1, position - 2 - RELATIVE_REACH), -1):
         other = by_first.get(words[wj])
