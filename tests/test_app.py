@@ -15,8 +15,6 @@ from pathlib import Path
 import pytest
 from textual.worker import WorkerFailed
 
-pytest.importorskip("reader.ui.article_pane", reason="the article pane has not landed yet")
-
 from reader.document import load
 from reader.errors import ReaderError
 from reader.model import EVENT_TYPES

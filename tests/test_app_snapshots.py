@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import pytest
 
-pytest.importorskip("reader.ui.article_pane", reason="the article pane has not landed yet")
-
 from reader.document import load
 from reader.ui.app import ReaderApp
 

@@ -23,7 +23,6 @@ from reader.ui.display import make_display
 
 from .conftest import REPO, SEED
 
-pytest.importorskip("reader.ui.article_pane", reason="the article pane has not landed yet")
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 
 
