@@ -40,7 +40,7 @@ def clause_ids(tokens: Tokens, lex: Lexicon, verb_prefixes: dict[int, str]) -> C
     """
     infos = tokens.infos
     words = tokens.words
-    marks = {i for i, info in enumerate(infos) if info.flags & (OPENER | CLAUSE_PUNCT)}
+    marks = set(tokens.sieve("marks_clause"))
     starts: list[int] = []
     current = 0  # first token of the current clause
     for i in sorted(marks.union(verb_prefixes)):

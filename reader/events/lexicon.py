@@ -21,6 +21,12 @@ from reader.model import EVENT_TYPES
 DATA_FILE = "triggers.json"
 
 
+@lru_cache(maxsize=1)
+def dropped_marks() -> str:
+    """The characters normalisation drops (harakat, tatweel, Quranic marks): all in the Arabic blocks."""
+    return "".join(chr(c) for c in range(0x0600, 0x0900) if normalize(chr(c)) == "")
+
+
 @dataclass(frozen=True)
 class Entry:
     """One trigger of the lexicon and the rules that qualify it."""
@@ -98,9 +104,13 @@ CANDIDATE = TRIGGER | PHRASE
 
 
 class WordInfo:
-    """What the lexicon knows of one token: its normal form, flags, readings and lexicon stems."""
+    """What the lexicon knows of one token: its normal form, flags, readings and lexicon stems.
 
-    __slots__ = ("flags", "norm", "readings", "stems", "word")
+    The booleans repeat bits of ``flags`` so that ``operator.attrgetter`` can sieve a sentence's
+    tokens at C speed.
+    """
+
+    __slots__ = ("candidate", "flags", "light", "marks_clause", "named", "norm", "readings", "stems", "word")
 
     def __init__(self, norm: str, word: bool, flags: int, readings: tuple[Reading, ...], stems: frozenset[str]) -> None:
         self.norm = norm
@@ -108,21 +118,29 @@ class WordInfo:
         self.flags = flags
         self.readings = readings
         self.stems = stems  # the clitic-split stems of the token (itself included) that the lexicon names
+        self.candidate = bool(flags & CANDIDATE)
+        self.light = bool(flags & LIGHT)
+        self.marks_clause = bool(flags & (OPENER | CLAUSE_PUNCT))
+        self.named = bool(stems)
 
 
 class _Infos(dict):
-    """Token (original or normalised spelling) -> ``WordInfo``, filled on first sight."""
+    """Token -> ``WordInfo``, filled on first sight; every spelling of a token (``قالَ``, ``قال``)
+    shares the info of its normal form."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         super().__init__()
         self.lexicon = lexicon
+        self.by_norm: dict[str, WordInfo] = {}
         self.candidates: set[str] = set()  # tokens with a trigger or phrase reading
 
     def __missing__(self, token: str) -> WordInfo:
         norm = normalize(token)
-        info = self[norm] if norm != token else self.lexicon._info(norm)
+        info = self.by_norm.get(norm)
+        if info is None:
+            info = self.by_norm[norm] = self.lexicon._info(norm)
         self[token] = info
-        if info.flags & CANDIDATE:
+        if info.candidate:
             self.candidates.add(token)
         return info
 
@@ -170,6 +188,7 @@ class Lexicon:
                 named.update(entry.retype[1])
         self._named = frozenset(named)
         self._relevant = frozenset(named | self._forms.keys() | self.light_forms | self.phrases.keys())
+        self._heads = frozenset(p + stem for p in self._prefix_set | {""} for stem in self._relevant)
         self._openers = self.grammar["clause_openers"]
         self.infos = _Infos(self)
 
@@ -225,6 +244,15 @@ class Lexicon:
                     out.append((prefix, token[p : n - s], suffix))
         return out
 
+    def _maybe_relevant(self, norm: str) -> bool:
+        """Whether some clitic split of ``norm`` (or ``norm`` itself) could be a stem of the lexicon."""
+        heads = self._heads
+        if norm in heads:
+            return True
+        n = len(norm)
+        suffix_set = self._suffix_set
+        return any(norm[n - s :] in suffix_set and norm[: n - s] in heads for s in self._suffix_lengths[1:])
+
     def _info(self, norm: str) -> WordInfo:
         """The ``WordInfo`` of a normalised token."""
         first = norm[0]
@@ -235,10 +263,9 @@ class Lexicon:
         flags = 0
         if norm in self._openers or (first in "وف" and len(norm) > 2 and norm[1:] in self._openers):
             flags |= OPENER
-        splits = self.splits(norm)
-        relevant = self._relevant
-        if norm not in relevant and all(stem not in relevant for _, stem, _ in splits):
+        if not self._maybe_relevant(norm):
             return WordInfo(norm, True, flags, (), _NO_STEMS)
+        splits = self.splits(norm)
         stems = frozenset(stem for _, stem, _ in splits) | {norm}
         readings = self._readings(splits, stems)
         named = stems & self._named

@@ -10,10 +10,10 @@ not governed, announced or dated.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from reader.events.lexicon import CANDIDATE, LIGHT, PHRASE, SKIP, Entry, Lexicon, Reading
+from reader.events.lexicon import PHRASE, SKIP, Entry, Lexicon, Reading
 from reader.events.tokens import MARKS as _MARKS
 from reader.events.tokens import Tokens
 from reader.model import Timex
@@ -80,10 +80,14 @@ def _near(tokens: Tokens, wi: int, stems: frozenset[str], window: int, direction
     """True when a token within ``window`` words of word ``wi`` (after it, or around it) has one of ``stems``."""
     words = tokens.words
     infos = tokens.infos
-    lo = words[wi] + 1 if direction == "after" else words[max(0, wi - window)]
-    hi = words[wi + window] if wi + window < len(words) else len(infos) - 1
     own = words[wi]
-    return any(t != own and not stems.isdisjoint(infos[t].stems) for t in range(lo, hi + 1))
+    lo = own + 1 if direction == "after" else words[max(0, wi - window)]
+    hi = words[wi + window] if wi + window < len(words) else len(infos) - 1
+    named = tokens.named()
+    return any(
+        t != own and not stems.isdisjoint(infos[t].stems)
+        for t in named[bisect_left(named, lo) : bisect_right(named, hi)]
+    )
 
 
 def _match_phrase(tokens: Tokens, wi: int, lex: Lexicon) -> tuple[Entry, int] | None:
@@ -112,7 +116,7 @@ def find_mentions(
     prepositions = lex.grammar["prepositions"]
     mentions: list[Mention] = []
     resume = 0  # the first word position not inside a phrase already taken
-    for ti in [i for i, info in enumerate(infos) if info.flags & CANDIDATE]:
+    for ti in tokens.sieve("candidate"):
         wi = tokens.position(ti)
         if wi < resume or ti in skipped:
             continue
@@ -214,7 +218,7 @@ def _apply_light_verbs(mentions: list[Mention], tokens: Tokens, lex: Lexicon) ->
     words = tokens.words
     infos = tokens.infos
     by_first = {m.first: m for m in mentions}
-    lights = {i for i, info in enumerate(infos) if info.flags & LIGHT}
+    lights = set(tokens.sieve("light"))
     lights.update(m.first for m in mentions if m.entry.light)
     if not lights:
         return mentions

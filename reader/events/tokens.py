@@ -3,32 +3,35 @@
 Tokenising the original text directly gives the tokens of its normalised form (``\\w+`` or one
 other character) without normalising the text: a word starts at a word character that
 normalisation keeps and runs on over word characters and the marks it drops (harakat,
-tatweel), so trailing marks belong to the word; punctuation takes the marks after it too; a
-mark with no token in front of it is skipped. Body offsets are computed only for sentences
-that need them.
+tatweel), so trailing marks belong to the word; punctuation takes the marks after it too.
+The tokeniser also returns the gap (spaces, stray marks) in front of each token, so gaps and
+tokens tile the text and their lengths give the body offsets when a sentence needs them.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import accumulate, chain, compress
+from operator import attrgetter, itemgetter
 
-from reader.arabic import normalize
-from reader.events.lexicon import Lexicon, WordInfo
-from reader.model import Article
+from reader.events.lexicon import Lexicon, WordInfo, dropped_marks
 
 MARKS = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0640"  # harakat and tatweel
 _PRONOUNS = ("ه", "ها", "هم", "هما")
+_IS_WORD = attrgetter("word")
+_TOKEN = itemgetter(1)
 
 
 @lru_cache(maxsize=1)
 def token_pattern() -> re.Pattern[str]:
-    """Words and punctuation of original text, as ``\\w+|[^\\w\\s]`` finds them in its normalised form."""
-    dropped = [chr(c) for c in range(0x0600, 0x0900) if normalize(chr(c)) == ""]
-    marks = "".join(re.escape(ch) for ch in dropped)
-    word_marks = "".join(re.escape(ch) for ch in dropped if re.match(r"\w", ch))
-    return re.compile(rf"[^\W{word_marks}][\w{marks}]*|[^\w\s{marks}][{marks}]*")
+    """(gap, token) pairs of original text: the spaces and stray marks before a token, and the
+    token as ``\\w+|[^\\w\\s]`` finds it in the normalised text, with the marks that follow it."""
+    dropped = dropped_marks()
+    marks = re.escape(dropped)
+    word_marks = re.escape("".join(ch for ch in dropped if re.match(r"\w", ch)))
+    return re.compile(rf"([\s{marks}]*)([^\W{word_marks}][\w{marks}]*|[^\w\s{marks}][{marks}]*)")
 
 
 class Tokens:
@@ -38,15 +41,16 @@ class Tokens:
     around" a token are counted in it.
     """
 
-    __slots__ = ("_ends", "_starts", "base", "infos", "text", "toks", "words")
+    __slots__ = ("_ends", "_named", "base", "infos", "pairs", "toks", "words")
 
-    def __init__(self, text: str, base: int, toks: list[str], infos: list[WordInfo]) -> None:
-        self.text = text
+    def __init__(self, base: int, pairs: list[tuple[str, str]], toks: list[str], infos: list[WordInfo]) -> None:
         self.base = base
+        self.pairs = pairs
         self.toks = toks
         self.infos = infos
-        self.words = [i for i, info in enumerate(infos) if info.word]
-        self._starts: list[int] | None = None
+        self.words = list(compress(range(len(infos)), map(_IS_WORD, infos)))
+        self._ends: list[int] | None = None
+        self._named: list[int] | None = None
 
     def __len__(self) -> int:
         return len(self.toks)
@@ -57,19 +61,27 @@ class Tokens:
     def is_word(self, i: int) -> bool:
         return self.infos[i].word
 
-    def starts(self) -> list[int]:
-        """Body offset of each token."""
-        if self._starts is None:
-            base = self.base
-            self._starts = [base + m.start() for m in token_pattern().finditer(self.text)]
-        return self._starts
+    def sieve(self, attribute: str) -> list[int]:
+        """The indices of the tokens whose ``WordInfo`` has ``attribute`` true."""
+        return list(compress(range(len(self.infos)), map(attrgetter(attribute), self.infos)))
 
-    def start(self, i: int) -> int:
-        return self.starts()[i]
+    def named(self) -> list[int]:
+        """The indices of the tokens with a stem the lexicon names (near words, prepositions...)."""
+        if self._named is None:
+            self._named = self.sieve("named")
+        return self._named
+
+    def ends(self) -> list[int]:
+        """Body offset just after each token (marks that follow it included)."""
+        if self._ends is None:
+            self._ends = list(accumulate(map(len, chain.from_iterable(self.pairs)), initial=self.base))[2::2]
+        return self._ends
 
     def end(self, i: int) -> int:
-        """Body offset just after token ``i`` (marks that follow it included)."""
-        return self.starts()[i] + len(self.toks[i])
+        return self.ends()[i]
+
+    def start(self, i: int) -> int:
+        return self.ends()[i] - len(self.toks[i])
 
     def original(self, i: int) -> str:
         """Token ``i`` as written (``body[start(i):end(i)]``)."""
@@ -81,7 +93,7 @@ class Tokens:
 
     def pronoun_suffixed(self, i: int) -> bool:
         """Written with a pronoun suffix (``علاقاته``, ``نظيرها``; ``علاقة`` with ta marbuta is not)."""
-        bare = self.toks[i].rstrip(MARKS)
+        bare = self.original(i).rstrip(MARKS)
         return not self.infos[i].norm.startswith("ال") and len(bare) > 3 and bare.endswith(_PRONOUNS)
 
     def definite(self, i: int) -> bool:
@@ -90,29 +102,20 @@ class Tokens:
 
     def covering(self, start: int, end: int) -> tuple[int, int] | None:
         """First and last index of the tokens overlapping body span ``[start, end)``, or None."""
-        starts = self.starts()
-        first = bisect_left(starts, end) - 1  # the last token starting before ``end``
-        lo = 0
-        hi = first + 1
-        while lo < hi:  # the first token ending after ``start``
-            mid = (lo + hi) // 2
-            if self.end(mid) > start:
-                hi = mid
-            else:
-                lo = mid + 1
-        return (lo, first) if lo <= first else None
+        ends = self.ends()
+        first = bisect_right(ends, start)  # the first token ending after ``start``
+        last = bisect_left(ends, end)  # the first token ending at or after ``end``...
+        if last == len(ends) or self.start(last) >= end:
+            last -= 1  # ...unless it starts there or later
+        return (first, last) if first <= last and self.start(first) < end else None
 
 
 def sentence_tokens(text: str, base: int, lex: Lexicon, candidates_only: bool = False) -> Tokens | None:
     """The tokens of a sentence ``text`` starting at body offset ``base``; with ``candidates_only``,
-    None when no token can be a trigger (most sentences of a text have one)."""
-    toks = token_pattern().findall(text)
+    None when no token can be a trigger."""
+    pairs = token_pattern().findall(text)
+    toks = list(map(_TOKEN, pairs))
     infos = list(map(lex.infos.__getitem__, toks))
     if candidates_only and lex.infos.candidates.isdisjoint(toks):
         return None
-    return Tokens(text, base, toks, infos)
-
-
-def article_tokens(article: Article, lex: Lexicon) -> list[Tokens]:
-    """The tokens of each sentence of ``article``, in order."""
-    return [sentence_tokens(s.text, s.start, lex) for s in article.sentences]  # type: ignore[misc]
+    return Tokens(base, pairs, toks, infos)
