@@ -50,12 +50,12 @@ class ArticlePane(ScrollView, can_focus=True):
         color: $foreground;
     }
     ArticlePane > .article-pane--title { text-style: bold; color: $accent; }
-    ArticlePane > .article-pane--cursor { background: $boost; text-style: none; }
-    ArticlePane:focus > .article-pane--cursor { background: $primary 30%; }
+    ArticlePane > .article-pane--cursor { background: $primary-muted; text-style: none; }
+    ArticlePane:focus > .article-pane--cursor { background: $primary-darken-2; }
     ArticlePane > .article-pane--date { color: $success; text-style: bold; }
     ArticlePane > .article-pane--trigger { color: $warning; text-style: underline; }
-    ArticlePane > .article-pane--search { background: $secondary 50%; }
-    ArticlePane > .article-pane--search-current { background: $error 60%; text-style: bold; }
+    ArticlePane > .article-pane--search { background: $secondary-darken-2; }
+    ArticlePane > .article-pane--search-current { background: $error-darken-1; text-style: bold; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j,down", "next_sentence", "Next sentence", show=False),
@@ -395,10 +395,9 @@ class ArticlePane(ScrollView, can_focus=True):
         first, last = self.sentence_rows(sentence_id)
         height = max(1, self.scrollable_content_region.height)
         top = round(self.scroll_y)
-        if first < top:
-            self._scroll_row(first)
-        elif last >= top + height:
-            self._scroll_row(max(first if last - first >= height else last - height + 1, 0))
+        if first < top or last >= top + height:
+            # Out of sight: bring it to a third of the way down, with what leads to it above.
+            self._scroll_row(max(0, first - height // 3 if last - first < height * 2 // 3 else first))
         self._settle()
 
     def _sentence_in_view(self) -> int | None:
