@@ -7,9 +7,10 @@ import shutil
 import sys
 from collections.abc import Iterator
 
+from reader.commands.common import add_layout_options, layout_options
 from reader.errors import ReaderError
 from reader.model import Article
-from reader.rtl import BIDI_ENV, BIDI_MODES, LayoutOptions, Paragraph, bdsm_disable, bdsm_enable, default_bidi_mode
+from reader.rtl import BIDI_ENV, LayoutOptions, Paragraph, bdsm_disable, bdsm_enable
 from reader.rtl.wrap import MIN_WIDTH
 
 
@@ -24,11 +25,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("file", metavar="FILE", help="article file, URL or - for stdin")
     parser.add_argument("--width", "-w", type=int, metavar="N", help="line width in cells (default: the terminal's)")
-    parser.add_argument(
-        "--bidi", choices=BIDI_MODES, default=None, help=f"who reorders the text (default: ${BIDI_ENV} or visual)"
-    )
-    parser.add_argument("--no-shape", action="store_true", help="do not join Arabic letters (presentation forms)")
-    parser.add_argument("--no-harakat", action="store_true", help="leave out Arabic diacritics (harakat)")
+    add_layout_options(parser)
 
 
 def paragraphs(article: Article) -> Iterator[tuple[str, int]]:
@@ -54,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
     width = args.width if args.width is not None else shutil.get_terminal_size((80, 24)).columns
     if width < MIN_WIDTH:
         raise ReaderError(f"--width must be at least {MIN_WIDTH}, got {width}")
-    options = LayoutOptions(bidi=args.bidi or default_bidi_mode(), shape=not args.no_shape, harakat=not args.no_harakat)
+    options = layout_options(args)
     article = load(args.file)
     escapes = options.bidi == "visual" and sys.stdout.isatty()
     out = sys.stdout

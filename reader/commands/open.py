@@ -6,7 +6,7 @@ import argparse
 import os
 import sys
 
-from reader.commands.common import add_published
+from reader.commands.common import add_layout_options, add_published
 from reader.errors import ReaderError
 
 BIDI_MODES = ("visual", "terminal")
@@ -20,15 +20,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "bundled sample; with several files or a folder, a list to pick from.",
     )
     parser.add_argument("files", nargs="*", metavar="FILE", help="article file, folder, URL or - (default: the sample)")
-    parser.add_argument(
-        "--bidi",
-        choices=BIDI_MODES,
-        default=None,
-        help="visual: the reader reorders and joins Arabic itself (default, READER_BIDI); "
-        "terminal: leave both to a bidi-aware terminal",
-    )
-    parser.add_argument("--no-shape", dest="shape", action="store_false", help="do not join Arabic letters")
-    parser.add_argument("--no-harakat", dest="harakat", action="store_false", help="hide harakat (short vowel marks)")
+    add_layout_options(parser)
     add_published(parser)
 
 

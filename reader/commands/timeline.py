@@ -6,16 +6,13 @@ import argparse
 import shutil
 import sys
 
-from reader.commands.common import add_published
+from reader.commands.common import add_layout_options, add_published, layout_options
 from reader.errors import ReaderError
 from reader.model import Analysis
 from reader.rtl import (
-    BIDI_ENV,
-    BIDI_MODES,
     LayoutOptions,
     bdsm_disable,
     bdsm_enable,
-    default_bidi_mode,
     layout_paragraph,
 )
 
@@ -36,10 +33,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("file", metavar="FILE", help="article file, URL or - for stdin")
     add_published(parser)
     parser.add_argument("--width", "-w", type=int, metavar="N", help="table width in cells (default: the terminal's)")
-    parser.add_argument(
-        "--bidi", choices=BIDI_MODES, default=None, help=f"who reorders the text (default: ${BIDI_ENV} or visual)"
-    )
-    parser.add_argument("--no-shape", action="store_true", help="do not join Arabic letters (presentation forms)")
+    add_layout_options(parser)
 
 
 def cell(text: str, width: int, options: LayoutOptions) -> str:
@@ -114,7 +108,7 @@ def run(args: argparse.Namespace) -> int:
     width = args.width if args.width is not None else shutil.get_terminal_size((100, 24)).columns
     if width < MIN_TABLE_WIDTH:
         raise ReaderError(f"--width must be at least {MIN_TABLE_WIDTH} for the table, got {width}")
-    options = LayoutOptions(bidi=args.bidi or default_bidi_mode(), shape=not args.no_shape)
+    options = layout_options(args)
     analysis = analyse(load(args.file, args.published), args.published)
     console = Console(width=width, highlight=False, soft_wrap=False)
     escapes = options.bidi == "visual" and sys.stdout.isatty()

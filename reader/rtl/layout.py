@@ -18,7 +18,7 @@ from itertools import pairwise
 from rich.cells import cell_len
 
 from reader.rtl import sanitize
-from reader.rtl.bidi import ISOLATES, REMOVED, bidi_classes, paragraph_level, resolve_levels, visual_order
+from reader.rtl.bidi import bidi_classes, line_levels, paragraph_level, resolve_levels, visual_order
 from reader.rtl.shaping import is_haraka, shape
 from reader.rtl.tables import mirrors as mirror_table
 from reader.rtl.wrap import wrap
@@ -228,21 +228,8 @@ class Paragraph:
 
     def _line_levels(self, first: int, end: int) -> list[int]:
         """Cluster levels of one line, with rule L1 (separators and trailing whitespace)."""
-        para, bounds, classes = self.level, self.bounds, self.classes
-        levels = self.levels
-        result = [levels[bounds[c]] for c in range(first, end)]
-        trailing = True
-        for k in range(end - first - 1, -1, -1):
-            value = classes[bounds[first + k]]
-            if value in ("S", "B"):
-                result[k] = para
-                trailing = True
-            elif value == "WS" or value in ISOLATES or value in REMOVED:
-                if trailing:
-                    result[k] = para
-            else:
-                trailing = False
-        return result
+        heads = [self.bounds[c] for c in range(first, end)]
+        return line_levels([self.levels[h] for h in heads], [self.classes[h] for h in heads], 0, len(heads), self.level)
 
     def _line(self, first: int, end: int) -> VisualLine:
         bounds, shown, offset = self.bounds, self.shown, self.offset

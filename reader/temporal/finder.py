@@ -113,19 +113,6 @@ def is_future(norm: str, start: int, end: int, lx: Lexicon) -> bool:
         ):
             return True
     return False
-    for raw in words:
-        word = _strip_clitic(raw)
-        if word in lx.future_cues or raw in lx.future_cues:
-            return True
-        if (
-            len(word) >= 5
-            and word[0] == "س"
-            and word[1] in "يتن"
-            and not word.startswith(lx.future_prefix_not_verbs)
-            and not word.endswith(("ون", "ين", "يه", "يا"))
-        ):
-            return True
-    return False
 
 
 def _is_year_token(word: str | None) -> bool:
