@@ -16,15 +16,15 @@ from reader.events.dating import date_mentions, timex_spans
 from reader.events.lexicon import Lexicon, load_lexicon
 from reader.events.mentions import Mention, find_mentions
 from reader.events.merging import Group, merge_groups, sentence_groups
-from reader.events.tokens import sentence_tokens
+from reader.events.tokens import TextTokens
 from reader.model import Article, Event, Timex
 
 __all__ = ["find_events"]
 
 
-def _analyse_sentence(article: Article, sid: int, lex: Lexicon, timexes: list[Timex]) -> list[Group]:
+def _analyse_sentence(article: Article, sid: int, text: TextTokens, lex: Lexicon, timexes: list[Timex]) -> list[Group]:
     sentence = article.sentences[sid]
-    tokens = sentence_tokens(sentence.text, sentence.start, lex, candidates_only=True)
+    tokens = text.sentence(sentence.start, sentence.end, sentence.text)
     if tokens is None:
         return []
     spans = timex_spans(tokens, timexes) if timexes else []
@@ -85,8 +85,9 @@ def find_events(article: Article, timexes: list[Timex]) -> list[Event]:
     for timex in timexes:
         by_sentence.setdefault(timex.sentence, []).append(timex)
     lex = load_lexicon()
+    text = TextTokens(article.body, lex)
     per_sentence = [
-        _analyse_sentence(article, sid, lex, by_sentence.get(sid, [])) for sid in range(len(article.sentences))
+        _analyse_sentence(article, sid, text, lex, by_sentence.get(sid, [])) for sid in range(len(article.sentences))
     ]
     groups = merge_groups(per_sentence)
     groups.sort(key=lambda g: (g.sentence, g.lead.start))

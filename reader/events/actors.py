@@ -42,7 +42,7 @@ def _phrase(
     end = start
     count = 0
     i = start
-    while i < len(tokens) and count < MAX_WORDS:
+    while i < tokens.stop and count < MAX_WORDS:
         if _stops(tokens, i, lex, blocked, objects) or (count and tokens.pronoun_suffixed(i)):
             break  # ``الوزير نظيره``: a suffixed word starts the object
         end = i
@@ -63,7 +63,7 @@ def find_actor(
         if mention.definite or mention.next_definite or tokens.norm(mention.last).endswith("ا"):
             return None
         after = mention.last + 1
-        return _phrase(tokens, after, lex, blocked) if after < len(tokens) else None
+        return _phrase(tokens, after, lex, blocked) if after < tokens.stop else None
     words = tokens.words
     first = clauses.first(clauses[mention.first])
     before = words[tokens.position(first) : tokens.position(mention.first)]
@@ -78,9 +78,9 @@ def find_actor(
             return span
     i = mention.last + 1
     adverbs = lex.grammar["adverbs"]
-    while i < len(tokens) and tokens.is_word(i) and (i in blocked or tokens.norm(i) in adverbs):
+    while i < tokens.stop and tokens.is_word(i) and (i in blocked or tokens.norm(i) in adverbs):
         i += 1
-    return _phrase(tokens, i, lex, blocked, mention.entry.near) if i < len(tokens) else None
+    return _phrase(tokens, i, lex, blocked, mention.entry.near) if i < tokens.stop else None
 
 
 def same_actor(a: str | None, b: str | None) -> bool:

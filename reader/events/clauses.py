@@ -20,9 +20,10 @@ from reader.events.tokens import Tokens
 class Clauses:
     """The clauses of one sentence: ``clauses[i]`` is the clause (0, 1, ... in order) of token ``i``."""
 
-    __slots__ = ("starts",)
+    __slots__ = ("lo", "starts")
 
-    def __init__(self, starts: list[int]) -> None:
+    def __init__(self, lo: int, starts: list[int]) -> None:
+        self.lo = lo  # the sentence's first token
         self.starts = starts  # token index where clause k + 1 starts, for each k
 
     def __getitem__(self, i: int) -> int:
@@ -30,7 +31,7 @@ class Clauses:
 
     def first(self, clause: int) -> int:
         """The index of the first token of ``clause``."""
-        return self.starts[clause - 1] if clause > 0 else 0
+        return self.starts[clause - 1] if clause > 0 else self.lo
 
 
 def clause_ids(tokens: Tokens, lex: Lexicon, verb_prefixes: dict[int, str]) -> Clauses:
@@ -40,9 +41,9 @@ def clause_ids(tokens: Tokens, lex: Lexicon, verb_prefixes: dict[int, str]) -> C
     """
     infos = tokens.infos
     words = tokens.words
-    marks = set(tokens.sieve("marks_clause"))
+    marks = set(tokens.of_kind("clause_marks"))
     starts: list[int] = []
-    current = 0  # first token of the current clause
+    current = tokens.lo  # first token of the current clause
     for i in sorted(marks.union(verb_prefixes)):
         if infos[i].flags & CLAUSE_PUNCT:
             current = i + 1
@@ -54,10 +55,10 @@ def clause_ids(tokens: Tokens, lex: Lexicon, verb_prefixes: dict[int, str]) -> C
         prefix = verb_prefixes.get(i)
         opener = infos[i].flags & OPENER
         if not opener and prefix is not None and prefix[:1] not in ("و", "ف"):
-            after_comma = i > 0 and not infos[i - 1].word and infos[i - 1].norm in "،,"
+            after_comma = i > tokens.lo and not infos[i - 1].word and infos[i - 1].norm in "،,"
             copula = lex.word("copulas", infos[words[k]].norm)  # ``وكانت السعودية، ...، أكدت``: one clause
             opener = after_comma and not copula
         if opener or (prefix is not None and prefix[:1] in ("و", "ف")):
             current = i
             starts.append(current)
-    return Clauses(starts)
+    return Clauses(tokens.lo, starts)

@@ -132,7 +132,8 @@ class _Infos(dict):
         super().__init__()
         self.lexicon = lexicon
         self.by_norm: dict[str, WordInfo] = {}
-        self.candidates: set[str] = set()  # tokens with a trigger or phrase reading
+        self.words: set[str] = set()  # tokens that are words (not punctuation)
+        self.special: set[str] = set()  # tokens with any of the sparse kinds (candidate, light, marks_clause, named)
 
     def __missing__(self, token: str) -> WordInfo:
         norm = normalize(token)
@@ -140,8 +141,10 @@ class _Infos(dict):
         if info is None:
             info = self.by_norm[norm] = self.lexicon._info(norm)
         self[token] = info
-        if info.candidate:
-            self.candidates.add(token)
+        if info.word:
+            self.words.add(token)
+        if info.candidate or info.light or info.marks_clause or info.named:
+            self.special.add(token)
         return info
 
 

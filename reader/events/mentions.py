@@ -82,7 +82,7 @@ def _near(tokens: Tokens, wi: int, stems: frozenset[str], window: int, direction
     infos = tokens.infos
     own = words[wi]
     lo = own + 1 if direction == "after" else words[max(0, wi - window)]
-    hi = words[wi + window] if wi + window < len(words) else len(infos) - 1
+    hi = words[wi + window] if wi + window < len(words) else tokens.stop - 1
     named = tokens.named()
     return any(
         t != own and not stems.isdisjoint(infos[t].stems)
@@ -116,7 +116,7 @@ def find_mentions(
     prepositions = lex.grammar["prepositions"]
     mentions: list[Mention] = []
     resume = 0  # the first word position not inside a phrase already taken
-    for ti in tokens.sieve("candidate"):
+    for ti in tokens.of_kind("candidates"):
         wi = tokens.position(ti)
         if wi < resume or ti in skipped:
             continue
@@ -169,7 +169,7 @@ def _choose(readings: list[Reading], tokens: Tokens, wi: int, lex: Lexicon) -> R
         return first
     ti = tokens.words[wi]
     verb_like = (
-        ti == 0
+        ti == tokens.lo
         or not tokens.is_word(ti - 1)
         or lex.word("verb_markers", tokens.norm(ti - 1))
         or any(r.pos == "verb" and r.prefix[:1] in ("و", "ف") for r in same)
@@ -218,7 +218,7 @@ def _apply_light_verbs(mentions: list[Mention], tokens: Tokens, lex: Lexicon) ->
     words = tokens.words
     infos = tokens.infos
     by_first = {m.first: m for m in mentions}
-    lights = set(tokens.sieve("light"))
+    lights = set(tokens.of_kind("lights"))
     lights.update(m.first for m in mentions if m.entry.light)
     if not lights:
         return mentions
