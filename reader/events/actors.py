@@ -67,8 +67,7 @@ def find_actor(
     words = tokens.words
     first = clauses.first(clauses[mention.first])
     before = words[tokens.position(first) : tokens.position(mention.first)]
-    skip = lex.grammar["particles"] | lex.grammar["clause_openers"]
-    while before and tokens.norm(before[0]) in skip:
+    while before and tokens.norm(before[0]) in lex.actor_skip:
         before.pop(0)
     while before and (tokens.norm(before[-1]) in ("قد", "لقد") or before[-1] in blocked):
         before.pop()

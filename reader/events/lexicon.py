@@ -110,7 +110,9 @@ class WordInfo:
     tokens at C speed.
     """
 
-    __slots__ = ("candidate", "flags", "light", "marks_clause", "named", "norm", "readings", "stems", "word")
+    __slots__ = (
+        "candidate", "flags", "light", "marks_clause", "named", "norm", "plain", "readings", "skip", "stems", "word",
+    )  # fmt: skip
 
     def __init__(self, norm: str, word: bool, flags: int, readings: tuple[Reading, ...], stems: frozenset[str]) -> None:
         self.norm = norm
@@ -118,10 +120,17 @@ class WordInfo:
         self.flags = flags
         self.readings = readings
         self.stems = stems  # the clitic-split stems of the token (itself included) that the lexicon names
+        if not (flags or stems):  # most words: nothing to look for
+            self.candidate = self.light = self.marks_clause = self.named = self.skip = False
+            self.plain = True
+            return
         self.candidate = bool(flags & CANDIDATE)
         self.light = bool(flags & LIGHT)
         self.marks_clause = bool(flags & (OPENER | CLAUSE_PUNCT))
         self.named = bool(stems)
+        self.skip = bool(flags & SKIP)
+        # readings no context rule of the lexicon can drop (only the preposition rule of verbs applies)
+        self.plain = all(not (r.entry.near or r.entry.unless or r.suffix == "ه") for r in readings)
 
 
 class _Infos(dict):
@@ -143,7 +152,7 @@ class _Infos(dict):
         self[token] = info
         if info.word:
             self.words.add(token)
-        if info.candidate or info.light or info.marks_clause or info.named:
+        if info.candidate or info.light or info.marks_clause or info.named or info.skip:
             self.special.add(token)
         return info
 
@@ -193,6 +202,7 @@ class Lexicon:
         self._relevant = frozenset(named | self._forms.keys() | self.light_forms | self.phrases.keys())
         self._heads = frozenset(p + stem for p in self._prefix_set | {""} for stem in self._relevant)
         self._openers = self.grammar["clause_openers"]
+        self.actor_skip = self.grammar["particles"] | self._openers  # words in front of a subject
         self.infos = _Infos(self)
 
     def _add(self, raw: dict[str, Any]) -> None:

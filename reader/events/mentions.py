@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from reader.events.lexicon import PHRASE, SKIP, Entry, Lexicon, Reading
+from reader.events.lexicon import PHRASE, Entry, Lexicon, Reading
 from reader.events.tokens import MARKS as _MARKS
 from reader.events.tokens import Tokens
 from reader.model import Timex
@@ -25,7 +25,7 @@ WARNED_REACH = 5  # words after a warning verb that name what it warns of
 RELATIVE_REACH = 6  # words between an act noun and a following "الذي أعلن"
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """One trigger occurrence (the pipeline's working record; events are built from groups of them)."""
 
@@ -63,9 +63,7 @@ def _skipped(tokens: Tokens, lex: Lexicon) -> set[int]:
     out: set[int] = set()
     words = tokens.words
     infos = tokens.infos
-    for ti in words:
-        if not infos[ti].flags & SKIP:
-            continue
+    for ti in tokens.of_kind("skips"):
         wi = tokens.position(ti)
         for phrase in lex.skip_phrases:
             span = words[wi : wi + len(phrase)]
@@ -132,14 +130,17 @@ def find_mentions(
         if not info.readings or ti in timex_tokens:  # ``فجر اليوم``: part of a date
             continue
         after_preposition = wi > 0 and infos[words[wi - 1]].norm in prepositions
-        readings = [
-            r
-            for r in info.readings
-            if not (r.entry.near and not _near(tokens, wi, r.entry.near, r.entry.window, r.entry.direction))
-            and not (r.entry.unless and _near(tokens, wi, r.entry.unless, r.entry.unless_window, "after"))
-            and not (r.pos == "verb" and after_preposition)  # ``في رفض``: a verbal noun, not a verb
-            and not (r.suffix == "ه" and tokens.original(ti).rstrip(_MARKS).endswith("ة"))  # تذكرة is not تذكر + ه
-        ]
+        if info.plain and not after_preposition:
+            readings = info.readings
+        else:
+            readings = [
+                r
+                for r in info.readings
+                if not (r.entry.near and not _near(tokens, wi, r.entry.near, r.entry.window, r.entry.direction))
+                and not (r.entry.unless and _near(tokens, wi, r.entry.unless, r.entry.unless_window, "after"))
+                and not (r.pos == "verb" and after_preposition)  # ``في رفض``: a verbal noun, not a verb
+                and not (r.suffix == "ه" and tokens.original(ti).rstrip(_MARKS).endswith("ة"))  # تذكرة is not تذكر + ه
+            ]
         if readings:
             reading = _choose(readings, tokens, wi, lex)
             entry = reading.entry
@@ -164,6 +165,8 @@ def _choose(readings: list[Reading], tokens: Tokens, wi: int, lex: Lexicon) -> R
     """The reading to keep; a form that is both verb and noun (قطع، قصف) is a verb after ``أن``, ``قد``,
     punctuation or at the start, or with a conjunction in front, and a noun elsewhere."""
     first = readings[0]
+    if len(readings) == 1:
+        return first
     same = [r for r in readings if r.entry is first.entry]
     if {r.pos for r in same} != {"verb", "noun"}:
         return first
@@ -184,15 +187,14 @@ def _drop_attributions(mentions: list[Mention], tokens: Tokens, lex: Lexicon) ->
     kept = []
     for m in mentions:
         position = tokens.position(m.first)
-        if position > 0 and lex.word("hypothetical", tokens.norm(words[position - 1])):
+        previous = tokens.norm(words[position - 1]) if position > 0 else None
+        if previous in lex.grammar["hypothetical"]:
             continue
-        before = [tokens.norm(t) for t in words[max(0, position - 2) : position]]
-        if before and before[-1] in lex.grammar["attribution_ma"]:
-            before = before[:-1]
-        if m.type == "statement" and position > 1 and before and before[-1] in lex.attribution:
-            continue
-        if m.type == "statement" and position > 0 and tokens.norm(words[position - 1]) == "ما":
-            continue  # ``ما وصفته``, ``ما قال``: a relative or a negation, not a report
+        if m.type == "statement" and previous is not None:
+            if previous == "ما":
+                continue  # ``ما وصفته``, ``ما قال``, ``حسب ما قال``: a relative or a negation, not a report
+            if position > 1 and previous in lex.attribution:
+                continue
         kept.append(m)
     return kept
 
@@ -217,16 +219,18 @@ def _apply_light_verbs(mentions: list[Mention], tokens: Tokens, lex: Lexicon) ->
     """
     words = tokens.words
     infos = tokens.infos
-    by_first = {m.first: m for m in mentions}
-    lights = set(tokens.of_kind("lights"))
-    lights.update(m.first for m in mentions if m.entry.light)
+    lights = tokens.of_kind("lights")
+    marked = [m.first for m in mentions if m.entry.light]
+    if marked:
+        lights = sorted(set(lights).union(marked))
     if not lights:
         return mentions
+    by_first = {m.first: m for m in mentions}
     openers = lex.grammar["clause_openers"]
     prepositions = lex.grammar["prepositions"]
     relatives = lex.grammar["relatives"]
     dropped: set[int] = set()
-    for ti in sorted(lights):
+    for ti in lights:
         if not infos[ti].word:
             continue
         wi = tokens.position(ti)

@@ -25,7 +25,7 @@ from reader.model import Timex
 SPEECH_ACTS = ("accusation", "denial", "warning")
 
 
-@dataclass
+@dataclass(slots=True)
 class Group:
     """Mentions of one event, and what is known of it."""
 

@@ -37,7 +37,8 @@ def token_pattern() -> re.Pattern[str]:
 class TextTokens:
     """The tokens of a text (an article body) that starts at offset ``base``: parallel lists of the
     tokens as written, their ``WordInfo`` and end offsets, and the indices of the tokens of each
-    kind the pipeline visits (``words``, ``candidates``, ``lights``, ``clause_marks``, ``named``)."""
+    kind the pipeline visits (``words``, ``candidates``, ``lights``, ``clause_marks``, ``named``,
+    ``skips``)."""
 
     def __init__(self, text: str, lex: Lexicon, base: int = 0) -> None:
         parts = token_pattern().split(text)  # gap, token, gap, token, ..., gap
@@ -50,6 +51,7 @@ class TextTokens:
         self.lights: list[int] = []
         self.clause_marks: list[int] = []
         self.named: list[int] = []
+        self.skips: list[int] = []
         infos = self.infos
         for i in compress(count(), map(table.special.__contains__, self.toks)):
             info = infos[i]
@@ -61,6 +63,8 @@ class TextTokens:
                 self.clause_marks.append(i)
             if info.named:
                 self.named.append(i)
+            if info.skip:
+                self.skips.append(i)
         self.lex = lex
 
     def start(self, i: int) -> int:
@@ -111,7 +115,8 @@ class Tokens:
         return self.infos[i].word
 
     def of_kind(self, kind: str) -> list[int]:
-        """The indices of the sentence's ``candidates``, ``lights`` or ``clause_marks`` (see ``TextTokens``)."""
+        """The indices of the sentence's tokens of one kind: ``candidates``, ``lights``, ``clause_marks``
+        or ``skips`` (see ``TextTokens``)."""
         return _within(getattr(self.text, kind), self.lo, self.stop)
 
     def named(self) -> list[int]:
