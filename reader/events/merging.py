@@ -166,6 +166,8 @@ def merge_groups(per_sentence: list[list[Group]]) -> list[Group]:
 def _attach_weak(weak: list[Group], events: list[Group]) -> None:
     """Join each weak group to the nearest event of its type before it (else after it), one of the
     same trigger lemma first (``قطع علاقتها`` recalls ``قطع العلاقات``, not ``استدعت السفير``)."""
+    if not weak:
+        return
     index: dict[tuple[str, str | None], list[tuple[int, int, Group]]] = {}
     for order, e in enumerate(events):
         for m in e.mentions:
