@@ -42,6 +42,35 @@ def test_actor_phrases(text: str, kind: str, actor: str) -> None:
     assert actor_of(text, kind) == actor
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "actor"),
+    [
+        # a definite object after a complete subject is not part of it
+        ("اتهم رئيس الوزراء المعارضة بعرقلة الإصلاحات.", "accusation", "رئيس الوزراء"),
+        ("اتهمت وزارة الخارجية الروسية الحكومة البريطانية بالتدخل.", "accusation", "وزارة الخارجية الروسية"),
+        ("أدان الاتحاد الأوروبي الحكومة السورية.", "accusation", "الاتحاد الأوروبي"),
+        ("اتهمت روسيا الغرب بتأجيج الصراع.", "accusation", "روسيا"),
+        ("اتهم الطرفان القضية بعرقلة الحل.", "accusation", "الطرفان"),
+        # an indefinite object, an accusative, another title
+        ("اتهم الجيش الإسرائيلي حركة حماس بإطلاق الصواريخ.", "accusation", "الجيش الإسرائيلي"),
+        ("استقبل الملك وفدا برلمانيا.", "visit", "الملك"),
+        ("التقى الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأمريكي.", "meeting", "الرئيس المصري عبد الفتاح السيسي"),
+        ("تزور المستشارة الألمانية أنجيلا ميركل تونس غدا.", "visit", "المستشارة الألمانية أنجيلا ميركل"),
+        # what a subject may hold: genitives, adjectives, a name after a title, باسم
+        ("قال المتحدث باسم وزارة الخارجية إن المفاوضات مستمرة.", "statement", "المتحدث باسم وزارة الخارجية"),
+        ("أعلن خفر السواحل الإيطالي انتشال جثث.", "statement", "خفر السواحل الإيطالي"),
+        ("انتقد وزير الخارجية خميس الجهيناوي الموقف الأوروبي.", "accusation", "وزير الخارجية خميس الجهيناوي"),
+        ("قال الرئيس فلاديمير بوتين الحقيقة.", "statement", "الرئيس فلاديمير بوتين"),
+        ("ذكرت وكالة أنباء كوريا الشمالية أن الزعيم سيزور روسيا.", "statement", "وكالة أنباء كوريا الشمالية"),
+        ("اتفقت السلطات المصرية والإثيوبية على استئناف المفاوضات.", "agreement", "السلطات المصرية والإثيوبية"),
+        # a preposition glued to a noun ends the phrase
+        ("قال مصدر أمني مسؤول لوكالة الأنباء إن الوضع هادئ.", "statement", "مصدر أمني مسؤول"),
+    ],
+)
+def test_actor_boundaries(text: str, kind: str, actor: str) -> None:
+    assert actor_of(text, kind) == actor
+
+
 def test_an_unnamed_subject_stays_unnamed() -> None:
     assert actor_of("وتم التوقيع على الاتفاقية في العاصمة.", "agreement") is None
 

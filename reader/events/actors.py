@@ -2,14 +2,23 @@
 
 Verb-first clauses (the usual Arabic order: ``وقال الوزير``) put the subject after the verb;
 a clause that names a noun phrase before its verb (``أن وفدا روسيا يزور``, ``وكان المغرب قد
-أعلن``) has it there. A phrase ends at punctuation, a preposition or particle, a temporal
-expression, another trigger or after ``MAX_WORDS`` words. Nouns take the agent that follows
-them in a construct (``إعلان وزير الخارجية``); definite nouns have none.
+أعلن``) has it there. Nouns take the agent that follows them in a construct (``إعلان وزير
+الخارجية``); definite nouns have none.
+
+A phrase is a noun with its genitives (an indefinite noun governs the next word: ``رئيس
+الوزراء``, ``خفر السواحل``), the adjectives that agree with it in definiteness (``الروسية``,
+``أمني``) and, after a title, a name (``الرئيس فلاديمير بوتين``). In a verb-first clause the
+object follows the subject, so a definite noun after a complete phrase, an accusative
+(``وفدا``), another title or a suffixed word ends it (``اتهم رئيس الوزراء المعارضة``). It also
+ends at punctuation, a preposition or particle (a ب or ل glued to a known noun too: ``لوكالة``),
+a temporal expression, another trigger or after ``MAX_WORDS`` words. The word lists (titles,
+heads, links, adjectives, place names) are in the lexicon's grammar data.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import NamedTuple
 
 from reader.arabic import normalize
 from reader.events.clauses import Clauses
@@ -34,17 +43,124 @@ def _stops(tokens: Tokens, i: int, lex: Lexicon, blocked: set[int], objects: fro
     )
 
 
+_NISBA = ("ي", "يه", "يون", "يين", "يان", "يتان", "يتين")  # relative adjectives: المصري، الدولية، الروسيان
+
+
+class _Word(NamedTuple):
+    """What the phrase grammar needs of a word."""
+
+    definite: bool  # with the article
+    adjective: bool  # a relative or elative adjective, or one of the lexicon's adjectives
+    head: bool  # an indefinite noun that governs a genitive (رئيس، وزارة، خفر): the next word belongs to it
+    title: bool  # a title a name may follow (الرئيس، وزير)
+    link: bool  # a word that joins the next one to the phrase (باسم، عبد، بن)
+    accusative: bool  # an indefinite accusative (وفدا، عمدا): an object or an adverb, not a name
+    dual: bool  # ends like a dual (الطرفان)
+    feminine: bool  # ends in ta marbuta
+    prepositional: bool  # ب or ل in front of a noun the lexicon knows (لوكالة، بوزارة)
+    coordinated: bool  # و and the article (والأسرة)
+    known: bool  # a title, link or head the lexicon lists
+    name: bool  # a place the lexicon names (روسيا، كوريا): no genitive, but adjectives (كوريا الشمالية)
+
+
+@lru_cache(maxsize=100_000)
+def _word(norm: str, lex: Lexicon) -> _Word:
+    grammar = lex.grammar
+    coordinated = norm.startswith("وال") and len(norm) > 4
+    core = norm[1:] if coordinated else norm  # ``والإثيوبية`` is read as ``الإثيوبية``
+    definite = core.startswith("ال") and len(core) > 3
+    base = core[2:] if definite else core
+    accusative = not definite and len(norm) > 2 and norm.endswith("ا")
+    bare = base[:-1] if accusative else base
+    title = norm in grammar["actor_titles"] or bare in grammar["actor_titles"]
+    link = norm in grammar["actor_links"]
+    known = bare in grammar["actor_heads"] or title or link
+    name = norm in grammar["actor_names"]
+    head = not definite and (known or not (accusative or name))
+    adjective = (
+        core in grammar["actor_adjectives"]
+        or (len(bare) >= 3 and bare.endswith(_NISBA))
+        or (definite and len(base) == 4 and base[0] == "ا" and not known)  # الأحمر، الأعلى، الأقصى
+    )
+    inner = norm[1:]
+    prepositional = not known and norm[:1] in ("ب", "ل") and (
+        inner in grammar["actor_heads"] or inner in grammar["actor_titles"]
+    )  # fmt: skip
+    return _Word(
+        definite, adjective, head, title, link, accusative, base.endswith("ان"), norm.endswith("ه"), prepositional,
+        coordinated, known, name,
+    )  # fmt: skip
+
+
+def _continues(previous: _Word, word: _Word, how: str, titled: bool, named: bool, then: _Word | None) -> str | None:
+    """How ``word`` continues a phrase whose last word is ``previous`` (which came in as ``how``):
+    ``"name"``, ``"genitive"``, ``"word"``, or None when it starts something else (the object of a
+    verb-first clause: ``اتهم رئيس الوزراء المعارضة``); ``then`` is the word after ``word``, if any."""
+    if word.prepositional:
+        return None  # ``مصدر أمني لوكالة الأنباء``
+    if previous.head and (how != "name" or previous.known) and not (previous.adjective and how != "head"):
+        return "genitive"  # a construct (رئيس الوزراء، خفر السواحل، باسم الجيش), not after a name
+    if word.link:
+        return "name"  # ``المتحدث باسم``, ``الرئيس عبد الفتاح``, ``محمد بن``
+    if word.coordinated:  # ``السلطات المصرية والإثيوبية``, ``وزارة المرأة والأسرة``
+        if how == "word" and previous.adjective and word.adjective:
+            return "word"
+        return "genitive" if how == "genitive" else None
+    if (
+        word.adjective
+        and word.definite == previous.definite
+        and (not word.accusative or previous.accusative)  # ``وفدا روسيا`` but not ``روسيا تركيا``
+        and not (previous.dual and word.feminine)  # ``الطرفان القضية``: no agreement
+    ):
+        return "word"  # an adjective agreeing with its noun (الرئيس المصري، مصدر أمني)
+    if word.adjective and word.definite and previous.name:
+        return "word"  # ``كوريا الجنوبية``
+    if word.title or (word.head and word.definite):
+        return None  # another noun phrase (``الرئيس السيسي وزير الخارجية``)
+    if not word.definite:  # a name after a title or after another name (الرئيس فلاديمير بوتين)
+        first_name = titled and not named
+        if word.accusative:  # ``أنجيلا ميركل`` after a title, not ``وفدا برلمانيا``
+            first_name = first_name and then is not None and not (then.definite or then.accusative or then.known)
+            return "name" if first_name else None
+        if word.name and how == "name":
+            return None  # a place after a person's name: ``ميركل تونس``
+        return "name" if how == "name" or first_name else None
+    return "name" if how == "name" and word.adjective else None  # a family name: ``خميس الجهيناوي``
+
+
 def _phrase(
     tokens: Tokens, start: int, lex: Lexicon, blocked: set[int], objects: frozenset[str] = frozenset()
 ) -> tuple[int, int] | None:
-    """The token span of the phrase starting at ``start``, or None; ``objects`` are words that end it
-    (the trigger's own object words: ``قطعت الجزائر علاقاتها``)."""
+    """The token span of the noun phrase starting at ``start``, or None; ``objects`` are words that
+    end it (the trigger's own object words: ``قطعت الجزائر علاقاتها``).
+
+    The phrase is a head with its genitives (``رئيس الوزراء``), agreeing adjectives (``الإيطالي``)
+    and, after a title, a name (``الرئيس الروسي فلاديمير بوتين``); a definite noun after a complete
+    phrase, an accusative, another title or a suffixed word starts the object.
+    """
     end = start
     count = 0
     i = start
+    previous: _Word | None = None
+    how = "head"
+    titled = named = False
     while i < tokens.stop and count < MAX_WORDS:
         if _stops(tokens, i, lex, blocked, objects) or (count and tokens.pronoun_suffixed(i)):
             break  # ``الوزير نظيره``: a suffixed word starts the object
+        word = _word(tokens.norm(i), lex)
+        if previous is None:
+            how = "name" if word.name else "head"
+        else:
+            then = None
+            if i + 1 < tokens.stop and not _stops(tokens, i + 1, lex, blocked, objects):
+                then = _word(tokens.norm(i + 1), lex)
+            joined = _continues(previous, word, how, titled, named, then)
+            if joined is None:
+                break
+            how = joined
+        named = named or how == "name"
+        titled = titled or word.title
+        previous = word
         end = i
         count += 1
         i += 1
