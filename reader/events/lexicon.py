@@ -142,7 +142,8 @@ class _Infos(dict):
         self.lexicon = lexicon
         self.by_norm: dict[str, WordInfo] = {}
         self.words: set[str] = set()  # tokens that are words (not punctuation)
-        self.special: set[str] = set()  # tokens with any of the sparse kinds (candidate, light, marks_clause, named)
+        self.special: set[str] = set()  # tokens with any of the sparse kinds (candidate, light, marks_clause, skip)
+        self.named: set[str] = set()  # tokens with a stem the lexicon names
 
     def __missing__(self, token: str) -> WordInfo:
         norm = normalize(token)
@@ -152,8 +153,10 @@ class _Infos(dict):
         self[token] = info
         if info.word:
             self.words.add(token)
-        if info.candidate or info.light or info.marks_clause or info.named or info.skip:
+        if info.candidate or info.light or info.marks_clause or info.skip:
             self.special.add(token)
+        if info.named:
+            self.named.add(token)
         return info
 
 
@@ -264,7 +267,10 @@ class Lexicon:
             return True
         n = len(norm)
         suffix_set = self._suffix_set
-        return any(norm[n - s :] in suffix_set and norm[: n - s] in heads for s in self._suffix_lengths[1:])
+        for s in self._suffix_lengths[1:]:  # noqa: SIM110 - a loop, no generator: called once per new word
+            if norm[n - s :] in suffix_set and norm[: n - s] in heads:
+                return True
+        return False
 
     def _info(self, norm: str) -> WordInfo:
         """The ``WordInfo`` of a normalised token."""

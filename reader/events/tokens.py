@@ -37,8 +37,7 @@ def token_pattern() -> re.Pattern[str]:
 class TextTokens:
     """The tokens of a text (an article body) that starts at offset ``base``: parallel lists of the
     tokens as written, their ``WordInfo`` and end offsets, and the indices of the tokens of each
-    kind the pipeline visits (``words``, ``candidates``, ``lights``, ``clause_marks``, ``named``,
-    ``skips``)."""
+    kind the pipeline visits (``words``, ``candidates``, ``lights``, ``clause_marks``, ``skips``)."""
 
     def __init__(self, text: str, lex: Lexicon, base: int = 0) -> None:
         parts = token_pattern().split(text)  # gap, token, gap, token, ..., gap
@@ -50,7 +49,6 @@ class TextTokens:
         self.candidates: list[int] = []
         self.lights: list[int] = []
         self.clause_marks: list[int] = []
-        self.named: list[int] = []
         self.skips: list[int] = []
         infos = self.infos
         for i in compress(count(), map(table.special.__contains__, self.toks)):
@@ -61,8 +59,6 @@ class TextTokens:
                 self.lights.append(i)
             if info.marks_clause:
                 self.clause_marks.append(i)
-            if info.named:
-                self.named.append(i)
             if info.skip:
                 self.skips.append(i)
         self.lex = lex
@@ -122,7 +118,8 @@ class Tokens:
     def named(self) -> list[int]:
         """The indices of the tokens with a stem the lexicon names (near words, prepositions...)."""
         if self._named is None:
-            self._named = _within(self.text.named, self.lo, self.stop)
+            named = self.text.lex.infos.named.__contains__
+            self._named = list(compress(range(self.lo, self.stop), map(named, self.toks[self.lo : self.stop])))
         return self._named
 
     def start(self, i: int) -> int:
