@@ -22,6 +22,17 @@ DATA_FILE = "triggers.json"
 
 
 @lru_cache(maxsize=1)
+def normal_table() -> dict[int, str]:
+    """``reader.arabic.normalize`` as a ``str.translate`` table (it changes only Arabic-block characters)."""
+    table = {}
+    for code in range(0x0600, 0x0900):
+        out = normalize(chr(code))
+        if out != chr(code):
+            table[code] = out
+    return table
+
+
+@lru_cache(maxsize=1)
 def dropped_marks() -> str:
     """The characters normalisation drops (harakat, tatweel, Quranic marks): all in the Arabic blocks."""
     return "".join(chr(c) for c in range(0x0600, 0x0900) if normalize(chr(c)) == "")
@@ -104,14 +115,12 @@ CANDIDATE = TRIGGER | PHRASE
 
 
 class WordInfo:
-    """What the lexicon knows of one token: its normal form, flags, readings and lexicon stems.
-
-    The booleans repeat bits of ``flags`` so that ``operator.attrgetter`` can sieve a sentence's
-    tokens at C speed.
-    """
+    """What the lexicon knows of one token: its normal form, flags, readings and lexicon stems
+    (the booleans repeat bits of ``flags``, for speed)."""
 
     __slots__ = (
-        "candidate", "flags", "light", "marks_clause", "named", "norm", "plain", "readings", "skip", "stems", "word",
+        "candidate", "flags", "light", "marks_clause", "named", "norm", "plain", "readings", "skip", "special",
+        "stems", "word",
     )  # fmt: skip
 
     def __init__(self, norm: str, word: bool, flags: int, readings: tuple[Reading, ...], stems: frozenset[str]) -> None:
@@ -121,7 +130,7 @@ class WordInfo:
         self.readings = readings
         self.stems = stems  # the clitic-split stems of the token (itself included) that the lexicon names
         if not (flags or stems):  # most words: nothing to look for
-            self.candidate = self.light = self.marks_clause = self.named = self.skip = False
+            self.candidate = self.light = self.marks_clause = self.named = self.skip = self.special = False
             self.plain = True
             return
         self.candidate = bool(flags & CANDIDATE)
@@ -129,6 +138,7 @@ class WordInfo:
         self.marks_clause = bool(flags & (OPENER | CLAUSE_PUNCT))
         self.named = bool(stems)
         self.skip = bool(flags & SKIP)
+        self.special = self.candidate or self.light or self.marks_clause or self.skip
         # readings no context rule of the lexicon can drop (only the preposition rule of verbs applies)
         self.plain = all(not (r.entry.near or r.entry.unless or r.suffix == "ه") for r in readings)
 
@@ -140,20 +150,23 @@ class _Infos(dict):
     def __init__(self, lexicon: Lexicon) -> None:
         super().__init__()
         self.lexicon = lexicon
+        self.table = normal_table()
         self.by_norm: dict[str, WordInfo] = {}
         self.words: set[str] = set()  # tokens that are words (not punctuation)
         self.special: set[str] = set()  # tokens with any of the sparse kinds (candidate, light, marks_clause, skip)
         self.named: set[str] = set()  # tokens with a stem the lexicon names
 
     def __missing__(self, token: str) -> WordInfo:
-        norm = normalize(token)
+        norm = token.translate(self.table)
         info = self.by_norm.get(norm)
         if info is None:
             info = self.by_norm[norm] = self.lexicon._info(norm)
         self[token] = info
         if info.word:
             self.words.add(token)
-        if info.candidate or info.light or info.marks_clause or info.skip:
+            if info.special:
+                self.special.add(token)
+        elif info.special:
             self.special.add(token)
         if info.named:
             self.named.add(token)
@@ -260,18 +273,6 @@ class Lexicon:
                     out.append((prefix, token[p : n - s], suffix))
         return out
 
-    def _maybe_relevant(self, norm: str) -> bool:
-        """Whether some clitic split of ``norm`` (or ``norm`` itself) could be a stem of the lexicon."""
-        heads = self._heads
-        if norm in heads:
-            return True
-        n = len(norm)
-        suffix_set = self._suffix_set
-        for s in self._suffix_lengths[1:]:  # noqa: SIM110 - a loop, no generator: called once per new word
-            if norm[n - s :] in suffix_set and norm[: n - s] in heads:
-                return True
-        return False
-
     def _info(self, norm: str) -> WordInfo:
         """The ``WordInfo`` of a normalised token."""
         first = norm[0]
@@ -282,8 +283,14 @@ class Lexicon:
         flags = 0
         if norm in self._openers or (first in "وف" and len(norm) > 2 and norm[1:] in self._openers):
             flags |= OPENER
-        if not self._maybe_relevant(norm):
-            return WordInfo(norm, True, flags, (), _NO_STEMS)
+        heads = self._heads  # could a clitic split of it be a stem of the lexicon? (most words: no)
+        if norm not in heads:
+            n = len(norm)
+            for s in self._suffix_lengths[1:]:
+                if norm[n - s :] in self._suffix_set and norm[: n - s] in heads:
+                    break
+            else:
+                return WordInfo(norm, True, flags, (), _NO_STEMS)
         splits = self.splits(norm)
         stems = frozenset(stem for _, stem, _ in splits) | {norm}
         readings = self._readings(splits, stems)
