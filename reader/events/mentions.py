@@ -61,6 +61,8 @@ class Mention:
 def _skipped(tokens: Tokens, lex: Lexicon) -> set[int]:
     """Tokens inside set phrases that only look like reports (``يذكر أن``, ``الجدير بالذكر``)."""
     out: set[int] = set()
+    if not tokens.text.skips:
+        return out
     words = tokens.words
     infos = tokens.infos
     for ti in tokens.of_kind("skips"):
@@ -133,14 +135,7 @@ def find_mentions(
         if info.plain and not after_preposition:
             readings = info.readings
         else:
-            readings = [
-                r
-                for r in info.readings
-                if not (r.entry.near and not _near(tokens, wi, r.entry.near, r.entry.window, r.entry.direction))
-                and not (r.entry.unless and _near(tokens, wi, r.entry.unless, r.entry.unless_window, "after"))
-                and not (r.pos == "verb" and after_preposition)  # ``في رفض``: a verbal noun, not a verb
-                and not (r.suffix == "ه" and tokens.original(ti).rstrip(_MARKS).endswith("ة"))  # تذكرة is not تذكر + ه
-            ]
+            readings = _qualified(info.readings, tokens, wi, after_preposition)
         if readings:
             reading = _choose(readings, tokens, wi, lex)
             entry = reading.entry
@@ -159,6 +154,26 @@ def find_mentions(
     mentions = _drop_warned_of(mentions, words)
     mentions = _apply_light_verbs(mentions, tokens, lex)
     return _apply_announcements(mentions, tokens, lex, timex_tokens)
+
+
+def _qualified(readings: tuple[Reading, ...], tokens: Tokens, wi: int, after_preposition: bool) -> list[Reading]:
+    """The readings of word ``wi`` its context allows (``near`` and ``unless`` words, position)."""
+    kept = []
+    entry = None
+    fits = False
+    for r in readings:
+        if r.entry is not entry:  # the readings of one entry are adjacent: test its context once
+            entry = r.entry
+            fits = not (entry.near and not _near(tokens, wi, entry.near, entry.window, entry.direction)) and not (
+                entry.unless and _near(tokens, wi, entry.unless, entry.unless_window, "after")
+            )
+        if (
+            fits
+            and not (r.pos == "verb" and after_preposition)  # ``في رفض``: a verbal noun, not a verb
+            and not (r.suffix == "ه" and tokens.original(tokens.words[wi]).rstrip(_MARKS).endswith("ة"))
+        ):  # the last: تذكرة is not تذكر + ه
+            kept.append(r)
+    return kept
 
 
 def _choose(readings: list[Reading], tokens: Tokens, wi: int, lex: Lexicon) -> Reading:
