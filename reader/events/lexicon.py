@@ -4,7 +4,13 @@ The data lists base forms; loading generates the usual inflections (person, numb
 construct and accusative noun forms) and normalises everything with ``reader.arabic``. A token
 matches a form after stripping the clitics the data allows (و ف ب ل ك س ال in front, a pronoun
 behind), so ``وأضافت``, ``بزيارته`` and ``والاتهامات`` all find their entry with one dictionary
-lookup per candidate split, cached per distinct token.
+lookup per candidate split.
+
+Everything the pipeline asks of a token is in its ``WordInfo`` (``Lexicon.infos[token]``), worked
+out once per distinct spelling: most words fail one cheap test (could any clitic split be a stem
+of the lexicon?) and get an empty one; the sets of tokens of each sparse kind (triggers, light
+verbs, clause openers, lexicon stems) grow with it, so a sentence's tokens of a kind are found
+by set lookups.
 """
 
 from __future__ import annotations
@@ -206,7 +212,7 @@ class Lexicon:
         self.entries: list[Entry] = []
         for raw in data["entries"]:
             self._add(raw)
-        # Every stem ``has_stem`` is asked about: the sets below, and nothing else, may be passed to it.
+        # The stems a word's ``WordInfo.stems`` keeps: the sets below, and nothing else, are tested against it.
         named: set[str] = set(self.grammar["prepositions"] | self.grammar["actor_stops"])
         for phrase in self.skip_phrases:
             named.update(*phrase)
@@ -321,17 +327,9 @@ class Lexicon:
                 break
         return tuple(found)
 
-    def has_stem(self, token: str, stems: frozenset[str]) -> bool:
-        """True when some clitic split of ``token`` is one of ``stems`` (a word set of this lexicon)."""
-        return not stems.isdisjoint(self.infos[token].stems)
-
     def readings(self, token: str) -> tuple[Reading, ...]:
         """The trigger readings of ``token``, longest stem first."""
         return self.infos[token].readings
-
-    def is_light(self, token: str) -> bool:
-        """True for a light verb (أجرى، عقد، تم...) whose object or subject noun is the event."""
-        return bool(self.infos[token].flags & LIGHT)
 
     def word(self, name: str, token: str) -> bool:
         """True when ``token`` is in the grammar word list ``name`` (clause_openers, actor_stops...)."""
