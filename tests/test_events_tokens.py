@@ -95,3 +95,15 @@ def test_word_info_is_shared_by_every_spelling() -> None:
     lex = load_lexicon()
     assert lex.readings("وَأَضافَتْ") == lex.readings(normalize("وأضافت")) != ()
     assert lex.infos["قالَ"] is lex.infos["قال"]
+
+
+def test_the_word_table_can_be_trimmed_between_texts() -> None:
+    lex = load_lexicon()
+    text = "قال الوزير إن الوفد سيزور القاهرة، وأضاف أن المحادثات ستبدأ."
+    before = TextTokens(text, lex)
+    lex.infos.trim(limit=0)
+    assert len(lex.infos) == 0 and not lex.infos.words
+    after = TextTokens(text, lex)
+    for kind in ("words", "candidates", "lights", "clause_marks", "skips", "ends"):
+        assert getattr(before, kind) == getattr(after, kind), kind
+    assert [info.norm for info in before.infos] == [info.norm for info in after.infos]

@@ -162,6 +162,16 @@ class _Infos(dict):
         self.special: set[str] = set()  # tokens with any of the sparse kinds (candidate, light, marks_clause, skip)
         self.named: set[str] = set()  # tokens with a stem the lexicon names
 
+    def trim(self, limit: int = 400_000) -> None:
+        """Forget every token once more than ``limit`` are known (a long batch job's memory stays bounded);
+        called between texts, never while one is being read."""
+        if len(self) > limit:
+            self.clear()
+            self.by_norm.clear()
+            self.words.clear()
+            self.special.clear()
+            self.named.clear()
+
     def __missing__(self, token: str) -> WordInfo:
         norm = token.translate(self.table)
         info = self.by_norm.get(norm)

@@ -43,6 +43,7 @@ class TextTokens:
         parts = token_pattern().split(text)  # gap, token, gap, token, ..., gap
         self.toks: list[str] = parts[1::2]
         table = lex.infos
+        table.trim()
         self.infos = list(map(table.__getitem__, self.toks))
         self.ends: list[int] = list(accumulate(map(len, parts), initial=base))[2::2]
         self.words = list(compress(count(), map(table.words.__contains__, self.toks)))
