@@ -36,7 +36,7 @@ def _stops(tokens: Tokens, i: int, lex: Lexicon, blocked: set[int], objects: fro
         not info.word
         or not objects.isdisjoint(info.stems)
         or i in blocked
-        or not lex.grammar["actor_stops"].isdisjoint(info.stems)
+        or _word(norm, lex).stop
         or norm in lex.grammar["clause_openers"]
         or norm.startswith(("بال", "لل"))
         or norm.isdigit()
@@ -61,6 +61,7 @@ class _Word(NamedTuple):
     coordinated: bool  # و and the article (والأسرة)
     known: bool  # a title, link or head the lexicon lists
     name: bool  # a place the lexicon names (روسيا، كوريا): no genitive, but adjectives (كوريا الشمالية)
+    stop: bool  # a preposition or particle of ``actor_stops``, with و or ف in front or a pronoun behind
 
 
 @lru_cache(maxsize=100_000)
@@ -88,14 +89,33 @@ def _word(norm: str, lex: Lexicon) -> _Word:
     )  # fmt: skip
     return _Word(
         definite, adjective, head, title, link, accusative, base.endswith("ان"), norm.endswith("ه"), prepositional,
-        coordinated, known, name,
+        coordinated, known, name, _is_stop(norm, lex),
     )  # fmt: skip
 
 
-def _continues(previous: _Word, word: _Word, how: str, titled: bool, named: bool, then: _Word | None) -> str | None:
+_PRONOUNS = ("", "ه", "ها", "هم", "هما", "هن", "نا", "كم", "ي")
+
+
+def _is_stop(norm: str, lex: Lexicon) -> bool:
+    """``norm`` is one of the ``actor_stops`` words (في، من، أن...), alone, after the conjunctions and
+    prepositions a noun takes (وفي، بأن) or with a pronoun (منه، وعليها); not a word that merely
+    contains one (سلمى is not س + لم + ي)."""
+    stops = lex.grammar["actor_stops"]
+    for prefix in lex.noun_prefixes:
+        if "ال" in prefix or not norm.startswith(prefix):
+            continue
+        word = norm[len(prefix) :]
+        for pronoun in _PRONOUNS:
+            if word.endswith(pronoun) and word[: len(word) - len(pronoun)] in stops:
+                return True
+    return False
+
+
+def _continues(previous: _Word, word: _Word, how: str, titled: bool, names: int, then: _Word | None) -> str | None:
     """How ``word`` continues a phrase whose last word is ``previous`` (which came in as ``how``):
     ``"name"``, ``"genitive"``, ``"word"``, or None when it starts something else (the object of a
-    verb-first clause: ``اتهم رئيس الوزراء المعارضة``); ``then`` is the word after ``word``, if any."""
+    verb-first clause: ``اتهم رئيس الوزراء المعارضة``); ``names`` counts the name words so far, ``then``
+    is the word after ``word``, if any."""
     if word.prepositional:
         return None  # ``مصدر أمني لوكالة الأنباء``
     if previous.head and (how != "name" or previous.known) and not (previous.adjective and how != "head"):
@@ -118,14 +138,15 @@ def _continues(previous: _Word, word: _Word, how: str, titled: bool, named: bool
     if word.title or (word.head and word.definite):
         return None  # another noun phrase (``الرئيس السيسي وزير الخارجية``)
     if not word.definite:  # a name after a title or after another name (الرئيس فلاديمير بوتين)
-        first_name = titled and not named
+        first_name = titled and not names
         if word.accusative:  # ``أنجيلا ميركل`` after a title, not ``وفدا برلمانيا``
             first_name = first_name and then is not None and not (then.definite or then.accusative or then.known)
             return "name" if first_name else None
         if word.name and how == "name":
             return None  # a place after a person's name: ``ميركل تونس``
         return "name" if how == "name" or first_name else None
-    return "name" if how == "name" and word.adjective else None  # a family name: ``خميس الجهيناوي``
+    # a family name after a first name: ``خميس الجهيناوي``, ``يوسف الشاهد``
+    return "name" if how == "name" and (word.adjective or (names == 1 and not previous.name)) else None
 
 
 def _phrase(
@@ -143,22 +164,23 @@ def _phrase(
     i = start
     previous: _Word | None = None
     how = "head"
-    titled = named = False
+    titled = False
+    names = 0
     while i < tokens.stop and count < MAX_WORDS:
         if _stops(tokens, i, lex, blocked, objects) or (count and tokens.pronoun_suffixed(i)):
             break  # ``الوزير نظيره``: a suffixed word starts the object
         word = _word(tokens.norm(i), lex)
         if previous is None:
-            how = "name" if word.name else "head"
+            how = "name" if word.name or word.accusative else "head"  # a subject is no accusative: ``جومانا``
         else:
             then = None
             if i + 1 < tokens.stop and not _stops(tokens, i + 1, lex, blocked, objects):
                 then = _word(tokens.norm(i + 1), lex)
-            joined = _continues(previous, word, how, titled, named, then)
+            joined = _continues(previous, word, how, titled, names, then)
             if joined is None:
                 break
             how = joined
-        named = named or how == "name"
+        names += how == "name"
         titled = titled or word.title
         previous = word
         end = i
