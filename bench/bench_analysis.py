@@ -8,8 +8,9 @@ segmentation are timed apart), once, in corpus order, after one call on a one-li
 loads its tables and libraries (as the baseline's first call loads dateparser's). The baseline is
 ``dateparser.search.search_dates(sentence, languages=['ar'])``; it is too slow for the whole
 corpus, so it runs on ``--baseline-sentences`` sentences spread evenly over the corpus (every
-k-th), and on those same sentences the script also counts what each finds. Not a timed test:
-run it by hand.
+k-th), and on those same sentences the script also counts what each finds. The two are timed
+in turns, block by block of the corpus (``--blocks``), so that a busy machine slows both alike.
+Not a timed test: run it by hand.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from reader import analyse
 from reader.document import load_text
@@ -56,24 +58,23 @@ class Run:
 WARM_UP = "Nov 15, 2023 10:30 GMT\nوصل الوفد إلى القاهرة اليوم."  # a dateline only dateparser reads
 
 
-def run_analysis(items: list[Article]) -> Run:
-    """Analyse every article once, timing only ``analyse`` (after a warm-up call on ``WARM_UP``)."""
-    analyse(load_text(WARM_UP))
-    by_sentence: Counter[tuple[int, int]] = Counter()
-    spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
-    sentences = timexes = events = 0
-    elapsed = 0.0
-    for index, article in enumerate(items):
+def new_run() -> Run:
+    return Run(0.0, 0, 0, 0, Counter(), {})
+
+
+def run_analysis(items: list[Article], indices: range, run: Run) -> None:
+    """Analyse the articles ``indices`` once, adding the time of ``analyse`` and what it found to ``run``."""
+    for index in indices:
+        article = items[index]
         start = time.perf_counter()
         result = analyse(article)
-        elapsed += time.perf_counter() - start
-        sentences += len(article.sentences)
-        timexes += len(result.timexes)
-        events += len(result.events)
-        by_sentence.update((index, t.sentence) for t in result.timexes)
+        run.seconds += time.perf_counter() - start
+        run.sentences += len(article.sentences)
+        run.timexes += len(result.timexes)
+        run.events += len(result.events)
+        run.timexes_by_sentence.update((index, t.sentence) for t in result.timexes)
         for t in result.timexes:
-            spans.setdefault((index, t.sentence), []).append((t.start, t.end))
-    return Run(elapsed, sentences, timexes, events, by_sentence, spans)
+            run.spans.setdefault((index, t.sentence), []).append((t.start, t.end))
 
 
 def spread_sample(items: list[Article], count: int) -> list[tuple[int, Sentence]]:
@@ -96,16 +97,21 @@ class Baseline:
     missed_by_it: int  # of those, overlapping no dateparser hit
 
 
-def run_baseline(sample: list[tuple[int, Sentence]], run: Run) -> Baseline:
-    """Raw dateparser on the sample sentences, timed, and how its hits compare with the analysis."""
+def run_baseline(sample: list[tuple[int, Sentence]]) -> tuple[float, list[list[tuple[str, Any]]]]:
+    """Raw dateparser on the sample sentences: the time it took and its hits."""
     from dateparser.search import search_dates
 
-    search_dates("وصل الوفد اليوم", languages=["ar"])  # load its language data before timing
     results = []
     start = time.perf_counter()
     for _, sentence in sample:
         results.append(search_dates(sentence.text, languages=["ar"]) or [])
-    seconds = time.perf_counter() - start
+    return time.perf_counter() - start, results
+
+
+def compare(
+    sample: list[tuple[int, Sentence]], results: list[list[tuple[str, Any]]], run: Run, seconds: float
+) -> Baseline:
+    """How dateparser's hits on the sample compare with the analysis."""
     found = numbers = missed_by_us = ours_count = missed_by_it = 0
     for (index, sentence), hits in zip(sample, results, strict=True):
         ours = run.spans.get((index, sentence.id), [])
@@ -132,6 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--articles", type=int, default=None, help="only the first N articles")
     parser.add_argument("--baseline-sentences", type=int, default=2000)
+    parser.add_argument("--blocks", type=int, default=10, help="turns of analysis and baseline timing")
     args = parser.parse_args(argv)
     if not args.corpus.exists():
         print(f"{args.corpus}: no such file", file=sys.stderr)
@@ -142,14 +149,27 @@ def main(argv: list[str] | None = None) -> int:
     print(f"corpus: {args.corpus.name}, {len(text.encode()) / 1e6:.1f} MB, {len(items)} articles")
     print(f"loading and segmentation: {time.perf_counter() - start:.2f} s")
 
-    run = run_analysis(items)
+    sample = spread_sample(items, args.baseline_sentences)
+    analyse(load_text(WARM_UP))  # load tables and libraries before timing, on both sides
+    from dateparser.search import search_dates
+
+    search_dates("وصل الوفد اليوم", languages=["ar"])
+    run = new_run()
+    seconds = 0.0
+    results: list[list[tuple[str, Any]]] = []
+    size = -(-len(items) // max(1, args.blocks))
+    for first in range(0, len(items), size):
+        block = range(first, min(len(items), first + size))
+        run_analysis(items, block, run)
+        spent, found = run_baseline([(i, s) for i, s in sample if i in block])
+        seconds += spent
+        results.extend(found)
+    base = compare(sample, results, run, seconds)
     ours = run.sentences / run.seconds
     print(
         f"analysis (reader.analyse): {run.sentences} sentences in {run.seconds:.2f} s = {ours:,.0f} sentences/s "
         f"({run.timexes} timexes, {run.events} events)"
     )
-    sample = spread_sample(items, args.baseline_sentences)
-    base = run_baseline(sample, run)
     theirs = len(sample) / base.seconds
     print(
         f"baseline (dateparser.search_dates, languages=['ar']): {len(sample)} sentences in {base.seconds:.2f} s "
