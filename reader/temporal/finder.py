@@ -32,6 +32,7 @@ FUTURE_WINDOW_BEFORE = 8
 FUTURE_WINDOW_AFTER = 2
 _PUNCT = re.compile(r"[،,.:؛;!?؟\"«»“”()]")
 _COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "بان", "وان", "لان", "فان", "انهم"})
+_IMPERFECTIVE = re.compile(r"[يتن][^\W\d_]{2,}")  # a present-tense verb shape: يكون، تتواصل، نعمل
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ def _clause_words(norm: str, start: int, end: int, lx: Lexicon) -> list[str]:
     before = _WORD.findall(left)[-FUTURE_WINDOW_BEFORE:]
     for index in range(len(before) - 1, -1, -1):
         if before[index] in _COMPLEMENTIZERS:
-            cue = index > 0 and _strip_clitic(before[index - 1]) in lx.future_cues
+            cue = index > 0 and (_strip_clitic(before[index - 1]) in lx.future_cues or before[index - 1] == "علي")
             keep = max(0, index - 3) if cue else index + 1  # وكان من المقرر أن: the cue and its auxiliary
             before = before[keep:]
             break
@@ -95,11 +96,40 @@ def _clause_words(norm: str, start: int, end: int, lx: Lexicon) -> list[str]:
     return before + after
 
 
+def _verb_like(word: str, lx: Lexicon) -> bool:
+    """Is ``word`` shaped like a present-tense verb (and no month or weekday name: يناير، تموز)?"""
+    return bool(_IMPERFECTIVE.fullmatch(word)) and word not in lx.months and not word.startswith("تم")
+
+
 def is_future(norm: str, start: int, end: int, lx: Lexicon) -> bool:
-    """Does the clause around ``[start, end)`` speak of the future (سيزور، من المقرر، سوف)?"""
+    """Does the clause around ``[start, end)`` speak of the future (سيزور، من المقرر، سوف)?
+
+    Also على أن + a present verb (على أن يكون ...: "with ... to be").
+    """
     words = _clause_words(norm, start, end, lx)
     if any(w in _PAST_AUX for w in words):
         return False
+    for first, second, third in zip(words, words[1:], words[2:], strict=False):
+        if first == "علي" and second == "ان" and _verb_like(third, lx):
+            return True
+    return _has_future_cue(words, lx)
+
+
+CHAIN_WORDS = 6
+
+
+def same_clause_chain(norm: str, end: int, start: int) -> bool:
+    """Do the words between two expressions keep one clause going (no punctuation, أن or كان,
+    at most ``CHAIN_WORDS`` words): ومن المنتظر أن تنطلق يوم 14 سبتمبر وتتواصل حتى 4 أكتوبر."""
+    gap = norm[end:start]
+    if _PUNCT.search(gap):
+        return False
+    words = _WORD.findall(gap)
+    return len(words) <= CHAIN_WORDS and not any(w in _COMPLEMENTIZERS or w in _PAST_AUX for w in words)
+
+
+def _has_future_cue(words: list[str], lx: Lexicon) -> bool:
+    """Is one of ``words`` a future cue (المقرر، سوف) or a verb with the future prefix (سيزور)?"""
     for raw in words:
         word = _strip_clitic(raw)
         if word in lx.future_cues or raw in lx.future_cues:
@@ -128,11 +158,13 @@ def _accept(m: Match, norm: str, lx: Lexicon) -> bool:
     nxt = _next_word(norm, m.end)
     if family == "month":
         needs = g["m1"] in lx.months_need_context
-        context = g["m2"] or g["year"] or g["mod"] or g["shahr"] or g["ppart"]
-        return not needs or bool(context) or prev in lx.time_prepositions
+        context = g["m2"] or g["year"] or g["mod"] or g["shahr"] or g["ppart"] or _has_qualifier(g)
+        return not needs or bool(context) or prev in lx.time_prepositions or _after_a_month(m, norm, prev, lx)
     if family == "hijri":
         needs = g["hm"] in lx.hijri_need_context
-        context = g["d1"] or g["od"] or g["shahr"] or g["hy"] or g["year"] or g["epithet"] or g["mod"]
+        context = (
+            g["d1"] or g["od"] or g["shahr"] or g["hy"] or g["year"] or g["epithet"] or g["mod"] or _has_qualifier(g)
+        )
         return not needs or bool(context) or (g["hm"] == "رمضان" and prev in lx.time_prepositions)
     if family == "weekday":
         return bool(g["rel"] or g["yawm"] or g["mod"]) or prev not in lx.weekday_not_after
@@ -168,7 +200,9 @@ def _accept(m: Match, norm: str, lx: Lexicon) -> bool:
     if family == "year":
         if nxt in lx.not_year_after:
             return False
-        if g["yw"] or g["ppart"]:
+        if g["year3"] and not _plausible_range(g["year"], g["year3"]):
+            return False
+        if g["yw"] or g["ppart"] or g["season"]:
             return True
         if g["year2"]:
             return _plausible_range(g["year"], g["year2"])
@@ -177,6 +211,19 @@ def _accept(m: Match, norm: str, lx: Lexicon) -> bool:
             return len(before) == 2 and _is_year_token(before[0])
         return prev in lx.year_cues or _is_year_token(prev) or (g["pre"] == "و" and prev is not None)
     return True
+
+
+def _has_qualifier(g: dict[str, str | None]) -> bool:
+    """Is a year named after the expression (من العام الماضي، من هذه السنة، من العام نفسه)?"""
+    return bool(g.get("ymod") or g.get("ythis") or g.get("ysame"))
+
+
+def _after_a_month(m: Match, norm: str, prev: str | None, lx: Lexicon) -> bool:
+    """Is this month coordinated with a month name right before it (يوليوز وغشت، ماي أو جوان)?"""
+    if (m.groups.get("pre") or "").startswith(("و", "ف")) and prev in lx.months:
+        return True
+    before = _words_before(norm, m.start, 2)
+    return prev in _LINKS and len(before) == 2 and before[0] in lx.months
 
 
 def _adjective_position(prev: str | None, lx: Lexicon) -> bool:
@@ -257,6 +304,13 @@ def share_years(matches: list[Match], norm: str) -> list[Match]:
     return shared
 
 
+def _coordinated_months(before: Match, here: Match, norm: str) -> bool:
+    """Are two month matches joined by a conjunction or a slash (يوليوز وغشت)?"""
+    if before.family not in ("date", "month") or here.family not in ("date", "month"):
+        return False
+    return _COORDINATION.fullmatch(norm, before.end, here.start) is not None
+
+
 def parse_number(text: str) -> int | None:
     """An amount in digits or words: 3, ثلاثة، خمسة وعشرين، أحد عشر."""
     lx = lexicon()
@@ -301,19 +355,16 @@ def resolve_match(m: Match, ctx: rs.Context) -> rs.Resolved | None:
         month = lx.months[norm_key(g["m1"])]
         year = int(g["year"]) if g["year"] else None
         day = _day_of(g) if family == "date" else None
-        if g["ymod"] or g["ythis"]:  # 17 ماي من السنة الماضية، مارس من هذه السنة
-            if ref is None:
+        if _has_qualifier(g):  # 17 ماي من السنة الماضية، مارس من هذه السنة، جوان من العام نفسه
+            named = _qualifier_year(g, ctx)
+            if named is None:
                 return rs.unknown("day" if day else "month")
-            year = ref.year + (rs.MOD_DIRECTION[rs.mod_kind(g["ymod"]) or "current"] if g["ymod"] else 0)
-            resolved = rs.month_date(ref, month, day, year, None, ctx.future)
-            return dataclasses.replace(resolved, anchor="publication")
+            resolved = rs.month_date(ref, month, day, named[0], None, ctx.future)
+            return dataclasses.replace(resolved, anchor=named[1])
         return rs.month_date(ref, month, day, year, g["mod"], ctx.future)
     if family == "hijri":
         month = lx.hijri_months[norm_key(g["hm"])]
-        year = int(g["hy"]) if g["hy"] else None
-        if year is None and g["year"]:
-            year = _hijri_year_in(int(g["year"]), month, _day_of(g) or 15)
-        return rs.hijri_month_resolved(ref, month, _day_of(g), year, g["mod"], ctx.future)
+        return _hijri_resolved(g, ctx, month, _day_of(g), 15)
     if family == "hijri_year":
         return rs.hijri_year_resolved(int(g["hy"]))
     if family == "occasion":
@@ -365,12 +416,70 @@ def _occasion(g: dict[str, str | None], ctx: rs.Context) -> rs.Resolved | None:
     info = lx.occasions.get(key) or lx.occasions[_al_key(key)]
     month, day = info["month"], info.get("day")
     if info["calendar"] == "hijri":
-        year = int(g["hy"]) if g["hy"] else None
-        if year is None and g["year"]:
-            year = _hijri_year_in(int(g["year"]), month, day or 1)
-        return rs.hijri_month_resolved(ctx.reference, month, day, year, g["mod"], ctx.future)
+        return _hijri_resolved(g, ctx, month, day, day or 1)
     year = int(g["year"]) if g["year"] else None
+    if _has_qualifier(g):
+        named = _qualifier_year(g, ctx)
+        if named is None:
+            return rs.unknown("day" if day else "month")
+        return dataclasses.replace(
+            rs.month_date(ctx.reference, month, day, named[0], None, ctx.future), anchor=named[1]
+        )
     return rs.month_date(ctx.reference, month, day, year, g["mod"], ctx.future)
+
+
+def _qualifier_year(g: dict[str, str | None], ctx: rs.Context) -> tuple[int, str] | None:
+    """The Gregorian year a qualifier names, and its anchor: من العام الماضي (the reference's year
+    before), من هذا العام, من العام نفسه (the previous timex's year, else the reference's)."""
+    if g.get("ysame") and ctx.antecedent is not None and ctx.antecedent[1].date is not None:
+        return ctx.antecedent[1].date.year, ctx.antecedent[0]
+    if ctx.reference is None:
+        return None
+    step = rs.MOD_DIRECTION[rs.mod_kind(g["ymod"]) or "current"] if g.get("ymod") else 0
+    return ctx.reference.year + step, "publication"
+
+
+def _hijri_resolved(g: dict[str, str | None], ctx: rs.Context, month: int, day: int | None, probe: int) -> rs.Resolved:
+    """A Hijri month or day (a month name or an occasion), its year from the text when it has one:
+    a Hijri or Gregorian year, a qualifier (رمضان من العام الماضي), or an earlier date of the same
+    sentence in another year (… رمضان من العام الماضي، حين … عيد الفطر: the Eid after that Ramadan).
+    ``probe`` is the Hijri day whose Gregorian year names the Hijri year (15: mid-month)."""
+    year = int(g["hy"]) if g["hy"] else None
+    if year is None and g["year"]:
+        year = _hijri_year_in(int(g["year"]), month, day or probe)
+    if year is None and _has_qualifier(g):
+        named = _qualifier_year(g, ctx)
+        year = _hijri_year_in(named[0], month, day or probe) if named else None
+        if year is None:
+            return rs.unknown("day" if day else "month")
+        resolved = rs.hijri_month_resolved(ctx.reference, month, day, year, None, ctx.future)
+        return dataclasses.replace(resolved, anchor=named[1]) if named else resolved
+    resolved = rs.hijri_month_resolved(ctx.reference, month, day, year, g["mod"], ctx.future)
+    local = ctx.local_antecedent
+    if year is not None or g["mod"] or local is None or local[1].date is None or resolved.date is None:
+        return resolved
+    if local[1].date.year == resolved.date.year:
+        return resolved
+    near = _hijri_year_near(local[1], month, day or probe)
+    if near is None:
+        return resolved
+    return dataclasses.replace(rs.hijri_month_resolved(ctx.reference, month, day, near, None, False), anchor=local[0])
+
+
+def _hijri_year_near(meaning: rs.Resolved, month: int, day: int) -> int | None:
+    """The Hijri year whose ``month``/``day`` is the one an earlier date means: in its Gregorian
+    year when it is a year, else the occurrence nearest to it."""
+    if meaning.date is None:
+        return None
+    if meaning.granularity == "year":
+        return _hijri_year_in(meaning.date.year, month, day)
+    base = rs.cal.hijri_year_of(meaning.date)
+    if base is None:
+        return None
+    dated = [(y, d) for y in (base - 1, base, base + 1) if (d := rs.cal.hijri_to_gregorian(y, month, day))]
+    if not dated:
+        return None
+    return min(dated, key=lambda yd: abs((yd[1] - meaning.date).days))[0]
 
 
 def _hijri_year_in(gregorian_year: int, month: int, day: int) -> int | None:
@@ -425,14 +534,23 @@ def find_timexes(article: Article, reference: dt.date | None) -> list[Timex]:
         matches = scan(norm)
         if not matches:
             continue
+        local: tuple[str, rs.Resolved] | None = None  # the last dated timex of this sentence
         # most sentences carry no harakat or tatweel: then offsets are the same in both texts
         offsets = None if len(norm) == len(sentence.text) else normalize_with_map(sentence.text)[1]
+        previous: tuple[Match, bool] | None = None
         for m in share_years(matches, norm):
+            future = is_future(norm, m.start, m.end, lx)
+            if previous is not None and _coordinated_months(previous[0], m, norm):
+                future = previous[1]  # يوليوز وغشت: one tense for both
+            elif previous is not None and previous[1] and same_clause_chain(norm, previous[0].end, m.start):
+                future = True  # the future of the clause goes on to its next date
+            previous = (m, future)
             ctx = rs.Context(
                 reference=reference,
-                future=is_future(norm, m.start, m.end, lx),
+                future=future,
                 followed_by_from=_next_word(norm, m.end) in _FROM_WORDS,
                 antecedent=antecedent,
+                local_antecedent=local,
             )
             resolved = resolve_match(m, ctx)
             if resolved is None:
@@ -457,5 +575,5 @@ def find_timexes(article: Article, reference: dt.date | None) -> list[Timex]:
                 )
             )
             if resolved.date is not None and resolved.granularity != "vague":
-                antecedent = (ident, resolved)
+                antecedent = local = (ident, resolved)
     return timexes

@@ -54,6 +54,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     weekdays = alternation(lx.weekdays)
     mods = alternation(lx.modifiers)
     parts = alternation(lx.period_parts)
+    seasons = alternation(lx.seasons)
     dayparts = alternation(lx.day_parts)
     after_parts = alternation(lx.day_after_parts)
     ordinals = alternation(lx.ordinal_days)
@@ -78,12 +79,17 @@ def patterns() -> dict[str, re.Pattern[str]]:
         rf"(?P<m1>{months}){LETTER_END}(?:\s*(?:(?P<paren>\()|/|\\|-|–|او\s)\s*(?P<m2>{months}){LETTER_END}"
         rf"(?(paren)\s*\)))?"
     )
+    # a year named after the expression: من العام الماضي، من هذه السنة، من العام نفسه (نفس العام)
+    year_qualifier = (
+        rf"\s+من\s+(?:(?:العام|السنه)\s+(?P<ymod>{mods})|(?P<ythis>هذا\s+العام|هذه\s+السنه)"
+        rf"|(?P<ysame>(?:العام|السنه)\s+{same_after}|{same_words}\s+(?:العام|السنه))){END}"
+    )
     year_tail = (
         rf"(?:\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه|السنه|لعام|لسنه)\s*)?(?P<year>{YEAR})(?:\s*م{END})?"
-        rf"|\s+من\s+(?:(?:العام|السنه)\s+(?P<ymod>{mods})|(?P<ythis>هذا\s+العام|هذه\s+السنه)){END})?"
+        rf"|{year_qualifier})?"
     )
     mod_tail = rf"(?:\s+(?P<mod>{mods}){END})?"
-    year_word = r"(?:عام|العام|سنه|السنه|لعام|لسنه|للعام|للسنه|بعام|بسنه|عامي|سنتي)"
+    year_word = r"(?:(?P<dual>عامي|سنتي)|عام|العام|سنه|السنه|لعام|لسنه|للعام|للسنه|بعام|بسنه)"
     period_nouns = _al("(?:الاسبوع|الشهر|العام|السنه)")
 
     sources = {
@@ -107,13 +113,13 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<hm>{hmonths}){END}"
             rf"(?:\s+(?P<epithet>{epithets}){END})?"
             rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?:(?P<hy>{HIJRI_YEAR})(?:\s*(?P<hmark>{hmarks}){END})?"
-            rf"|(?P<year>{YEAR})))?"
+            rf"|(?P<year>{YEAR}))|{year_qualifier})?"
             rf"{mod_tail}"
         ),
         "hijri_year": (rf"{START}{CONJ}(?:{year_word}\s*)?(?P<hy>{HIJRI_YEAR})\s*(?P<hmark>{hmarks}){END}"),
         "occasion": (
             rf"{START}(?P<pre>[وف]?[بل]?)(?P<occ>{_al(occasions)}){END}"
-            rf"(?:\s+(?:(?P<hy>{HIJRI_YEAR})(?:\s*{hmarks}{END})?|(?P<year>{YEAR})))?{mod_tail}"
+            rf"(?:\s+(?:(?P<hy>{HIJRI_YEAR})(?:\s*{hmarks}{END})?|(?P<year>{YEAR}))|{year_qualifier})?{mod_tail}"
         ),
         "weekday": (
             rf"{START}{CONJ}(?:(?P<part>{dayparts})\s+)?(?:(?P<rel>{_al(day_words)})\s*[،,]?\s*(?P<wparen>\()?\s*)?"
@@ -141,13 +147,15 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"|(?P<prev>{previous_after}))){END}"
         ),
         "period": (
-            rf"{START}{CONJ}(?:(?P<ppart>{parts})\s+)?(?:(?P<this>هذا|هذه)\s+)?(?P<noun>{period_nouns})"
+            rf"{START}{CONJ}(?:(?P<ppart>{parts})\s+|(?P<season>{seasons})\s+)?(?:(?P<this>هذا|هذه)\s+)?(?P<noun>{period_nouns})"
             rf"(?:\s+(?P<before>قبل\s+)?(?P<mod>{mods}))?{END}"
         ),
         "vague": rf"{START}{CONJ}(?P<vp>{_al(vague_periods)}){END}",
         "year": (
-            rf"(?<![\d.,/\-])(?<!\dر){START}{CONJ}(?:(?P<ppart>{parts})\s+)?(?:(?P<yw>{year_word})\s*)?(?P<year>{YEAR})"
-            rf"(?:\s*(?:/|-|–)\s*(?P<year2>{YEAR}|\d{{2}}(?!\d)))?(?:\s*م{END})?(?![.,]\d|%)"
+            rf"(?<![\d.,/\-])(?<!\dر){START}{CONJ}(?:(?P<ppart>{parts})\s+|(?P<season>{seasons})\s+)?"
+            rf"(?:(?P<yw>{year_word})\s*)?(?P<year>{YEAR})"
+            rf"(?:\s*(?:/|-|–)\s*(?P<year2>{YEAR}|\d{{2}}(?!\d))|(?(dual)\s*و\s*(?P<year3>{YEAR})))?"
+            rf"(?:\s*م{END})?(?![.,]\d|%)"
         ),
     }
     return {name: re.compile(sources[name]) for name in FAMILIES}

@@ -69,6 +69,7 @@ class Lexicon:
     day_words: dict[str, int]
     day_parts: tuple[str, ...]
     period_parts: dict[str, str]
+    seasons: tuple[str, ...]
     modifiers: dict[str, str]
     units: dict[str, tuple[str, str]]
     vague_amounts: tuple[str, ...]
@@ -122,6 +123,7 @@ def lexicon() -> Lexicon:
         day_words=_normalised_map(raw["day_words"]),
         day_parts=tuple(norm_key(w) for w in raw["day_parts"]),
         period_parts=_normalised_map(raw["period_parts"]),
+        seasons=tuple(norm_key(w) for w in raw["seasons"]),
         modifiers=modifiers,
         units=units,
         vague_amounts=tuple(norm_key(w) for w in raw["vague_amounts"]),

@@ -40,6 +40,7 @@ class Context:
     future: bool
     followed_by_from: bool  # "بعد أسبوع من ..." : X after an earlier event
     antecedent: tuple[str, Resolved] | None  # id and meaning of the last timex with a date
+    local_antecedent: tuple[str, Resolved] | None = None  # the same, within the sentence
 
 
 def unknown(granularity: str, offset: str | None = None) -> Resolved:

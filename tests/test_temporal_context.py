@@ -1,0 +1,192 @@
+"""Years named by the context of an expression, and the tense that spans a clause.
+
+Rules found with the held-out set (tests/heldout): a qualifier after a month or an occasion
+(رمضان من العام الماضي، جوان من العام نفسه), an occasion after a date of another year in the
+same sentence, seasons, ranges of two years, coordinated months, and the future of على أن and of
+a clause that goes on. The sentences are written for these tests; the reference day is
+Wednesday 15 November 2023 unless a test says otherwise.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hijridate import Gregorian
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader import temporal
+from reader.document import load_text
+from reader.model import Timex
+
+WED = dt.date(2023, 11, 15)
+
+
+def find(text: str, reference: dt.date | None = WED) -> list[Timex]:
+    return temporal.find_timexes(load_text(text), reference)
+
+
+def found(text: str, reference: dt.date | None = WED) -> list[tuple[str, str | None]]:
+    return [(t.text, t.value) for t in find(text, reference)]
+
+
+def hijri_of(value: str) -> tuple[int, int, int]:
+    day = dt.date.fromisoformat(value)
+    h = Gregorian(day.year, day.month, day.day).to_hijri()
+    return h.year, h.month, h.day
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Ramadan 1443 = 2 Apr - 1 May 2022; Eid al-Adha 1443 = 9 Jul 2022 (Umm al-Qura)
+        ("ارتفعت الأسعار خلال شهر رمضان الكريم من العام الماضي.", [("شهر رمضان الكريم من العام الماضي", "2022-04")]),
+        ("تضاعفت المبيعات في عيد الأضحى من العام الماضي.", [("عيد الأضحى من العام الماضي", "2022-07-09")]),
+        ("سافر آلاف المواطنين في عيد الفطر من السنة الماضية.", [("عيد الفطر من السنة الماضية", "2022-05-02")]),
+        # this year's Ramadan (1444) was 23 Mar - 20 Apr 2023, most of it in April
+        ("تراجع الاستهلاك في رمضان من هذا العام.", [("رمضان من هذا العام", "2023-04")]),
+        ("سجلت الصادرات ارتفاعا في ماي من العام الماضي.", [("ماي من العام الماضي", "2022-05")]),
+    ],
+)
+def test_a_year_qualifier_is_part_of_the_expression_and_moves_it(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(sentence) == expected
+
+
+def test_the_same_year_after_a_month_is_the_previous_timex_year() -> None:
+    found_ = find("بدأت الأشغال في مارس 2019، ثم توقفت في سبتمبر من العام نفسه بسبب نقص التمويل.")
+    assert [(t.text, t.value) for t in found_] == [("مارس 2019", "2019-03"), ("سبتمبر من العام نفسه", "2019-09")]
+    assert found_[1].anchor == found_[0].id
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the Eid after that Ramadan (1443): 2 May 2022, not this year's
+        (
+            "تذكر التجار شهر رمضان من العام الماضي، حين ازدحمت الأسواق خلال عيد الفطر.",
+            [("شهر رمضان من العام الماضي", "2022-04"), ("عيد الفطر", "2022-05-02")],
+        ),
+        # Eid al-Adha of 2019 (1440) = 11 Aug 2019
+        ("في عام 2019 أقيمت صلاة عيد الأضحى في الساحات العامة.", [("عام 2019", "2019"), ("عيد الأضحى", "2019-08-11")]),
+    ],
+)
+def test_an_occasion_takes_the_year_of_an_earlier_date_in_its_sentence(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(sentence) == expected
+
+
+def test_the_year_of_an_earlier_sentence_does_not_move_an_occasion() -> None:
+    text = "تذكر التجار شهر رمضان من العام الماضي.\nويستعد المواطنون حاليا لعيد الفطر المقبل."
+    # Eid al-Fitr 1445 = 10 Apr 2024: the next one after the reference
+    assert found(text)[-1] == ("عيد الفطر المقبل", "2024-04-10")
+
+
+def test_a_date_of_the_reference_year_keeps_the_occasion_default() -> None:
+    # أمس is in the reference's year: the Eid is the one found without it
+    with_date = found("قال الوزير أمس إن حركة المسافرين تضاعفت خلال عيد الفطر.")[-1]
+    without = found("قال الوزير إن حركة المسافرين تضاعفت خلال عيد الفطر.")[-1]
+    assert with_date == without
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("يدخل البلد صيف 2025 بمخزون مائي ضعيف.", [("صيف 2025", "2025")]),
+        ("جرت الانتخابات في خريف العام الماضي.", [("خريف العام الماضي", "2022")]),
+        ("تبدأ الأشغال شتاء عام 2026.", [("شتاء عام 2026", "2026")]),
+        # ربيع الأول is a Hijri month, not a season (1400: 19 Jan - 17 Feb 1980, most of it in February)
+        ("ولد في ربيع الأول 1400 هـ.", [("ربيع الأول 1400 هـ", "1980-02")]),
+    ],
+)
+def test_a_season_before_a_year_is_part_of_it(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("تراجعت الصادرات بين عامي 2008 و2012.", [("عامي 2008 و2012", "2008")]),
+        ("فاز الفريق باللقب في سنتي 1995 و 1996.", [("سنتي 1995 و 1996", "1995")]),
+        # not a dual year word: two years
+        ("زار الرئيس المدينة في 2008 و2012.", [("2008", "2008"), ("2012", "2012")]),
+    ],
+)
+def test_two_years_after_a_dual_are_one_range(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("استقبل الوزير قبل ظهر اليوم وفدا من البنك الدولي.", [("قبل ظهر اليوم", "2023-11-15")]),
+        ("من المتوقع أن يصدر القرار خلال الساعات المقبلة.", [("الساعات المقبلة", "FUTURE_REF")]),
+        ("تساقطت الأمطار بغزارة في الأيام القليلة الماضية.", [("الأيام القليلة الماضية", "PAST_REF")]),
+    ],
+)
+def test_day_parts_and_vague_periods(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert found(sentence) == expected
+
+
+def test_a_month_joined_to_a_month_needs_no_other_context() -> None:
+    # غشت and ماي are also common words: beside a month name they are months
+    assert found("ارتفعت الأسعار خلال يوليوز وغشت الماضيين.") == [("يوليوز", "2023-07"), ("غشت الماضيين", "2023-08")]
+    assert [t for t, _ in found("تراجع الإنتاج بين أفريل وماي.")] == ["أفريل", "ماي"]
+
+
+def test_coordinated_months_share_one_tense() -> None:
+    # a plan (تراهن): both months are next year's, not only the one near the verb
+    assert found("تراهن الحكومة على موسم سياحي قوي خلال جويلية وأوت.") == [("جويلية", "2024-07"), ("أوت", "2024-08")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # على أن + a present verb: a planned step
+        ("يفتح باب التسجيل اليوم على أن يغلق يوم 3 فبراير.", [("اليوم", "2023-11-15"), ("يوم 3 فبراير", "2024-02-03")]),
+        # على أن + a noun: "stressed that", no future
+        ("شدد الوزير على أن الاتفاق وقع في 3 فبراير.", [("3 فبراير", "2023-02-03")]),
+        # the future of the clause goes on to its next date (وتستمر حتى)
+        (
+            "ومن المقرر أن تبدأ المفاوضات يوم 20 ديسمبر الجاري وتستمر حتى 5 جانفي.",
+            [("يوم 20 ديسمبر الجاري", "2023-12-20"), ("5 جانفي", "2024-01-05")],
+        ),
+        # ... but not past a comma and كان
+        (
+            "ومن المقرر أن تبدأ المفاوضات يوم 20 ديسمبر الجاري، وكانت الجولة السابقة قد عقدت في 5 جانفي.",
+            [("يوم 20 ديسمبر الجاري", "2023-12-20"), ("5 جانفي", "2023-01-05")],
+        ),
+        # verbs of hoping and planning speak of the future
+        ("تأمل الوزارة في استكمال المشروع في مارس.", [("مارس", "2024-03")]),
+    ],
+)
+def test_the_future_of_a_clause(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert found(sentence) == expected
+
+
+REFERENCES = st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2070, 12, 31))
+
+
+@settings(max_examples=60, deadline=None)
+@given(REFERENCES)
+def test_an_occasion_of_last_year_is_in_the_gregorian_year_before(reference: dt.date) -> None:
+    (timex,) = find("ازدحمت الأسواق في عيد الفطر من العام الماضي.", reference)
+    assert timex.text == "عيد الفطر من العام الماضي"
+    assert timex.value is not None and timex.value.startswith(f"{reference.year - 1}-")
+    assert hijri_of(timex.value)[1:] == (10, 1)
+
+
+@settings(max_examples=60, deadline=None)
+@given(REFERENCES)
+def test_ramadan_of_last_year_is_the_month_holding_most_of_it(reference: dt.date) -> None:
+    (timex,) = find("ارتفعت الأسعار خلال شهر رمضان من العام الماضي.", reference)
+    assert timex.granularity == "month" and timex.value is not None
+    year, month = (int(part) for part in timex.value.split("-"))
+    assert year == reference.year - 1
+    # the 15th of Ramadan of that Hijri year falls in the month given
+    first = dt.date(year, month, 1)
+    days = [first + dt.timedelta(days=i) for i in range(31) if (first + dt.timedelta(days=i)).month == month]
+    assert any(hijri_of(d.isoformat())[1:] == (9, 15) for d in days)
