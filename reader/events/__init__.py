@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 
-from reader.events.actors import find_actor
+from reader.events.actors import dateline, find_actor
 from reader.events.clauses import clause_ids
 from reader.events.dating import date_mentions, timex_spans
 from reader.events.lexicon import Lexicon, load_lexicon
@@ -35,14 +35,21 @@ def _analyse_sentence(article: Article, sid: int, text: TextTokens, lex: Lexicon
     verbs = {m.first: m.prefix for m in mentions if m.pos == "verb"}
     clauses = clause_ids(tokens, lex, verbs)
     blocked = set(timex_tokens)
+    if sentence.paragraph <= 1 and (sid == 0 or article.sentences[sid - 1].paragraph != sentence.paragraph):
+        blocked.update(dateline(tokens))  # ``تونس -``: a place, no actor
     for m in mentions:
         blocked.update(range(m.first, m.last + 1))
+    dates = frozenset(filter(None, (t.value or t.offset for t, _, _ in spans)))
     for m in mentions:
         m.clause = clauses[m.first]
         m.strong = m.pos == "verb" or m.governed or not (m.entry.weak or m.definite or m.next_definite)
+        m.sentence_dates = dates
     for m in mentions:
-        span = find_actor(m, tokens, clauses, lex, blocked)
-        if span is None and m.frame is not None:
+        span = None
+        if m.own_act and m.frame is not None:
+            span = find_actor(m.frame, tokens, clauses, lex, blocked)
+        span = span or find_actor(m, tokens, clauses, lex, blocked)
+        if span is None and m.frame is not None and not m.own_act:
             span = find_actor(m.frame, tokens, clauses, lex, blocked)
         if span is None and m.governor is not None:
             governor = Mention(sid, sentence.paragraph, m.entry, m.type, "verb", m.governor, m.governor, 0, 0)

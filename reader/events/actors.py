@@ -18,13 +18,15 @@ heads, links, adjectives, place names) are in the lexicon's grammar data.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from reader.arabic import normalize
 from reader.events.clauses import Clauses
 from reader.events.lexicon import Lexicon
-from reader.events.mentions import Mention
 from reader.events.tokens import Tokens
+
+if TYPE_CHECKING:
+    from reader.events.mentions import Mention
 
 MAX_WORDS = 6
 
@@ -150,10 +152,15 @@ def _continues(previous: _Word, word: _Word, how: str, titled: bool, names: int,
 
 
 def _phrase(
-    tokens: Tokens, start: int, lex: Lexicon, blocked: set[int], objects: frozenset[str] = frozenset()
+    tokens: Tokens,
+    start: int,
+    lex: Lexicon,
+    blocked: set[int] | frozenset[int],
+    objects: frozenset[str] = frozenset(),
+    limit: int | None = None,
 ) -> tuple[int, int] | None:
-    """The token span of the noun phrase starting at ``start``, or None; ``objects`` are words that
-    end it (the trigger's own object words: ``قطعت الجزائر علاقاتها``).
+    """The token span of the noun phrase starting at ``start`` (and ending before ``limit``), or
+    None; ``objects`` are words that end it (the trigger's own object words: ``قطعت الجزائر علاقاتها``).
 
     The phrase is a head with its genitives (``رئيس الوزراء``), agreeing adjectives (``الإيطالي``)
     and, after a title, a name (``الرئيس الروسي فلاديمير بوتين``); a definite noun after a complete
@@ -166,11 +173,15 @@ def _phrase(
     how = "head"
     titled = False
     names = 0
-    while i < tokens.stop and count < MAX_WORDS:
-        if _stops(tokens, i, lex, blocked, objects) or (count and tokens.pronoun_suffixed(i)):
-            break  # ``الوزير نظيره``: a suffixed word starts the object
+    stop = tokens.stop if limit is None else limit
+    while i < stop and count < MAX_WORDS:
         word = _word(tokens.norm(i), lex)
+        own = objects if count or not word.title else frozenset()  # ``استقبل الملك وفدا``: a title opens the subject
+        if _stops(tokens, i, lex, blocked, own) or (count and tokens.pronoun_suffixed(i)):
+            break  # ``الوزير نظيره``: a suffixed word starts the object
         if previous is None:
+            if word.prepositional:
+                return None  # ``في تصريح لإذاعة محلية``: no agent
             how = "name" if word.name or word.accusative else "head"  # a subject is no accusative: ``جومانا``
         else:
             then = None
@@ -201,23 +212,74 @@ def find_actor(
         if mention.definite or mention.next_definite or tokens.norm(mention.last).endswith("ا"):
             return None
         after = mention.last + 1
-        return _phrase(tokens, after, lex, blocked) if after < tokens.stop else None
+        return _issuer(tokens, _phrase(tokens, after, lex, blocked), lex) if after < tokens.stop else None
     words = tokens.words
     first = clauses.first(clauses[mention.first])
     before = words[tokens.position(first) : tokens.position(mention.first)]
-    while before and tokens.norm(before[0]) in lex.actor_skip:
+    while before and (tokens.norm(before[0]) in lex.actor_skip or before[0] in blocked):
         before.pop(0)
     while before and (tokens.norm(before[-1]) in ("قد", "لقد") or before[-1] in blocked):
         before.pop()
     if before:
-        span = _phrase(tokens, before[0], lex, blocked)
+        span = _phrase(tokens, before[0], lex, blocked, limit=mention.first)
         if span is not None:
-            return span
-    i = mention.last + 1
+            return _issuer(tokens, span, lex)
+    i = _after_verb(tokens, mention.last + 1, lex, blocked)
+    return _issuer(tokens, _phrase(tokens, i, lex, blocked, mention.entry.near), lex) if i < tokens.stop else None
+
+
+def _after_verb(tokens: Tokens, i: int, lex: Lexicon, blocked: set[int] | frozenset[int]) -> int:
+    """The first token from ``i`` that is no adverb and no blocked word (a date: ``أعلن أمس``)."""
     adverbs = lex.grammar["adverbs"]
     while i < tokens.stop and tokens.is_word(i) and (i in blocked or tokens.norm(i) in adverbs):
         i += 1
-    return _phrase(tokens, i, lex, blocked, mention.entry.near) if i < tokens.stop else None
+    return i
+
+
+def _issuer(tokens: Tokens, span: tuple[int, int] | None, lex: Lexicon) -> tuple[int, int] | None:
+    """The actor a phrase names: ``بيان الوزارة`` is the ministry's; ``البلاغ`` alone names none."""
+    if span is None:
+        return None
+    norm = tokens.norm(span[0])
+    if norm.startswith("ال"):
+        norm = norm[2:]
+    if norm not in lex.grammar["actor_documents"]:
+        return span
+    return (span[0] + 1, span[1]) if span[1] > span[0] else None
+
+
+def subject_end(
+    tokens: Tokens, verb: int, lex: Lexicon, blocked: frozenset[int], objects: frozenset[str]
+) -> int | None:
+    """The last token of the subject right after verb token ``verb`` (dates and adverbs skipped), or None."""
+    i = _after_verb(tokens, verb + 1, lex, blocked)
+    if i >= tokens.stop:
+        return None
+    span = _phrase(tokens, i, lex, blocked, objects)
+    return span[1] if span is not None else None
+
+
+def dateline(tokens: Tokens) -> range:
+    """The tokens of a dateline opening the sentence (``تونس -``, ``تونس (وات) -``, ``الرياض - (واس) -``):
+    a place is no actor. Empty when the sentence has none."""
+    toks = tokens.toks
+    i = tokens.lo
+    limit = min(tokens.stop, i + 8)
+    while i < limit and (tokens.is_word(i) or toks[i] in "()"):
+        i += 1
+    if i == tokens.lo or i >= limit or toks[i] not in _DASHES:
+        return range(0)
+    end = i + 1
+    if end < tokens.stop and toks[end] == "(":  # ``- (واس) -``
+        close = next((k for k in range(end, min(tokens.stop, end + 6)) if toks[k] == ")"), None)
+        if close is not None:
+            end = close + 1
+            if end < tokens.stop and toks[end] in _DASHES:
+                end += 1
+    return range(tokens.lo, end)
+
+
+_DASHES = ("-", "–", "—")
 
 
 def same_actor(a: str | None, b: str | None) -> bool:

@@ -47,6 +47,18 @@ def _reserved(tokens: Tokens, spans, mentions: list[Mention]) -> dict[int, Menti
     return out
 
 
+def _relates_other(tokens: Tokens, last: int, first: int, lex: Lexicon) -> bool:
+    """True when the timex starting at token ``first`` (after a noun ending at ``last``) follows
+    ``منذ``/``حتى`` or a ``قد`` between them: it dates another verb, not the noun."""
+    before = first - 1
+    while before > last and not tokens.is_word(before):
+        before -= 1
+    if before > last and tokens.norm(before) in lex.grammar["since_words"]:
+        return True
+    barriers = lex.grammar["verb_barriers"]
+    return any(tokens.norm(t) in barriers for t in range(last + 1, first))
+
+
 def date_mentions(
     mentions: list[Mention],
     tokens: Tokens,
@@ -82,6 +94,8 @@ def date_mentions(
             rivals = [o for o in strong_before if o is not m and o.clause == clauses[first]]
             barriers = lex.grammar["date_barriers"]
             barrier = last < m.first and any(tokens.norm(t) in barriers for t in range(last + 1, m.first))
+            if not m.strong:  # ``المفاوضات المتعثرة منذ 2022``, ``بدعوة الناخبين قد صدر يوم``: another verb's date
+                barrier = barrier or (first > m.last and _relates_other(tokens, m.last, first, lex))
             too_far = distance > WEAK_REACH or any(_distance(o, first, last) <= distance for o in rivals)
             if barrier or (too_far and not m.strong):
                 chosen = None
@@ -93,3 +107,6 @@ def date_mentions(
             if options:
                 best = min(options, key=lambda o: _distance(m, o[1][1], o[1][2]))
                 m.timex, m.date_source = best[1][0], "context"
+                clause = clauses[best[1][1]]
+                if clause == m.clause - 1 and not any(o.clause == clause for o in mentions):
+                    m.date_source = "explicit"  # ``وفي سنة 2014، وقع البلدان``: a fronted date dates the verb

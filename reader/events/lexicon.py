@@ -63,6 +63,7 @@ class Entry:
     phrase_pos: str = "verb"
     unless: frozenset[str] = frozenset()
     unless_window: int = 2
+    near_timex: bool = False  # a temporal expression within the window counts as a ``near`` word
 
 
 @dataclass(frozen=True)
@@ -257,6 +258,7 @@ class Lexicon:
             phrase_pos=raw.get("pos", "verb"),
             unless=frozenset(_norm_all(raw.get("unless", []))),
             unless_window=raw.get("unless_window", 2),
+            near_timex=raw.get("near_timex", False),
         )
         self.entries.append(entry)
         if entry.phrase:
@@ -267,6 +269,9 @@ class Lexicon:
             self._forms.setdefault(form, []).append((entry, "past"))
         for form in present_forms(raw.get("present", [])) | set(_norm_all(raw.get("forms", []))):
             self._forms.setdefault(form, []).append((entry, "verb"))
+        for form in raw.get("forms", []):
+            if form.endswith("ى"):  # a pronoun turns final alif maqsura into alif: التقى -> التقاه
+                self._forms.setdefault(normalize(form[:-1] + "ا"), []).append((entry, "verb"))
         for form in noun_forms(raw.get("nouns", [])):
             self._forms.setdefault(form, []).append((entry, "noun"))
 

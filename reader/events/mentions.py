@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from reader.events.actors import subject_end
 from reader.events.lexicon import PHRASE, Entry, Lexicon, Reading
 from reader.events.tokens import MARKS as _MARKS
 from reader.events.tokens import Tokens
@@ -51,6 +52,8 @@ class Mention:
     actor_explicit: bool = False
     timex: Timex | None = None
     date_source: str = "none"
+    own_act: bool = False  # announced by its own actor (``أعلن الجيش أنه قصف``): the announcer is the actor
+    sentence_dates: frozenset[str] = frozenset()  # the date values of its sentence (for weak mentions)
 
     @property
     def definite(self) -> bool:
@@ -76,13 +79,28 @@ def _skipped(tokens: Tokens, lex: Lexicon) -> set[int]:
     return out
 
 
-def _near(tokens: Tokens, wi: int, stems: frozenset[str], window: int, direction: str) -> bool:
-    """True when a token within ``window`` words of word ``wi`` (after it, or around it) has one of ``stems``."""
+def _near(
+    tokens: Tokens,
+    wi: int,
+    stems: frozenset[str],
+    window: int,
+    direction: str,
+    skip: frozenset[int] = frozenset(),
+    timex: bool = False,
+) -> bool:
+    """True when a token within ``window`` words of word ``wi`` (after it, or around it) has one of
+    ``stems`` (or, with ``timex``, is in a temporal expression); words in ``skip`` (the tokens of
+    temporal expressions) are not counted after it."""
     words = tokens.words
     infos = tokens.infos
     own = words[wi]
     lo = own + 1 if direction == "after" else words[max(0, wi - window)]
-    hi = words[wi + window] if wi + window < len(words) else tokens.stop - 1
+    end = wi + window
+    if skip:
+        end += sum(1 for t in words[wi + 1 : end + 1] if t in skip)  # a date inside the window widens it
+    hi = words[end] if end < len(words) else tokens.stop - 1
+    if timex and any(lo <= t <= hi for t in skip):
+        return True
     named = tokens.named()
     return any(
         t != own and not stems.isdisjoint(infos[t].stems)
@@ -135,7 +153,7 @@ def find_mentions(
         if info.plain and not after_preposition:
             readings = info.readings
         else:
-            readings = _qualified(info.readings, tokens, wi, after_preposition)
+            readings = _qualified(info.readings, tokens, wi, after_preposition, lex, timex_tokens)
         if readings:
             reading = _choose(readings, tokens, wi, lex)
             entry = reading.entry
@@ -156,19 +174,38 @@ def find_mentions(
     return _apply_announcements(mentions, tokens, lex, timex_tokens)
 
 
-def _qualified(readings: tuple[Reading, ...], tokens: Tokens, wi: int, after_preposition: bool) -> list[Reading]:
-    """The readings of word ``wi`` its context allows (``near`` and ``unless`` words, position)."""
+def _qualified(
+    readings: tuple[Reading, ...],
+    tokens: Tokens,
+    wi: int,
+    after_preposition: bool,
+    lex: Lexicon,
+    timex_tokens: frozenset[int],
+) -> list[Reading]:
+    """The readings of word ``wi`` its context allows (``near`` and ``unless`` words, position).
+
+    A verb's ``near`` words after it are counted from the end of its subject (``استدعت وزارة
+    الخارجية الأردنية، صباح الثلاثاء، السفير``), and dates in between are not counted.
+    """
     kept = []
     entry = None
-    fits = False
+    fits = fits_verb = False
     for r in readings:
         if r.entry is not entry:  # the readings of one entry are adjacent: test its context once
             entry = r.entry
-            fits = not (entry.near and not _near(tokens, wi, entry.near, entry.window, entry.direction)) and not (
-                entry.unless and _near(tokens, wi, entry.unless, entry.unless_window, "after")
+            unless = bool(entry.unless) and _near(tokens, wi, entry.unless, entry.unless_window, "after")
+            near = not entry.near or _near(
+                tokens, wi, entry.near, entry.window, entry.direction, timex_tokens, entry.near_timex
             )
+            fits = near and not unless
+            fits_verb = fits
+            if not near and not unless and entry.direction == "after":
+                end = subject_end(tokens, tokens.words[wi], lex, timex_tokens, entry.near)
+                if end is not None:
+                    at = tokens.position(end)
+                    fits_verb = _near(tokens, at, entry.near, entry.window, "after", timex_tokens, entry.near_timex)
         if (
-            fits
+            (fits or (r.pos == "verb" and fits_verb))
             and not (r.pos == "verb" and after_preposition)  # ``في رفض``: a verbal noun, not a verb
             and not (r.suffix == "ه" and tokens.original(tokens.words[wi]).rstrip(_MARKS).endswith("ة"))
         ):  # the last: تذكرة is not تذكر + ه
@@ -206,7 +243,7 @@ def _drop_attributions(mentions: list[Mention], tokens: Tokens, lex: Lexicon) ->
         if previous in lex.grammar["hypothetical"]:
             continue
         if m.type == "statement" and previous is not None:
-            if previous == "ما":
+            if previous in lex.grammar["relative_ma"]:
                 continue  # ``ما وصفته``, ``ما قال``, ``حسب ما قال``: a relative or a negation, not a report
             if position > 1 and previous in lex.attribution:
                 continue
@@ -280,7 +317,8 @@ def _apply_light_verbs(mentions: list[Mention], tokens: Tokens, lex: Lexicon) ->
 def _apply_announcements(
     mentions: list[Mention], tokens: Tokens, lex: Lexicon, timex_tokens: frozenset[int]
 ) -> list[Mention]:
-    """``أعلن المغرب قطع العلاقات``: the act alone, dated and attributed through the announcement."""
+    """``أعلن المغرب قطع العلاقات``, ``أعلن الجيش أنه قصف``: the act alone, dated and attributed through
+    the announcement (the announcer is the actor of an act it says it did itself)."""
     by_first = {m.first: m for m in mentions}
     dropped: set[int] = set()
     for m in mentions:
@@ -304,7 +342,7 @@ def _announced_forward(
         tj = words[wj]
         norm = tokens.norm(tj)
         if lex.word("clause_openers", norm) and norm not in lex.grammar["relatives"]:
-            return None
+            return _own_act(wj + 1, by_first, tokens, lex) if norm in lex.grammar["self_openers"] else None
         other = by_first.get(tj)
         if other is None:
             continue
@@ -313,6 +351,18 @@ def _announced_forward(
         adjacent = wj == position + 1 or not tokens.is_word(tj - 1) or (tj - 1) in timex_tokens
         return other if adjacent or not other.definite else None
     return None
+
+
+def _own_act(wj: int, by_first: dict[int, Mention], tokens: Tokens, lex: Lexicon) -> Mention | None:
+    """The act verb right after ``أنه``/``أنها`` (``قد`` allowed between), marked as the announcer's own."""
+    words = tokens.words
+    while wj < len(words) and tokens.norm(words[wj]) in ("قد", "لقد"):
+        wj += 1
+    act = by_first.get(words[wj]) if wj < len(words) else None
+    if act is None or act.pos != "verb" or act.type == "statement":
+        return None
+    act.own_act = True
+    return act
 
 
 def _announced_backward(m: Mention, by_first: dict[int, Mention], tokens: Tokens, lex: Lexicon) -> Mention | None:

@@ -9,7 +9,8 @@
    plain statement named again; mentions of one type dated the same day by the same (or an
    unnamed) actor are one event.
 3. Weak mentions (``الزيارة``, ``هذه الاتهامات``) join the nearest event of their type before
-   them, else after them; with none, they are not events.
+   them, else the next one in their paragraph, unless that event has another actor or an
+   explicit date their own sentence does not give; with none, they are not events.
 Distinct events of one type stay apart: two undated events are never merged on type alone.
 """
 
@@ -103,12 +104,14 @@ def _continues(speaker: Group | None, paragraph: int, g: Group, lead: Mention, p
     """True when statement ``g`` goes on reporting ``speaker`` (``وأضاف``, or the speaker named again).
 
     ``plain`` says whether ``speaker`` is a statement (else an accusation, denial or warning,
-    which only a statement naming the same actor in the same paragraph continues).
+    which a statement naming the same actor, or a continuing verb, in the same paragraph continues).
     """
     if speaker is None or g.type != "statement" or lead.entry.act or _dates_clash(speaker, g):
         return False
     if g.actor is None:
-        return plain and lead.pos == "verb" and lead.paragraph == paragraph
+        if lead.pos != "verb":
+            return False
+        return (plain or lead.entry.continuation) and lead.paragraph == paragraph
     return same_actor(g.actor, speaker.actor) and (lead.paragraph == paragraph or plain)
 
 
@@ -128,10 +131,13 @@ def merge_groups(per_sentence: list[list[Group]]) -> list[Group]:
                 continue
             lead = g.lead
             target = None
-            if _continues(speaker, speaker_paragraph, g, lead, plain=True):
-                target = speaker
-            elif _continues(act, act_paragraph, g, lead, plain=False):
-                target = act
+            speakers = [(speaker, speaker_paragraph, True), (act, act_paragraph, False)]
+            if act is not None and speaker is not None and act.lead.sentence > speaker.lead.sentence:
+                speakers.reverse()  # the latest speaker first
+            for who, paragraph, plain in speakers:
+                if _continues(who, paragraph, g, lead, plain):
+                    target = who
+                    break
             if target is None and g.date_source == "explicit":
                 target = next(
                     (
@@ -163,9 +169,18 @@ def merge_groups(per_sentence: list[list[Group]]) -> list[Group]:
     return events
 
 
+def _fits(g: Group, event: Group) -> bool:
+    """A weak group may recall ``event``: no other actor, no explicit date its sentence does not give."""
+    if g.actor and event.actor and not same_actor(g.actor, event.actor):
+        return False
+    dates = g.mentions[0].sentence_dates
+    return not (dates and event.date_source == "explicit" and _date_key(event.timex) not in dates)
+
+
 def _attach_weak(weak: list[Group], events: list[Group]) -> None:
-    """Join each weak group to the nearest event of its type before it (else after it), one of the
-    same trigger lemma first (``قطع علاقتها`` recalls ``قطع العلاقات``, not ``استدعت السفير``)."""
+    """Join each weak group to the nearest event of its type before it (else the next one in its
+    paragraph), one of the same trigger lemma first (``قطع علاقتها`` recalls ``قطع العلاقات``, not
+    ``استدعت السفير``), when it fits (``_fits``)."""
     if not weak:
         return
     index: dict[tuple[str, str | None], list[tuple[int, int, Group]]] = {}
@@ -183,5 +198,7 @@ def _attach_weak(weak: list[Group], events: list[Group]) -> None:
             if not places:
                 continue
             at = bisect_right(places, sentence, key=lambda p: p[0])
-            places[at - 1 if at else 0][2].add(g)
+            event = places[at - 1][2] if at else places[0][2]
+            if (at or event.lead.paragraph == g.mentions[0].paragraph) and _fits(g, event):
+                event.add(g)
             break
