@@ -190,3 +190,46 @@ def test_ramadan_of_last_year_is_the_month_holding_most_of_it(reference: dt.date
     first = dt.date(year, month, 1)
     days = [first + dt.timedelta(days=i) for i in range(31) if (first + dt.timedelta(days=i)).month == month]
     assert any(hijri_of(d.isoformat())[1:] == (9, 15) for d in days)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference", "expected"),
+    [
+        # a plan that was (كان مقررا): the nearest 12 May, ahead or behind, not last year's
+        ("أرجئ المؤتمر الذي كان مقررا في 12 مايو.", dt.date(2024, 5, 3), [("12 مايو", "2024-05-12")]),
+        ("أرجئ المؤتمر الذي كان مقررا في 20 ديسمبر.", dt.date(2024, 2, 3), [("20 ديسمبر", "2023-12-20")]),
+        # a relative clause in the present: the nearest one
+        ("يقام المعرض التي تمتد دورته من 9 إلى 13 مايو.", dt.date(2024, 5, 3), [("9 إلى 13 مايو", "2024-05-09")]),
+        ("تتأخر الزراعة حتى موسم الأمطار الذي يبدأ عادة في يوليو.", dt.date(2024, 6, 14), [("يوليو", "2024-07")]),
+        # الذي + a ت- word is a past verb (form V/VI): last year's, as for any past event
+        ("ارتفع عدد الإصابات بالمرض الذي تأكد ظهوره في 18 مايو.", dt.date(2024, 5, 3), [("18 مايو", "2023-05-18")]),
+        # a past verb alone keeps the rule: a past event is not put after the reference
+        ("وقع الانفجار في 12 مايو.", dt.date(2024, 5, 3), [("12 مايو", "2023-05-12")]),
+    ],
+)
+def test_a_clause_of_no_tense_takes_the_nearest_year(
+    sentence: str, reference: dt.date, expected: list[tuple[str, str]]
+) -> None:
+    assert found(sentence, reference) == expected
+
+
+def test_a_period_part_before_a_hijri_month_is_part_of_it() -> None:
+    # Ramadan 1445 = 11 Mar - 9 Apr 2024
+    assert found("خفضت الوزارة الأسعار في مطلع رمضان.", dt.date(2024, 4, 5)) == [("مطلع رمضان", "2024-03")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "تراجع التضخم في أكتوبر الماضي مقارنة بالشهر الذي سبقه.",
+            [("أكتوبر الماضي", "2023-10"), ("الشهر الذي سبقه", "2023-09")],
+        ),
+        (
+            "بلغ النمو 3% في عام 2019، ثم انكمش الاقتصاد في السنة التي تلتها.",
+            [("عام 2019", "2019"), ("السنة التي تلتها", "2020")],
+        ),
+    ],
+)
+def test_the_period_before_or_after_an_earlier_one(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert found(sentence) == expected

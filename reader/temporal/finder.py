@@ -32,6 +32,9 @@ FUTURE_WINDOW_BEFORE = 8
 FUTURE_WINDOW_AFTER = 2
 _PUNCT = re.compile(r"[،,.:؛;!?؟\"«»“”()]")
 _COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "بان", "وان", "لان", "فان", "انهم"})
+# a relative pronoun and the first letter of a present verb that agrees with it (الذي يبدأ، التي
+# تمتد); after الذي a ت- word is a past of forms V-VI (الذي تواصل، الذي تأكد)
+_RELATIVE_PRESENT = {"الذي": "ي", "الذين": "ي", "التي": "ت"}
 _IMPERFECTIVE = re.compile(r"[يتن][^\W\d_]{2,}")  # a present-tense verb shape: يكون، تتواصل، نعمل
 
 
@@ -96,23 +99,36 @@ def _clause_words(norm: str, start: int, end: int, lx: Lexicon) -> list[str]:
     return before + after
 
 
+def _present_after_relative(relative: str, word: str, lx: Lexicon) -> bool:
+    """Is ``word`` a present verb agreeing with the relative before it (التي تمتد، الذي يبدأ)?"""
+    prefix = _RELATIVE_PRESENT.get(relative)
+    return prefix is not None and word.startswith(prefix) and not word.endswith("ت") and _verb_like(word, lx)
+
+
 def _verb_like(word: str, lx: Lexicon) -> bool:
     """Is ``word`` shaped like a present-tense verb (and no month or weekday name: يناير، تموز)?"""
-    return bool(_IMPERFECTIVE.fullmatch(word)) and word not in lx.months and not word.startswith("تم")
+    return bool(_IMPERFECTIVE.fullmatch(word)) and word not in lx.months and word not in lx.weekdays
 
 
-def is_future(norm: str, start: int, end: int, lx: Lexicon) -> bool:
+def is_future(norm: str, start: int, end: int, lx: Lexicon) -> bool | None:
     """Does the clause around ``[start, end)`` speak of the future (سيزور، من المقرر، سوف)?
 
-    Also على أن + a present verb (على أن يكون ...: "with ... to be").
+    Also على أن + a present verb (على أن يكون ...: "with ... to be"). None for a clause of no
+    tense: a plan in the past (كان مقررا في 11 أبريل, "was scheduled for") or a relative clause
+    in the present (التي تمتد من، الذي يبدأ عادة في).
     """
     words = _clause_words(norm, start, end, lx)
-    if any(w in _PAST_AUX for w in words):
-        return False
-    for first, second, third in zip(words, words[1:], words[2:], strict=False):
-        if first == "علي" and second == "ان" and _verb_like(third, lx):
+    cue = _has_future_cue(words, lx)
+    if not _PAST_AUX.isdisjoint(words):
+        return None if cue else False
+    if cue:
+        return True
+    for index, word in enumerate(words[:-1]):
+        if word == "علي" and words[index + 1] == "ان" and index + 2 < len(words) and _verb_like(words[index + 2], lx):
             return True
-    return _has_future_cue(words, lx)
+        if word in _RELATIVE_PRESENT and _present_after_relative(word, words[index + 1], lx):
+            return None
+    return False
 
 
 CHAIN_WORDS = 6
@@ -163,8 +179,8 @@ def _accept(m: Match, norm: str, lx: Lexicon) -> bool:
     if family == "hijri":
         needs = g["hm"] in lx.hijri_need_context
         context = (
-            g["d1"] or g["od"] or g["shahr"] or g["hy"] or g["year"] or g["epithet"] or g["mod"] or _has_qualifier(g)
-        )
+            g["d1"] or g["od"] or g["shahr"] or g["ppart"] or g["hy"] or g["year"] or g["epithet"] or g["mod"]
+        ) or _has_qualifier(g)
         return not needs or bool(context) or (g["hm"] == "رمضان" and prev in lx.time_prepositions)
     if family == "weekday":
         return bool(g["rel"] or g["yawm"] or g["mod"]) or prev not in lx.weekday_not_after
@@ -537,7 +553,7 @@ def find_timexes(article: Article, reference: dt.date | None) -> list[Timex]:
         local: tuple[str, rs.Resolved] | None = None  # the last dated timex of this sentence
         # most sentences carry no harakat or tatweel: then offsets are the same in both texts
         offsets = None if len(norm) == len(sentence.text) else normalize_with_map(sentence.text)[1]
-        previous: tuple[Match, bool] | None = None
+        previous: tuple[Match, bool | None] | None = None
         for m in share_years(matches, norm):
             future = is_future(norm, m.start, m.end, lx)
             if previous is not None and _coordinated_months(previous[0], m, norm):

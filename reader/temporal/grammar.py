@@ -109,7 +109,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         "hijri": (
             rf"{START}{CONJ}(?:(?P<yawm>يوم|يومي)\s+)?(?:(?:(?P<d1>{DAYNUM})|(?P<od>{_al(ordinals)}))\s+(?:من\s+)?)?"
-            rf"(?P<shahr>شهر\s+)?"
+            rf"(?:(?P<ppart>{parts})\s+)?(?P<shahr>شهر\s+)?"
             rf"(?P<hm>{hmonths}){END}"
             rf"(?:\s+(?P<epithet>{epithets}){END})?"
             rf"(?:\s*[،,]?\s*(?:(?:من\s+)?(?:عام|العام|سنه)\s+)?(?:(?P<hy>{HIJRI_YEAR})(?:\s*(?P<hmark>{hmarks}){END})?"
@@ -172,6 +172,12 @@ def _stems(words: object) -> list[str]:
     return sorted(stems, key=len, reverse=True)
 
 
+def _last_words(words: object) -> list[str]:
+    """The last word of each phrase (الذي سبقه -> سبقه), an article reduced to its ل."""
+    stems = {str(p).split(" ")[-1] for p in words}  # type: ignore[attr-defined]
+    return sorted({w[1:] if w.startswith("ال") else w for w in stems}, key=len, reverse=True)
+
+
 def _literal(words: list[str]) -> str:
     return trie_regex(words)
 
@@ -203,7 +209,7 @@ def gates() -> dict[str, tuple[re.Pattern[str], ...]]:
         "dayword": (_literal(["يوم", "امس", "غد", "البارحه"]),),
         "amount": (_literal(["منذ", "قبل", "بعد"]),),
         "amount_after": (_literal(["قبل", "بعد"]),),
-        "anaphor": (_literal(_stems([*lx.same_words, *lx.same_after, *lx.next_after, *lx.previous_after])),),
+        "anaphor": (_literal(_last_words([*lx.same_words, *lx.same_after, *lx.next_after, *lx.previous_after])),),
         "period": (_literal(["اسبوع", "شهر", "عام", "سنه"]),),
         "vague": (_literal(_stems(lx.vague_periods)),),
         "hijri_year": (r"1[345]\d\d",),

@@ -4,7 +4,8 @@ Rules (see ../shared/eval/README.md and DESIGN.md): a bare weekday in past repor
 most recent such day on or before the reference, in future context the next on or after;
 ``X الماضي`` the most recent strictly before, ``X المقبل``/``القادم`` the next strictly after; a
 month or day without a year is in the reference year unless that puts a past event after the
-reference (then the year before) or a future one before it (then the year after); parts of a
+reference (then the year before) or a future one before it (then the year after); in a clause
+that is neither (كان مقررا في، التي تمتد من) the nearest one; parts of a
 period (مطلع، منتصف، نهاية) keep the period's value; a range (يومي 4 و5، 2019/2020) takes its
 first element. Without a reference date a relative expression gets ``value=None``,
 ``anchor="unknown"`` and its ISO offset from the unknown day D when it has one.
@@ -37,7 +38,7 @@ class Context:
     """What resolution needs besides the match: reference, tense, previous timexes."""
 
     reference: dt.date | None
-    future: bool
+    future: bool | None  # None: neither past nor future (a plan that was, a habit)
     followed_by_from: bool  # "بعد أسبوع من ..." : X after an earlier event
     antecedent: tuple[str, Resolved] | None  # id and meaning of the last timex with a date
     local_antecedent: tuple[str, Resolved] | None = None  # the same, within the sentence
@@ -64,8 +65,8 @@ def mod_kind(mod: str | None) -> str | None:
     return lexicon().modifiers.get(mod) if mod else None
 
 
-def infer_year(reference: dt.date, month: int, day: int | None, mod: str | None, future: bool) -> int:
-    """The year of a month (and day) given without one."""
+def infer_year(reference: dt.date, month: int, day: int | None, mod: str | None, future: bool | None) -> int:
+    """The year of a month (and day) given without one (``future`` None: a clause of no tense)."""
     kind = mod_kind(mod)
     if day is None:
         key, ref_key = (month, 0), (reference.month, 0)
@@ -78,11 +79,18 @@ def infer_year(reference: dt.date, month: int, day: int | None, mod: str | None,
         return year if key > ref_key else year + 1
     if kind == "current":
         return year
+    if future is None:  # neither past nor future (كان مقررا في، التي تمتد من): the nearest
+        return min((year - 1, year, year + 1), key=lambda y: abs((_day_in(y, month, day) - reference).days))
     if key > ref_key and not future:
         return year - 1
     if key < ref_key and future:
         return year + 1
     return year
+
+
+def _day_in(year: int, month: int, day: int | None) -> dt.date:
+    """The day that stands for ``day``/``month`` of ``year`` (mid-month without a day)."""
+    return cal.valid_date(year, month, day or 15) or dt.date(year, month, 28)
 
 
 def shift(day: dt.date, amount: int, unit: str) -> dt.date:
@@ -109,7 +117,7 @@ def offset_of(amount: int, unit: str) -> str:
 
 
 def month_date(
-    reference: dt.date | None, month: int, day: int | None, year: int | None, mod: str | None, future: bool
+    reference: dt.date | None, month: int, day: int | None, year: int | None, mod: str | None, future: bool | None
 ) -> Resolved:
     """A Gregorian month (with or without day and year)."""
     granularity = "day" if day is not None else "month"
