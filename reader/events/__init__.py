@@ -57,9 +57,21 @@ def _analyse_sentence(article: Article, sid: int, text: TextTokens, lex: Lexicon
         if span is not None:
             m.actor = article.body[tokens.start(span[0]) : tokens.end(span[1])]
             m.actor_explicit = True
+    same_subject = lex.grammar["same_subject"]
     for previous, m in itertools.pairwise(mentions):
-        if m.actor is None and m.pos == "verb" and m.prefix[:1] in ("و", "ف") and previous.pos == "verb":
+        if m.actor is None and m.pos == "verb" and previous.pos == "verb" and m.prefix[:1] in ("و", "ف"):
             m.actor = previous.actor  # ``التقى الوزير نظيره ووقع معه``: one subject, two verbs
+    verb = None
+    for m in mentions:
+        if m.pos != "verb":
+            continue
+        if (
+            m.actor is None
+            and verb is not None
+            and tokens.norm(tokens.words[tokens.position(m.first) - 1]) in same_subject
+        ):
+            m.actor = verb.actor  # ``وقع البلدان اتفاقية، كما اتفقا``
+        verb = m
     date_mentions(mentions, tokens, clauses, spans, lex)
     return sentence_groups(mentions)
 

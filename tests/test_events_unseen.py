@@ -1,0 +1,142 @@
+"""Events on news unlike the development articles: datelines, windows past the subject, announced
+own acts, weak nouns that must not recall another actor's event, light verbs, distinct dates,
+the senses of بلغ, suffixed verbs. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from reader import analyse
+from reader.document import load_text
+from reader.model import Event
+
+WEDNESDAY = dt.date(2024, 4, 10)  # الثلاثاء = 2024-04-09
+
+
+def events_of(text: str, published: dt.date | None = WEDNESDAY) -> list[Event]:
+    return list(analyse(load_text(text), published).events)
+
+
+def of_type(events: list[Event], kind: str) -> list[Event]:
+    return [e for e in events if e.type == kind]
+
+
+def test_recalling_an_ambassador_past_the_subject_and_the_date() -> None:
+    events = events_of(
+        "عمان - استدعت وزارة الخارجية الأردنية، صباح الثلاثاء، السفير الإسرائيلي في عمان وسلمته مذكرة احتجاج."
+    )
+    (measure,) = of_type(events, "measure")
+    assert (measure.trigger, measure.actor, measure.date) == ("استدعت", "وزارة الخارجية الأردنية", "2024-04-09")
+
+
+def test_a_window_still_ends_when_the_object_is_too_far() -> None:
+    text = "استدعت وزارة الخارجية صباح الثلاثاء عددا من الصحفيين والكتاب والفنانين والأساتذة لحضور لقاء مع السفير."
+    assert of_type(events_of(text), "measure") == []
+
+
+def test_announcing_ones_own_act_with_anna_is_the_act_of_the_announcer() -> None:
+    events = events_of("وأعلن الجيش الإسرائيلي أنه قصف مواقع في جنوب لبنان فجر اليوم الأربعاء.")
+    assert [(e.type, e.trigger, e.actor, e.date) for e in events] == [
+        ("attack", "قصف", "الجيش الإسرائيلي", "2024-04-10")
+    ]
+
+
+def test_announcing_another_actors_act_keeps_the_statement() -> None:
+    events = events_of("وأعلن الجيش أن طائرات مجهولة قصفت مواقع في الجنوب.")
+    assert sorted(e.type for e in events) == ["attack", "statement"]
+
+
+def test_a_weak_noun_does_not_join_a_later_event_of_another_date() -> None:
+    text = (
+        "استدعت الخارجية صباح الثلاثاء السفير احتجاجا على اقتحام المسجد.\n"
+        "وقال المتحدث إن الأردن يرفض ذلك.\n"
+        "واقتحمت قوات الاحتلال اليوم الأربعاء بلدة في الضفة."
+    )
+    (attack,) = of_type(events_of(text), "attack")
+    assert attack.mentions == (2,) and attack.date == "2024-04-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("تونس - أعلنت رئاسة الحكومة يوم الخميس أن الوزير سيزور الجزائر.", "رئاسة الحكومة"),
+        ("تونس (وات) - أعلنت الهيئة المستقلة مساء أمس القائمة النهائية.", "الهيئة المستقلة"),
+        ("الرياض - (واس) - أعلنت وزارة الطاقة أمس خفض الإنتاج.", "وزارة الطاقة"),
+    ],
+)
+def test_a_dateline_place_is_no_actor(text: str, actor: str) -> None:
+    first = events_of(text)[0]
+    assert (first.trigger, first.actor) == ("أعلنت", actor)
+
+
+def test_a_light_verb_is_not_part_of_the_actor() -> None:
+    events = events_of("أعلنت رئاسة الحكومة أن رئيس الحكومة سيؤدي زيارة إلى الجزائر الأسبوع القادم.")
+    (visit,) = of_type(events, "visit")
+    assert visit.actor == "رئيس الحكومة"
+
+
+def test_two_explicit_dates_give_two_agreements() -> None:
+    text = "وفي سنة 2014، وقع البلدان اتفاقية للتعاون الأمني، كما اتفقا في 12 ماي 2016 على فتح معبر حدودي جديد."
+    agreements = of_type(events_of(text, dt.date(2019, 7, 18)), "agreement")
+    assert [(e.trigger, e.date, e.date_source) for e in agreements] == [
+        ("وقع", "2014", "explicit"),
+        ("اتفقا", "2016-05-12", "explicit"),
+    ]
+    assert agreements[1].actor == "البلدان"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وبلغت قيمة المبادلات التجارية 1.5 مليار دينار سنة 2018.",
+        "في حين يبلغ عمر الاتفاقية الأولى 30 عاما.",
+        "ويبلغ عدد السكان نحو مليون نسمة.",
+    ],
+)
+def test_amounting_to_is_no_statement(text: str) -> None:
+    assert of_type(events_of(text), "statement") == []
+
+
+def test_informing_someone_is_a_statement() -> None:
+    (statement,) = of_type(events_of("وأبلغ الوزير نظيره أمس أن بلاده ترفض المقترح."), "statement")
+    assert statement.actor == "الوزير"
+
+
+def test_an_arrival_dated_by_mundhu() -> None:
+    text = "وقال مصدر دبلوماسي إن الاجتماع تأجل، مشيرا إلى أن الوفد الجزائري وصل منذ يومين."
+    (visit,) = of_type(events_of(text), "visit")
+    assert (visit.trigger, visit.actor, visit.date) == ("وصل", "الوفد الجزائري", "2024-04-08")
+
+
+def test_a_verb_with_an_object_pronoun() -> None:
+    events = events_of("وكان الرئيس قد استقبل أمس وزير الخارجية، بعد أن التقاه في منتصف مارس الماضي.")
+    assert sorted((e.type, e.trigger) for e in events) == [("meeting", "التقاه"), ("visit", "استقبل")]
+
+
+def test_hosting_needs_a_guest() -> None:
+    text = "بعد موسم حج استقبلت فيه المملكة نحو 1.7 مليون حاج."
+    assert of_type(events_of(text), "visit") == []
+
+
+def test_a_court_sentence_is_a_measure() -> None:
+    text = "قضت محكمة الجنح أمس بحبس صاحب الصفحة سنتين وتغريمه ألف جنيه."
+    (measure,) = of_type(events_of(text), "measure")
+    assert (measure.trigger, measure.actor, measure.date) == ("قضت", "محكمة الجنح", "2024-04-09")
+
+
+def test_a_statement_in_a_relative_ma_is_no_event() -> None:
+    events = events_of("ونددت أحزاب معارضة أمس بما وصفته إقصاء ممنهجا للمنافسين.")
+    assert [e.type for e in events] == ["accusation"]
+
+
+def test_a_statement_document_names_its_issuer() -> None:
+    text = "أعلنت وزارة الطاقة أمس خفض الإنتاج.\nوأوضح بيان الوزارة أن الخطوة احترازية."
+    (statement,) = of_type(events_of(text), "statement")
+    assert (statement.actor, statement.mentions) == ("وزارة الطاقة", (0, 1))
+
+
+def test_a_weak_noun_is_not_dated_by_since() -> None:
+    text = "وبحث الرئيس مع الوفد مسار الإصلاحات المطلوبة لاستئناف المفاوضات المتعثرة منذ أبريل 2022."
+    assert [(e.type, e.trigger) for e in events_of(text)] == [("meeting", "وبحث")]
