@@ -28,7 +28,12 @@ def _plausible(day: dt.date) -> bool:
     return 1900 <= day.year <= dt.date.today().year + 1
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _grammar_date(line: str) -> dt.date | None:
+    if not _DIGIT.search(line, 0, DATELINE_SCAN):
+        return None  # a full date has a year in digits (Western or Arabic-Indic): skip the scan
     norm = normalize(line[:DATELINE_SCAN])
     for m in finder.scan(norm):
         if m.start > DATELINE_MAX_START:
