@@ -108,7 +108,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"{START}{CONJ}(?:(?P<ppart>{parts})\s+)?(?P<shahr>شهر\s+|شهري\s+)?{month_pair}{year_tail}{mod_tail}"
         ),
         "hijri": (
-            rf"{START}{CONJ}(?:(?P<yawm>يوم|يومي)\s+)?(?:(?:(?P<d1>{DAYNUM})|(?P<od>{_al(ordinals)}))\s+(?:من\s+)?)?"
+            rf"{START}{CONJ}(?:(?P<yawm>يوم|يومي)\s+)?"
+            rf"(?:(?P<wd>{_al(weekdays)}){END}\s*[،,]?\s*(?:الموافق\s*(?:ل\s*)?)?(?=\d|[٠-٩]))?"
+            rf"(?:(?:(?P<d1>{DAYNUM})|(?P<od>{_al(ordinals)}))\s+(?:من\s+)?)?"
             rf"(?:(?P<ppart>{parts})\s+)?(?P<shahr>شهر\s+)?"
             rf"(?P<hm>{hmonths}){END}"
             rf"(?:\s+(?P<epithet>{epithets}){END})?"
