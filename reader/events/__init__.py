@@ -46,10 +46,11 @@ def _analyse_sentence(article: Article, sid: int, text: TextTokens, lex: Lexicon
         m.sentence_dates = dates
     for m in mentions:
         span = None
-        if m.own_act and m.frame is not None:
+        announcer = m.frame is not None and (m.own_act or m.frame.entry.announce)
+        if announcer:  # ``أعلن البنك تجميد حسابات الشركة``: the bank froze them
             span = find_actor(m.frame, tokens, clauses, lex, blocked)
         span = span or find_actor(m, tokens, clauses, lex, blocked)
-        if span is None and m.frame is not None and not m.own_act:
+        if span is None and m.frame is not None and not announcer:
             span = find_actor(m.frame, tokens, clauses, lex, blocked)
         if span is None and m.governor is not None:
             governor = Mention(sid, sentence.paragraph, m.entry, m.type, "verb", m.governor, m.governor, 0, 0)

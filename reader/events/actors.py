@@ -212,7 +212,9 @@ def find_actor(
         if mention.definite or mention.next_definite or tokens.norm(mention.last).endswith("ا"):
             return None
         after = mention.last + 1
-        return _issuer(tokens, _phrase(tokens, after, lex, blocked), lex) if after < tokens.stop else None
+        if after >= tokens.stop or (tokens.is_word(after) and _word(tokens.norm(after), lex).adjective):
+            return None  # ``بيان مشترك``, ``اتصال هاتفي``: an attribute, no agent
+        return _issuer(tokens, _phrase(tokens, after, lex, blocked), lex)
     words = tokens.words
     first = clauses.first(clauses[mention.first])
     before = words[tokens.position(first) : tokens.position(mention.first)]

@@ -18,6 +18,7 @@ from reader.events.tokens import Tokens
 from reader.model import Timex
 
 WEAK_REACH = 6
+SINCE_REACH = 3  # tokens between a mention and a ``منذ``/``حتى`` date that still dates it
 
 
 def timex_spans(tokens: Tokens, timexes: list[Timex]) -> list[tuple[Timex, int, int]]:
@@ -47,13 +48,18 @@ def _reserved(tokens: Tokens, spans, mentions: list[Mention]) -> dict[int, Menti
     return out
 
 
+def _since(tokens: Tokens, first: int, lex: Lexicon) -> bool:
+    """True when the timex starting at token ``first`` follows ``منذ`` or ``حتى``."""
+    before = first - 1
+    while before >= tokens.lo and not tokens.is_word(before):
+        before -= 1
+    return before >= tokens.lo and tokens.norm(before) in lex.grammar["since_words"]
+
+
 def _relates_other(tokens: Tokens, last: int, first: int, lex: Lexicon) -> bool:
     """True when the timex starting at token ``first`` (after a noun ending at ``last``) follows
     ``منذ``/``حتى`` or a ``قد`` between them: it dates another verb, not the noun."""
-    before = first - 1
-    while before > last and not tokens.is_word(before):
-        before -= 1
-    if before > last and tokens.norm(before) in lex.grammar["since_words"]:
+    if _since(tokens, first, lex) and first - 1 > last:
         return True
     barriers = lex.grammar["verb_barriers"]
     return any(tokens.norm(t) in barriers for t in range(last + 1, first))
@@ -88,6 +94,8 @@ def date_mentions(
             if options:
                 chosen = min(options, key=lambda o: _distance(m, o[1][1], o[1][2]))
                 break
+        if chosen is not None and chosen[1][1] > m.last + SINCE_REACH and _since(tokens, chosen[1][1], lex):
+            chosen = None  # ``بحث مسار الإصلاحات ... المتعثرة منذ 2022``: since dates a nearer word
         if chosen is not None and m.pos == "noun" and reserved.get(chosen[0]) is not m:
             _, (_, first, last) = chosen
             distance = _distance(m, first, last)

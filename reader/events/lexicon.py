@@ -80,6 +80,11 @@ def _norm_all(words: list[str]) -> list[str]:
     return [normalize(w) for w in words]
 
 
+def suffixed_forms(verbs: list[str]) -> set[str]:
+    """Verbs ending in alif maqsura as written before a pronoun: ``التقى`` -> ``التقا`` (``التقاه``)."""
+    return {normalize(v[:-1] + "ا") for v in verbs if v.endswith("ى")}
+
+
 def past_forms(past: list[str]) -> set[str]:
     """Third-person (and first-person plural) past forms of verbs given as 3ms past."""
     forms: set[str] = set()
@@ -217,6 +222,7 @@ class Lexicon:
         self.grammar: dict[str, frozenset[str]] = {k: frozenset(_norm_all(v)) for k, v in grammar.items()}
         light = data["light_verbs"]
         light_forms = past_forms(light["past"]) | present_forms(light["present"]) | set(_norm_all(light["forms"]))
+        light_forms |= suffixed_forms(light["past"] + light["forms"])
         self.light_forms = frozenset(light_forms)
         self._forms: dict[str, list[tuple[Entry, str]]] = {}
         self.phrases: dict[str, list[Entry]] = {}
@@ -269,9 +275,8 @@ class Lexicon:
             self._forms.setdefault(form, []).append((entry, "past"))
         for form in present_forms(raw.get("present", [])) | set(_norm_all(raw.get("forms", []))):
             self._forms.setdefault(form, []).append((entry, "verb"))
-        for form in raw.get("forms", []):
-            if form.endswith("ى"):  # a pronoun turns final alif maqsura into alif: التقى -> التقاه
-                self._forms.setdefault(normalize(form[:-1] + "ا"), []).append((entry, "verb"))
+        for form in suffixed_forms(raw.get("forms", []) + raw.get("past", [])):
+            self._forms.setdefault(form, []).append((entry, "verb"))
         for form in noun_forms(raw.get("nouns", [])):
             self._forms.setdefault(form, []).append((entry, "noun"))
 

@@ -3,7 +3,7 @@
 1. In a sentence, mentions of one type are one event (``اتفاق ... وقع``), unless their own
    clauses date them differently (``قطع ... مطلع 2009، قبل أن يعيدها في 2014``). A statement
    by the actor of an accusation, denial or warning in the same sentence is part of it
-   (``نفت ... وأعربت``).
+   (``نفت ... وأعربت``), and so is one by the announcer of an act it announced.
 2. Across sentences, a reporting verb that continues the current speaker (``وأضاف``, or the
    speaker named again) joins the speaker's event: within the paragraph, or anywhere for a
    plain statement named again; mentions of one type dated the same day by the same (or an
@@ -84,11 +84,16 @@ def sentence_groups(mentions: list[Mention]) -> list[Group]:
         else:
             target.add(_group_of(m))
     speech = [g for g in groups if g.type in SPEECH_ACTS and g.strong]
+    announced = [
+        g for g in groups if g.actor and any(m.frame is not None and m.frame.entry.announce for m in g.mentions)
+    ]
     kept = []
     for g in groups:
         owner = None
         if g.type == "statement":
             owner = next((s for s in speech if g.actor is None or same_actor(g.actor, s.actor)), None)
+            if owner is None and g.actor:  # ``أعلن البنك تجميد الحسابات، في خطوة قال إنها``: the act alone
+                owner = next((a for a in announced if same_actor(g.actor, a.actor)), None)
         if owner is None:
             kept.append(g)
         else:
