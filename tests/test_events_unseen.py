@@ -140,3 +140,28 @@ def test_a_statement_document_names_its_issuer() -> None:
 def test_a_weak_noun_is_not_dated_by_since() -> None:
     text = "وبحث الرئيس مع الوفد مسار الإصلاحات المطلوبة لاستئناف المفاوضات المتعثرة منذ أبريل 2022."
     assert [(e.type, e.trigger) for e in events_of(text)] == [("meeting", "وبحث")]
+
+
+def test_a_call_made_with_a_suffixed_light_verb_is_dated_by_its_clause() -> None:
+    text = "وتأتي الزيارة بعد اتصال هاتفي أجراه الرئيس مع نظيره في ديسمبر الماضي، اتفق الجانبان خلاله على تشكيل لجنة."
+    (meeting,) = of_type(events_of(text), "meeting")
+    assert (meeting.trigger, meeting.date) == ("اتصال", "2023-12")
+
+
+def test_an_adjective_after_a_statement_noun_is_no_agent() -> None:
+    events = events_of("ونددت أحزاب معارضة، في بيان مشترك صدر أمس، بإقصاء المنافسين.")
+    assert [(e.type, e.actor) for e in events] == [("accusation", "أحزاب معارضة")]
+
+
+def test_the_announcer_froze_the_accounts_and_its_comment_is_part_of_the_act() -> None:
+    text = "وكان البنك المركزي قد أعلن أمس تجميد حسابات الشركة، في خطوة قال إنها تهدف إلى حماية المودعين."
+    events = events_of(text)
+    assert [(e.type, e.trigger, e.actor, e.date) for e in events] == [
+        ("measure", "تجميد", "البنك المركزي", "2024-04-09")
+    ]
+
+
+def test_after_an_it_keeps_the_subject_of_the_main_verb() -> None:
+    events = events_of("وكان الرئيس قد استقبل أمس وزير الخارجية، بعد أن التقاه في منتصف مارس الماضي.")
+    (meeting,) = of_type(events, "meeting")
+    assert (meeting.actor, meeting.date) == ("الرئيس", "2024-03")

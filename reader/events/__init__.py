@@ -16,7 +16,7 @@ from reader.events.dating import date_mentions, timex_spans
 from reader.events.lexicon import Lexicon, load_lexicon
 from reader.events.mentions import Mention, find_mentions
 from reader.events.merging import Group, merge_groups, sentence_groups
-from reader.events.tokens import TextTokens
+from reader.events.tokens import TextTokens, Tokens
 from reader.model import Article, Event, Timex
 
 __all__ = ["find_events"]
@@ -58,7 +58,6 @@ def _analyse_sentence(article: Article, sid: int, text: TextTokens, lex: Lexicon
         if span is not None:
             m.actor = article.body[tokens.start(span[0]) : tokens.end(span[1])]
             m.actor_explicit = True
-    same_subject = lex.grammar["same_subject"]
     for previous, m in itertools.pairwise(mentions):
         if m.actor is None and m.pos == "verb" and previous.pos == "verb" and m.prefix[:1] in ("و", "ف"):
             m.actor = previous.actor  # ``التقى الوزير نظيره ووقع معه``: one subject, two verbs
@@ -66,15 +65,21 @@ def _analyse_sentence(article: Article, sid: int, text: TextTokens, lex: Lexicon
     for m in mentions:
         if m.pos != "verb":
             continue
-        if (
-            m.actor is None
-            and verb is not None
-            and tokens.norm(tokens.words[tokens.position(m.first) - 1]) in same_subject
-        ):
-            m.actor = verb.actor  # ``وقع البلدان اتفاقية، كما اتفقا``
+        if m.actor is None and verb is not None and _same_subject(tokens, m.first, lex):
+            m.actor = verb.actor  # ``وقع البلدان اتفاقية، كما اتفقا``, ``بعد أن التقاه``
         verb = m
     date_mentions(mentions, tokens, clauses, spans, lex)
     return sentence_groups(mentions)
+
+
+def _same_subject(tokens: Tokens, first: int, lex: Lexicon) -> bool:
+    """The verb at token ``first`` follows ``كما``/``ثم`` or ``بعد أن``/``قبل أن``: it shares the subject
+    of the verb before it."""
+    at = tokens.position(first)
+    previous = tokens.norm(tokens.words[at - 1]) if at else ""
+    if previous in lex.grammar["same_subject"]:
+        return True
+    return at > 1 and previous == "ان" and tokens.norm(tokens.words[at - 2]) in lex.grammar["date_barriers"]
 
 
 def _to_event(index: int, group: Group, body: str) -> Event:
