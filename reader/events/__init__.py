@@ -8,8 +8,6 @@
 
 from __future__ import annotations
 
-import itertools
-
 from reader.events.actors import dateline, find_actor
 from reader.events.clauses import clause_ids
 from reader.events.dating import date_mentions, timex_spans
@@ -39,11 +37,12 @@ def _analyse_sentence(article: Article, sid: int, text: TextTokens, lex: Lexicon
         blocked.update(dateline(tokens))  # ``تونس -``: a place, no actor
     for m in mentions:
         blocked.update(range(m.first, m.last + 1))
-    dates = frozenset(filter(None, (t.value or t.offset for t, _, _ in spans)))
+    dates = frozenset(filter(None, (t.value or t.offset for t, _, _ in spans))) if spans else frozenset()
     for m in mentions:
         m.clause = clauses[m.first]
         m.strong = m.pos == "verb" or m.governed or not (m.entry.weak or m.definite or m.next_definite)
-        m.sentence_dates = dates
+        if not m.strong:
+            m.sentence_dates = dates
     for m in mentions:
         span = None
         announcer = m.frame is not None and (m.own_act or m.frame.entry.announce)
@@ -58,16 +57,17 @@ def _analyse_sentence(article: Article, sid: int, text: TextTokens, lex: Lexicon
         if span is not None:
             m.actor = article.body[tokens.start(span[0]) : tokens.end(span[1])]
             m.actor_explicit = True
-    for previous, m in itertools.pairwise(mentions):
-        if m.actor is None and m.pos == "verb" and previous.pos == "verb" and m.prefix[:1] in ("و", "ف"):
-            m.actor = previous.actor  # ``التقى الوزير نظيره ووقع معه``: one subject, two verbs
-    verb = None
-    for m in mentions:
-        if m.pos != "verb":
-            continue
-        if m.actor is None and verb is not None and _same_subject(tokens, m.first, lex):
-            m.actor = verb.actor  # ``وقع البلدان اتفاقية، كما اتفقا``, ``بعد أن التقاه``
-        verb = m
+    if len(verbs) > 1:
+        verb = None
+        for previous, m in zip([None, *mentions], mentions, strict=False):
+            if m.pos != "verb":
+                continue
+            if m.actor is None and verb is not None:
+                if previous is verb and m.prefix[:1] in ("و", "ف"):
+                    m.actor = verb.actor  # ``التقى الوزير نظيره ووقع معه``: one subject, two verbs
+                elif _same_subject(tokens, m.first, lex):
+                    m.actor = verb.actor  # ``وقع البلدان اتفاقية، كما اتفقا``, ``بعد أن التقاه``
+            verb = m
     date_mentions(mentions, tokens, clauses, spans, lex)
     return sentence_groups(mentions)
 

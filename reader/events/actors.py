@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from reader.events.mentions import Mention
 
 MAX_WORDS = 6
+_NONE: frozenset[str] = frozenset()
 
 
 def _stops(tokens: Tokens, i: int, lex: Lexicon, blocked: set[int], objects: frozenset[str]) -> bool:
@@ -175,10 +176,16 @@ def _phrase(
     names = 0
     stop = tokens.stop if limit is None else limit
     while i < stop and count < MAX_WORDS:
-        word = _word(tokens.norm(i), lex)
-        own = objects if count or not word.title else frozenset()  # ``استقبل الملك وفدا``: a title opens the subject
-        if _stops(tokens, i, lex, blocked, own) or (count and tokens.pronoun_suffixed(i)):
-            break  # ``الوزير نظيره``: a suffixed word starts the object
+        if count:
+            if _stops(tokens, i, lex, blocked, objects) or tokens.pronoun_suffixed(i):
+                break  # ``الوزير نظيره``: a suffixed word starts the object
+            word = _word(tokens.norm(i), lex)
+        else:
+            if _stops(tokens, i, lex, blocked, _NONE):
+                break
+            word = _word(tokens.norm(i), lex)
+            if not (word.title or objects.isdisjoint(tokens.infos[i].stems)):
+                break  # an object word, unless a title (``استقبل الملك وفدا``)
         if previous is None:
             if word.prepositional:
                 return None  # ``في تصريح لإذاعة محلية``: no agent

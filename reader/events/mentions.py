@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from reader.events.actors import MAX_WORDS as SUBJECT_WORDS
 from reader.events.actors import subject_end
 from reader.events.lexicon import PHRASE, Entry, Lexicon, Reading
 from reader.events.tokens import MARKS as _MARKS
@@ -87,25 +88,31 @@ def _near(
     direction: str,
     skip: frozenset[int] = frozenset(),
     timex: bool = False,
-) -> bool:
-    """True when a token within ``window`` words of word ``wi`` (after it, or around it) has one of
-    ``stems`` (or, with ``timex``, is in a temporal expression); words in ``skip`` (the tokens of
-    temporal expressions) are not counted after it."""
+    extra: int = 0,
+) -> int:
+    """1 when a token within ``window`` words of word ``wi`` (after it, or around it) has one of
+    ``stems`` (or, with ``timex``, is in a temporal expression), 2 when one is only within
+    ``window + extra`` words after it, else 0; words in ``skip`` (the tokens of temporal
+    expressions) are not counted after it."""
     words = tokens.words
     infos = tokens.infos
     own = words[wi]
     lo = own + 1 if direction == "after" else words[max(0, wi - window)]
     end = wi + window
+    wide = end + extra
     if skip:
-        end += sum(1 for t in words[wi + 1 : end + 1] if t in skip)  # a date inside the window widens it
-    hi = words[end] if end < len(words) else tokens.stop - 1
-    if timex and any(lo <= t <= hi for t in skip):
-        return True
+        wide += sum(1 for t in words[wi + 1 : wide + 1] if t in skip)  # a date inside the window widens it
+        end += sum(1 for t in words[wi + 1 : end + 1] if t in skip)
+    last = tokens.stop - 1
+    hi = words[end] if end < len(words) else last
+    hi_wide = words[wide] if wide < len(words) else last
+    first = min((t for t in skip if lo <= t <= hi_wide), default=None) if timex else None
     named = tokens.named()
-    return any(
-        t != own and not stems.isdisjoint(infos[t].stems)
-        for t in named[bisect_left(named, lo) : bisect_right(named, hi)]
-    )
+    for t in named[bisect_left(named, lo) : bisect_right(named, hi_wide)]:
+        if t != own and not stems.isdisjoint(infos[t].stems):
+            first = t if first is None else min(first, t)
+            break
+    return 0 if first is None else 1 if first <= hi else 2
 
 
 def _match_phrase(tokens: Tokens, wi: int, lex: Lexicon) -> tuple[Entry, int] | None:
@@ -158,7 +165,7 @@ def find_mentions(
             reading = _choose(readings, tokens, wi, lex)
             entry = reading.entry
             kind = entry.type
-            if entry.retype and _near(tokens, wi, entry.retype[1], entry.retype[2], "both"):
+            if entry.retype and _near(tokens, wi, entry.retype[1], entry.retype[2], "both") == 1:
                 kind = entry.retype[0]
             mention = Mention(
                 sentence, paragraph, entry, kind, reading.pos, ti, ti, tokens.start(ti), tokens.end(ti),
@@ -189,25 +196,31 @@ def _qualified(
     """
     kept = []
     entry = None
-    fits = fits_verb = False
+    fits = retry = verb_fits = False
     for r in readings:
         if r.entry is not entry:  # the readings of one entry are adjacent: test its context once
             entry = r.entry
-            unless = bool(entry.unless) and _near(tokens, wi, entry.unless, entry.unless_window, "after")
-            near = not entry.near or _near(
-                tokens, wi, entry.near, entry.window, entry.direction, timex_tokens, entry.near_timex
-            )
-            fits = near and not unless
-            fits_verb = fits
-            if not near and not unless and entry.direction == "after":
-                end = subject_end(tokens, tokens.words[wi], lex, timex_tokens, entry.near)
-                if end is not None:
-                    at = tokens.position(end)
-                    fits_verb = _near(tokens, at, entry.near, entry.window, "after", timex_tokens, entry.near_timex)
-        if (
-            (fits or (r.pos == "verb" and fits_verb))
-            and not (r.pos == "verb" and after_preposition)  # ``في رفض``: a verbal noun, not a verb
-            and not (r.suffix == "ه" and tokens.original(tokens.words[wi]).rstrip(_MARKS).endswith("ة"))
+            unless = bool(entry.unless) and _near(tokens, wi, entry.unless, entry.unless_window, "after") == 1
+            after = entry.direction == "after"
+            near = 1
+            if entry.near:
+                extra = SUBJECT_WORDS if after else 0  # a subject is no longer: nothing further to skip to
+                near = _near(
+                    tokens, wi, entry.near, entry.window, entry.direction, timex_tokens, entry.near_timex, extra
+                )
+            fits = near == 1 and not unless
+            retry = near == 2 and not unless  # past the subject, for a verb
+            verb_fits = fits
+        if r.pos == "verb" and after_preposition:
+            continue  # ``في رفض``: a verbal noun, not a verb
+        if retry and r.pos == "verb":
+            retry = False
+            end = subject_end(tokens, tokens.words[wi], lex, timex_tokens, entry.near)
+            if end is not None:
+                at = tokens.position(end)
+                verb_fits = _near(tokens, at, entry.near, entry.window, "after", timex_tokens, entry.near_timex) == 1
+        if (verb_fits if r.pos == "verb" else fits) and not (
+            r.suffix == "ه" and tokens.original(tokens.words[wi]).rstrip(_MARKS).endswith("ة")
         ):  # the last: تذكرة is not تذكر + ه
             kept.append(r)
     return kept

@@ -35,6 +35,7 @@ class Group:
     timex: Timex | None = None
     date_source: str = "none"
     actor: str | None = None
+    _lead: Mention | None = field(default=None, repr=False, compare=False)
 
     @property
     def strong(self) -> bool:
@@ -43,11 +44,11 @@ class Group:
     @property
     def lead(self) -> Mention:
         """The mention that reports the event: of its type, dated explicitly, else the first strong one."""
-        own = [m for m in self.mentions if m.type == self.type] or self.mentions
-        for m in own:
-            if m.date_source == "explicit":
-                return m
-        return next((m for m in own if m.strong), own[0])
+        if self._lead is None:
+            own = [m for m in self.mentions if m.type == self.type] or self.mentions
+            explicit = next((m for m in own if m.date_source == "explicit"), None)
+            self._lead = explicit or next((m for m in own if m.strong), own[0])
+        return self._lead
 
     @property
     def sentence(self) -> int:
@@ -55,11 +56,14 @@ class Group:
 
     def add(self, other: Group) -> None:
         self.mentions.extend(other.mentions)
-        rank = {"explicit": 2, "context": 1, "none": 0}
-        if rank[other.date_source] > rank[self.date_source]:
+        self._lead = None
+        if _RANK[other.date_source] > _RANK[self.date_source]:
             self.timex, self.date_source = other.timex, other.date_source
         if self.actor is None:
             self.actor = other.actor
+
+
+_RANK = {"explicit": 2, "context": 1, "none": 0}
 
 
 def _date_key(timex: Timex | None) -> str | None:
@@ -74,6 +78,10 @@ def _group_of(m: Mention) -> Group:
     return Group(m.type, [m], m.timex, m.date_source, m.actor)
 
 
+def _announced(m: Mention) -> bool:
+    return m.frame is not None and m.frame.entry.announce
+
+
 def sentence_groups(mentions: list[Mention]) -> list[Group]:
     """Step 1: the events of one sentence."""
     groups: list[Group] = []
@@ -84,15 +92,15 @@ def sentence_groups(mentions: list[Mention]) -> list[Group]:
         else:
             target.add(_group_of(m))
     speech = [g for g in groups if g.type in SPEECH_ACTS and g.strong]
-    announced = [
-        g for g in groups if g.actor and any(m.frame is not None and m.frame.entry.announce for m in g.mentions)
-    ]
+    announced: list[Group] | None = None
     kept = []
     for g in groups:
         owner = None
         if g.type == "statement":
             owner = next((s for s in speech if g.actor is None or same_actor(g.actor, s.actor)), None)
             if owner is None and g.actor:  # ``أعلن البنك تجميد الحسابات، في خطوة قال إنها``: the act alone
+                if announced is None:
+                    announced = [a for a in groups if a.actor and any(_announced(m) for m in a.mentions)]
                 owner = next((a for a in announced if same_actor(g.actor, a.actor)), None)
         if owner is None:
             kept.append(g)
@@ -129,6 +137,7 @@ def merge_groups(per_sentence: list[list[Group]]) -> list[Group]:
     speaker_paragraph = -1
     act: Group | None = None  # the last accusation, denial or warning with a named actor
     act_paragraph = -1
+    latest_act = False  # the act was named after the speaker
     for groups in per_sentence:
         for g in groups:
             if not g.strong:
@@ -137,7 +146,7 @@ def merge_groups(per_sentence: list[list[Group]]) -> list[Group]:
             lead = g.lead
             target = None
             speakers = [(speaker, speaker_paragraph, True), (act, act_paragraph, False)]
-            if act is not None and speaker is not None and act.lead.sentence > speaker.lead.sentence:
+            if latest_act:
                 speakers.reverse()  # the latest speaker first
             for who, paragraph, plain in speakers:
                 if _continues(who, paragraph, g, lead, plain):
@@ -167,9 +176,9 @@ def merge_groups(per_sentence: list[list[Group]]) -> list[Group]:
                     dated.append(target)
             if _is_speaker(target, lead) and target.actor:
                 if target.type == "statement":
-                    speaker, speaker_paragraph = target, lead.paragraph
+                    speaker, speaker_paragraph, latest_act = target, lead.paragraph, False
                 else:
-                    act, act_paragraph = target, lead.paragraph
+                    act, act_paragraph, latest_act = target, lead.paragraph, True
     _attach_weak(weak, events)
     return events
 
