@@ -61,7 +61,7 @@ def test_a_weak_noun_does_not_join_a_later_event_of_another_date() -> None:
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
-        ("تونس - أعلنت رئاسة الحكومة يوم الخميس أن الوزير سيزور الجزائر.", "رئاسة الحكومة"),
+        ("تونس - أعلنت رئاسة الحكومة يوم الخميس أن وفدا جزائريا سيزور تونس.", "رئاسة الحكومة"),
         ("تونس (وات) - أعلنت الهيئة المستقلة مساء أمس القائمة النهائية.", "الهيئة المستقلة"),
         ("الرياض - (واس) - أعلنت وزارة الطاقة أمس خفض الإنتاج.", "وزارة الطاقة"),
     ],
@@ -165,3 +165,28 @@ def test_after_an_it_keeps_the_subject_of_the_main_verb() -> None:
     events = events_of("وكان الرئيس قد استقبل أمس وزير الخارجية، بعد أن التقاه في منتصف مارس الماضي.")
     (meeting,) = of_type(events, "meeting")
     assert (meeting.actor, meeting.date) == ("الرئيس", "2024-03")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor"),
+    [
+        ("وأعلنت وزارة الخارجية أن الوزير سيتوجه الأحد المقبل إلى دمشق.", "visit", "الوزير"),
+        ("أعلنت رئاسة الحكومة أمس أن رئيس الحكومة سيؤدي زيارة إلى الجزائر الأسبوع القادم.", "visit", "رئيس الحكومة"),
+    ],
+)
+def test_an_institution_announcing_its_officials_act_is_that_act_alone(text: str, kind: str, actor: str) -> None:
+    events = events_of(text)
+    assert [(e.type, e.actor) for e in events] == [(kind, actor)]
+    assert events[0].date != "2024-04-09"  # dated by its own clause, not by the announcement
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأعلنت وزارة الداخلية أن مسلحين هاجموا مركزا للشرطة.",
+        "وأعلنت وزارة الخارجية أن رئيس الوزراء الفرنسي سيزور الجزائر.",
+    ],
+)
+def test_an_announcement_of_anothers_act_gives_both(text: str) -> None:
+    kinds = [e.type for e in events_of(text)]
+    assert len(kinds) == 2 and kinds[0] == "statement"

@@ -25,6 +25,7 @@ SUBJECT_REACH = 12  # words back from a light verb to the event noun that is its
 ANNOUNCE_REACH = 12  # words between a verb of announcing and the act it names
 WARNED_REACH = 5  # words after a warning verb that name what it warns of
 RELATIVE_REACH = 6  # words between an act noun and a following "الذي أعلن"
+OFFICIAL_REACH = 3  # words of the subject between ``أن`` and an official's act
 
 
 @dataclass(slots=True)
@@ -53,6 +54,7 @@ class Mention:
     actor_explicit: bool = False
     timex: Timex | None = None
     date_source: str = "none"
+    official: bool = False  # announced by the institution of its actor (``أعلنت الوزارة أن الوزير سيتوجه``)
     own_act: bool = False  # announced by its own actor (``أعلن الجيش أنه قصف``): the announcer is the actor
     sentence_dates: frozenset[str] = frozenset()  # the date values of its sentence (for weak mentions)
 
@@ -331,7 +333,9 @@ def _apply_announcements(
     mentions: list[Mention], tokens: Tokens, lex: Lexicon, timex_tokens: frozenset[int]
 ) -> list[Mention]:
     """``أعلن المغرب قطع العلاقات``, ``أعلن الجيش أنه قصف``: the act alone, dated and attributed through
-    the announcement (the announcer is the actor of an act it says it did itself)."""
+    the announcement (the announcer is the actor of an act it says it did itself). An institution
+    announcing what its own official does (``أعلنت الوزارة أن الوزير سيتوجه``) is that act alone too,
+    with its own subject and date."""
     by_first = {m.first: m for m in mentions}
     dropped: set[int] = set()
     for m in mentions:
@@ -341,7 +345,8 @@ def _apply_announcements(
         act = act or _announced_backward(m, by_first, tokens, lex)
         if act is not None:
             act.governed = True
-            act.frame, act.frame_token = m, m.first
+            if not act.official:
+                act.frame, act.frame_token = m, m.first
             dropped.add(id(m))
     return [m for m in mentions if id(m) not in dropped]
 
@@ -355,7 +360,9 @@ def _announced_forward(
         tj = words[wj]
         norm = tokens.norm(tj)
         if lex.word("clause_openers", norm) and norm not in lex.grammar["relatives"]:
-            return _own_act(wj + 1, by_first, tokens, lex) if norm in lex.grammar["self_openers"] else None
+            if norm in lex.grammar["self_openers"]:
+                return _own_act(wj + 1, by_first, tokens, lex)
+            return _official_act(words[position + 1 : wj], wj + 1, by_first, tokens, lex) if norm == "ان" else None
         other = by_first.get(tj)
         if other is None:
             continue
@@ -364,6 +371,39 @@ def _announced_forward(
         adjacent = wj == position + 1 or not tokens.is_word(tj - 1) or (tj - 1) in timex_tokens
         return other if adjacent or not other.definite else None
     return None
+
+
+def _official_act(
+    announcer: list[int], wj: int, by_first: dict[int, Mention], tokens: Tokens, lex: Lexicon
+) -> Mention | None:
+    """The act verb after ``أن`` whose subject is the announcer's own official: a bare title
+    (``الوزير``) or one sharing a word with the announcer (``رئاسة الحكومة`` ... ``رئيس الحكومة``)."""
+    words = tokens.words
+    subject: list[str] = []
+    for tj in words[wj : wj + OFFICIAL_REACH + 1]:
+        act = by_first.get(tj)
+        if act is None and tokens.infos[tj].light:  # ``أن رئيس الحكومة سيؤدي زيارة``
+            act = next((m for m in by_first.values() if m.governor == tj), None)
+            if act is None:
+                return None
+        if act is not None:
+            break
+        subject.append(tokens.norm(tj))
+    else:
+        return None
+    if not subject or act.type == "statement" or subject[0] not in lex.grammar["actor_titles"]:
+        return None
+    if not subject[0].startswith("ال") and len(subject) == 1:
+        return None
+    own = {_bare(tokens.norm(t)) for t in announcer if tokens.is_word(t)}
+    if len(subject) > 1 and own.isdisjoint(_bare(w) for w in subject[1:]):
+        return None
+    act.official = True
+    return act
+
+
+def _bare(norm: str) -> str:
+    return norm[2:] if norm.startswith("ال") and len(norm) > 3 else norm
 
 
 def _own_act(wj: int, by_first: dict[int, Mention], tokens: Tokens, lex: Lexicon) -> Mention | None:
