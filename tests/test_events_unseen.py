@@ -190,3 +190,13 @@ def test_an_institution_announcing_its_officials_act_is_that_act_alone(text: str
 def test_an_announcement_of_anothers_act_gives_both(text: str) -> None:
     kinds = [e.type for e in events_of(text)]
     assert len(kinds) == 2 and kinds[0] == "statement"
+
+
+def test_an_attribution_with_a_date_of_its_own_is_a_report_dated_by_it() -> None:
+    text = "وكانت الصادرات قد تراجعت منذ مطلع العام، وفق ما ذكره المعهد الوطني في تقرير نشره الأسبوع الماضي."
+    (statement,) = of_type(events_of(text), "statement")
+    assert (statement.trigger, statement.date) == ("ذكره", "2024-W14")
+
+
+def test_an_attribution_without_a_date_is_no_event() -> None:
+    assert of_type(events_of("وارتفعت الأسعار، وفق ما ذكره المعهد الوطني."), "statement") == []

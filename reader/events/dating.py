@@ -79,8 +79,13 @@ def date_mentions(
     reserved = _reserved(tokens, spans, mentions)
     strong_before = [m for m in mentions if m.strong]
 
+    since = [_since(tokens, first, lex) for _, first, _ in spans]
+
     def usable(k: int, m: Mention) -> bool:
         return k not in reserved or reserved[k] is m
+
+    def relates(k: int, m: Mention) -> bool:  # ``بحث مسار الإصلاحات ... المتعثرة منذ 2022``: a nearer word's date
+        return not since[k] or _distance(m, spans[k][1], spans[k][2]) <= SINCE_REACH
 
     for m in mentions:
         clause_sets = [clauses[m.frame_token], m.clause] if m.frame_token is not None else [m.clause]
@@ -89,13 +94,14 @@ def date_mentions(
             options = [
                 (k, s)
                 for k, s in enumerate(spans)
-                if clauses[s[1]] == clause and usable(k, m) and (m.strong or s[0].granularity != "vague")
+                if clauses[s[1]] == clause
+                and usable(k, m)
+                and (m.strong or s[0].granularity != "vague")
+                and relates(k, m)
             ]
             if options:
                 chosen = min(options, key=lambda o: _distance(m, o[1][1], o[1][2]))
                 break
-        if chosen is not None and chosen[1][1] > m.last + SINCE_REACH and _since(tokens, chosen[1][1], lex):
-            chosen = None  # ``بحث مسار الإصلاحات ... المتعثرة منذ 2022``: since dates a nearer word
         if chosen is not None and m.pos == "noun" and reserved.get(chosen[0]) is not m:
             _, (_, first, last) = chosen
             distance = _distance(m, first, last)

@@ -25,6 +25,7 @@ SUBJECT_REACH = 12  # words back from a light verb to the event noun that is its
 ANNOUNCE_REACH = 12  # words between a verb of announcing and the act it names
 WARNED_REACH = 5  # words after a warning verb that name what it warns of
 RELATIVE_REACH = 6  # words between an act noun and a following "الذي أعلن"
+DATED_REACH = 8  # words after an attribution in which a date of its own makes it a report
 OFFICIAL_REACH = 3  # words of the subject between ``أن`` and an official's act
 
 
@@ -177,7 +178,7 @@ def find_mentions(
             mentions.append(mention)
     if not mentions:
         return mentions
-    mentions = _drop_attributions(mentions, tokens, lex)
+    mentions = _drop_attributions(mentions, tokens, lex, timex_tokens)
     mentions = _drop_warned_of(mentions, words)
     mentions = _apply_light_verbs(mentions, tokens, lex)
     return _apply_announcements(mentions, tokens, lex, timex_tokens)
@@ -248,8 +249,12 @@ def _choose(readings: list[Reading], tokens: Tokens, wi: int, lex: Lexicon) -> R
     return next(r for r in same if r.pos == wanted)
 
 
-def _drop_attributions(mentions: list[Mention], tokens: Tokens, lex: Lexicon) -> list[Mention]:
-    """Drop attributions (``حسبما أوضحت``, ``كما يقول``, ``ما وصفته``) and hypothetical events (``أي هجوم``)."""
+def _drop_attributions(
+    mentions: list[Mention], tokens: Tokens, lex: Lexicon, timex_tokens: frozenset[int]
+) -> list[Mention]:
+    """Drop attributions (``حسبما أوضحت``, ``كما يقول``, ``ما وصفته``) and hypothetical events (``أي هجوم``);
+    an attribution with a date of its own after it (``وفق ما ذكرته الوكالة في تقرير نشرته الأسبوع
+    الماضي``) is a report of its own."""
     words = tokens.words
     kept = []
     for m in mentions:
@@ -258,9 +263,9 @@ def _drop_attributions(mentions: list[Mention], tokens: Tokens, lex: Lexicon) ->
         if previous in lex.grammar["hypothetical"]:
             continue
         if m.type == "statement" and previous is not None:
-            if previous in lex.grammar["relative_ma"]:
-                continue  # ``ما وصفته``, ``ما قال``, ``حسب ما قال``: a relative or a negation, not a report
-            if position > 1 and previous in lex.attribution:
+            attribution = previous in lex.grammar["relative_ma"] or (position > 1 and previous in lex.attribution)
+            # ``ما وصفته``, ``ما قال``, ``حسب ما قال``: a relative or a negation, not a report
+            if attribution and not any(t in timex_tokens for t in words[position + 1 : position + 1 + DATED_REACH]):
                 continue
         kept.append(m)
     return kept
