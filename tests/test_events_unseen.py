@@ -200,3 +200,35 @@ def test_an_attribution_with_a_date_of_its_own_is_a_report_dated_by_it() -> None
 
 def test_an_attribution_without_a_date_is_no_event() -> None:
     assert of_type(events_of("وارتفعت الأسعار، وفق ما ذكره المعهد الوطني."), "statement") == []
+
+
+def test_an_own_act_named_by_a_light_verb_and_its_noun() -> None:
+    text = "وكانت وزارة الدفاع قد أعلنت الشهر الماضي أنها نفذت ضربات على مواقع في سوريا."
+    events = events_of(text)
+    assert [(e.type, e.trigger, e.actor, e.date) for e in events] == [("attack", "ضربات", "وزارة الدفاع", "2024-03")]
+
+
+def test_what_a_denial_denies_has_not_happened() -> None:
+    events = events_of("ونفى مكتب رئيس الوزراء أمس أن تكون الحكومة قد وافقت على جميع البنود.")
+    assert [e.type for e in events] == ["denial"]
+
+
+def test_the_agent_of_a_visit_comes_after_its_light_verb() -> None:
+    (visit,) = of_type(events_of("وتأتي الخطوة بعد زيارة قام بها وزير الخارجية العراقي إلى واشنطن."), "visit")
+    assert visit.actor == "وزير الخارجية العراقي"
+
+
+def test_a_verb_with_its_object_is_no_agent() -> None:
+    events = events_of("وقال في مؤتمر صحفي عقده في الدوحة إن الاتفاق جاء بعد مفاوضات شاقة.")
+    assert all(e.actor is None for e in events)
+
+
+def test_welcoming_is_a_statement() -> None:
+    (statement,) = of_type(events_of("ورحب الرئيس الأمريكي بالإعلان، مؤكدا أن بلاده ستعمل على تنفيذه."), "statement")
+    assert (statement.trigger, statement.actor) == ("ورحب", "الرئيس الأمريكي")
+
+
+def test_a_subject_must_reach_its_verb() -> None:
+    text = "ويأتي الهجوم بعد يومين من زيارة قام بها الوزير إلى واشنطن بحث خلالها مع نظيره مستقبل التحالف."
+    (meeting,) = of_type(events_of(text), "meeting")
+    assert meeting.actor is None

@@ -219,8 +219,15 @@ def find_actor(
         if mention.definite or mention.next_definite or tokens.norm(mention.last).endswith("ا"):
             return None
         after = mention.last + 1
+        if after < tokens.stop and tokens.infos[after].light:  # ``زيارة يقوم بها الوزير``
+            after += 1
+            while after < tokens.stop and tokens.norm(after) in lex.grammar["light_links"]:
+                after += 1
+            return _issuer(tokens, _phrase(tokens, after, lex, blocked), lex) if after < tokens.stop else None
         if after >= tokens.stop or (tokens.is_word(after) and _word(tokens.norm(after), lex).adjective):
             return None  # ``بيان مشترك``, ``اتصال هاتفي``: an attribute, no agent
+        if tokens.pronoun_suffixed(after):
+            return None  # ``مؤتمر صحفي عقده``: a verb with its object, no agent
         return _issuer(tokens, _phrase(tokens, after, lex, blocked), lex)
     words = tokens.words
     first = clauses.first(clauses[mention.first])
@@ -231,10 +238,17 @@ def find_actor(
         before.pop()
     if before:
         span = _phrase(tokens, before[0], lex, blocked, limit=mention.first)
-        if span is not None:
+        if span is not None and _next_to(tokens, span[1], before[-1], blocked):
             return _issuer(tokens, span, lex)
     i = _after_verb(tokens, mention.last + 1, lex, blocked)
     return _issuer(tokens, _phrase(tokens, i, lex, blocked, mention.entry.near), lex) if i < tokens.stop else None
+
+
+def _next_to(tokens: Tokens, end: int, last: int, blocked: set[int] | frozenset[int]) -> bool:
+    """A subject ending at token ``end`` reaches its verb, whose last word before it is ``last``: a
+    comma after it (``وكانت السعودية، في بيان أمس، أكدت``) or only blocked words (a date) between;
+    not ``ويأتي الهجوم بعد يومين من زيارة ... بحث``."""
+    return not tokens.is_word(end + 1) or all(t in blocked or not tokens.is_word(t) for t in range(end + 1, last + 1))
 
 
 def _after_verb(tokens: Tokens, i: int, lex: Lexicon, blocked: set[int] | frozenset[int]) -> int:

@@ -24,6 +24,7 @@ LIGHT_REACH = 8  # words between a light verb and the noun it governs (no prepos
 SUBJECT_REACH = 12  # words back from a light verb to the event noun that is its subject
 ANNOUNCE_REACH = 12  # words between a verb of announcing and the act it names
 WARNED_REACH = 5  # words after a warning verb that name what it warns of
+DENIED_REACH = 6  # words from a denial verb to its ``أن``, and from there to the act it denies
 RELATIVE_REACH = 6  # words between an act noun and a following "الذي أعلن"
 DATED_REACH = 8  # words after an attribution in which a date of its own makes it a report
 OFFICIAL_REACH = 3  # words of the subject between ``أن`` and an official's act
@@ -179,7 +180,7 @@ def find_mentions(
     if not mentions:
         return mentions
     mentions = _drop_attributions(mentions, tokens, lex, timex_tokens)
-    mentions = _drop_warned_of(mentions, words)
+    mentions = _drop_warned_of(mentions, tokens)
     mentions = _apply_light_verbs(mentions, tokens, lex)
     return _apply_announcements(mentions, tokens, lex, timex_tokens)
 
@@ -271,16 +272,27 @@ def _drop_attributions(
     return kept
 
 
-def _drop_warned_of(mentions: list[Mention], words: list[int]) -> list[Mention]:
-    """What a warning warns of (``حذر من هجمات``) has not happened: not an event."""
+def _drop_warned_of(mentions: list[Mention], tokens: Tokens) -> list[Mention]:
+    """What a warning warns of (``حذر من هجمات``) has not happened, nor has what a denial denies
+    (``نفى أن تكون إسرائيل قد وافقت``): not events."""
+    words = tokens.words
     dropped: set[int] = set()
     for m in mentions:
-        if m.type != "warning":
-            continue
-        position = bisect_left(words, m.last)
-        reach = words[position + 1 : position + 1 + WARNED_REACH]
-        dropped.update(id(o) for o in mentions if o.pos == "noun" and o.first in reach and o.type != "warning")
+        if m.type == "warning":
+            position = bisect_left(words, m.last)
+            reach = words[position + 1 : position + 1 + WARNED_REACH]
+            dropped.update(id(o) for o in mentions if o.pos == "noun" and o.first in reach and o.type != "warning")
+        elif m.type == "denial" and m.pos == "verb":
+            position = bisect_left(words, m.last)
+            that = next((w for w in words[position + 1 : position + 1 + DENIED_REACH] if tokens.norm(w) == "ان"), None)
+            if that is not None:
+                at = tokens.position(that)
+                reach = words[at + 1 : at + 1 + DENIED_REACH]
+                dropped.update(id(o) for o in mentions if o.first in reach and o.type not in _SPEECH)
     return [m for m in mentions if id(m) not in dropped]
+
+
+_SPEECH = ("statement", "denial", "accusation", "warning")
 
 
 def _apply_light_verbs(mentions: list[Mention], tokens: Tokens, lex: Lexicon) -> list[Mention]:
@@ -416,8 +428,15 @@ def _own_act(wj: int, by_first: dict[int, Mention], tokens: Tokens, lex: Lexicon
     words = tokens.words
     while wj < len(words) and tokens.norm(words[wj]) in ("قد", "لقد"):
         wj += 1
-    act = by_first.get(words[wj]) if wj < len(words) else None
-    if act is None or act.pos != "verb" or act.type == "statement":
+    if wj >= len(words):
+        return None
+    tj = words[wj]
+    act = by_first.get(tj)
+    if act is None and tokens.infos[tj].light:  # ``أعلنت أنها نفذت ضربات``
+        act = next((m for m in by_first.values() if m.governor == tj), None)
+    elif act is not None and act.pos != "verb":
+        return None
+    if act is None or act.type == "statement":
         return None
     act.own_act = True
     return act

@@ -98,10 +98,10 @@ def sentence_groups(mentions: list[Mention]) -> list[Group]:
         owner = None
         if g.type == "statement":
             owner = next((s for s in speech if g.actor is None or same_actor(g.actor, s.actor)), None)
-            if owner is None and g.actor:  # ``أعلن البنك تجميد الحسابات، في خطوة قال إنها``: the act alone
+            if owner is None:  # ``أعلن البنك تجميد الحسابات، في خطوة قال إنها``: the act alone
                 if announced is None:
                     announced = [a for a in groups if a.actor and any(_announced(m) for m in a.mentions)]
-                owner = next((a for a in announced if same_actor(g.actor, a.actor)), None)
+                owner = next((a for a in announced if g.actor is None or same_actor(g.actor, a.actor)), None)
         if owner is None:
             kept.append(g)
         else:
