@@ -232,3 +232,8 @@ def test_a_subject_must_reach_its_verb() -> None:
     text = "ويأتي الهجوم بعد يومين من زيارة قام بها الوزير إلى واشنطن بحث خلالها مع نظيره مستقبل التحالف."
     (meeting,) = of_type(events_of(text), "meeting")
     assert meeting.actor is None
+
+
+def test_hosting_a_guest_named_without_a_title_is_a_visit() -> None:
+    (visit,) = of_type(events_of("واستقبل الرئيس تبون صباح اليوم أنطونيو كوستا بمقر الرئاسة."), "visit")
+    assert (visit.trigger, visit.date) == ("واستقبل", "2024-04-10")
