@@ -237,3 +237,55 @@ def test_a_subject_must_reach_its_verb() -> None:
 def test_hosting_a_guest_named_without_a_title_is_a_visit() -> None:
     (visit,) = of_type(events_of("واستقبل الرئيس تبون صباح اليوم أنطونيو كوستا بمقر الرئاسة."), "visit")
     assert (visit.trigger, visit.date) == ("واستقبل", "2024-04-10")
+
+
+def test_a_negated_verb_is_no_event() -> None:
+    assert events_of("ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى الآن.") == []
+
+
+def test_a_description_after_bi_annahu_is_no_event() -> None:
+    events = events_of('وأدانت الهيئة الهجوم، ووصفته بأنه "اعتداء صارخ على السيادة".')
+    assert [e.type for e in events] == ["accusation"]
+
+
+def test_a_metaphorical_blow_is_no_attack() -> None:
+    assert of_type(events_of("ويعد التصعيد الأخير ضربة قوية للجهود الدبلوماسية."), "attack") == []
+
+
+def test_talks_that_go_on_are_a_meeting() -> None:
+    (meeting,) = of_type(events_of("وفي الدوحة، تواصلت المفاوضات غير المباشرة لليوم الثالث."), "meeting")
+    assert meeting.trigger == "المفاوضات" and meeting.actor is None
+
+
+def test_the_victims_of_a_killing_are_not_its_actor() -> None:
+    (attack,) = of_type(events_of("وأسفر الانفجار عن مقتل ثلاثة جنود أمس."), "attack")
+    assert attack.actor is None
+
+
+def test_a_strike_verb_and_its_noun_are_one_act_dated_by_the_announcement() -> None:
+    text = "وكانت القيادة المركزية قد أعلنت يوم الجمعة الماضي أنها شنت غارات على أهداف، ردا على مقتل جنود أواخر الشهر الماضي."
+    attacks = of_type(events_of(text), "attack")
+    assert [(e.trigger, e.actor, e.date) for e in attacks] == [
+        ("شنت", "القيادة المركزية", "2024-04-05"),
+        ("مقتل", None, "2024-03"),
+    ]
+
+
+def test_a_killing_since_dawn_is_dated_by_since_when_nothing_else_dates_it() -> None:
+    text = "قالت وزارة الصحة إن 25 شخصا قتلوا في غارات على مناطق متفرقة من القطاع منذ فجر اليوم الأربعاء."
+    (attack,) = of_type(events_of(text), "attack")
+    assert attack.date == "2024-04-10"
+
+
+def test_more_on_an_attack_told_before_is_no_new_attack() -> None:
+    text = (
+        "أفاد مصدر أمني بأن هجوما بطائرة مسيرة استهدف مساء أمس موقعا عسكريا.\n"
+        "وقال المصدر إن الهجوم أسفر عن مقتل عنصرين وإصابة ثلاثة آخرين."
+    )
+    (attack,) = of_type(events_of(text), "attack")
+    assert attack.mentions == (0, 1) and attack.date == "2024-04-09"
+
+
+def test_what_a_warning_warns_of_past_its_subject_is_no_event() -> None:
+    text = "وحذر رئيس الوزراء العراقي من أن استمرار الضربات قد يجر المنطقة إلى الحرب."
+    assert [e.type for e in events_of(text)] == ["warning"]

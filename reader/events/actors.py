@@ -218,6 +218,8 @@ def find_actor(
     if mention.pos == "noun":
         if mention.definite or mention.next_definite or tokens.norm(mention.last).endswith("ا"):
             return None
+        if mention.entry.patient:
+            return None  # ``مقتل عنصرين``, ``اقتحام المسجد``: the genitive is acted on
         after = mention.last + 1
         if after < tokens.stop and tokens.infos[after].light:  # ``زيارة يقوم بها الوزير``
             after += 1

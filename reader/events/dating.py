@@ -90,18 +90,25 @@ def date_mentions(
     for m in mentions:
         clause_sets = [clauses[m.frame_token], m.clause] if m.frame_token is not None else [m.clause]
         chosen = None
+        far_since = None
         for clause in clause_sets:
             options = [
                 (k, s)
                 for k, s in enumerate(spans)
-                if clauses[s[1]] == clause
-                and usable(k, m)
-                and (m.strong or s[0].granularity != "vague")
-                and relates(k, m)
+                if clauses[s[1]] == clause and usable(k, m) and (m.strong or s[0].granularity != "vague")
             ]
-            if options:
-                chosen = min(options, key=lambda o: _distance(m, o[1][1], o[1][2]))
+            near = [o for o in options if relates(o[0], m)]
+            if near:
+                chosen = min(near, key=lambda o: _distance(m, o[1][1], o[1][2]))
                 break
+            far_since = far_since or min(options, key=lambda o: _distance(m, o[1][1], o[1][2]), default=None)
+        if (
+            chosen is None
+            and far_since is not None
+            and m.strong
+            and not any(usable(k, m) and s[2] < m.first for k, s in enumerate(spans))
+        ):
+            chosen = far_since  # ``قتلوا في غارات على القطاع منذ فجر اليوم``: no other date to take
         if chosen is not None and m.pos == "noun" and reserved.get(chosen[0]) is not m:
             _, (_, first, last) = chosen
             distance = _distance(m, first, last)

@@ -64,6 +64,7 @@ class Entry:
     unless: frozenset[str] = frozenset()
     unless_window: int = 2
     near_timex: bool = False  # a temporal expression within the window counts as a ``near`` word
+    patient: bool = False  # the genitive after its noun is the one acted on (``مقتل جنديين``), not the agent
 
 
 @dataclass(frozen=True)
@@ -265,6 +266,7 @@ class Lexicon:
             unless=frozenset(_norm_all(raw.get("unless", []))),
             unless_window=raw.get("unless_window", 2),
             near_timex=raw.get("near_timex", False),
+            patient=raw.get("patient", False),
         )
         self.entries.append(entry)
         if entry.phrase:

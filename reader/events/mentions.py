@@ -263,6 +263,10 @@ def _drop_attributions(
         previous = tokens.norm(words[position - 1]) if position > 0 else None
         if previous in lex.grammar["hypothetical"]:
             continue
+        if m.pos == "verb" and previous in lex.grammar["negations"]:
+            continue  # ``لم تعلن أي جهة``: what did not happen
+        if m.pos == "noun" and _after_predicate(tokens, m.first, lex):
+            continue  # ``ووصفته بأنه "اعتداء صارخ"``: a description, not an event
         if m.type == "statement" and previous is not None:
             attribution = previous in lex.grammar["relative_ma"] or (position > 1 and previous in lex.attribution)
             # ``ما وصفته``, ``ما قال``, ``حسب ما قال``: a relative or a negation, not a report
@@ -270,6 +274,14 @@ def _drop_attributions(
                 continue
         kept.append(m)
     return kept
+
+
+def _after_predicate(tokens: Tokens, first: int, lex: Lexicon) -> bool:
+    """Token ``first`` follows ``بأنه`` (an opening quote allowed between)."""
+    i = first - 1
+    while i >= tokens.lo and not tokens.is_word(i):
+        i -= 1
+    return i >= tokens.lo and tokens.norm(i) in lex.grammar["predicate_markers"]
 
 
 def _drop_warned_of(mentions: list[Mention], tokens: Tokens) -> list[Mention]:
@@ -280,6 +292,10 @@ def _drop_warned_of(mentions: list[Mention], tokens: Tokens) -> list[Mention]:
     for m in mentions:
         if m.type == "warning":
             position = bisect_left(words, m.last)
+            after = words[position + 1 : position + 1 + DENIED_REACH]
+            of = next((w for w in after if tokens.norm(w) in ("من", "ان")), None)  # past the subject
+            if of is not None:
+                position = tokens.position(of)
             reach = words[position + 1 : position + 1 + WARNED_REACH]
             dropped.update(id(o) for o in mentions if o.pos == "noun" and o.first in reach and o.type != "warning")
         elif m.type == "denial" and m.pos == "verb":
@@ -332,6 +348,8 @@ def _apply_light_verbs(mentions: list[Mention], tokens: Tokens, lex: Lexicon) ->
             governed.governed, governed.governor = True, ti
             if own is not None and own.entry.light:
                 dropped.add(id(own))
+            elif own is not None and own.type == governed.type:
+                dropped.add(id(governed))  # ``شنت غارات``: one act, told by the verb
             continue
         if own is not None:
             continue

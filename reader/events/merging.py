@@ -109,6 +109,16 @@ def sentence_groups(mentions: list[Mention]) -> list[Group]:
     return kept
 
 
+def _recall(g: Group) -> bool:
+    """An undated group of nouns around a back-reference (``إن الهجوم أسفر عن مقتل عنصرين``) tells
+    more of an event already reported."""
+    return (
+        g.date_source == "none"
+        and any(not m.strong for m in g.mentions)
+        and all(m.pos == "noun" and not m.governed for m in g.mentions)
+    )
+
+
 def _is_speaker(g: Group, lead: Mention) -> bool:
     return (g.type == "statement" or g.type in SPEECH_ACTS) and lead.pos == "verb" and not lead.entry.act
 
@@ -140,7 +150,7 @@ def merge_groups(per_sentence: list[list[Group]]) -> list[Group]:
     latest_act = False  # the act was named after the speaker
     for groups in per_sentence:
         for g in groups:
-            if not g.strong:
+            if not g.strong or _recall(g):
                 weak.append(g)
                 continue
             lead = g.lead
