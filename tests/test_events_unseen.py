@@ -263,7 +263,10 @@ def test_the_victims_of_a_killing_are_not_its_actor() -> None:
 
 
 def test_a_strike_verb_and_its_noun_are_one_act_dated_by_the_announcement() -> None:
-    text = "وكانت القيادة المركزية قد أعلنت يوم الجمعة الماضي أنها شنت غارات على أهداف، ردا على مقتل جنود أواخر الشهر الماضي."
+    text = (
+        "وكانت القيادة المركزية قد أعلنت يوم الجمعة الماضي أنها شنت غارات على أهداف، "
+        "ردا على مقتل جنود أواخر الشهر الماضي."
+    )
     attacks = of_type(events_of(text), "attack")
     assert [(e.trigger, e.actor, e.date) for e in attacks] == [
         ("شنت", "القيادة المركزية", "2024-04-05"),
