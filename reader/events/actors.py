@@ -234,13 +234,15 @@ def find_actor(
     words = tokens.words
     first = clauses.first(clauses[mention.first])
     before = words[tokens.position(first) : tokens.position(mention.first)]
+    introduced = False  # the clause opens with a particle (أن، وكان...): a subject may come first
     while before and (tokens.norm(before[0]) in lex.actor_skip or before[0] in blocked):
+        introduced = introduced or tokens.norm(before[0]) in lex.actor_skip
         before.pop(0)
     while before and (tokens.norm(before[-1]) in ("قد", "لقد") or before[-1] in blocked):
         before.pop()
     if before:
         span = _phrase(tokens, before[0], lex, blocked, limit=mention.first)
-        if span is not None and _next_to(tokens, span[1], before[-1], blocked):
+        if span is not None and (introduced or _next_to(tokens, span[1], before[-1], blocked)):
             return _issuer(tokens, span, lex)
     i = _after_verb(tokens, mention.last + 1, lex, blocked)
     return _issuer(tokens, _phrase(tokens, i, lex, blocked, mention.entry.near), lex) if i < tokens.stop else None
