@@ -292,3 +292,11 @@ def test_more_on_an_attack_told_before_is_no_new_attack() -> None:
 def test_what_a_warning_warns_of_past_its_subject_is_no_event() -> None:
     text = "وحذر رئيس الوزراء العراقي من أن استمرار الضربات قد يجر المنطقة إلى الحرب."
     assert [e.type for e in events_of(text)] == ["warning"]
+
+
+def test_a_noun_after_a_demonstrative_recalls_and_a_date_after_wa_baada_is_not_its_own() -> None:
+    text = (
+        "وتأتي هذه الزيارة بعد أسبوع من عيد الفطر، وبعد زيارة أداها وزير الخارجية البرتغالي إلى الجزائر في مارس الماضي."
+    )
+    (visit,) = of_type(events_of(text), "visit")
+    assert (visit.trigger, visit.actor, visit.date) == ("زيارة", "وزير الخارجية البرتغالي", "2024-03")

@@ -40,7 +40,9 @@ def _analyse_sentence(article: Article, sid: int, text: TextTokens, lex: Lexicon
     dates = frozenset(filter(None, (t.value or t.offset for t, _, _ in spans))) if spans else frozenset()
     for m in mentions:
         m.clause = clauses[m.first]
-        m.strong = m.pos == "verb" or m.governed or not (m.entry.weak or m.definite or m.next_definite)
+        m.strong = not m.recall and (
+            m.pos == "verb" or m.governed or not (m.entry.weak or m.definite or m.next_definite)
+        )
         if not m.strong:
             m.sentence_dates = dates
     for m in mentions:

@@ -216,16 +216,18 @@ def find_actor(
     temporal expressions).
     """
     if mention.pos == "noun":
-        if mention.definite or mention.next_definite or tokens.norm(mention.last).endswith("ا"):
-            return None
-        if mention.entry.patient:
-            return None  # ``مقتل عنصرين``, ``اقتحام المسجد``: the genitive is acted on
         after = mention.last + 1
-        if after < tokens.stop and tokens.infos[after].light:  # ``زيارة يقوم بها الوزير``
+        if mention.definite:
+            return None
+        if after < tokens.stop and tokens.infos[after].light:  # ``زيارة يقوم بها الوزير``, ``زيارة أداها الوزير``
             after += 1
             while after < tokens.stop and tokens.norm(after) in lex.grammar["light_links"]:
                 after += 1
             return _issuer(tokens, _phrase(tokens, after, lex, blocked), lex) if after < tokens.stop else None
+        if mention.next_definite or tokens.norm(mention.last).endswith("ا"):
+            return None
+        if mention.entry.patient:
+            return None  # ``مقتل عنصرين``, ``اقتحام المسجد``: the genitive is acted on
         if after >= tokens.stop or (tokens.is_word(after) and _word(tokens.norm(after), lex).adjective):
             return None  # ``بيان مشترك``, ``اتصال هاتفي``: an attribute, no agent
         if tokens.pronoun_suffixed(after):

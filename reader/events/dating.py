@@ -48,6 +48,11 @@ def _reserved(tokens: Tokens, spans, mentions: list[Mention]) -> dict[int, Menti
     return out
 
 
+def _bare(norm: str) -> str:
+    """A word without the conjunction in front (``وبعد`` -> ``بعد``)."""
+    return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
+
+
 def _since(tokens: Tokens, first: int, lex: Lexicon) -> bool:
     """True when the timex starting at token ``first`` follows ``منذ`` or ``حتى``."""
     before = first - 1
@@ -87,7 +92,14 @@ def date_mentions(
     def relates(k: int, m: Mention) -> bool:  # ``بحث مسار الإصلاحات ... المتعثرة منذ 2022``: a nearer word's date
         return not since[k] or _distance(m, spans[k][1], spans[k][2]) <= SINCE_REACH
 
+    barriers = lex.grammar["date_barriers"]
+
+    def barred(last: int, m: Mention) -> bool:  # ``بعد أسبوع من العيد، وبعد زيارة``: the date is what it follows
+        return last < m.first and any(_bare(tokens.norm(t)) in barriers for t in range(last + 1, m.first))
+
     for m in mentions:
+        if m.recall:
+            continue  # ``هذه الزيارة``: told before, dated there
         clause_sets = [clauses[m.frame_token], m.clause] if m.frame_token is not None else [m.clause]
         chosen = None
         far_since = None
@@ -97,7 +109,7 @@ def date_mentions(
                 for k, s in enumerate(spans)
                 if clauses[s[1]] == clause and usable(k, m) and (m.strong or s[0].granularity != "vague")
             ]
-            near = [o for o in options if relates(o[0], m)]
+            near = [o for o in options if relates(o[0], m) and not (m.pos == "noun" and barred(o[1][2], m))]
             if near:
                 chosen = min(near, key=lambda o: _distance(m, o[1][1], o[1][2]))
                 break
@@ -113,8 +125,7 @@ def date_mentions(
             _, (_, first, last) = chosen
             distance = _distance(m, first, last)
             rivals = [o for o in strong_before if o is not m and o.clause == clauses[first]]
-            barriers = lex.grammar["date_barriers"]
-            barrier = last < m.first and any(tokens.norm(t) in barriers for t in range(last + 1, m.first))
+            barrier = barred(last, m)
             if not m.strong:  # ``المفاوضات المتعثرة منذ 2022``, ``بدعوة الناخبين قد صدر يوم``: another verb's date
                 barrier = barrier or (first > m.last and _relates_other(tokens, m.last, first, lex))
             too_far = distance > WEAK_REACH or any(_distance(o, first, last) <= distance for o in rivals)
@@ -124,7 +135,11 @@ def date_mentions(
             m.timex, m.date_source = chosen[1][0], "explicit"
             m.strong = True
         elif m.strong:
-            options = [(k, s) for k, s in enumerate(spans) if usable(k, m) and s[2] < m.first]
+            options = [
+                (k, s)
+                for k, s in enumerate(spans)
+                if usable(k, m) and s[2] < m.first and not (m.pos == "noun" and barred(s[2], m))
+            ]
             if options:
                 best = min(options, key=lambda o: _distance(m, o[1][1], o[1][2]))
                 m.timex, m.date_source = best[1][0], "context"

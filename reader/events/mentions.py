@@ -57,6 +57,7 @@ class Mention:
     timex: Timex | None = None
     date_source: str = "none"
     official: bool = False  # announced by the institution of its actor (``أعلنت الوزارة أن الوزير سيتوجه``)
+    recall: bool = False  # after a demonstrative (``هذه الزيارة``): an event told before, never a new one
     own_act: bool = False  # announced by its own actor (``أعلن الجيش أنه قصف``): the announcer is the actor
     sentence_dates: frozenset[str] = frozenset()  # the date values of its sentence (for weak mentions)
 
@@ -176,6 +177,9 @@ def find_mentions(
                 reading.prefix, reading.suffix,
             )  # fmt: skip
             mention.next_definite = wi + 1 < len(words) and tokens.definite(words[wi + 1])
+            mention.recall = (
+                reading.pos == "noun" and wi > 0 and infos[words[wi - 1]].norm in lex.grammar["demonstratives"]
+            )
             mentions.append(mention)
     if not mentions:
         return mentions
