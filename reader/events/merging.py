@@ -113,9 +113,9 @@ def _recall(g: Group) -> bool:
     """An undated group of nouns around a back-reference (``إن الهجوم أسفر عن مقتل عنصرين``) tells
     more of an event already reported."""
     return (
-        g.date_source == "none"
+        all(m.pos == "noun" and not m.governed for m in g.mentions)
+        and g.date_source == "none"
         and any(not m.strong for m in g.mentions)
-        and all(m.pos == "noun" and not m.governed for m in g.mentions)
     )
 
 
