@@ -300,3 +300,16 @@ def test_a_noun_after_a_demonstrative_recalls_and_a_date_after_wa_baada_is_not_i
     )
     (visit,) = of_type(events_of(text), "visit")
     assert (visit.trigger, visit.actor, visit.date) == ("زيارة", "وزير الخارجية البرتغالي", "2024-03")
+
+
+def test_quoting_a_source_past_the_agencys_name_is_a_report_of_another_act() -> None:
+    text = "ونقلت وكالة أنباء الشرق الأوسط عن مصدر دبلوماسي قوله إن وفدا مصريا سيتوجه إلى بيروت الأسبوع المقبل."
+    events = events_of(text)
+    assert [(e.type, e.actor) for e in events] == [
+        ("statement", "وكالة أنباء الشرق الأوسط"),
+        ("visit", "وفدا مصريا"),
+    ]
+
+
+def test_moving_things_is_no_report() -> None:
+    assert of_type(events_of("ونقلت سيارات الإسعاف الجرحى إلى المستشفى."), "statement") == []
