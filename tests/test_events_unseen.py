@@ -198,8 +198,16 @@ def test_an_attribution_with_a_date_of_its_own_is_a_report_dated_by_it() -> None
     assert (statement.trigger, statement.date) == ("ذكره", "2024-W14")
 
 
-def test_an_attribution_without_a_date_is_no_event() -> None:
-    assert of_type(events_of("وارتفعت الأسعار، وفق ما ذكره المعهد الوطني."), "statement") == []
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("وارتفعت الأسعار، وفق ما ذكره المعهد الوطني.", ["المعهد الوطني"]),  # a reporting frame
+        ("وارتفعت الأسعار، حسبما ذكر المعهد الوطني.", []),  # an attribution
+        ("وارتفعت الأسعار، بحسب المعهد الوطني.", []),
+    ],
+)
+def test_wafqa_ma_frames_a_report_hasabama_attributes(text: str, actors: list[str]) -> None:
+    assert [e.actor for e in of_type(events_of(text), "statement")] == actors
 
 
 def test_an_own_act_named_by_a_light_verb_and_its_noun() -> None:

@@ -236,6 +236,8 @@ def find_actor(
     words = tokens.words
     first = clauses.first(clauses[mention.first])
     before = words[tokens.position(first) : tokens.position(mention.first)]
+    if before and tokens.norm(before[-1]) in lex.grammar["relative_ma"]:
+        before = []  # ``وفق ما ذكره المعهد``: the subject follows
     introduced = False  # the clause opens with a particle (أن، وكان...): a subject may come first
     while before and (tokens.norm(before[0]) in lex.actor_skip or before[0] in blocked):
         introduced = introduced or tokens.norm(before[0]) in lex.actor_skip

@@ -257,9 +257,9 @@ def _choose(readings: list[Reading], tokens: Tokens, wi: int, lex: Lexicon) -> R
 def _drop_attributions(
     mentions: list[Mention], tokens: Tokens, lex: Lexicon, timex_tokens: frozenset[int]
 ) -> list[Mention]:
-    """Drop attributions (``حسبما أوضحت``, ``كما يقول``, ``ما وصفته``) and hypothetical events (``أي هجوم``);
-    an attribution with a date of its own after it (``وفق ما ذكرته الوكالة في تقرير نشرته الأسبوع
-    الماضي``) is a report of its own."""
+    """Drop attributions (``حسبما أوضحت``, ``كما يقول``, ``بما وصفته``) and hypothetical events (``أي هجوم``);
+    an attribution with a date of its own after it, or framed by ``وفق ما``/``حسب ما`` (``وفق ما ذكرته
+    الوكالة``), is a report of its own."""
     words = tokens.words
     kept = []
     for m in mentions:
@@ -273,6 +273,8 @@ def _drop_attributions(
             continue  # ``ووصفته بأنه "اعتداء صارخ"``: a description, not an event
         if m.type == "statement" and previous is not None:
             attribution = previous in lex.grammar["relative_ma"] or (position > 1 and previous in lex.attribution)
+            if previous == "ما" and position > 1 and tokens.norm(words[position - 2]) in lex.attribution:
+                attribution = False  # ``وفق ما أفاد به الدفاع المدني``: a reporting frame, unlike ``حسبما``
             # ``ما وصفته``, ``ما قال``, ``حسب ما قال``: a relative or a negation, not a report
             if attribution and not any(t in timex_tokens for t in words[position + 1 : position + 1 + DATED_REACH]):
                 continue
