@@ -321,3 +321,13 @@ def test_quoting_a_source_past_the_agencys_name_is_a_report_of_another_act() -> 
 
 def test_moving_things_is_no_report() -> None:
     assert of_type(events_of("ونقلت سيارات الإسعاف الجرحى إلى المستشفى."), "statement") == []
+
+
+def test_a_round_of_talks_is_a_meeting_not_a_visit() -> None:
+    events = events_of("وانتهت أمس جولة مفاوضات جديدة بين الطرفين في القاهرة.")
+    assert [e.type for e in events] == ["meeting"]
+
+
+def test_what_an_agreement_provides_for_is_no_event() -> None:
+    text = "وأوضح المصدر أن المقترح ينص على هدنة من ثلاث مراحل."
+    assert [e.type for e in events_of(text)] == ["statement"]

@@ -283,9 +283,12 @@ def _drop_attributions(
 
 
 def _after_predicate(tokens: Tokens, first: int, lex: Lexicon) -> bool:
-    """Token ``first`` follows ``بأنه`` (an opening quote allowed between)."""
+    """Token ``first`` follows ``بأنه`` or a verb of content (``ينص على``, ``يشمل``; an opening quote
+    allowed between): it describes, it is no event."""
     i = first - 1
     while i >= tokens.lo and not tokens.is_word(i):
+        i -= 1
+    if i > tokens.lo and tokens.norm(i) in ("على", "علي"):
         i -= 1
     return i >= tokens.lo and tokens.norm(i) in lex.grammar["predicate_markers"]
 
