@@ -4,8 +4,10 @@ A mention is one trigger occurrence. Context rules, all driven by the lexicon's 
 ``near`` and ``retype`` conditions; attributions (حسبما أوضحت، كما يقول) and set phrases
 (يذكر أن) are not events; a light verb (أجرى، عقد، تم) hands the event to the noun it governs
 (أجرى اتصالا); a verb of announcing whose object is an act (أعلن قطع العلاقات) is that act
-alone. Nouns are *weak* (they only refer back to an event told elsewhere) when definite and
-not governed, announced or dated.
+alone, and so is an act announced with ``أنه`` or an institution's official's act; what a warning
+warns of, what a denial denies, negated verbs and descriptions (``بأنه``, ``ينص على``) are not
+events. Nouns are *weak* (they only refer back to an event told elsewhere) when definite and
+not governed, announced or dated; after a demonstrative (``هذه الزيارة``) they always are.
 """
 
 from __future__ import annotations
