@@ -331,3 +331,17 @@ def test_a_round_of_talks_is_a_meeting_not_a_visit() -> None:
 def test_what_an_agreement_provides_for_is_no_event() -> None:
     text = "وأوضح المصدر أن المقترح ينص على هدنة من ثلاث مراحل."
     assert [e.type for e in events_of(text)] == ["statement"]
+
+
+def test_the_act_an_accusation_names_recalls_the_attack_told_before() -> None:
+    text = (
+        "قتل 15 مدنيا في قصف مدفعي استهدف أحياء سكنية في المدينة صباح اليوم.\n"
+        "واتهمت اللجان قوات الدعم السريع بقصف المدينة."
+    )
+    events = events_of(text)
+    assert [(e.type, e.mentions) for e in events] == [("attack", (0, 1)), ("accusation", (1,))]
+
+
+def test_ordering_detention_is_a_measure() -> None:
+    (measure,) = of_type(events_of("أمرت النيابة العامة أمس بحبس مدير المستشفى أربعة أيام."), "measure")
+    assert (measure.actor, measure.date) == ("النيابة العامة", "2024-04-09")

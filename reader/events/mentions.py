@@ -297,7 +297,8 @@ def _after_predicate(tokens: Tokens, first: int, lex: Lexicon) -> bool:
 
 def _drop_warned_of(mentions: list[Mention], tokens: Tokens) -> list[Mention]:
     """What a warning warns of (``حذر من هجمات``) has not happened, nor has what a denial denies
-    (``نفى أن تكون إسرائيل قد وافقت``): not events."""
+    (``نفى أن تكون إسرائيل قد وافقت``): not events. What an accusation accuses of (``اتهم ... بقصف``)
+    recalls an act told elsewhere."""
     words = tokens.words
     dropped: set[int] = set()
     for m in mentions:
@@ -309,6 +310,15 @@ def _drop_warned_of(mentions: list[Mention], tokens: Tokens) -> list[Mention]:
                 position = tokens.position(of)
             reach = words[position + 1 : position + 1 + WARNED_REACH]
             dropped.update(id(o) for o in mentions if o.pos == "noun" and o.first in reach and o.type != "warning")
+        elif m.type == "accusation" and m.pos == "verb":
+            position = bisect_left(words, m.last)
+            for o in mentions:  # ``اتهمت اللجان قوات الدعم السريع بقصف المدينة``: the act accused of, told elsewhere
+                if (
+                    o.pos == "noun"
+                    and o.prefix[:1] == "ب"
+                    and o.first in words[position + 1 : position + 1 + WARNED_REACH]
+                ):
+                    o.recall = True
         elif m.type == "denial" and m.pos == "verb":
             position = bisect_left(words, m.last)
             that = next((w for w in words[position + 1 : position + 1 + DENIED_REACH] if tokens.norm(w) == "ان"), None)
