@@ -262,19 +262,16 @@ def _next_to(tokens: Tokens, end: int, last: int, blocked: set[int] | frozenset[
 def _after_verb(tokens: Tokens, i: int, lex: Lexicon, blocked: set[int] | frozenset[int]) -> int:
     """The first token from ``i`` that is no adverb and no blocked word (a date: ``أعلن أمس``)."""
     adverbs = lex.grammar["adverbs"]
-    while i < tokens.stop and tokens.is_word(i) and (i in blocked or tokens.norm(i) in adverbs):
+    infos = tokens.infos
+    stop = tokens.stop
+    while i < stop and (i in blocked or infos[i].norm in adverbs) and infos[i].word:
         i += 1
     return i
 
 
 def _issuer(tokens: Tokens, span: tuple[int, int] | None, lex: Lexicon) -> tuple[int, int] | None:
     """The actor a phrase names: ``بيان الوزارة`` is the ministry's; ``البلاغ`` alone names none."""
-    if span is None:
-        return None
-    norm = tokens.norm(span[0])
-    if norm.startswith("ال"):
-        norm = norm[2:]
-    if norm not in lex.grammar["actor_documents"]:
+    if span is None or tokens.infos[span[0]].norm not in lex.grammar["actor_documents"]:
         return span
     return (span[0] + 1, span[1]) if span[1] > span[0] else None
 
@@ -296,6 +293,8 @@ def dateline(tokens: Tokens) -> range:
     toks = tokens.toks
     i = tokens.lo
     limit = min(tokens.stop, i + 8)
+    if _DASHES.isdisjoint(toks[i:limit]):
+        return range(0)
     while i < limit and (tokens.is_word(i) or toks[i] in "()"):
         i += 1
     if i == tokens.lo or i >= limit or toks[i] not in _DASHES:
@@ -310,7 +309,7 @@ def dateline(tokens: Tokens) -> range:
     return range(tokens.lo, end)
 
 
-_DASHES = ("-", "–", "—")
+_DASHES = frozenset(("-", "–", "—"))
 
 
 def same_actor(a: str | None, b: str | None) -> bool:

@@ -84,13 +84,17 @@ def date_mentions(
     reserved = _reserved(tokens, spans, mentions)
     strong_before = [m for m in mentions if m.strong]
 
-    since = [_since(tokens, first, lex) for _, first, _ in spans]
+    since: dict[int, bool] = {}
 
     def usable(k: int, m: Mention) -> bool:
         return k not in reserved or reserved[k] is m
 
     def relates(k: int, m: Mention) -> bool:  # ``بحث مسار الإصلاحات ... المتعثرة منذ 2022``: a nearer word's date
-        return not since[k] or _distance(m, spans[k][1], spans[k][2]) <= SINCE_REACH
+        if _distance(m, spans[k][1], spans[k][2]) <= SINCE_REACH:
+            return True
+        if k not in since:
+            since[k] = _since(tokens, spans[k][1], lex)
+        return not since[k]
 
     barriers = lex.grammar["date_barriers"]
 
@@ -109,11 +113,14 @@ def date_mentions(
                 for k, s in enumerate(spans)
                 if clauses[s[1]] == clause and usable(k, m) and (m.strong or s[0].granularity != "vague")
             ]
-            near = [o for o in options if relates(o[0], m) and not (m.pos == "noun" and barred(o[1][2], m))]
+            if not options:
+                continue
+            noun = m.pos == "noun"
+            near = [o for o in options if relates(o[0], m) and not (noun and barred(o[1][2], m))]
             if near:
-                chosen = min(near, key=lambda o: _distance(m, o[1][1], o[1][2]))
+                chosen = min(near, key=lambda o: _distance(m, o[1][1], o[1][2])) if len(near) > 1 else near[0]
                 break
-            far_since = far_since or min(options, key=lambda o: _distance(m, o[1][1], o[1][2]), default=None)
+            far_since = far_since or min(options, key=lambda o: _distance(m, o[1][1], o[1][2]))
         if (
             chosen is None
             and far_since is not None

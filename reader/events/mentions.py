@@ -107,8 +107,8 @@ def _near(
     lo = own + 1 if direction == "after" else words[max(0, wi - window)]
     end = wi + window
     wide = end + extra
-    if skip:
-        wide += sum(1 for t in words[wi + 1 : wide + 1] if t in skip)  # a date inside the window widens it
+    if skip and max(skip) > own:  # a date inside the window widens it
+        wide += sum(1 for t in words[wi + 1 : wide + 1] if t in skip)
         end += sum(1 for t in words[wi + 1 : end + 1] if t in skip)
     last = tokens.stop - 1
     hi = words[end] if end < len(words) else last
@@ -210,14 +210,13 @@ def _qualified(
     for r in readings:
         if r.entry is not entry:  # the readings of one entry are adjacent: test its context once
             entry = r.entry
-            unless = bool(entry.unless) and _near(tokens, wi, entry.unless, entry.unless_window, "after") == 1
-            after = entry.direction == "after"
             near = 1
             if entry.near:
-                extra = SUBJECT_WORDS if after else 0  # a subject is no longer: nothing further to skip to
+                extra = SUBJECT_WORDS if entry.direction == "after" else 0  # no subject is longer: nothing further
                 near = _near(
                     tokens, wi, entry.near, entry.window, entry.direction, timex_tokens, entry.near_timex, extra
                 )
+            unless = bool(near and entry.unless) and _near(tokens, wi, entry.unless, entry.unless_window, "after") == 1
             fits = near == 1 and not unless
             retry = near == 2 and not unless  # past the subject, for a verb
             verb_fits = fits
@@ -287,12 +286,13 @@ def _drop_attributions(
 def _after_predicate(tokens: Tokens, first: int, lex: Lexicon) -> bool:
     """Token ``first`` follows ``بأنه`` or a verb of content (``ينص على``, ``يشمل``; an opening quote
     allowed between): it describes, it is no event."""
+    infos = tokens.infos
     i = first - 1
-    while i >= tokens.lo and not tokens.is_word(i):
+    while i >= tokens.lo and not infos[i].word:
         i -= 1
-    if i > tokens.lo and tokens.norm(i) in ("على", "علي"):
+    if i > tokens.lo and infos[i].norm in ("على", "علي"):
         i -= 1
-    return i >= tokens.lo and tokens.norm(i) in lex.grammar["predicate_markers"]
+    return i >= tokens.lo and infos[i].norm in lex.grammar["predicate_markers"]
 
 
 def _drop_warned_of(mentions: list[Mention], tokens: Tokens) -> list[Mention]:

@@ -98,7 +98,7 @@ def sentence_groups(mentions: list[Mention]) -> list[Group]:
         owner = None
         if g.type == "statement":
             owner = next((s for s in speech if g.actor is None or same_actor(g.actor, s.actor)), None)
-            if owner is None:  # ``أعلن البنك تجميد الحسابات، في خطوة قال إنها``: the act alone
+            if owner is None and len(groups) > 1:  # ``أعلن البنك تجميد الحسابات، في خطوة قال إنها``: the act alone
                 if announced is None:
                     announced = [a for a in groups if a.actor and any(_announced(m) for m in a.mentions)]
                 owner = next((a for a in announced if g.actor is None or same_actor(g.actor, a.actor)), None)
@@ -112,11 +112,14 @@ def sentence_groups(mentions: list[Mention]) -> list[Group]:
 def _recall(g: Group) -> bool:
     """An undated group of nouns around a back-reference (``إن الهجوم أسفر عن مقتل عنصرين``) tells
     more of an event already reported."""
-    return (
-        all(m.pos == "noun" and not m.governed for m in g.mentions)
-        and g.date_source == "none"
-        and any(not m.strong for m in g.mentions)
-    )
+    if g.date_source != "none":
+        return False
+    weak = False
+    for m in g.mentions:
+        if m.pos != "noun" or m.governed:
+            return False
+        weak = weak or not m.strong
+    return weak
 
 
 def _is_speaker(g: Group, lead: Mention) -> bool:
