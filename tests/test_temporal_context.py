@@ -3,7 +3,8 @@
 Rules found with the held-out set (tests/heldout): a qualifier after a month or an occasion
 (رمضان من العام الماضي، جوان من العام نفسه), an occasion after a date of another year in the
 same sentence, seasons, ranges of two years, coordinated months, and the future of على أن and of
-a clause that goes on. The sentences are written for these tests; the reference day is
+a clause that goes on; an amount counted from a date (قبل يومين من عيد الأضحى), a rate (ساعات في
+اليوم) and a day word before a full Hijri date. The sentences are written for these tests; the reference day is
 Wednesday 15 November 2023 unless a test says otherwise.
 """
 
@@ -232,4 +233,66 @@ def test_a_period_part_before_a_hijri_month_is_part_of_it() -> None:
     ],
 )
 def test_the_period_before_or_after_an_earlier_one(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert found(sentence) == expected
+
+
+# Eid al-Adha 1444 = 28 Jun 2023, Eid al-Fitr 1445 = 10 Apr 2024 (Umm al-Qura)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("سافر الوفد قبل يومين من عيد الأضحى.", [("قبل يومين من عيد الأضحى", "2023-06-26", "day")]),
+        ("سيعود الوزير بعد أسبوع من عيد الفطر.", [("بعد أسبوع من عيد الفطر", "2024-W16", "week")]),
+        ("وقع الاتفاق قبل ثلاثة أيام من 20 مارس 2023.", [("قبل ثلاثة أيام من 20 مارس 2023", "2023-03-17", "day")]),
+        ("اندلعت الأزمة قبل شهرين من عيد الأضحى 1444هـ.", [("قبل شهرين من عيد الأضحى 1444هـ", "2023-04", "month")]),
+    ],
+)
+def test_an_amount_counted_from_a_date_is_one_expression_anchored_on_it(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(t.text, t.value, t.granularity) for t in find(sentence)] == expected
+
+
+def test_an_amount_from_an_event_still_counts_from_publication() -> None:
+    assert found("جرى الاقتراع قبل ثلاثة أيام من الانتخابات.") == [("قبل ثلاثة أيام", "2023-11-12")]
+
+
+@given(days=st.integers(1, 10), before=st.booleans())
+@settings(max_examples=25, deadline=None)
+def test_the_offset_from_an_occasion_is_its_distance_in_days(days: int, before: bool) -> None:
+    prep = "قبل" if before else "بعد"
+    [plain] = find("احتفلوا بعيد الأضحى 1444هـ.")
+    [shifted] = find(f"سافروا {prep} {days} أيام من عيد الأضحى 1444هـ.")
+    distance = (dt.date.fromisoformat(shifted.value) - dt.date.fromisoformat(plain.value)).days
+    assert distance == (-days if before else days)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "يعمل الأطفال 16 ساعة في اليوم في المناجم.",
+        "يتناول المريض الدواء ثلاث مرات في اليوم.",
+        "يقضي الشباب ساعات في اليوم أمام الشاشات.",
+        "ينتج الحقل مليون برميل في اليوم.",
+    ],
+)
+def test_per_day_after_a_counted_noun_is_a_rate_not_today(sentence: str) -> None:
+    assert find(sentence) == []
+
+
+def test_in_the_day_without_a_counted_noun_stays_today() -> None:
+    assert found("سيتم الإعلان عن النتائج في اليوم.") == [("اليوم", "2023-11-15")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "وقع الهجوم مساء أمس الثلاثاء 16 جمادى الآخرة 1446هـ.",
+            [("مساء أمس الثلاثاء 16 جمادى الآخرة 1446هـ", "2024-12-17")],
+        ),
+        ("وصل الوفد اليوم الأربعاء 1 رمضان 1445هـ.", [("اليوم الأربعاء 1 رمضان 1445هـ", "2024-03-11")]),
+        ("أعلنت الوزارة أمس 5 محرم 1445هـ.", [("أمس 5 محرم 1445هـ", "2023-07-23")]),
+    ],
+)
+def test_a_day_word_before_a_full_hijri_date_is_part_of_it(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert found(sentence) == expected

@@ -193,6 +193,8 @@ def _accept(m: Match, norm: str, lx: Lexicon) -> bool:
                 return False
             if prev in ("هذا", "ذلك", "ذات", "نفس", "مثل", "هذه", "في هذا"):
                 return False
+            if _is_rate(norm, m.start, lx):
+                return False
         return True
     if family == "amount":
         if g["prep"] == "بعد" and (g["vague"] or g["vague_noun"] or _unit_number(g["unit_alone"]) == "plural"):
@@ -227,6 +229,12 @@ def _accept(m: Match, norm: str, lx: Lexicon) -> bool:
             return len(before) == 2 and _is_year_token(before[0])
         return prev in lx.year_cues or _is_year_token(prev) or (g["pre"] == "و" and prev is not None)
     return True
+
+
+def _is_rate(norm: str, start: int, lx: Lexicon) -> bool:
+    """Is the اليوم at ``start`` "per day" after a counted noun (16 ساعة في اليوم، مرات في اليوم)?"""
+    before = _words_before(norm, start, 2)
+    return len(before) == 2 and before[1] == "في" and before[0] in lx.rate_units
 
 
 def _has_qualifier(g: dict[str, str | None]) -> bool:
@@ -510,24 +518,28 @@ def _hijri_year_in(gregorian_year: int, month: int, day: int) -> int | None:
     return None
 
 
-def _amount(m: Match, ctx: rs.Context) -> rs.Resolved | None:
-    g = m.groups
-    lx = lexicon()
-    prep = norm_key(g["prep"])
+def _counted(g: dict[str, str | None]) -> tuple[int, str] | None:
+    """The number and unit of an amount (قبل يومين: 2 days), None when it is vague or not a number."""
     if g.get("vague") or g.get("vague_noun"):
-        return rs.Resolved("PAST_REF", "vague", "publication" if ctx.reference else "unknown")
-    unit_word = g["unit"] or g["unit_alone"]
-    unit, number = lx.units[norm_key(unit_word)]
+        return None
+    unit, number = lexicon().units[norm_key(g["unit"] or g["unit_alone"])]
     if g["unit"]:
         amount = parse_number(g["num"])
-        if amount is None:
-            return None
-    elif number == "dual":
-        amount = 2
-    elif number == "singular":
-        amount = 1
-    else:  # a bare plural: منذ أيام، قبل سنوات
-        return rs.Resolved("PAST_REF", "vague", "publication" if ctx.reference else "unknown")
+        return (amount, unit) if amount is not None else None
+    if number == "plural":  # a bare plural: منذ أيام، قبل سنوات
+        return None
+    return (2 if number == "dual" else 1), unit
+
+
+def _amount(m: Match, ctx: rs.Context) -> rs.Resolved | None:
+    g = m.groups
+    prep = norm_key(g["prep"])
+    counted = _counted(g)
+    if counted is None:
+        if g.get("vague") or g.get("vague_noun") or not g["unit"]:
+            return rs.Resolved("PAST_REF", "vague", "publication" if ctx.reference else "unknown")
+        return None
+    amount, unit = counted
     sign = -1 if prep.startswith("قبل") or prep == "منذ" else 1
     if m.family == "amount_after":
         if ctx.antecedent is not None:
@@ -540,6 +552,47 @@ def _amount(m: Match, ctx: rs.Context) -> rs.Resolved | None:
     return rs.relative_amount(ctx.reference, sign * amount, unit)
 
 
+_OF = re.compile(r"\s+من\s+")
+# what an amount can count from (قبل يومين من عيد الأضحى، بعد أسبوع من 15 مارس)
+_ANCHORS = frozenset({"occasion", "date", "hijri", "numeric", "weekday", "dayword"})
+
+
+def _anchored_amount(amount: Match, anchor: Match, norm: str) -> bool:
+    """Is ``anchor`` the date an amount counts from (قبل يومين من عيد الأضحى)?"""
+    return (
+        amount.family == "amount"
+        and norm_key(amount.groups["prep"] or "") in ("قبل", "بعد")
+        and anchor.family in _ANCHORS
+        and not (anchor.groups.get("pre") or "")
+        and _OF.fullmatch(norm, amount.end, anchor.start) is not None
+        and _counted(amount.groups) is not None
+    )
+
+
+def _from_anchor(amount: Match, anchor: rs.Resolved) -> rs.Resolved | None:
+    """The day an amount before or after a dated anchor names, at the amount's granularity."""
+    counted = _counted(amount.groups)
+    if counted is None or anchor.date is None or anchor.granularity != "day":
+        return None
+    number, unit = counted
+    sign = -1 if norm_key(amount.groups["prep"] or "") == "قبل" else 1
+    return rs.at(rs.shift(anchor.date, sign * number, unit), rs.unit_granularity(unit), anchor.anchor)
+
+
+def _tense(m: Match, previous: tuple[Match, bool | None] | None, norm: str, lx: Lexicon) -> bool | None:
+    """Is ``m`` in future context, given the previous match of the sentence and its tense?"""
+    if previous is not None and _coordinated_months(previous[0], m, norm):
+        return previous[1]  # يوليوز وغشت: one tense for both
+    if previous is not None and previous[1] and same_clause_chain(norm, previous[0].end, m.start):
+        return True  # the future of the clause goes on to its next date
+    return is_future(norm, m.start, m.end, lx)
+
+
+def _context(base: rs.Context, m: Match, future: bool | None, norm: str) -> rs.Context:
+    """The resolution context of ``m``: ``base`` with its tense and what follows it."""
+    return dataclasses.replace(base, future=future, followed_by_from=_next_word(norm, m.end) in _FROM_WORDS)
+
+
 def find_timexes(article: Article, reference: dt.date | None) -> list[Timex]:
     """The temporal expressions of the body in order, resolved against ``reference``."""
     lx = lexicon()
@@ -547,28 +600,33 @@ def find_timexes(article: Article, reference: dt.date | None) -> list[Timex]:
     antecedent: tuple[str, rs.Resolved] | None = None
     for sentence in article.sentences:
         norm = normalize(sentence.text)
-        matches = scan(norm)
+        matches = share_years(scan(norm), norm)
         if not matches:
             continue
         local: tuple[str, rs.Resolved] | None = None  # the last dated timex of this sentence
         # most sentences carry no harakat or tatweel: then offsets are the same in both texts
         offsets = None if len(norm) == len(sentence.text) else normalize_with_map(sentence.text)[1]
         previous: tuple[Match, bool | None] | None = None
-        for m in share_years(matches, norm):
-            future = is_future(norm, m.start, m.end, lx)
-            if previous is not None and _coordinated_months(previous[0], m, norm):
-                future = previous[1]  # يوليوز وغشت: one tense for both
-            elif previous is not None and previous[1] and same_clause_chain(norm, previous[0].end, m.start):
-                future = True  # the future of the clause goes on to its next date
+        index = 0
+        while index < len(matches):
+            m = matches[index]
+            index += 1
+            base = rs.Context(reference, None, False, antecedent, local)
+            future = _tense(m, previous, norm, lx)
+            resolved = resolve_match(m, _context(base, m, future, norm))
+            if index < len(matches) and _anchored_amount(m, matches[index], norm):
+                anchor = matches[index]  # قبل يومين من عيد الأضحى: one expression, from the occasion
+                anchor_future = _tense(anchor, (m, future), norm, lx)
+                counted = resolve_match(anchor, _context(base, anchor, anchor_future, norm))
+                combined = _from_anchor(m, counted) if counted is not None else None
+                if combined is not None:
+                    m, future, resolved = (
+                        Match(anchor.family, m.start, anchor.end, anchor.groups),
+                        anchor_future,
+                        combined,
+                    )
+                    index += 1
             previous = (m, future)
-            ctx = rs.Context(
-                reference=reference,
-                future=future,
-                followed_by_from=_next_word(norm, m.end) in _FROM_WORDS,
-                antecedent=antecedent,
-                local_antecedent=local,
-            )
-            resolved = resolve_match(m, ctx)
             if resolved is None:
                 continue
             a, b = (m.start, m.end) if offsets is None else original_span(offsets, m.start, m.end)

@@ -108,7 +108,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"{START}{CONJ}(?:(?P<ppart>{parts})\s+)?(?P<shahr>شهر\s+|شهري\s+)?{month_pair}{year_tail}{mod_tail}"
         ),
         "hijri": (
-            rf"{START}{CONJ}(?:(?P<yawm>يوم|يومي)\s+)?"
+            rf"{START}{CONJ}(?:(?P<part>{dayparts})\s+)?"
+            # a day word before a weekday or a day number (مساء أمس الثلاثاء 16 جمادى الآخرة)
+            rf"(?:(?P<rel>{_al(day_words)})\s*[،,]?\s*(?=(?:يوم\s+|يومي\s+)?(?:{_al(weekdays)}|\d)))?"
+            rf"(?:(?P<yawm>يوم|يومي)\s+)?"
             rf"(?:(?P<wd>{_al(weekdays)}){END}\s*[،,]?\s*(?:الموافق\s*(?:ل\s*)?)?(?=\d|[٠-٩]))?"
             rf"(?:(?:(?P<d1>{DAYNUM})|(?P<od>{_al(ordinals)}))\s+(?:من\s+)?)?"
             rf"(?:(?P<ppart>{parts})\s+)?(?P<shahr>شهر\s+)?"

@@ -92,6 +92,7 @@ class Lexicon:
     time_prepositions: frozenset[str]
     day_after_parts: tuple[str, ...]
     today_not_before: frozenset[str]
+    rate_units: frozenset[str]
 
 
 def _raw() -> dict[str, Any]:
@@ -146,4 +147,5 @@ def lexicon() -> Lexicon:
         time_prepositions=frozenset(norm_key(w) for w in raw["time_prepositions"]),
         day_after_parts=tuple(norm_key(w) for w in raw["day_after_parts"]),
         today_not_before=frozenset(norm_key(w) for w in raw["today_not_before"]),
+        rate_units=frozenset(norm_key(w) for w in raw["rate_units"]),
     )
