@@ -172,10 +172,10 @@ def load(source: str | Path | None = None, published: dt.date | None = None) -> 
     if not data.strip():
         raise ReaderError(f"{name}: the article is empty")
     text = decode_bytes(data, name)
-    path = None if source == "-" or is_url(source) else str(Path(source))
+    path = None if source == "-" else source if is_url(source) else str(Path(source))
     return load_text(
         text,
-        path=path or (source if is_url(source) else None),
+        path=path,
         html=_looks_like_html(source, data),
         published=published,
         name=name,
