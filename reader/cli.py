@@ -2,6 +2,10 @@
 
 Each subcommand lives in ``reader/commands/NAME.py`` with ``add_parser(subparsers)`` and
 ``run(args) -> int``. User errors (``ReaderError``) print one line on stderr and exit non-zero.
+
+Exit statuses: 0 ok; 1 bad input, an I/O error, or some articles of a batch failed; 2 a malformed
+option (argparse, or ``ReaderError(..., exit_code=2)``); 70 an internal error (a bug); 130 and 143
+interrupted by SIGINT and SIGTERM (``Interrupted``, ``KeyboardInterrupt``).
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from reader.errors import ReaderError
+from reader.errors import Interrupted, ReaderError
 
 COMMANDS: tuple[str, ...] = ("open", "export", "cat", "timeline")
 DEFAULT_COMMAND = "open"
@@ -38,7 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reader",
         description="Read Arabic news in the terminal, right-to-left, beside a timeline of its events.",
-        epilog="With no command, `reader [FILE...]` opens the reader (the bundled sample without FILE).",
+        epilog="With no command, `reader [FILE...]` opens the reader (the bundled sample without FILE). "
+        "Exit status: 0 ok; 1 bad input, an I/O error, or some articles of a batch failed; 2 a malformed "
+        "option; 70 an internal error; 130/143 interrupted by SIGINT/SIGTERM.",
     )
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -68,6 +74,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(module.run(args) or 0)
     except ReaderError as exc:
         print(f"reader: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except Interrupted as exc:  # a write was cleaned up; the shell's convention, 128 + signal
         return exc.exit_code
     except KeyboardInterrupt:
         return 130

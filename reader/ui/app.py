@@ -21,7 +21,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 from textual.worker import Worker, WorkerState
 
-from reader.errors import ReaderError
+from reader.errors import Interrupted, ReaderError
 from reader.model import Analysis, Article
 from reader.search import SearchIndex, SearchState
 from reader.ui.article_pane import ArticlePane
@@ -341,6 +341,9 @@ class ReaderScreen(Screen[None]):
             written = write_atomic(target, to_markdown(self.analysis) + "\n", force=True)
         except (ReaderError, OSError) as exc:
             self.notify(f"Export failed: {exc}", severity="error", timeout=8)
+            return
+        except Interrupted as exc:  # SIGTERM/SIGINT while writing: the temporary file is gone; quit cleanly
+            self.app.exit(return_code=exc.exit_code)
             return
         self.last_export = written
         self.notify(f"Timeline exported to {written}", title="Export", timeout=8)
