@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
 from collections.abc import Iterator
 
-from reader.commands.common import add_layout_options, layout_options
+from reader.commands.common import add_layout_options, add_width, check_source, chosen_width, layout_options
 from reader.errors import ReaderError
 from reader.model import Article
 from reader.rtl import BIDI_ENV, LayoutOptions, Paragraph, bdsm_disable, bdsm_enable
@@ -24,7 +23,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         f"terminals that do bidi themselves. The {BIDI_ENV} environment variable sets the default.",
     )
     parser.add_argument("file", metavar="FILE", help="article file, URL or - for stdin")
-    parser.add_argument("--width", "-w", type=int, metavar="N", help="line width in cells (default: the terminal's)")
+    add_width(parser, "line")
     add_layout_options(parser)
 
 
@@ -48,11 +47,11 @@ def render(article: Article, width: int, options: LayoutOptions) -> Iterator[str
 def run(args: argparse.Namespace) -> int:
     from reader.document import load
 
-    width = args.width if args.width is not None else shutil.get_terminal_size((80, 24)).columns
+    width = chosen_width(args, 80)
     if width < MIN_WIDTH:
         raise ReaderError(f"--width must be at least {MIN_WIDTH}, got {width}")
     options = layout_options(args)
-    article = load(args.file)
+    article = load(check_source(args.file))
     escapes = options.bidi == "visual" and sys.stdout.isatty()
     out = sys.stdout
     if escapes:

@@ -4,6 +4,53 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import shutil
+from collections.abc import Callable
+
+from reader.errors import ReaderError
+
+MAX_WIDTH = 1000  # cells: wider than any screen; more would only write padding
+
+
+def bounded_int(low: int, high: int | None = None) -> Callable[[str], int]:
+    """argparse type for an integer in ``[low, high]`` (no upper bound when ``high`` is None)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+        if value < low or (high is not None and value > high):
+            wanted = f"at least {low}" if high is None else f"between {low} and {high}"
+            raise argparse.ArgumentTypeError(f"must be {wanted}, got {value}")
+        return value
+
+    return parse
+
+
+def add_width(parser: argparse.ArgumentParser, what: str) -> None:
+    """``--width N``: 1 to ``MAX_WIDTH`` cells; anything else is a usage error (exit 2)."""
+    parser.add_argument(
+        "--width",
+        "-w",
+        type=bounded_int(1, MAX_WIDTH),
+        metavar="N",
+        help=f"{what} width in cells, 1 to {MAX_WIDTH} (default: the terminal's)",
+    )
+
+
+def chosen_width(args: argparse.Namespace, fallback: int) -> int:
+    """``--width``, else the terminal's width (capped at ``MAX_WIDTH``; ``COLUMNS`` may say anything)."""
+    if args.width is not None:
+        return args.width
+    return min(shutil.get_terminal_size((fallback, 24)).columns, MAX_WIDTH)
+
+
+def check_source(source: str) -> str:
+    """An article argument as given; an empty one names no file (usage error, exit 2)."""
+    if not source:
+        raise ReaderError('"": an empty path names no file or folder', exit_code=2)
+    return source
 
 
 def iso_date(text: str) -> dt.date:

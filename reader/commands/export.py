@@ -3,16 +3,30 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
+import os
+import signal
 import sys
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
-from reader.commands.common import add_published
+from reader.commands.common import add_published, bounded_int, check_source
 from reader.errors import ReaderError
 from reader.fileio import write_atomic
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+STDOUT = "-"
+
+EPILOG = (
+    "Several articles: each one that fails (a bad file, an output that cannot be written) is "
+    "reported on stderr as 'reader: SOURCE: reason' and the others are still exported. Exit "
+    "status: 0 all exported; 1 bad input, an I/O error, or some articles failed; 2 a malformed "
+    "option or an empty path; 70 an internal error; 130/143 interrupted (SIGINT/SIGTERM; nothing "
+    "half-written is left)."
+)
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -22,28 +36,65 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         description="Export the timeline of one or more articles. One article prints one JSON "
         "object (or Markdown); several articles or a folder print JSON Lines, one object per "
         "article, or with --format md need -o FOLDER and write one file per article.",
+        epilog=EPILOG,
     )
     parser.add_argument("files", nargs="+", metavar="FILE", help="article file, folder, URL or - for stdin")
     parser.add_argument("--format", "-f", choices=("json", "md"), default="json", help="output format")
     add_published(parser)
-    parser.add_argument("-o", "--output", metavar="PATH", help="write to PATH (a folder for several articles)")
-    parser.add_argument("--force", action="store_true", help="overwrite existing output files")
-    parser.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="analyse N articles at once")
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="PATH",
+        help="write to PATH instead of stdout (- is stdout). Several articles: a name with a suffix "
+        "(all.jsonl) is one JSON Lines file; NAME/, an existing folder or a name without a suffix is "
+        "a folder with one file per article. Only a regular file is ever replaced, and only with --force",
+    )
+    parser.add_argument("--force", action="store_true", help="overwrite existing output files (regular files only)")
+    parser.add_argument(
+        "--jobs",
+        "-j",
+        type=bounded_int(1),
+        default=1,
+        metavar="N",
+        help="analyse N articles at once (at least 1; more than the CPUs is capped)",
+    )
 
 
-def expand_sources(sources: list[str]) -> list[str]:
-    """Files, URLs and stdin as given; a folder becomes its article files in name order."""
+def expand_sources(sources: list[str], failures: list[str] | None = None) -> list[str]:
+    """Files, URLs and stdin as given; a folder becomes its article files in name order.
+
+    A folder that cannot be read or holds no article is a ``ReaderError``, or with ``failures``
+    a message appended there (so that the other sources still go ahead).
+    """
     expanded: list[str] = []
     for source in sources:
-        path = Path(source)
-        if source != "-" and not source.startswith(("http://", "https://")) and path.is_dir():
-            found = sorted(str(p) for p in path.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
-            if not found:
-                raise ReaderError(f"{source}: is a directory with no article files (.txt, .md, .html)")
-            expanded.extend(found)
-        else:
+        check_source(source)
+        if not is_folder(source):
             expanded.append(source)
+            continue
+        try:
+            expanded.extend(folder_articles(source))
+        except ReaderError as exc:
+            if failures is None:
+                raise
+            failures.append(str(exc))
     return expanded
+
+
+def is_folder(source: str) -> bool:
+    """Whether an article argument names a folder (not stdin, not a URL)."""
+    return source != STDOUT and not source.startswith(("http://", "https://")) and os.path.isdir(source)
+
+
+def folder_articles(folder: str) -> list[str]:
+    """The article files of ``folder``, in name order."""
+    try:
+        found = sorted(str(p) for p in Path(folder).iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file())
+    except OSError as exc:
+        raise ReaderError(f"{folder}: cannot read the folder: {exc.strerror or exc}") from None
+    if not found:
+        raise ReaderError(f"{folder}: is a directory with no article files (.txt, .md, .html)")
+    return found
 
 
 def render(source: str, fmt: str, published: dt.date | None, indent: int | None = 2) -> str:
@@ -61,11 +112,26 @@ def render(source: str, fmt: str, published: dt.date | None, indent: int | None 
     return to_json(analysis, indent=indent)
 
 
-def _render_safe(source: str, fmt: str, published: dt.date | None, indent: int | None) -> tuple[str, str | None]:
+@dataclass(frozen=True)
+class Outcome:
+    """One article of a batch: its export, or the one-line reason it failed."""
+
+    source: str
+    text: str = ""
+    error: str | None = None
+    internal: bool = False
+
+
+def render_outcome(source: str, fmt: str, published: dt.date | None, indent: int | None) -> Outcome:
+    """``render`` that reports failure instead of raising (run in worker processes)."""
     try:
-        return render(source, fmt, published, indent), None
+        return Outcome(source, render(source, fmt, published, indent))
     except ReaderError as exc:
-        return "", str(exc)
+        return Outcome(source, error=str(exc))
+    except Exception as exc:  # a bug of ours: this article fails, the others go on
+        if os.environ.get("READER_DEBUG"):
+            raise
+        return Outcome(source, error=f"{source}: internal error: {type(exc).__name__}: {exc}", internal=True)
 
 
 def output_name(source: str, fmt: str) -> str:
@@ -75,42 +141,177 @@ def output_name(source: str, fmt: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    sources = expand_sources(args.files)
-    if len(sources) == 1 and not Path(args.files[0]).is_dir():
-        text = render(sources[0], args.format, args.published)
-        if args.output:
-            target = write_atomic(args.output, text + "\n", force=args.force)
-            print(f"wrote {target}", file=sys.stderr)
-        else:
-            sys.stdout.write(text + "\n")
-        return 0
-    return _run_batch(sources, args)
+    if args.output == "":
+        raise ReaderError('-o "": an empty path names no file or folder', exit_code=2)
+    several = len(args.files) > 1
+    failures: list[str] = []
+    sources = expand_sources(args.files, failures if several else None)
+    if not several and len(sources) == 1 and not is_folder(args.files[0]):
+        return _run_single(sources[0], args)
+    tally = Tally()
+    for failure in failures:
+        tally.fail(failure)
+    if sources:
+        _run_batch(sources, args, tally)
+    return tally.status()
 
 
-def _run_batch(sources: list[str], args: argparse.Namespace) -> int:
-    folder = Path(args.output) if args.output else None
-    if args.format == "md" and folder is None:
-        raise ReaderError("--format md with several articles needs -o FOLDER")
-    if folder is not None:
-        folder.mkdir(parents=True, exist_ok=True)
-    indent = None if folder is None else 2
-    jobs = max(1, args.jobs)
-    failed = 0
-    work = [(s, args.format, args.published, indent) for s in sources]
-    if jobs == 1:
-        results = (_render_safe(*w) for w in work)
+def _run_single(source: str, args: argparse.Namespace) -> int:
+    text = render(source, args.format, args.published)
+    if args.output in (None, STDOUT):
+        sys.stdout.write(text + "\n")
     else:
-        pool = ProcessPoolExecutor(max_workers=jobs)
-        results = pool.map(_render_safe, *zip(*work, strict=True))
-    for source, (text, error) in zip(sources, results, strict=True):
-        if error is not None:
-            print(f"reader: {error}", file=sys.stderr)
-            failed += 1
-        elif folder is None:
-            sys.stdout.write(text + "\n")
-        else:
-            target = write_atomic(folder / output_name(source, args.format), text + "\n", force=args.force)
+        target = write_atomic(args.output, text + "\n", force=args.force)
+        print(f"wrote {target}", file=sys.stderr)
+    return 0
+
+
+@dataclass
+class Tally:
+    """What a batch did: how many articles were exported, how many failed (each said once)."""
+
+    exported: int = 0
+    failed: int = 0
+    internal: bool = False
+
+    def fail(self, message: str, internal: bool = False) -> None:
+        print(f"reader: {message}", file=sys.stderr)
+        self.failed += 1
+        self.internal = self.internal or internal
+
+    def status(self) -> int:
+        """70 if a bug of ours lost an article, 1 if anything else failed, else 0."""
+        return 70 if self.internal else 1 if self.failed else 0
+
+
+def _run_batch(sources: list[str], args: argparse.Namespace, tally: Tally) -> None:
+    kind, path = batch_destination(args.output, args.format)
+    jobs = capped_jobs(args.jobs, len(sources))
+    if kind == "stdout":
+        _batch_to_stdout(sources, args, jobs, tally)
+    elif kind == "file":
+        _batch_to_file(path, sources, args, jobs, tally)
+    else:
+        _batch_to_folder(path, sources, args, jobs, tally)
+
+
+def batch_destination(output: str | None, fmt: str) -> tuple[str, Path]:
+    """Where several articles go: ("stdout" | "file" | "folder", path).
+
+    ``NAME/``, an existing folder and a name without a suffix are folders; a name with a suffix
+    (``all.jsonl``) is one JSON Lines file. Markdown needs a folder.
+    """
+    if output in (None, STDOUT):
+        if fmt == "md":
+            raise ReaderError("--format md with several articles needs -o FOLDER", exit_code=2)
+        return "stdout", Path(STDOUT)
+    path = Path(output)
+    if output.endswith(("/", os.sep)) or os.path.isdir(output) or not path.suffix:
+        return "folder", path
+    if fmt == "md":
+        raise ReaderError(
+            f"--format md with several articles needs -o FOLDER; {output} names a file (end it with / for a folder)",
+            exit_code=2,
+        )
+    return "file", path
+
+
+def capped_jobs(requested: int, articles: int) -> int:
+    """``--jobs``, at most the CPUs this process may use (said once on stderr) and the articles."""
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    if requested > cpus:
+        print(f"reader: --jobs {requested} is more than the {cpus} CPUs; using {cpus}", file=sys.stderr)
+    return max(1, min(requested, cpus, articles))
+
+
+def _batch_to_stdout(sources: list[str], args: argparse.Namespace, jobs: int, tally: Tally) -> None:
+    with outcomes(sources, args, None, jobs) as results:
+        for outcome in results:
+            if outcome.error is not None:
+                tally.fail(outcome.error, outcome.internal)
+            else:
+                sys.stdout.write(outcome.text + "\n")
+                tally.exported += 1
+
+
+def _batch_to_file(path: Path, sources: list[str], args: argparse.Namespace, jobs: int, tally: Tally) -> None:
+    def lines() -> Iterator[str]:
+        with outcomes(sources, args, None, jobs) as results:
+            for outcome in results:
+                if outcome.error is not None:
+                    tally.fail(outcome.error, outcome.internal)
+                else:
+                    tally.exported += 1
+                    yield outcome.text + "\n"
+        if not tally.exported:
+            raise ReaderError(f"{path}: not written: no article could be exported")
+
+    target = write_atomic(path, lines(), force=args.force)
+    print(f"wrote {target} ({tally.exported} of {len(sources)} articles)", file=sys.stderr)
+
+
+def _batch_to_folder(folder: Path, sources: list[str], args: argparse.Namespace, jobs: int, tally: Tally) -> None:
+    make_folder(folder)
+    written: set[Path] = set()
+    with outcomes(sources, args, 2, jobs) as results:
+        for outcome in results:
+            if outcome.error is not None:
+                tally.fail(outcome.error, outcome.internal)
+                continue
+            target = folder / output_name(outcome.source, args.format)
+            if target in written:
+                tally.fail(f"{outcome.source}: {target} was already written for another article; not replaced")
+                continue
+            try:
+                write_atomic(target, outcome.text + "\n", force=args.force)
+            except ReaderError as exc:
+                tally.fail(f"{outcome.source}: {exc}")
+                continue
+            written.add(target)
+            tally.exported += 1
             print(f"wrote {target}", file=sys.stderr)
-    if jobs > 1:
-        pool.shutdown()
-    return 1 if failed else 0
+
+
+def make_folder(folder: Path) -> None:
+    """Create the output folder (and its parents) unless it is there; one-line errors."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise ReaderError(f"{folder}: exists and is not a folder") from None
+    except OSError as exc:
+        raise ReaderError(f"{folder}: cannot create the folder: {exc.strerror or exc}") from None
+
+
+@contextlib.contextmanager
+def outcomes(
+    sources: list[str], args: argparse.Namespace, indent: int | None, jobs: int
+) -> Iterator[Iterator[Outcome]]:
+    """The articles' outcomes in order, rendered here or by ``jobs`` worker processes.
+
+    The pool is a context manager, so it is shut down before the command returns (an exception
+    or a signal stops the workers at once rather than waiting for their articles).
+    """
+    work = [(source, args.format, args.published, indent) for source in sources]
+    if jobs == 1:
+        yield (render_outcome(*item) for item in work)
+        return
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
+        try:
+            yield pool.map(render_outcome, *zip(*work, strict=True))
+        except BaseException:
+            _stop(pool)
+            raise
+
+
+def _worker_init() -> None:
+    """Workers leave SIGINT to the main process and die on SIGTERM (not the writer's handler)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Cancel what has not started and end the workers (the executor has no public way to)."""
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        with contextlib.suppress(Exception):
+            process.terminate()

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
 
-from reader.commands.common import add_layout_options, add_published, layout_options
+from reader.commands.common import (
+    add_layout_options,
+    add_published,
+    add_width,
+    check_source,
+    chosen_width,
+    layout_options,
+)
 from reader.errors import ReaderError
 from reader.model import Analysis
 from reader.rtl import (
@@ -32,7 +38,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("file", metavar="FILE", help="article file, URL or - for stdin")
     add_published(parser)
-    parser.add_argument("--width", "-w", type=int, metavar="N", help="table width in cells (default: the terminal's)")
+    add_width(parser, "table")
     add_layout_options(parser)
 
 
@@ -105,11 +111,11 @@ def run(args: argparse.Namespace) -> int:
     from reader.analysis import analyse
     from reader.document import load
 
-    width = args.width if args.width is not None else shutil.get_terminal_size((100, 24)).columns
+    width = chosen_width(args, 100)
     if width < MIN_TABLE_WIDTH:
         raise ReaderError(f"--width must be at least {MIN_TABLE_WIDTH} for the table, got {width}")
     options = layout_options(args)
-    analysis = analyse(load(args.file, args.published), args.published)
+    analysis = analyse(load(check_source(args.file), args.published), args.published)
     console = Console(width=width, highlight=False, soft_wrap=False)
     escapes = options.bidi == "visual" and sys.stdout.isatty()
     if escapes:
