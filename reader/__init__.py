@@ -4,11 +4,34 @@ Library use::
 
     from reader import load, analyse
     analysis = analyse(load("article.txt"))
+
+The names below load on first use, so that ``reader --help`` does not import the analysis.
 """
 
-from reader.analysis import analyse
-from reader.document import load
-from reader.errors import ReaderError
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from reader.analysis import analyse
+    from reader.document import load
+    from reader.errors import ReaderError
 
 __all__ = ["ReaderError", "analyse", "load"]
 __version__ = "0.1.0"
+
+_LAZY = {"analyse": "reader.analysis", "load": "reader.document", "ReaderError": "reader.errors"}
+
+
+def __getattr__(name: str) -> Any:
+    """``analyse``, ``load`` and ``ReaderError``, imported from their modules when first asked for."""
+    if name not in _LAZY:
+        raise AttributeError(f"module 'reader' has no attribute {name!r}")
+    value = getattr(importlib.import_module(_LAZY[name]), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -15,8 +15,11 @@ Every change is one character to one character or one character to none, so the 
 text maps back: ``normalize_with_map(text)`` returns ``(norm, offsets)`` where
 ``offsets[i]`` is the index in ``text`` of the character that became ``norm[i]``, and
 ``offsets[len(norm)] == len(text)``; ``original_span(offsets, a, b)`` gives the original span
-of ``norm[a:b]``. The per-character table is derived once, lazily, from
-camel-tools' own functions applied to each character of the Arabic blocks.
+of ``norm[a:b]``.
+
+The per-character table is camel-tools' own functions applied to each character of the Arabic
+blocks, precomputed by :mod:`reader.arabic_tables` into ``reader/data/arabic_normalisation.json``
+and loaded on first use: the reader never imports camel-tools (whose import alone takes 0.6 s).
 """
 
 from __future__ import annotations
@@ -24,37 +27,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from reader.arabic_tables import load_table
+
 TATWEEL = "\u0640"
-_ARABIC_BLOCKS = ((0x0600, 0x0700), (0x0750, 0x0780), (0x08A0, 0x0900))
-# Combining marks camel-tools' AR_DIAC_CHARSET leaves out: Quranic signs, combining hamza/maddah.
-_EXTRA_MARKS = (*range(0x0610, 0x061B), *range(0x0653, 0x0660), *range(0x06D6, 0x06EE), *range(0x08D3, 0x0900))
-_DIGITS = {**{0x0660 + i: str(i) for i in range(10)}, **{0x06F0 + i: str(i) for i in range(10)}}
 
 
 @lru_cache(maxsize=1)
 def _table() -> dict[int, str]:
     """Code point -> replacement ('' to drop) for every character normalisation changes."""
-    from camel_tools.utils.dediac import dediac_ar
-    from camel_tools.utils.normalize import (
-        normalize_alef_ar,
-        normalize_alef_maksura_ar,
-        normalize_teh_marbuta_ar,
-    )
-
-    table: dict[int, str] = {}
-    for low, high in _ARABIC_BLOCKS:
-        for code in range(low, high):
-            ch = chr(code)
-            out = normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(dediac_ar(ch))))
-            if out != ch:
-                if len(out) > 1:  # never expected: keep the map one-to-one
-                    continue
-                table[code] = out
-    for code in _EXTRA_MARKS:
-        table[code] = ""
-    table[ord(TATWEEL)] = ""
-    table.update(_DIGITS)
-    return table
+    return load_table()
 
 
 def normalize(text: str) -> str:

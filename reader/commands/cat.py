@@ -5,12 +5,21 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from reader.commands.common import add_layout_options, add_width, check_source, chosen_width, layout_options
+from reader.commands.common import (
+    BIDI_ENV,
+    add_layout_options,
+    add_width,
+    check_source,
+    chosen_width,
+    layout_options,
+)
 from reader.errors import ReaderError
-from reader.model import Article
-from reader.rtl import BIDI_ENV, LayoutOptions, Paragraph, bdsm_disable, bdsm_enable
-from reader.rtl.wrap import MIN_WIDTH
+
+if TYPE_CHECKING:  # the layout engine loads when a command runs, not for --help
+    from reader.model import Article
+    from reader.rtl import LayoutOptions
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -37,6 +46,8 @@ def paragraphs(article: Article) -> Iterator[tuple[str, int]]:
 
 def render(article: Article, width: int, options: LayoutOptions) -> Iterator[str]:
     """The printed lines (no newline), a blank line between paragraphs."""
+    from reader.rtl import Paragraph
+
     for index, (text, offset) in enumerate(paragraphs(article)):
         if index:
             yield ""
@@ -46,6 +57,8 @@ def render(article: Article, width: int, options: LayoutOptions) -> Iterator[str
 
 def run(args: argparse.Namespace) -> int:
     from reader.document import load
+    from reader.rtl import bdsm_disable, bdsm_enable
+    from reader.rtl.wrap import MIN_WIDTH
 
     width = chosen_width(args, 80)
     if width < MIN_WIDTH:

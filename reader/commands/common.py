@@ -10,6 +10,10 @@ from collections.abc import Callable
 from reader.errors import ReaderError
 
 MAX_WIDTH = 1000  # cells: wider than any screen; more would only write padding
+# reader.rtl's BIDI_ENV and BIDI_MODES, repeated so that building the parser (--help) does not load
+# the layout engine; tests/test_startup.py checks they agree.
+BIDI_ENV = "READER_BIDI"
+BIDI_MODES = ("visual", "terminal")
 
 
 def bounded_int(low: int, high: int | None = None) -> Callable[[str], int]:
@@ -72,8 +76,6 @@ def add_published(parser: argparse.ArgumentParser) -> None:
 
 def add_layout_options(parser: argparse.ArgumentParser) -> None:
     """``--bidi visual|terminal``, ``--no-shape``, ``--no-harakat``: how Arabic is shown."""
-    from reader.rtl import BIDI_ENV, BIDI_MODES
-
     parser.add_argument(
         "--bidi",
         choices=BIDI_MODES,

@@ -9,13 +9,15 @@ import os
 import signal
 import sys
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.commands.common import add_published, bounded_int, check_source
 from reader.errors import ReaderError
-from reader.fileio import write_atomic
+
+if TYPE_CHECKING:  # loaded when used, so that `reader --help` stays fast
+    from concurrent.futures import ProcessPoolExecutor
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 STDOUT = "-"
@@ -157,6 +159,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run_single(source: str, args: argparse.Namespace) -> int:
+    from reader.fileio import write_atomic
+
     text = render(source, args.format, args.published)
     if args.output in (None, STDOUT):
         sys.stdout.write(text + "\n")
@@ -235,6 +239,8 @@ def _batch_to_stdout(sources: list[str], args: argparse.Namespace, jobs: int, ta
 
 
 def _batch_to_file(path: Path, sources: list[str], args: argparse.Namespace, jobs: int, tally: Tally) -> None:
+    from reader.fileio import write_atomic
+
     def lines() -> Iterator[str]:
         with outcomes(sources, args, None, jobs) as results:
             for outcome in results:
@@ -251,6 +257,8 @@ def _batch_to_file(path: Path, sources: list[str], args: argparse.Namespace, job
 
 
 def _batch_to_folder(folder: Path, sources: list[str], args: argparse.Namespace, jobs: int, tally: Tally) -> None:
+    from reader.fileio import write_atomic
+
     make_folder(folder)
     written: set[Path] = set()
     with outcomes(sources, args, 2, jobs) as results:
@@ -295,6 +303,8 @@ def outcomes(
     if jobs == 1:
         yield (render_outcome(*item) for item in work)
         return
+    from concurrent.futures import ProcessPoolExecutor
+
     with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
         try:
             yield pool.map(render_outcome, *zip(*work, strict=True))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from reader.commands.common import (
     add_layout_options,
@@ -14,13 +15,10 @@ from reader.commands.common import (
     layout_options,
 )
 from reader.errors import ReaderError
-from reader.model import Analysis
-from reader.rtl import (
-    LayoutOptions,
-    bdsm_disable,
-    bdsm_enable,
-    layout_paragraph,
-)
+
+if TYPE_CHECKING:  # the layout engine and the analysis load when the command runs, not for --help
+    from reader.model import Analysis
+    from reader.rtl import LayoutOptions
 
 DATE_WIDTH = 22
 TYPE_WIDTH = 10
@@ -46,6 +44,8 @@ def cell(text: str, width: int, options: LayoutOptions) -> str:
     """``text`` laid out in a column ``width`` cells wide: visual order, right-aligned lines."""
     if options.bidi == "terminal":
         return text
+    from reader.rtl import layout_paragraph
+
     return "\n".join(line.padded(width) for line in layout_paragraph(" ".join(text.split()), width, options))
 
 
@@ -110,6 +110,7 @@ def run(args: argparse.Namespace) -> int:
 
     from reader.analysis import analyse
     from reader.document import load
+    from reader.rtl import bdsm_disable, bdsm_enable
 
     width = chosen_width(args, 100)
     if width < MIN_TABLE_WIDTH:
