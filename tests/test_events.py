@@ -1,178 +1,190 @@
-"""Events end to end: several per sentence, framing and announcing, dating, merging mentions."""
+"""Events end to end, one test per class of error seen on real news (sentences written for these tests)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
 from reader import analyse
 from reader.document import load_text
-from reader.events import find_events
-from reader.model import DATE_SOURCES, EVENT_TYPES, Event
+from reader.model import Event
 
-WEDNESDAY = dt.date(2024, 3, 13)  # a Wednesday: الثلاثاء is 2024-03-12, أمس too
+SUNDAY = dt.date(2024, 3, 17)  # الخميس is 2024-03-14, السبت 2024-03-16
 
 
-def events_of(text: str, published: dt.date | None = WEDNESDAY) -> list[Event]:
+def events_of(text: str, published: dt.date | None = SUNDAY) -> list[Event]:
     return list(analyse(load_text(text), published).events)
 
 
-def of_type(events: list[Event], kind: str) -> list[Event]:
-    return [e for e in events if e.type == kind]
+def kinds(text: str) -> list[str]:
+    return [e.type for e in events_of(text)]
 
 
-def test_a_reporting_verb_framing_another_act_gives_both_events_dated_by_the_sentence() -> None:
-    events = events_of("ذكرت وكالة الأنباء الرسمية، اليوم الأربعاء، أن وفدا تركيا يزور ليبيا لبحث ملف الطاقة.")
-    assert [(e.type, e.trigger) for e in events] == [("statement", "ذكرت"), ("visit", "يزور")]
-    assert all(e.date == "2024-03-13" and e.granularity == "day" for e in events)
-    assert events[0].date_source == "explicit"
-    assert events[1].timex == events[0].timex
+# --- one speaker, one event -------------------------------------------------------------------
 
 
-def test_announcing_ones_own_act_is_that_act_alone() -> None:
-    events = events_of("أعلنت الحكومة الجزائرية الثلاثاء قطع العلاقات الدبلوماسية مع الدولة الجارة.")
-    assert [(e.type, e.trigger, e.actor, e.date) for e in events] == [
-        ("measure", "قطع", "الحكومة الجزائرية", "2024-03-12")
+def test_continuations_of_a_speaker_are_one_statement() -> None:
+    text = (
+        "قال وزير المالية المغربي إن الحكومة ستخفض الضرائب على الشركات الصغيرة.\n"
+        "وأضاف أن الخطة تشمل إعفاءات للمصدرين.\n"
+        'وتابع: "لن نرفع الأسعار هذا العام مهما كانت الظروف".\n'
+        "وأوضح أن البرلمان سيناقش المشروع قريبا، وأشار إلى دعم النقابات له."
+    )
+    events = events_of(text)
+    statements = [e for e in events if e.type == "statement"]
+    assert len(statements) == 1
+    assert statements[0].mentions == (0, 1, 2, 3)
+    assert statements[0].actor == "وزير المالية المغربي"
+
+
+def test_the_speaker_named_again_is_the_same_statement() -> None:
+    text = (
+        "قالت المتحدثة باسم الحكومة الأردنية، جمانة العلي، إن الحدود ستبقى مفتوحة.\n"
+        "ووصف مراسلون الوضع عند المعبر بالهادئ.\n"
+        "وقالت العلي إن الشاحنات تعبر دون تأخير."
+    )
+    statements = [e for e in events_of(text) if e.type == "statement"]
+    by_speaker = [e for e in statements if e.actor and "العلي" in e.actor]
+    assert len(by_speaker) == 1 and by_speaker[0].mentions == (0, 2)
+
+
+def test_a_verb_of_another_gender_does_not_continue_the_speaker() -> None:
+    text = "قال قائد الشرطة إن الطريق أغلق صباحا.\nوأفادت مصادر محلية بأن الحركة عادت بعد الظهر."
+    statements = [e for e in events_of(text) if e.type == "statement"]
+    assert len(statements) == 2
+
+
+def test_a_dependent_of_another_party_is_not_that_party() -> None:
+    text = "قال الرئيس السابق، فؤاد المعلم، إنه لن يترشح.\nوقال محامي المعلم إن موكله بريء من التهم."
+    statements = [e for e in events_of(text) if e.type == "statement"]
+    assert len(statements) == 2
+
+
+# --- what a statement says gives its type -------------------------------------------------------
+
+
+def test_saying_someone_is_responsible_is_an_accusation() -> None:
+    events = events_of("قال وزير الداخلية إن جماعة مسلحة مسؤولة عن الهجوم على الحافلة.")
+    assert events[0].type == "accusation" and events[0].actor == "وزير الداخلية"
+    assert "statement" not in [e.type for e in events]
+
+
+def test_announcing_nothing_was_found_is_a_denial() -> None:
+    assert "denial" in kinds("أعلنت وزارة الصحة أن الأنباء عن تفشي الوباء عارية عن الصحة.")
+
+
+def test_rejecting_accusations_is_a_denial() -> None:
+    assert kinds("رفض المتحدث باسم الحركة الاتهامات الموجهة إليها رفضا قاطعا.") == ["denial"]
+
+
+def test_a_warning_verb_is_a_warning_and_condemning_an_accusation() -> None:
+    assert kinds("حذر رئيس الوزراء من عواقب التصعيد على الحدود.") == ["warning"]
+    assert kinds("دانت الخارجية الكويتية التفجير الذي استهدف مسجدا في المدينة.")[0] == "accusation"
+
+
+# --- acts the reader used to miss ----------------------------------------------------------------
+
+
+def test_passive_killings_and_arrests_are_events() -> None:
+    assert kinds("اغتيل الصحفي المعروف برصاص مسلحين أمام منزله.") == ["attack"]
+    assert kinds("واعتقل ثلاثة مشتبه بهم بعد المداهمة.") == ["measure"]
+    assert kinds("أقيل مدير الميناء إثر الحادث.") == ["measure"]
+
+
+def test_nominal_measures_with_a_date_or_a_light_verb_are_events() -> None:
+    assert kinds("قدم رئيس البلدية استقالته الخميس.") == ["measure"]
+    assert kinds("أعلنت الحكومة إعادة فتح السفارات المغلقة.") == ["measure"]
+
+
+def test_a_phone_call_is_a_meeting() -> None:
+    (event,) = events_of("أجرى الملك اتصالا هاتفيا بالرئيس الفرنسي أمس.")
+    assert (event.type, event.date) == ("meeting", "2024-03-16")
+
+
+def test_a_sentence_listing_dated_acts_gives_one_event_for_each() -> None:
+    text = "في 3 مايو 1990 اغتيل رئيس الحزب، وفي 12 يونيو 1991 اغتيل نائبه، وفي 20 يوليو 1992 قتل أمين صندوقه."
+    events = events_of(text)
+    assert [(e.type, e.date) for e in events] == [
+        ("attack", "1990-05-03"),
+        ("attack", "1991-06-12"),
+        ("attack", "1992-07-20"),
     ]
 
 
-def test_an_act_named_before_its_announcement_is_dated_by_it() -> None:
-    events = events_of("أيد البرلمان قرار قطع العلاقات الذي أعلن الثلاثاء.")
-    assert [(e.type, e.date) for e in events] == [("measure", "2024-03-12")]
+# --- actors -------------------------------------------------------------------------------------
 
 
-def test_several_types_in_one_sentence_are_several_events() -> None:
-    events = events_of("التقى وزير الخارجية نظيره الإسباني في مدريد، ووقع معه اتفاقية للتعاون الأمني.")
-    assert [e.type for e in events] == ["meeting", "agreement"]
-    assert {e.sentence for e in events} == {0}
+def test_the_actor_is_the_subject_not_an_adverb_or_the_object() -> None:
+    (event,) = events_of("انتقد دائما زعيم المعارضة سياسات الحكومة الاقتصادية.")
+    assert event.actor == "زعيم المعارضة"
+    (event,) = events_of("فرضت الولايات المتحدة عقوبات جديدة على شركات الشحن.")
+    assert event.actor == "الولايات المتحدة"
 
 
-def test_two_dated_acts_of_one_type_in_a_sentence_stay_apart() -> None:
-    events = events_of("قطعت الدولة علاقاتها مع جارتها عام 2009، قبل أن تعيدها في 2014.")
-    assert [(e.type, e.date) for e in events] == [("measure", "2009"), ("measure", "2014")]
+def test_a_title_keeps_the_name_after_it() -> None:
+    event = events_of("قال المتحدث باسم الجيش، العقيد سالم الهاشمي، إن الوحدات انسحبت.")[0]
+    assert (event.type, event.actor) == ("statement", "المتحدث باسم الجيش، العقيد سالم الهاشمي")
 
 
-def test_an_undated_event_has_no_date_never_an_invented_one() -> None:
+def test_the_victim_of_a_passive_killing_is_no_actor() -> None:
+    (event,) = events_of("قتل الطبيب المتطوع في قصف على المستشفى.")
+    assert event.type == "attack"
+    assert event.actor is None or "الطبيب" not in event.actor
+
+
+def test_the_subject_of_a_pluperfect_stands_before_the_verb() -> None:
+    (event,) = events_of("وكانت الجزائر قد استدعت سفيرها لدى باريس للتشاور.")
+    assert (event.type, event.actor) == ("measure", "الجزائر")
+
+
+# --- not events ---------------------------------------------------------------------------------
+
+
+def test_intentions_calls_and_negations_are_not_events() -> None:
+    assert kinds("أبدى الوزير استعداده لزيارة تونس في أقرب وقت.") == ["statement"]
+    assert kinds("لم يزر الرئيس المدينة منذ سنوات.") == []
+    assert "meeting" not in kinds("دعت الأحزاب إلى عقد اجتماع طارئ للبرلمان.")
+
+
+def test_other_senses_of_a_trigger_are_not_events() -> None:
+    assert kinds("غادر النائب القاعة احتجاجا على القرار.") == ["measure"] or "visit" not in kinds(
+        "غادر النائب القاعة احتجاجا على القرار."
+    )
+    assert kinds("وصل عدد الزوار إلى مليون شخص.") == []
+    assert kinds("توافقت آراء الخبراء حول أهمية المشروع.") == []
+
+
+def test_a_subheading_repeating_the_body_adds_no_event() -> None:
+    text = (
+        "افتتح الوزير المعرض الدولي للكتاب صباح الخميس.\n"
+        "الأردن يدين الهجوم\n"
+        "دان الأردن الهجوم على القافلة الإنسانية، ووصفه بالجبان."
+    )
+    accusations = [e for e in events_of(text) if e.type == "accusation"]
+    assert len(accusations) == 1 and accusations[0].sentence == 2 and 1 in accusations[0].mentions
+
+
+# --- dates --------------------------------------------------------------------------------------
+
+
+def test_a_report_and_what_it_reports_each_keep_their_own_date() -> None:
+    events = events_of("قال المتحدث الخميس إن القوات قصفت مواقع المسلحين السبت.")
+    dates = {e.type: e.date for e in events}
+    assert dates == {"statement": "2024-03-14", "attack": "2024-03-16"}
+
+
+def test_a_date_dates_what_it_follows_not_the_noun_after_it() -> None:
+    events = events_of("أعرب الاتحاد الأوروبي عن قلقه الخميس بعد اعتقال الصحفيين.")
+    statement = next(e for e in events if e.type == "statement")
+    assert statement.date == "2024-03-14"
+
+
+def test_an_own_act_announced_is_dated_by_its_clause() -> None:
+    events = events_of("وكان المغرب قد أعلن قطع العلاقات مع جارته السبت بعد اتهامها بدعم المتمردين.")
+    measure = next(e for e in events if e.type == "measure")
+    assert (measure.actor, measure.date) == ("المغرب", "2024-03-16")
+    assert "statement" not in [e.type for e in events]
+
+
+def test_an_undated_event_has_no_date() -> None:
     (event,) = events_of("اتهمت المعارضة الحكومة بتزوير النتائج.")
     assert (event.date, event.granularity, event.date_source, event.timex) == (None, None, "none", None)
-
-
-def test_a_date_later_in_the_sentence_belongs_to_the_report_not_the_reporting() -> None:
-    events = events_of("قال المتحدث إن الوزير سيزور باريس الخميس المقبل.")
-    said, visit = of_type(events, "statement")[0], of_type(events, "visit")[0]
-    assert said.date is None and said.date_source == "none"
-    assert visit.date == "2024-03-14" and visit.date_source == "explicit"
-
-
-def test_a_shared_date_earlier_in_the_sentence_is_context() -> None:
-    events = events_of("أجرى الرئيس أمس اتصالا هاتفيا بنظيره التركي، وأكد دعمه للمبادرة.")
-    assert [(e.type, e.date, e.date_source) for e in events] == [
-        ("meeting", "2024-03-12", "explicit"),
-        ("statement", "2024-03-12", "context"),
-    ]
-
-
-def test_after_a_week_of_dates_only_the_event_after_min() -> None:
-    events = events_of("وتأتي الزيارة بعد حوالي أسبوع من إعلان الوزير أن المحادثات تعثرت.")
-    (statement,) = of_type(events, "statement")
-    assert statement.trigger == "إعلان" and statement.date_source == "explicit"
-    assert of_type(events, "visit") == []  # الزيارة only recalls a visit; none is told here
-
-
-def test_repeated_mentions_of_one_event_merge_and_cite_every_sentence() -> None:
-    text = (
-        "قطعت الجزائر علاقاتها مع الرباط الثلاثاء.\n"
-        "وقال مسؤولون إن القرار جاء بعد أشهر من التوتر.\n"
-        "وكانت الجزائر قد أعلنت الثلاثاء قطع العلاقات بسبب الأعمال العدائية."
-    )
-    (measure,) = of_type(events_of(text), "measure")
-    assert measure.mentions == (0, 2)
-    assert measure.sentence == 0 and measure.date == "2024-03-12"
-
-
-def test_a_definite_noun_recalls_the_event_told_before_it() -> None:
-    text = "وصل الرئيس الفرنسي إلى الرباط أمس في زيارة رسمية.\nوتأتي الزيارة في إطار تعزيز العلاقات بين البلدين."
-    (visit,) = of_type(events_of(text), "visit")
-    assert visit.mentions == (0, 1) and visit.sentence == 0 and visit.date == "2024-03-12"
-
-
-def test_distinct_events_of_one_type_are_not_merged() -> None:
-    text = "اتهم الحزب الحاكم المعارضة بالتحريض.\nواتهمت المعارضة الشرطة بالعنف."
-    accusations = of_type(events_of(text), "accusation")
-    assert [e.mentions for e in accusations] == [(0,), (1,)]
-    text = "زار الرئيس الجزائر يوم الأحد.\nوزار رئيس الوزراء تونس يوم الاثنين."
-    assert [e.date for e in of_type(events_of(text), "visit")] == ["2024-03-10", "2024-03-11"]
-
-
-def test_a_continuation_in_the_paragraph_joins_the_speakers_statement() -> None:
-    text = "قال رئيس البرلمان إن الجلسة ستعقد الأحد. وأضاف أن النواب سيصوتون على الميزانية."
-    (statement,) = of_type(events_of(text), "statement")
-    assert statement.mentions == (0, 1) and statement.trigger == "قال"
-
-
-def test_a_continuation_in_a_new_paragraph_is_its_own_report_dated_by_context() -> None:
-    text = "قالت الوكالة الرسمية أمس إن المفاوضات انتهت.\nوأضافت أن الجولة المقبلة لم تحدد."
-    first, second = of_type(events_of(text), "statement")
-    assert (first.date, first.date_source) == ("2024-03-12", "explicit")
-    assert (second.actor, second.date, second.date_source, second.timex) == (
-        "الوكالة الرسمية",
-        "2024-03-12",
-        "context",
-        first.timex,
-    )
-
-
-def test_the_speaker_named_again_joins_the_statement() -> None:
-    text = "أكد وزير الخارجية الأردني أيمن الصفدي أن الحل سياسي.\nوقال الصفدي في مؤتمر صحفي إن الاتصالات مستمرة."
-    (statement,) = of_type(events_of(text), "statement")
-    assert statement.mentions == (0, 1)
-
-
-def test_a_statement_by_the_accuser_in_the_same_sentence_is_part_of_the_accusation() -> None:
-    events = events_of("ونفت الوزارة هذه الاتهامات، وأعربت عن أسفها لنشرها.")
-    assert [e.type for e in events] == ["denial"]
-
-
-def test_without_a_reference_date_relative_dates_are_not_invented() -> None:
-    article = load_text("قال الوزير أمس إن الحكومة ستستقيل.")
-    analysis = analyse(article, None)
-    event = of_type(list(analysis.events), "statement")[0]
-    assert event.date is None
-    assert event.timex is not None and analysis.timexes[0].offset == "-P1D"
-
-
-def test_events_without_timexes_from_the_library_function() -> None:
-    article = load_text("حذر الجيش من هجمات جديدة.\nوقصفت المدفعية مواقع المسلحين.")
-    assert [(e.id, e.type, e.date_source) for e in find_events(article, [])] == [
-        ("e0", "warning", "none"),
-        ("e1", "attack", "none"),
-    ]
-
-
-WORDS = [
-    "قال", "وأضاف", "أن", "الوزير", "زيارة", "يزور", "الرئيس", "اجتماعا", "عقد", "أمس", "الثلاثاء",
-    "اتهم", "الاتهامات", "نفت", "الحكومة", "قطع", "العلاقات", "أعلن", "في", "مع", "،", "التقى",
-    "وقع", "اتفاقية", "حذر", "من", "قصف", "عام", "2019", "الذي", "وكان", "قد", "بعد", "أسبوع",
-]  # fmt: skip
-
-
-@settings(max_examples=60, deadline=None)
-@given(st.lists(st.lists(st.sampled_from(WORDS), min_size=1, max_size=14), min_size=1, max_size=6))
-def test_the_event_contract_holds_on_any_text(paragraphs: list[list[str]]) -> None:
-    text = "\n".join(" ".join(words) + "." for words in paragraphs)
-    analysis = analyse(load_text(text), WEDNESDAY)
-    body, timexes = analysis.article.body, {t.id: t for t in analysis.timexes}
-    sentence_ids = [s.id for s in analysis.article.sentences]
-    assert [e.id for e in analysis.events] == [f"e{i}" for i in range(len(analysis.events))]
-    assert [e.sentence for e in analysis.events] == sorted(e.sentence for e in analysis.events)
-    for e in analysis.events:
-        assert e.type in EVENT_TYPES and e.date_source in DATE_SOURCES
-        assert body[e.trigger_start : e.trigger_end] == e.trigger
-        assert e.sentence in e.mentions and list(e.mentions) == sorted(set(e.mentions))
-        assert set(e.mentions) <= set(sentence_ids)
-        if e.date_source == "none":
-            assert e.date is None and e.timex is None
-        else:
-            assert e.timex in timexes and timexes[e.timex].value == e.date

@@ -1,6 +1,6 @@
 """Years named by the context of an expression, and the tense that spans a clause.
 
-Rules found with the held-out set (tests/heldout): a qualifier after a month or an occasion
+Rules found with the held-out set (tests/regression): a qualifier after a month or an occasion
 (رمضان من العام الماضي، جوان من العام نفسه), an occasion after a date of another year in the
 same sentence, seasons, ranges of two years, coordinated months, and the future of على أن and of
 a clause that goes on; an amount counted from a date (قبل يومين من عيد الأضحى), a rate (ساعات في

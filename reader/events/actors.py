@@ -1,332 +1,494 @@
-"""The actor of a mention: the subject phrase of its verb, or the agent after an event noun.
+"""Pass 3, actors: who did it, as a span of the sentence.
 
-Verb-first clauses (the usual Arabic order: ``وقال الوزير``) put the subject after the verb;
-a clause that names a noun phrase before its verb (``أن وفدا روسيا يزور``, ``وكان المغرب قد
-أعلن``) has it there. Nouns take the agent that follows them in a construct (``إعلان وزير
-الخارجية``); definite nouns have none.
-
-A phrase is a noun with its genitives (an indefinite noun governs the next word: ``رئيس
-الوزراء``, ``خفر السواحل``), the adjectives that agree with it in definiteness (``الروسية``,
-``أمني``) and, after a title, a name (``الرئيس فلاديمير بوتين``). In a verb-first clause the
-object follows the subject, so a definite noun after a complete phrase, an accusative
-(``وفدا``), another title or a suffixed word ends it (``اتهم رئيس الوزراء المعارضة``). It also
-ends at punctuation, a preposition or particle (a ب or ل glued to a known noun too: ``لوكالة``),
-a temporal expression, another trigger or after ``MAX_WORDS`` words. The word lists (titles,
-heads, links, adjectives, place names) are in the lexicon's grammar data.
+Arabic news puts the subject after the verb (``قال وزير الخارجية التركي إن``), or before it in a
+topic (``طائرات التحالف استهدفت``, ``أما الخوذ البيض، فقد أشارت``). A noun phrase here is a
+construct chain, adjectives, titles and names, up to a preposition, a complementizer, a verb,
+a comma or a date. A passive verb's agent follows ``على يد``/``من قبل``/``برصاص``; a noun's agent
+is its genitive (``زيارة الوزير``) for the types whose nouns name the doer, or the subject of a
+light verb before or after it (``شن الجيش غارات``, ``الهجوم الذي نفذه التنظيم``).
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 
-from reader.arabic import normalize
-from reader.events.clauses import Clauses
 from reader.events.lexicon import Lexicon
-from reader.events.tokens import Tokens
+from reader.events.mention import Trigger
+from reader.events.triggers import light_after
+from reader.text.tokens import SentenceText, Token
 
-if TYPE_CHECKING:
-    from reader.events.mentions import Mention
-
-MAX_WORDS = 6
-_NONE: frozenset[str] = frozenset()
-
-
-def _stops(tokens: Tokens, i: int, lex: Lexicon, blocked: set[int], objects: frozenset[str]) -> bool:
-    info = tokens.infos[i]
-    norm = info.norm
-    return (
-        not info.word
-        or not objects.isdisjoint(info.stems)
-        or i in blocked
-        or _word(norm, lex).stop
-        or norm in lex.grammar["clause_openers"]
-        or norm.startswith(("بال", "لل"))
-        or norm.isdigit()
-    )
-
-
-_NISBA = ("ي", "يه", "يون", "يين", "يان", "يتان", "يتين")  # relative adjectives: المصري، الدولية، الروسيان
-
-
-class _Word(NamedTuple):
-    """What the phrase grammar needs of a word."""
-
-    definite: bool  # with the article
-    adjective: bool  # a relative or elative adjective, or one of the lexicon's adjectives
-    head: bool  # an indefinite noun that governs a genitive (رئيس، وزارة، خفر): the next word belongs to it
-    title: bool  # a title a name may follow (الرئيس، وزير)
-    link: bool  # a word that joins the next one to the phrase (باسم، عبد، بن)
-    accusative: bool  # an indefinite accusative (وفدا، عمدا): an object or an adverb, not a name
-    dual: bool  # ends like a dual (الطرفان)
-    feminine: bool  # ends in ta marbuta
-    prepositional: bool  # ب or ل in front of a noun the lexicon knows (لوكالة، بوزارة)
-    coordinated: bool  # و and the article (والأسرة)
-    known: bool  # a title, link or head the lexicon lists
-    name: bool  # a place the lexicon names (روسيا، كوريا): no genitive, but adjectives (كوريا الشمالية)
-    stop: bool  # a preposition or particle of ``actor_stops``, with و or ف in front or a pronoun behind
-
-
-@lru_cache(maxsize=100_000)
-def _word(norm: str, lex: Lexicon) -> _Word:
-    grammar = lex.grammar
-    coordinated = norm.startswith("وال") and len(norm) > 4
-    core = norm[1:] if coordinated else norm  # ``والإثيوبية`` is read as ``الإثيوبية``
-    definite = core.startswith("ال") and len(core) > 3
-    base = core[2:] if definite else core
-    accusative = not definite and len(norm) > 2 and norm.endswith("ا")
-    bare = base[:-1] if accusative else base
-    title = norm in grammar["actor_titles"] or bare in grammar["actor_titles"]
-    link = norm in grammar["actor_links"]
-    known = bare in grammar["actor_heads"] or title or link
-    name = norm in grammar["actor_names"]
-    head = not definite and (known or not (accusative or name))
-    adjective = (
-        core in grammar["actor_adjectives"]
-        or (len(bare) >= 3 and bare.endswith(_NISBA))
-        or (definite and len(base) == 4 and base[0] == "ا" and not known)  # الأحمر، الأعلى، الأقصى
-    )
-    inner = norm[1:]
-    prepositional = not known and norm[:1] in ("ب", "ل") and (
-        inner in grammar["actor_heads"] or inner in grammar["actor_titles"]
-    )  # fmt: skip
-    return _Word(
-        definite, adjective, head, title, link, accusative, base.endswith("ان"), norm.endswith("ه"), prepositional,
-        coordinated, known, name, _is_stop(norm, lex),
-    )  # fmt: skip
+MAX_WORDS = 7
+AGENT_GENITIVE = frozenset({"visit", "meeting", "agreement", "statement", "accusation", "denial", "warning"})
+AGENT_GENITIVE_LEMMAS = frozenset({"انسحب", "قرر", "فاز", "تولى", "اتفق"})
+AGENT_MARKERS = (("علي", "يد"), ("من", "قبل"), ("برصاص",), ("بنيران",), ("برصاص", "قوات"), ("بيد",))
+_ADJECTIVE_ENDINGS = ("ي", "يه", "يين", "يون", "يان")
+_ADJECTIVES = frozenset(
+    {
+        "السابق",
+        "السابقه",
+        "الاسبق",
+        "الجديد",
+        "الجديده",
+        "العام",
+        "العامه",
+        "الاعلي",
+        "الاول",
+        "الاولي",
+        "الحالي",
+        "الاكبر",
+        "الاعظم",
+        "المعارض",
+        "المعارضه",
+        "المسلحه",
+        "المسلح",
+        "الموالي",
+        "الموالية",
+        "الموالين",
+        "المتحده",
+        "الخاص",
+        "الخاصه",
+        "المستقل",
+        "المستقله",
+        "الثاني",
+        "الثالث",
+        "المشترك",
+        "المشتركه",
+        "الدائم",
+        "المقرب",
+        "البيض",
+        "البيضاء",
+        "الحمر",
+        "الاحمر",
+        "الابيض",
+        "الكبري",
+        "الوطني",
+        "الشعبي",
+        "الموحد",
+        "الموحده",
+        "المؤقت",
+        "المؤقته",
+        "التنفيذي",
+        "التنفيذيه",
+        "الامني",
+        "الامنيه",
+        "المعترف",
+        "المعنيه",
+        "المعني",
+    }
+)
 
 
-_PRONOUNS = ("", "ه", "ها", "هم", "هما", "هن", "نا", "كم", "ي")
+def find_actors(
+    text: SentenceText, triggers: Sequence[Trigger], lex: Lexicon, blocked: frozenset[int]
+) -> list[tuple[int, int] | None]:
+    """The actor span (first and last token) of each trigger, or None."""
+    tokens = text.tokens
+    trigger_at = {t.first: t for t in triggers}
+    return [_actor(tokens, t, trigger_at, lex, blocked) for t in triggers]
 
 
-def _is_stop(norm: str, lex: Lexicon) -> bool:
-    """``norm`` is one of the ``actor_stops`` words (في، من، أن...), alone, after the conjunctions and
-    prepositions a noun takes (وفي، بأن) or with a pronoun (منه، وعليها); not a word that merely
-    contains one (سلمى is not س + لم + ي)."""
-    stops = lex.grammar["actor_stops"]
-    for prefix in lex.noun_prefixes:
-        if "ال" in prefix or not norm.startswith(prefix):
+def _actor(
+    tokens: Sequence[Token], trigger: Trigger, trigger_at: dict[int, Trigger], lex: Lexicon, blocked: frozenset[int]
+) -> tuple[int, int] | None:
+    if trigger.entry.undergoer:
+        return _agent(tokens, trigger.last, trigger_at, lex, blocked)
+    if trigger.entry.lemma == "نقل":
+        source = _source(tokens, trigger.last, trigger_at, lex, blocked)
+        if source is not None:
+            return source
+    if trigger.pos == "verb" and trigger.entry.outcome and _caused(tokens, trigger, trigger_at):
+        return _agent(tokens, trigger.last, trigger_at, lex, blocked)  # قتل الطبيب في قصف: a passive
+    if trigger.pos == "verb":
+        return _subject(tokens, trigger.first, trigger.last, trigger_at, lex, blocked)
+    if trigger.pos == "passive":
+        return _agent(tokens, trigger.last, trigger_at, lex, blocked)
+    if trigger.pos == "participle":
+        return None
+    if trigger.light is not None:
+        light = tokens[trigger.light]
+        return _subject(tokens, light.index, light.index, trigger_at, lex, blocked, stop=trigger.first)
+    after_light = light_after(tokens, trigger, lex)
+    if after_light is not None:
+        return _subject(tokens, after_light, after_light, trigger_at, lex, blocked)
+    indefinite = tokens[trigger.last].norm.endswith("ا") and not trigger.form.rest  # نفيا قاطعا: no genitive
+    if (trigger.type in AGENT_GENITIVE or trigger.entry.lemma in AGENT_GENITIVE_LEMMAS) and not (
+        trigger.prefix.endswith("ال") or trigger.enclitic or indefinite
+    ):
+        return _phrase(tokens, trigger.last + 1, trigger_at, lex, blocked)
+    return None
+
+
+_CAUSES = ("في", "جراء", "اثر", "إثر", "بسبب", "خلال")
+
+
+def _caused(tokens: Sequence[Token], trigger: Trigger, trigger_at: dict[int, Trigger]) -> bool:
+    """A death told with its cause (``قتل الطبيب في قصف``, ``برصاص قناص``): the verb is a passive."""
+    for k in range(trigger.last + 1, min(len(tokens), trigger.last + 9)):
+        norm = tokens[k].norm
+        if norm.startswith(("برصاص", "بنيران", "بقذيف", "بغار", "بانفجار", "بتفجير")):
+            return True
+        cause = trigger_at.get(k + 1)
+        if norm in _CAUSES and cause is not None and cause.type == "attack" and cause is not trigger:
+            return True
+        if not tokens[k].is_word and norm not in ("،", ","):
+            break
+    return False
+
+
+def _subject(
+    tokens: Sequence[Token],
+    first: int,
+    last: int,
+    trigger_at: dict[int, Trigger],
+    lex: Lexicon,
+    blocked: frozenset[int],
+    stop: int | None = None,
+) -> tuple[int, int] | None:
+    """The subject of the verb at ``first``..``last``: after it, or in the topic before it
+    (``وكان المغرب قد أعلن``: between an auxiliary and قد, the topic comes first)."""
+    pluperfect = _pluperfect(tokens, first, trigger_at, lex, blocked)
+    if pluperfect is not None:
+        return pluperfect
+    k = _skip_adjuncts(tokens, last + 1, lex, blocked)
+    limit = stop if stop is not None else len(tokens)
+    if k < limit:
+        span = _phrase(tokens, k, trigger_at, lex, blocked, limit)
+        if span is not None:
+            return span
+    if tokens[first].norm[:1] in ("و", "ف") and first in trigger_at and trigger_at[first].prefix[:1] in ("و", "ف"):
+        return None  # وأكد: a coordinated verb shares the subject before it, it has no topic of its own
+    return _topic(tokens, first, trigger_at, lex, blocked)
+
+
+def _pluperfect(
+    tokens: Sequence[Token], first: int, trigger_at: dict[int, Trigger], lex: Lexicon, blocked: frozenset[int]
+) -> tuple[int, int] | None:
+    """``كان X قد فعل``: the subject X between the auxiliary and قد."""
+    k = first - 1
+    if k < 1 or tokens[k].norm not in ("قد", "لقد"):
+        return None
+    end = k - 1
+    start = end
+    while start >= 0 and tokens[start].is_word and not lex.has("past_auxiliaries", tokens[start].norm):
+        start -= 1
+        if end - start > MAX_WORDS:
+            return None
+    if start < 0 or not lex.has("past_auxiliaries", tokens[start].norm) or start == end:
+        return None
+    return _phrase(tokens, start + 1, trigger_at, lex, blocked, end + 1)
+
+
+def _skip_adjuncts(tokens: Sequence[Token], k: int, lex: Lexicon, blocked: frozenset[int]) -> int:
+    """Past what stands between a verb and its subject: dates, adverbs, commas, ``في بيان``."""
+    while k < len(tokens):
+        token = tokens[k]
+        if token.is_word and (lex.has("complementizers", token.norm) or lex.has("relatives", token.norm)):
+            break
+        if (
+            k in blocked
+            or token.norm in ("،", ",")
+            or (token.is_word and token.norm in lex.words["not_actors"] and not lex.has("prepositions", token.norm))
+        ):
+            k += 1
             continue
-        word = norm[len(prefix) :]
-        for pronoun in _PRONOUNS:
-            if word.endswith(pronoun) and word[: len(word) - len(pronoun)] in stops:
+        if (
+            token.is_word
+            and lex.has("prepositions", token.norm)
+            and k + 1 < len(tokens)
+            and (lex.has("speech_nouns", tokens[k + 1].norm) or (k + 1) in blocked)
+        ):
+            k += 2  # في بيان، في تصريح، في وقت سابق
+            while k < len(tokens) and tokens[k].is_word and (k in blocked or _adjectival(tokens[k].norm)):
+                k += 1
+            continue
+        if token.is_word and token.norm.startswith(("ل", "ب")) and lex.has("speech_nouns", token.norm[1:]):
+            k += 1  # لبيان، بتصريح
+            continue
+        if token.is_word and _pronoun_object(token.norm, lex):
+            k += 1  # اتفق خلاله المشاركون، قال له الوزير
+            continue
+        break
+    return k
+
+
+def _pronoun_object(norm: str, lex: Lexicon) -> bool:
+    """A preposition with a pronoun (``خلاله``, ``معه``, ``لها``): an adjunct, never a subject."""
+    for enclitic in ("هما", "هم", "ها", "ه"):
+        if norm.endswith(enclitic) and len(norm) > len(enclitic):
+            stem = norm[: -len(enclitic)]
+            if lex.has("prepositions", stem) or stem in ("ل", "ب", "الي", "علي", "لدي", "عن", "من", "مع", "في"):
                 return True
     return False
 
 
-def _continues(previous: _Word, word: _Word, how: str, titled: bool, names: int, then: _Word | None) -> str | None:
-    """How ``word`` continues a phrase whose last word is ``previous`` (which came in as ``how``):
-    ``"name"``, ``"genitive"``, ``"word"``, or None when it starts something else (the object of a
-    verb-first clause: ``اتهم رئيس الوزراء المعارضة``); ``names`` counts the name words so far, ``then``
-    is the word after ``word``, if any."""
-    if word.prepositional:
-        return None  # ``مصدر أمني لوكالة الأنباء``
-    if previous.head and (how != "name" or previous.known) and not (previous.adjective and how != "head"):
-        return "genitive"  # a construct (رئيس الوزراء، خفر السواحل، باسم الجيش), not after a name
-    if word.link:
-        return "name"  # ``المتحدث باسم``, ``الرئيس عبد الفتاح``, ``محمد بن``
-    if word.coordinated:  # ``السلطات المصرية والإثيوبية``, ``وزارة المرأة والأسرة``
-        if how == "word" and previous.adjective and word.adjective:
-            return "word"
-        return "genitive" if how == "genitive" else None
-    if (
-        word.adjective
-        and word.definite == previous.definite
-        and (not word.accusative or previous.accusative)  # ``وفدا روسيا`` but not ``روسيا تركيا``
-        and not (previous.dual and word.feminine)  # ``الطرفان القضية``: no agreement
-    ):
-        return "word"  # an adjective agreeing with its noun (الرئيس المصري، مصدر أمني)
-    if word.adjective and word.definite and previous.name:
-        return "word"  # ``كوريا الجنوبية``
-    if word.title or (word.head and word.definite):
-        return None  # another noun phrase (``الرئيس السيسي وزير الخارجية``)
-    if not word.definite:  # a name after a title or after another name (الرئيس فلاديمير بوتين)
-        first_name = titled and not names
-        if word.accusative:  # ``أنجيلا ميركل`` after a title, not ``وفدا برلمانيا``
-            first_name = first_name and then is not None and not (then.definite or then.accusative or then.known)
-            return "name" if first_name else None
-        if word.name and how == "name":
-            return None  # a place after a person's name: ``ميركل تونس``
-        return "name" if how == "name" or first_name else None
-    # a family name after a first name: ``خميس الجهيناوي``, ``يوسف الشاهد``
-    return "name" if how == "name" and (word.adjective or (names == 1 and not previous.name)) else None
+def _adjectival_indefinite(norm: str) -> bool:
+    """An indefinite nisba adjective (``أميركيون``, ``إسرائيلية``, ``سوري``)."""
+    return len(norm) > 4 and not norm.startswith("ال") and norm.endswith(("يون", "يين", "يه", "ي"))
+
+
+def _adjectival(norm: str) -> bool:
+    return norm in _ADJECTIVES or (norm.startswith("ال") and norm.endswith(_ADJECTIVE_ENDINGS))
+
+
+_NUMBER_WORDS = (
+    "واحد",
+    "اثن",
+    "ثلاث",
+    "اربع",
+    "خمس",
+    "ست",
+    "سبع",
+    "ثمان",
+    "تسع",
+    "عشر",
+    "مئ",
+    "ماي",
+    "الف",
+    "عده",
+    "عدد",
+)
+
+
+def _prepositional(norm: str) -> bool:
+    """A word with a preposition in front: ``بالقنابل``, ``للأمم``, ``بأربعة``, ``لـCNN``."""
+    if norm in ("ل", "ب", "ك"):
+        return True
+    if norm.startswith(("بال", "لل", "وبال", "وللم", "كال")):
+        return True
+    if norm[:1] in ("ب", "ل") and len(norm) > 1:
+        rest = norm[1:]
+        return rest.isascii() or rest.startswith(_NUMBER_WORDS) or _masdar_shape(rest)
+    return False
+
+
+def _starts_phrase(token: Token, at_trigger: bool, lex: Lexicon) -> bool:
+    if not token.is_word or at_trigger or token.number:
+        return False
+    norm = token.norm
+    if _prepositional(norm):
+        return False
+    bare = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+    return not (
+        lex.has("prepositions", norm)
+        or lex.has("complementizers", norm)
+        or lex.has("relatives", norm)
+        or lex.has("negations", norm)
+        or norm in lex.words["not_actors"]
+        or lex.has("pronoun_subjects", norm)
+        or lex.has("anaphors", norm)
+        or lex.has("subordinators", norm)
+        or lex.has("past_auxiliaries", norm)
+        or bare in ("ان", "انه", "انها")
+    )
+
+
+@dataclass
+class _Phrase:
+    """What a noun phrase being read has seen so far."""
+
+    first: int
+    last: int
+    words: int
+    previous: str
+    titled: bool
+    adjective: bool = False
 
 
 def _phrase(
-    tokens: Tokens,
-    start: int,
+    tokens: Sequence[Token],
+    k: int,
+    trigger_at: dict[int, Trigger],
     lex: Lexicon,
-    blocked: set[int] | frozenset[int],
-    objects: frozenset[str] = frozenset(),
+    blocked: frozenset[int],
     limit: int | None = None,
 ) -> tuple[int, int] | None:
-    """The token span of the noun phrase starting at ``start`` (and ending before ``limit``), or
-    None; ``objects`` are words that end it (the trigger's own object words: ``قطعت الجزائر علاقاتها``).
-
-    The phrase is a head with its genitives (``رئيس الوزراء``), agreeing adjectives (``الإيطالي``)
-    and, after a title, a name (``الرئيس الروسي فلاديمير بوتين``); a definite noun after a complete
-    phrase, an accusative, another title or a suffixed word starts the object.
-    """
-    end = start
-    count = 0
-    i = start
-    previous: _Word | None = None
-    how = "head"
-    titled = False
-    names = 0
-    stop = tokens.stop if limit is None else limit
-    while i < stop and count < MAX_WORDS:
-        if count:
-            if _stops(tokens, i, lex, blocked, objects) or tokens.pronoun_suffixed(i):
-                break  # ``الوزير نظيره``: a suffixed word starts the object
-            word = _word(tokens.norm(i), lex)
-        else:
-            if _stops(tokens, i, lex, blocked, _NONE):
-                break
-            word = _word(tokens.norm(i), lex)
-            if not (word.title or objects.isdisjoint(tokens.infos[i].stems)):
-                break  # an object word, unless a title (``استقبل الملك وفدا``)
-        if previous is None:
-            if word.prepositional:
-                return None  # ``في تصريح لإذاعة محلية``: no agent
-            how = "name" if word.name or word.accusative else "head"  # a subject is no accusative: ``جومانا``
-        else:
-            then = None
-            if i + 1 < tokens.stop and not _stops(tokens, i + 1, lex, blocked, objects):
-                then = _word(tokens.norm(i + 1), lex)
-            joined = _continues(previous, word, how, titled, names, then)
-            if joined is None:
-                break
-            how = joined
-        names += how == "name"
-        titled = titled or word.title
-        previous = word
-        end = i
-        count += 1
-        i += 1
-    return (start, end) if count else None
-
-
-def find_actor(
-    mention: Mention, tokens: Tokens, clauses: Clauses, lex: Lexicon, blocked: set[int]
-) -> tuple[int, int] | None:
-    """The token span (first, last) of the actor of ``mention``, or None when the text names none.
-
-    ``blocked`` holds the indices of tokens that cannot be part of an actor (other triggers,
-    temporal expressions).
-    """
-    if mention.pos == "noun":
-        after = mention.last + 1
-        if mention.definite:
-            return None
-        if after < tokens.stop and tokens.infos[after].light:  # ``زيارة يقوم بها الوزير``, ``زيارة أداها الوزير``
-            after += 1
-            while after < tokens.stop and tokens.norm(after) in lex.grammar["light_links"]:
-                after += 1
-            return _issuer(tokens, _phrase(tokens, after, lex, blocked), lex) if after < tokens.stop else None
-        if mention.next_definite or tokens.norm(mention.last).endswith("ا"):
-            return None
-        if mention.entry.patient:
-            return None  # ``مقتل عنصرين``, ``اقتحام المسجد``: the genitive is acted on
-        if after >= tokens.stop or (tokens.is_word(after) and _word(tokens.norm(after), lex).adjective):
-            return None  # ``بيان مشترك``, ``اتصال هاتفي``: an attribute, no agent
-        if tokens.pronoun_suffixed(after):
-            return None  # ``مؤتمر صحفي عقده``: a verb with its object, no agent
-        return _issuer(tokens, _phrase(tokens, after, lex, blocked), lex)
-    words = tokens.words
-    first = clauses.first(clauses[mention.first])
-    before = words[tokens.position(first) : tokens.position(mention.first)]
-    if before and tokens.norm(before[-1]) in lex.grammar["relative_ma"]:
-        before = []  # ``وفق ما ذكره المعهد``: the subject follows
-    introduced = False  # the clause opens with a particle (أن، وكان...): a subject may come first
-    while before and (tokens.norm(before[0]) in lex.actor_skip or before[0] in blocked):
-        introduced = introduced or tokens.norm(before[0]) in lex.actor_skip
-        before.pop(0)
-    while before and (tokens.norm(before[-1]) in ("قد", "لقد") or before[-1] in blocked):
-        before.pop()
-    if before:
-        span = _phrase(tokens, before[0], lex, blocked, limit=mention.first)
-        if span is not None and (introduced or _next_to(tokens, span[1], before[-1], blocked)):
-            return _issuer(tokens, span, lex)
-    i = _after_verb(tokens, mention.last + 1, lex, blocked)
-    return _issuer(tokens, _phrase(tokens, i, lex, blocked, mention.entry.near), lex) if i < tokens.stop else None
-
-
-def _next_to(tokens: Tokens, end: int, last: int, blocked: set[int] | frozenset[int]) -> bool:
-    """A subject ending at token ``end`` reaches its verb, whose last word before it is ``last``: a
-    comma after it (``وكانت السعودية، في بيان أمس، أكدت``) or only blocked words (a date) between;
-    not ``ويأتي الهجوم بعد يومين من زيارة ... بحث``."""
-    return not tokens.is_word(end + 1) or all(t in blocked or not tokens.is_word(t) for t in range(end + 1, last + 1))
-
-
-def _after_verb(tokens: Tokens, i: int, lex: Lexicon, blocked: set[int] | frozenset[int]) -> int:
-    """The first token from ``i`` that is no adverb and no blocked word (a date: ``أعلن أمس``)."""
-    adverbs = lex.grammar["adverbs"]
-    infos = tokens.infos
-    stop = tokens.stop
-    while i < stop and (i in blocked or infos[i].norm in adverbs) and infos[i].word:
-        i += 1
-    return i
-
-
-def _issuer(tokens: Tokens, span: tuple[int, int] | None, lex: Lexicon) -> tuple[int, int] | None:
-    """The actor a phrase names: ``بيان الوزارة`` is the ministry's; ``البلاغ`` alone names none."""
-    if span is None or tokens.infos[span[0]].norm not in lex.grammar["actor_documents"]:
-        return span
-    return (span[0] + 1, span[1]) if span[1] > span[0] else None
-
-
-def subject_end(
-    tokens: Tokens, verb: int, lex: Lexicon, blocked: frozenset[int], objects: frozenset[str]
-) -> int | None:
-    """The last token of the subject right after verb token ``verb`` (dates and adverbs skipped), or None."""
-    i = _after_verb(tokens, verb + 1, lex, blocked)
-    if i >= tokens.stop:
+    """A noun phrase starting at token ``k``: a construct chain, adjectives, titles, names, a name
+    in apposition after a title, a bracket, a second party after و; up to ``MAX_WORDS`` words."""
+    end = len(tokens) if limit is None else limit
+    if k >= end or k in blocked or not _starts_phrase(tokens[k], _verbal_at(k, trigger_at), lex):
         return None
-    span = _phrase(tokens, i, lex, blocked, objects)
-    return span[1] if span is not None else None
+    first = tokens[k].norm
+    phrase = _Phrase(k, k, 1, first, lex.has("titles", first) or lex.has("institution_heads", first))
+    j = k + 1
+    while j < end and phrase.words < MAX_WORDS:
+        token = tokens[j]
+        if j in blocked or _verbal_at(j, trigger_at):
+            break
+        if not token.is_word:
+            if token.norm in ("،", ",") and lex.has("titles", first):
+                name = _apposition(tokens, j + 1, end, trigger_at, lex, blocked)
+                phrase.last = name if name is not None else phrase.last  # المسؤولة السابقة، كاثرين باور، إن
+            close = _closing_paren(tokens, j, end) if token.norm == "(" else None
+            if close is None:
+                break
+            phrase.last, j = close, close + 1  # شركة التأمين (إيه آي جي)
+            continue
+        if _title_preposition(phrase.previous, token.norm, lex) and j + 1 < end and tokens[j + 1].is_word:
+            _take(phrase, j + 1, tokens[j + 1].norm, lex, 2)  # المتحدث باسم الجيش
+            j += 2
+            continue
+        if not _continues(phrase, token, lex, j in trigger_at):
+            break
+        _take(phrase, j, token.norm[1:] if _coordinated(token.norm) else token.norm, lex)
+        j += 1
+    return k, phrase.last
 
 
-def dateline(tokens: Tokens) -> range:
-    """The tokens of a dateline opening the sentence (``تونس -``, ``تونس (وات) -``, ``الرياض - (واس) -``):
-    a place is no actor. Empty when the sentence has none."""
-    toks = tokens.toks
-    i = tokens.lo
-    limit = min(tokens.stop, i + 8)
-    if _DASHES.isdisjoint(toks[i:limit]):
-        return range(0)
-    while i < limit and (tokens.is_word(i) or toks[i] in "()"):
-        i += 1
-    if i == tokens.lo or i >= limit or toks[i] not in _DASHES:
-        return range(0)
-    end = i + 1
-    if end < tokens.stop and toks[end] == "(":  # ``- (واس) -``
-        close = next((k for k in range(end, min(tokens.stop, end + 6)) if toks[k] == ")"), None)
-        if close is not None:
-            end = close + 1
-            if end < tokens.stop and toks[end] in _DASHES:
-                end += 1
-    return range(tokens.lo, end)
+def _take(phrase: _Phrase, at: int, norm: str, lex: Lexicon, words: int = 1) -> None:
+    phrase.last = at
+    phrase.words += words
+    phrase.previous = norm
+    phrase.titled = phrase.titled or lex.has("titles", norm) or lex.has("institution_heads", norm)
+    phrase.adjective = phrase.adjective or _adjectival(norm) or _adjectival_indefinite(norm)
 
 
-_DASHES = frozenset(("-", "–", "—"))
-
-
-def same_actor(a: str | None, b: str | None) -> bool:
-    """True when two actor phrases name the same actor: one's words (article dropped) contain the other's."""
-    if not a or not b:
+def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) -> bool:
+    """Whether ``token`` goes on with the phrase or starts the verb's object."""
+    norm, previous = token.norm, phrase.previous
+    head = lex.has("titles", previous) or lex.has("institution_heads", previous)
+    if _coordinated(norm):  # جيش الاحتلال ومصدر أمني: a second party, early in the phrase
+        bare = Token(token.index, token.text, norm[1:], token.start, token.end, True)
+        return phrase.words <= 4 and _starts_phrase(bare, is_trigger, lex)
+    if not _starts_phrase(token, False, lex):
         return False
-    wa, wb = _words(a), _words(b)
-    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+    definite = norm.startswith("ال")
+    if not definite and _masdar_shape(norm) and phrase.titled and not lex.has("institution_heads", previous):
+        return False  # رفض القاضي مقاضاة: a verbal noun after a title or a titled name is the object
+    if not definite and previous.startswith("ال") and not lex.has("titles", previous):
+        return False  # فرضت الولايات المتحدة عقوبات: an indefinite word after a definite one
+    if is_trigger and not head:
+        return False  # وصفت كارداشيان الهجوم: a trigger noun is the object
+    if phrase.adjective and not definite and not _adjectival_indefinite(norm) and not phrase.titled:
+        return False  # ذكر خبراء أميركيون نقاط ضعف: a noun after an adjective
+    two_definite = previous.startswith("ال") and not previous.endswith("ه") and definite and not _adjectival(norm)
+    return not (two_definite and not lex.has("titles", previous))  # اتهم الجيش الحوثيين
 
 
-@lru_cache(maxsize=50_000)
-def _words(text: str) -> frozenset[str]:
-    out = set()
-    for word in normalize(text).split():
-        word = word.strip("،,.:\"'“”«»()")
-        if word.startswith("ال") and len(word) > 3:
-            word = word[2:]
-        if word:
-            out.add(word)
-    return frozenset(out)
+_MASDAR_SHAPES = re.compile(r"^(م.ا..ه|ت..ي.|ت.ا..|ا..ا.|ا.ت.ا.|ان..ا.|است..ا.|ت...ه|ا..ا.ه)$")
+
+
+def _masdar_shape(norm: str) -> bool:
+    """The shape of a verbal noun (مقاضاة، تعيين، تبادل، إعلان، اجتماع، انسحاب، استقبال)."""
+    return bool(_MASDAR_SHAPES.match(norm))
+
+
+def _apposition(
+    tokens: Sequence[Token], k: int, end: int, trigger_at: dict[int, Trigger], lex: Lexicon, blocked: frozenset[int]
+) -> int | None:
+    """The name after a title and a comma (``وزير الخارجية، فلان الفلاني،``): one to four words
+    without the article, closed by a comma, a complementizer or the end; its last token."""
+    j = k
+    while j < end and j - k < 4:
+        token = tokens[j]
+        if not token.is_word or j in blocked or _verbal_at(j, trigger_at):
+            break
+        if (token.norm.startswith("ال") and j == k and not lex.has("titles", token.norm)) or not _starts_phrase(
+            token, False, lex
+        ):
+            break  # a name may end in ال (جمانة العلي) and follow a title (العقيد سالم)
+        j += 1
+    if j == k:
+        return None
+    closing = tokens[j].norm if j < len(tokens) else ""
+    if j >= len(tokens) or closing in ("،", ",", ":") or lex.has("complementizers", closing):
+        return j - 1
+    return None
+
+
+def _coordinated(norm: str) -> bool:
+    return len(norm) > 3 and norm[0] == "و"
+
+
+def _title_preposition(previous: str, norm: str, lex: Lexicon) -> bool:
+    """``المتحدث باسم``, ``مدير مركز الاتصال في منظمة``: a preposition inside a title."""
+    if norm == "باسم":
+        return True
+    return norm in ("في", "ب", "بال", "لدي") and lex.has("titles", previous)
+
+
+def _closing_paren(tokens: Sequence[Token], at: int, end: int) -> int | None:
+    for j in range(at + 1, min(end, at + 8)):
+        if tokens[j].norm == ")":
+            return j
+    return None
+
+
+def _verbal_at(k: int, trigger_at: dict[int, Trigger]) -> bool:
+    trigger = trigger_at.get(k)
+    return trigger is not None and trigger.pos in ("verb", "passive", "participle")
+
+
+def _topic(
+    tokens: Sequence[Token], at: int, trigger_at: dict[int, Trigger], lex: Lexicon, blocked: frozenset[int]
+) -> tuple[int, int] | None:
+    """The topic before a verb (``طائرات التحالف استهدفت``, ``أما الخوذ البيض، فقد أشارت``)."""
+    k = at - 1
+    # walk back over what may sit between a topic and its verb
+    while k >= 0 and (not tokens[k].is_word or tokens[k].norm in ("قد", "فقد", "وقد", "ف", "لقد", "كان", "كانت")):
+        if not tokens[k].is_word and tokens[k].norm not in ("،", ","):
+            return None
+        k -= 1
+    if k < 0:
+        return None
+    end = k
+    start = end
+    while start - 1 >= 0 and tokens[start - 1].is_word and end - start < MAX_WORDS - 1:
+        norm = tokens[start - 1].norm
+        if norm in ("اما", "واما", "بينما", "فيما", "و", "ف") or lex.has("particles", norm):
+            break
+        if not _starts_phrase(tokens[start - 1], _verbal_at(start - 1, trigger_at), lex) and not _adjectival(norm):
+            return None
+        start -= 1
+    if start - 1 >= 0 and not _opens_topic(tokens[start - 1], lex):
+        return None
+    if any(j in blocked for j in range(start, end + 1)):
+        return None
+    first = tokens[start]
+    if not _starts_phrase(first, _verbal_at(start, trigger_at), lex):
+        return None
+    return start, end
+
+
+_TOPIC_OPENERS = frozenset({"اما", "واما", "و", "ف", "بينما", "فيما"})
+_TOPIC_PUNCTUATION = frozenset({"،", ",", ".", ":", "؛", "(", ")", "«", '"', "-"})
+
+
+def _opens_topic(before: Token, lex: Lexicon) -> bool:
+    """What may stand before a topic: a particle, an auxiliary, a complementizer (``أن روسيا تتهم``)
+    or punctuation; not a word of another phrase, nor a hashtag (``غرب #تعز، وأكد``)."""
+    if not before.is_word:
+        return before.norm in _TOPIC_PUNCTUATION
+    norm = before.norm
+    return (
+        norm in _TOPIC_OPENERS
+        or lex.has("particles", norm)
+        or lex.has("past_auxiliaries", norm)
+        or lex.has("complementizers", norm)
+    )
+
+
+def _source(
+    tokens: Sequence[Token], last: int, trigger_at: dict[int, Trigger], lex: Lexicon, blocked: frozenset[int]
+) -> tuple[int, int] | None:
+    """Whom a report quotes: ``نقلت الوكالة عن المسؤول قوله`` is the official's statement."""
+    for k in range(last + 1, min(len(tokens), last + 8)):
+        if tokens[k].norm == "عن":
+            return _phrase(tokens, k + 1, trigger_at, lex, blocked)
+        if not tokens[k].is_word and tokens[k].norm not in ("،", ","):
+            break
+    return None
+
+
+def _agent(
+    tokens: Sequence[Token], last: int, trigger_at: dict[int, Trigger], lex: Lexicon, blocked: frozenset[int]
+) -> tuple[int, int] | None:
+    """The agent of a passive verb after ``على يد``, ``من قبل``, ``برصاص``, ``بنيران``."""
+    for k in range(last + 1, min(len(tokens), last + 10)):
+        for marker in AGENT_MARKERS:
+            if all(k + n < len(tokens) and tokens[k + n].norm == w for n, w in enumerate(marker)):
+                return _phrase(tokens, k + len(marker), trigger_at, lex, blocked)
+        if not tokens[k].is_word and tokens[k].norm not in ("،", ","):
+            break
+    return None

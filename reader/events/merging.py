@@ -1,231 +1,354 @@
-"""Merging mentions into events: news tells one event several times.
+"""Pass 6, merging: news tells one event several times; the timeline lists it once.
 
-1. In a sentence, mentions of one type are one event (``اتفاق ... وقع``), unless their own
-   clauses date them differently (``قطع ... مطلع 2009، قبل أن يعيدها في 2014``). A statement
-   by the actor of an accusation, denial or warning in the same sentence is part of it
-   (``نفت ... وأعربت``), and so is one by the announcer of an act it announced.
-2. Across sentences, a reporting verb that continues the current speaker (``وأضاف``, or the
-   speaker named again) joins the speaker's event: within the paragraph, or anywhere for a
-   plain statement named again; mentions of one type dated the same day by the same (or an
-   unnamed) actor are one event.
-3. Weak mentions (``الزيارة``, ``هذه الاتهامات``) join the nearest event of their type before
-   them, else the next one in their paragraph, unless that event has another actor or an
-   explicit date their own sentence does not give; with none, they are not events.
-Distinct events of one type stay apart: two undated events are never merged on type alone.
+- A speaker's words are one event: a report with no subject (``وأضاف``, ``مشيرا``) goes on with
+  the current speaker, and a report by a speaker already heard joins that speaker's event unless
+  its date differs. What the speaker says later may make the whole a denial, an accusation or a
+  warning.
+- Acts of one type in one sentence are one event unless their dates differ; an act dated like
+  an earlier one of its type by the same actor is that event again.
+- A weak mention (``الهجوم`` again, a subheading) joins the nearest event of its type before it,
+  else the next one in its paragraph; alone, it is no event.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from reader.events.actors import same_actor
-from reader.events.mentions import Mention
+from reader.events.mention import Mention
 from reader.model import Timex
 
-SPEECH_ACTS = ("accusation", "denial", "warning")
+ATTACH = True
+SPEAKER_REACH = 3  # paragraphs over which a report with no subject still continues the speaker
+SPECIFIC = {"denial": 3, "accusation": 2, "warning": 1, "statement": 0}
+_GENERIC = frozenset(
+    {
+        "وزير",
+        "وزيره",
+        "رئيس",
+        "رئيسه",
+        "متحدث",
+        "متحدثه",
+        "ناطق",
+        "ناطقه",
+        "مدير",
+        "مديره",
+        "مسؤول",
+        "مسؤوله",
+        "مسؤولون",
+        "مسؤولين",
+        "سفير",
+        "سفيره",
+        "مندوب",
+        "ممثل",
+        "قائد",
+        "زعيم",
+        "امين",
+        "نائب",
+        "عضو",
+        "مستشار",
+        "مستشاره",
+        "باسم",
+        "خارجيه",
+        "داخليه",
+        "دفاع",
+        "وزراء",
+        "وزاره",
+        "حكومه",
+        "جيش",
+        "قوات",
+        "مصدر",
+        "مصادر",
+        "شرطه",
+        "سلطات",
+        "جهاز",
+        "مجلس",
+        "لجنه",
+        "هيئه",
+        "منظمه",
+        "حركه",
+        "حزب",
+        "عام",
+        "اعلي",
+        "سابق",
+        "اسبق",
+        "ملك",
+        "امير",
+        "شيخ",
+        "اللواء",
+        "عقيد",
+        "عميد",
+        "جنرال",
+        "قاضي",
+        "محامي",
+        "سيد",
+        "سيده",
+        "دكتور",
+        "في",
+        "مكتب",
+        "اداره",
+        "بيان",
+        "صحيفه",
+        "وكاله",
+        "تلفزيون",
+        "قناه",
+        "موقع",
+        "مركز",
+        "محكمه",
+        "اتحاد",
+    }
+)
 
 
-@dataclass(slots=True)
+@dataclass
 class Group:
-    """Mentions of one event, and what is known of it."""
+    """The mentions of one event."""
 
     type: str
     mentions: list[Mention] = field(default_factory=list)
-    timex: Timex | None = None
-    date_source: str = "none"
-    actor: str | None = None
-    _lead: Mention | None = field(default=None, repr=False, compare=False)
-
-    @property
-    def strong(self) -> bool:
-        return any(m.strong for m in self.mentions)
 
     @property
     def lead(self) -> Mention:
-        """The mention that reports the event: of its type, dated explicitly, else the first strong one."""
-        if self._lead is None:
-            own = [m for m in self.mentions if m.type == self.type] or self.mentions
-            explicit = next((m for m in own if m.date_source == "explicit"), None)
-            self._lead = explicit or next((m for m in own if m.strong), own[0])
-        return self._lead
+        """The mention that reports it: dated and strong first, else the first strong one."""
+        own = [m for m in self.mentions if m.type == self.type] or self.mentions
+        return next((m for m in own if m.strong and m.timex is not None), None) or next(
+            (m for m in own if m.strong), own[0]
+        )
 
     @property
-    def sentence(self) -> int:
-        return self.lead.sentence
+    def actor(self) -> str | None:
+        lead = self.lead
+        return lead.actor or next((m.actor for m in self.mentions if m.actor), None)
 
-    def add(self, other: Group) -> None:
-        self.mentions.extend(other.mentions)
-        self._lead = None
-        if _RANK[other.date_source] > _RANK[self.date_source]:
-            self.timex, self.date_source = other.timex, other.date_source
-        if self.actor is None:
-            self.actor = other.actor
+    @property
+    def timex(self) -> Timex | None:
+        lead = self.lead
+        if lead.timex is not None:
+            return lead.timex
+        return lead.vague
 
+    @property
+    def dates(self) -> set[str]:
+        return {_key(m.timex) for m in self.mentions if m.timex is not None and m.strong}
 
-_RANK = {"explicit": 2, "context": 1, "none": 0}
+    @property
+    def sentences(self) -> set[int]:
+        return {m.sentence for m in self.mentions}
 
+    @property
+    def paragraph(self) -> int:
+        return self.mentions[-1].paragraph
 
-def _date_key(timex: Timex | None) -> str | None:
-    return None if timex is None else timex.value or timex.offset
-
-
-def _dates_clash(a: Group | Mention, b: Group | Mention) -> bool:
-    return a.date_source == "explicit" and b.date_source == "explicit" and _date_key(a.timex) != _date_key(b.timex)
-
-
-def _group_of(m: Mention) -> Group:
-    return Group(m.type, [m], m.timex, m.date_source, m.actor)
-
-
-def _announced(m: Mention) -> bool:
-    return m.frame is not None and m.frame.entry.announce
+    def add(self, mention: Mention, retype: bool = True) -> None:
+        self.mentions.append(mention)
+        if retype and mention.speech and SPECIFIC.get(mention.type, 0) > SPECIFIC.get(self.type, -1):
+            self.type = mention.type
 
 
-def sentence_groups(mentions: list[Mention]) -> list[Group]:
-    """Step 1: the events of one sentence."""
+def _key(timex: Timex) -> str:
+    return timex.value or timex.offset or timex.text
+
+
+def _clash(group: Group, mention: Mention) -> bool:
+    """The mention has its own date and the event another."""
+    if mention.timex is None or not mention.strong:
+        return False
+    dates = group.dates
+    return bool(dates) and _key(mention.timex) not in dates
+
+
+def merge(mentions: list[Mention]) -> list[Group]:
+    """The article's events as groups of mentions, in order of their first mention."""
     groups: list[Group] = []
-    for m in mentions:
-        target = next((g for g in groups if g.type == m.type and not _dates_clash(g, m)), None)
-        if target is None:
-            groups.append(_group_of(m))
-        else:
-            target.add(_group_of(m))
-    speech = [g for g in groups if g.type in SPEECH_ACTS and g.strong]
-    announced: list[Group] | None = None
-    kept = []
-    for g in groups:
-        owner = None
-        if g.type == "statement":
-            owner = next((s for s in speech if g.actor is None or same_actor(g.actor, s.actor)), None)
-            if owner is None and len(groups) > 1:  # ``أعلن البنك تجميد الحسابات، في خطوة قال إنها``: the act alone
-                if announced is None:
-                    announced = [a for a in groups if a.actor and any(_announced(m) for m in a.mentions)]
-                owner = next((a for a in announced if g.actor is None or same_actor(g.actor, a.actor)), None)
-        if owner is None:
-            kept.append(g)
-        else:
-            owner.add(g)
-    return kept
-
-
-def _recall(g: Group) -> bool:
-    """An undated group of nouns around a back-reference (``إن الهجوم أسفر عن مقتل عنصرين``) tells
-    more of an event already reported."""
-    if g.date_source != "none":
-        return False
-    weak = False
-    for m in g.mentions:
-        if m.pos != "noun" or m.governed:
-            return False
-        weak = weak or not m.strong
-    return weak
-
-
-def _is_speaker(g: Group, lead: Mention) -> bool:
-    return (g.type == "statement" or g.type in SPEECH_ACTS) and lead.pos == "verb" and not lead.entry.act
-
-
-def _continues(speaker: Group | None, paragraph: int, g: Group, lead: Mention, plain: bool) -> bool:
-    """True when statement ``g`` goes on reporting ``speaker`` (``وأضاف``, or the speaker named again).
-
-    ``plain`` says whether ``speaker`` is a statement (else an accusation, denial or warning,
-    which a statement naming the same actor, or a continuing verb, in the same paragraph continues).
-    """
-    if speaker is None or g.type != "statement" or lead.entry.act or _dates_clash(speaker, g):
-        return False
-    if g.actor is None:
-        if lead.pos != "verb":
-            return False
-        return (plain or lead.entry.continuation) and lead.paragraph == paragraph
-    return same_actor(g.actor, speaker.actor) and (lead.paragraph == paragraph or plain)
-
-
-def merge_groups(per_sentence: list[list[Group]]) -> list[Group]:
-    """Steps 2 and 3: the article's events, each a group of mentions."""
-    events: list[Group] = []
     weak: list[Group] = []
-    by_date: dict[tuple[str, str | None], list[Group]] = {}  # (type, date) -> explicitly dated events
-    speaker: Group | None = None  # the last statement with a named actor
-    speaker_paragraph = -1
-    act: Group | None = None  # the last accusation, denial or warning with a named actor
-    act_paragraph = -1
-    latest_act = False  # the act was named after the speaker
-    for groups in per_sentence:
-        for g in groups:
-            if not g.strong or _recall(g):
-                weak.append(g)
+    speaker: Group | None = None
+    for cluster in _clusters(mentions):
+        lead = cluster.lead
+        if cluster.type in SPECIFIC and all(m.speech for m in cluster.mentions):
+            target = _speech_target(groups, speaker, cluster)
+            if target is None and not any(m.strong for m in cluster.mentions) and not lead.continues:
+                weak.append(cluster)
                 continue
-            lead = g.lead
-            target = None
-            speakers = [(speaker, speaker_paragraph, True), (act, act_paragraph, False)]
-            if latest_act:
-                speakers.reverse()  # the latest speaker first
-            for who, paragraph, plain in speakers:
-                if _continues(who, paragraph, g, lead, plain):
-                    target = who
-                    break
-            if target is None and g.date_source == "explicit":
+        elif not any(m.strong for m in cluster.mentions):
+            weak.append(cluster)
+            continue
+        else:
+            target = _act_target(groups, cluster)
+        if target is None:
+            groups.append(cluster)
+            target = cluster
+        else:
+            for m in cluster.mentions:
+                target.add(m, retype=False)
+        if cluster.type in SPECIFIC and all(m.speech for m in cluster.mentions):
+            speaker = target
+    _attach(weak, groups) if ATTACH else None
+    return groups
+
+
+def _clusters(mentions: list[Mention]) -> list[Group]:
+    """The events of each sentence: linked act mentions are one; a speaker's words are one."""
+    out: list[Group] = []
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    for sentence in sorted(by_sentence):
+        local = by_sentence[sentence]
+        owner: list[Group | None] = [None] * len(local)
+        groups: list[Group] = []
+        for n, m in enumerate(local):
+            target: Group | None = None
+            if m.speech:
                 target = next(
                     (
-                        e
-                        for e in by_date.get((g.type, _date_key(g.timex)), ())
-                        if e.actor is None or g.actor is None or same_actor(e.actor, g.actor)
+                        g
+                        for g in reversed(groups)
+                        if g.type in SPECIFIC
+                        and all(x.speech for x in g.mentions)
+                        and (m.actor is None or g.actor is None or same_actor(g.actor, m.actor))
+                        and not _clash(g, m)
                     ),
                     None,
                 )
+            elif m.link is not None and owner[m.link] is not None and not _clash(owner[m.link], m):  # type: ignore[arg-type]
+                target = owner[m.link]
             if target is None:
-                if g.type == "statement" and g.actor is None and speaker is not None and lead.entry.continuation:
-                    g.actor = speaker.actor
-                    if g.timex is None and speaker.timex is not None:
-                        g.timex, g.date_source = speaker.timex, "context"
-                events.append(g)
-                target = g
-            else:
-                target.add(g)
-            if target.date_source == "explicit":
-                dated = by_date.setdefault((target.type, _date_key(target.timex)), [])
-                if target not in dated:
-                    dated.append(target)
-            if _is_speaker(target, lead) and target.actor:
-                if target.type == "statement":
-                    speaker, speaker_paragraph, latest_act = target, lead.paragraph, False
-                else:
-                    act, act_paragraph, latest_act = target, lead.paragraph, True
-    _attach_weak(weak, events)
-    return events
+                target = Group(m.type)
+                groups.append(target)
+            target.add(m)
+            owner[n] = target
+        out.extend(groups)
+    return out
 
 
-def _fits(g: Group, event: Group) -> bool:
-    """A weak group may recall ``event``: no other actor, no explicit date its sentence does not give."""
-    if g.actor and event.actor and not same_actor(g.actor, event.actor):
+def _speech_target(groups: list[Group], speaker: Group | None, cluster: Group) -> Group | None:
+    lead = cluster.lead
+    actor = cluster.actor
+    if actor is None and lead.continues:
+        if (
+            speaker is not None
+            and lead.paragraph - speaker.paragraph <= SPEAKER_REACH
+            and not _clash_groups(speaker, cluster)
+            and _agree(speaker, lead)
+        ):
+            return speaker
+        return None
+    if actor is None:
+        return None
+    for group in reversed(groups):
+        if group.type != cluster.type or not all(m.speech for m in group.mentions) or _clash_groups(group, cluster):
+            continue
+        if group.actor and same_actor(group.actor, actor):
+            return group
+    return None
+
+
+def _agree(speaker: Group, mention: Mention) -> bool:
+    """A continuing verb agrees with the speaker's verb (``وأفادت`` does not go on after ``قال``)."""
+    genders = {m.gender for m in speaker.mentions if m.gender is not None and not m.continues}
+    if not genders or mention.gender is None:
+        return True
+    if mention.gender in genders:
+        return True
+    return mention.gender == "f" and "p" in genders  # المصادر قالت/أفادت: a plural of things is feminine
+
+
+def _act_target(groups: list[Group], cluster: Group) -> Group | None:
+    """An earlier event this one tells again: the same act (trigger) on the same date, by the same actor."""
+    dates = cluster.dates
+    if not dates:
+        return None
+    lemmas = {m.lemma for m in cluster.mentions}
+    for group in reversed(groups):
+        if group.type != cluster.type or not (dates & group.dates) or _clash_groups(group, cluster):
+            continue
+        if lemmas & {m.lemma for m in group.mentions} and (
+            cluster.actor is None or group.actor is None or same_actor(group.actor, cluster.actor)
+        ):
+            return group
+    return None
+
+
+def _clash_groups(a: Group, b: Group) -> bool:
+    da, db = a.dates, b.dates
+    return bool(da) and bool(db) and not (da & db)
+
+
+def _attach(weak: list[Group], groups: list[Group]) -> None:
+    """Each weak mention joins the nearest event of its type before it (the same trigger first),
+    else the next one in its paragraph (a subheading: the next one of its type)."""
+    for cluster in weak:
+        sentence = cluster.lead.sentence
+        speech = all(m.speech for m in cluster.mentions)
+        same_type = [g for g in groups if g.type == cluster.type and all(m.speech for m in g.mentions) == speech]
+        own = [g for g in same_type if sentence in g.sentences]
+        if own:  # the sentence tells an event of this type itself: the mention is part of it
+            for m in cluster.mentions:
+                own[0].add(m, retype=False)
+            continue
+        before = [g for g in same_type if min(g.sentences) <= sentence and not _clash_groups(g, cluster)]
+        lemmas = {m.lemma for m in cluster.mentions}
+        if before and not cluster.lead.headline:
+            lemma = [g for g in before if lemmas & {m.lemma for m in g.mentions}]
+            pick = max(lemma or before, key=lambda g: max(s for s in g.sentences if s <= sentence))
+            for m in cluster.mentions:
+                pick.add(m, retype=False)
+            continue
+        after = [
+            g
+            for g in same_type
+            if min(g.sentences) > sentence
+            and (g.mentions[0].paragraph == cluster.lead.paragraph or cluster.lead.headline)
+        ]
+        if after:
+            pick = min(after, key=lambda g: min(g.sentences))
+            for m in cluster.mentions:
+                pick.add(m, retype=False)
+
+
+def same_actor(a: str, b: str) -> bool:
+    """Whether two actor phrases name the same party: one's words within the other's with the same
+    head (``الجامعة`` / ``جامعة الدول العربية``), or the same last name (``دانيلز`` / ``القاضي جورج
+    دانيلز``); not ``الجيش الإسرائيلي`` / ``الجيش اليمني`` nor ``مركز إدلب`` / ``مدير مركز الاتصال``."""
+    from reader.arabic import normalize
+
+    words_a, words_b = _words(normalize(a)), _words(normalize(b))
+    if not words_a or not words_b:
         return False
-    dates = g.mentions[0].sentence_dates
-    return not (dates and event.date_source == "explicit" and _date_key(event.timex) not in dates)
+    if _same_name(words_a[-1], words_b[-1]) and (len(words_a) == 1 or len(words_b) == 1 or words_a[0] == words_b[0]):
+        return True  # دانيلز / القاضي جورج دانيلز; not محامي كلينتون / الرئيس بيل كلينتون
+    shared = {
+        w for w in set(words_a) & set(words_b) if w not in _GENERIC and len(w) >= 4 and not w.endswith(("ي", "يه"))
+    }
+    if shared and words_a[0] == words_b[0]:
+        return True  # شركة التأمين الأمريكية / شركات التأمين
+    short, long = (words_a, words_b) if len(words_a) <= len(words_b) else (words_b, words_a)
+    if set(short) <= set(long) and short[0] == long[0]:
+        return True
+    specific = [w for w in short if w not in _GENERIC]
+    return bool(specific) and set(short) <= set(long) and specific[-1] == long[-1]
 
 
-def _attach_weak(weak: list[Group], events: list[Group]) -> None:
-    """Join each weak group to the nearest event of its type before it (else the next one in its
-    paragraph), one of the same trigger lemma first (``قطع علاقتها`` recalls ``قطع العلاقات``, not
-    ``استدعت السفير``), when it fits (``_fits``)."""
-    if not weak:
-        return
-    index: dict[tuple[str, str | None], list[tuple[int, int, Group]]] = {}
-    for order, e in enumerate(events):
-        for m in e.mentions:
-            for key in ((e.type, m.entry.lemma), (e.type, None)):
-                index.setdefault(key, []).append((m.sentence, order, e))
-    for places in index.values():
-        places.sort(key=lambda p: (p[0], p[1]))
-    for g in weak:
-        sentence = g.mentions[0].sentence
-        keys = [(g.type, m.entry.lemma) for m in g.mentions] + [(g.type, None)]
-        for key in keys:
-            places = index.get(key)
-            if not places:
-                continue
-            at = bisect_right(places, sentence, key=lambda p: p[0])
-            event = places[at - 1][2] if at else places[0][2]
-            if (at or event.lead.paragraph == g.mentions[0].paragraph) and _fits(g, event):
-                event.add(g)
-            break
+def _same_name(a: str, b: str) -> bool:
+    """The same specific word, or a name spelled with one letter more or less (زخاروفا / زاخاروفا)."""
+    if a in _GENERIC or b in _GENERIC or min(len(a), len(b)) < 3:
+        return False
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) != 1:
+        return False
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
+
+
+def _words(text: str) -> list[str]:
+    out = []
+    for word in text.replace("،", " ").replace("(", " ").replace(")", " ").replace('"', " ").split():
+        if word.startswith("وال"):
+            word = word[3:]
+        elif word.startswith(("ال", "لل")):
+            word = word[2:]
+        elif word.startswith(("و", "ب", "ل")) and len(word) > 3:
+            word = word[1:]
+        if len(word) > 1:
+            out.append(word)
+    return out

@@ -1,0 +1,304 @@
+"""Pass 4, types: which triggers are events, and of which type.
+
+- A negated trigger (``لم يزر``) is no event; nor is a hypothetical one (``قد يزور``, ``مستعد
+  لزيارة``, ``دعا إلى عقد اجتماع``) or a report inside a quotation.
+- A statement takes the type of what it says: an accusation, a denial or a warning in its
+  complement (``قال إن روسيا مسؤولة عن الهجوم`` is an accusation); a report by a court or a
+  judge is a measure (``رفض القاضي الدعوى``).
+- A mention is strong when it reports an event by itself: a finite verb outside a description,
+  a noun governed by a light verb, dated, announced, or told with its agent; a weak one only
+  recalls an event told elsewhere (``الهجوم`` again).
+- A report of the speaker's own act (``أعلن المغرب قطع العلاقات``, ``أعلنت الوزارة أنها فرضت``)
+  is that act alone: the report is dropped and the act takes its actor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reader.events.lexicon import Lexicon
+from reader.events.mention import Frame, Trigger
+from reader.events.triggers import light_after
+from reader.model import Timex
+from reader.text.tokens import SentenceText, Token
+
+SPEECH_TYPES = ("statement", "accusation", "denial", "warning")
+OWN_ACT_REACH = 4  # tokens from a pronoun complementizer to the act it introduces
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What pass 4 made of a trigger: its type (None: no event), and the report whose own act it is."""
+
+    type: str | None
+    announced_by: int | None = None  # the report trigger whose speaker did this act
+    absorbed: bool = False  # a report reduced to the act it announces, or to the type of its content
+
+
+def classify(
+    text: SentenceText,
+    triggers: Sequence[Trigger],
+    frames: Sequence[Frame],
+    quoted: Sequence[bool],
+    actors: Sequence[tuple[int, int] | None],
+    lex: Lexicon,
+    blocked: frozenset[int] = frozenset(),
+) -> list[Decision]:
+    """The decision for each trigger of a sentence (``blocked``: tokens of dates and datelines)."""
+    tokens = text.tokens
+    decisions = [_basic(t, f, q) for t, f, q in zip(triggers, frames, quoted, strict=True)]
+    for n, trigger in enumerate(triggers):
+        decision = decisions[n]
+        if decision.type is None or not trigger.entry.report or trigger.pos == "participle":
+            continue
+        actor = actors[n]
+        if actor is not None and actor[0] == actor[1] and lex.has("non_speakers", tokens[actor[0]].norm):
+            decisions[n] = Decision(None)  # تؤكد الوقائع: facts are no speaker
+            continue
+        if decision.type in ("statement", "accusation") and (
+            (actor is not None and _judicial(tokens, actor, lex)) or _by_decision(tokens, trigger, lex)
+        ):
+            decisions[n] = Decision("measure")  # رفض القاضي الدعوى، دعا المجلس في قرار
+            continue
+        own = _own_act(tokens, triggers, frames, decisions, n, lex, actor, blocked)
+        if own is not None:
+            decisions[own] = Decision(triggers[own].type, announced_by=n)
+            decisions[n] = Decision(None, absorbed=True)
+            continue
+        if decision.type == "statement" and _rejects_accusation(tokens, trigger, lex):
+            decisions[n] = Decision("denial")  # رفض ... اتهامات الرباط
+        elif decision.type == "statement":
+            decisions[n] = Decision(_content_type(tokens, triggers, frames, decisions, n, lex))
+    return decisions
+
+
+def _basic(trigger: Trigger, frame: Frame, quoted: bool) -> Decision:
+    if frame.negated:
+        return Decision(None)
+    if frame.hypothetical and not (trigger.entry.report and trigger.verbal and not frame.future):
+        return Decision(None)
+    if quoted and trigger.entry.report:
+        return Decision(None)
+    if frame.attributive and trigger.entry.report:
+        return Decision(None)
+    return Decision(trigger.type)
+
+
+_ALLEGATIONS = (
+    "اتهام",
+    "الاتهام",
+    "مزاعم",
+    "المزاعم",
+    "ادعاء",
+    "الادعاء",
+    "اشاع",
+    "الاشاع",
+    "تقارير",
+    "التقارير",
+    "انباء",
+    "الانباء",
+)
+
+
+def _rejects_accusation(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
+    """A rejection whose object is an accusation or a report is a denial."""
+    if trigger.entry.lemma != "رفض":
+        return False
+    for k in range(trigger.last + 1, min(len(tokens), trigger.last + 7)):
+        norm = tokens[k].norm
+        if norm.startswith(_ALLEGATIONS) or norm[1:].startswith(_ALLEGATIONS):
+            return True
+        if not tokens[k].is_word and norm not in ("،", ","):
+            break
+    return False
+
+
+def _by_decision(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
+    """A report made by way of a decision (``دعا المجلس، في قرار صدر بالإجماع، إلى``)."""
+    for k in range(trigger.last + 1, min(len(tokens), trigger.last + 7)):
+        norm = tokens[k].norm
+        if norm == "في" and k + 1 < len(tokens) and lex.has("decision_nouns", tokens[k + 1].norm):
+            return True
+        if lex.has("complementizers", norm) or norm in ("الي", "علي", "ب", "عن"):
+            break
+    return False
+
+
+def _judicial(tokens: Sequence[Token], actor: tuple[int, int], lex: Lexicon) -> bool:
+    words = [tokens[k].norm for k in range(actor[0], actor[1] + 1)]
+    return bool(words) and (lex.has("judicial_heads", words[0]) or " ".join(words[:2]) in _JUDICIAL_PAIRS(lex))
+
+
+def _JUDICIAL_PAIRS(lex: Lexicon) -> set[str]:
+    return {" ".join(p) for p in lex.phrases["judicial_heads"]}
+
+
+def _own_act(
+    tokens: Sequence[Token],
+    triggers: Sequence[Trigger],
+    frames: Sequence[Frame],
+    decisions: Sequence[Decision],
+    n: int,
+    lex: Lexicon,
+    actor: tuple[int, int] | None,
+    blocked: frozenset[int],
+) -> int | None:
+    """The act a report announces as its speaker's own, if any (index in ``triggers``)."""
+    report = triggers[n]
+    span = frames[n].content
+    if span is None:
+        return None
+    for m in range(n + 1, len(triggers)):
+        inner = triggers[m]
+        if inner.first > span[1]:
+            break
+        if frames[m].reporter != n or decisions[m].type is None or inner.entry.report:
+            continue
+        if inner.type in SPEECH_TYPES:
+            continue
+        opener = tokens[span[0]].norm
+        pronoun = opener.endswith(("ه", "ها", "هم", "هما")) and lex.has("complementizers", opener)
+        if not pronoun and lex.has("complementizers", opener) and span[0] + 1 < len(tokens):
+            pronoun = tokens[span[0] + 1].norm in _OWN_SIDE  # قال إن بلاده شكلت
+        if pronoun and inner.first - span[0] <= OWN_ACT_REACH and (inner.verbal or inner.light is not None):
+            return m  # أعلنت الوزارة أنها فرضت
+        if report.entry.announces and inner.pos == "noun" and _object_of(tokens, report, inner, actor, blocked, lex):
+            return m  # أعلن المغرب قطع العلاقات، أعلنت روسيا عن هدنة
+        return None
+    return None
+
+
+_OWN_SIDE = frozenset(
+    {
+        "بلاده",
+        "بلادها",
+        "بلادهم",
+        "حكومته",
+        "حكومتها",
+        "دولته",
+        "دولتها",
+        "قواته",
+        "قواتها",
+        "جيشه",
+        "جيشها",
+        "وزارته",
+        "وزارتها",
+        "ادارته",
+        "ادارتها",
+        "حزبه",
+        "حركته",
+        "منظمته",
+    }
+)
+_OBJECT_GAP = frozenset({"عن", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "رسميا", "اليوم", "امس"})
+
+
+def _object_of(
+    tokens: Sequence[Token],
+    report: Trigger,
+    inner: Trigger,
+    actor: tuple[int, int] | None,
+    blocked: frozenset[int],
+    lex: Lexicon,
+) -> bool:
+    """The noun is the report's object (``أعلن المغرب قطع العلاقات``, ``أعلن الحرس مسؤوليته عن
+    إطلاق``): only the subject, dates and ``عن`` stand between them."""
+    for k in range(report.last + 1, inner.first):
+        token = tokens[k]
+        if not token.is_word or k in blocked or (actor is not None and actor[0] <= k <= actor[1]):
+            continue
+        if token.norm in _OBJECT_GAP or lex.has("particles", token.norm):
+            continue
+        return False
+    return True
+
+
+def _content_type(
+    tokens: Sequence[Token],
+    triggers: Sequence[Trigger],
+    frames: Sequence[Frame],
+    decisions: list[Decision],
+    n: int,
+    lex: Lexicon,
+) -> str:
+    """A statement's type from what it says: a denial, an accusation or a warning, else statement."""
+    span = frames[n].content
+    if span is None:
+        return "statement"
+    for m in range(n + 1, len(triggers)):
+        if triggers[m].first > span[1]:
+            break
+        inner = triggers[m]
+        if (
+            frames[m].reporter == n
+            and decisions[m].type in ("accusation", "denial", "warning")
+            and inner.entry.report
+            and inner.pos != "noun"
+        ):
+            kind = decisions[m].type
+            decisions[m] = Decision(None, absorbed=True)
+            assert kind is not None
+            return kind
+    if frames[n].complement is None:
+        return "statement"  # only what a complementizer, a colon or a quotation opens is read for cues
+    words = [tokens[k].norm for k in range(span[0], span[1] + 1)]
+    for kind in ("denial", "accusation", "warning"):
+        if _has_cue(words, lex, f"{kind}_cues"):
+            return kind
+    return "statement"
+
+
+def _has_cue(words: Sequence[str], lex: Lexicon, name: str) -> bool:
+    singles = lex.words[name]
+    phrases = lex.phrases[name]
+    for k, word in enumerate(words):
+        bare = word[1:] if len(word) > 3 and word[0] in "وفب" else word
+        if word in singles or bare in singles:
+            return True
+        for phrase in phrases:
+            if phrase[0] in (word, bare) and tuple(words[k + 1 : k + len(phrase)]) == phrase[1:]:
+                return True
+    return False
+
+
+def is_strong(
+    tokens: Sequence[Token],
+    trigger: Trigger,
+    frame: Frame,
+    quoted: bool,
+    date: Timex | None,
+    announced: bool,
+    lex: Lexicon,
+) -> bool:
+    """Whether the mention reports an event by itself, or only recalls one reported elsewhere."""
+    if frame.headline or (quoted and not trigger.entry.report):
+        return False
+    if trigger.pos == "participle":
+        return False
+    if trigger.verbal:
+        if frame.attributive:
+            return False  # 63 شخصا قتلوا: a description
+        if frame.relative:
+            return date is not None and not trigger.entry.report
+        return True
+    if announced or trigger.light is not None or date is not None or light_after(tokens, trigger, lex) is not None:
+        return True
+    before = tokens[trigger.first - 1].norm if trigger.first > 0 else ""
+    anchored = lex.has("event_prepositions", before)  # إثر اتفاق الفصائل، عقب انسحاب واشنطن
+    genitive = (
+        not trigger.prefix.endswith("ال")
+        and not trigger.enclitic
+        and trigger.last + 1 < len(tokens)
+        and tokens[trigger.last + 1].is_word
+        and not lex.has("prepositions", tokens[trigger.last + 1].norm)
+    )
+    masdar = (  # إقرار الكنيست لقانون: a masdar with its agent and its object
+        genitive
+        and tokens[trigger.last + 1].norm.startswith("ال")
+        and any(
+            tokens[k].norm.startswith("ل") and not tokens[k].norm.startswith("لا")
+            for k in range(trigger.last + 2, min(len(tokens), trigger.last + 4))
+        )
+    )
+    return (anchored and genitive) or masdar

@@ -1,0 +1,293 @@
+"""Pass 2, frames: where each trigger stands in its sentence.
+
+Clauses start at strong punctuation, complementizers, relatives and subordinators, and at a
+coordinated verb trigger (``وأضاف``). Commas do not split clauses: Arabic news sets them around
+appositions and dates (``قال الوزير، الخميس، إن``). For each trigger the pass says whether it is
+negated, hypothetical or future, inside a relative clause or a quotation, whether it opens its
+sentence (a report with nothing before it continues the current speaker), which tokens a report
+verb reports (its complement), and which report, if any, frames it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reader.events.lexicon import Lexicon
+from reader.events.mention import Frame, Trigger
+from reader.text.tokens import SentenceText, Token
+
+QUOTE_OPEN = {"«": "»", "“": "”", '"': '"'}
+HYPOTHETICAL_REACH = 6  # words before a trigger in its clause that can make it hypothetical
+COMPLEMENT_REACH = 16  # tokens between a report verb and the start of what it reports
+_FUTURE_PREFIXES = ("س", "وس", "فس")
+
+
+def clause_starts(text: SentenceText, triggers: Sequence[Trigger], lex: Lexicon) -> list[int]:
+    """The clause number of each token of the sentence."""
+    tokens = text.tokens
+    verbs = {t.first for t in triggers if t.verbal and (t.prefix[:1] in ("و", "ف"))}
+    clause = 0
+    ids: list[int] = []
+    previous_punct = False
+    for token in tokens:
+        norm = token.norm
+        opens = (
+            previous_punct
+            or lex.has("complementizers", norm)
+            or lex.has("relatives", norm)
+            or lex.has("subordinators", norm)
+            or token.index in verbs
+        )
+        if opens and token.index > 0:
+            clause += 1
+        ids.append(clause)
+        previous_punct = not token.is_word and norm in lex.words["clause_punctuation"]
+    return ids
+
+
+def quoted(tokens: Sequence[Token]) -> list[bool]:
+    """Which tokens stand inside a quotation (« », “ ”, or a pair of straight quotes)."""
+    inside: list[bool] = []
+    closer: str | None = None
+    for token in tokens:
+        if closer is not None and token.norm == closer:
+            closer = None
+            inside.append(False)
+            continue
+        inside.append(closer is not None)
+        if closer is None and token.norm in QUOTE_OPEN and _closes(tokens, token.index, QUOTE_OPEN[token.norm]):
+            closer = QUOTE_OPEN[token.norm]
+    return inside
+
+
+def _long_quote(tokens: Sequence[Token], at: int) -> bool:
+    """A quotation of several words (what was said), not a quoted name or word (``عن "قلقه"``)."""
+    closer = QUOTE_OPEN[tokens[at].norm]
+    words = 0
+    for token in tokens[at + 1 :]:
+        if token.norm == closer:
+            break
+        words += token.is_word
+    return words >= 4
+
+
+def _closes(tokens: Sequence[Token], at: int, closer: str) -> bool:
+    return any(t.norm == closer for t in tokens[at + 1 :])
+
+
+def frame_triggers(
+    text: SentenceText,
+    triggers: Sequence[Trigger],
+    lex: Lexicon,
+    headline: bool = False,
+    blocked: frozenset[int] = frozenset(),
+) -> tuple[list[Frame], list[bool], list[int]]:
+    """The frame of each trigger, which of them stand inside a quotation, and the clause number
+    of every token."""
+    tokens = text.tokens
+    clauses = clause_starts(text, triggers, lex)
+    in_quote = quoted(tokens)
+    frames: list[Frame] = []
+    complements: list[tuple[int, int] | None] = []
+    contents: list[tuple[int, int] | None] = []
+    for n, trigger in enumerate(triggers):
+        content, marked = _complement(tokens, triggers, n, lex, in_quote) if trigger.entry.report else (None, False)
+        contents.append(content)
+        complements.append(content if marked else None)
+    for n, trigger in enumerate(triggers):
+        reporter = None
+        for m in range(n - 1, -1, -1):
+            span = contents[m]
+            if span is not None and span[0] <= trigger.first <= span[1]:
+                reporter = m
+                break
+        clause = clauses[trigger.first]
+        frames.append(
+            Frame(
+                clause=clause,
+                negated=_negated(tokens, trigger, lex),
+                hypothetical=_hypothetical(tokens, trigger, clauses, lex),
+                future=_future(tokens, trigger, lex),
+                relative=_relative(tokens, clauses, trigger.first, lex),
+                opener=_opener(tokens, trigger, lex),
+                headline=headline,
+                complement=complements[n],
+                content=contents[n],
+                reporter=reporter,
+                attributive=_attributive(tokens, trigger, lex, blocked),
+            )
+        )
+    return frames, [in_quote[t.first] for t in triggers], clauses
+
+
+def _previous_word(tokens: Sequence[Token], at: int) -> Token | None:
+    k = at - 1
+    while k >= 0 and not tokens[k].is_word:
+        if tokens[k].norm not in ("،", ","):
+            return None
+        k -= 1
+    return tokens[k] if k >= 0 else None
+
+
+def _negated(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
+    before = _previous_word(tokens, trigger.first)
+    if before is not None and before.norm in ("قد", "وقد", "فقد", "لقد"):
+        before = _previous_word(tokens, before.index)
+    if before is None or not lex.has("negations", before.norm):
+        return False
+    after = tokens[before.index + 1].norm if before.index + 1 < len(tokens) else ""
+    return (before.norm, after) not in _NOT_NEGATION_PAIRS(lex)
+
+
+def _NOT_NEGATION_PAIRS(lex: Lexicon) -> set[tuple[str, str]]:
+    pairs = getattr(lex, "_not_negation_pairs", None)
+    if pairs is None:
+        pairs = {(p[0], p[1]) for p in lex.phrases["not_negations"] if len(p) >= 2}
+        lex._not_negation_pairs = pairs  # type: ignore[attr-defined]
+    return pairs
+
+
+def _hypothetical(tokens: Sequence[Token], trigger: Trigger, clauses: Sequence[int], lex: Lexicon) -> bool:
+    if trigger.entry.report and trigger.verbal:
+        reach = 2  # a report is hypothetical only right after its modal (قد يعلن)
+    elif trigger.pos == "noun":
+        reach = 2 * HYPOTHETICAL_REACH  # ينبغي أن تعيد فرض تدابير مواجهة: anywhere in its clause
+    else:
+        reach = HYPOTHETICAL_REACH
+    before = _previous_word(tokens, trigger.first)
+    if (
+        before is not None
+        and before.norm in ("قد", "وقد", "فقد")
+        and trigger.verbal
+        and trigger.form.tense == "present"
+    ):
+        return True
+    if trigger.pos == "noun":
+        for after in range(trigger.last + 1, min(len(tokens), trigger.last + 5)):
+            if not tokens[after].is_word:
+                break
+            if lex.has("prospective_adjectives", tokens[after].norm):
+                return True  # الحرب المحتملة، هجوم الحكومة المتوقع
+        if trigger.prefix in ("ل", "ول", "فل") and trigger.light is None:
+            return True  # لزيارة، لمنع: a purpose
+    words = 0
+    k = trigger.first - 1
+    while k >= 0 and words < reach:
+        token = tokens[k]
+        if clauses[k] != clauses[trigger.first] and not _linking(token.norm, lex):
+            break
+        if token.is_word:
+            if lex.has("hypothetical", token.norm) and token.norm not in ("قد", "وقد", "فقد"):
+                return True
+            words += 1
+        k -= 1
+    return False
+
+
+def _linking(norm: str, lex: Lexicon) -> bool:
+    """A complementizer that ties a clause to the modal before it (يمكن أن، يجب أن)."""
+    return norm in ("ان", "بان", "لان") or (lex.has("complementizers", norm) and len(norm) <= 3)
+
+
+def _future(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
+    if trigger.prefix.startswith(_FUTURE_PREFIXES) or trigger.prefix in ("س", "وس", "فس"):
+        return True
+    before = _previous_word(tokens, trigger.first)
+    return before is not None and (before.norm in ("سوف", "لن", "ولن") or lex.has("future_markers", before.norm))
+
+
+def _relative(tokens: Sequence[Token], clauses: Sequence[int], at: int, lex: Lexicon) -> bool:
+    clause = clauses[at]
+    k = at
+    while k > 0 and clauses[k - 1] == clause:
+        k -= 1
+    return lex.has("relatives", tokens[k].norm)
+
+
+def _opener(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
+    """Only particles, auxiliaries and adverbs (and punctuation) stand before the trigger."""
+    for token in tokens[: trigger.first]:
+        if not token.is_word:
+            continue
+        norm = token.norm
+        if (
+            lex.has("particles", norm)
+            or lex.has("past_auxiliaries", norm)
+            or norm in ("جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها", "من")
+        ):
+            continue
+        return False
+    return True
+
+
+def _function_word(norm: str, lex: Lexicon) -> bool:
+    return any(
+        lex.has(name, norm)
+        for name in (
+            "particles",
+            "past_auxiliaries",
+            "complementizers",
+            "relatives",
+            "subordinators",
+            "negations",
+            "prepositions",
+            "hypothetical",
+            "not_actors",
+            "future_markers",
+        )
+    )
+
+
+def _attributive(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon, blocked: frozenset[int]) -> bool:
+    """A verb right after an indefinite noun that is no topic of its own describes it (``بعد تبني
+    قانون يعتبر``): walking back over the noun phrase reaches a preposition or another trigger."""
+    if not trigger.verbal or trigger.prefix[:1] in ("و", "ف") or trigger.first == 0:
+        return False
+    before = tokens[trigger.first - 1]
+    norm = before.norm
+    if trigger.first - 1 in blocked or not before.is_word or _function_word(norm, lex) or norm.startswith(("ال", "لل")):
+        return False
+    if before.number:
+        return True  # 63 شخصا قتلوا، 7 فجروا
+    k = trigger.first - 2
+    for _ in range(3):
+        if k < 0:
+            return False
+        token = tokens[k]
+        if not token.is_word:
+            return False
+        if lex.has("prepositions", token.norm) or lex.analyses(token.norm):
+            return True
+        if _function_word(token.norm, lex):
+            return False
+        k -= 1
+    return False
+
+
+def _complement(
+    tokens: Sequence[Token], triggers: Sequence[Trigger], n: int, lex: Lexicon, in_quote: Sequence[bool]
+) -> tuple[tuple[int, int], bool]:
+    """The tokens a report verb reports: from its complementizer (or colon, or quotation, or right
+    after it) to the next report of the sentence outside a quotation, or the sentence's end; and
+    whether a complementizer, colon or quotation marks its start."""
+    trigger = triggers[n]
+    start = trigger.last + 1
+    marked = False
+    for k in range(trigger.last + 1, min(len(tokens), trigger.last + 1 + COMPLEMENT_REACH)):
+        norm = tokens[k].norm
+        opens_quote = norm in QUOTE_OPEN and k + 1 < len(tokens) and in_quote[k + 1] and not in_quote[k]
+        if lex.has("complementizers", norm) or norm == ":" or (opens_quote and _long_quote(tokens, k)):
+            start = k
+            marked = True
+            break
+    end = len(tokens) - 1
+    for later in triggers[n + 1 :]:
+        if (
+            later.entry.report
+            and later.first > start
+            and not in_quote[later.first]
+            and (later.prefix[:1] in ("و", "ف") or later.pos == "participle")
+        ):
+            end = later.first - 1
+            break
+    return (start, end), marked

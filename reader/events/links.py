@@ -1,0 +1,56 @@
+"""Which act mentions of one sentence tell the same act (pass 6 merges them first)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reader.events.classify import SPEECH_TYPES, Decision
+from reader.events.mention import Frame, Trigger
+
+RELATIVE_GAP = 5  # words between a noun and the relative clause that tells more of it
+OBJECT_GAP = 6  # words between a verb and the noun it takes as object (فرضت على المصرف غرامة)
+COORDINATED_GAP = 4  # words between two coordinated nouns (هجوم بالقنابل وقصف مدفعي)
+
+
+def same_act_links(
+    triggers: Sequence[Trigger], frames: Sequence[Frame], decisions: Sequence[Decision]
+) -> list[int | None]:
+    """For each act trigger, an earlier one of its sentence that tells the same act: the same
+    trigger again, a verb of a relative clause on the noun (``غارات استهدفت``), the deaths an
+    attack caused (``قتل ... جراء القصف``), a noun coordinated with it (``هجوم ... وقصف``)."""
+    links: list[int | None] = [None] * len(triggers)
+    live = [n for n, d in enumerate(decisions) if d.type is not None]
+    for n in live:
+        trigger = triggers[n]
+        kind = decisions[n].type
+        if kind in SPEECH_TYPES and trigger.entry.report:
+            continue
+        earlier = [m for m in live if m < n and decisions[m].type == kind and not triggers[m].entry.report]
+        if not earlier:
+            continue
+        same = [m for m in earlier if triggers[m].entry.lemma == trigger.entry.lemma]
+        if same:
+            links[n] = same[0]
+            continue
+        previous = earlier[-1]
+        gap = trigger.first - triggers[previous].last
+        if (
+            trigger.pos == "noun"
+            and triggers[previous].verbal
+            and gap <= OBJECT_GAP
+            and frames[n].clause == frames[previous].clause
+        ):
+            links[n] = previous  # فرضت على المصرف غرامة، وقعا اتفاقا
+            continue
+        if frames[n].relative and trigger.verbal and gap <= RELATIVE_GAP and triggers[previous].pos == "noun":
+            links[n] = previous  # غارات جوية استهدفت / التي استهدفت
+        elif trigger.entry.outcome != triggers[previous].entry.outcome:
+            links[n] = previous  # قتل ... جراء الضربات, الضربات ... أسفرت عن مقتل
+        elif (
+            trigger.pos == "noun"
+            and trigger.prefix[:1] == "و"
+            and gap <= COORDINATED_GAP
+            and triggers[previous].pos == "noun"
+        ):
+            links[n] = previous  # هجوم بالقنابل وقصف مدفعي
+    return links

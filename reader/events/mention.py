@@ -1,0 +1,96 @@
+"""The data the event passes hand each other: plain frozen records, one per pass.
+
+``Trigger`` (pass ``triggers``): where a trigger word stands and which lexicon form it is.
+``Frame`` (pass ``frames``): what its clause says of it (negated, hypothetical, reported...).
+``Mention`` (assembled per sentence): a typed, dated occurrence of an event with its actor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.events.lexicon import Entry, Form
+from reader.model import Timex
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A trigger in a sentence: tokens ``first``..``last`` read as ``form``.
+
+    ``light`` is the token of the light verb that governs a noun (``شن غارات``, ``قام بزيارة``).
+    """
+
+    first: int
+    last: int
+    form: Form
+    prefix: str = ""
+    enclitic: str = ""
+    light: int | None = None
+
+    @property
+    def entry(self) -> Entry:
+        return self.form.entry
+
+    @property
+    def type(self) -> str:
+        return self.form.entry.type
+
+    @property
+    def pos(self) -> str:
+        return self.form.pos
+
+    @property
+    def verbal(self) -> bool:
+        """A finite verb, active or passive (not a noun or a participle)."""
+        return self.form.pos in ("verb", "passive")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """A trigger's place in its sentence.
+
+    ``clause`` numbers the clause; ``complement`` is the token span a report verb reports;
+    ``reporter`` the index (in the sentence's trigger list) of the report whose complement holds
+    the trigger; ``opener`` says that only particles stand before it in its sentence;
+    ``attributive`` that a verb describes the noun before it (``قانون يعتبر``), no clause of its own.
+    """
+
+    clause: int
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    relative: bool = False
+    opener: bool = False
+    headline: bool = False
+    complement: tuple[int, int] | None = None  # marked by a complementizer, a colon or a quotation
+    content: tuple[int, int] | None = None  # what a report says, marked or not (نفى الاتهامات)
+    reporter: int | None = None
+    attributive: bool = False
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One occurrence of an event in a sentence, ready to be merged with the others.
+
+    ``strong``: it reports an event by itself (a verb, a dated or governed noun); a weak mention
+    (``الهجوم`` again) only joins an event reported elsewhere. ``continues``: a report with no
+    subject of its own (``وأضاف``) goes on with the current speaker.
+    """
+
+    sentence: int
+    paragraph: int
+    type: str
+    lemma: str
+    text: str
+    start: int
+    end: int
+    actor: str | None
+    timex: Timex | None
+    strong: bool
+    speech: bool
+    continues: bool = False
+    headline: bool = False
+    vague: Timex | None = None
+    pos: str = "verb"
+    gender: str | None = None  # what the verb's form says of its subject: m, f, p (plural)
+    link: int | None = None  # index, among its sentence's mentions, of one it tells the same act with

@@ -1,0 +1,115 @@
+"""Inflection and clitics: the written forms of a trigger, and the analyses of a written word.
+
+The lexicon gives base forms (a verb's third-person masculine singular past and present, a
+noun's singular, a participle's masculine singular); ``verb_forms``, ``noun_forms`` and
+``participle_forms`` generate what news writes: person, number and gender, the accusative
+alef, the ta marbuta before a suffix. ``split_clitics`` lists every way a normalised word can
+be proclitics + stem + enclitic (و ف, ب ل ك, س, ال in front; a pronoun behind), so a word is
+looked up by its stem once per split.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+CONJUNCTIONS = ("و", "ف")
+NOUN_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
+VERB_PREFIXES = ("", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل")
+ARTICLE = "ال"
+ENCLITICS = ("", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "نا", "ني", "ي")
+VERB_ENCLITICS = ("", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ني")
+
+
+def verb_forms(past: str | None, present: str | None) -> dict[str, set[str]]:
+    """The third-person forms of a verb (normalised spellings), by tense: ``past``, ``present``.
+
+    ``past`` is the masculine singular past (``قال``, ``نفي`` for نفى), ``present`` the masculine
+    singular present with its ي (``يقول``).
+    """
+    forms: dict[str, set[str]] = {"past": set(), "present": set()}
+    if past:
+        forms["past"].update(_past(past))
+    if present:
+        forms["present"].update(_present(present))
+    return forms
+
+
+def _past(p: str) -> set[str]:
+    if p.endswith(("ي", "ا")) and len(p) > 2:  # نفى (normalised نفي), دعا: the weak last letter drops
+        stem = p[:-1]
+        return {p, stem + "ت", stem + "وا", stem + "تا", stem + "يا", p + "ا"}
+    return {p, p + "ت", p + "وا", p + "ا", p + "تا", p + "ن"}
+
+
+def _present(y: str) -> set[str]:
+    if not y.startswith("ي") or len(y) < 3:
+        return {y}
+    stem = y[1:]
+    out = {y, "ت" + stem, "ن" + stem, "ا" + stem}
+    if stem.endswith(("ي", "و")):  # ينفي, يدعو, يري (يرى)
+        short = stem[:-1]
+        out |= {"ي" + short + "ون", "ي" + short + "وا", "ي" + stem + "ان", "ت" + stem + "ان"}
+    else:
+        out |= {
+            "ي" + stem + "ون",
+            "ي" + stem + "وا",
+            "ي" + stem + "ان",
+            "ت" + stem + "ان",
+            "ي" + stem + "ن",
+            "ت" + stem + "ن",
+        }
+    return out
+
+
+def noun_forms(noun: str) -> set[str]:
+    """A noun's number and case forms (normalised), with the ta-marbuta form before suffixes."""
+    out = {noun}
+    if noun.endswith("ه"):  # ta marbuta: زياره, زيارات, زيارتان, زيارتين, زيارت- (before a suffix)
+        stem = noun[:-1]
+        out |= {stem + "ات", stem + "تان", stem + "تين", stem + "ت"}
+    elif noun.endswith("ات"):
+        pass
+    else:
+        out |= {noun + "ا", noun + "ان", noun + "ين"}
+    return out
+
+
+def participle_forms(participle: str) -> set[str]:
+    """An active participle used as a circumstantial (``مشيرا``, ``مشيره``, ``مشيرين``)."""
+    if participle.endswith("ي"):  # نافي -> نافيا, نافيه
+        return {participle, participle + "ا", participle + "ه", participle + "ن", participle + "ين"}
+    return {
+        participle,
+        participle + "ا",
+        participle + "ه",
+        participle + "ين",
+        participle + "ون",
+        participle + "ان",
+        participle + "تين",
+    }
+
+
+def split_clitics(word: str, verb: bool) -> Iterator[tuple[str, str, str]]:
+    """Every ``(proclitics, stem, enclitic)`` split of a normalised word that the clitic rules allow.
+
+    Nouns take a conjunction, a preposition and the article in front, or a possessive pronoun
+    behind (not both the article and a pronoun); verbs a conjunction and the future ``س`` in front
+    and an object pronoun behind.
+    """
+    prefixes = VERB_PREFIXES if verb else NOUN_PREFIXES
+    for prefix in prefixes:
+        if not word.startswith(prefix):
+            continue
+        rest = word[len(prefix) :]
+        if len(rest) < 2:
+            continue
+        if not verb and rest.startswith(ARTICLE) and len(rest) > 3:
+            yield prefix + ARTICLE, rest[2:], ""
+        if not verb and prefix.endswith("ل") and rest.startswith("ل") and len(rest) > 2:
+            yield prefix + "ل", rest[1:], ""  # للزيارة = ل + ال + زيارة
+        for enclitic in VERB_ENCLITICS if verb else ENCLITICS:
+            if enclitic and not rest.endswith(enclitic):
+                continue
+            stem = rest[: len(rest) - len(enclitic)] if enclitic else rest
+            if len(stem) >= 2:
+                yield prefix, stem, enclitic

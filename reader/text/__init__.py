@@ -1,0 +1,1 @@
+"""Arabic text shared by the analysis layers: one token layer per sentence, closed-class words."""

@@ -1,0 +1,105 @@
+"""One token layer per sentence, built once and shared by the temporal and events layers.
+
+A sentence is normalised once (``reader.arabic``: alef forms, alef maqsura, ta marbuta, harakat,
+tatweel, digits) and cut into tokens: runs of word characters (Arabic, Latin, digits) and single
+punctuation marks. Each token keeps its text as written, its normalised form and its body offsets
+(the marks that follow a word belong to it), so a rule that matches normalised words can point
+back at the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from reader.arabic import normalize_with_map
+from reader.model import Article, Sentence
+
+_TOKEN = re.compile(r"[^\W_]+|[^\w\s]|_+")
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word or a punctuation mark of a sentence.
+
+    ``index`` is its position in the sentence's token list; ``start``/``end`` index the body.
+    """
+
+    index: int
+    text: str
+    norm: str
+    start: int
+    end: int
+    is_word: bool
+
+    @property
+    def arabic(self) -> bool:
+        """A word with at least one Arabic letter."""
+        return self.is_word and _ARABIC_LETTER.search(self.norm) is not None
+
+    @property
+    def number(self) -> bool:
+        return self.is_word and self.norm.isdigit()
+
+
+@dataclass(frozen=True)
+class SentenceText:
+    """A sentence, its normalised text with the map back to the body, and its tokens."""
+
+    sentence: Sentence
+    norm: str
+    offsets: tuple[int, ...]  # norm index -> index in sentence.text; one extra entry for the end
+    tokens: tuple[Token, ...]
+
+    @property
+    def id(self) -> int:
+        return self.sentence.id
+
+    @property
+    def paragraph(self) -> int:
+        return self.sentence.paragraph
+
+    @cached_property
+    def words(self) -> tuple[Token, ...]:
+        """The word tokens, in order (punctuation left out)."""
+        return tuple(t for t in self.tokens if t.is_word)
+
+    def token_at(self, offset: int) -> Token | None:
+        """The token covering body offset ``offset``."""
+        for token in self.tokens:
+            if token.start <= offset < token.end:
+                return token
+        return None
+
+    def span_tokens(self, start: int, end: int) -> tuple[int, int] | None:
+        """Indices of the first and last tokens overlapping body span ``[start, end)``."""
+        inside = [t.index for t in self.tokens if t.start < end and start < t.end]
+        return (inside[0], inside[-1]) if inside else None
+
+
+def sentence_text(sentence: Sentence) -> SentenceText:
+    """Normalise and tokenise one sentence."""
+    norm, offsets = normalize_with_map(sentence.text)
+    base = sentence.start
+    tokens = []
+    for k, match in enumerate(_TOKEN.finditer(norm)):
+        a, b = match.span()
+        start, end = offsets[a], offsets[b]  # dropped marks after a token belong to it
+        tokens.append(
+            Token(
+                index=k,
+                text=sentence.text[start:end],
+                norm=match.group(),
+                start=base + start,
+                end=base + end,
+                is_word=match.group()[0].isalnum(),
+            )
+        )
+    return SentenceText(sentence, norm, tuple(offsets), tuple(tokens))
+
+
+def article_texts(article: Article) -> tuple[SentenceText, ...]:
+    """Every sentence of the article, normalised and tokenised."""
+    return tuple(sentence_text(s) for s in article.sentences)

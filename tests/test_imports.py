@@ -1,0 +1,81 @@
+"""The package's shape: no import cycles, and the analysis layers never import Textual."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1] / "reader"
+ANALYSIS = (
+    "reader.analysis",
+    "reader.events",
+    "reader.temporal",
+    "reader.text",
+    "reader.document",
+    "reader.export_json",
+)
+
+
+def _module(path: Path) -> str:
+    parts = path.relative_to(ROOT.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _graph() -> dict[str, set[str]]:
+    """Module -> the reader modules it imports at module level (imports inside functions are lazy)."""
+    modules = {_module(p): p for p in ROOT.rglob("*.py")}
+    graph: dict[str, set[str]] = {m: set() for m in modules}
+    for name, path in modules.items():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in tree.body:
+            targets: list[str] = []
+            if isinstance(node, ast.Import):
+                targets = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                base = node.module
+                if node.level:
+                    package = name if path.name == "__init__.py" else name.rsplit(".", 1)[0]
+                    for _ in range(node.level - 1):
+                        package = package.rsplit(".", 1)[0]
+                    base = f"{package}.{node.module}"
+                # ``from package import module`` needs the module; ``from module import name`` the module
+                targets = [f"{base}.{a.name}" if f"{base}.{a.name}" in modules else base for a in node.names]
+            elif isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+                continue
+            for target in targets:
+                if target in modules and target != name:
+                    graph[name].add(target)
+    return graph
+
+
+def test_no_import_cycles() -> None:
+    graph = _graph()
+    state: dict[str, int] = {}
+    stack: list[str] = []
+
+    def visit(node: str) -> None:
+        state[node] = 1
+        stack.append(node)
+        for nxt in sorted(graph[node]):
+            if state.get(nxt) == 1:
+                cycle = [*stack[stack.index(nxt) :], nxt]
+                raise AssertionError("import cycle: " + " -> ".join(cycle))
+            if nxt not in state:
+                visit(nxt)
+        stack.pop()
+        state[node] = 2
+
+    for node in sorted(graph):
+        if node not in state:
+            visit(node)
+
+
+def test_the_analysis_layers_never_import_textual() -> None:
+    code = "import sys\n" + "".join(f"import {m}\n" for m in ANALYSIS)
+    code += "from reader import analyse, load\nfrom reader.document import load_text\n"
+    code += "analyse(load_text('قال الوزير إن الوفد وصل أمس.'))\n"
+    code += "bad = sorted(m for m in sys.modules if m == 'textual' or m.startswith('textual.'))\n"
+    code += "assert not bad, bad\n"
+    subprocess.run([sys.executable, "-c", code], check=True)
