@@ -11,19 +11,21 @@ from __future__ import annotations
 
 import unicodedata
 from array import array
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import pairwise
 
 from rich.cells import cell_len
 
-from reader.rtl import sanitize
+from reader.rtl import fast, sanitize
 from reader.rtl.bidi import bidi_classes, line_levels, paragraph_level, resolve_levels, visual_order
 from reader.rtl.shaping import is_haraka, shape
 from reader.rtl.tables import mirrors as mirror_table
-from reader.rtl.wrap import wrap
+from reader.rtl.wrap import MIN_WIDTH, wrap
 
 BIDI_MODES = ("visual", "terminal")
+_GENERAL_DATA = frozenset({"levels", "classes", "shown", "bounds", "widths", "spaces", "simple"})
 _NO_BREAK_SPACES = frozenset("\u00a0\u2007\u202f")
 
 
@@ -41,7 +43,6 @@ class LayoutOptions:
             raise ValueError(f"bidi mode must be one of {', '.join(BIDI_MODES)}, not {self.bidi!r}")
 
 
-@dataclass(frozen=True, slots=True)
 class VisualLine:
     """One displayed line: ``text`` in display order (left to right), ``cells`` wide.
 
@@ -49,16 +50,49 @@ class VisualLine:
     ``visual_to_logical[i]`` is the logical offset of ``text[i]`` (a lam-alef ligature: its
     lam), ``logical_to_visual[k - start]`` the index in ``text`` showing offset ``k``, or -1 for
     characters that take no cell. ``rtl``: the paragraph's direction; ``right``: right-aligned.
+    The two maps of a line from the fast path are computed when first asked for.
     """
 
-    text: str
-    cells: int
-    start: int
-    end: int
-    visual_to_logical: array  # of int ("i"): compact, an article's lines may be cached whole
-    logical_to_visual: array
-    rtl: bool
-    right: bool
+    __slots__ = ("_logical_to_visual", "_source", "_visual_to_logical", "cells", "end", "right", "rtl", "start", "text")
+
+    def __init__(
+        self,
+        text: str,
+        cells: int,
+        start: int,
+        end: int,
+        visual_to_logical: array | None,  # of int ("i"): compact, an article's lines may be cached whole
+        logical_to_visual: array | None,
+        rtl: bool,
+        right: bool,
+        source: Paragraph | None = None,  # computes the maps when they are None
+    ) -> None:
+        self.text = text
+        self.cells = cells
+        self.start = start
+        self.end = end
+        self.rtl = rtl
+        self.right = right
+        self._visual_to_logical = visual_to_logical
+        self._logical_to_visual = logical_to_visual
+        self._source = source
+
+    @property
+    def visual_to_logical(self) -> array:
+        if self._visual_to_logical is None:
+            self._compute_maps()
+        return self._visual_to_logical  # type: ignore[return-value]
+
+    @property
+    def logical_to_visual(self) -> array:
+        if self._logical_to_visual is None:
+            self._compute_maps()
+        return self._logical_to_visual  # type: ignore[return-value]
+
+    def _compute_maps(self) -> None:
+        assert self._source is not None
+        self._visual_to_logical, self._logical_to_visual = self._source._maps(self.start, self.end)
+        self._source = None
 
     def visual_index(self, offset: int) -> int:
         """Index in ``text`` of the character showing logical ``offset`` (-1: not on this line)."""
@@ -72,7 +106,22 @@ class VisualLine:
 
     def padded(self, width: int) -> str:
         """The line as printed in ``width`` cells: right-aligned if ``right``, no trailing spaces."""
-        return " " * self.indent(width) + self.text
+        return " " * (width - self.cells) + self.text if self.right and width > self.cells else self.text
+
+    def _key(self) -> tuple:
+        maps = (self.visual_to_logical, self.logical_to_visual)
+        return (self.text, self.cells, self.start, self.end, *maps, self.rtl, self.right)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, VisualLine) and self._key() == other._key()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return (
+            f"VisualLine(text={self.text!r}, cells={self.cells}, start={self.start}, end={self.end}, "
+            f"rtl={self.rtl}, right={self.right})"
+        )
 
 
 def _is_mark(char: str) -> bool:
@@ -147,6 +196,10 @@ class Paragraph:
         self.options = options
         self.offset = offset
         self.visual = options.bidi == "visual"
+        self._fast = fast.prepare(text, self.visual, options.shape, options.harakat, base)
+        if self._fast is not None:
+            self.level = self._fast.level
+            return
         chars = _CHARS
         distinct = set(text)
         chars.learn(distinct)
@@ -214,12 +267,59 @@ class Paragraph:
         self.widths = [sum(char_widths[a:b]) for a, b in pairwise(bounds)]
         self.spaces = [text[a] in breaks for a in bounds[:-1]]
 
+    def __getattr__(self, name: str) -> object:
+        """The general path's data (levels, clusters...) of a fast paragraph, made when asked for."""
+        if name in _GENERAL_DATA and self.__dict__.get("_fast") is not None:
+            self._from_fast()
+            return self.__dict__[name]
+        raise AttributeError(name)
+
+    def _from_fast(self) -> None:
+        """What the general path would have prepared, from the fast path's levels and shaping."""
+        prepared = self._fast
+        text = self.text
+        _CHARS.learn(set(text))
+        shown, levels = prepared.full()
+        self.shown = ["" if char == fast.PLACEHOLDER else char for char in shown]
+        if self.visual:
+            self.levels, self.classes = list(levels), bidi_classes(text)
+        else:
+            self.levels, self.classes = [], []
+        self._cluster([sanitize.SHOW] * len(text), prepared.owners is None)
+
+    def _maps(self, start: int, end: int) -> tuple[array, array]:
+        """The maps of the line showing ``start:end`` (offsets with ``offset``), by the general path."""
+        first = bisect_left(self.bounds, start - self.offset)
+        last = bisect_left(self.bounds, end - self.offset)
+        line = self._line(first, last)
+        return line.visual_to_logical, line.logical_to_visual
+
     @cached_property
     def rtl(self) -> bool:
         return self.level % 2 == 1
 
+    @property
+    def cells(self) -> int:
+        """The paragraph's width on one line, spaces included."""
+        if self._fast is not None:
+            return self._fast.cells()
+        return sum(self.widths)
+
     def lines(self, width: int) -> list[VisualLine]:
         """The paragraph wrapped to ``width`` cells, each line in display order."""
+        if self._fast is not None:
+            if width < MIN_WIDTH:
+                raise ValueError(f"line width must be at least {MIN_WIDTH} cells, got {width}")
+            offset, rtl = self.offset, self.rtl
+            right = self.visual and rtl
+            spans = self._fast.spans(width)
+            if spans:
+                return [
+                    VisualLine(text, cells, offset + a, offset + b, None, None, rtl, right, self)
+                    for a, b, text, cells in spans
+                ]
+            empty = array("i")
+            return [VisualLine("", 0, offset, offset, empty, empty, rtl, right)]
         ranges = wrap(self.widths, self.spaces, width)
         if not ranges:
             empty = array("i")
@@ -313,7 +413,7 @@ def display_line(text: str, options: LayoutOptions = LayoutOptions(), base: int 
     """A short text shown on one line, never wrapped (a title, a timeline entry): reordered and
     shaped as ``options`` ask, control characters dropped, newlines shown as spaces."""
     paragraph = Paragraph(text, options, base=base)
-    lines = paragraph.lines(max(sum(paragraph.widths), 2))
+    lines = paragraph.lines(max(paragraph.cells, 2))
     return lines[0].text
 
 

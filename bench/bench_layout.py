@@ -1,0 +1,116 @@
+"""Benchmark: right-to-left layout of ../shared/bench/ant-news.txt (5.5 MB), reader vs GNU FriBidi.
+
+Times, side by side in one run and on the same input, each command's wall time (process start
+to exit, output to /dev/null): ``fribidi --nopad --width 80`` (GNU FriBidi's CLI: reorders,
+mirrors, wraps at 80 cells; it does not shape), python-bidi + arabic-reshaper line by line (if
+both are installed; not project dependencies) and ``reader cat --width 80`` (load, reorder,
+shape, wrap). The commands run in turns, round by round, so that a busy machine weighs on all
+alike; each figure is the median of ``--rounds`` runs. Then, in this process, how reader's time
+splits between loading the article and laying it out.
+
+    python bench/bench_layout.py [FILE] [--width 80] [--rounds 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "ant-news.txt"
+PYTHON_BIDI = """
+import sys
+from arabic_reshaper import reshape
+from bidi.algorithm import get_display
+out = sys.stdout
+for line in open(sys.argv[1], encoding="utf-8"):
+    out.write(get_display(reshape(line.rstrip("\\n"))) + "\\n")
+"""
+
+
+def has_python_bidi() -> bool:
+    try:
+        import arabic_reshaper  # noqa: F401
+        import bidi.algorithm  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def commands(path: Path, width: int) -> dict[str, list[str] | None]:
+    """Name -> argv (stdin is the file for fribidi), or None when it cannot run here."""
+    fribidi = shutil.which("fribidi")
+    return {
+        f"fribidi --nopad --width {width}": [fribidi, "--nopad", "--width", str(width)] if fribidi else None,
+        "python-bidi + arabic-reshaper, per line": (
+            [sys.executable, "-c", PYTHON_BIDI, str(path)] if has_python_bidi() else None
+        ),
+        f"reader cat --width {width}": [sys.executable, "-m", "reader", "cat", "--width", str(width), str(path)],
+    }
+
+
+def run_once(argv: list[str], path: Path) -> float:
+    with path.open("rb") as stdin:
+        start = time.perf_counter()
+        subprocess.run(argv, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=True)
+        return time.perf_counter() - start
+
+
+def in_process(path: Path, width: int, rounds: int) -> tuple[float, float, int]:
+    """Median seconds to load the article and to lay it out (``cat``'s lines), and the line count."""
+    from reader.commands.cat import render
+    from reader.document import load
+    from reader.rtl import LayoutOptions
+
+    loads, layouts = [], []
+    count = 0
+    for _ in range(rounds):
+        start = time.perf_counter()
+        article = load(path)
+        loaded = time.perf_counter()
+        count = sum(1 for _ in render(article, width, LayoutOptions()))
+        layouts.append(time.perf_counter() - loaded)
+        loads.append(loaded - start)
+    return statistics.median(loads), statistics.median(layouts), count
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("file", nargs="?", type=Path, default=DEFAULT)
+    parser.add_argument("--width", type=int, default=80)
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    if not args.file.exists():
+        print(f"skipped: {args.file} is missing (the benchmark text lives in ../shared/bench)")
+        return 0
+    runnable = {name: argv for name, argv in commands(args.file, args.width).items() if argv}
+    for name, argv in commands(args.file, args.width).items():
+        if argv is None:
+            print(f"skipped: {name} (not installed)")
+    times: dict[str, list[float]] = {name: [] for name in runnable}
+    for argv in runnable.values():  # one untimed warm-up each (page cache, .pyc files)
+        run_once(argv, args.file)
+    for _ in range(args.rounds):
+        for name, argv in runnable.items():
+            times[name].append(run_once(argv, args.file))
+    size = args.file.stat().st_size / 1e6
+    print(f"{args.file.name}: {size:.1f} MB, width {args.width}, median of {args.rounds} runs in turns")
+    reference = statistics.median(times[next(iter(times))]) if "fribidi" in next(iter(times), "") else None
+    print(f"| {'command':<42} | {'seconds':>7} | {'range':>13} | {'vs fribidi':>10} |")
+    print(f"|{'-' * 44}|{'-' * 8}:|{'-' * 15}|{'-' * 11}:|")
+    for name, values in times.items():
+        median = statistics.median(values)
+        ratio = f"{median / reference:.1f}x" if reference else "-"
+        spread = f"{min(values):.2f}-{max(values):.2f}"
+        print(f"| {name:<42} | {median:>7.2f} | {spread:>13} | {ratio:>10} |")
+    load_s, layout_s, lines = in_process(args.file, args.width, args.rounds)
+    print(f"reader in process: load {load_s:.2f} s, layout {layout_s:.2f} s ({lines} lines)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

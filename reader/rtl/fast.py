@@ -1,0 +1,493 @@
+"""The layout's fast path: whole-paragraph passes over one byte per character, with no Python
+object per character.
+
+A paragraph whose every character is in one of the fast character sets (Arabic letters, hamza,
+tatweel, harakat after a letter, ASCII, Arabic-Indic digits, the punctuation of news) holds no
+explicit embedding, isolate, override or control character, and each of its characters takes
+one cell (harakat none). Such a paragraph is one isolating run sequence at the paragraph level,
+so the Unicode Bidirectional Algorithm reduces to its implicit rules (W1-W7, N0-N2, I1-I2),
+done here with ``re`` and ``bytes.translate`` over a string of class letters. Shaping is a few
+big-integer operations over joining bits, wrapping one regular expression, and each line a few
+slices of the shaped text.
+
+A character set gives each of its characters a code (``codecs.charmap_encode``), chosen so that
+a letter's code plus its form (0 isolated, 1 final, 2 initial, 3 medial) is the code of that
+form: ``codecs.charmap_decode`` turns the codes back into shaped text. Lam-alef becomes the
+ligature's code at the lam and the placeholder (code 0) at the alef. Every other paragraph goes
+through the general path in ``layout.py``; both give the same lines (``tests/test_rtl_fast.py``).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from bisect import bisect_right
+from functools import cache
+from itertools import accumulate
+
+from reader.rtl.shaping import FORMS, LAM, _presentation
+from reader.rtl.tables import bracket_pairs, joining_types, mirrors
+
+PLACEHOLDER = "\x00"  # what a folded alef or a dropped haraka decodes to
+_UNDEFINED = "\ufffe"  # in a charmap table: no character
+MARKS = "".join(map(chr, range(0x064B, 0x0653)))  # harakat: none composes with a letter (NFC)
+ARABIC_LETTERS = "".join(map(chr, [*range(0x0621, 0x063B), *range(0x0640, 0x064B)]))  # and tatweel
+_PUNCTUATION = "\xa0«»،؛؟٠١٢٣٤٥٦٧٨٩٪–—‘’“”…"
+_ASCII = "".join(map(chr, range(0x20, 0x7F)))
+_LATIN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_CLASS_LETTERS = {"L": b"L", "AL": b"A", "EN": b"E", "AN": b"N", "ES": b"s", "ET": b"t", "CS": b"c", "ON": b"o"}
+_CLASS_LETTERS |= {"WS": b"w", "NSM": b"A"}  # W1: a haraka (here only after an AL character) is AL
+MAX_BRACKET_STACK = 63
+
+# The implicit rules over a string of class letters (L A E N s t c o w; R once W3 has run).
+_FIRST_STRONG = re.compile(rb"[LA]")
+_W2 = re.compile(rb"A[^L]*")  # from an AL to the next L: EN is AN there
+_W4_EN = re.compile(rb"(?<=E)[sc](?=E)")
+_W4_AN = re.compile(rb"(?<=N)c(?=N)")
+_W5 = re.compile(rb"t+(?=E)|(?<=E)t+")
+_W3_W6 = bytes.maketrans(b"Astc", b"Rooo")
+_W7 = re.compile(rb"L[^R]*")  # from an L to the next R: EN is L there
+_N1_L = re.compile(rb"(?<=L)[ow]+(?=L)")
+_N1_R = re.compile(rb"(?<=[REN])[ow]+(?=[REN])")
+_LEVELS = (
+    bytes.maketrans(b"LRENow", b"\x00\x01\x02\x02\x00\x00"),  # I1; the neutrals left take e = L
+    bytes.maketrans(b"LRENow", b"\x02\x01\x02\x02\x01\x01"),  # I2; the neutrals left take e = R
+)
+_STRONG_FOR_N = bytes(ord("R") if c in b"REN" else ord("L") if c == ord("L") else 0 for c in range(256))
+_RAISED = (re.compile(rb"[\x01\x02]+"), re.compile(rb"\x02+"))  # runs above the paragraph level
+_MARK_FIX = re.compile("([" + MARKS + "]+)(.)", re.S)
+
+
+def _en_to_an(match: re.Match[bytes]) -> bytes:
+    return match.group().replace(b"E", b"N")
+
+
+def _en_to_l(match: re.Match[bytes]) -> bytes:
+    return match.group().replace(b"E", b"L")
+
+
+def _to_en(match: re.Match[bytes]) -> bytes:
+    return b"E" * (match.end() - match.start())
+
+
+def _to_l(match: re.Match[bytes]) -> bytes:
+    return b"L" * (match.end() - match.start())
+
+
+def _to_r(match: re.Match[bytes]) -> bytes:
+    return b"R" * (match.end() - match.start())
+
+
+def _fix_marks(match: re.Match[str]) -> str:
+    """Harakat reversed before their letter go back after it, in logical order (L3)."""
+    return match.group(2) + match.group(1)[::-1]
+
+
+def _class(codes: bytes | list[int]) -> bytes:
+    """A regular expression character class of these byte values."""
+    return b"[" + b"".join(re.escape(bytes((c,))) for c in codes) + b"]"
+
+
+class Charset:
+    """One fast character set: its codes and the byte tables and patterns over them."""
+
+    def __init__(self, letters: str, others: str) -> None:
+        """``letters``: Arabic letters (those without presentation forms keep one code);
+        ``others``: characters that neither join nor change."""
+        forms_of, ligatures = _presentation()
+        joining = joining_types()
+        four: list[str] = []  # dual-joining letters with their four forms, and the alefs (2, 3: lam-alef)
+        two: list[str] = []  # right-joining letters: isolated and final
+        single: list[str] = []  # hamza (shape() leaves U alone), tatweel, letters without forms
+        for char in letters:
+            kind, forms = joining.get(char), set(forms_of.get(char, {}))
+            if char in ligatures or (kind == "D" and forms == set(FORMS)):
+                four.append(char)
+            elif kind == "R" and forms == {"isolated", "final"}:
+                two.append(char)
+            elif kind == "U" or not forms:
+                single.append(char)
+        # Code 0 is the placeholder: charmap_build makes its fast map only when code 0 is U+0000
+        # (a NUL then encodes to 0, and prepare() turns such a text away).
+        code: dict[str, int] = {}
+        at = 4
+        for group, size in ((four, 4), (two, 2)):
+            for char in group:
+                code[char] = at
+                at += size
+        rest = single + list(MARKS) + list(others)
+        free = [1, 2, 3, *range(at, 256)]
+        if len(rest) > len(free):
+            raise ValueError(f"this character set needs {len(rest) - len(free)} codes more than a byte has")
+        code.update(zip(rest, free[: len(rest)], strict=True))
+        self.code = code
+        encoding = ["\x00"] + [_UNDEFINED] * 255
+        for char, value in code.items():
+            encoding[value] = char
+        self.encoding = codecs.charmap_build("".join(encoding))
+        self.placeholder = 0
+        self.lam = bytes((code[LAM],))
+        alefs = [alef for alef in ligatures if alef in code]
+        # lam + alef -> the ligature (a right-joining letter at the alef's code + 2) + the placeholder
+        self.lam_alef = tuple((bytes((code[LAM], code[a])), bytes((code[a] + 2, 0))) for a in alefs)
+        self._ligature_of = {code[a]: code[a] + 2 for a in alefs}
+        letter_kinds = {char: joining.get(char, "U") for char in letters if char in code}
+
+        def table(pairs: dict[int, int]) -> bytes:
+            out = bytearray(256)
+            for at_code, value in pairs.items():
+                out[at_code] = value
+            return bytes(out)
+
+        def kind_of(char: str) -> str:
+            return letter_kinds.get(char) or ("T" if char in MARKS else "U")
+
+        ligature_codes = {code[a] + 2 for a in alefs}
+        self.joins_next = table({code[c]: 1 for c in code if kind_of(c) in "DLC"})
+        joins_previous = {code[c]: 1 for c in code if kind_of(c) in "DRC"}
+        self.joins_previous = table(joins_previous | dict.fromkeys(ligature_codes, 1))
+        self.takes_next = table({code[c]: 1 for c in four if c not in ligatures})
+        self.takes_previous = table({code[c]: 1 for c in four + two} | dict.fromkeys(ligature_codes, 1))
+        classes = {value: _CLASS_LETTERS[unicodedata.bidirectional(char)][0] for char, value in code.items()}
+        for char in four + two:  # every form of a letter, and the ligatures, are AL
+            for form in range(4 if char in four else 2):
+                classes[code[char] + form] = ord("A")
+        classes[0] = ord("A")  # the placeholder stands for an alef
+        self.classes = table(classes)
+        self.marks = bytes(code[c] for c in MARKS)
+        self.transparent = table(dict.fromkeys(self.marks, 1))
+        self.zero_width = bytes((0,)) + self.marks
+        self.not_marks = bytes(c for c in range(256) if c not in self.marks)  # translate deletes
+        self.space = bytes((code[" "],))
+        self.decode: dict[tuple[bool, bool, bool], str] = {}
+        for shape in (True, False):
+            for harakat in (True, False):
+                for mirror in (True, False):
+                    self.decode[(shape, harakat, mirror)] = self._decoding(
+                        shape, harakat, mirror, four, two, ligatures, forms_of
+                    )
+        al = [code[c] for c in code if unicodedata.bidirectional(c) == "AL"]
+        self.stray_mark = re.compile(b"(?<!" + _class(al + list(self.marks)) + b")" + _class(self.marks))
+        self.zero_width_pattern = re.compile(_class(self.zero_width))
+        opening, closing = bracket_pairs()
+        self.open_brackets = {code[o]: code[c] for o, c in opening.items() if o in code and c in code}
+        self.brackets = re.compile(_class(sorted(code[c] for c in code if c in opening or c in closing)))
+        self.lam_marks_alef = re.compile(
+            re.escape(self.lam) + _class(self.marks) + b"+" + _class([code[a] for a in alefs])
+        )
+        self._wrap: dict[int, re.Pattern[bytes]] = {}
+
+    def _decoding(self, shape, harakat, mirror, four, two, ligatures, forms_of) -> str:
+        """The charmap decoding table: code -> character shown."""
+        out = [_UNDEFINED] * 256
+        for char, value in self.code.items():
+            out[value] = char
+        out[0] = PLACEHOLDER
+        if shape:
+            for char in four + two:
+                forms = forms_of[char]
+                for form in range(4 if char in four else 2):
+                    if char in ligatures and form >= 2:  # lam-alef, isolated and final
+                        shown = ligatures[char].get(FORMS[form - 2])
+                    else:
+                        shown = forms.get(FORMS[form]) or forms.get("isolated", char)
+                    out[self.code[char] + form] = shown or _UNDEFINED
+        if not harakat:
+            for char in MARKS:
+                out[self.code[char]] = PLACEHOLDER
+        if mirror:
+            mirrored = mirrors()
+            for char, value in self.code.items():
+                if char in mirrored:
+                    out[value] = mirrored[char]
+        return "".join(out)
+
+    def chars(self) -> frozenset[str]:
+        """The characters of this set."""
+        return frozenset(self.code)
+
+    def encode(self, text: str) -> bytes | None:
+        """One code per character, or None when a character is outside this set."""
+        try:
+            codes = codecs.charmap_encode(text, "strict", self.encoding)[0]
+        except UnicodeEncodeError:
+            return None
+        return None if b"\x00" in codes else codes
+
+    def has_marks(self, codes: bytes) -> bool:
+        return bool(codes.translate(None, self.not_marks))
+
+    def paragraph_level(self, codes: bytes, default: int = 1) -> int:
+        """P2-P3: 0 or 1 from the first strong character, else ``default``."""
+        found = _FIRST_STRONG.search(codes.translate(self.classes))
+        if found is None:
+            return default
+        return 0 if found.group() == b"L" else 1
+
+    def resolve(self, codes: bytes, para: int) -> bytes:
+        """The resolved embedding level (0, 1 or 2) of each character (codes, shaped or not)."""
+        cls = codes.translate(self.classes)
+        has_l = b"L" in cls
+        if para and not has_l and b"E" not in cls and b"N" not in cls:
+            return b"\x01" * len(cls)  # right-to-left, no number, no L: all at the paragraph level
+        if b"E" in cls and b"A" in cls:  # W2
+            if has_l:
+                cls = _W2.sub(_en_to_an, cls)
+            else:
+                first = cls.find(b"A")
+                cls = cls[:first] + cls[first:].replace(b"E", b"N")
+        if b"E" in cls:
+            cls = _W4_EN.sub(b"E", cls)
+            if b"t" in cls:
+                cls = _W5.sub(_to_en, cls)
+        if b"N" in cls and b"c" in cls:
+            cls = _W4_AN.sub(b"N", cls)
+        cls = cls.translate(_W3_W6)
+        if b"E" in cls and (has_l or not para):  # W7, from sos too
+            cls = _W7.sub(_en_to_l, (b"R" if para else b"L") + cls)[1:]
+        has_l = b"L" in cls
+        has_r = b"R" in cls or b"E" in cls or b"N" in cls
+        if (has_l if para else has_r) and self.brackets.search(codes):
+            cls = self._brackets(cls, codes, para)
+        if para:
+            if has_l:
+                cls = _N1_L.sub(_to_l, cls)
+        elif has_r:
+            cls = _N1_R.sub(_to_r, cls)
+        return cls.translate(_LEVELS[para])
+
+    def _brackets(self, cls: bytes, codes: bytes, para: int) -> bytes:
+        """N0: each bracket pair (BD16) takes the embedding direction, or its context's, from
+        what it encloses."""
+        opening = self.open_brackets
+        stack: list[tuple[int, int]] = []
+        pairs: list[tuple[int, int]] = []
+        for found in self.brackets.finditer(codes):
+            k = found.start()
+            char = codes[k]
+            if char in opening:
+                if len(stack) == MAX_BRACKET_STACK:
+                    break
+                stack.append((opening[char], k))
+                continue
+            for depth in range(len(stack) - 1, -1, -1):
+                if stack[depth][0] == char:
+                    pairs.append((stack[depth][1], k))
+                    del stack[depth:]
+                    break
+        pairs.sort()
+        types = bytearray(cls)
+        e, opposite = (ord("R"), ord("L")) if para else (ord("L"), ord("R"))
+        for open_k, close_k in pairs:
+            inside = types[open_k + 1 : close_k].translate(_STRONG_FOR_N)
+            if e in inside:
+                new = e
+            elif opposite in inside:
+                before = types[:open_k].translate(_STRONG_FOR_N).rstrip(b"\x00")
+                new = before[-1] if before else e  # sos is e: there is no explicit level here
+            else:
+                continue
+            types[open_k] = types[close_k] = new
+        return bytes(types)
+
+    def shape(self, codes: bytes, has_marks: bool) -> bytes:
+        """The codes of the shaped text: lam-alef folded, then each letter's code plus its form.
+        Harakat are transparent."""
+        n = len(codes)
+        joins_next = int.from_bytes(codes.translate(self.joins_next), "little")
+        joins_previous = int.from_bytes(codes.translate(self.joins_previous), "little")
+        before, after = joins_next, joins_previous  # what the nearest solid neighbour joins
+        if has_marks:
+            transparent = int.from_bytes(codes.translate(self.transparent), "little")
+            while True:
+                wider = joins_next | (transparent & (before << 8))
+                if wider == before:
+                    break
+                before = wider
+            while True:
+                wider = joins_previous | (transparent & (after >> 8))
+                if wider == after:
+                    break
+                after = wider
+        final = int.from_bytes(codes.translate(self.takes_previous), "little") & (before << 8)
+        initial = int.from_bytes(codes.translate(self.takes_next), "little") & (after >> 8)
+        return (int.from_bytes(codes, "little") | final | (initial << 1)).to_bytes(n, "little")
+
+    def fold_lam_alef(self, codes: bytes, has_marks: bool) -> bytes:
+        """Lam + alef (harakat between them kept) -> ligature + placeholder."""
+        for pair, ligature in self.lam_alef:
+            codes = codes.replace(pair, ligature)
+        if has_marks:
+            codes = self.lam_marks_alef.sub(self._ligature_over_marks, codes)
+        return codes
+
+    def _ligature_over_marks(self, match: re.Match[bytes]) -> bytes:
+        found = match.group()
+        return bytes((self._ligature_of[found[-1]],)) + found[1:-1] + b"\x00"
+
+    def wrap_pattern(self, width: int) -> re.Pattern[bytes]:
+        """Greedy lines of at most ``width`` codes, broken at spaces; a longer word is cut."""
+        pattern = self._wrap.get(width)
+        if pattern is None:
+            s = re.escape(self.space)
+            pattern = re.compile(b"[^%s](?:.{0,%d}[^%s])?(?=%s|\\Z)|[^%s]{%d}" % (s, width - 2, s, s, s, width), re.S)
+            self._wrap[width] = pattern
+        return pattern
+
+
+class FastParagraph:
+    """A paragraph of one fast character set, prepared once and laid out at any width by ``spans``.
+
+    It wraps and shows a compact text: the codes less the ones that take no cell (the
+    placeholder of lam-alef; the harakat unless they are shown) and maps line ends back to
+    offsets of the paragraph through ``owners`` (how many compact characters precede each
+    removed one). Shown harakat need the full text (``aligned``).
+    """
+
+    __slots__ = (
+        "aligned",
+        "charset",
+        "compact",
+        "harakat",
+        "key",
+        "level",
+        "levels",
+        "mirrored",
+        "owners",
+        "shape",
+        "shown",
+        "visual",
+    )
+
+    def __init__(self, charset: Charset, codes: bytes, level: int, visual: bool, shape: bool, harakat: bool) -> None:
+        self.charset = charset
+        self.level = level
+        self.visual = visual
+        self.shape = shape = shape and visual
+        self.harakat = harakat
+        has_marks = charset.has_marks(codes)
+        if shape:
+            if charset.lam in codes:
+                codes = charset.fold_lam_alef(codes, has_marks)
+            codes = charset.shape(codes, has_marks)
+        self.key = key = codes
+        self.aligned = aligned = has_marks and harakat
+        if has_marks or (shape and b"\x00" in key):
+            self.compact = compact = key.translate(None, charset.zero_width)
+            self.owners = list(accumulate(map(len, charset.zero_width_pattern.split(key)[:-1])))
+        else:
+            self.compact = compact = key
+            self.owners = None
+        shown_key = key if aligned else compact
+        self.levels = charset.resolve(shown_key, level) if visual else b""
+        decode = charset.decode
+        self.shown = codecs.charmap_decode(shown_key, "strict", decode[(shape, harakat, False)])[0]
+        self.mirrored = codecs.charmap_decode(shown_key, "strict", decode[(shape, harakat, True)])[0] if visual else ""
+
+    def cells(self) -> int:
+        """The paragraph's width on one line, spaces included."""
+        return len(self.compact)
+
+    def full(self) -> tuple[str, bytes]:
+        """What each character of the paragraph shows (``PLACEHOLDER``: nothing of its own),
+        and its level."""
+        if self.owners is None or self.aligned:
+            return self.shown, self.levels
+        key = self.key
+        shown = codecs.charmap_decode(key, "strict", self.charset.decode[(self.shape, self.harakat, False)])[0]
+        return shown, self.charset.resolve(key, self.level) if self.visual else b""
+
+    def spans(self, width: int) -> list[tuple[int, int, str, int]]:
+        """Lines as (start, end, text in display order, cells)."""
+        pattern = self.charset.wrap_pattern(width)
+        owners = self.owners
+        lines = []
+        for found in pattern.finditer(self.compact):
+            s, e = found.span()
+            if owners is None:
+                a, b = s, e
+            else:
+                a, b = s + bisect_right(owners, s), e + bisect_right(owners, e)
+            if self.aligned:
+                text = self._text(a, b).replace(PLACEHOLDER, "")
+                if self.visual:
+                    text = _MARK_FIX.sub(_fix_marks, text)
+            else:
+                text = self._text(s, e)
+            lines.append((a, b, text, e - s))
+        return lines
+
+    def _text(self, a: int, b: int) -> str:
+        """The shown characters ``a:b`` in display order: L2 and L4 with levels 0, 1 and 2."""
+        if not self.visual:
+            return self.shown[a:b]
+        levels, shown, mirrored = self.levels, self.shown, self.mirrored
+        if self.level:
+            if levels.find(2, a, b) < 0:
+                return mirrored[a:b][::-1]
+            return self._right_to_left(a, b)
+        if levels.find(1, a, b) < 0 and levels.find(2, a, b) < 0:
+            return shown[a:b]
+        parts = []
+        at = a
+        for run in _RAISED[0].finditer(levels, a, b):
+            start, end = run.span()
+            parts.append(shown[at:start])
+            parts.append(self._right_to_left(start, end))
+            at = end
+        parts.append(shown[at:b])
+        return "".join(parts)
+
+    def _right_to_left(self, a: int, b: int) -> str:
+        """A run of levels 1 and 2, reversed: its level-2 runs keep their order."""
+        levels, shown, mirrored = self.levels, self.shown, self.mirrored
+        parts = []
+        at = a
+        for run in _RAISED[1].finditer(levels, a, b):
+            start, end = run.span()
+            parts.append(mirrored[at:start][::-1])
+            parts.append(shown[start:end])
+            at = end
+        parts.append(mirrored[at:b][::-1])
+        return "".join(parts[::-1])
+
+
+@cache
+def charsets() -> tuple[Charset, ...]:
+    """The fast character sets, tried in turn: ASCII with Arabic, then Arabic with the letters of
+    Persian and Maghrebi spellings (ڨ ڤ پ گ ی...) and ASCII but its letters."""
+    return (
+        Charset(ARABIC_LETTERS, _ASCII + _PUNCTUATION),
+        Charset(
+            ARABIC_LETTERS + "ػؼؽؾؿٱٲپچژڤڨکگھی",
+            "".join(c for c in _ASCII if c not in _LATIN_LETTERS) + _PUNCTUATION + "٫٬•″",
+        ),
+    )
+
+
+def encode(text: str) -> tuple[Charset, bytes] | None:
+    """The first fast character set that holds ``text``, and its codes; None if none does, or if
+    a haraka follows no AL character (W1 and the clusters then need the general path)."""
+    for charset in charsets():
+        codes = charset.encode(text)
+        if codes is not None:
+            if charset.has_marks(codes) and charset.stray_mark.search(codes):
+                return None
+            return charset, codes
+    return None
+
+
+def prepare(text: str, visual: bool, shape: bool, harakat: bool, base: int | None) -> FastParagraph | None:
+    """The fast layout of ``text``, or None when it needs the general path."""
+    found = encode(text)
+    if found is None:
+        return None
+    charset, codes = found
+    level = charset.paragraph_level(codes) if base is None else base
+    return FastParagraph(charset, codes, level, visual, shape, harakat)
+
+
+def fast_chars() -> frozenset[str]:
+    """Every character some fast character set holds."""
+    return frozenset().union(*(charset.chars() for charset in charsets()))
