@@ -100,6 +100,8 @@ def _actor(
             return source
     if trigger.pos == "verb" and trigger.entry.outcome and _caused(tokens, trigger, trigger_at):
         return _agent(tokens, trigger.last, trigger_at, lex, blocked)  # قتل الطبيب في قصف: a passive
+    if trigger.pos == "verb" and _plural(tokens[trigger.last].norm, trigger):
+        return _subject(tokens, trigger.first, trigger.last, trigger_at, lex, blocked, after=False)
     if trigger.pos == "verb":
         return _subject(tokens, trigger.first, trigger.last, trigger_at, lex, blocked)
     if trigger.pos == "passive":
@@ -145,21 +147,29 @@ def _subject(
     lex: Lexicon,
     blocked: frozenset[int],
     stop: int | None = None,
+    after: bool = True,
 ) -> tuple[int, int] | None:
     """The subject of the verb at ``first``..``last``: after it, or in the topic before it
-    (``وكان المغرب قد أعلن``: between an auxiliary and قد, the topic comes first)."""
+    (``وكان المغرب قد أعلن``: between an auxiliary and قد, the topic comes first). A verb that
+    shows a plural (``قالوا``) has no subject after it."""
     pluperfect = _pluperfect(tokens, first, trigger_at, lex, blocked)
     if pluperfect is not None:
         return pluperfect
     k = _skip_adjuncts(tokens, last + 1, lex, blocked)
     limit = stop if stop is not None else len(tokens)
-    if k < limit:
+    if after and k < limit:
         span = _phrase(tokens, k, trigger_at, lex, blocked, limit)
         if span is not None:
             return span
     if tokens[first].norm[:1] in ("و", "ف") and first in trigger_at and trigger_at[first].prefix[:1] in ("و", "ف"):
         return None  # وأكد: a coordinated verb shares the subject before it, it has no topic of its own
     return _topic(tokens, first, trigger_at, lex, blocked)
+
+
+def _plural(word: str, trigger: Trigger) -> bool:
+    """The verb's own ending says plural or dual (قالوا، يقولون، قالا): its subject is a pronoun."""
+    bare = word[: -len(trigger.enclitic)] if trigger.enclitic and word.endswith(trigger.enclitic) else word
+    return bare.endswith(("وا", "ون")) or (trigger.form.tense == "past" and bare.endswith("تا"))
 
 
 def _pluperfect(
@@ -325,7 +335,10 @@ def _phrase(
                 break
             phrase.last, j = close, close + 1  # شركة التأمين (إيه آي جي)
             continue
-        if _title_preposition(phrase.previous, token.norm, lex) and j + 1 < end and tokens[j + 1].is_word:
+        titled_preposition = phrase.titled and phrase.words <= 3 and token.norm in ("في", "لدي", "ب")
+        if (_title_preposition(phrase.previous, token.norm, lex) or titled_preposition) and (
+            j + 1 < end and tokens[j + 1].is_word
+        ):
             _take(phrase, j + 1, tokens[j + 1].norm, lex, 2)  # المتحدث باسم الجيش
             j += 2
             continue

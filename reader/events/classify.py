@@ -34,6 +34,7 @@ class Decision:
     type: str | None
     announced_by: int | None = None  # the report trigger whose speaker did this act
     absorbed: bool = False  # a report reduced to the act it announces, or to the type of its content
+    recall: bool = False  # an act named by an accusation or a denial: it recalls an act, it tells none
 
 
 def classify(
@@ -70,6 +71,11 @@ def classify(
             decisions[n] = Decision("denial")  # رفض ... اتهامات الرباط
         elif decision.type == "statement":
             decisions[n] = Decision(_content_type(tokens, triggers, frames, decisions, n, lex))
+    for n, decision in enumerate(decisions):
+        reporter = frames[n].reporter
+        if decision.type is not None and reporter is not None and not triggers[n].entry.report:
+            if decisions[reporter].type in ("denial",):
+                decisions[n] = Decision(decision.type, recall=True)  # اتهمت الحكومة المعارضة بقصف المدينة
     return decisions
 
 
@@ -82,6 +88,8 @@ def _basic(trigger: Trigger, frame: Frame, quoted: bool) -> Decision:
         return Decision(None)
     if frame.attributive and trigger.entry.report:
         return Decision(None)
+    if trigger.entry.report and frame.future:
+        return Decision(None)  # سيعلن، ستلفت الانتباه: what someone will say is not said yet
     return Decision(trigger.type)
 
 
@@ -270,8 +278,11 @@ def is_strong(
     date: Timex | None,
     announced: bool,
     lex: Lexicon,
+    recall: bool = False,
 ) -> bool:
     """Whether the mention reports an event by itself, or only recalls one reported elsewhere."""
+    if recall:
+        return False
     if frame.headline or (quoted and not trigger.entry.report):
         return False
     if trigger.pos == "participle":

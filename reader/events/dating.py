@@ -58,6 +58,7 @@ def date_triggers(
         if is_duration(timex):
             continue
         region = _region(first, triggers, frames)
+        adverbial = _parenthetical(tokens, first, last)
         best: tuple[tuple[int, int, int], int] | None = None
         for n, trigger in enumerate(triggers):
             if not live[n] or _region(trigger.first, triggers, frames) != region:
@@ -70,6 +71,8 @@ def date_triggers(
             same_clause = clauses[trigger.first] == clauses[first] and clauses[trigger.first] == clauses[last]
             after = first < trigger.first  # the date stands before the trigger
             key = (distance + (0 if same_clause else CLAUSE_COST) + (AFTER_COST if after else 0), 0, 1 if after else 0)
+            if adverbial and trigger.verbal and not after:
+                key = (0, distance, 0)  # قال الوزير، الخميس، إن: a date set off by commas dates the verb before it
             if best is None or key < best[0]:
                 best = (key, n)
         if best is not None:
@@ -80,6 +83,13 @@ def date_triggers(
         fuzzy = min(vague[n], key=lambda p: p[0])[1] if vague[n] else None
         out.append((date, fuzzy))
     return out
+
+
+def _parenthetical(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """A date set off by commas, or between a comma and a complementizer (``، الخميس، إن``)."""
+    before = tokens[first - 1].norm if first > 0 else ""
+    after = tokens[last + 1].norm if last + 1 < len(tokens) else ""
+    return before in ("،", ",") and after in ("،", ",", "ان", "إن", "أن", "بان")
 
 
 def _region(token: int, triggers: Sequence[Trigger], frames: Sequence[Frame]) -> int | None:

@@ -273,7 +273,10 @@ def _complement(
     trigger = triggers[n]
     start = trigger.last + 1
     marked = False
+    reports = {t.first for t in triggers if t.entry.report}
     for k in range(trigger.last + 1, min(len(tokens), trigger.last + 1 + COMPLEMENT_REACH)):
+        if k in reports:
+            break  # أعرب عن قلقه، معتبرا أنه: the complementizer belongs to the next report
         norm = tokens[k].norm
         opens_quote = norm in QUOTE_OPEN and k + 1 < len(tokens) and in_quote[k + 1] and not in_quote[k]
         if lex.has("complementizers", norm) or norm == ":" or (opens_quote and _long_quote(tokens, k)):

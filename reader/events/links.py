@@ -28,12 +28,9 @@ def same_act_links(
         earlier = [m for m in live if m < n and decisions[m].type == kind and not triggers[m].entry.report]
         if not earlier:
             continue
-        same = [m for m in earlier if triggers[m].entry.lemma == trigger.entry.lemma]
-        if same:
-            links[n] = same[0]
-            continue
         previous = earlier[-1]
         gap = trigger.first - triggers[previous].last
+        same = [m for m in earlier if triggers[m].entry.lemma == trigger.entry.lemma]
         if (
             trigger.pos == "noun"
             and triggers[previous].verbal
@@ -41,16 +38,12 @@ def same_act_links(
             and frames[n].clause == frames[previous].clause
         ):
             links[n] = previous  # فرضت على المصرف غرامة، وقعا اتفاقا
-            continue
-        if frames[n].relative and trigger.verbal and gap <= RELATIVE_GAP and triggers[previous].pos == "noun":
+        elif frames[n].relative and trigger.verbal and gap <= RELATIVE_GAP and triggers[previous].pos == "noun":
             links[n] = previous  # غارات جوية استهدفت / التي استهدفت
+        elif same:
+            links[n] = same[0]  # the same trigger again
         elif trigger.entry.outcome != triggers[previous].entry.outcome:
             links[n] = previous  # قتل ... جراء الضربات, الضربات ... أسفرت عن مقتل
-        elif (
-            trigger.pos == "noun"
-            and trigger.prefix[:1] == "و"
-            and gap <= COORDINATED_GAP
-            and triggers[previous].pos == "noun"
-        ):
+        elif trigger.pos == "noun" and trigger.prefix[:1] == "و" and gap <= COORDINATED_GAP and triggers[previous].pos == "noun":
             links[n] = previous  # هجوم بالقنابل وقصف مدفعي
     return links

@@ -66,7 +66,9 @@ def sentence_mentions(
                 actor=actor,
                 timex=date,
                 vague=vague,
-                strong=is_strong(text.tokens, trigger, frame, quoted[n], date, announcer is not None, lex),
+                strong=is_strong(
+                    text.tokens, trigger, frame, quoted[n], date, announcer is not None, lex, decision.recall
+                ),
                 speech=speech,
                 continues=speech
                 and not headline

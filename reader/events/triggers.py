@@ -29,8 +29,8 @@ def find_triggers(text: SentenceText, lex: Lexicon) -> list[Trigger]:
         if not analyses or lex.has("not_triggers", token.norm):
             continue
         after_preposition = token.index > 0 and lex.has("prepositions", tokens[token.index - 1].norm)
-        if token.text.rstrip(_MARKS).endswith("ة"):  # وزارة is no verb with a pronoun (زاره)
-            analyses = tuple(a for a in analyses if not (a.form.pos in ("verb", "passive") and a.enclitic == "ه"))
+        if token.text.rstrip(_MARKS).endswith("ة"):  # وزارة is no زاره, قبضة no قبض+ه: ة is no pronoun
+            analyses = tuple(a for a in analyses if a.enclitic != "ه")
         after_verb = bool(found) and found[-1].verbal and found[-1].last == token.index - 1
         trigger = _choose(analyses, tokens, token.index, after_preposition or after_verb)
         if trigger is None:
@@ -53,8 +53,8 @@ def find_triggers(text: SentenceText, lex: Lexicon) -> list[Trigger]:
             previous is not None
             and previous.pos == "noun"
             and trigger.pos == "noun"
-            and previous.type == trigger.type
             and previous.last + 1 == trigger.first
+            and (previous.type == trigger.type or not (previous.prefix.endswith("ال") or previous.enclitic))
         ):
             found[-1] = Trigger(
                 previous.first, trigger.last, previous.form, previous.prefix, previous.enclitic, previous.light
@@ -106,6 +106,25 @@ def _rest_matches(rest: tuple[str, ...], tokens: Sequence[Token], at: int) -> in
     return k
 
 
+def _window(tokens: Sequence[Token], first: int, last: int, side: str, size: int) -> list[int]:
+    """The tokens within ``size`` words of a trigger on ``side``; punctuation in between is
+    included but not counted."""
+    out: list[int] = []
+    if side in ("after", "both"):
+        words, k = 0, last + 1
+        while k < len(tokens) and words < size:
+            out.append(k)
+            words += tokens[k].is_word
+            k += 1
+    if side in ("before", "both"):
+        words, k = 0, first - 1
+        while k >= 0 and words < size:
+            out.append(k)
+            words += tokens[k].is_word
+            k -= 1
+    return out
+
+
 def _bare(word: str) -> str:
     return word[1:] if len(word) > 2 and word[0] in "وف" else word
 
@@ -120,23 +139,17 @@ def _allowed(
 
 def near(context: Context, tokens: Sequence[Token], first: int, last: int) -> bool:
     """Whether one of ``context``'s words stands within its window on its side of the trigger."""
-    spans: list[range] = []
-    if context.side in ("after", "both"):
-        spans.append(range(last + 1, min(len(tokens), last + 1 + context.window)))
-    if context.side in ("before", "both"):
-        spans.append(range(max(0, first - context.window), first))
-    for span in spans:
-        for k in span:
-            norm = tokens[k].norm
-            if norm in context.words or _bare(norm) in context.words:
+    for k in _window(tokens, first, last, context.side, context.window):
+        norm = tokens[k].norm
+        if norm in context.words or _bare(norm) in context.words:
+            return True
+        if any(norm.startswith(p) or _bare(norm).startswith(p) for p in context.prefixes):
+            return True
+        for phrase in context.phrases:
+            if k + len(phrase) <= len(tokens) and all(
+                tokens[k + n].norm == w or _bare(tokens[k + n].norm) == w for n, w in enumerate(phrase)
+            ):
                 return True
-            if any(norm.startswith(p) or _bare(norm).startswith(p) for p in context.prefixes):
-                return True
-            for phrase in context.phrases:
-                if k + len(phrase) <= len(tokens) and all(
-                    tokens[k + n].norm == w or _bare(tokens[k + n].norm) == w for n, w in enumerate(phrase)
-                ):
-                    return True
     return False
 
 
