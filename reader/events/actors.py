@@ -485,10 +485,15 @@ def _opens_topic(before: Token, lex: Lexicon) -> bool:
 def _source(
     tokens: Sequence[Token], last: int, trigger_at: dict[int, Trigger], lex: Lexicon, blocked: frozenset[int]
 ) -> tuple[int, int] | None:
-    """Whom a report quotes: ``نقلت الوكالة عن المسؤول قوله`` is the official's statement."""
+    """Whom a report quotes with قوله: ``نقلت الوكالة عن المسؤول قوله`` is the official's statement
+    (``نقل المرصد عن شهود أن`` stays the observatory's)."""
     for k in range(last + 1, min(len(tokens), last + 8)):
         if tokens[k].norm == "عن":
-            return _phrase(tokens, k + 1, trigger_at, lex, blocked)
+            span = _phrase(tokens, k + 1, trigger_at, lex, blocked)
+            if span is None:
+                return None
+            after = [t.norm for t in tokens[span[1] + 1 : span[1] + 8] if t.is_word][:4]
+            return span if any(w.startswith("قول") for w in after) else None
         if not tokens[k].is_word and tokens[k].norm not in ("،", ","):
             break
     return None

@@ -63,6 +63,8 @@ def classify(
             decisions[n] = Decision("measure")  # رفض القاضي الدعوى، دعا المجلس في قرار
             continue
         own = _own_act(tokens, triggers, frames, decisions, n, lex, actor, blocked)
+        if own is not None and quoted[own]:
+            own = None  # قالت إن بلادها "قتلت الإرهابيين": words quoted, no act told
         if own is not None:
             decisions[own] = Decision(triggers[own].type, announced_by=n)
             decisions[n] = Decision(None, absorbed=True)
@@ -71,6 +73,7 @@ def classify(
             decisions[n] = Decision("denial")  # رفض ... اتهامات الرباط
         elif decision.type == "statement":
             decisions[n] = Decision(_content_type(tokens, triggers, frames, decisions, n, lex))
+    _attributions(tokens, triggers, frames, decisions, lex)
     for n, decision in enumerate(decisions):
         reporter = frames[n].reporter
         if decision.type is not None and reporter is not None and not triggers[n].entry.report:
@@ -120,6 +123,33 @@ def _rejects_accusation(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon)
         if not tokens[k].is_word and norm not in ("،", ","):
             break
     return False
+
+
+def _attributions(
+    tokens: Sequence[Token], triggers: Sequence[Trigger], frames: Sequence[Frame], decisions: list[Decision], lex: Lexicon
+) -> None:
+    """``شكلت الولايات المتحدة فريقا، حسبما أعلن الوزير``: a report after حسبما/كما/وفق ما attributes
+    the act before it; it is no event of its own, and its date dates that act."""
+    for n, trigger in enumerate(triggers):
+        if decisions[n].type is None or not trigger.entry.report or not _attributing(tokens, trigger.first, lex):
+            continue
+        act = next(
+            (m for m in range(n - 1, -1, -1) if decisions[m].type is not None and not triggers[m].entry.report),
+            None,
+        )
+        decisions[n] = Decision(None, absorbed=True)
+        if act is not None and decisions[act].announced_by is None:
+            decisions[act] = Decision(decisions[act].type, announced_by=n)
+
+
+def _attributing(tokens: Sequence[Token], at: int, lex: Lexicon) -> bool:
+    before = [t.norm for t in tokens[max(0, at - 3) : at] if t.is_word]
+    if not before:
+        return False
+    last = before[-1]
+    if last in ("حسبما", "كما", "وكما", "بحسبما"):
+        return True
+    return last == "ما" and len(before) > 1 and before[-2] in ("وفق", "حسب", "بحسب", "وفقا", "علي", "مثل", "بحسب")
 
 
 def _by_decision(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:

@@ -93,4 +93,7 @@ class Mention:
     vague: Timex | None = None
     pos: str = "verb"
     gender: str | None = None  # what the verb's form says of its subject: m, f, p (plural)
+    outcome: bool = False  # deaths or wounds (لقي حتفه، قتل): told with the attack that caused them
+    governed: bool = False  # a noun governed by a light verb (شن غارات، التي تمت)
+    definite: bool = False  # a noun with the article or a pronoun (الهجوم، زيارته): it may name an event told before
     link: int | None = None  # index, among its sentence's mentions, of one it tells the same act with

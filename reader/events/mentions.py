@@ -12,7 +12,7 @@ from reader.events.frames import frame_triggers
 from reader.events.lexicon import Lexicon
 from reader.events.links import same_act_links
 from reader.events.mention import Frame, Mention, Trigger
-from reader.events.triggers import find_triggers
+from reader.events.triggers import find_triggers, light_after
 from reader.model import Timex
 from reader.text.tokens import SentenceText
 
@@ -77,6 +77,9 @@ def sentence_mentions(
                 headline=headline,
                 pos=trigger.pos,
                 gender=_gender(text.tokens[trigger.first].norm, trigger),
+                outcome=trigger.entry.outcome,
+                governed=trigger.light is not None or light_after(text.tokens, trigger, lex) is not None,
+                definite=trigger.pos == "noun" and (trigger.prefix.endswith(("ال", "لل")) or bool(trigger.enclitic)),
                 link=_position(position, links[n]),
             )
         )

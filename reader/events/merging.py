@@ -173,6 +173,9 @@ def merge(mentions: list[Mention]) -> list[Group]:
             continue
         else:
             target = _act_target(groups, cluster)
+            if target is None and _anaphoric(groups, cluster) is not None:
+                weak.append(cluster)  # لقي 3000 مصرعهم في الهجمات: more told of the attacks told before
+                continue
         if target is None:
             groups.append(cluster)
             target = cluster
@@ -266,6 +269,18 @@ def _act_target(groups: list[Group], cluster: Group) -> Group | None:
         ):
             return group
     return None
+
+
+def _anaphoric(groups: list[Group], cluster: Group) -> Group | None:
+    """An undated act told around a definite noun of an event already told (``الهجوم استهدف``)."""
+    if cluster.dates or any(m.pos != "noun" and not m.outcome for m in cluster.mentions):
+        return None
+    nouns = {m.lemma for m in cluster.mentions if m.definite and not m.governed}
+    if not nouns:
+        return None
+    return next(
+        (g for g in reversed(groups) if g.type == cluster.type and nouns & {m.lemma for m in g.mentions}), None
+    )
 
 
 def _clash_groups(a: Group, b: Group) -> bool:
