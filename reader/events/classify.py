@@ -147,8 +147,11 @@ def _attributing(tokens: Sequence[Token], at: int, lex: Lexicon) -> bool:
     if not before:
         return False
     last = before[-1]
-    if last in ("حسبما", "كما", "وكما", "بحسبما"):
+    if last in ("حسبما", "بحسبما"):
         return True
+    if last in ("كما", "وكما"):  # كما قال الوزير (as he said), not كما أعلن أن (he also announced that)
+        following = [t.norm for t in tokens[at + 1 : at + 12]]
+        return not any(lex.has("complementizers", w) for w in following)
     return last == "ما" and len(before) > 1 and before[-2] in ("وفق", "حسب", "بحسب", "وفقا", "علي", "مثل", "بحسب")
 
 

@@ -17,6 +17,7 @@ from reader.text.tokens import SentenceText, Token
 VAGUE_VALUES = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
 COMMA_COST = 3  # a comma between a date and a trigger counts as this many words
 CLAUSE_COST = 4  # and another clause as this many
+MAX_DISTANCE = 40  # a date farther than this from every trigger dates none of them
 AFTER_COST = 2  # a date dates what it follows (انسحاب واشنطن في مايو من الاتفاق) before what follows it
 
 
@@ -75,7 +76,7 @@ def date_triggers(
                 key = (0, distance, 0)  # قال الوزير، الخميس، إن: a date set off by commas dates the verb before it
             if best is None or key < best[0]:
                 best = (key, n)
-        if best is not None:
+        if best is not None and best[0][0] <= MAX_DISTANCE:
             (vague if is_vague(timex) else dated)[best[1]].append((best[0][0], timex))
     out: list[tuple[Timex | None, Timex | None]] = []
     for n in range(len(triggers)):

@@ -197,11 +197,19 @@ def _future(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
 
 
 def _relative(tokens: Sequence[Token], clauses: Sequence[int], at: int, lex: Lexicon) -> bool:
-    clause = clauses[at]
-    k = at
-    while k > 0 and clauses[k - 1] == clause:
-        k -= 1
-    return lex.has("relatives", tokens[k].norm)
+    """The trigger stands in a relative clause: a relative pronoun before it with no comma, clause
+    punctuation, complementizer or subordinator in between (``التي قال فيها``, ``الذي نفذه``)."""
+    for k in range(at - 1, -1, -1):
+        token = tokens[k]
+        if not token.is_word:
+            if token.norm in ("،", ",") or token.norm in lex.words["clause_punctuation"]:
+                return False
+            continue
+        if lex.has("relatives", token.norm):
+            return True
+        if lex.has("complementizers", token.norm) or lex.has("subordinators", token.norm):
+            return False
+    return False
 
 
 def _opener(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
@@ -250,18 +258,14 @@ def _attributive(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon, blocke
     if before.number:
         return True  # 63 شخصا قتلوا، 7 فجروا
     k = trigger.first - 2
-    for _ in range(3):
-        if k < 0:
-            return False
-        token = tokens[k]
-        if not token.is_word:
-            return False
-        if lex.has("prepositions", token.norm) or lex.analyses(token.norm):
-            return True
-        if _function_word(token.norm, lex):
-            return False
-        k -= 1
-    return False
+    if k < 0 or not tokens[k].is_word:
+        return False
+    norm = tokens[k].norm
+    if norm in ("علي", "عمر", "حسن") and not tokens[k + 1].norm.startswith("ال"):
+        return False  # علي خامنئي: a name, not the preposition على
+    if lex.has("prepositions", norm):
+        return True
+    return any(a.form.pos == "noun" for a in lex.analyses(norm))  # بعد تبني قانون يعتبر
 
 
 def _complement(
