@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 
 from reader.events.lexicon import Lexicon, load_lexicon
-from reader.events.morphology import noun_forms, split_clitics, verb_forms
+from reader.events.morphology import clitics_fit, noun_forms, verb_forms
 
 
 def _data(name: str) -> dict:
@@ -64,11 +64,12 @@ def test_nouns_take_the_plural_and_the_ta_before_a_suffix() -> None:
     assert {"زياره", "زيارات", "زيارت"} <= noun_forms("زياره")
 
 
-def test_clitics_split_off_as_the_part_of_speech_allows() -> None:
-    assert ("و", "قالت", "") in set(split_clitics("وقالت", verb=True))
-    assert ("ب", "زيارت", "ه") in set(split_clitics("بزيارته", verb=False))
-    assert ("لل", "زياره", "") in set(split_clitics("للزياره", verb=False))
-    assert not any(enclitic == "ي" for _, _, enclitic in split_clitics("ذكري", verb=True))
+def test_clitics_fit_the_part_of_speech() -> None:
+    assert clitics_fit("و", "", "verb") and clitics_fit("وس", "ه", "verb")
+    assert clitics_fit("ب", "ه", "noun") and clitics_fit("لل", "", "noun") and clitics_fit("وال", "", "noun")
+    assert not clitics_fit("", "ي", "verb")  # ذكرى is no verb with ي
+    assert not clitics_fit("ال", "ه", "noun")  # not both the article and a pronoun
+    assert not clitics_fit("ب", "", "verb")
 
 
 @pytest.mark.parametrize(

@@ -280,18 +280,21 @@ def _starts_phrase(token: Token, at_trigger: bool, lex: Lexicon) -> bool:
     if _prepositional(norm):
         return False
     bare = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
-    return not (
-        lex.has("prepositions", norm)
-        or lex.has("complementizers", norm)
-        or lex.has("relatives", norm)
-        or lex.has("negations", norm)
-        or norm in lex.words["not_actors"]
-        or lex.has("pronoun_subjects", norm)
-        or lex.has("anaphors", norm)
-        or lex.has("subordinators", norm)
-        or lex.has("past_auxiliaries", norm)
-        or bare in ("ان", "انه", "انها")
-    )
+    return not (lex.any_of(_NOT_PHRASE_START, norm) or norm in lex.words["not_actors"] or bare in ("ان", "انه", "انها"))
+
+
+_NOT_PHRASE_START = frozenset(
+    {
+        "prepositions",
+        "complementizers",
+        "relatives",
+        "negations",
+        "pronoun_subjects",
+        "anaphors",
+        "subordinators",
+        "past_auxiliaries",
+    }
+)
 
 
 @dataclass

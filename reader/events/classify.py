@@ -76,9 +76,9 @@ def classify(
     _attributions(tokens, triggers, frames, decisions, lex)
     for n, decision in enumerate(decisions):
         reporter = frames[n].reporter
-        if decision.type is not None and reporter is not None and not triggers[n].entry.report:
-            if decisions[reporter].type in ("denial",):
-                decisions[n] = Decision(decision.type, recall=True)  # اتهمت الحكومة المعارضة بقصف المدينة
+        denied = reporter is not None and decisions[reporter].type == "denial"
+        if decision.type is not None and denied and not triggers[n].entry.report:
+            decisions[n] = Decision(decision.type, recall=True)  # نفت الوزارة قصف المدينة: what is denied
     return decisions
 
 
@@ -126,7 +126,11 @@ def _rejects_accusation(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon)
 
 
 def _attributions(
-    tokens: Sequence[Token], triggers: Sequence[Trigger], frames: Sequence[Frame], decisions: list[Decision], lex: Lexicon
+    tokens: Sequence[Token],
+    triggers: Sequence[Trigger],
+    frames: Sequence[Frame],
+    decisions: list[Decision],
+    lex: Lexicon,
 ) -> None:
     """``شكلت الولايات المتحدة فريقا، حسبما أعلن الوزير``: a report after حسبما/كما/وفق ما attributes
     the act before it; it is no event of its own, and its date dates that act."""
@@ -292,13 +296,14 @@ def _content_type(
 
 def _has_cue(words: Sequence[str], lex: Lexicon, name: str) -> bool:
     singles = lex.words[name]
-    phrases = lex.phrases[name]
+    if not singles.isdisjoint(words):
+        return True
     for k, word in enumerate(words):
         bare = word[1:] if len(word) > 3 and word[0] in "وفب" else word
-        if word in singles or bare in singles:
+        if bare in singles:
             return True
-        for phrase in phrases:
-            if phrase[0] in (word, bare) and tuple(words[k + 1 : k + len(phrase)]) == phrase[1:]:
+        for phrase in lex.phrases_from(name, word) or lex.phrases_from(name, bare):
+            if tuple(words[k + 1 : k + len(phrase)]) == phrase[1:]:
                 return True
     return False
 

@@ -31,13 +31,7 @@ def clause_starts(text: SentenceText, triggers: Sequence[Trigger], lex: Lexicon)
     previous_punct = False
     for token in tokens:
         norm = token.norm
-        opens = (
-            previous_punct
-            or lex.has("complementizers", norm)
-            or lex.has("relatives", norm)
-            or lex.has("subordinators", norm)
-            or token.index in verbs
-        )
+        opens = previous_punct or token.index in verbs or (token.is_word and lex.any_of(_CLAUSE_OPENERS, norm))
         if opens and token.index > 0:
             clause += 1
         ids.append(clause)
@@ -87,6 +81,8 @@ def frame_triggers(
     tokens = text.tokens
     clauses = clause_starts(text, triggers, lex)
     in_quote = quoted(tokens)
+    relative = _relative_spans(tokens, lex)
+    lead_in = _lead_in(tokens, lex)
     frames: list[Frame] = []
     complements: list[tuple[int, int] | None] = []
     contents: list[tuple[int, int] | None] = []
@@ -108,8 +104,8 @@ def frame_triggers(
                 negated=_negated(tokens, trigger, lex),
                 hypothetical=_hypothetical(tokens, trigger, clauses, lex),
                 future=_future(tokens, trigger, lex),
-                relative=_relative(tokens, clauses, trigger.first, lex),
-                opener=_opener(tokens, trigger, lex),
+                relative=relative[trigger.first],
+                opener=trigger.first <= lead_in,
                 headline=headline,
                 complement=complements[n],
                 content=contents[n],
@@ -196,54 +192,52 @@ def _future(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
     return before is not None and (before.norm in ("سوف", "لن", "ولن") or lex.has("future_markers", before.norm))
 
 
-def _relative(tokens: Sequence[Token], clauses: Sequence[int], at: int, lex: Lexicon) -> bool:
-    """The trigger stands in a relative clause: a relative pronoun before it with no comma, clause
-    punctuation, complementizer or subordinator in between (``التي قال فيها``, ``الذي نفذه``)."""
-    for k in range(at - 1, -1, -1):
-        token = tokens[k]
+def _relative_spans(tokens: Sequence[Token], lex: Lexicon) -> list[bool]:
+    """Which tokens stand in a relative clause: after a relative pronoun, up to the next comma,
+    clause punctuation, complementizer or subordinator (``التي قال فيها``, ``الذي نفذه``)."""
+    inside = False
+    out: list[bool] = []
+    for token in tokens:
+        norm = token.norm
         if not token.is_word:
-            if token.norm in ("،", ",") or token.norm in lex.words["clause_punctuation"]:
-                return False
-            continue
-        if lex.has("relatives", token.norm):
-            return True
-        if lex.has("complementizers", token.norm) or lex.has("subordinators", token.norm):
-            return False
-    return False
+            if norm in ("،", ",") or norm in lex.words["clause_punctuation"]:
+                inside = False
+        elif lex.has("relatives", norm):
+            inside = True
+        elif lex.any_of(_CLAUSE_BREAKS, norm):
+            inside = False
+        out.append(inside)
+    return out
 
 
-def _opener(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
-    """Only particles, auxiliaries and adverbs (and punctuation) stand before the trigger."""
-    for token in tokens[: trigger.first]:
+_CLAUSE_BREAKS = frozenset({"complementizers", "subordinators"})
+
+
+def _lead_in(tokens: Sequence[Token], lex: Lexicon) -> int:
+    """The index of the sentence's first word that is no particle, auxiliary or adverb: a trigger
+    up to there opens its sentence (``وقد أكد``, ``من جهته، قال``)."""
+    for token in tokens:
         if not token.is_word:
             continue
         norm = token.norm
-        if (
-            lex.has("particles", norm)
-            or lex.has("past_auxiliaries", norm)
-            or norm in ("جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها", "من")
-        ):
+        if lex.any_of(_LEAD_IN, norm) or norm in ("جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها", "من"):
             continue
-        return False
-    return True
+        return token.index
+    return len(tokens)
+
+
+_LEAD_IN = frozenset({"particles", "past_auxiliaries"})
+
+
+_FUNCTION_LISTS = frozenset(
+    {"particles", "past_auxiliaries", "complementizers", "relatives", "subordinators", "negations", "prepositions",
+     "hypothetical", "not_actors", "future_markers"}
+)
+_CLAUSE_OPENERS = frozenset({"complementizers", "relatives", "subordinators"})
 
 
 def _function_word(norm: str, lex: Lexicon) -> bool:
-    return any(
-        lex.has(name, norm)
-        for name in (
-            "particles",
-            "past_auxiliaries",
-            "complementizers",
-            "relatives",
-            "subordinators",
-            "negations",
-            "prepositions",
-            "hypothetical",
-            "not_actors",
-            "future_markers",
-        )
-    )
+    return lex.any_of(_FUNCTION_LISTS, norm)
 
 
 def _attributive(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon, blocked: frozenset[int]) -> bool:

@@ -16,7 +16,7 @@ from importlib import resources
 from typing import Any
 
 from reader.arabic import normalize
-from reader.events.morphology import noun_forms, participle_forms, split_clitics, verb_forms
+from reader.events.morphology import MAX_ENCLITIC, MAX_PREFIX, clitics_fit, noun_forms, participle_forms, verb_forms
 from reader.model import EVENT_TYPES
 
 DATA_FILE = "events.json"
@@ -118,6 +118,11 @@ class Lexicon:
             self.words[name] = frozenset(w for w in normal if " " not in w)
             self.phrases[name] = tuple(tuple(w.split()) for w in normal if " " in w)
         self._analyse = lru_cache(maxsize=200_000)(self._analyse_uncached)
+        self._classes = lru_cache(maxsize=200_000)(self._classes_uncached)
+        self._first_words = {
+            name: {phrase[0]: [p for p in phrases if p[0] == phrase[0]] for phrase in phrases}
+            for name, phrases in self.phrases.items()
+        }
 
     def analyses(self, word: str) -> tuple[Analysis, ...]:
         """Every reading of normalised ``word`` as a form of the lexicon."""
@@ -126,12 +131,15 @@ class Lexicon:
     def _analyse_uncached(self, word: str) -> tuple[Analysis, ...]:
         found: list[Analysis] = []
         seen: set[tuple[Form, str, str]] = set()
-        for verb in (True, False):
-            for prefix, stem, enclitic in split_clitics(word, verb):
-                for form in self.index.get(stem, ()):
-                    if (form.pos in ("verb", "passive")) != verb:
-                        continue
-                    if form.pos == "participle" and prefix.endswith("ال"):
+        size = len(word)
+        for i in range(min(MAX_PREFIX, size - 1)):
+            for j in range(size, max(i + 1, size - MAX_ENCLITIC - 1), -1):
+                forms = self.index.get(word[i:j])
+                if not forms:
+                    continue
+                prefix, enclitic = word[:i], word[j:]
+                for form in forms:
+                    if not clitics_fit(prefix, enclitic, form.pos):
                         continue
                     key = (form, prefix, enclitic)
                     if key not in seen:
@@ -145,8 +153,24 @@ class Lexicon:
 
     def has(self, name: str, word: str) -> bool:
         """``word`` (normalised) is in word list ``name``, with or without a leading و/ف."""
-        words = self.words[name]
-        return word in words or (len(word) > 2 and word[0] in "وف" and word[1:] in words)
+        return name in self._classes(word)
+
+    def classes(self, word: str) -> frozenset[str]:
+        """The names of the word lists that hold ``word`` (normalised), with or without و/ف in front."""
+        return self._classes(word)
+
+    def _classes_uncached(self, word: str) -> frozenset[str]:
+        bare = word[1:] if len(word) > 2 and word[0] in "وف" else None
+        return frozenset(n for n, words in self.words.items() if word in words or (bare is not None and bare in words))
+
+    def any_of(self, names: frozenset[str], word: str) -> bool:
+        """``word`` is in one of the word lists ``names`` (with or without و/ف in front)."""
+        return not names.isdisjoint(self._classes(word))
+
+    def phrases_from(self, name: str, word: str) -> list[tuple[str, ...]]:
+        """The phrases of word list ``name`` that start with ``word``."""
+        first = self._first_words[name]
+        return first.get(word, []) if first else []
 
 
 def check(data: dict[str, Any]) -> None:

@@ -44,6 +44,11 @@ def same_act_links(
             links[n] = same[0]  # the same trigger again
         elif trigger.entry.outcome != triggers[previous].entry.outcome:
             links[n] = previous  # قتل ... جراء الضربات, الضربات ... أسفرت عن مقتل
-        elif trigger.pos == "noun" and trigger.prefix[:1] == "و" and gap <= COORDINATED_GAP and triggers[previous].pos == "noun":
+        elif (
+            trigger.pos == "noun"
+            and trigger.prefix[:1] == "و"
+            and gap <= COORDINATED_GAP
+            and triggers[previous].pos == "noun"
+        ):
             links[n] = previous  # هجوم بالقنابل وقصف مدفعي
     return links

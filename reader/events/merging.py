@@ -105,10 +105,17 @@ class Group:
 
     type: str
     mentions: list[Mention] = field(default_factory=list)
+    _lead: tuple[tuple[int, str], Mention] | None = field(default=None, repr=False, compare=False)
 
     @property
     def lead(self) -> Mention:
         """The mention that reports it: dated and strong first, else the first strong one."""
+        key = (len(self.mentions), self.type)
+        if self._lead is None or self._lead[0] != key:
+            self._lead = (key, self._find_lead())
+        return self._lead[1]
+
+    def _find_lead(self) -> Mention:
         own = [m for m in self.mentions if m.type == self.type] or self.mentions
         return next((m for m in own if m.strong and m.timex is not None), None) or next(
             (m for m in own if m.strong), own[0]
@@ -278,9 +285,7 @@ def _anaphoric(groups: list[Group], cluster: Group) -> Group | None:
     nouns = {m.lemma for m in cluster.mentions if m.definite and not m.governed}
     if not nouns:
         return None
-    return next(
-        (g for g in reversed(groups) if g.type == cluster.type and nouns & {m.lemma for m in g.mentions}), None
-    )
+    return next((g for g in reversed(groups) if g.type == cluster.type and nouns & {m.lemma for m in g.mentions}), None)
 
 
 def _clash_groups(a: Group, b: Group) -> bool:

@@ -3,14 +3,12 @@
 The lexicon gives base forms (a verb's third-person masculine singular past and present, a
 noun's singular, a participle's masculine singular); ``verb_forms``, ``noun_forms`` and
 ``participle_forms`` generate what news writes: person, number and gender, the accusative
-alef, the ta marbuta before a suffix. ``split_clitics`` lists every way a normalised word can
-be proclitics + stem + enclitic (و ف, ب ل ك, س, ال in front; a pronoun behind), so a word is
-looked up by its stem once per split.
+alef, the ta marbuta before a suffix. A written word is
+be proclitics + stem + enclitic (و ف, ب ل ك, س, ال in front; a pronoun behind): ``clitics_fit``
+says which clitics a part of speech takes, so a word is looked up by its possible stems.
 """
 
 from __future__ import annotations
-
-from collections.abc import Iterator
 
 CONJUNCTIONS = ("و", "ف")
 NOUN_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
@@ -89,27 +87,22 @@ def participle_forms(participle: str) -> set[str]:
     }
 
 
-def split_clitics(word: str, verb: bool) -> Iterator[tuple[str, str, str]]:
-    """Every ``(proclitics, stem, enclitic)`` split of a normalised word that the clitic rules allow.
+MAX_PREFIX = max(len(p) for p in (*NOUN_PREFIXES, *VERB_PREFIXES)) + len(ARTICLE)
+MAX_ENCLITIC = max(len(e) for e in ENCLITICS)
+_VERB_PREFIX_SET = frozenset(VERB_PREFIXES)
+_NOUN_PREFIX_SET = frozenset(NOUN_PREFIXES) | {p + ARTICLE for p in NOUN_PREFIXES} | {"لل", "ولل", "فلل"}
+_VERB_ENCLITIC_SET = frozenset(VERB_ENCLITICS)
+_ENCLITIC_SET = frozenset(ENCLITICS)
 
-    Nouns take a conjunction, a preposition and the article in front, or a possessive pronoun
-    behind (not both the article and a pronoun); verbs a conjunction and the future ``س`` in front
-    and an object pronoun behind.
-    """
-    prefixes = VERB_PREFIXES if verb else NOUN_PREFIXES
-    for prefix in prefixes:
-        if not word.startswith(prefix):
-            continue
-        rest = word[len(prefix) :]
-        if len(rest) < 2:
-            continue
-        if not verb and rest.startswith(ARTICLE) and len(rest) > 3:
-            yield prefix + ARTICLE, rest[2:], ""
-        if not verb and prefix.endswith("ل") and rest.startswith("ل") and len(rest) > 2:
-            yield prefix + "ل", rest[1:], ""  # للزيارة = ل + ال + زيارة
-        for enclitic in VERB_ENCLITICS if verb else ENCLITICS:
-            if enclitic and not rest.endswith(enclitic):
-                continue
-            stem = rest[: len(rest) - len(enclitic)] if enclitic else rest
-            if len(stem) >= 2:
-                yield prefix, stem, enclitic
+
+def clitics_fit(prefix: str, enclitic: str, pos: str) -> bool:
+    """Whether a word may be ``prefix`` + a stem of part of speech ``pos`` + ``enclitic``: a verb
+    takes و ف س (and ل before a present) in front and an object pronoun behind; a noun a
+    conjunction, a preposition and the article (لل for ل + ال) in front, or a pronoun behind, not both
+    the article and a pronoun; a participle no article."""
+    if pos in ("verb", "passive"):
+        return prefix in _VERB_PREFIX_SET and enclitic in _VERB_ENCLITIC_SET
+    if prefix not in _NOUN_PREFIX_SET or enclitic not in _ENCLITIC_SET:
+        return False
+    definite = prefix.endswith(ARTICLE) or prefix.endswith("لل")
+    return not (definite and (enclitic or pos == "participle"))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from reader.arabic import normalize_with_map
 from reader.model import Article, Sentence
@@ -20,9 +21,8 @@ _TOKEN = re.compile(r"[^\W_]+|[^\w\s]|_+")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word or a punctuation mark of a sentence.
+class Token(NamedTuple):
+    """A word or a punctuation mark of a sentence (a named tuple: built for every token, so cheap).
 
     ``index`` is its position in the sentence's token list; ``start``/``end`` index the body.
     """
@@ -83,20 +83,12 @@ def sentence_text(sentence: Sentence) -> SentenceText:
     """Normalise and tokenise one sentence."""
     norm, offsets = normalize_with_map(sentence.text)
     base = sentence.start
-    tokens = []
-    for k, match in enumerate(_TOKEN.finditer(norm)):
-        a, b = match.span()
-        start, end = offsets[a], offsets[b]  # dropped marks after a token belong to it
-        tokens.append(
-            Token(
-                index=k,
-                text=sentence.text[start:end],
-                norm=match.group(),
-                start=base + start,
-                end=base + end,
-                is_word=match.group()[0].isalnum(),
-            )
-        )
+    text = sentence.text
+    spans = [m.span() for m in _TOKEN.finditer(norm)]
+    tokens = [  # dropped marks after a token belong to it: it ends where the next kept character starts
+        Token(k, text[offsets[a] : offsets[b]], norm[a:b], base + offsets[a], base + offsets[b], norm[a].isalnum())
+        for k, (a, b) in enumerate(spans)
+    ]
     return SentenceText(sentence, norm, tuple(offsets), tuple(tokens))
 
 
