@@ -23,12 +23,15 @@ import codecs
 import re
 import unicodedata
 from bisect import bisect_right
-from functools import cache
+from collections.abc import Callable
 from itertools import accumulate
+from typing import TypeVar
 
 from reader.rtl.shaping import FORMS, LAM, _presentation
 from reader.rtl.tables import bracket_pairs, joining_types, mirrors
 
+T = TypeVar("T")
+charmap_encode = codecs.charmap_encode
 PLACEHOLDER = "\x00"  # what a folded alef or a dropped haraka decodes to
 _UNDEFINED = "\ufffe"  # in a charmap table: no character
 MARKS = "".join(map(chr, range(0x064B, 0x0653)))  # harakat: none composes with a letter (NFC)
@@ -54,6 +57,7 @@ _LEVELS = (
     bytes.maketrans(b"LRENow", b"\x00\x01\x02\x02\x00\x00"),  # I1; the neutrals left take e = L
     bytes.maketrans(b"LRENow", b"\x02\x01\x02\x02\x01\x01"),  # I2; the neutrals left take e = R
 )
+_RIGHT_TO_LEFT_NUMBERS = bytes(2 if c in b"EN" else 1 for c in range(256))
 _STRONG_FOR_N = bytes(ord("R") if c in b"REN" else ord("L") if c == ord("L") else 0 for c in range(256))
 _RAISED = (re.compile(rb"[\x01\x02]+"), re.compile(rb"\x02+"))  # runs above the paragraph level
 _MARK_FIX = re.compile("([" + MARKS + "]+)(.)", re.S)
@@ -82,6 +86,17 @@ def _to_r(match: re.Match[bytes]) -> bytes:
 def _fix_marks(match: re.Match[str]) -> str:
     """Harakat reversed before their letter go back after it, in logical order (L3)."""
     return match.group(2) + match.group(1)[::-1]
+
+
+_ONES: dict[int, int] = {}
+
+
+def _ones(n: int) -> int:
+    """0x0101...01, ``n`` bytes (kept for lengths up to 8 KB)."""
+    value = int.from_bytes(b"\x01" * n, "little")
+    if n <= 8192:
+        _ONES[n] = value
+    return value
 
 
 def _class(codes: bytes | list[int]) -> bytes:
@@ -157,6 +172,8 @@ class Charset:
         self.classes = table(classes)
         self.marks = bytes(code[c] for c in MARKS)
         self.transparent = table(dict.fromkeys(self.marks, 1))
+        self.joins = bytes(a | (b << 1) for a, b in zip(self.joins_next, self.joins_previous, strict=True))
+        self.takes = bytes(a | (b << 1) for a, b in zip(self.takes_previous, self.takes_next, strict=True))
         self.zero_width = bytes((0,)) + self.marks
         self.not_marks = bytes(c for c in range(256) if c not in self.marks)  # translate deletes
         self.space = bytes((code[" "],))
@@ -229,8 +246,21 @@ class Charset:
         """The resolved embedding level (0, 1 or 2) of each character (codes, shaped or not)."""
         cls = codes.translate(self.classes)
         has_l = b"L" in cls
-        if para and not has_l and b"E" not in cls and b"N" not in cls:
-            return b"\x01" * len(cls)  # right-to-left, no number, no L: all at the paragraph level
+        if para and not has_l:  # right to left, no L: only numbers rise (to 2), N0-N2 change nothing
+            if b"E" in cls:
+                first = cls.find(b"A")
+                if first >= 0:  # W2
+                    cls = cls[:first] + cls[first:].replace(b"E", b"N")
+                if b"E" in cls:
+                    if b"Es" in cls or b"Ec" in cls:
+                        cls = _W4_EN.sub(b"E", cls)
+                    if b"t" in cls:
+                        cls = _W5.sub(_to_en, cls)
+            elif b"N" not in cls:
+                return b"\x01" * len(cls)
+            if b"Nc" in cls:
+                cls = _W4_AN.sub(b"N", cls)
+            return cls.translate(_RIGHT_TO_LEFT_NUMBERS)
         if b"E" in cls and b"A" in cls:  # W2
             if has_l:
                 cls = _W2.sub(_en_to_an, cls)
@@ -295,21 +325,26 @@ class Charset:
         """The codes of the shaped text: lam-alef folded, then each letter's code plus its form.
         Harakat are transparent."""
         n = len(codes)
+        if not has_marks:  # both sides at once: bit 0 for the final side, bit 1 for the initial one
+            joins = int.from_bytes(codes.translate(self.joins), "little")
+            ones = _ONES.get(n) or _ones(n)
+            context = ((joins << 8) & ones) | ((joins >> 8) & (ones << 1))
+            takes = int.from_bytes(codes.translate(self.takes), "little")
+            return (int.from_bytes(codes, "little") | (takes & context)).to_bytes(n, "little")
         joins_next = int.from_bytes(codes.translate(self.joins_next), "little")
         joins_previous = int.from_bytes(codes.translate(self.joins_previous), "little")
         before, after = joins_next, joins_previous  # what the nearest solid neighbour joins
-        if has_marks:
-            transparent = int.from_bytes(codes.translate(self.transparent), "little")
-            while True:
-                wider = joins_next | (transparent & (before << 8))
-                if wider == before:
-                    break
-                before = wider
-            while True:
-                wider = joins_previous | (transparent & (after >> 8))
-                if wider == after:
-                    break
-                after = wider
+        transparent = int.from_bytes(codes.translate(self.transparent), "little")
+        while True:
+            wider = joins_next | (transparent & (before << 8))
+            if wider == before:
+                break
+            before = wider
+        while True:
+            wider = joins_previous | (transparent & (after >> 8))
+            if wider == after:
+                break
+            after = wider
         final = int.from_bytes(codes.translate(self.takes_previous), "little") & (before << 8)
         initial = int.from_bytes(codes.translate(self.takes_next), "little") & (after >> 8)
         return (int.from_bytes(codes, "little") | final | (initial << 1)).to_bytes(n, "little")
@@ -337,53 +372,78 @@ class Charset:
 
 
 class FastParagraph:
-    """A paragraph of one fast character set, prepared once and laid out at any width by ``spans``.
+    """A paragraph of one fast character set, prepared once and laid out at any width by ``lines``.
 
-    It wraps and shows a compact text: the codes less the ones that take no cell (the
-    placeholder of lam-alef; the harakat unless they are shown) and maps line ends back to
-    offsets of the paragraph through ``owners`` (how many compact characters precede each
-    removed one). Shown harakat need the full text (``aligned``).
+    It wraps and shows a compact text: the codes less those that take no cell (the placeholder
+    of lam-alef; the harakat unless they are shown), and maps line ends back to offsets of the
+    paragraph through ``owners`` (how many compact characters precede each removed one). Shown
+    harakat need the full text (``aligned``).
     """
 
     __slots__ = (
+        "_mirrored",
+        "_shown",
         "aligned",
         "charset",
         "compact",
+        "flat",
         "harakat",
         "key",
         "level",
         "levels",
-        "mirrored",
         "owners",
         "shape",
-        "shown",
         "visual",
     )
 
-    def __init__(self, charset: Charset, codes: bytes, level: int, visual: bool, shape: bool, harakat: bool) -> None:
+    def __init__(
+        self, charset: Charset, codes: bytes, level: int, visual: bool, shape: bool, harakat: bool, has_marks: bool
+    ) -> None:
         self.charset = charset
         self.level = level
         self.visual = visual
         self.shape = shape = shape and visual
         self.harakat = harakat
-        has_marks = charset.has_marks(codes)
         if shape:
             if charset.lam in codes:
                 codes = charset.fold_lam_alef(codes, has_marks)
             codes = charset.shape(codes, has_marks)
-        self.key = key = codes
-        self.aligned = aligned = has_marks and harakat
-        if has_marks or (shape and b"\x00" in key):
-            self.compact = compact = key.translate(None, charset.zero_width)
-            self.owners = list(accumulate(map(len, charset.zero_width_pattern.split(key)[:-1])))
+        self.key = codes
+        self.aligned = has_marks and harakat
+        if has_marks:
+            self.compact = codes.translate(None, charset.zero_width)
+            self.owners = list(accumulate(map(len, charset.zero_width_pattern.split(codes)[:-1])))
+        elif shape and b"\x00" in codes:  # lam-alef placeholders only
+            self.compact = codes.replace(b"\x00", b"")
+            self.owners = list(accumulate(map(len, codes.split(b"\x00")[:-1])))
         else:
-            self.compact = compact = key
+            self.compact = codes
             self.owners = None
-        shown_key = key if aligned else compact
-        self.levels = charset.resolve(shown_key, level) if visual else b""
-        decode = charset.decode
-        self.shown = codecs.charmap_decode(shown_key, "strict", decode[(shape, harakat, False)])[0]
-        self.mirrored = codecs.charmap_decode(shown_key, "strict", decode[(shape, harakat, True)])[0] if visual else ""
+        if visual:
+            self.levels = charset.resolve(codes if self.aligned else self.compact, level)
+            self.flat = level == 1 and self.levels.find(2) < 0  # one run, right to left
+        else:
+            self.levels = b""
+            self.flat = False
+        self._shown = self._mirrored = None
+
+    @property
+    def shown(self) -> str:
+        """The characters shown, in logical order (of the compact text unless ``aligned``)."""
+        if self._shown is None:
+            self._shown = self._decode(False)
+        return self._shown
+
+    @property
+    def mirrored(self) -> str:
+        """``shown`` with mirrored glyphs, for right-to-left runs."""
+        if self._mirrored is None:
+            self._mirrored = self._decode(True)
+        return self._mirrored
+
+    def _decode(self, mirrored: bool) -> str:
+        table = self.charset.decode[(self.shape, self.harakat, mirrored)]
+        return codecs.charmap_decode(self.key if self.aligned else self.compact, "strict", table)[0]
 
     def cells(self) -> int:
         """The paragraph's width on one line, spaces included."""
@@ -398,12 +458,33 @@ class FastParagraph:
         shown = codecs.charmap_decode(key, "strict", self.charset.decode[(self.shape, self.harakat, False)])[0]
         return shown, self.charset.resolve(key, self.level) if self.visual else b""
 
-    def spans(self, width: int) -> list[tuple[int, int, str, int]]:
-        """Lines as (start, end, text in display order, cells)."""
-        pattern = self.charset.wrap_pattern(width)
+    def lines(self, width: int, offset: int, make: Callable[..., T], source: object) -> list[T]:
+        """The lines, each ``make(text in display order, cells, start, end, None, None, rtl,
+        right, source)`` with offsets from ``offset``."""
+        finditer = self.charset.wrap_pattern(width).finditer
+        compact = self.compact
         owners = self.owners
-        lines = []
-        for found in pattern.finditer(self.compact):
+        rtl = self.level == 1
+        right = rtl and self.visual
+        lines: list[T] = []
+        append = lines.append
+        if right and not self.aligned:  # the common case: slices of the text reversed
+            backwards = self.mirrored[::-1]
+            levels, flat = self.levels, self.flat
+            n = len(compact)
+            for found in finditer(compact):
+                s, e = found.span()
+                if owners is None:
+                    a, b = s, e
+                else:
+                    a, b = s + bisect_right(owners, s), e + bisect_right(owners, e)
+                if flat or levels.find(2, s, e) < 0:
+                    text = backwards[n - e : n - s]
+                else:
+                    text = self._numbers_kept(s, e, backwards)
+                append(make(text, e - s, offset + a, offset + b, None, None, rtl, right, source))
+            return lines
+        for found in finditer(compact):
             s, e = found.span()
             if owners is None:
                 a, b = s, e
@@ -415,18 +496,38 @@ class FastParagraph:
                     text = _MARK_FIX.sub(_fix_marks, text)
             else:
                 text = self._text(s, e)
-            lines.append((a, b, text, e - s))
+            append(make(text, e - s, offset + a, offset + b, None, None, rtl, right, source))
         return lines
+
+    def _numbers_kept(self, a: int, b: int, backwards: str) -> str:
+        """Characters ``a:b`` of a right-to-left paragraph in display order: reversed, but for
+        their level-2 runs (``backwards`` is ``mirrored`` reversed)."""
+        levels, shown = self.levels, self.shown
+        n = len(backwards)
+        parts = []
+        at = a
+        start = levels.find(2, a, b)
+        while start >= 0:
+            end = levels.find(1, start, b)
+            if end < 0:
+                end = b
+            parts.append(backwards[n - start : n - at])
+            parts.append(shown[start:end])
+            at = end
+            start = levels.find(2, end, b)
+        parts.append(backwards[n - b : n - at])
+        return "".join(parts[::-1])
 
     def _text(self, a: int, b: int) -> str:
         """The shown characters ``a:b`` in display order: L2 and L4 with levels 0, 1 and 2."""
         if not self.visual:
             return self.shown[a:b]
-        levels, shown, mirrored = self.levels, self.shown, self.mirrored
+        levels = self.levels
         if self.level:
             if levels.find(2, a, b) < 0:
-                return mirrored[a:b][::-1]
+                return self.mirrored[a:b][::-1]
             return self._right_to_left(a, b)
+        shown = self.shown
         if levels.find(1, a, b) < 0 and levels.find(2, a, b) < 0:
             return shown[a:b]
         parts = []
@@ -453,10 +554,18 @@ class FastParagraph:
         return "".join(parts[::-1])
 
 
-@cache
 def charsets() -> tuple[Charset, ...]:
     """The fast character sets, tried in turn: ASCII with Arabic, then Arabic with the letters of
-    Persian and Maghrebi spellings (ڨ ڤ پ گ ی...) and ASCII but its letters."""
+    Persian and Maghrebi spellings (ڨ ڤ پ گ ی...) and ASCII but its letters. Built on first use."""
+    if not _CHARSETS:
+        _CHARSETS.extend(_build_charsets())
+    return tuple(_CHARSETS)
+
+
+_CHARSETS: list[Charset] = []
+
+
+def _build_charsets() -> tuple[Charset, ...]:
     return (
         Charset(ARABIC_LETTERS, _ASCII + _PUNCTUATION),
         Charset(
@@ -466,26 +575,28 @@ def charsets() -> tuple[Charset, ...]:
     )
 
 
-def encode(text: str) -> tuple[Charset, bytes] | None:
-    """The first fast character set that holds ``text``, and its codes; None if none does, or if
-    a haraka follows no AL character (W1 and the clusters then need the general path)."""
-    for charset in charsets():
-        codes = charset.encode(text)
-        if codes is not None:
-            if charset.has_marks(codes) and charset.stray_mark.search(codes):
-                return None
-            return charset, codes
+def prepare(text: str, visual: bool, shape: bool, harakat: bool, base: int | None) -> FastParagraph | None:
+    """The fast layout of ``text``, or None when it needs the general path: a character outside
+    every fast set, or a haraka after no AL character (W1 and the clusters would differ)."""
+    for charset in _CHARSETS or charsets():
+        try:
+            codes = charmap_encode(text, "strict", charset.encoding)[0]
+        except UnicodeEncodeError:
+            continue
+        if b"\x00" in codes:  # a NUL, which encodes as the placeholder
+            return None
+        has_marks = bool(codes.translate(None, charset.not_marks))
+        if has_marks and charset.stray_mark.search(codes):
+            return None
+        level = charset.paragraph_level(codes) if base is None else base
+        return FastParagraph(charset, codes, level, visual, shape, harakat, has_marks)
     return None
 
 
-def prepare(text: str, visual: bool, shape: bool, harakat: bool, base: int | None) -> FastParagraph | None:
-    """The fast layout of ``text``, or None when it needs the general path."""
-    found = encode(text)
-    if found is None:
-        return None
-    charset, codes = found
-    level = charset.paragraph_level(codes) if base is None else base
-    return FastParagraph(charset, codes, level, visual, shape, harakat)
+def encode(text: str) -> tuple[Charset, bytes] | None:
+    """The fast character set that holds ``text`` and its codes, if the fast path takes it."""
+    prepared = prepare(text, False, False, True, 0)
+    return None if prepared is None else (prepared.charset, prepared.key)
 
 
 def fast_chars() -> frozenset[str]:

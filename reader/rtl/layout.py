@@ -310,16 +310,11 @@ class Paragraph:
         if self._fast is not None:
             if width < MIN_WIDTH:
                 raise ValueError(f"line width must be at least {MIN_WIDTH} cells, got {width}")
-            offset, rtl = self.offset, self.rtl
-            right = self.visual and rtl
-            spans = self._fast.spans(width)
-            if spans:
-                return [
-                    VisualLine(text, cells, offset + a, offset + b, None, None, rtl, right, self)
-                    for a, b, text, cells in spans
-                ]
+            lines = self._fast.lines(width, self.offset, VisualLine, self)
+            if lines:
+                return lines
             empty = array("i")
-            return [VisualLine("", 0, offset, offset, empty, empty, rtl, right)]
+            return [VisualLine("", 0, self.offset, self.offset, empty, empty, self.rtl, self.visual and self.rtl)]
         ranges = wrap(self.widths, self.spaces, width)
         if not ranges:
             empty = array("i")
