@@ -22,10 +22,53 @@ _BINARY_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 
+# Explicit bidi formatting characters: embeddings and overrides (LRE RLE LRO RLO, closed by PDF)
+# and isolates (LRI RLI FSI, closed by PDI). One left open reverses or re-embeds everything after
+# it up to the end of its paragraph, or further in a viewer that does not end it there.
+_EMBEDDINGS = frozenset("\u202a\u202b\u202d\u202e")
+_ISOLATES = frozenset("\u2066\u2067\u2068")
+PDF, PDI = "\u202c", "\u2069"
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
 def strip_controls(text: str) -> str:
     """Unify line endings; drop escape sequences and control characters but newline and tab."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return CONTROL_CHARS.sub("", ESCAPE_SEQUENCES.sub("", text))
+
+
+def close_bidi(text: str) -> str:
+    """``text`` with each embedding, override and isolate left open closed at the end of its line.
+
+    A line is a paragraph of the body. Matching follows the Unicode bidi algorithm (X6a, X7): a
+    PDI closes the last open isolate and what was opened inside it, a PDF the last embedding or
+    override unless an isolate is open after it; closers that match nothing are left alone
+    (viewers ignore them). Text without bidi controls is returned as it is.
+    """
+    if not BIDI_CONTROLS.search(text):
+        return text
+    return "\n".join(_close_line(line) for line in text.split("\n"))
+
+
+def _close_line(line: str) -> str:
+    """One line with the closers of what it leaves open appended, innermost first."""
+    stack: list[str] = []  # PDF or PDI for each open embedding or isolate
+    isolates = 0
+    for match in BIDI_CONTROLS.finditer(line):
+        char = match.group()
+        if char in _EMBEDDINGS:
+            stack.append(PDF)
+        elif char in _ISOLATES:
+            stack.append(PDI)
+            isolates += 1
+        elif char == PDF:
+            if stack and stack[-1] == PDF:
+                stack.pop()
+        elif isolates:  # a PDI: close the last isolate and everything opened inside it
+            while stack.pop() != PDI:
+                pass
+            isolates -= 1
+    return line + "".join(reversed(stack))
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

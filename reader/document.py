@@ -1,4 +1,9 @@
-"""Loading an article: a path, ``-`` for stdin, a saved HTML page or an http(s) URL."""
+"""Loading an article: a path, ``-`` for stdin, a saved HTML page or an http(s) URL.
+
+The body is the decoded text without control characters, each line's trailing spaces, and with
+every bidi embedding, override or isolate left open closed at the end of its paragraph
+(``decode.close_bidi``); offsets are taken after that, so they index the body as exported.
+"""
 
 from __future__ import annotations
 
@@ -8,14 +13,15 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-from reader.decode import decode_bytes, strip_controls
+from reader.decode import close_bidi, decode_bytes, strip_controls
 from reader.errors import ReaderError
+from reader.fetch import DEADLINE_SECONDS, MAX_BYTES, is_url, redact
+from reader.front_matter import clean_field, parse_day, published_date, split_front_matter, text_field
 from reader.model import Article, ArticleMeta
 from reader.segment import split_paragraphs, split_sentences
 
-URL_TIMEOUT_SECONDS = 10.0
-MAX_BYTES = 64 * 1024 * 1024
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
+URL_TIMEOUT_SECONDS = DEADLINE_SECONDS
+__all__ = ["MAX_BYTES", "is_url", "load", "load_text", "read_source", "seed_path", "split_front_matter"]
 _HTML_SNIFF = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<!doctype\s+html|<html|<head|<meta)", re.I)
 
 
@@ -24,16 +30,21 @@ def seed_path() -> Path:
     return Path(str(resources.files("reader") / "data" / "seed.txt"))
 
 
-def is_url(source: str) -> bool:
-    return source.startswith(("http://", "https://"))
+def _too_large(name: str) -> ReaderError:
+    return ReaderError(f"{name}: larger than {MAX_BYTES // (1024 * 1024)} MB, not an article")
 
 
 def read_source(source: str) -> bytes:
-    """The raw bytes of a path, ``-`` (stdin) or an http(s) URL."""
+    """The raw bytes of a path, ``-`` (stdin) or an http(s) URL; more than ``MAX_BYTES`` is refused."""
     if source == "-":
-        return sys.stdin.buffer.read(MAX_BYTES + 1)
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise _too_large("stdin")
+        return data
     if is_url(source):
-        return fetch_url(source)
+        from reader.fetch import fetch
+
+        return fetch(source).data
     path = Path(source)
     if not path.exists():
         raise ReaderError(f"{source}: no such file")
@@ -45,81 +56,15 @@ def read_source(source: str) -> bytes:
     except OSError as exc:
         raise ReaderError(f"{source}: cannot read: {exc.strerror or exc}") from None
     if len(data) > MAX_BYTES:
-        raise ReaderError(f"{source}: larger than {MAX_BYTES // (1024 * 1024)} MB, not an article")
+        raise _too_large(source)
     return data
 
 
-def fetch_url(url: str, timeout: float = URL_TIMEOUT_SECONDS) -> bytes:
-    """GET ``url`` with a timeout; any failure becomes a one-line ReaderError."""
-    import urllib.error
-    import urllib.request
-
-    request = urllib.request.Request(url, headers={"User-Agent": "reader/0.1 (Arabic news reader)"})
-    try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            return response.read(MAX_BYTES)
-    except urllib.error.HTTPError as exc:
-        raise ReaderError(f"{url}: the server answered {exc.code} {exc.reason}") from None
-    except urllib.error.URLError as exc:
-        raise ReaderError(f"{url}: cannot be reached ({exc.reason})") from None
-    except (TimeoutError, OSError) as exc:
-        raise ReaderError(f"{url}: cannot be reached ({exc})") from None
-
-
-def _parse_date(value: object) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            return None
-    return None
-
-
-def split_front_matter(text: str, name: str = "input") -> tuple[dict, str]:
-    """YAML front matter (title, source, published) and the text after it."""
-    match = _FRONT_MATTER.match(text)
-    if not match:
-        return {}, text
-    import yaml
-
-    try:
-        data = yaml.safe_load(match.group(1) or "") or {}
-    except yaml.YAMLError as exc:
-        line = getattr(getattr(exc, "problem_mark", None), "line", None)
-        where = f" (line {line + 2})" if line is not None else ""
-        raise ReaderError(f"{name}: the front matter is not valid YAML{where}") from None
-    if not isinstance(data, dict):
-        raise ReaderError(f"{name}: the front matter is not a set of 'key: value' lines")
-    return data, text[match.end() :]
-
-
-def _clean_field(value: object) -> str | None:
-    if value is None:
-        return None
-    text = " ".join(strip_controls(str(value)).split())
-    return text or None
-
-
 def extract_html(html: str) -> tuple[str, dict]:
-    """The main text, title and date of a saved news page (trafilatura)."""
-    import trafilatura
+    """The main text, title and date of a saved news page (``reader.html_extract``)."""
+    from reader.html_extract import extract
 
-    document = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
-    )
-    if document is None:
-        return "", {}
-    text = document.text or ""
-    title = (document.title or "").strip()
-    first, _, rest = text.partition("\n")
-    if title and first.strip() == title:
-        text = rest  # the page repeats its headline above the article: it is the title, not body
-    meta = {"title": title or None, "source": document.sitename, "published": document.date}
-    return text, meta
+    return extract(html)
 
 
 def load_text(
@@ -135,27 +80,29 @@ def load_text(
     if html:
         text, meta = extract_html(text)
         if not text.strip():
-            raise ReaderError(f"{name}: no article text found in the HTML page")
+            what = " (only navigation and links)" if meta.get("navigation_only") else ""
+            raise ReaderError(f"{name}: no article text found in the HTML page{what}")
+        title, source = clean_field(meta.get("title")), clean_field(meta.get("source"))
+        own_date = parse_day(meta.get("published"))  # the page's metadata: used when it is a date
     else:
         meta, text = split_front_matter(text, name)
+        title, source = text_field(meta, "title", name), text_field(meta, "source", name)
+        own_date = published_date(meta, name)
     body = strip_controls(text).strip("\n")
-    body = "\n".join(line.rstrip() for line in body.split("\n"))
+    body = close_bidi("\n".join(line.rstrip() for line in body.split("\n")))
     if not body.strip():
         raise ReaderError(f"{name}: the article is empty")
     paragraphs = split_paragraphs(body)
     sentences = split_sentences(body, paragraphs)
-    front_date = _parse_date(meta.get("published") or meta.get("date"))
-    article_meta = ArticleMeta(
-        title=_clean_field(meta.get("title")),
-        source=_clean_field(meta.get("source")),
-        published=published or front_date,
-        path=path,
-    )
+    article_meta = ArticleMeta(title=title, source=source, published=published or own_date, path=path)
     return Article(article_meta, body, tuple(paragraphs), tuple(sentences))
 
 
-def _looks_like_html(source: str, data: bytes) -> bool:
-    lower = source.lower().split("?")[0]
+def _looks_like_html(source: str, data: bytes, declared: bool | None = None) -> bool:
+    """A page, by the server's Content-Type when it gave one, else by suffix or first bytes."""
+    if declared is not None:
+        return declared
+    lower = source.lower().split("?")[0].split("#")[0]
     return lower.endswith((".html", ".htm", ".xhtml")) or bool(_HTML_SNIFF.match(data[:512]))
 
 
@@ -167,16 +114,24 @@ def load(source: str | Path | None = None, published: dt.date | None = None) -> 
     if source is None:
         source = str(seed_path())
     source = str(source)
-    name = "stdin" if source == "-" else source
-    data = read_source(source)
+    declared = None
+    if is_url(source):
+        from reader.fetch import fetch
+
+        name = path = redact(source)  # never a password in a message or an export
+        fetched = fetch(source)
+        data, declared = fetched.data, fetched.is_html
+    else:
+        name = "stdin" if source == "-" else source
+        path = None if source == "-" else str(Path(source))
+        data = read_source(source)
     if not data.strip():
         raise ReaderError(f"{name}: the article is empty")
     text = decode_bytes(data, name)
-    path = None if source == "-" else source if is_url(source) else str(Path(source))
     return load_text(
         text,
         path=path,
-        html=_looks_like_html(source, data),
+        html=_looks_like_html(source, data, declared),
         published=published,
         name=name,
     )

@@ -2,11 +2,13 @@
 
 A heading with title and reference date, a Mermaid ``timeline`` block, the events grouped by
 date (undated last), each linked to its sentence in an appendix that reproduces the article with
-one anchor per sentence.
+one anchor per sentence. Every piece of article text is one line with its bidi embeddings,
+overrides and isolates closed at its end (``close_bidi``), so none reverses what follows it.
 """
 
 from __future__ import annotations
 
+from reader.decode import close_bidi
 from reader.model import Analysis, Event
 from reader.timeline import DateGroup, group_events, quote
 
@@ -18,12 +20,12 @@ _MARKDOWN_SPECIAL = set("\\`*_[]<>|#")
 
 def escape_mermaid(text: str) -> str:
     """Text safe inside a Mermaid timeline line: one line, syntax characters as entity codes."""
-    return "".join(_MERMAID_ESCAPES.get(c, c) for c in " ".join(text.split()))
+    return close_bidi("".join(_MERMAID_ESCAPES.get(c, c) for c in " ".join(text.split())))
 
 
 def escape_markdown(text: str) -> str:
-    """Inline Markdown text that renders as written."""
-    return "".join("\\" + c if c in _MARKDOWN_SPECIAL else c for c in " ".join(text.split()))
+    """Inline Markdown text that renders as written (and leaves no bidi control open)."""
+    return close_bidi("".join("\\" + c if c in _MARKDOWN_SPECIAL else c for c in " ".join(text.split())))
 
 
 def anchor(sentence_id: int) -> str:

@@ -76,7 +76,9 @@ class Timex:
 
     ``value`` is ``2023-11-14`` / ``2023-W45`` / ``2023-09`` / ``2023`` / ``PAST_REF`` ... or
     None when it is relative to an unknown reference day D; then ``offset`` holds its ISO-8601
-    distance from D (``-P1D``) and ``anchor`` is ``"unknown"``.
+    distance from D (``-P1D``) and ``anchor`` is ``"unknown"``. It is None too, with ``anchor``
+    ``"unknown"`` and no offset, for a day the calendar cannot hold (outside years 1-9999, a Hijri
+    year outside the conversion table): never another day in its place.
     """
 
     id: str

@@ -45,14 +45,20 @@ def paragraphs(article: Article) -> Iterator[tuple[str, int]]:
 
 
 def render(article: Article, width: int, options: LayoutOptions) -> Iterator[str]:
-    """The printed lines (no newline), a blank line between paragraphs."""
+    """The printed lines (no newline), a blank line between paragraphs.
+
+    Each line closes the bidi embeddings, overrides and isolates it leaves open (``--bidi
+    terminal`` keeps them, and a wrapped paragraph may close one on a later line), so none
+    reverses the text after it in the terminal.
+    """
+    from reader.decode import close_bidi
     from reader.rtl import Paragraph
 
     for index, (text, offset) in enumerate(paragraphs(article)):
         if index:
             yield ""
         for line in Paragraph(text, options, max(offset, 0)).lines(width):
-            yield line.padded(width)
+            yield close_bidi(line.padded(width))
 
 
 def run(args: argparse.Namespace) -> int:

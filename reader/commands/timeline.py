@@ -41,9 +41,16 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def cell(text: str, width: int, options: LayoutOptions) -> str:
-    """``text`` laid out in a column ``width`` cells wide: visual order, right-aligned lines."""
+    """``text`` laid out in a column ``width`` cells wide: visual order, right-aligned lines.
+
+    With ``--bidi terminal`` the text stays in logical order, without its bidi embeddings,
+    overrides and isolates: the table wraps a cell over several rows that also hold the other
+    columns, so one left open on a row would reverse the next column's text.
+    """
     if options.bidi == "terminal":
-        return text
+        from reader.decode import BIDI_CONTROLS
+
+        return BIDI_CONTROLS.sub("", text)
     from reader.rtl import layout_paragraph
 
     return "\n".join(line.padded(width) for line in layout_paragraph(" ".join(text.split()), width, options))

@@ -15,7 +15,7 @@ def day_value(day: dt.date) -> str:
 def week_value(day: dt.date) -> str:
     """The ISO week holding ``day``: ``2023-W45``."""
     year, week, _ = day.isocalendar()
-    return f"{year}-W{week:02d}"
+    return f"{year:04d}-W{week:02d}"
 
 
 def month_value(year: int, month: int) -> str:
@@ -33,14 +33,23 @@ def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
 
 
 def valid_date(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None when it does not exist (30 February, year 0, year 10000)."""
     try:
         return dt.date(year, month, day)
     except ValueError:
         return None
 
 
-def weekday_near(reference: dt.date, weekday: int, direction: str) -> dt.date:
-    """The day of ``weekday`` (Monday 0) relative to ``reference``.
+def add_days(day: dt.date, days: int) -> dt.date | None:
+    """``day`` moved by ``days`` days, or None when that leaves years 1-9999."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+def weekday_near(reference: dt.date, weekday: int, direction: str) -> dt.date | None:
+    """The day of ``weekday`` (Monday 0) relative to ``reference`` (None past years 1-9999).
 
     ``direction``: ``on_or_before``, ``before`` (strictly), ``on_or_after``, ``after`` (strictly).
     """
@@ -48,11 +57,11 @@ def weekday_near(reference: dt.date, weekday: int, direction: str) -> dt.date:
         back = (reference.weekday() - weekday) % 7
         if back == 0 and direction == "before":
             back = 7
-        return reference - dt.timedelta(days=back)
+        return add_days(reference, -back)
     ahead = (weekday - reference.weekday()) % 7
     if ahead == 0 and direction == "after":
         ahead = 7
-    return reference + dt.timedelta(days=ahead)
+    return add_days(reference, ahead)
 
 
 def iso_offset(amount: int, unit: str) -> str:

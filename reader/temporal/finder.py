@@ -14,12 +14,13 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reader.arabic import normalize, normalize_with_map, original_span
 from reader.model import Article, Timex
 from reader.temporal import resolve as rs
 from reader.temporal.grammar import FAMILIES, gates, patterns
-from reader.temporal.lexicon import Lexicon, lexicon, norm_key
+from reader.temporal.lexicon import Lexicon, alternation, lexicon, norm_key
 
 _WORD = re.compile(r"[^\W_]+")
 _PRIORITY = {name: index for index, name in enumerate(FAMILIES)}
@@ -276,6 +277,48 @@ def _unit_number(word: str | None) -> str | None:
     return entry[1] if entry else None
 
 
+_YEARLESS = frozenset({"date", "month", "hijri", "occasion"})
+
+
+@lru_cache(maxsize=1)
+def _far_year_pattern() -> re.Pattern[str]:
+    """A year after a month that the grammar leaves out (outside 1900-2099 CE and 1300-1599 AH)."""
+    marks = alternation([*lexicon().hijri_year_markers, "م"])
+    return re.compile(
+        r"\s*[،,]?\s*(?:من\s+)?(?:(?P<word>عام|العام|سنه|السنه|لعام|لسنه)\s*)?(?P<num>\d{1,5})(?!\d)"
+        rf"(?:\s*(?P<mark>{marks})(?!\w))?"
+    )
+
+
+def _is_hijri(m: Match) -> bool:
+    if m.family == "occasion":
+        key = norm_key(m.groups["occ"] or "")
+        info = lexicon().occasions.get(key) or lexicon().occasions.get(_al_key(key))
+        return bool(info) and info["calendar"] == "hijri"
+    return m.family == "hijri"
+
+
+def with_far_year(m: Match, norm: str, lx: Lexicon) -> Match:
+    """``m`` with the year the grammar did not take, when one follows it (1 محرم 1200 هـ،
+    31 ديسمبر 9999, 5 مارس عام 850): the expression is that year's or unresolved, never the
+    reference year's. A number of 1-3 or 5 digits needs a year word or mark; a count (2500 جندي)
+    is no year."""
+    g = m.groups
+    if m.family not in _YEARLESS or g.get("year") or g.get("hy") or g.get("mod") or _has_qualifier(g):
+        return m
+    found = _far_year_pattern().match(norm, m.end)
+    if found is None or not (found["mark"] or found["word"] or len(found["num"]) == 4):
+        return m
+    if _next_word(norm, found.end()) in lx.not_year_after:
+        return m
+    gregorian_mark = found["mark"] == "م"
+    if _is_hijri(m):
+        key = "year" if gregorian_mark else "hy"
+    else:
+        key = "year" if gregorian_mark or not found["mark"] else "unresolvable"  # مارس 1200 هـ
+    return Match(m.family, m.start, found.end(), {**g, key: found["num"]})
+
+
 def scan(norm: str) -> list[Match]:
     """The accepted, non-overlapping matches of a normalised sentence, in text order."""
     lx = lexicon()
@@ -302,7 +345,7 @@ def scan(norm: str) -> list[Match]:
                 continue
             match = Match(family, start, end, groups)
             if _accept(match, norm, lx):
-                found.append(match)
+                found.append(with_far_year(match, norm, lx))
     found.sort(key=lambda x: (-(x.end - x.start), _PRIORITY[x.family], x.start))
     chosen: list[Match] = []
     for match in found:
@@ -368,6 +411,8 @@ def resolve_match(m: Match, ctx: rs.Context) -> rs.Resolved | None:
     g = m.groups
     ref = ctx.reference
     family = m.family
+    if g.get("unresolvable"):  # a Gregorian month with a Hijri year mark
+        return rs.unknown("day" if _day_of(g) else "month")
     if family == "numeric":
         if g["y"]:
             year, month, day = int(g["y"]), int(g["m"]), int(g["d"])
@@ -384,7 +429,7 @@ def resolve_match(m: Match, ctx: rs.Context) -> rs.Resolved | None:
             if named is None:
                 return rs.unknown("day" if day else "month")
             resolved = rs.month_date(ref, month, day, named[0], None, ctx.future)
-            return dataclasses.replace(resolved, anchor=named[1])
+            return _anchored(resolved, named[1])
         return rs.month_date(ref, month, day, year, g["mod"], ctx.future)
     if family == "hijri":
         month = lx.hijri_months[norm_key(g["hm"])]
@@ -446,10 +491,13 @@ def _occasion(g: dict[str, str | None], ctx: rs.Context) -> rs.Resolved | None:
         named = _qualifier_year(g, ctx)
         if named is None:
             return rs.unknown("day" if day else "month")
-        return dataclasses.replace(
-            rs.month_date(ctx.reference, month, day, named[0], None, ctx.future), anchor=named[1]
-        )
+        return _anchored(rs.month_date(ctx.reference, month, day, named[0], None, ctx.future), named[1])
     return rs.month_date(ctx.reference, month, day, year, g["mod"], ctx.future)
+
+
+def _anchored(resolved: rs.Resolved, anchor: str) -> rs.Resolved:
+    """``resolved`` counted from ``anchor`` (an unresolved one stays anchored to nothing)."""
+    return resolved if resolved.value is None else dataclasses.replace(resolved, anchor=anchor)
 
 
 def _qualifier_year(g: dict[str, str | None], ctx: rs.Context) -> tuple[int, str] | None:
@@ -471,13 +519,15 @@ def _hijri_resolved(g: dict[str, str | None], ctx: rs.Context, month: int, day: 
     year = int(g["hy"]) if g["hy"] else None
     if year is None and g["year"]:
         year = _hijri_year_in(int(g["year"]), month, day or probe)
+        if year is None:  # a year named but outside the conversion table: never another year's day
+            return rs.unknown("day" if day else "month")
     if year is None and _has_qualifier(g):
         named = _qualifier_year(g, ctx)
         year = _hijri_year_in(named[0], month, day or probe) if named else None
         if year is None:
             return rs.unknown("day" if day else "month")
         resolved = rs.hijri_month_resolved(ctx.reference, month, day, year, None, ctx.future)
-        return dataclasses.replace(resolved, anchor=named[1]) if named else resolved
+        return _anchored(resolved, named[1]) if named else resolved
     resolved = rs.hijri_month_resolved(ctx.reference, month, day, year, g["mod"], ctx.future)
     local = ctx.local_antecedent
     if year is not None or g["mod"] or local is None or local[1].date is None or resolved.date is None:
@@ -487,7 +537,7 @@ def _hijri_resolved(g: dict[str, str | None], ctx: rs.Context, month: int, day: 
     near = _hijri_year_near(local[1], month, day or probe)
     if near is None:
         return resolved
-    return dataclasses.replace(rs.hijri_month_resolved(ctx.reference, month, day, near, None, False), anchor=local[0])
+    return _anchored(rs.hijri_month_resolved(ctx.reference, month, day, near, None, False), local[0])
 
 
 def _hijri_year_near(meaning: rs.Resolved, month: int, day: int) -> int | None:
@@ -508,7 +558,8 @@ def _hijri_year_near(meaning: rs.Resolved, month: int, day: int) -> int | None:
 
 def _hijri_year_in(gregorian_year: int, month: int, day: int) -> int | None:
     """The Hijri year whose ``month``/``day`` falls in ``gregorian_year``."""
-    base = rs.cal.hijri_year_of(dt.date(gregorian_year, 7, 1))
+    middle = rs.cal.valid_date(gregorian_year, 7, 1)
+    base = rs.cal.hijri_year_of(middle) if middle else None
     if base is None:
         return None
     for year in (base - 1, base, base + 1):

@@ -8,7 +8,9 @@ reference (then the year before) or a future one before it (then the year after)
 that is neither (كان مقررا في، التي تمتد من) the nearest one; parts of a
 period (مطلع، منتصف، نهاية) keep the period's value; a range (يومي 4 و5، 2019/2020) takes its
 first element. Without a reference date a relative expression gets ``value=None``,
-``anchor="unknown"`` and its ISO offset from the unknown day D when it has one.
+``anchor="unknown"`` and its ISO offset from the unknown day D when it has one. A day the
+calendar cannot hold (before 1 January of year 1, after 31 December 9999) is left unresolved the
+same way (``value=None``), never replaced by another day.
 """
 
 from __future__ import annotations
@@ -48,8 +50,10 @@ def unknown(granularity: str, offset: str | None = None) -> Resolved:
     return Resolved(None, granularity, "unknown", offset)
 
 
-def at(day: dt.date, granularity: str, anchor: str) -> Resolved:
-    """``day`` expressed at ``granularity`` (day, week, month or year)."""
+def at(day: dt.date | None, granularity: str, anchor: str) -> Resolved:
+    """``day`` expressed at ``granularity`` (day, week, month or year); unknown without a day."""
+    if day is None:
+        return unknown(granularity)
     if granularity == "day":
         value = cal.day_value(day)
     elif granularity == "week":
@@ -80,7 +84,8 @@ def infer_year(reference: dt.date, month: int, day: int | None, mod: str | None,
     if kind == "current":
         return year
     if future is None:  # neither past nor future (كان مقررا في، التي تمتد من): the nearest
-        return min((year - 1, year, year + 1), key=lambda y: abs((_day_in(y, month, day) - reference).days))
+        years = [y for y in (year - 1, year, year + 1) if dt.MINYEAR <= y <= dt.MAXYEAR]
+        return min(years, key=lambda y: abs((_day_in(y, month, day) - reference).days))
     if key > ref_key and not future:
         return year - 1
     if key < ref_key and future:
@@ -93,17 +98,17 @@ def _day_in(year: int, month: int, day: int | None) -> dt.date:
     return cal.valid_date(year, month, day or 15) or dt.date(year, month, 28)
 
 
-def shift(day: dt.date, amount: int, unit: str) -> dt.date:
-    """``day`` moved by ``amount`` units (day, week, month, year, decade)."""
+def shift(day: dt.date, amount: int, unit: str) -> dt.date | None:
+    """``day`` moved by ``amount`` units (day, week, month, year, decade); None past years 1-9999."""
     if unit == "day":
-        return day + dt.timedelta(days=amount)
+        return cal.add_days(day, amount)
     if unit == "week":
-        return day + dt.timedelta(weeks=amount)
+        return cal.add_days(day, 7 * amount)
     if unit == "month":
         year, month = cal.add_months(day.year, day.month, amount)
-        return dt.date(year, month, min(day.day, 28))
+        return cal.valid_date(year, month, min(day.day, 28))
     years = amount * (10 if unit == "decade" else 1)
-    return dt.date(day.year + years, day.month, min(day.day, 28))
+    return cal.valid_date(day.year + years, day.month, min(day.day, 28))
 
 
 def unit_granularity(unit: str) -> str:
@@ -130,10 +135,11 @@ def month_date(
         anchor = "absolute"
     if day is not None:
         date = cal.valid_date(year, month, day)
-        if date is None:
-            return at(dt.date(year, month, 1), "month", anchor)
-        return at(date, "day", anchor)
-    return at(dt.date(year, month, 1), "month", anchor)
+        if date is not None:
+            return at(date, "day", anchor)
+        if not dt.MINYEAR <= year <= dt.MAXYEAR:
+            return unknown("day")  # no such year (0, 10000): nothing to name
+    return at(cal.valid_date(year, month, 1), "month", anchor)
 
 
 def weekday_date(reference: dt.date | None, weekday: int, mod: str | None, future: bool) -> Resolved:
@@ -152,7 +158,7 @@ def weekday_date(reference: dt.date | None, weekday: int, mod: str | None, futur
 def relative_days(reference: dt.date | None, days: int) -> Resolved:
     if reference is None:
         return unknown("day", cal.iso_offset(days, "day"))
-    return at(reference + dt.timedelta(days=days), "day", "publication")
+    return at(cal.add_days(reference, days), "day", "publication")
 
 
 def relative_amount(reference: dt.date | None, amount: int, unit: str) -> Resolved:
