@@ -295,6 +295,8 @@ def resolve_levels(
     (the layout passes BN for control characters it will not show).
     """
     classes = classes if classes is not None else bidi_classes(text)
+    if _EXPLICIT.isdisjoint(classes):
+        return _implicit_levels(text, classes, base, default)
     match = _matching_pdis(classes)
     para = base if base is not None else paragraph_level(text, default, classes)
     explicit, types = _explicit(classes, para, match)
@@ -326,6 +328,35 @@ def resolve_levels(
         else:
             previous = levels[i]
     return levels, para
+
+
+_EXPLICIT = REMOVED | ISOLATES
+_RAISE = ({"R": 1, "AN": 2, "EN": 2}, {"L": 1, "AN": 1, "EN": 1})  # I1, I2: by paragraph level parity
+
+
+def _implicit_levels(text: str, classes: list[str], base: int | None, default: int) -> tuple[list[int], int]:
+    """``resolve_levels`` for a paragraph without embeddings, overrides, isolates or BN: one
+    isolating run sequence at the paragraph level, so X1-X10 change nothing."""
+    if base is not None:
+        para = base
+    else:
+        para = default
+        for value in classes:
+            if value == "L":
+                para = 0
+                break
+            if value in ("R", "AL"):
+                para = 1
+                break
+    e = "R" if para else "L"
+    t = list(classes)
+    _weak_types(t, e)
+    opening, closing = bracket_pairs()
+    if not (opening.keys().isdisjoint(text) and closing.isdisjoint(text)):
+        _resolve_brackets(text, range(len(t)), t, classes, e, e)
+    _neutral_types(t, e, e, e)
+    raise_by = _RAISE[para].get
+    return [para + raise_by(value, 0) for value in t], para
 
 
 def line_levels(levels: list[int], classes: list[str], start: int, end: int, para: int) -> list[int]:

@@ -347,6 +347,15 @@ class Paragraph:
             a = bounds[first + k]
             b = bounds[first + k + 1]
             base_at = len(chars)
+            if b - a == 1 and shown[a]:  # a character alone, the usual cluster
+                value = shown[a]
+                if levels[k] % 2:
+                    value = mirrors.get(value, value)
+                if a < stop:
+                    to_visual[a - start] = base_at
+                chars.append(value)
+                logical.append(offset + a)
+                continue
             for m in range(a, b):
                 value = shown[m]
                 if value:
