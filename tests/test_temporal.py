@@ -346,3 +346,14 @@ def test_month_of_this_or_last_year_spelled_out() -> None:
         ("شهر مارس من هذه السنة", "2023-03"),
         ("3 أكتوبر من العام الماضي", "2022-10-03"),
     ]
+
+
+def test_last_week_on_a_sunday_is_the_week_just_ended() -> None:
+    """On a Sunday (the first working day in most Arab countries) الأسبوع الماضي is the week that has
+    just ended, the ISO week of the Saturday before; on other days it is the ISO week before."""
+    from reader import analyse
+
+    text = "وقالت الوزارة إن المفاوضات جرت الأسبوع الماضي في القاهرة."
+    sunday = analyse(load_text(text), dt.date(2024, 3, 17)).timexes[0]
+    wednesday = analyse(load_text(text), dt.date(2024, 3, 13)).timexes[0]
+    assert (sunday.value, wednesday.value) == ("2024-W11", "2024-W10")

@@ -236,9 +236,15 @@ def hijri_year_resolved(year: int) -> Resolved:
 
 
 def period_resolved(reference: dt.date | None, unit: str, amount: int) -> Resolved:
-    """This/last/next week, month or year."""
+    """This/last/next week, month or year.
+
+    On a Sunday, the first working day in most Arab countries, ``الأسبوع الماضي`` is the week that
+    has just ended: the ISO week of the Saturday before (GUIDELINES.md).
+    """
     if reference is None:
         return unknown(unit, offset_of(amount, unit))
+    if unit == "week" and amount == -1 and reference.isoweekday() == 7:
+        return at(reference - dt.timedelta(days=1), unit, "publication")
     return at(shift(reference, amount, unit), unit, "publication")
 
 
