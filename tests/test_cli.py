@@ -289,3 +289,11 @@ def test_help_gives_the_exit_statuses() -> None:
     assert "Exit status: 0 ok; 1 bad input" in top and "130/143" in top
     export = " ".join(run_reader("export", "--help").out.split())
     assert "'reader: SOURCE: reason'" in export and "some articles failed" in export
+
+
+def test_an_output_name_from_a_url_never_holds_its_password() -> None:
+    from reader.commands.export import output_name
+
+    assert output_name("https://user:secret@news.example.org", "json") == "news.example.json"
+    assert output_name("https://user:secret@news.example.org/world/story-12.html?x=1", "md") == "story-12.md"
+    assert "secret" not in output_name("http://user:secret@127.0.0.1:8000/", "json")

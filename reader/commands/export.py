@@ -133,12 +133,27 @@ def render_outcome(source: str, fmt: str, published: dt.date | None, indent: int
     except Exception as exc:  # a bug of ours: this article fails, the others go on
         if os.environ.get("READER_DEBUG"):
             raise
-        return Outcome(source, error=f"{source}: internal error: {type(exc).__name__}: {exc}", internal=True)
+        return Outcome(source, error=f"{_shown(source)}: internal error: {type(exc).__name__}: {exc}", internal=True)
+
+
+def _shown(source: str) -> str:
+    """A source as messages may show it: a URL's password replaced by ``***``."""
+    from reader.fetch import is_url, redact
+
+    return redact(source) if is_url(source) else source
 
 
 def output_name(source: str, fmt: str) -> str:
-    """The file name an article's export gets inside an output folder."""
-    stem = "stdin" if source == "-" else Path(source.rstrip("/").split("?")[0]).stem or "article"
+    """The file name an article's export gets inside an output folder (a URL's host and path, never
+    its user or password)."""
+    if source == "-":
+        return f"stdin.{fmt}"
+    if source.startswith(("http://", "https://")):
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(source)
+        source = (parts.hostname or "") + parts.path
+    stem = Path(source.rstrip("/").split("?")[0]).stem or "article"
     return f"{stem}.{fmt}"
 
 
@@ -268,12 +283,12 @@ def _batch_to_folder(folder: Path, sources: list[str], args: argparse.Namespace,
                 continue
             target = folder / output_name(outcome.source, args.format)
             if target in written:
-                tally.fail(f"{outcome.source}: {target} was already written for another article; not replaced")
+                tally.fail(f"{_shown(outcome.source)}: {target} was already written for another article; not replaced")
                 continue
             try:
                 write_atomic(target, outcome.text + "\n", force=args.force)
             except ReaderError as exc:
-                tally.fail(f"{outcome.source}: {exc}")
+                tally.fail(f"{_shown(outcome.source)}: {exc}")
                 continue
             written.add(target)
             tally.exported += 1
