@@ -14,10 +14,12 @@ def analyse(article: Article, published: dt.date | None = None) -> Analysis:
     the temporal layer may still find one in a dateline.
     """
     from reader import events, temporal
+    from reader.text.tokens import article_texts
 
+    texts = article_texts(article)  # normalised and tokenised once, read by both layers
     reference, reference_source = temporal.reference_date(article, published)
-    timexes = temporal.find_timexes(article, reference)
-    found = events.find_events(article, timexes)
+    timexes = temporal.find_timexes(article, reference, texts)
+    found = events.find_events(article, timexes, texts)
     return Analysis(
         article=article,
         timexes=tuple(timexes),

@@ -25,6 +25,7 @@ and loaded on first use: the reader never imports camel-tools (whose import alon
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from reader.arabic_tables import load_table
@@ -67,7 +68,7 @@ def _dropped() -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(ch) for ch in dropped) + "]+")
 
 
-def original_span(offsets: list[int], start: int, end: int) -> tuple[int, int]:
+def original_span(offsets: Sequence[int], start: int, end: int) -> tuple[int, int]:
     """The span of the original text that normalised span ``[start, end)`` came from.
 
     Marks dropped inside the span are included; marks dropped after its last character are

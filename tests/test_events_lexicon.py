@@ -86,3 +86,13 @@ def test_clitics_fit_the_part_of_speech() -> None:
 def test_a_written_word_finds_its_entry(word: str, lemma: str, pos: str) -> None:
     readings = {(a.form.entry.lemma, a.form.pos) for a in load_lexicon().analyses(word)}
     assert (lemma, pos) in readings
+
+
+def test_the_shared_words_validate_against_their_schema_and_refuse_unknown_keys() -> None:
+    from reader.text.words import parse
+
+    data = _data("words.json")
+    jsonschema.validate(data, _data("words.schema.json"))
+    with pytest.raises(ValueError, match="list"):
+        parse({**data, "list": {}})
+    assert "كان" not in parse(data).words["complementizers"]  # كأن normalises to the auxiliary كان

@@ -110,7 +110,7 @@ def _actor(
         return None
     if trigger.light is not None:
         light = tokens[trigger.light]
-        return _subject(tokens, light.index, light.index, trigger_at, lex, blocked, stop=trigger.first)
+        return _subject(tokens, light.at, light.at, trigger_at, lex, blocked, stop=trigger.first)
     after_light = light_after(tokens, trigger, lex)
     if after_light is not None:
         return _subject(tokens, after_light, after_light, trigger_at, lex, blocked)
@@ -365,7 +365,7 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
     norm, previous = token.norm, phrase.previous
     head = lex.has("titles", previous) or lex.has("institution_heads", previous)
     if _coordinated(norm):  # جيش الاحتلال ومصدر أمني: a second party, early in the phrase
-        bare = Token(token.index, token.text, norm[1:], token.start, token.end, True)
+        bare = Token(token.at, token.text, norm[1:], token.start, token.end, True)
         return phrase.words <= 4 and _starts_phrase(bare, is_trigger, lex)
     if not _starts_phrase(token, False, lex):
         return False

@@ -41,7 +41,7 @@ def dateline(text: SentenceText) -> frozenset[int]:
                 return frozenset()
             continue
         if token.norm in ("-", "–", "—") and words > 0:
-            end = token.index
+            end = token.at
             while end + 1 < len(tokens) and tokens[end + 1].norm in ("-", "–", "—"):
                 end += 1
             return frozenset(range(end + 1))

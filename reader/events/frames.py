@@ -31,8 +31,8 @@ def clause_starts(text: SentenceText, triggers: Sequence[Trigger], lex: Lexicon)
     previous_punct = False
     for token in tokens:
         norm = token.norm
-        opens = previous_punct or token.index in verbs or (token.is_word and lex.any_of(_CLAUSE_OPENERS, norm))
-        if opens and token.index > 0:
+        opens = previous_punct or token.at in verbs or (token.is_word and lex.any_of(_CLAUSE_OPENERS, norm))
+        if opens and token.at > 0:
             clause += 1
         ids.append(clause)
         previous_punct = not token.is_word and norm in lex.words["clause_punctuation"]
@@ -49,7 +49,7 @@ def quoted(tokens: Sequence[Token]) -> list[bool]:
             inside.append(False)
             continue
         inside.append(closer is not None)
-        if closer is None and token.norm in QUOTE_OPEN and _closes(tokens, token.index, QUOTE_OPEN[token.norm]):
+        if closer is None and token.norm in QUOTE_OPEN and _closes(tokens, token.at, QUOTE_OPEN[token.norm]):
             closer = QUOTE_OPEN[token.norm]
     return inside
 
@@ -128,10 +128,10 @@ def _previous_word(tokens: Sequence[Token], at: int) -> Token | None:
 def _negated(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
     before = _previous_word(tokens, trigger.first)
     if before is not None and before.norm in ("قد", "وقد", "فقد", "لقد"):
-        before = _previous_word(tokens, before.index)
+        before = _previous_word(tokens, before.at)
     if before is None or not lex.has("negations", before.norm):
         return False
-    after = tokens[before.index + 1].norm if before.index + 1 < len(tokens) else ""
+    after = tokens[before.at + 1].norm if before.at + 1 < len(tokens) else ""
     return (before.norm, after) not in _NOT_NEGATION_PAIRS(lex)
 
 
@@ -222,7 +222,7 @@ def _lead_in(tokens: Sequence[Token], lex: Lexicon) -> int:
         norm = token.norm
         if lex.any_of(_LEAD_IN, norm) or norm in ("جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها", "من"):
             continue
-        return token.index
+        return token.at
     return len(tokens)
 
 

@@ -1,5 +1,8 @@
 """The event lexicon (``reader/data/events.json``): loading, checking and looking words up.
 
+Its word lists add the event layer's own (titles, cues, light verbs...) to the closed-class
+words both layers share (``reader.text.words``).
+
 Loading normalises every form (``reader.arabic``), inflects the base forms
 (``reader.events.morphology``) and indexes each written stem. ``Lexicon.analyses(word)`` gives
 every reading of a normalised word as a trigger (once per distinct word, cached). Unknown keys in
@@ -18,6 +21,7 @@ from typing import Any
 from reader.arabic import normalize
 from reader.events.morphology import MAX_ENCLITIC, MAX_PREFIX, clitics_fit, noun_forms, participle_forms, verb_forms
 from reader.model import EVENT_TYPES
+from reader.text.words import closed_words, parse
 
 DATA_FILE = "events.json"
 _ENTRY_KEYS = frozenset(
@@ -111,12 +115,10 @@ class Lexicon:
                 if form not in forms:
                     forms.append(form)
         self.light_verbs = frozenset(normalize(w) for w in data["light_verbs"])
-        self.words: dict[str, frozenset[str]] = {}
-        self.phrases: dict[str, tuple[tuple[str, ...], ...]] = {}
-        for name, words in data["words"].items():
-            normal = [normalize(w) for w in words]
-            self.words[name] = frozenset(w for w in normal if " " not in w)
-            self.phrases[name] = tuple(tuple(w.split()) for w in normal if " " in w)
+        shared = closed_words()
+        own = parse({"lists": data["words"]})
+        self.words: dict[str, frozenset[str]] = {**shared.words, **own.words}
+        self.phrases: dict[str, tuple[tuple[str, ...], ...]] = {**shared.phrases, **own.phrases}
         self._analyse = lru_cache(maxsize=200_000)(self._analyse_uncached)
         self._classes = lru_cache(maxsize=200_000)(self._classes_uncached)
         self._first_words = {

@@ -23,16 +23,16 @@ def find_triggers(text: SentenceText, lex: Lexicon) -> list[Trigger]:
     found: list[Trigger] = []
     skip_to = -1
     for token in tokens:
-        if token.index <= skip_to or not token.is_word or token.number:
+        if token.at <= skip_to or not token.is_word or token.number:
             continue
         analyses = lex.analyses(token.norm)
         if not analyses or lex.has("not_triggers", token.norm):
             continue
-        after_preposition = token.index > 0 and lex.has("prepositions", tokens[token.index - 1].norm)
+        after_preposition = token.at > 0 and lex.has("prepositions", tokens[token.at - 1].norm)
         if token.text.rstrip(_MARKS).endswith("ة"):  # وزارة is no زاره, قبضة no قبض+ه: ة is no pronoun
             analyses = tuple(a for a in analyses if a.enclitic != "ه")
-        after_verb = bool(found) and found[-1].verbal and found[-1].last == token.index - 1
-        trigger = _choose(analyses, tokens, token.index, after_preposition or after_verb)
+        after_verb = bool(found) and found[-1].verbal and found[-1].last == token.at - 1
+        trigger = _choose(analyses, tokens, token.at, after_preposition or after_verb)
         if trigger is None:
             continue
         if trigger.pos == "noun":

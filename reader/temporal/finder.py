@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -21,6 +22,8 @@ from reader.model import Article, Timex
 from reader.temporal import resolve as rs
 from reader.temporal.grammar import FAMILIES, gates, patterns
 from reader.temporal.lexicon import Lexicon, alternation, lexicon, norm_key
+from reader.text.tokens import SentenceText
+from reader.text.words import closed_words
 
 _WORD = re.compile(r"[^\W_]+")
 _PRIORITY = {name: index for index, name in enumerate(FAMILIES)}
@@ -28,11 +31,11 @@ _FROM_WORDS = frozenset({"من", "علي", "عن"})
 _LINKS = frozenset({"و", "او", "الي", "حتي"})
 _NOT_NOUNS = frozenset({"الي", "الا", "الذي", "التي"})
 _BEFORE_VERB = frozenset({"قد", "لقد", "ما", "الذي", "التي", "ثم"})  # غدا the verb ("became")
-_PAST_AUX = frozenset({"كان", "كانت", "وكان", "وكانت", "كانوا"})
+_PAST_AUX = closed_words().words["past_auxiliaries"]
 FUTURE_WINDOW_BEFORE = 8
 FUTURE_WINDOW_AFTER = 2
 _PUNCT = re.compile(r"[،,.:؛;!?؟\"«»“”()]")
-_COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "بان", "وان", "لان", "فان", "انهم"})
+_COMPLEMENTIZERS = closed_words().words["complementizers"]
 # a relative pronoun and the first letter of a present verb that agrees with it (الذي يبدأ، التي
 # تمتد); after الذي a ت- word is a past of forms V-VI (الذي تواصل، الذي تأكد)
 _RELATIVE_PRESENT = {"الذي": "ي", "الذين": "ي", "التي": "ت"}
@@ -644,19 +647,27 @@ def _context(base: rs.Context, m: Match, future: bool | None, norm: str) -> rs.C
     return dataclasses.replace(base, future=future, followed_by_from=_next_word(norm, m.end) in _FROM_WORDS)
 
 
-def find_timexes(article: Article, reference: dt.date | None) -> list[Timex]:
-    """The temporal expressions of the body in order, resolved against ``reference``."""
+def find_timexes(
+    article: Article, reference: dt.date | None, texts: Sequence[SentenceText] | None = None
+) -> list[Timex]:
+    """The temporal expressions of the body in order, resolved against ``reference``.
+
+    ``texts`` are the article's sentences already normalised (``reader.text.tokens``), when the
+    caller has them: the events layer reads the same ones.
+    """
     lx = lexicon()
     timexes: list[Timex] = []
     antecedent: tuple[str, rs.Resolved] | None = None
-    for sentence in article.sentences:
-        norm = normalize(sentence.text)
+    for n, sentence in enumerate(article.sentences):
+        norm = texts[n].norm if texts is not None else normalize(sentence.text)
         matches = share_years(scan(norm), norm)
         if not matches:
             continue
         local: tuple[str, rs.Resolved] | None = None  # the last dated timex of this sentence
         # most sentences carry no harakat or tatweel: then offsets are the same in both texts
-        offsets = None if len(norm) == len(sentence.text) else normalize_with_map(sentence.text)[1]
+        offsets: Sequence[int] | None = None
+        if len(norm) != len(sentence.text):
+            offsets = texts[n].offsets if texts is not None else normalize_with_map(sentence.text)[1]
         previous: tuple[Match, bool | None] | None = None
         index = 0
         while index < len(matches):

@@ -24,10 +24,10 @@ _ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
 class Token(NamedTuple):
     """A word or a punctuation mark of a sentence (a named tuple: built for every token, so cheap).
 
-    ``index`` is its position in the sentence's token list; ``start``/``end`` index the body.
+    ``at`` is its position in the sentence's token list; ``start``/``end`` index the body.
     """
 
-    index: int
+    at: int
     text: str
     norm: str
     start: int
@@ -75,7 +75,7 @@ class SentenceText:
 
     def span_tokens(self, start: int, end: int) -> tuple[int, int] | None:
         """Indices of the first and last tokens overlapping body span ``[start, end)``."""
-        inside = [t.index for t in self.tokens if t.start < end and start < t.end]
+        inside = [t.at for t in self.tokens if t.start < end and start < t.end]
         return (inside[0], inside[-1]) if inside else None
 
 
