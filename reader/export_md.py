@@ -1,16 +1,18 @@
 """The Markdown export: the timeline for notes, readable raw and rendered (DESIGN.md).
 
-A heading with title and reference date, a Mermaid ``timeline`` block, the events grouped by
-date (undated last), each linked to its sentence in an appendix that reproduces the article with
-one anchor per sentence. Every piece of article text is one line with its bidi embeddings,
-overrides and isolates closed at its end (``close_bidi``), so none reverses what follows it.
+A heading with title and reference date, a Mermaid ``timeline`` block (events only), the events
+grouped by date (undated last) with each date's other dated mentions after them (dated sentences
+with no typed event, in italics), each linked to its sentence in an appendix that reproduces the
+article with one anchor per sentence. Every piece of article text is one line with its bidi
+embeddings, overrides and isolates closed at its end (``close_bidi``), so none reverses what
+follows it.
 """
 
 from __future__ import annotations
 
 from reader.decode import close_bidi
 from reader.model import Analysis, Event
-from reader.timeline import DateGroup, group_events, quote
+from reader.timeline import DatedSentence, DateGroup, group_events, quote
 
 # Characters Mermaid reads as syntax inside timeline text, as its entity codes.
 _MERMAID_ESCAPES = {"#": "#35;", ":": "#58;", ";": "#59;", "%": "#37;", "<": "#60;", ">": "#62;"}
@@ -42,6 +44,8 @@ def _mermaid(analysis: Analysis, groups: list[DateGroup]) -> list[str]:
     title = analysis.article.meta.title or "Timeline"
     lines = ["```mermaid", "timeline", f"    title {escape_mermaid(title)}"]
     for group in groups:
+        if not group.events:
+            continue
         lines.append(f"    section {escape_mermaid(group.label)}")
         events = [escape_mermaid(_event_summary(e)) for e in group.events]
         lines.append(f"        {escape_mermaid(group.key if group.dated else 'undated')} : {events[0]}")
@@ -69,6 +73,12 @@ def _event_item(analysis: Analysis, event: Event) -> str:
     )
 
 
+def _dated_sentence_item(analysis: Analysis, entry: DatedSentence) -> str:
+    sentence = analysis.article.sentences[entry.sentence]
+    link = f"[{escape_markdown(quote(sentence.text, 160))}](#{anchor(entry.sentence)})"
+    return f"- *{link}* · «{escape_markdown(entry.timex.text)}»"
+
+
 def _appendix(analysis: Analysis) -> list[str]:
     article = analysis.article
     lines = ["## The article", ""]
@@ -88,21 +98,27 @@ def _appendix(analysis: Analysis) -> list[str]:
 def to_markdown(analysis: Analysis) -> str:
     """The Markdown document for an analysed article."""
     meta = analysis.article.meta
-    groups = group_events(analysis)
+    groups = group_events(analysis, mentions=True)
     lines = [f"# {escape_markdown(meta.title or 'Untitled article')}", ""]
     if meta.source:
         lines.append(f"Source: {escape_markdown(meta.source)}  ")
     lines.append(_reference_line(analysis) + "  ")
     dated = sum(len(g.events) for g in groups if g.dated)
-    lines += [f"Events: {len(analysis.events)} ({dated} dated)", ""]
-    if groups:
+    others = sum(len(g.dated_sentences) for g in groups)
+    lines += [f"Events: {len(analysis.events)} ({dated} dated); other dated mentions: {others}", ""]
+    if analysis.events:
         lines += ["## Timeline at a glance", "", *_mermaid(analysis, groups), ""]
     lines += ["## Timeline", ""]
-    if not groups:
+    if not analysis.events:
         lines += ["No events found.", ""]
     for group in groups:
         lines += [f"### {group.label}", ""]
-        lines += [_event_item(analysis, e) for e in group.events]
-        lines.append("")
+        if group.events:
+            lines += [_event_item(analysis, e) for e in group.events]
+            lines.append("")
+        if group.dated_sentences:
+            lines += ["*Other dated mentions*", ""]
+            lines += [_dated_sentence_item(analysis, d) for d in group.dated_sentences]
+            lines.append("")
     lines += _appendix(analysis)
     return "\n".join(lines).rstrip() + "\n"

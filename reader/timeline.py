@@ -1,6 +1,8 @@
 """The timeline as the views show it: events grouped by date, in date order, undated last.
 
-Pure functions over an Analysis, shared by the Markdown export, ``reader timeline`` and the TUI.
+Beside the typed events, the "other dated mentions": sentences that no event reports but that
+carry a date (``DatedSentence``), placed in their date's group after its events. Pure functions
+over an Analysis, shared by the Markdown export, ``reader timeline`` and the TUI.
 """
 
 from __future__ import annotations
@@ -21,13 +23,30 @@ _VAGUE_ORDER = {"PAST_REF": 0, "PRESENT_REF": 1, "FUTURE_REF": 2}
 
 
 @dataclass(frozen=True)
+class DatedSentence:
+    """A sentence no event reports, dated by ``timex`` (an "other dated mention").
+
+    One per sentence and date value: a sentence naming two dates is in two groups.
+    """
+
+    sentence: int
+    timex: Timex
+
+    @property
+    def value(self) -> str:
+        """The date value (a day, week, month or year; never vague or None)."""
+        return self.timex.value or ""
+
+
+@dataclass(frozen=True)
 class DateGroup:
-    """Events that share a date (or share having none)."""
+    """Events that share a date (or share having none), then the other dated mentions of it."""
 
     key: str  # the ISO value, "D-1" (days from an unknown reference day D), or "undated"
     label: str  # how the views title the group
     dated: bool
     events: tuple[Event, ...]
+    dated_sentences: tuple[DatedSentence, ...] = ()  # in sentence order; only with mentions=True
 
 
 def period_start(value: str) -> dt.date | None:
@@ -76,12 +95,14 @@ def offset_label(offset: str) -> str:
     return f"D{days:+d} {unit}"
 
 
+_WIDTHS = {"year": 0, "month": 1, "week": 2, "day": 3}  # coarser periods before the days inside them
+
+
 def _sort_key(event: Event, timexes: dict[str, Timex]) -> tuple:
     if event.date:
         start = period_start(event.date)
         if start is not None:
-            # Coarser periods (a month) before the days inside them.
-            width = {"year": 0, "month": 1, "week": 2, "day": 3}.get(event.granularity or "day", 3)
+            width = _WIDTHS.get(event.granularity or "day", 3)
             return (0, start.toordinal(), width, event.date, event.sentence)
         return (1, _VAGUE_ORDER.get(event.date, 3), 0, event.date, event.sentence)
     timex = timexes.get(event.timex or "")
@@ -90,27 +111,67 @@ def _sort_key(event: Event, timexes: dict[str, Timex]) -> tuple:
     return (3, 0, 0, "", event.sentence)
 
 
-def group_events(analysis: Analysis) -> list[DateGroup]:
-    """The events in date order, grouped by date; undated ones last, "reported on" the reference."""
+def _event_group(event: Event, timexes: dict[str, Timex], analysis: Analysis) -> tuple[str, str, bool]:
+    """The key, label and datedness of the group ``event`` belongs to."""
+    timex = timexes.get(event.timex or "")
+    if event.date:
+        return event.date, value_label(event.date), True
+    if timex is not None and timex.offset:
+        days = offset_days(timex.offset)
+        key = "D" if days == 0 else f"D{days:+d}" if days is not None else f"D{timex.offset}"
+        return key, offset_label(timex.offset), True
+    return "undated", undated_label(analysis), False
+
+
+def dated_sentences(analysis: Analysis) -> list[DatedSentence]:
+    """The other dated mentions, in sentence order (then text order).
+
+    A sentence counts when no event reports it (as its ``sentence`` or one of its ``mentions``)
+    and it holds a temporal expression whose value is a day, week, month or year: vague values
+    (``PAST_REF``) and days relative to an unknown reference day (value None) do not date it.
+    One entry per sentence and value, with the first expression of that value.
+    """
+    reported = {s for e in analysis.events for s in (e.sentence, *e.mentions)}
+    seen: set[tuple[int, str]] = set()
+    found: list[DatedSentence] = []
+    for timex in sorted(analysis.timexes, key=lambda t: (t.sentence, t.start)):
+        if timex.sentence in reported or not timex.value or period_start(timex.value) is None:
+            continue
+        if (timex.sentence, timex.value) not in seen:
+            seen.add((timex.sentence, timex.value))
+            found.append(DatedSentence(timex.sentence, timex))
+    return found
+
+
+def group_events(analysis: Analysis, mentions: bool = False) -> list[DateGroup]:
+    """The events in date order, grouped by date; undated ones last, "reported on" the reference.
+
+    With ``mentions``, each group also holds its other dated mentions (``dated_sentences``),
+    and a date only mentions have gets a group of its own, in date order.
+    """
     timexes = {t.id: t for t in analysis.timexes}
-    ordered = sorted(analysis.events, key=lambda e: _sort_key(e, timexes))
-    groups: list[DateGroup] = []
-    for event in ordered:
-        timex = timexes.get(event.timex or "")
-        if event.date:
-            key, label, dated = event.date, value_label(event.date), True
-        elif timex is not None and timex.offset:
-            days = offset_days(timex.offset)
-            key = "D" if days == 0 else f"D{days:+d}" if days is not None else f"D{timex.offset}"
-            key, label, dated = key, offset_label(timex.offset), True
-        else:
-            key, label, dated = "undated", undated_label(analysis), False
-        if groups and groups[-1].key == key:
-            last = groups[-1]
-            groups[-1] = DateGroup(last.key, last.label, last.dated, (*last.events, event))
-        else:
-            groups.append(DateGroup(key, label, dated, (event,)))
-    return groups
+    order: dict[str, tuple] = {}  # group key -> where the group sorts
+    heads: dict[str, tuple[str, bool]] = {}
+    events: dict[str, list[Event]] = {}
+    for event in sorted(analysis.events, key=lambda e: _sort_key(e, timexes)):
+        key, label, dated = _event_group(event, timexes, analysis)
+        if key not in order:
+            order[key] = _sort_key(event, timexes)[:4]
+            heads[key] = (label, dated)
+        events.setdefault(key, []).append(event)
+    others: dict[str, list[DatedSentence]] = {}
+    for entry in dated_sentences(analysis) if mentions else ():
+        key = entry.value
+        if key not in order:
+            start = period_start(key)
+            assert start is not None  # dated_sentences keeps only values with a start
+            order[key] = (0, start.toordinal(), _WIDTHS.get(entry.timex.granularity, 3), key)
+            heads[key] = (value_label(key), True)
+        others.setdefault(key, []).append(entry)
+    return [
+        DateGroup(key, heads[key][0], heads[key][1], tuple(events.get(key, ())), tuple(others.get(key, ())))
+        for key in sorted(order, key=order.__getitem__)
+    ]
 
 
 def undated_label(analysis: Analysis) -> str:

@@ -17,14 +17,15 @@ from textual.worker import WorkerFailed
 
 from reader.document import load
 from reader.errors import ReaderError
-from reader.model import EVENT_TYPES
-from reader.timeline import group_events
+from reader.model import EVENT_TYPES, Event
+from reader.timeline import DatedSentence, group_events
 from reader.ui.app import ReaderApp, ReaderScreen, export_path
 from reader.ui.dialogs import ConfirmScreen, FilterScreen
 from reader.ui.help import HelpScreen
 from reader.ui.picker import PickerScreen
 
 from .conftest import SAMPLES, SEED
+from .hand_timeline import hand_made_analysis
 
 SIZE = (120, 35)
 
@@ -92,7 +93,8 @@ async def test_selecting_an_event_scrolls_the_article_and_marks_trigger_and_date
         assert screen.focused is screen.timeline
         # The last dated event with a date expression: selecting it moves the article.
         timexes = {t.id: t for t in screen.analysis.timexes}
-        target = max(i for i, e in enumerate(screen.timeline.events) if e.timex in timexes)
+        entries = screen.timeline.entries
+        target = max(i for i, e in enumerate(entries) if isinstance(e, Event) and e.timex in timexes)
         await pilot.press("g", *["j"] * target)
         event = screen.timeline.selected_event
         assert screen.timeline.cursor == target and event is not None
@@ -104,7 +106,7 @@ async def test_selecting_an_event_scrolls_the_article_and_marks_trigger_and_date
             assert (event.trigger_start, event.trigger_end, "trigger") in marks
         # The timeline renders the selected event with the cursor style.
         cursor_style = screen.timeline.get_component_rich_style("timeline-pane--cursor")
-        rows = [y for y in range(screen.timeline.size.height) if screen.timeline.row_event(y) == target]
+        rows = [y for y in range(screen.timeline.size.height) if screen.timeline.row_entry(y) == target]
         assert rows
         strip = screen.timeline.render_line(rows[0])
         assert any(seg.style and seg.style.bgcolor == cursor_style.bgcolor for seg in strip)
@@ -125,13 +127,14 @@ async def test_moving_in_the_article_highlights_that_sentences_events(seed_copy:
         assert screen.article_pane.cursor_sentence == wanted
         linked = screen.timeline.linked_indices()
         assert linked
-        assert all(wanted in (screen.timeline.events[i].sentence, *screen.timeline.events[i].mentions) for i in linked)
+        entries = screen.timeline.entries
+        assert all(wanted in (entries[i].sentence, *entries[i].mentions) for i in linked)
         await pilot.pause()
         linked_style = screen.timeline.get_component_rich_style("timeline-pane--linked")
         styled = [
             y
             for y in range(screen.timeline.size.height)
-            if screen.timeline.row_event(y) in linked
+            if screen.timeline.row_entry(y) in linked
             and any(seg.style and seg.style.bgcolor == linked_style.bgcolor for seg in screen.timeline.render_line(y))
         ]
         assert styled or screen.timeline.cursor in linked
@@ -147,8 +150,8 @@ async def test_enter_in_the_timeline_jumps_to_the_sentence(seed_copy: Path) -> N
     async with app.run_test(size=SIZE) as pilot:
         screen = await ready(pilot)
         await pilot.press("tab", "G", "enter")
-        event = screen.timeline.events[-1]
-        assert screen.timeline.cursor == len(screen.timeline.events) - 1
+        event = screen.timeline.entries[-1]
+        assert screen.timeline.cursor == len(screen.timeline.entries) - 1
         assert screen.focused is screen.article_pane
         assert screen.article_pane.cursor_sentence == event.sentence
 
@@ -163,7 +166,7 @@ async def test_paging_and_ends_in_the_timeline(tmp_path: Path) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await ready(pilot)
         pane = screen.timeline
-        count = len(pane.events)
+        count = len(pane.entries)
         assert count >= 8
         await pilot.press("tab", "space")
         after_page = pane.cursor
@@ -419,10 +422,11 @@ async def test_at_80x24_the_timeline_narrows_and_its_rows_fit(seed_copy: Path) -
         assert screen.has_class("narrow")
         assert pane.region.width < 40 and screen.article_pane.region.width >= 40
         for y in range(pane.scrollable_content_region.height):
-            index = pane.row_event(y)
+            index = pane.row_entry(y)
             text = pane.render_line(y).text.rstrip()
-            if index >= 0 and text.startswith(" " + pane.events[index].type):
-                source = pane.events[index].date_source
+            entry = pane.entries[index] if index >= 0 else None
+            if isinstance(entry, Event) and text.startswith(" " + entry.type):
+                source = entry.date_source
                 if source in ("explicit", "context"):
                     assert text.endswith(source), text  # the whole tag, never cut
             elif index < 0 and text and not text.startswith("Undated"):
@@ -438,3 +442,47 @@ async def test_under_70_columns_the_panes_stack(seed_copy: Path) -> None:
         assert screen.has_class("stacked")
         timeline, article = screen.timeline.region, screen.article_pane.region
         assert timeline.y < article.y and timeline.width == article.width == 60
+
+
+@sync
+async def test_other_dated_mentions_select_link_and_filter() -> None:
+    hand = hand_made_analysis()  # the engine's events do not matter here: the analysis is ours
+    app = ReaderApp(hand.article, analyse=lambda article, published=None: hand)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        pane, article = screen.timeline, screen.article_pane
+        assert "2 events, 4 other dated mentions" in str(screen.query_one("#status").render())
+        rain = next(i for i, e in enumerate(pane.entries) if isinstance(e, DatedSentence) and e.sentence == 1)
+        assert rain == pane.entries.index(hand.events[0]) + 1  # after its group's event
+        # Selecting the mention moves the article to its sentence, highlighted, its date marked.
+        await pilot.press("tab", "g", *["j"] * rain)
+        assert pane.selected == DatedSentence(1, hand.timexes[1])
+        assert article.cursor_sentence == 1
+        timex = hand.timexes[1]
+        assert (timex.start, timex.end, "date") in screen.marks
+        await pilot.pause()
+        first, _ = article.sentence_rows(1)
+        cursor = article.get_component_rich_style("article-pane--cursor", partial=True)
+        row = article.render_line(first - round(article.scroll_y))
+        assert any(seg.style and seg.style.bgcolor == cursor.bgcolor for seg in row)
+        # The filter's last entry hides the mentions; the status says so.
+        await pilot.press("f")
+        assert isinstance(app.screen, FilterScreen)
+        await pilot.press("end", "space", "enter")
+        await pilot.pause()
+        assert app.screen is screen and not pane.show_mentions
+        assert not any(isinstance(e, DatedSentence) for e in pane.entries)
+        assert not any(line.startswith(" mention") for line in pane.visible_text())
+        assert "(hidden)" in str(screen.query_one("#status").render())
+        await pilot.press("f", "a")
+        assert pane.show_mentions and len(pane.entries) == 6
+        # Moving in the article to a sentence with only a dated mention links that mention; enter selects it.
+        await pilot.press("tab")
+        assert screen.focused is article
+        await pilot.press("g", "j")
+        assert article.cursor_sentence == 1
+        assert pane.linked_indices() == [rain]
+        await pilot.press("g", "enter")
+        assert pane.cursor == pane.entries.index(hand.events[0])
+        await pilot.press("tab", "j", "enter")
+        assert screen.focused is pane and pane.cursor == rain

@@ -1,4 +1,5 @@
-"""The Markdown export, rendered by a Markdown renderer: date order, working anchors, Mermaid."""
+"""The Markdown export, rendered by a Markdown renderer: date order, working anchors, Mermaid, and
+the other dated mentions after each date's events."""
 
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ from markdown_it import MarkdownIt
 
 from reader import analyse, load
 from reader.export_md import escape_markdown, escape_mermaid, to_markdown
-from reader.timeline import period_start
+from reader.timeline import group_events, period_start
 
 from .conftest import SEED, run_reader
+from .hand_timeline import hand_made_analysis
 
 
 class _Links(HTMLParser):
@@ -86,8 +88,7 @@ def test_mermaid_block_has_one_section_per_date_group() -> None:
     markdown = to_markdown(analysis)
     block = re.search(r"```mermaid\n(.*?)```", markdown, re.S).group(1)
     sections = [line.strip() for line in block.splitlines() if line.strip().startswith("section ")]
-    headings = rendered(markdown).h3
-    assert len(sections) == len(headings)
+    assert len(sections) == len(group_events(analysis))  # the groups of events; mentions stay out
     for line in block.splitlines()[2:]:
         for part in line.strip().removeprefix(": ").split(" : "):
             bare = re.sub(r"#\d+;", "", part)
@@ -97,3 +98,34 @@ def test_mermaid_block_has_one_section_per_date_group() -> None:
 def test_escaping_keeps_text_and_neutralises_syntax() -> None:
     assert escape_mermaid("قال: نعم; # 50%\nثم") == "قال#58; نعم#59; #35; 50#37; ثم"
     assert escape_markdown("a *b* [c](d) <e> | #") == r"a \*b\* \[c\](d) \<e\> \| \#"
+
+
+def _sections(html: str) -> dict[str, str]:
+    """The rendered HTML between each h3 heading and the next heading, by heading text."""
+    parts = re.split(r"<h[23]>(.*?)</h[23]>", html)
+    return {parts[i]: parts[i + 1] for i in range(1, len(parts) - 1, 2)}
+
+
+def test_other_dated_mentions_follow_the_events_of_their_date() -> None:
+    analysis = hand_made_analysis()
+    markdown = to_markdown(analysis)
+    html = MarkdownIt("commonmark", {"html": True}).render(markdown)
+    page = rendered(markdown)
+    assert page.h3 == ["2022", "2023-05", "2024-05-12 الأحد", "Undated (reported on 2024-05-14 الثلاثاء)"]
+    sections = _sections(html)
+    day = sections["2024-05-12 الأحد"]
+    # The visit, then the introduction in italics, then the rain that day: italic, linked to sentence 1.
+    visit, intro, rain = day.index('href="#s0"'), day.index("<em>Other dated mentions</em>"), day.index('href="#s1"')
+    assert visit < intro < rain
+    assert '<li><em><a href="#s1">وكانت العاصمة قد شهدت يوم الأحد أمطارا غزيرة.</a></em> · «يوم الأحد»</li>' in day
+    month = sections["2023-05"]
+    assert "<strong>" not in month and month.index('href="#s2"') < month.index('href="#s7"')
+    assert "Other dated mentions" not in sections["Undated (reported on 2024-05-14 الثلاثاء)"]
+    for href in page.hrefs:
+        assert href[1:] in page.ids, f"{href} points nowhere"
+    # Sentences 4 (vague), 5 (the visit again) and 6 (an unknown day) are no mentions.
+    listed = {h for h in page.hrefs if h.startswith("#")}
+    assert listed == {"#s0", "#s1", "#s2", "#s3", "#s5", "#s7"}  # s5: the visit's "also in"
+    assert "other dated mentions: 4" in markdown
+    block = re.search(r"```mermaid\n(.*?)```", markdown, re.S).group(1)
+    assert "section 2022" not in block and "section 2023-05" not in block and "أمطار" not in block

@@ -32,9 +32,17 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "timeline",
         help="print the timeline as a table",
         description="Print the article's events in date order as a table: date, type, actor and the "
-        "sentence that reports them. Undated events come last, 'reported on' the reference date.",
+        "sentence that reports them. Undated events come last, 'reported on' the reference date. "
+        "Dated sentences that report no typed event follow the events of their date, dimmed, as "
+        "'other dated mentions'.",
     )
     parser.add_argument("file", metavar="FILE", help="article file, URL or - for stdin")
+    parser.add_argument(
+        "--no-mentions",
+        dest="mentions",
+        action="store_false",
+        help="leave out the other dated mentions (dated sentences with no typed event)",
+    )
     add_published(parser)
     add_width(parser, "table")
     add_layout_options(parser)
@@ -56,8 +64,11 @@ def cell(text: str, width: int, options: LayoutOptions) -> str:
     return "\n".join(line.padded(width) for line in layout_paragraph(" ".join(text.split()), width, options))
 
 
-def build_table(analysis: Analysis, width: int, options: LayoutOptions):
-    """The Rich table of the timeline, one row per event, a section per date group."""
+def build_table(analysis: Analysis, width: int, options: LayoutOptions, mentions: bool = True):
+    """The Rich table of the timeline, one row per event, a section per date group.
+
+    With ``mentions``, each group's other dated mentions follow its events, dimmed, typed "mention".
+    """
     from rich import box
     from rich.table import Table
     from rich.text import Text
@@ -69,9 +80,13 @@ def build_table(analysis: Analysis, width: int, options: LayoutOptions):
     sentence_width = max(10, width - fixed - actor_width)
     title = analysis.article.meta.title or "Timeline"
     reference = analysis.reference.isoformat() if analysis.reference else "unknown"
+    groups = group_events(analysis, mentions=mentions)
+    caption = f"reference date {reference}; {len(analysis.events)} events"
+    if mentions:
+        caption += f", {sum(len(g.dated_sentences) for g in groups)} other dated mentions (dimmed)"
     table = Table(
         title=cell(title, width - 4, options),
-        caption=f"reference date {reference}; {len(analysis.events)} events",
+        caption=caption,
         box=box.SIMPLE_HEAD,
         show_lines=False,
     )
@@ -82,21 +97,31 @@ def build_table(analysis: Analysis, width: int, options: LayoutOptions):
     table.add_column("actor", width=actor_width, no_wrap=not wrap, justify="right")
     table.add_column("sentence", width=sentence_width, no_wrap=not wrap, justify="right")
     sentences = analysis.article.sentences
-    for group in group_events(analysis):
+    for group in groups:
+        heading = Text(cell(group.label, DATE_WIDTH, options), style="bold" if group.dated and group.events else "dim")
         for index, event in enumerate(group.events):
-            date = cell(group.label, DATE_WIDTH, options) if index == 0 else ""
             table.add_row(
-                Text(date, style="bold" if group.dated else "dim"),
+                heading if index == 0 else Text(""),
                 Text(event.type, style=f"bold {TYPE_COLOURS.get(event.type, 'white')}"),
                 Text(DATE_SOURCE_LABELS[event.date_source], style="dim"),
                 Text(cell(event.actor or "?", actor_width, options)),
                 Text(cell(quote(sentences[event.sentence].text, 140), sentence_width, options), style="dim"),
+            )
+        for index, entry in enumerate(group.dated_sentences):
+            table.add_row(
+                heading if index == 0 and not group.events else Text(""),
+                Text(MENTION_LABEL, style="italic"),  # marked even where a terminal draws no dim
+                Text(DATE_SOURCE_LABELS["explicit"]),
+                Text(""),
+                Text(cell(quote(sentences[entry.sentence].text, 140), sentence_width, options)),
+                style="dim",
             )
         table.add_section()
     return table
 
 
 DATE_SOURCE_LABELS = {"explicit": "sentence", "context": "context", "none": "-"}
+MENTION_LABEL = "mention"  # the type column of an other dated mention
 
 
 TYPE_COLOURS = {
@@ -118,6 +143,7 @@ def run(args: argparse.Namespace) -> int:
     from reader.analysis import analyse
     from reader.document import load
     from reader.rtl import bdsm_disable, bdsm_enable
+    from reader.timeline import dated_sentences
 
     width = chosen_width(args, 100)
     if width < MIN_TABLE_WIDTH:
@@ -129,10 +155,10 @@ def run(args: argparse.Namespace) -> int:
     if escapes:
         sys.stdout.write(bdsm_disable())
     try:
-        if not analysis.events:
+        if not analysis.events and not (args.mentions and dated_sentences(analysis)):
             console.print("No events found.")
         else:
-            console.print(build_table(analysis, width, options))
+            console.print(build_table(analysis, width, options, args.mentions))
     finally:
         if escapes:
             sys.stdout.write(bdsm_enable())

@@ -1,9 +1,9 @@
 """The reader: the article (right-to-left) and its timeline side by side, linked both ways.
 
 The article paints first; the analysis (dates, events) runs in a worker thread and fills the
-timeline when it is done. Moving the timeline's cursor scrolls the article to the event's
-sentence and marks its trigger and date; moving the article's sentence cursor marks that
-sentence's events in the timeline.
+timeline when it is done. Moving the timeline's cursor scrolls the article to the event's (or
+other dated mention's) sentence and marks its trigger and date; moving the article's sentence
+cursor marks that sentence's events (or its dated mention) in the timeline.
 """
 
 from __future__ import annotations
@@ -24,11 +24,12 @@ from textual.worker import Worker, WorkerState
 from reader.errors import Interrupted, ReaderError
 from reader.model import Analysis, Article
 from reader.search import SearchIndex, SearchState
+from reader.timeline import DatedSentence, dated_sentences
 from reader.ui.article_pane import ArticlePane
-from reader.ui.dialogs import ConfirmScreen, FilterScreen
+from reader.ui.dialogs import ConfirmScreen, FilterScreen, TimelineFilter
 from reader.ui.display import make_display
 from reader.ui.help import HelpScreen
-from reader.ui.timeline_pane import TimelinePane
+from reader.ui.timeline_pane import Entry, TimelinePane
 
 NARROW_WIDTH = 100  # below this many columns the timeline narrows to what its rows need
 STACKED_WIDTH = 70  # below this many the panes stack
@@ -92,6 +93,7 @@ class ReaderScreen(Screen[None]):
         self.shape = shape
         self.published = published
         self.analysis: Analysis | None = None
+        self.mention_count = 0  # the analysis's other dated mentions
         self.analysis_error: str | None = None
         self.search_index: SearchIndex | None = None
         self.search = SearchState()
@@ -159,6 +161,7 @@ class ReaderScreen(Screen[None]):
             return
         if event.state == WorkerState.SUCCESS:
             self.analysis, index = event.worker.result
+            self.mention_count = len(dated_sentences(self.analysis))
             self.search_index = self.search_index or index
             self.timeline.loading = False
             self.timeline.set_analysis(self.analysis)
@@ -176,8 +179,8 @@ class ReaderScreen(Screen[None]):
 
     # -- linking ----------------------------------------------------------------------------
 
-    def on_timeline_pane_event_selected(self, message: TimelinePane.EventSelected) -> None:
-        self.article_pane.select_sentence(message.event.sentence, scroll=True)
+    def on_timeline_pane_entry_selected(self, message: TimelinePane.EntrySelected) -> None:
+        self.article_pane.select_sentence(message.sentence, scroll=True)
         if message.jump:
             self.article_pane.focus()
         self._update_marks()
@@ -187,19 +190,23 @@ class ReaderScreen(Screen[None]):
         self._update_marks()
 
     def event_marks(self) -> list[tuple[int, int, str]]:
-        """Trigger and date marks of the events the current sentence reports, and the selected one."""
+        """Trigger and date marks of the current sentence's entries (its events or its dated
+        mention), and of the selected one."""
         if self.analysis is None:
             return []
         timexes = {t.id: t for t in self.analysis.timexes}
-        events = [self.timeline.events[i] for i in self.timeline.linked_indices()]
-        selected = self.timeline.selected_event
-        if selected is not None and selected not in events and selected.sentence == self.article_pane.cursor_sentence:
-            events.append(selected)
+        entries: list[Entry] = [self.timeline.entries[i] for i in self.timeline.linked_indices()]
+        selected = self.timeline.selected
+        if selected is not None and selected not in entries and selected.sentence == self.article_pane.cursor_sentence:
+            entries.append(selected)
         marks: set[tuple[int, int, str]] = set()
-        for event in events:
-            if 0 <= event.trigger_start < event.trigger_end:
-                marks.add((event.trigger_start, event.trigger_end, "trigger"))
-            timex = timexes.get(event.timex or "")
+        for entry in entries:
+            if isinstance(entry, DatedSentence):
+                marks.add((entry.timex.start, entry.timex.end, "date"))
+                continue
+            if 0 <= entry.trigger_start < entry.trigger_end:
+                marks.add((entry.trigger_start, entry.trigger_end, "trigger"))
+            timex = timexes.get(entry.timex or "")
             if timex is not None:
                 marks.add((timex.start, timex.end, "date"))
         return sorted(marks)
@@ -209,10 +216,10 @@ class ReaderScreen(Screen[None]):
         self.article_pane.set_marks(self.marks)
 
     def action_jump(self) -> None:
-        """From the article: go to the first event the current sentence reports."""
+        """From the article: go to the first event the current sentence reports (or its dated mention)."""
         linked = self.timeline.linked_indices()
         if not linked:
-            self.notify("No event in this sentence.", timeout=3)
+            self.notify("No event or dated mention of this sentence in the timeline.", timeout=3)
             return
         self.timeline.cursor = linked[0]
         self.timeline.focus()
@@ -304,15 +311,17 @@ class ReaderScreen(Screen[None]):
         from reader.model import EVENT_TYPES
 
         ordered = {name: counts[name] for name in EVENT_TYPES if counts[name]}
-        if not ordered:
+        if not ordered and not self.mention_count:
             self.notify("No events to filter.", timeout=3)
             return
-        self.app.push_screen(FilterScreen(ordered, self.timeline.type_filter), self._apply_filter)
+        timeline = self.timeline
+        screen = FilterScreen(ordered, timeline.type_filter, self.mention_count, timeline.show_mentions)
+        self.app.push_screen(screen, self._apply_filter)
 
-    def _apply_filter(self, types: frozenset[str] | None) -> None:
-        if types is None:
+    def _apply_filter(self, chosen: TimelineFilter | None) -> None:
+        if chosen is None:
             return
-        self.timeline.set_filter(types)
+        self.timeline.set_filter(chosen.types, chosen.mentions)
         self._update_marks()
         self._update_status()
 
@@ -358,7 +367,11 @@ class ReaderScreen(Screen[None]):
         if self.analysis is not None:
             shown = len(self.timeline.events)
             total = len(self.analysis.events)
-            parts.append(f"{total} events" if shown == total else f"{shown} of {total} events")
+            counts = f"{total} events" if shown == total else f"{shown} of {total} events"
+            if self.mention_count:
+                hidden = not self.timeline.show_mentions
+                counts += f", {self.mention_count} other dated mentions" + (" (hidden)" if hidden else "")
+            parts.append(counts)
             if self.timeline.type_filter:
                 parts.append("filter: " + ", ".join(sorted(self.timeline.type_filter)))
         elif self.analysis_error:
@@ -431,7 +444,9 @@ class ReaderApp(App[None]):
             yield SystemCommand("Search", "Search the article (/)", screen.action_search)
             yield SystemCommand("Next search hit", "Go to the next hit (n)", screen.action_search_next)
             yield SystemCommand("Previous search hit", "Go to the previous hit (N)", screen.action_search_previous)
-            yield SystemCommand("Filter events", "Show only some event types (f)", screen.action_filter)
+            yield SystemCommand(
+                "Filter events", "Show only some event types, hide other dated mentions (f)", screen.action_filter
+            )
             yield SystemCommand("Export Markdown", "Write the timeline beside the article (e)", screen.action_export)
             yield SystemCommand("Swap panes", "Put the timeline on the other side (s)", screen.action_swap)
             yield SystemCommand("Switch pane", "Move between article and timeline (tab)", screen.action_switch_pane)

@@ -1,7 +1,8 @@
-"""Small modal screens: a yes/no question and the event-type filter."""
+"""Small modal screens: a yes/no question and the timeline's filter."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -41,10 +42,22 @@ class ConfirmScreen(ModalScreen[bool]):
         self.dismiss(yes)
 
 
-class FilterScreen(ModalScreen[frozenset[str] | None]):
-    """Choose which event types the timeline shows; dismisses with the chosen set (all: empty).
+MENTIONS = "other dated mentions"  # the filter's entry for dated sentences with no typed event
 
-    ``space`` toggles a type, ``enter`` applies, ``a`` shows all, ``escape`` cancels (None).
+
+@dataclass(frozen=True)
+class TimelineFilter:
+    """What the timeline shows: events of ``types`` (empty: all) and, or not, the other dated mentions."""
+
+    types: frozenset[str] = frozenset()
+    mentions: bool = True
+
+
+class FilterScreen(ModalScreen[TimelineFilter | None]):
+    """Choose which event types the timeline shows, and whether the other dated mentions show.
+
+    ``space`` toggles an entry, ``enter`` applies, ``a`` shows all, ``escape`` cancels (None).
+    No type ticked shows every type. ``mentions`` counts the other dated mentions (no entry at 0).
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -53,31 +66,37 @@ class FilterScreen(ModalScreen[frozenset[str] | None]):
         Binding("escape", "cancel", "Cancel"),
     ]
 
-    def __init__(self, counts: dict[str, int], chosen: frozenset[str]) -> None:
+    def __init__(
+        self, counts: dict[str, int], chosen: frozenset[str], mentions: int = 0, show_mentions: bool = True
+    ) -> None:
         super().__init__()
         self.counts = counts
         self.chosen = chosen
+        self.mentions = mentions
+        self.show_mentions = show_mentions
 
     def compose(self) -> ComposeResult:
+        choices = [
+            Selection(f"{name} ({count})", name, not self.chosen or name in self.chosen)
+            for name, count in self.counts.items()
+        ]
+        if self.mentions:
+            choices.append(Selection(f"{MENTIONS} ({self.mentions}, dimmed)", MENTIONS, self.show_mentions))
         with Vertical(classes="dialog"):
-            yield Label("Show events of these types (space toggles, enter applies, a: all):")
-            yield SelectionList[str](
-                *(
-                    Selection(f"{name} ({count})", name, not self.chosen or name in self.chosen)
-                    for name, count in self.counts.items()
-                ),
-                id="types",
-            )
+            yield Label("Show these in the timeline (space toggles, enter applies, a: all):")
+            yield SelectionList[str](*choices, id="types")
 
     def on_mount(self) -> None:
         self.query_one(SelectionList).focus()
 
     def action_apply(self) -> None:
         selected = frozenset(self.query_one(SelectionList).selected)
-        self.dismiss(frozenset() if selected == frozenset(self.counts) else selected)
+        types = selected - {MENTIONS}
+        mentions = MENTIONS in selected or not self.mentions
+        self.dismiss(TimelineFilter(frozenset() if types == frozenset(self.counts) else types, mentions))
 
     def action_all(self) -> None:
-        self.dismiss(frozenset())
+        self.dismiss(TimelineFilter())
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -1,9 +1,11 @@
 """The timeline pane: the article's events grouped by date, in date order, undated last.
 
 Each event shows a type badge in its own colour, its actor, how it was dated (explicit or
-context) and a short quote of its sentence. The cursor selects one event (posting
-``EventSelected``); ``set_linked_sentence`` marks the events one sentence reports, so moving in
-the article shows its events here. A line-API ScrollView: only visible lines are rendered.
+context) and a short quote of its sentence. After a date's events come its other dated
+mentions (dated sentences no event reports), one muted line each. The cursor selects one entry,
+event or mention (posting ``EntrySelected``); ``set_linked_sentence`` marks the entries of one
+sentence, so moving in the article shows them here. The filter hides event types and the
+mentions. A line-API ScrollView: only visible lines are rendered.
 """
 
 from __future__ import annotations
@@ -23,25 +25,34 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.model import EVENT_TYPES, Analysis, Event
-from reader.timeline import ARABIC_WEEKDAYS, DateGroup, group_events, quote
+from reader.timeline import ARABIC_WEEKDAYS, DatedSentence, DateGroup, group_events, quote
 from reader.ui.display import Display, make_display
 
 BADGE_WIDTH = max(len(name) for name in EVENT_TYPES) + 2
 DATE_SOURCE_TAGS = {"explicit": "explicit", "context": "context"}
+MENTION_TAG = "mention"
+Entry = Event | DatedSentence  # what the cursor selects: an event or an other dated mention
 
 
 @dataclass(frozen=True)
 class Row:
-    """One line of the pane: a group heading, an event's first or second line, or a gap."""
+    """One line of the pane: a group heading, an event's first or second line, a mention, a gap."""
 
-    kind: str  # "group", "event", "quote", "gap", "message"
-    event: int = -1  # index into TimelinePane.events for "event" and "quote" rows
+    kind: str  # "group", "event", "quote", "mention", "gap", "message"
+    entry: int = -1  # index into TimelinePane.entries for "event", "quote" and "mention" rows
     group: DateGroup | None = None
     text: str = ""
 
 
+def reports(entry: Entry, sentence: int) -> bool:
+    """Whether ``entry`` belongs to sentence ``sentence`` (for an event: any of its mentions)."""
+    if isinstance(entry, DatedSentence):
+        return entry.sentence == sentence
+    return entry.sentence == sentence or sentence in entry.mentions
+
+
 class TimelinePane(ScrollView, can_focus=True):
-    """Events by date; ``cursor`` is an index into ``events`` (the visible events in order)."""
+    """Events by date; ``cursor`` is an index into ``entries`` (the visible entries in order)."""
 
     DEFAULT_CSS = """
     TimelinePane {
@@ -59,6 +70,8 @@ class TimelinePane(ScrollView, can_focus=True):
     TimelinePane > .timeline-pane--quote { color: $text-muted; }
     TimelinePane > .timeline-pane--source { color: $text-muted; text-style: italic; }
     TimelinePane > .timeline-pane--message { color: $text-muted; text-style: italic; }
+    TimelinePane > .timeline-pane--mention { color: $text-muted; }
+    TimelinePane > .timeline-pane--mention-tag { color: $text-muted; text-style: italic; }
     TimelinePane > .timeline-pane--visit { background: #2e7d32; color: #ffffff; }
     TimelinePane > .timeline-pane--meeting { background: #1565c0; color: #ffffff; }
     TimelinePane > .timeline-pane--statement { background: #546e7a; color: #ffffff; }
@@ -76,11 +89,13 @@ class TimelinePane(ScrollView, can_focus=True):
         "timeline-pane--quote",
         "timeline-pane--source",
         "timeline-pane--message",
+        "timeline-pane--mention",
+        "timeline-pane--mention-tag",
         *(f"timeline-pane--{name}" for name in EVENT_TYPES),
     }
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "cursor_down", "Next event", show=False),
-        Binding("k,up", "cursor_up", "Previous event", show=False),
+        Binding("j,down", "cursor_down", "Next entry", show=False),
+        Binding("k,up", "cursor_up", "Previous entry", show=False),
         Binding("space,pagedown", "page_down", "Page down", show=False),
         Binding("b,pageup", "page_up", "Page up", show=False),
         Binding("g,home", "first", "First", show=False),
@@ -90,14 +105,19 @@ class TimelinePane(ScrollView, can_focus=True):
 
     cursor: reactive[int] = reactive(-1, init=False, always_update=True)
 
-    class EventSelected(Message):
-        """The cursor moved to ``event`` (``jump``: the reader asked to go to its sentence)."""
+    class EntrySelected(Message):
+        """The cursor moved to ``entry`` (``jump``: the reader asked to go to its sentence)."""
 
-        def __init__(self, pane: TimelinePane, event: Event, jump: bool = False) -> None:
+        def __init__(self, pane: TimelinePane, entry: Entry, jump: bool = False) -> None:
             super().__init__()
             self.pane = pane
-            self.event = event
+            self.entry = entry
             self.jump = jump
+
+        @property
+        def sentence(self) -> int:
+            """The sentence to show: the event's reporting sentence or the mention's own."""
+            return self.entry.sentence
 
         @property
         def control(self) -> TimelinePane:
@@ -117,73 +137,84 @@ class TimelinePane(ScrollView, can_focus=True):
         self._display: Display = make_display(bidi, shape, harakat)
         self.analysis: Analysis | None = None
         self.groups: list[DateGroup] = []
-        self.events: list[Event] = []
+        self.entries: list[Entry] = []  # shown events and mentions, in the pane's order
+        self.events: list[Event] = []  # the shown events alone
         self.type_filter: frozenset[str] = frozenset()
+        self.show_mentions = True
         self.linked_sentence: int | None = None
         self.message = "Analysing the article…"
         self._rows: list[Row] = [Row("message", text=self.message)]
-        self._event_rows: list[int] = []  # first row of each event
+        self._entry_rows: list[int] = []  # first row of each entry
         self._cache: dict[tuple[int, int], Strip] = {}
 
     # -- data -------------------------------------------------------------------------------
 
     def set_analysis(self, analysis: Analysis) -> None:
-        """Show ``analysis``'s events (keeping the filter); the cursor goes to the first one, quietly."""
+        """Show ``analysis``'s entries (keeping the filter); the cursor goes to the first one, quietly."""
         self.analysis = analysis
         self.message = ""
         self._rebuild()
         # Quietly: filling the timeline must not move the article the reader is reading.
-        self.set_reactive(TimelinePane.cursor, 0 if self.events else -1)
+        self.set_reactive(TimelinePane.cursor, 0 if self.entries else -1)
 
     def set_message(self, message: str) -> None:
         """Show ``message`` instead of events (analysing, failed)."""
         self.message = message
         self._rebuild()
 
-    def set_filter(self, types: frozenset[str] | set[str]) -> None:
-        """Show only events of ``types`` (empty: all); the cursor stays on its event if shown."""
-        current = self.selected_event
+    def set_filter(self, types: frozenset[str] | set[str], mentions: bool | None = None) -> None:
+        """Show only events of ``types`` (empty: all), and the other dated mentions or not
+        (None: as before); the cursor stays on its entry if shown."""
+        current = self.selected
         self.type_filter = frozenset(types)
+        if mentions is not None:
+            self.show_mentions = mentions
         self._rebuild()
-        if current is not None and current in self.events:
-            self.cursor = self.events.index(current)
+        if current is not None and current in self.entries:
+            self.cursor = self.entries.index(current)
         else:
-            self.cursor = 0 if self.events else -1
+            self.cursor = 0 if self.entries else -1
 
     def set_linked_sentence(self, sentence_id: int | None, scroll: bool = True) -> None:
-        """Mark the events sentence ``sentence_id`` reports, and scroll the first into view."""
+        """Mark the entries of sentence ``sentence_id``, and scroll the first into view."""
         self.linked_sentence = sentence_id
         self._cache.clear()
         self.refresh()
         linked = self.linked_indices()
         if scroll and linked and self.cursor not in linked:
-            self._scroll_to_event(linked[0])
+            self._scroll_to_entry(linked[0])
 
     def linked_indices(self) -> list[int]:
-        """Indices (into ``events``) of the events the linked sentence reports."""
+        """Indices (into ``entries``) of the events the linked sentence reports, or of its mentions."""
         if self.linked_sentence is None:
             return []
-        s = self.linked_sentence
-        return [i for i, e in enumerate(self.events) if e.sentence == s or s in e.mentions]
+        return [i for i, entry in enumerate(self.entries) if reports(entry, self.linked_sentence)]
+
+    @property
+    def selected(self) -> Entry | None:
+        """The entry under the cursor: an event or an other dated mention."""
+        if 0 <= self.cursor < len(self.entries):
+            return self.entries[self.cursor]
+        return None
 
     @property
     def selected_event(self) -> Event | None:
-        if 0 <= self.cursor < len(self.events):
-            return self.events[self.cursor]
-        return None
+        """The event under the cursor (None on a mention)."""
+        entry = self.selected
+        return entry if isinstance(entry, Event) else None
 
     def select_event(self, event_id: str) -> bool:
         """Move the cursor to the event with id ``event_id``; False when it is not shown."""
-        for i, event in enumerate(self.events):
-            if event.id == event_id:
+        for i, entry in enumerate(self.entries):
+            if isinstance(entry, Event) and entry.id == event_id:
                 self.cursor = i
                 return True
         return False
 
-    def row_event(self, y: int) -> int:
-        """The index of the event shown on visible line ``y`` (-1 for headings and gaps)."""
+    def row_entry(self, y: int) -> int:
+        """The index of the entry shown on visible line ``y`` (-1 for headings and gaps)."""
         row = y + self.scroll_offset.y
-        return self._rows[row].event if 0 <= row < len(self._rows) else -1
+        return self._rows[row].entry if 0 <= row < len(self._rows) else -1
 
     def visible_text(self) -> list[str]:
         """The text of every row, as rendered (for tests and the end-to-end check)."""
@@ -191,32 +222,39 @@ class TimelinePane(ScrollView, can_focus=True):
 
     def _rebuild(self) -> None:
         self.groups = []
+        self.entries = []
         self.events = []
         rows: list[Row] = []
-        event_rows: list[int] = []
+        entry_rows: list[int] = []
         if self.message or self.analysis is None:
             rows.append(Row("message", text=self.message))
         else:
-            for group in group_events(self.analysis):
-                shown = tuple(e for e in group.events if not self.type_filter or e.type in self.type_filter)
-                if not shown:
+            for group in group_events(self.analysis, mentions=True):
+                events = tuple(e for e in group.events if not self.type_filter or e.type in self.type_filter)
+                others = group.dated_sentences if self.show_mentions else ()
+                if not events and not others:
                     continue
-                group = DateGroup(group.key, group.label, group.dated, shown)
+                group = DateGroup(group.key, group.label, group.dated, events, others)
                 self.groups.append(group)
                 if rows:
                     rows.append(Row("gap"))
                 rows.append(Row("group", group=group))
-                for event in shown:
-                    event_rows.append(len(rows))
-                    index = len(self.events)
-                    self.events.append(event)
-                    rows.append(Row("event", event=index))
-                    rows.append(Row("quote", event=index))
+                for entry in (*events, *others):
+                    entry_rows.append(len(rows))
+                    index = len(self.entries)
+                    self.entries.append(entry)
+                    if isinstance(entry, Event):
+                        self.events.append(entry)
+                        rows += [Row("event", entry=index), Row("quote", entry=index)]
+                    else:
+                        rows.append(Row("mention", entry=index))
             if not rows:
                 text = "No events of the chosen types." if self.type_filter else "No events found in this article."
+                if not self.show_mentions:
+                    text += " Other dated mentions are hidden (f)."
                 rows.append(Row("message", text=text))
         self._rows = rows
-        self._event_rows = event_rows
+        self._entry_rows = entry_rows
         self._cache.clear()
         self.virtual_size = Size(self.size.width, len(rows))
         self.refresh()
@@ -224,26 +262,27 @@ class TimelinePane(ScrollView, can_focus=True):
     # -- cursor -----------------------------------------------------------------------------
 
     def validate_cursor(self, value: int) -> int:
-        if not self.events:
+        if not self.entries:
             return -1
-        return max(0, min(value, len(self.events) - 1))
+        return max(0, min(value, len(self.entries) - 1))
 
     def watch_cursor(self, old: int, new: int) -> None:
         self._cache.clear()
         self.refresh()
         if new >= 0:
-            self._scroll_to_event(new)
-            self.post_message(self.EventSelected(self, self.events[new]))
+            self._scroll_to_entry(new)
+            self.post_message(self.EntrySelected(self, self.entries[new]))
 
-    def _scroll_to_event(self, index: int) -> None:
-        top = self._event_rows[index]
+    def _scroll_to_entry(self, index: int) -> None:
+        top = self._entry_rows[index]
+        bottom = top + (2 if isinstance(self.entries[index], Event) else 1)
         first = top - 1 if top > 0 and self._rows[top - 1].kind == "group" else top
         height = self.scrollable_content_region.height or self.size.height
         y = self.scroll_offset.y
         if first < y:
             self.scroll_to(y=first, animate=False)
-        elif top + 2 > y + height:
-            self.scroll_to(y=top + 2 - height, animate=False)
+        elif bottom > y + height:
+            self.scroll_to(y=bottom - height, animate=False)
 
     def action_cursor_down(self) -> None:
         self.cursor += 1
@@ -255,7 +294,7 @@ class TimelinePane(ScrollView, can_focus=True):
         self.cursor = 0
 
     def action_last(self) -> None:
-        self.cursor = len(self.events) - 1
+        self.cursor = len(self.entries) - 1
 
     def action_page_down(self) -> None:
         self._page(1)
@@ -264,31 +303,31 @@ class TimelinePane(ScrollView, can_focus=True):
         self._page(-1)
 
     def _page(self, direction: int) -> None:
-        if not self.events:
+        if not self.entries:
             return
         height = max(3, self.scrollable_content_region.height)
-        row = self._event_rows[self.cursor] + direction * (height - 2)
-        self.cursor = self._event_at_row(row, direction)
+        row = self._entry_rows[self.cursor] + direction * (height - 2)
+        self.cursor = self._entry_at_row(row, direction)
 
-    def _event_at_row(self, row: int, direction: int) -> int:
-        """The event on or nearest after (direction 1) or before (-1) ``row``."""
+    def _entry_at_row(self, row: int, direction: int) -> int:
+        """The entry on or nearest after (direction 1) or before (-1) ``row``."""
         if direction > 0:
-            for i, first in enumerate(self._event_rows):
+            for i, first in enumerate(self._entry_rows):
                 if first >= row:
                     return i
-            return len(self.events) - 1
-        for i in range(len(self._event_rows) - 1, -1, -1):
-            if self._event_rows[i] <= row:
+            return len(self.entries) - 1
+        for i in range(len(self._entry_rows) - 1, -1, -1):
+            if self._entry_rows[i] <= row:
                 return i
         return 0
 
     def action_jump(self) -> None:
-        event = self.selected_event
-        if event is not None:
-            self.post_message(self.EventSelected(self, event, jump=True))
+        entry = self.selected
+        if entry is not None:
+            self.post_message(self.EntrySelected(self, entry, jump=True))
 
     def on_click(self, event: Click) -> None:
-        index = self.row_event(event.y)
+        index = self.row_entry(event.y)
         if index >= 0:
             self.cursor = index
             if event.chain >= 2:
@@ -314,10 +353,13 @@ class TimelinePane(ScrollView, can_focus=True):
             return _styled(self._group_label(row.group), self._fg("group"))
         if row.kind == "message":
             return _styled(row.text, self._fg("message"))
-        if row.kind == "event":
-            return self._event_line(self.events[row.event], width)
-        if row.kind == "quote":
-            return self._quote_line(self.events[row.event], width)
+        entry = self.entries[row.entry] if row.entry >= 0 else None
+        if row.kind == "event" and isinstance(entry, Event):
+            return self._event_line(entry, width)
+        if row.kind == "quote" and isinstance(entry, Event):
+            return self._quote_line(entry.sentence, width)
+        if row.kind == "mention" and isinstance(entry, DatedSentence):
+            return self._mention_line(entry, width)
         return Text("")
 
     def _group_label(self, group: DateGroup) -> str:
@@ -341,11 +383,22 @@ class TimelinePane(ScrollView, can_focus=True):
             text.append(tag, self._fg("source"))
         return text
 
-    def _quote_line(self, event: Event, width: int) -> Text:
+    def _sentence_text(self, sentence_id: int) -> str:
         assert self.analysis is not None
         sentences = self.analysis.article.sentences
-        sentence = sentences[event.sentence].text if 0 <= event.sentence < len(sentences) else ""
-        return _styled("   " + self._fit(sentence, max(8, width - 3)), self._fg("quote"))
+        return sentences[sentence_id].text if 0 <= sentence_id < len(sentences) else ""
+
+    def _quote_line(self, sentence_id: int, width: int) -> Text:
+        return _styled("   " + self._fit(self._sentence_text(sentence_id), max(8, width - 3)), self._fg("quote"))
+
+    def _mention_line(self, entry: DatedSentence, width: int) -> Text:
+        """`` mention    `` in the badge's column, then the sentence's opening; all muted."""
+        text = Text(no_wrap=True)
+        text.append(f" {MENTION_TAG}".ljust(BADGE_WIDTH), self._fg("mention-tag"))
+        text.append(" ")
+        room = max(4, width - BADGE_WIDTH - 1)
+        text.append(self._fit(self._sentence_text(entry.sentence), room), self._fg("mention"))
+        return text
 
     def _fit(self, text: str, cells: int) -> str:
         """``text`` shortened at a word (with an ellipsis) to fit ``cells``, as displayed."""
@@ -369,12 +422,15 @@ class TimelinePane(ScrollView, can_focus=True):
             row = self._rows[row_index]
             text = self._row_text(row)
             style = Style()
-            if row.event >= 0:
-                if row.event == self.cursor:
+            if row.entry >= 0:
+                if row.entry == self.cursor:
                     style = self._style("cursor")
-                elif row.event in self.linked_indices():
+                elif row.entry in self.linked_indices():
                     style = self._style("linked")
-                text.stylize_before(style)  # under the badge: it keeps its colour
+                if row.kind == "mention" and row.entry == self.cursor:
+                    text.stylize(style)  # the cursor's own colours: muted text may be faint on them
+                else:
+                    text.stylize_before(style)  # under the badge: it keeps its colour
             text.stylize_before(base)
             strip = Strip(text.render(self.app.console), text.cell_len)
             strip = strip.crop_extend(scroll_x, scroll_x + width, base + style)
