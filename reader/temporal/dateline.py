@@ -60,9 +60,12 @@ def _dateparser() -> Any:
     )
 
 
+_YEARISH = re.compile(r"(?<!\d)\d{4}(?!\d)|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}")
+
+
 def _dateparser_date(line: str) -> dt.date | None:
-    if len(line) > SHORT_LINE or not re.search(r"\d", line):
-        return None
+    if len(line) > SHORT_LINE or not _YEARISH.search(line):
+        return None  # a full date needs a year: dateparser is slow, only lines that may hold one
     candidate = re.sub(r"\s*[|(].*$", "", line).strip(" -–—:")
     try:
         found = _dateparser().get_date_data(candidate)
