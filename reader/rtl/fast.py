@@ -365,6 +365,8 @@ class Charset:
         """Greedy lines of at most ``width`` codes, broken at spaces; a longer word is cut."""
         pattern = self._wrap.get(width)
         if pattern is None:
+            if len(self._wrap) >= 64:  # widths come from terminals and one-line texts: keep a few
+                self._wrap.clear()
             s = re.escape(self.space)
             pattern = re.compile(b"[^%s](?:.{0,%d}[^%s])?(?=%s|\\Z)|[^%s]{%d}" % (s, width - 2, s, s, s, width), re.S)
             self._wrap[width] = pattern
