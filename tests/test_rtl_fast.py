@@ -137,3 +137,10 @@ def test_fast_levels_pass_bidi_character_test_where_they_apply() -> None:
         assert [str(level) for level in shown] == fields[3].split(), raw
         tried += 1
     assert tried > 1000  # lines of AL, L, numbers and neutrals only (the rest use R or controls)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(fast_texts, any_texts), st.integers(min_value=2, max_value=40), st.sampled_from(MODES))
+def test_rows_are_the_lines_padded(text: str, width: int, options: LayoutOptions) -> None:
+    paragraph = Paragraph(text, options)
+    assert paragraph.rows(width) == [line.padded(width) for line in paragraph.lines(width)]

@@ -54,11 +54,12 @@ def render(article: Article, width: int, options: LayoutOptions) -> Iterator[str
     from reader.decode import close_bidi
     from reader.rtl import Paragraph
 
+    terminal = options.bidi == "terminal"  # visual lines hold no bidi control: nothing to close
     for index, (text, offset) in enumerate(paragraphs(article)):
         if index:
             yield ""
-        for line in Paragraph(text, options, max(offset, 0)).lines(width):
-            yield close_bidi(line.padded(width))
+        rows = Paragraph(text, options, max(offset, 0)).rows(width)
+        yield from map(close_bidi, rows) if terminal else rows
 
 
 def run(args: argparse.Namespace) -> int:

@@ -501,6 +501,25 @@ class FastParagraph:
             append(make(text, e - s, offset + a, offset + b, None, None, rtl, right, source))
         return lines
 
+    def rows(self, width: int) -> list[str]:
+        """The lines as printed in ``width`` cells (``VisualLine.padded``), made without line
+        objects or offsets."""
+        if not (self.visual and self.level == 1) or self.aligned:
+            return self.lines(width, 0, _padded(width), None)
+        backwards = self.mirrored[::-1]
+        levels, flat = self.levels, self.flat
+        compact = self.compact
+        n = len(compact)
+        rows = []
+        append = rows.append
+        for found in self.charset.wrap_pattern(width).finditer(compact):
+            s, e = found.span()
+            if flat or levels.find(2, s, e) < 0:
+                append(" " * (width - e + s) + backwards[n - e : n - s])
+            else:
+                append(" " * (width - e + s) + self._numbers_kept(s, e, backwards))
+        return rows
+
     def _numbers_kept(self, a: int, b: int, backwards: str) -> str:
         """Characters ``a:b`` of a right-to-left paragraph in display order: reversed, but for
         their level-2 runs (``backwards`` is ``mirrored`` reversed)."""
@@ -575,6 +594,15 @@ def _build_charsets() -> tuple[Charset, ...]:
             "".join(c for c in _ASCII if c not in _LATIN_LETTERS) + _PUNCTUATION + "٫٬•″",
         ),
     )
+
+
+def _padded(width: int) -> Callable[..., str]:
+    """A ``make`` for ``FastParagraph.lines`` that gives the printed line."""
+
+    def padded(text: str, cells: int, *rest: object) -> str:  # rest: start, end, maps, rtl, right, source
+        return " " * (width - cells) + text if rest[5] and width > cells else text
+
+    return padded
 
 
 def prepare(text: str, visual: bool, shape: bool, harakat: bool, base: int | None) -> FastParagraph | None:

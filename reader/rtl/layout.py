@@ -321,6 +321,15 @@ class Paragraph:
             return [VisualLine("", 0, self.offset, self.offset, empty, empty, self.rtl, self.visual and self.rtl)]
         return [self._line(first, end) for first, end in ranges]
 
+    def rows(self, width: int) -> list[str]:
+        """The paragraph as printed in ``width`` cells: ``line.padded(width)`` for each of
+        ``lines(width)``, quicker when nothing but the text is needed (``reader cat``)."""
+        if self._fast is not None and width >= MIN_WIDTH:
+            rows = self._fast.rows(width)
+            if rows:
+                return rows
+        return [line.padded(width) for line in self.lines(width)]
+
     def _line_levels(self, first: int, end: int) -> list[int]:
         """Cluster levels of one line, with rule L1 (separators and trailing whitespace)."""
         heads = [self.bounds[c] for c in range(first, end)]
