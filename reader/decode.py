@@ -34,6 +34,8 @@ BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 def strip_controls(text: str) -> str:
     """Unify line endings; drop escape sequences and control characters but newline and tab."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if CONTROL_CHARS.search(text) is None:  # the usual case; every escape sequence starts with one
+        return text
     return CONTROL_CHARS.sub("", ESCAPE_SEQUENCES.sub("", text))
 
 
@@ -47,7 +49,18 @@ def close_bidi(text: str) -> str:
     """
     if not BIDI_CONTROLS.search(text):
         return text
-    return "\n".join(_close_line(line) for line in text.split("\n"))
+    parts = []
+    done = 0  # text[:done] is as it stays
+    for match in BIDI_CONTROLS.finditer(text):  # only the lines holding a control change
+        if match.start() < done:
+            continue
+        first = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.start())
+        end = len(text) if end < 0 else end
+        parts += [text[done:first], _close_line(text[first:end])]
+        done = end
+    parts.append(text[done:])
+    return "".join(parts)
 
 
 def _close_line(line: str) -> str:

@@ -74,8 +74,10 @@ def load_text(
     html: bool = False,
     published: dt.date | None = None,
     name: str = "input",
+    sentences: bool = True,
 ) -> Article:
-    """Build an Article from decoded text (front matter or HTML metadata read here)."""
+    """Build an Article from decoded text (front matter or HTML metadata read here); without
+    ``sentences``, its sentences are left out (an empty tuple)."""
     text = strip_controls(text)
     if html:
         text, meta = extract_html(text)
@@ -88,14 +90,14 @@ def load_text(
         meta, text = split_front_matter(text, name)
         title, source = text_field(meta, "title", name), text_field(meta, "source", name)
         own_date = published_date(meta, name)
-    body = strip_controls(text).strip("\n")
+    body = (strip_controls(text) if html else text).strip("\n")  # front matter: a slice of clean text
     body = close_bidi("\n".join(line.rstrip() for line in body.split("\n")))
     if not body.strip():
         raise ReaderError(f"{name}: the article is empty")
     paragraphs = split_paragraphs(body)
-    sentences = split_sentences(body, paragraphs)
+    found = split_sentences(body, paragraphs) if sentences else []
     article_meta = ArticleMeta(title=title, source=source, published=published or own_date, path=path)
-    return Article(article_meta, body, tuple(paragraphs), tuple(sentences))
+    return Article(article_meta, body, tuple(paragraphs), tuple(found))
 
 
 def _looks_like_html(source: str, data: bytes, declared: bool | None = None) -> bool:
@@ -106,10 +108,11 @@ def _looks_like_html(source: str, data: bytes, declared: bool | None = None) -> 
     return lower.endswith((".html", ".htm", ".xhtml")) or bool(_HTML_SNIFF.match(data[:512]))
 
 
-def load(source: str | Path | None = None, published: dt.date | None = None) -> Article:
+def load(source: str | Path | None = None, published: dt.date | None = None, *, sentences: bool = True) -> Article:
     """Load an article from a path, ``-`` (stdin), a saved HTML page or an http(s) URL.
 
     With no source, the bundled sample article. ``published`` overrides the article's own date.
+    ``sentences=False`` leaves the sentences out (``reader cat`` prints paragraphs only).
     """
     if source is None:
         source = str(seed_path())
@@ -134,4 +137,5 @@ def load(source: str | Path | None = None, published: dt.date | None = None) -> 
         html=_looks_like_html(source, data, declared),
         published=published,
         name=name,
+        sentences=sentences,
     )

@@ -156,3 +156,10 @@ def test_cat_reads_stdin() -> None:
     result = run_reader("cat", "-", "--width", "30", "--bidi", "terminal", stdin="سطر واحد فقط".encode())
     assert result.code == 0
     assert result.out == "سطر واحد فقط\n"
+
+
+def test_cat_loads_without_sentences_and_prints_the_same() -> None:
+    full, bare = load(SEED), load(SEED, sentences=False)
+    assert (bare.body, bare.paragraphs, bare.meta) == (full.body, full.paragraphs, full.meta)
+    assert bare.sentences == () and full.sentences
+    assert list(render(bare, 63, LayoutOptions())) == list(render(full, 63, LayoutOptions()))

@@ -71,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
     if width < MIN_WIDTH:
         raise ReaderError(f"--width must be at least {MIN_WIDTH}, got {width}")
     options = layout_options(args)
-    article = load(check_source(args.file))
+    article = load(check_source(args.file), sentences=False)
     escapes = options.bidi == "visual" and sys.stdout.isatty()
     out = sys.stdout
     if escapes:
