@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reader.events.lexicon import Lexicon
 from reader.events.mention import Frame, Trigger
@@ -27,8 +27,7 @@ SPEECH_TYPES = ("statement", "accusation", "denial", "warning")
 OWN_ACT_REACH = 4  # tokens from a pronoun complementizer to the act it introduces
 
 
-@dataclass(frozen=True)
-class Decision:
+class Decision(NamedTuple):
     """What pass 4 made of a trigger: its type (None: no event), and the report whose own act it is."""
 
     type: str | None
@@ -288,21 +287,24 @@ def _content_type(
     if frames[n].complement is None:
         return "statement"  # only what a complementizer, a colon or a quotation opens is read for cues
     words = [tokens[k].norm for k in range(span[0], span[1] + 1)]
+    bare = [w[1:] if len(w) > 3 and w[0] in "وفب" else w for w in words]
+    present = set(words).union(bare)
     for kind in ("denial", "accusation", "warning"):
-        if _has_cue(words, lex, f"{kind}_cues"):
+        if _has_cue(words, bare, present, lex, f"{kind}_cues"):
             return kind
     return "statement"
 
 
-def _has_cue(words: Sequence[str], lex: Lexicon, name: str) -> bool:
-    singles = lex.words[name]
-    if not singles.isdisjoint(words):
+def _has_cue(words: Sequence[str], bare: Sequence[str], present: set[str], lex: Lexicon, name: str) -> bool:
+    """Whether a cue word or phrase of list ``name`` stands among ``words`` (``bare``: the same words
+    without a leading و/ف/ب; ``present``: both, as a set)."""
+    if not lex.words[name].isdisjoint(present):
         return True
-    for k, word in enumerate(words):
-        bare = word[1:] if len(word) > 3 and word[0] in "وفب" else word
-        if bare in singles:
-            return True
-        for phrase in lex.phrases_from(name, word) or lex.phrases_from(name, bare):
+    starts = lex.phrase_starts(name)
+    if present.isdisjoint(starts):
+        return False
+    for k, (word, stem) in enumerate(zip(words, bare, strict=True)):
+        for phrase in starts.get(word) or starts.get(stem) or ():
             if tuple(words[k + 1 : k + len(phrase)]) == phrase[1:]:
                 return True
     return False

@@ -17,40 +17,59 @@ from reader.events.mention import Frame, Trigger
 from reader.text.tokens import SentenceText, Token
 
 QUOTE_OPEN = {"«": "»", "“": "”", '"': '"'}
+_CLOSERS = frozenset(QUOTE_OPEN.values())
 HYPOTHETICAL_REACH = 6  # words before a trigger in its clause that can make it hypothetical
 COMPLEMENT_REACH = 16  # tokens between a report verb and the start of what it reports
 _FUTURE_PREFIXES = ("س", "وس", "فس")
 
 
-def clause_starts(text: SentenceText, triggers: Sequence[Trigger], lex: Lexicon) -> list[int]:
-    """The clause number of each token of the sentence."""
-    tokens = text.tokens
+def clause_starts(
+    text: SentenceText, triggers: Sequence[Trigger], lex: Lexicon, classes: Sequence[frozenset[str]]
+) -> tuple[list[int], list[bool]]:
+    """The clause number of each token of the sentence, and whether it stands in a relative clause
+    (after a relative pronoun, up to the next comma, clause punctuation, complementizer or
+    subordinator: ``التي قال فيها``, ``الذي نفذه``). ``classes``: the word lists of each token."""
     verbs = {t.first for t in triggers if t.verbal and (t.prefix[:1] in ("و", "ف"))}
+    punctuation = lex.words["clause_punctuation"]
     clause = 0
     ids: list[int] = []
+    relative: list[bool] = []
+    inside = False
     previous_punct = False
-    for token in tokens:
-        norm = token.norm
-        opens = previous_punct or token.at in verbs or (token.is_word and lex.any_of(_CLAUSE_OPENERS, norm))
-        if opens and token.at > 0:
+    for token in text.tokens:
+        at = token.at
+        kinds = classes[at]
+        if (previous_punct or at in verbs or not _CLAUSE_OPENERS.isdisjoint(kinds)) and at > 0:
             clause += 1
         ids.append(clause)
-        previous_punct = not token.is_word and norm in lex.words["clause_punctuation"]
-    return ids
+        if token.is_word:
+            previous_punct = False
+            if "relatives" in kinds:
+                inside = True
+            elif not _CLAUSE_BREAKS.isdisjoint(kinds):
+                inside = False
+        else:
+            previous_punct = token.norm in punctuation
+            if previous_punct or token.norm in ("،", ","):
+                inside = False
+        relative.append(inside)
+    return ids, relative
 
 
 def quoted(tokens: Sequence[Token]) -> list[bool]:
     """Which tokens stand inside a quotation (« », “ ”, or a pair of straight quotes)."""
+    last_closer = {t.norm: t.at for t in tokens if t.norm in _CLOSERS}  # where each closer last stands
     inside: list[bool] = []
     closer: str | None = None
     for token in tokens:
-        if closer is not None and token.norm == closer:
+        norm = token.norm
+        if closer is not None and norm == closer:
             closer = None
             inside.append(False)
             continue
         inside.append(closer is not None)
-        if closer is None and token.norm in QUOTE_OPEN and _closes(tokens, token.at, QUOTE_OPEN[token.norm]):
-            closer = QUOTE_OPEN[token.norm]
+        if closer is None and norm in QUOTE_OPEN and last_closer.get(QUOTE_OPEN[norm], -1) > token.at:
+            closer = QUOTE_OPEN[norm]
     return inside
 
 
@@ -65,10 +84,6 @@ def _long_quote(tokens: Sequence[Token], at: int) -> bool:
     return words >= 4
 
 
-def _closes(tokens: Sequence[Token], at: int, closer: str) -> bool:
-    return any(t.norm == closer for t in tokens[at + 1 :])
-
-
 def frame_triggers(
     text: SentenceText,
     triggers: Sequence[Trigger],
@@ -79,15 +94,17 @@ def frame_triggers(
     """The frame of each trigger, which of them stand inside a quotation, and the clause number
     of every token."""
     tokens = text.tokens
-    clauses = clause_starts(text, triggers, lex)
+    classes = lex.classes_of(tokens)
+    clauses, relative = clause_starts(text, triggers, lex, classes)
     in_quote = quoted(tokens)
-    relative = _relative_spans(tokens, lex)
-    lead_in = _lead_in(tokens, lex)
+    lead_in = _lead_in(tokens, classes)
     frames: list[Frame] = []
     complements: list[tuple[int, int] | None] = []
     contents: list[tuple[int, int] | None] = []
     for n, trigger in enumerate(triggers):
-        content, marked = _complement(tokens, triggers, n, lex, in_quote) if trigger.entry.report else (None, False)
+        content, marked = (
+            _complement(tokens, triggers, n, classes, in_quote) if trigger.entry.report else (None, False)
+        )
         contents.append(content)
         complements.append(content if marked else None)
     for n, trigger in enumerate(triggers):
@@ -102,7 +119,7 @@ def frame_triggers(
             Frame(
                 clause=clause,
                 negated=_negated(tokens, trigger, lex),
-                hypothetical=_hypothetical(tokens, trigger, clauses, lex),
+                hypothetical=_hypothetical(tokens, trigger, clauses, classes, lex),
                 future=_future(tokens, trigger, lex),
                 relative=relative[trigger.first],
                 opener=trigger.first <= lead_in,
@@ -143,7 +160,13 @@ def _NOT_NEGATION_PAIRS(lex: Lexicon) -> set[tuple[str, str]]:
     return pairs
 
 
-def _hypothetical(tokens: Sequence[Token], trigger: Trigger, clauses: Sequence[int], lex: Lexicon) -> bool:
+def _hypothetical(
+    tokens: Sequence[Token],
+    trigger: Trigger,
+    clauses: Sequence[int],
+    classes: Sequence[frozenset[str]],
+    lex: Lexicon,
+) -> bool:
     if trigger.entry.report and trigger.verbal:
         reach = 2  # a report is hypothetical only right after its modal (قد يعلن)
     elif trigger.pos == "noun":
@@ -162,7 +185,7 @@ def _hypothetical(tokens: Sequence[Token], trigger: Trigger, clauses: Sequence[i
         for after in range(trigger.last + 1, min(len(tokens), trigger.last + 5)):
             if not tokens[after].is_word:
                 break
-            if lex.has("prospective_adjectives", tokens[after].norm):
+            if "prospective_adjectives" in classes[after]:
                 return True  # الحرب المحتملة، هجوم الحكومة المتوقع
         if trigger.prefix in ("ل", "ول", "فل") and trigger.light is None:
             return True  # لزيارة، لمنع: a purpose
@@ -170,19 +193,19 @@ def _hypothetical(tokens: Sequence[Token], trigger: Trigger, clauses: Sequence[i
     k = trigger.first - 1
     while k >= 0 and words < reach:
         token = tokens[k]
-        if clauses[k] != clauses[trigger.first] and not _linking(token.norm, lex):
+        if clauses[k] != clauses[trigger.first] and not _linking(token.norm, classes[k]):
             break
         if token.is_word:
-            if lex.has("hypothetical", token.norm) and token.norm not in ("قد", "وقد", "فقد"):
+            if "hypothetical" in classes[k] and token.norm not in ("قد", "وقد", "فقد"):
                 return True
             words += 1
         k -= 1
     return False
 
 
-def _linking(norm: str, lex: Lexicon) -> bool:
+def _linking(norm: str, kinds: frozenset[str]) -> bool:
     """A complementizer that ties a clause to the modal before it (يمكن أن، يجب أن)."""
-    return norm in ("ان", "بان", "لان") or (lex.has("complementizers", norm) and len(norm) <= 3)
+    return norm in ("ان", "بان", "لان") or ("complementizers" in kinds and len(norm) <= 3)
 
 
 def _future(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
@@ -192,41 +215,22 @@ def _future(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
     return before is not None and (before.norm in ("سوف", "لن", "ولن") or lex.has("future_markers", before.norm))
 
 
-def _relative_spans(tokens: Sequence[Token], lex: Lexicon) -> list[bool]:
-    """Which tokens stand in a relative clause: after a relative pronoun, up to the next comma,
-    clause punctuation, complementizer or subordinator (``التي قال فيها``, ``الذي نفذه``)."""
-    inside = False
-    out: list[bool] = []
-    for token in tokens:
-        norm = token.norm
-        if not token.is_word:
-            if norm in ("،", ",") or norm in lex.words["clause_punctuation"]:
-                inside = False
-        elif lex.has("relatives", norm):
-            inside = True
-        elif lex.any_of(_CLAUSE_BREAKS, norm):
-            inside = False
-        out.append(inside)
-    return out
-
-
-_CLAUSE_BREAKS = frozenset({"complementizers", "subordinators"})
-
-
-def _lead_in(tokens: Sequence[Token], lex: Lexicon) -> int:
+def _lead_in(tokens: Sequence[Token], classes: Sequence[frozenset[str]]) -> int:
     """The index of the sentence's first word that is no particle, auxiliary or adverb: a trigger
     up to there opens its sentence (``وقد أكد``, ``من جهته، قال``)."""
     for token in tokens:
         if not token.is_word:
             continue
         norm = token.norm
-        if lex.any_of(_LEAD_IN, norm) or norm in ("جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها", "من"):
+        if not _LEAD_IN.isdisjoint(classes[token.at]) or norm in _LEAD_IN_WORDS:
             continue
         return token.at
     return len(tokens)
 
 
 _LEAD_IN = frozenset({"particles", "past_auxiliaries"})
+_LEAD_IN_WORDS = frozenset({"جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها", "من"})
+_NO_CLASSES: frozenset[str] = frozenset()
 
 
 _FUNCTION_LISTS = frozenset(
@@ -234,6 +238,7 @@ _FUNCTION_LISTS = frozenset(
      "hypothetical", "not_actors", "future_markers"}
 )
 _CLAUSE_OPENERS = frozenset({"complementizers", "relatives", "subordinators"})
+_CLAUSE_BREAKS = frozenset({"complementizers", "subordinators"})
 
 
 def _function_word(norm: str, lex: Lexicon) -> bool:
@@ -263,7 +268,11 @@ def _attributive(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon, blocke
 
 
 def _complement(
-    tokens: Sequence[Token], triggers: Sequence[Trigger], n: int, lex: Lexicon, in_quote: Sequence[bool]
+    tokens: Sequence[Token],
+    triggers: Sequence[Trigger],
+    n: int,
+    classes: Sequence[frozenset[str]],
+    in_quote: Sequence[bool],
 ) -> tuple[tuple[int, int], bool]:
     """The tokens a report verb reports: from its complementizer (or colon, or quotation, or right
     after it) to the next report of the sentence outside a quotation, or the sentence's end; and
@@ -277,7 +286,7 @@ def _complement(
             break  # أعرب عن قلقه، معتبرا أنه: the complementizer belongs to the next report
         norm = tokens[k].norm
         opens_quote = norm in QUOTE_OPEN and k + 1 < len(tokens) and in_quote[k + 1] and not in_quote[k]
-        if lex.has("complementizers", norm) or norm == ":" or (opens_quote and _long_quote(tokens, k)):
+        if "complementizers" in classes[k] or norm == ":" or (opens_quote and _long_quote(tokens, k)):
             start = k
             marked = True
             break

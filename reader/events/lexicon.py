@@ -12,15 +12,16 @@ the data are an error, here at load time and in the schema test (``events.schema
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from reader.arabic import normalize
 from reader.events.morphology import MAX_ENCLITIC, MAX_PREFIX, clitics_fit, noun_forms, participle_forms, verb_forms
 from reader.model import EVENT_TYPES
+from reader.text.tokens import Token
 from reader.text.words import closed_words, parse
 
 DATA_FILE = "events.json"
@@ -46,6 +47,8 @@ _ENTRY_KEYS = frozenset(
 _CONTEXT_KEYS = frozenset({"words", "side", "window"})
 _TOP_KEYS = frozenset({"description", "entries", "light_verbs", "attach_after_light", "words"})
 ROLES = ("report", "act")
+_NONE: frozenset[str] = frozenset()
+CACHE_WORDS = 200_000  # distinct words whose readings and classes are kept
 
 
 @dataclass(frozen=True)
@@ -93,8 +96,7 @@ class Form:
     rest: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Analysis:
+class Analysis(NamedTuple):
     """A reading of a written word: the form its stem is, and the clitics around it."""
 
     form: Form
@@ -119,22 +121,43 @@ class Lexicon:
         own = parse({"lists": data["words"]})
         self.words: dict[str, frozenset[str]] = {**shared.words, **own.words}
         self.phrases: dict[str, tuple[tuple[str, ...], ...]] = {**shared.phrases, **own.phrases}
-        self._analyse = lru_cache(maxsize=200_000)(self._analyse_uncached)
-        self._classes = lru_cache(maxsize=200_000)(self._classes_uncached)
+        self._analyses: dict[str, tuple[Analysis, ...]] = {}
+        self._word_classes: dict[str, frozenset[str]] = {}
+        # quick tests before slicing a word: the first three letters of the longer stems, the short stems
+        self._starts = frozenset(stem[:3] for stem in self.index if len(stem) >= 3)
+        self._short = frozenset(stem for stem in self.index if len(stem) < 3)
+        inverted: dict[str, set[str]] = {}
+        for name, words in self.words.items():
+            for word in words:
+                inverted.setdefault(word, set()).add(name)
+        self._lists_of = {word: frozenset(names) for word, names in inverted.items()}
         self._first_words = {
             name: {phrase[0]: [p for p in phrases if p[0] == phrase[0]] for phrase in phrases}
             for name, phrases in self.phrases.items()
         }
 
+    @property
+    def known_analyses(self) -> dict[str, tuple[Analysis, ...]]:
+        """The readings worked out so far, by word (read-only for callers)."""
+        return self._analyses
+
     def analyses(self, word: str) -> tuple[Analysis, ...]:
-        """Every reading of normalised ``word`` as a form of the lexicon."""
-        return self._analyse(word)
+        """Every reading of normalised ``word`` as a form of the lexicon (worked out once per word)."""
+        found = self._analyses.get(word)
+        if found is None:
+            if len(self._analyses) > CACHE_WORDS:
+                self._analyses.clear()
+            found = self._analyses[word] = self._analyse_uncached(word)
+        return found
 
     def _analyse_uncached(self, word: str) -> tuple[Analysis, ...]:
         found: list[Analysis] = []
         seen: set[tuple[Form, str, str]] = set()
         size = len(word)
+        starts, short = self._starts, self._short
         for i in range(min(MAX_PREFIX, size - 1)):
+            if word[i : i + 3] not in starts and word[i : i + 2] not in short:
+                continue
             for j in range(size, max(i + 1, size - MAX_ENCLITIC - 1), -1):
                 forms = self.index.get(word[i:j])
                 if not forms:
@@ -155,19 +178,42 @@ class Lexicon:
 
     def has(self, name: str, word: str) -> bool:
         """``word`` (normalised) is in word list ``name``, with or without a leading و/ف."""
-        return name in self._classes(word)
+        return name in self.classes(word)
+
+    def classes_of(self, tokens: Sequence[Token]) -> list[frozenset[str]]:
+        """The word-list classes of each token (none for punctuation)."""
+        known = self._word_classes
+        out: list[frozenset[str]] = []
+        for token in tokens:
+            if not token.is_word:
+                out.append(_NONE)
+                continue
+            found = known.get(token.norm)
+            out.append(found if found is not None else self.classes(token.norm))
+        return out
 
     def classes(self, word: str) -> frozenset[str]:
         """The names of the word lists that hold ``word`` (normalised), with or without و/ف in front."""
-        return self._classes(word)
+        found = self._word_classes.get(word)
+        if found is None:
+            if len(self._word_classes) > CACHE_WORDS:
+                self._word_classes.clear()
+            found = self._word_classes[word] = self._classes_uncached(word)
+        return found
 
     def _classes_uncached(self, word: str) -> frozenset[str]:
-        bare = word[1:] if len(word) > 2 and word[0] in "وف" else None
-        return frozenset(n for n, words in self.words.items() if word in words or (bare is not None and bare in words))
+        found = self._lists_of.get(word, _NONE)
+        if len(word) > 2 and word[0] in "وف":
+            found = found | self._lists_of.get(word[1:], _NONE)
+        return found
 
     def any_of(self, names: frozenset[str], word: str) -> bool:
         """``word`` is in one of the word lists ``names`` (with or without و/ف in front)."""
-        return not names.isdisjoint(self._classes(word))
+        return not names.isdisjoint(self.classes(word))
+
+    def phrase_starts(self, name: str) -> dict[str, list[tuple[str, ...]]]:
+        """The first words of the phrases of word list ``name`` (a dict: ``in`` is a quick test)."""
+        return self._first_words[name]
 
     def phrases_from(self, name: str, word: str) -> list[tuple[str, ...]]:
         """The phrases of word list ``name`` that start with ``word``."""

@@ -1,4 +1,5 @@
-"""The data the event passes hand each other: plain frozen records, one per pass.
+"""The data the event passes hand each other: plain immutable records (named tuples: cheap to
+build, and built for every trigger), one kind per pass.
 
 ``Trigger`` (pass ``triggers``): where a trigger word stands and which lexicon form it is.
 ``Frame`` (pass ``frames``): what its clause says of it (negated, hypothetical, reported...).
@@ -7,14 +8,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reader.events.lexicon import Entry, Form
 from reader.model import Timex
 
 
-@dataclass(frozen=True)
-class Trigger:
+class Trigger(NamedTuple):
     """A trigger in a sentence: tokens ``first``..``last`` read as ``form``.
 
     ``light`` is the token of the light verb that governs a noun (``شن غارات``, ``قام بزيارة``).
@@ -45,8 +45,7 @@ class Trigger:
         return self.form.pos in ("verb", "passive")
 
 
-@dataclass(frozen=True)
-class Frame:
+class Frame(NamedTuple):
     """A trigger's place in its sentence.
 
     ``clause`` numbers the clause; ``complement`` is the token span a report verb reports;
@@ -68,8 +67,7 @@ class Frame:
     attributive: bool = False
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """One occurrence of an event in a sentence, ready to be merged with the others.
 
     ``strong``: it reports an event by itself (a verb, a dated or governed noun); a weak mention

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from reader.events.actors import find_actors
 from reader.events.classify import SPEECH_TYPES, Decision, classify, is_strong
@@ -149,4 +148,4 @@ def _outside(
 
 
 def _remap(frame: Frame, remap: dict[int, int]) -> Frame:
-    return replace(frame, reporter=remap.get(frame.reporter) if frame.reporter is not None else None)
+    return frame._replace(reporter=remap.get(frame.reporter) if frame.reporter is not None else None)

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reader.events.mention import Mention
 from reader.model import Timex
@@ -329,9 +330,7 @@ def same_actor(a: str, b: str) -> bool:
     """Whether two actor phrases name the same party: one's words within the other's with the same
     head (``الجامعة`` / ``جامعة الدول العربية``), or the same last name (``دانيلز`` / ``القاضي جورج
     دانيلز``); not ``الجيش الإسرائيلي`` / ``الجيش اليمني`` nor ``مركز إدلب`` / ``مدير مركز الاتصال``."""
-    from reader.arabic import normalize
-
-    words_a, words_b = _words(normalize(a)), _words(normalize(b))
+    words_a, words_b = _actor_words(a), _actor_words(b)
     if not words_a or not words_b:
         return False
     if _same_name(words_a[-1], words_b[-1]) and (len(words_a) == 1 or len(words_b) == 1 or words_a[0] == words_b[0]):
@@ -358,6 +357,13 @@ def _same_name(a: str, b: str) -> bool:
         return False
     short, long = (a, b) if len(a) < len(b) else (b, a)
     return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
+
+
+@lru_cache(maxsize=4096)
+def _actor_words(actor: str) -> tuple[str, ...]:
+    from reader.arabic import normalize
+
+    return tuple(_words(normalize(actor)))
 
 
 def _words(text: str) -> list[str]:

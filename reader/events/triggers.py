@@ -14,6 +14,7 @@ from reader.events.lexicon import Analysis, Context, Lexicon
 from reader.events.mention import Trigger
 from reader.text.tokens import SentenceText, Token
 
+_NOT_BETWEEN = frozenset({"prepositions", "subordinators", "complementizers", "relatives"})
 LIGHT_REACH = 8  # words between a light verb and the noun it governs
 
 
@@ -22,11 +23,15 @@ def find_triggers(text: SentenceText, lex: Lexicon) -> list[Trigger]:
     tokens = text.tokens
     found: list[Trigger] = []
     skip_to = -1
+    known = lex.known_analyses  # the readings of words met before: a plain lookup in this loop
     for token in tokens:
-        if token.at <= skip_to or not token.is_word or token.number:
+        norm = token.norm
+        if not token.is_word or token.at <= skip_to:
             continue
-        analyses = lex.analyses(token.norm)
-        if not analyses or lex.has("not_triggers", token.norm):
+        analyses = known.get(norm)
+        if analyses is None:
+            analyses = lex.analyses(norm)
+        if not analyses or norm.isdigit() or lex.has("not_triggers", norm):
             continue
         after_preposition = token.at > 0 and lex.has("prepositions", tokens[token.at - 1].norm)
         if token.text.rstrip(_MARKS).endswith("ة"):  # وزارة is no زاره, قبضة no قبض+ه: ة is no pronoun
@@ -38,15 +43,7 @@ def find_triggers(text: SentenceText, lex: Lexicon) -> list[Trigger]:
         if trigger.pos == "noun":
             trigger = _govern(trigger, tokens, lex)
         previous = found[-1] if found else None
-        cognate = next(
-            (
-                t
-                for t in reversed(found)
-                if t.verbal and t.entry.lemma == trigger.entry.lemma and trigger.first - t.last <= 8
-            ),
-            None,
-        )
-        if cognate is not None and token.norm.endswith("ا") and not trigger.prefix:
+        if norm.endswith("ا") and not trigger.prefix and _cognate(found, trigger):
             skip_to = trigger.last
             continue  # رفض رفضا قاطعا، نفى نفيا: the verb's own noun, no second event
         if (
@@ -65,6 +62,13 @@ def find_triggers(text: SentenceText, lex: Lexicon) -> list[Trigger]:
     return found
 
 
+def _cognate(found: Sequence[Trigger], trigger: Trigger) -> bool:
+    """A verb of the same entry a few words before (رفض ... رفضا قاطعا)."""
+    lemma = trigger.entry.lemma
+    return any(t.verbal and t.entry.lemma == lemma and trigger.first - t.last <= COGNATE_REACH for t in found)
+
+
+COGNATE_REACH = 8
 _MARKS = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0640"
 
 
@@ -72,6 +76,7 @@ def _choose(analyses: Sequence[Analysis], tokens: Sequence[Token], at: int, afte
     """The reading of the word at ``at`` that its context allows; verbs first unless clitics say noun
     (no verb follows a preposition, nor, unless nothing else reads it, another verb: أعلن قطع)."""
     readings: list[Trigger] = []
+    allowed: dict[tuple[int, int], bool] = {}  # readings of one entry share its contexts
     for analysis in analyses:
         form = analysis.form
         if form.pos in ("verb", "passive") and "ل" in analysis.prefix and form.tense != "present":
@@ -79,21 +84,28 @@ def _choose(analyses: Sequence[Analysis], tokens: Sequence[Token], at: int, afte
         last: int | None = _rest_matches(form.rest, tokens, at) if form.rest else at
         if last is None:
             continue
-        if not _allowed(form.entry.requires, form.entry.excludes, tokens, at, last):
-            continue
-        readings.append(Trigger(at, last, form, analysis.prefix, analysis.enclitic))
+        entry = form.entry
+        key = (id(entry), last)
+        ok = allowed.get(key)
+        if ok is None:
+            ok = allowed[key] = _allowed(entry.requires, entry.excludes, tokens, at, last)
+        if ok:
+            readings.append(Trigger(at, last, form, analysis.prefix, analysis.enclitic))
     if after_preposition:
         nominal = [r for r in readings if r.pos not in ("verb", "passive")]
         if nominal or any(r.prefix for r in readings):
             readings = nominal
     if not readings:
         return None
+    if len(readings) == 1:
+        return readings[0]
     nounish = any(r.prefix.endswith(("ال", "ب", "ل", "ك")) for r in readings if r.pos == "noun")
-    order = {"verb": 0, "passive": 1, "participle": 2, "noun": 3}
-    if nounish:
-        order = {"noun": 0, "participle": 1, "verb": 2, "passive": 3}
-    readings.sort(key=lambda r: (-(r.last - r.first), order[r.pos]))
-    return readings[0]
+    order = _NOUN_FIRST if nounish else _VERB_FIRST
+    return min(readings, key=lambda r: (-(r.last - r.first), order[r.pos]))
+
+
+_VERB_FIRST = {"verb": 0, "passive": 1, "participle": 2, "noun": 3}
+_NOUN_FIRST = {"noun": 0, "participle": 1, "verb": 2, "passive": 3}
 
 
 def _rest_matches(rest: tuple[str, ...], tokens: Sequence[Token], at: int) -> int | None:
@@ -104,25 +116,6 @@ def _rest_matches(rest: tuple[str, ...], tokens: Sequence[Token], at: int) -> in
         if k >= len(tokens) or (_bare(tokens[k].norm) != word and tokens[k].norm != word):
             return None
     return k
-
-
-def _window(tokens: Sequence[Token], first: int, last: int, side: str, size: int) -> list[int]:
-    """The tokens within ``size`` words of a trigger on ``side``; punctuation in between is
-    included but not counted."""
-    out: list[int] = []
-    if side in ("after", "both"):
-        words, k = 0, last + 1
-        while k < len(tokens) and words < size:
-            out.append(k)
-            words += tokens[k].is_word
-            k += 1
-    if side in ("before", "both"):
-        words, k = 0, first - 1
-        while k >= 0 and words < size:
-            out.append(k)
-            words += tokens[k].is_word
-            k -= 1
-    return out
 
 
 def _bare(word: str) -> str:
@@ -138,18 +131,38 @@ def _allowed(
 
 
 def near(context: Context, tokens: Sequence[Token], first: int, last: int) -> bool:
-    """Whether one of ``context``'s words stands within its window on its side of the trigger."""
-    for k in _window(tokens, first, last, context.side, context.window):
-        norm = tokens[k].norm
-        if norm in context.words or _bare(norm) in context.words:
+    """Whether one of ``context``'s words stands within its window on its side of the trigger
+    (the window counts words; punctuation between them is looked at but not counted)."""
+    if context.side != "before" and _near_side(context, tokens, last + 1, 1):
+        return True
+    return context.side != "after" and _near_side(context, tokens, first - 1, -1)
+
+
+def _near_side(context: Context, tokens: Sequence[Token], k: int, step: int) -> bool:
+    words, prefixes, phrases = context.words, context.prefixes, context.phrases
+    left = context.window
+    size = len(tokens)
+    while 0 <= k < size and left > 0:
+        token = tokens[k]
+        norm = token.norm
+        bare = norm[1:] if len(norm) > 2 and norm[0] in "وف" else norm
+        if norm in words or bare in words:
             return True
-        if any(norm.startswith(p) or _bare(norm).startswith(p) for p in context.prefixes):
+        if prefixes and (norm.startswith(prefixes) or bare.startswith(prefixes)):
             return True
-        for phrase in context.phrases:
-            if k + len(phrase) <= len(tokens) and all(
-                tokens[k + n].norm == w or _bare(tokens[k + n].norm) == w for n, w in enumerate(phrase)
-            ):
-                return True
+        if phrases and _phrase_at(phrases, tokens, k):
+            return True
+        left -= token.is_word
+        k += step
+    return False
+
+
+def _phrase_at(phrases: tuple[tuple[str, ...], ...], tokens: Sequence[Token], k: int) -> bool:
+    for phrase in phrases:
+        if k + len(phrase) <= len(tokens) and all(
+            tokens[k + n].norm == w or _bare(tokens[k + n].norm) == w for n, w in enumerate(phrase)
+        ):
+            return True
     return False
 
 
@@ -166,7 +179,7 @@ def _govern(trigger: Trigger, tokens: Sequence[Token], lex: Lexicon) -> Trigger:
             continue
         if lex.is_light(token.norm) or lex.is_light(_strip_object(token.norm)):
             return Trigger(trigger.first, trigger.last, trigger.form, trigger.prefix, trigger.enclitic, k)
-        if any(lex.has(name, token.norm) for name in ("prepositions", "subordinators", "complementizers", "relatives")):
+        if lex.any_of(_NOT_BETWEEN, token.norm):
             break
         words += 1
         k -= 1

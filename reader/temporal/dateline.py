@@ -60,12 +60,13 @@ def _dateparser() -> Any:
     )
 
 
-_YEARISH = re.compile(r"(?<!\d)\d{4}(?!\d)|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}")
+# what the grammar leaves to dateparser: a Latin month name, or a numeric date (the grammar reads Arabic)
+_FOREIGN_DATE = re.compile(r"[A-Za-z]{3}.*\d{4}|\d{4}.*[A-Za-z]{3}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
 
 
 def _dateparser_date(line: str) -> dt.date | None:
-    if len(line) > SHORT_LINE or not _YEARISH.search(line):
-        return None  # a full date needs a year: dateparser is slow, only lines that may hold one
+    if len(line) > SHORT_LINE or not _FOREIGN_DATE.search(line):
+        return None  # dateparser is slow: only for lines that may hold a date the grammar does not read
     candidate = re.sub(r"\s*[|(].*$", "", line).strip(" -–—:")
     try:
         found = _dateparser().get_date_data(candidate)

@@ -326,14 +326,14 @@ def scan(norm: str) -> list[Match]:
     """The accepted, non-overlapping matches of a normalised sentence, in text order."""
     lx = lexicon()
     found: list[Match] = []
-    family_gates = gates()
     passed: dict[re.Pattern[str], bool] = {}
-    for family, pattern in patterns().items():
+    for family, pattern, family_gates in _families():
         hit = False
-        for gate in family_gates[family]:
-            if gate not in passed:
-                passed[gate] = gate.search(norm) is not None
-            if passed[gate]:
+        for gate in family_gates:
+            ok = passed.get(gate)
+            if ok is None:
+                ok = passed[gate] = gate.search(norm) is not None
+            if ok:
                 hit = True
                 break
         if not hit:
@@ -355,6 +355,13 @@ def scan(norm: str) -> list[Match]:
         if all(match.end <= c.start or c.end <= match.start for c in chosen):
             chosen.append(match)
     return sorted(chosen, key=lambda x: x.start)
+
+
+@lru_cache(maxsize=1)
+def _families() -> tuple[tuple[str, re.Pattern[str], tuple[re.Pattern[str], ...]], ...]:
+    """Each family with its pattern and its gates, in the grammar's order."""
+    family_gates = gates()
+    return tuple((family, pattern, family_gates[family]) for family, pattern in patterns().items())
 
 
 _COORDINATION = re.compile(r"\s*(?:و|او|الي|حتي|-|–|/|،)?\s*")
