@@ -10,6 +10,7 @@ verb reports (its complement), and which report, if any, frames it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from reader.events.lexicon import Lexicon
@@ -18,6 +19,7 @@ from reader.text.tokens import SentenceText, Token
 
 QUOTE_OPEN = {"«": "»", "“": "”", '"': '"'}
 _CLOSERS = frozenset(QUOTE_OPEN.values())
+_QUOTE_MARKS = re.compile("[" + "".join(QUOTE_OPEN) + "]")
 HYPOTHETICAL_REACH = 6  # words before a trigger in its clause that can make it hypothetical
 COMPLEMENT_REACH = 16  # tokens between a report verb and the start of what it reports
 _FUTURE_PREFIXES = ("س", "وس", "فس")
@@ -58,6 +60,8 @@ def clause_starts(
 
 def quoted(tokens: Sequence[Token]) -> list[bool]:
     """Which tokens stand inside a quotation (« », “ ”, or a pair of straight quotes)."""
+    if not any(t.norm in QUOTE_OPEN for t in tokens):
+        return [False] * len(tokens)
     last_closer = {t.norm: t.at for t in tokens if t.norm in _CLOSERS}  # where each closer last stands
     inside: list[bool] = []
     closer: str | None = None
@@ -90,13 +94,15 @@ def frame_triggers(
     lex: Lexicon,
     headline: bool = False,
     blocked: frozenset[int] = frozenset(),
+    classes: Sequence[frozenset[str]] | None = None,
 ) -> tuple[list[Frame], list[bool], list[int]]:
     """The frame of each trigger, which of them stand inside a quotation, and the clause number
     of every token."""
     tokens = text.tokens
-    classes = lex.classes_of(tokens)
+    if classes is None:
+        classes = lex.classes_of(tokens)
     clauses, relative = clause_starts(text, triggers, lex, classes)
-    in_quote = quoted(tokens)
+    in_quote = quoted(tokens) if _QUOTE_MARKS.search(text.norm) else [False] * len(tokens)
     lead_in = _lead_in(tokens, classes)
     frames: list[Frame] = []
     complements: list[tuple[int, int] | None] = []

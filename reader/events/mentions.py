@@ -28,9 +28,10 @@ def sentence_mentions(
     triggers = find_triggers(text, lex)
     if not triggers:
         return []
+    classes = lex.classes_of(text.tokens)
     spans = timex_tokens(text, timexes)
     blocked = frozenset(k for _, first, last in spans for k in range(first, last + 1)) | dateline
-    frames, quoted, clauses = frame_triggers(text, triggers, lex, headline, blocked)
+    frames, quoted, clauses = frame_triggers(text, triggers, lex, headline, blocked, classes)
     triggers, frames, quoted = _outside(triggers, frames, quoted, blocked)
     actors = find_actors(text, triggers, lex, blocked)
     decisions = classify(text, triggers, frames, quoted, actors, lex, blocked)
