@@ -13,7 +13,7 @@ from reader.rtl.bidi import bidi_classes, line_levels, resolve_levels
 
 BIDI_CHARACTER_TEST = Path("/usr/share/unicode/BidiCharacterTest.txt")
 ARABIC = "ابتثجحخدذرزسشصضطظعغفقكلمنهويةىءئؤإأآـ؛؟"
-LAM_ALEF = ["لا", "لأ", "لإ", "لآ", "ل\u064eا", "لّا"]
+LAM_ALEF = ["لا", "لأ", "لإ", "لآ", "ل\u064eا", "لّا", "لاَ", "لَاّ", "لًّاُ"]
 MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 LATIN = "abcXYZ"
 DIGITS = "0123456789٠١٢"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Iterator
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from reader.commands.common import (
@@ -77,8 +78,9 @@ def run(args: argparse.Namespace) -> int:
     if escapes:
         out.write(bdsm_disable())
     try:
-        for line in render(article, width, options):
-            out.write(line + "\n")
+        lines = render(article, width, options)
+        while chunk := list(islice(lines, 4096)):  # one write per few thousand lines
+            out.write("\n".join(chunk) + "\n")
     finally:
         if escapes:
             out.write(bdsm_enable())

@@ -61,6 +61,9 @@ _RIGHT_TO_LEFT_NUMBERS = bytes(2 if c in b"EN" else 1 for c in range(256))
 _STRONG_FOR_N = bytes(ord("R") if c in b"REN" else ord("L") if c == ord("L") else 0 for c in range(256))
 _RAISED = (re.compile(rb"[\x01\x02]+"), re.compile(rb"\x02+"))  # runs above the paragraph level
 _MARK_FIX = re.compile("([" + MARKS + "]+)(.)", re.S)
+# The same over text that still holds placeholders (a lam-alef's alef, between or after harakat):
+# they go with the harakat, so the text keeps its length and the placeholders drop out later.
+_MARK_FIX_KEEPING_PLACEHOLDERS = re.compile(f"(\x00*[{MARKS}][{MARKS}\x00]*)([^{MARKS}\x00])", re.S)
 
 
 def _en_to_an(match: re.Match[bytes]) -> bytes:
@@ -504,20 +507,34 @@ class FastParagraph:
     def rows(self, width: int) -> list[str]:
         """The lines as printed in ``width`` cells (``VisualLine.padded``), made without line
         objects or offsets."""
-        if not (self.visual and self.level == 1) or self.aligned:
+        if not (self.visual and self.level == 1):
             return self.lines(width, 0, _padded(width), None)
         backwards = self.mirrored[::-1]
         levels, flat = self.levels, self.flat
         compact = self.compact
-        n = len(compact)
         rows = []
         append = rows.append
-        for found in self.charset.wrap_pattern(width).finditer(compact):
+        finditer = self.charset.wrap_pattern(width).finditer
+        if not self.aligned:
+            n = len(compact)
+            for found in finditer(compact):
+                s, e = found.span()
+                if flat or levels.find(2, s, e) < 0:
+                    append(" " * (width - e + s) + backwards[n - e : n - s])
+                else:
+                    append(" " * (width - e + s) + self._numbers_kept(s, e, backwards))
+            return rows
+        # Shown harakat: lines are slices of the full text, harakat put back after their letter
+        # once for the paragraph (a letter and its harakat never straddle a line or a run).
+        backwards = _MARK_FIX_KEEPING_PLACEHOLDERS.sub(_fix_marks, backwards)
+        owners = self.owners
+        n = len(backwards)
+        for found in finditer(compact):
             s, e = found.span()
-            if flat or levels.find(2, s, e) < 0:
-                append(" " * (width - e + s) + backwards[n - e : n - s])
-            else:
-                append(" " * (width - e + s) + self._numbers_kept(s, e, backwards))
+            a, b = s + bisect_right(owners, s), e + bisect_right(owners, e)
+            within = flat or levels.find(2, a, b) < 0
+            text = backwards[n - b : n - a] if within else self._numbers_kept(a, b, backwards)
+            append(" " * (width - e + s) + text.replace(PLACEHOLDER, ""))
         return rows
 
     def _numbers_kept(self, a: int, b: int, backwards: str) -> str:
