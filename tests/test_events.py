@@ -188,3 +188,20 @@ def test_an_own_act_announced_is_dated_by_its_clause() -> None:
 def test_an_undated_event_has_no_date() -> None:
     (event,) = events_of("اتهمت المعارضة الحكومة بتزوير النتائج.")
     assert (event.date, event.granularity, event.date_source, event.timex) == (None, None, "none", None)
+
+
+def test_deaths_and_wounds_told_with_their_cause_are_one_attack() -> None:
+    events = events_of("لقي خمسة مدنيين حتفهم وأصيب عشرة آخرون جراء غارات جوية استهدفت السوق الخميس.")
+    attacks = [e for e in events if e.type == "attack"]
+    assert len(attacks) == 1 and attacks[0].date == "2024-03-14"
+
+
+def test_reaching_an_amount_is_no_visit() -> None:
+    assert "visit" not in kinds("وصل حجم التبادل التجاري إلى ملياري دولار العام الماضي.")
+    assert "visit" not in kinds("وقال التقرير إن مجموع الفديات وصل إلى 300 مليون دولار.")
+    assert kinds("وصل وزير الخارجية الإيطالي إلى الجزائر في زيارة رسمية.") == ["visit"]
+
+
+def test_the_verbs_own_noun_or_participle_adds_no_event() -> None:
+    (event,) = events_of("ردت الوزيرة على التقارير، نافية إياها نفيا قاطعا.")
+    assert event.type in ("denial", "statement")

@@ -98,6 +98,8 @@ def _actor(
         source = _source(tokens, trigger.last, trigger_at, lex, blocked)
         if source is not None:
             return source
+    if trigger.verbal and not trigger.enclitic and _describes(tokens, trigger, lex):
+        return None  # غارات استهدفت السوق، التي استهدفت: the subject is the noun before; what follows is the object
     if trigger.pos == "verb" and trigger.entry.outcome and _caused(tokens, trigger, trigger_at):
         return _agent(tokens, trigger.last, trigger_at, lex, blocked)  # قتل الطبيب في قصف: a passive
     if trigger.pos == "verb" and _plural(tokens[trigger.last].norm, trigger):
@@ -120,6 +122,21 @@ def _actor(
     ):
         return _phrase(tokens, trigger.last + 1, trigger_at, lex, blocked)
     return None
+
+
+def _describes(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
+    """A verb right after a relative pronoun, or right after an indefinite noun (a description)."""
+    if trigger.first == 0:
+        return False
+    before = tokens[trigger.first - 1]
+    if not before.is_word:
+        return False
+    if lex.has("relatives", before.norm):
+        return True
+    return bool(
+        lex.analyses(before.norm)
+        and any(a.form.pos == "noun" and not a.prefix.endswith("ال") for a in lex.analyses(before.norm))
+    ) and trigger.prefix[:1] not in ("و", "ف")
 
 
 _CAUSES = ("في", "جراء", "اثر", "إثر", "بسبب", "خلال")

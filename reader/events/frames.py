@@ -108,9 +108,7 @@ def frame_triggers(
     complements: list[tuple[int, int] | None] = []
     contents: list[tuple[int, int] | None] = []
     for n, trigger in enumerate(triggers):
-        content, marked = (
-            _complement(tokens, triggers, n, classes, in_quote) if trigger.entry.report else (None, False)
-        )
+        content, marked = _complement(tokens, triggers, n, classes, in_quote) if trigger.entry.report else (None, False)
         contents.append(content)
         complements.append(content if marked else None)
     for n, trigger in enumerate(triggers):
@@ -240,8 +238,18 @@ _NO_CLASSES: frozenset[str] = frozenset()
 
 
 _FUNCTION_LISTS = frozenset(
-    {"particles", "past_auxiliaries", "complementizers", "relatives", "subordinators", "negations", "prepositions",
-     "hypothetical", "not_actors", "future_markers"}
+    {
+        "particles",
+        "past_auxiliaries",
+        "complementizers",
+        "relatives",
+        "subordinators",
+        "negations",
+        "prepositions",
+        "hypothetical",
+        "not_actors",
+        "future_markers",
+    }
 )
 _CLAUSE_OPENERS = frozenset({"complementizers", "relatives", "subordinators"})
 _CLAUSE_BREAKS = frozenset({"complementizers", "subordinators"})

@@ -38,12 +38,17 @@ def same_act_links(
             and frames[n].clause == frames[previous].clause
         ):
             links[n] = previous  # فرضت على المصرف غرامة، وقعا اتفاقا
-        elif frames[n].relative and trigger.verbal and gap <= RELATIVE_GAP and triggers[previous].pos == "noun":
-            links[n] = previous  # غارات جوية استهدفت / التي استهدفت
+        elif (
+            (frames[n].relative or frames[n].attributive)
+            and trigger.verbal
+            and gap <= RELATIVE_GAP
+            and triggers[previous].pos == "noun"
+        ):
+            links[n] = previous  # غارات جوية استهدفت / التي استهدفت / قذيفة أطلقتها
         elif same:
             links[n] = same[0]  # the same trigger again
-        elif trigger.entry.outcome != triggers[previous].entry.outcome:
-            links[n] = previous  # قتل ... جراء الضربات, الضربات ... أسفرت عن مقتل
+        elif trigger.entry.outcome or triggers[previous].entry.outcome:
+            links[n] = previous  # قتل ... جراء الضربات، الضربات ... أسفرت عن مقتل، لقوا حتفهم وأصيب
         elif (
             trigger.pos == "noun"
             and trigger.prefix[:1] == "و"

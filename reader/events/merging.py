@@ -129,10 +129,13 @@ class Group:
 
     @property
     def timex(self) -> Timex | None:
+        """The lead's date, else that of a mention told with it in its sentence (``غارات استهدفت
+        السوق الخميس``), else a vague one."""
         lead = self.lead
         if lead.timex is not None:
             return lead.timex
-        return lead.vague
+        beside = next((m.timex for m in self.mentions if m.sentence == lead.sentence and m.timex), None)
+        return beside or lead.vague
 
     @property
     def dates(self) -> set[str]:

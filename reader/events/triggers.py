@@ -65,7 +65,7 @@ def find_triggers(text: SentenceText, lex: Lexicon) -> list[Trigger]:
 def _cognate(found: Sequence[Trigger], trigger: Trigger) -> bool:
     """A verb of the same entry a few words before (رفض ... رفضا قاطعا)."""
     lemma = trigger.entry.lemma
-    return any(t.verbal and t.entry.lemma == lemma and trigger.first - t.last <= COGNATE_REACH for t in found)
+    return any(t.pos != "noun" and t.entry.lemma == lemma and trigger.first - t.last <= COGNATE_REACH for t in found)
 
 
 COGNATE_REACH = 8
