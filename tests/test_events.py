@@ -205,3 +205,17 @@ def test_reaching_an_amount_is_no_visit() -> None:
 def test_the_verbs_own_noun_or_participle_adds_no_event() -> None:
     (event,) = events_of("ردت الوزيرة على التقارير، نافية إياها نفيا قاطعا.")
     assert event.type in ("denial", "statement")
+
+
+def test_what_a_relative_ma_refers_to_is_not_negated() -> None:
+    assert "denial" in kinds("واتهمت الصحيفة الوزارة بإخفاء التقرير، وهو ما نفته الوزارة في بيان.")
+
+
+def test_an_attribution_is_a_statement_that_also_dates_the_act() -> None:
+    events = events_of("أغلقت السلطات المعبر الحدودي، وفق ما أعلن المتحدث باسم الداخلية الخميس.")
+    assert [(e.type, e.date) for e in events] == [("measure", "2024-03-14"), ("statement", "2024-03-14")]
+
+
+def test_a_dateline_with_an_agency_in_brackets_is_no_event() -> None:
+    events = events_of("عمان - (بترا) - أعلن الأردن الأحد إغلاق المعبر.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "الأردن")]

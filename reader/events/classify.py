@@ -132,7 +132,7 @@ def _attributions(
     lex: Lexicon,
 ) -> None:
     """``شكلت الولايات المتحدة فريقا، حسبما أعلن الوزير``: a report after حسبما/كما/وفق ما attributes
-    the act before it; it is no event of its own, and its date dates that act."""
+    the act before it: the report stays a statement, and its date dates that act too."""
     for n, trigger in enumerate(triggers):
         if decisions[n].type is None or not trigger.entry.report or not _attributing(tokens, trigger.first, lex):
             continue
@@ -140,7 +140,6 @@ def _attributions(
             (m for m in range(n - 1, -1, -1) if decisions[m].type is not None and not triggers[m].entry.report),
             None,
         )
-        decisions[n] = Decision(None, absorbed=True)
         if act is not None and decisions[act].announced_by is None:
             decisions[act] = Decision(decisions[act].type, announced_by=n)
 

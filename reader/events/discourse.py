@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reader.model import Article
-from reader.text.tokens import SentenceText
+from reader.text.tokens import SentenceText, Token
 
 HEADLINE_WORDS = 14
 DATELINE_REACH = 12
 _END_MARKS = (".", "!", "؟", "?", ":", "…")
+_DASHES = ("-", "–", "—")
+
+
+def _after_dashes(tokens: Sequence[Token], at: int) -> int:
+    """The last of the dashes that start at ``at``."""
+    while at + 1 < len(tokens) and tokens[at + 1].norm in _DASHES:
+        at += 1
+    return at
 
 
 def headlines(article: Article) -> frozenset[int]:
@@ -41,8 +51,10 @@ def dateline(text: SentenceText) -> frozenset[int]:
                 return frozenset()
             continue
         if token.norm in ("-", "–", "—") and words > 0:
-            end = token.at
-            while end + 1 < len(tokens) and tokens[end + 1].norm in ("-", "–", "—"):
-                end += 1
+            end = _after_dashes(tokens, token.at)
+            if end + 1 < len(tokens) and tokens[end + 1].norm == "(":  # بغداد - (أ ف ب) -
+                close = next((t.at for t in tokens[end + 1 : end + 10] if t.norm == ")"), None)
+                if close is not None and close + 1 < len(tokens) and tokens[close + 1].norm in _DASHES:
+                    end = _after_dashes(tokens, close + 1)
             return frozenset(range(end + 1))
     return frozenset()
