@@ -219,3 +219,16 @@ def test_an_attribution_is_a_statement_that_also_dates_the_act() -> None:
 def test_a_dateline_with_an_agency_in_brackets_is_no_event() -> None:
     events = events_of("عمان - (بترا) - أعلن الأردن الأحد إغلاق المعبر.")
     assert [(e.type, e.actor) for e in events] == [("measure", "الأردن")]
+
+
+def test_which_confirms_is_no_one_speaking() -> None:
+    assert "statement" not in kinds("ارتفعت الصادرات بنسبة كبيرة، ما يؤكد تعافي الاقتصاد.")
+
+
+def test_no_verb_right_after_a_preposition_or_another_verb() -> None:
+    events = events_of("رست السفينة في الميناء بعد رفض دولتين استقبالها.")
+    assert "statement" not in [e.type for e in events]
+
+
+def test_a_legislature_rejecting_or_approving_takes_a_measure() -> None:
+    assert kinds("رفض البرلمان مشروع الموازنة بأغلبية كبيرة.") == ["measure"]

@@ -132,6 +132,7 @@ def frame_triggers(
                 content=contents[n],
                 reporter=reporter,
                 attributive=_attributive(tokens, trigger, lex, blocked),
+                which=_which(tokens, trigger),
             )
         )
     return frames, [in_quote[t.first] for t in triggers], clauses
@@ -257,6 +258,17 @@ _CLAUSE_BREAKS = frozenset({"complementizers", "subordinators"})
 
 def _function_word(norm: str, lex: Lexicon) -> bool:
     return lex.any_of(_FUNCTION_LISTS, norm)
+
+
+def _which(tokens: Sequence[Token], trigger: Trigger) -> bool:
+    """A present verb right after ما/مما that is no attribution (``ما يؤكد``، ``مما يشير``, not ``وفق ما
+    يقول``) and has no object pronoun (``وهو ما نفته`` tells who denied)."""
+    if trigger.first == 0 or trigger.form.tense != "present" or trigger.enclitic:
+        return False
+    if tokens[trigger.first - 1].norm not in ("ما", "مما", "وما", "فما"):
+        return False
+    before = tokens[trigger.first - 2].norm if trigger.first > 1 else ""
+    return before not in ("وفق", "حسب", "بحسب", "وفقا", "علي", "مثل", "طبق")
 
 
 def _attributive(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon, blocked: frozenset[int]) -> bool:

@@ -65,6 +65,7 @@ class Frame(NamedTuple):
     content: tuple[int, int] | None = None  # what a report says, marked or not (نفى الاتهامات)
     reporter: int | None = None
     attributive: bool = False
+    which: bool = False  # right after ما/مما (ما يؤكد): a clause of "which", no subject of its own
 
 
 class Mention(NamedTuple):

@@ -37,7 +37,7 @@ def find_triggers(text: SentenceText, lex: Lexicon) -> list[Trigger]:
         if token.text.rstrip(_MARKS).endswith("ة"):  # وزارة is no زاره, قبضة no قبض+ه: ة is no pronoun
             analyses = tuple(a for a in analyses if a.enclitic != "ه")
         after_verb = bool(found) and found[-1].verbal and found[-1].last == token.at - 1
-        trigger = _choose(analyses, tokens, token.at, after_preposition or after_verb)
+        trigger = _choose(analyses, tokens, token.at, after_preposition, after_verb)
         if trigger is None:
             continue
         if trigger.pos == "noun":
@@ -72,7 +72,9 @@ COGNATE_REACH = 8
 _MARKS = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0640"
 
 
-def _choose(analyses: Sequence[Analysis], tokens: Sequence[Token], at: int, after_preposition: bool) -> Trigger | None:
+def _choose(
+    analyses: Sequence[Analysis], tokens: Sequence[Token], at: int, after_preposition: bool, after_verb: bool = False
+) -> Trigger | None:
     """The reading of the word at ``at`` that its context allows; verbs first unless clitics say noun
     (no verb follows a preposition, nor, unless nothing else reads it, another verb: أعلن قطع)."""
     readings: list[Trigger] = []
@@ -92,9 +94,11 @@ def _choose(analyses: Sequence[Analysis], tokens: Sequence[Token], at: int, afte
         if ok:
             readings.append(Trigger(at, last, form, analysis.prefix, analysis.enclitic))
     if after_preposition:
+        readings = [r for r in readings if r.pos not in ("verb", "passive")]
+    elif after_verb:
         nominal = [r for r in readings if r.pos not in ("verb", "passive")]
-        if nominal or any(r.prefix for r in readings):
-            readings = nominal
+        if nominal or any(r.prefix or r.enclitic for r in readings):
+            readings = nominal  # أعلن قطع العلاقات، يؤكد توافقها: a verb does not follow a verb
     if not readings:
         return None
     if len(readings) == 1:
