@@ -34,6 +34,7 @@ class Decision(NamedTuple):
     announced_by: int | None = None  # the report trigger whose speaker did this act
     absorbed: bool = False  # a report reduced to the act it announces, or to the type of its content
     recall: bool = False  # an act named by an accusation or a denial: it recalls an act, it tells none
+    dated_by: int | None = None  # an attribution after it (حسبما أعلن الوزير الخميس) whose date it takes
 
 
 def classify(
@@ -138,12 +139,10 @@ def _attributions(
     for n, trigger in enumerate(triggers):
         if decisions[n].type is None or not trigger.entry.report or not _attributing(tokens, trigger.first, lex):
             continue
-        act = next(
-            (m for m in range(n - 1, -1, -1) if decisions[m].type is not None and not triggers[m].entry.report),
-            None,
-        )
-        if act is not None and decisions[act].announced_by is None:
-            decisions[act] = Decision(decisions[act].type, announced_by=n)
+        earlier = [m for m in range(n) if decisions[m].type is not None and frames[m].reporter is None]
+        if earlier:  # the sentence's first event told at its top level: what the attribution attributes
+            act = earlier[0]
+            decisions[act] = decisions[act]._replace(dated_by=n)
 
 
 def _attributing(tokens: Sequence[Token], at: int, lex: Lexicon) -> bool:

@@ -52,6 +52,8 @@ def sentence_mentions(
             actor_span = actors[announcer] or actor_span
             if date is None:
                 date, vague = dates[announcer][0], vague or dates[announcer][1]
+        if decision.dated_by is not None and date is None:
+            date = dates[decision.dated_by][0]
         speech = decision.type in SPEECH_TYPES and trigger.entry.report
         actor = body[text.tokens[actor_span[0]].start : text.tokens[actor_span[1]].end] if actor_span else None
         mentions.append(
