@@ -232,3 +232,9 @@ def test_no_verb_right_after_a_preposition_or_another_verb() -> None:
 
 def test_a_legislature_rejecting_or_approving_takes_a_measure() -> None:
     assert kinds("رفض البرلمان مشروع الموازنة بأغلبية كبيرة.") == ["measure"]
+
+
+def test_a_date_set_off_by_commas_dates_the_act_of_a_relative_clause_before_it() -> None:
+    events = events_of("كشف المرصد تفاصيل الهجوم الذي نفذه مسلحون على القرية، السبت، وأدى إلى مقتل عشرة.")
+    attack = next(e for e in events if e.type == "attack")
+    assert attack.date == "2024-03-16"

@@ -26,11 +26,13 @@ def _commas(tokens: Sequence[Token]) -> list[bool]:
 
 
 def is_vague(timex: Timex) -> bool:
-    return timex.granularity == "vague" or (timex.value or "") in VAGUE_VALUES
+    """A vague reference (``PAST_REF``...): it dates an event only when nothing else does."""
+    return timex.kind == "vague"
 
 
 def is_duration(timex: Timex) -> bool:
-    return timex.granularity == "duration" or (timex.value or "").startswith("P")
+    """A length of time (``P3D``): it dates nothing."""
+    return timex.kind == "duration"
 
 
 def timex_tokens(text: SentenceText, timexes: Sequence[Timex]) -> list[tuple[Timex, int, int]]:
@@ -50,8 +52,12 @@ def date_triggers(
     spans: Sequence[tuple[Timex, int, int]],
     clauses: Sequence[int],
     tokens: Sequence[Token],
+    heads: Sequence[bool] | None = None,
 ) -> list[tuple[Timex | None, Timex | None]]:
-    """For each trigger, the date expression that dates it and the vague one, or None."""
+    """For each trigger, the date expression that dates it and the vague one, or None.
+
+    ``heads`` says which triggers head their clause (a verb, or a noun with its light verb:
+    ``الهجوم الذي نفذه``): a date set off by commas dates the nearest one before it."""
     commas = _commas(tokens)
     dated: list[list[tuple[int, Timex]]] = [[] for _ in triggers]
     vague: list[list[tuple[int, Timex]]] = [[] for _ in triggers]
@@ -72,7 +78,8 @@ def date_triggers(
             same_clause = clauses[trigger.first] == clauses[first] and clauses[trigger.first] == clauses[last]
             after = first < trigger.first  # the date stands before the trigger
             key = (distance + (0 if same_clause else CLAUSE_COST) + (AFTER_COST if after else 0), 0, 1 if after else 0)
-            if adverbial and trigger.verbal and not after:
+            head = heads[n] if heads is not None else trigger.verbal
+            if adverbial and head and not after:
                 key = (0, distance, 0)  # قال الوزير، الخميس، إن: a date set off by commas dates the verb before it
             if best is None or key < best[0]:
                 best = (key, n)

@@ -36,7 +36,8 @@ def sentence_mentions(
     actors = find_actors(text, triggers, lex, blocked)
     decisions = classify(text, triggers, frames, quoted, actors, lex, blocked)
     live = [d.type is not None or d.absorbed for d in decisions]
-    dates = date_triggers(triggers, frames, live, spans, clauses, text.tokens)
+    heads = [t.verbal or t.light is not None or light_after(text.tokens, t, lex) is not None for t in triggers]
+    dates = date_triggers(triggers, frames, live, spans, clauses, text.tokens, heads)
     links = same_act_links(triggers, frames, decisions)
     actors, dates = _shared_subjects(triggers, frames, decisions, actors, dates)
     mentions: list[Mention] = []
