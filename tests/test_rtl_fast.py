@@ -18,8 +18,9 @@ MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 LATIN = "abcXYZ"
 DIGITS = "0123456789٠١٢"
 PUNCT = "()[]{}«»<>“”%٪.,،:-/+$#'\"!\u00a0"
-OUTSIDE = "\u202b\u202c\u2067\u2069\u200d\u200c\té۱\u0654"
+OUTSIDE = "\u202b\u202c\u2067\u2069\u200d\u200c\u200b\té۱\u0654"
 EXTENDED = "ڨڤپچژکگیھٱٲ٫٬•″"
+BIDI_MARKS = "\u200e\u200f\u061c"
 MODES = [
     LayoutOptions(),
     LayoutOptions(shape=False),
@@ -38,6 +39,10 @@ pieces = st.one_of(
 fast_texts = st.lists(pieces, max_size=60).map("".join)
 any_texts = st.lists(st.one_of(pieces, st.sampled_from(list(OUTSIDE))), max_size=60).map("".join)
 extended_texts = st.lists(st.one_of(pieces, st.sampled_from(list(EXTENDED))), max_size=60).map("".join)
+marked_texts = st.lists(st.one_of(pieces, st.sampled_from(list(BIDI_MARKS))), max_size=60).map("".join)
+marked_extended_texts = st.lists(
+    st.one_of(pieces, st.sampled_from(list(BIDI_MARKS + EXTENDED))), max_size=60
+).map("".join)
 
 
 def general(text: str, options: LayoutOptions, base: int | None = None) -> Paragraph:
@@ -77,6 +82,12 @@ def test_second_fast_set_lines_equal_the_general_paths(text: str, width: int, op
     assert_same(text, width, options)
 
 
+@settings(max_examples=1000, deadline=None)
+@given(st.one_of(marked_texts, marked_extended_texts), st.integers(min_value=2, max_value=40), st.sampled_from(MODES))
+def test_bidi_marks_lines_equal_the_general_paths(text: str, width: int, options: LayoutOptions) -> None:
+    assert_same(text, width, options)
+
+
 @settings(max_examples=300, deadline=None)
 @given(any_texts, st.integers(min_value=2, max_value=40), st.sampled_from(MODES))
 def test_paragraphs_outside_the_fast_set_are_laid_out_alike(text: str, width: int, options: LayoutOptions) -> None:
@@ -112,7 +123,7 @@ def fast_levels(text: str, base: int | None, default: int) -> tuple[list[int], i
 
 
 @settings(max_examples=1500, deadline=None)
-@given(fast_texts, st.sampled_from([None, 0, 1]))
+@given(st.one_of(fast_texts, marked_texts), st.sampled_from([None, 0, 1]))
 def test_fast_levels_equal_the_full_algorithms(text: str, base: int | None) -> None:
     got = fast_levels(text, base, 1)
     if got is not None:
@@ -140,7 +151,7 @@ def test_fast_levels_pass_bidi_character_test_where_they_apply() -> None:
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.one_of(fast_texts, any_texts), st.integers(min_value=2, max_value=40), st.sampled_from(MODES))
+@given(st.one_of(fast_texts, any_texts, marked_texts), st.integers(min_value=2, max_value=40), st.sampled_from(MODES))
 def test_rows_are_the_lines_padded(text: str, width: int, options: LayoutOptions) -> None:
     paragraph = Paragraph(text, options)
     assert paragraph.rows(width) == [line.padded(width) for line in paragraph.lines(width)]

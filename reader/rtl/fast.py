@@ -38,14 +38,15 @@ MARKS = "".join(map(chr, range(0x064B, 0x0653)))  # harakat: none composes with 
 ARABIC_LETTERS = "".join(map(chr, [*range(0x0621, 0x063B), *range(0x0640, 0x064B)]))  # and tatweel
 _PUNCTUATION = "\xa0«»،؛؟٠١٢٣٤٥٦٧٨٩٪–—‘’“”…"
 _ASCII = "".join(map(chr, range(0x20, 0x7F)))
+_BIDI_MARKS = "\u200e\u200f\u061c"  # LRM, RLM, ALM
 _LATIN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_CLASS_LETTERS = {"L": b"L", "AL": b"A", "EN": b"E", "AN": b"N", "ES": b"s", "ET": b"t", "CS": b"c", "ON": b"o"}
-_CLASS_LETTERS |= {"WS": b"w", "NSM": b"A"}  # W1: a haraka (here only after an AL character) is AL
+_CLASS_LETTERS = {"L": b"L", "R": b"R", "AL": b"A", "EN": b"E", "AN": b"N", "ES": b"s", "ET": b"t", "CS": b"c"}
+_CLASS_LETTERS |= {"ON": b"o", "WS": b"w", "NSM": b"A"}  # W1: a haraka (here only after an AL character) is AL
 MAX_BRACKET_STACK = 63
 
 # The implicit rules over a string of class letters (L A E N s t c o w; R once W3 has run).
-_FIRST_STRONG = re.compile(rb"[LA]")
-_W2 = re.compile(rb"A[^L]*")  # from an AL to the next L: EN is AN there
+_FIRST_STRONG = re.compile(rb"[LAR]")
+_W2 = re.compile(rb"A[^LR]*")  # from an AL to the next L or R: EN is AN there
 _W4_EN = re.compile(rb"(?<=E)[sc](?=E)")
 _W4_AN = re.compile(rb"(?<=N)c(?=N)")
 _W5 = re.compile(rb"t+(?=E)|(?<=E)t+")
@@ -110,9 +111,10 @@ def _class(codes: bytes | list[int]) -> bytes:
 class Charset:
     """One fast character set: its codes and the byte tables and patterns over them."""
 
-    def __init__(self, letters: str, others: str) -> None:
+    def __init__(self, letters: str, others: str, hidden: str = "") -> None:
         """``letters``: Arabic letters (those without presentation forms keep one code);
-        ``others``: characters that neither join nor change."""
+        ``others``: characters that neither join nor change; ``hidden``: bidi marks (LRM, RLM,
+        ALM), which act on the levels, are transparent to joining and take no cell."""
         forms_of, ligatures = _presentation()
         joining = joining_types()
         four: list[str] = []  # dual-joining letters with their four forms, and the alefs (2, 3: lam-alef)
@@ -134,7 +136,7 @@ class Charset:
             for char in group:
                 code[char] = at
                 at += size
-        rest = single + list(MARKS) + list(others)
+        rest = single + list(MARKS) + list(hidden) + list(others)
         free = [1, 2, 3, *range(at, 256)]
         if len(rest) > len(free):
             raise ValueError(f"this character set needs {len(rest) - len(free)} codes more than a byte has")
@@ -159,7 +161,7 @@ class Charset:
             return bytes(out)
 
         def kind_of(char: str) -> str:
-            return letter_kinds.get(char) or ("T" if char in MARKS else "U")
+            return letter_kinds.get(char) or ("T" if char in MARKS or char in hidden else "U")
 
         ligature_codes = {code[a] + 2 for a in alefs}
         self.joins_next = table({code[c]: 1 for c in code if kind_of(c) in "DLC"})
@@ -174,11 +176,13 @@ class Charset:
         classes[0] = ord("A")  # the placeholder stands for an alef
         self.classes = table(classes)
         self.marks = bytes(code[c] for c in MARKS)
-        self.transparent = table(dict.fromkeys(self.marks, 1))
+        self.hidden = bytes(code[c] for c in hidden)
+        self.hidden_codes = frozenset(self.hidden)
+        self.transparent = table(dict.fromkeys(self.marks + self.hidden, 1))
         self.joins = bytes(a | (b << 1) for a, b in zip(self.joins_next, self.joins_previous, strict=True))
         self.takes = bytes(a | (b << 1) for a, b in zip(self.takes_previous, self.takes_next, strict=True))
-        self.zero_width = bytes((0,)) + self.marks
-        self.not_marks = bytes(c for c in range(256) if c not in self.marks)  # translate deletes
+        self.zero_width = bytes((0,)) + self.marks + self.hidden
+        self.not_transparent = bytes(c for c in range(256) if c not in self.marks + self.hidden)  # to delete
         self.space = bytes((code[" "],))
         self.decode: dict[tuple[bool, bool, bool], str] = {}
         for shape in (True, False):
@@ -187,15 +191,20 @@ class Charset:
                     self.decode[(shape, harakat, mirror)] = self._decoding(
                         shape, harakat, mirror, four, two, ligatures, forms_of
                     )
-        al = [code[c] for c in code if unicodedata.bidirectional(c) == "AL"]
+        al = [code[c] for c in code if unicodedata.bidirectional(c) == "AL" and c not in hidden]
         self.stray_mark = re.compile(b"(?<!" + _class(al + list(self.marks)) + b")" + _class(self.marks))
         self.zero_width_pattern = re.compile(_class(self.zero_width))
         opening, closing = bracket_pairs()
         self.open_brackets = {code[o]: code[c] for o, c in opening.items() if o in code and c in code}
         self.brackets = re.compile(_class(sorted(code[c] for c in code if c in opening or c in closing)))
         self.lam_marks_alef = re.compile(
-            re.escape(self.lam) + _class(self.marks) + b"+" + _class([code[a] for a in alefs])
+            re.escape(self.lam) + _class(self.marks + self.hidden) + b"+" + _class([code[a] for a in alefs])
         )
+        space = re.escape(self.space)
+        self.hidden_pattern = re.compile(_class(self.hidden)) if hidden else None
+        # bidi marks opening a paragraph, then a space, a haraka or nothing: clusters of their own
+        starts = _class(self.hidden) + b"+(?:" + space + b"|" + _class(self.marks) + b"|\\Z)"
+        self.hidden_then_space = re.compile(starts) if hidden else None
         self._wrap: dict[int, re.Pattern[bytes]] = {}
 
     def _decoding(self, shape, harakat, mirror, four, two, ligatures, forms_of) -> str:
@@ -204,6 +213,8 @@ class Charset:
         for char, value in self.code.items():
             out[value] = char
         out[0] = PLACEHOLDER
+        for value in self.hidden:
+            out[value] = PLACEHOLDER
         if shape:
             for char in four + two:
                 forms = forms_of[char]
@@ -235,8 +246,9 @@ class Charset:
             return None
         return None if b"\x00" in codes else codes
 
-    def has_marks(self, codes: bytes) -> bool:
-        return bool(codes.translate(None, self.not_marks))
+    def transparent_in(self, codes: bytes) -> bytes:
+        """The harakat and bidi marks of ``codes``."""
+        return codes.translate(None, self.not_transparent)
 
     def paragraph_level(self, codes: bytes, default: int = 1) -> int:
         """P2-P3: 0 or 1 from the first strong character, else ``default``."""
@@ -249,7 +261,7 @@ class Charset:
         """The resolved embedding level (0, 1 or 2) of each character (codes, shaped or not)."""
         cls = codes.translate(self.classes)
         has_l = b"L" in cls
-        if para and not has_l:  # right to left, no L: only numbers rise (to 2), N0-N2 change nothing
+        if para and not has_l and b"R" not in cls:  # right to left, no L: only numbers rise (to 2)
             if b"E" in cls:
                 first = cls.find(b"A")
                 if first >= 0:  # W2
@@ -265,7 +277,7 @@ class Charset:
                 cls = _W4_AN.sub(b"N", cls)
             return cls.translate(_RIGHT_TO_LEFT_NUMBERS)
         if b"E" in cls and b"A" in cls:  # W2
-            if has_l:
+            if has_l or b"R" in cls:
                 cls = _W2.sub(_en_to_an, cls)
             else:
                 first = cls.find(b"A")
@@ -353,7 +365,7 @@ class Charset:
         return (int.from_bytes(codes, "little") | final | (initial << 1)).to_bytes(n, "little")
 
     def fold_lam_alef(self, codes: bytes, has_marks: bool) -> bytes:
-        """Lam + alef (harakat between them kept) -> ligature + placeholder."""
+        """Lam + alef (harakat or bidi marks between them kept) -> ligature + placeholder."""
         for pair, ligature in self.lam_alef:
             codes = codes.replace(pair, ligature)
         if has_marks:
@@ -382,7 +394,7 @@ class FastParagraph:
     It wraps and shows a compact text: the codes less those that take no cell (the placeholder
     of lam-alef; the harakat unless they are shown), and maps line ends back to offsets of the
     paragraph through ``owners`` (how many compact characters precede each removed one). Shown
-    harakat need the full text (``aligned``).
+    harakat, and bidi marks (whose levels count), need the full text (``aligned``).
     """
 
     __slots__ = (
@@ -393,6 +405,7 @@ class FastParagraph:
         "compact",
         "flat",
         "harakat",
+        "hidden",
         "key",
         "level",
         "levels",
@@ -402,20 +415,30 @@ class FastParagraph:
     )
 
     def __init__(
-        self, charset: Charset, codes: bytes, level: int, visual: bool, shape: bool, harakat: bool, has_marks: bool
+        self,
+        charset: Charset,
+        codes: bytes,
+        level: int,
+        visual: bool,
+        shape: bool,
+        harakat: bool,
+        has_marks: bool,
+        has_hidden: bool = False,
     ) -> None:
         self.charset = charset
         self.level = level
         self.visual = visual
         self.shape = shape = shape and visual
         self.harakat = harakat
+        self.hidden = has_hidden
+        transparent = has_marks or has_hidden
         if shape:
             if charset.lam in codes:
-                codes = charset.fold_lam_alef(codes, has_marks)
-            codes = charset.shape(codes, has_marks)
+                codes = charset.fold_lam_alef(codes, transparent)
+            codes = charset.shape(codes, transparent)
         self.key = codes
-        self.aligned = has_marks and harakat
-        if has_marks:
+        self.aligned = (has_marks and harakat) or has_hidden  # bidi marks count for the levels
+        if transparent:
             self.compact = codes.translate(None, charset.zero_width)
             self.owners = list(accumulate(map(len, charset.zero_width_pattern.split(codes)[:-1])))
         elif shape and b"\x00" in codes:  # lam-alef placeholders only
@@ -426,6 +449,11 @@ class FastParagraph:
             self.owners = None
         if visual:
             self.levels = charset.resolve(codes if self.aligned else self.compact, level)
+            if has_hidden:  # a bidi mark shows with the character before it: it moves at its level
+                levels = bytearray(self.levels)
+                for found in charset.hidden_pattern.finditer(codes, 1):
+                    levels[found.start()] = levels[found.start() - 1]
+                self.levels = bytes(levels)
             self.flat = level == 1 and self.levels.find(2) < 0  # one run, right to left
         else:
             self.levels = b""
@@ -489,12 +517,18 @@ class FastParagraph:
                     text = self._numbers_kept(s, e, backwards)
                 append(make(text, e - s, offset + a, offset + b, None, None, rtl, right, source))
             return lines
+        hidden = self.charset.hidden_codes if self.hidden else ()
+        key = self.key
         for found in finditer(compact):
             s, e = found.span()
             if owners is None:
                 a, b = s, e
             else:
                 a, b = s + bisect_right(owners, s), e + bisect_right(owners, e)
+                if hidden:
+                    a = a if s else 0  # bidi marks starting the paragraph are on its first line
+                    while key[b - 1] in hidden:  # those ending a line are on none
+                        b -= 1
             if self.aligned:
                 text = self._text(a, b).replace(PLACEHOLDER, "")
                 if self.visual:
@@ -593,8 +627,9 @@ class FastParagraph:
 
 
 def charsets() -> tuple[Charset, ...]:
-    """The fast character sets, tried in turn: ASCII with Arabic, then Arabic with the letters of
-    Persian and Maghrebi spellings (ڨ ڤ پ گ ی...) and ASCII but its letters. Built on first use."""
+    """The fast character sets, tried in turn: ASCII with Arabic; Arabic with the letters of
+    Persian and Maghrebi spellings (ڨ ڤ پ گ ی...), ASCII but its letters and the bidi marks;
+    the first set with the bidi marks for three quotation marks. Built on first use."""
     if not _CHARSETS:
         _CHARSETS.extend(_build_charsets())
     return tuple(_CHARSETS)
@@ -609,7 +644,9 @@ def _build_charsets() -> tuple[Charset, ...]:
         Charset(
             ARABIC_LETTERS + "ػؼؽؾؿٱٲپچژڤڨکگھی",
             "".join(c for c in _ASCII if c not in _LATIN_LETTERS) + _PUNCTUATION + "٫٬•″",
+            _BIDI_MARKS,
         ),
+        Charset(ARABIC_LETTERS, _ASCII + _PUNCTUATION.translate(dict.fromkeys(map(ord, "‘’…"))), _BIDI_MARKS),
     )
 
 
@@ -632,17 +669,26 @@ def prepare(text: str, visual: bool, shape: bool, harakat: bool, base: int | Non
             continue
         if b"\x00" in codes:  # a NUL, which encodes as the placeholder
             return None
-        has_marks = bool(codes.translate(None, charset.not_marks))
-        if has_marks and charset.stray_mark.search(codes):
-            return None
+        has_marks = has_hidden = False
+        transparent = codes.translate(None, charset.not_transparent)
+        if transparent:
+            if charset.hidden:
+                marks = transparent.translate(None, charset.hidden)
+                has_marks, has_hidden = bool(marks), len(marks) < len(transparent)
+            else:
+                has_marks = True
+            if has_marks and charset.stray_mark.search(codes):
+                return None
+            if has_hidden and (not visual or charset.hidden_then_space.match(codes)):
+                return None  # terminal mode shows bidi marks, each a cluster of its own
         level = charset.paragraph_level(codes) if base is None else base
-        return FastParagraph(charset, codes, level, visual, shape, harakat, has_marks)
+        return FastParagraph(charset, codes, level, visual, shape, harakat, has_marks, has_hidden)
     return None
 
 
 def encode(text: str) -> tuple[Charset, bytes] | None:
     """The fast character set that holds ``text`` and its codes, if the fast path takes it."""
-    prepared = prepare(text, False, False, True, 0)
+    prepared = prepare(text, True, False, True, 0)
     return None if prepared is None else (prepared.charset, prepared.key)
 
 

@@ -285,7 +285,8 @@ class Paragraph:
             self.levels, self.classes = list(levels), bidi_classes(text)
         else:
             self.levels, self.classes = [], []
-        self._cluster([sanitize.SHOW] * len(text), prepared.owners is None)
+        kinds = [_CHARS.kind[char] for char in text] if prepared.hidden else [sanitize.SHOW] * len(text)
+        self._cluster(kinds, prepared.owners is None)
 
     def _maps(self, start: int, end: int) -> tuple[array, array]:
         """The maps of the line showing ``start:end`` (offsets with ``offset``), by the general path."""
