@@ -238,3 +238,15 @@ def test_a_date_set_off_by_commas_dates_the_act_of_a_relative_clause_before_it()
     events = events_of("كشف المرصد تفاصيل الهجوم الذي نفذه مسلحون على القرية، السبت، وأدى إلى مقتل عشرة.")
     attack = next(e for e in events if e.type == "attack")
     assert attack.date == "2024-03-16"
+
+
+def test_a_document_speaks_for_who_issued_it() -> None:
+    events = events_of("دانت الجامعة العربية القانون الجديد.\nوشدد البيان على رفض أي خطوة مماثلة.")
+    assert [(e.type, e.actor, e.mentions) for e in events] == [("accusation", "الجامعة العربية", (0, 1))]
+    events = events_of("قال الوزير إن الحدود مغلقة.\nوقال بيان الوزارة إن المعبر سيفتح غدا.")
+    assert [e.actor for e in events if e.type == "statement"] == ["الوزير", "الوزارة"]
+
+
+def test_a_source_quoted_with_qawluhu_is_the_speaker() -> None:
+    (event,) = events_of("ونقلت وكالة الأنباء عن المتحدث قوله إن القافلة وصلت.")[:1]
+    assert event.actor == "المتحدث"

@@ -86,7 +86,40 @@ def find_actors(
     """The actor span (first and last token) of each trigger, or None."""
     tokens = text.tokens
     trigger_at = {t.first: t for t in triggers}
-    return [_actor(tokens, t, trigger_at, lex, blocked) for t in triggers]
+    spans = [_actor(tokens, t, trigger_at, lex, blocked) for t in triggers]
+    return [
+        _behind_document(tokens, span, t, lex) if span is not None else None
+        for t, span in zip(triggers, spans, strict=True)
+    ]
+
+
+def document_subject(text: SentenceText, trigger: Trigger, lex: Lexicon) -> bool:
+    """The report's subject is a document alone (``وشدد البيان``): its verb agrees with the document,
+    not with the speaker it continues."""
+    k = trigger.last + 1
+    tokens = text.tokens
+    while k < len(tokens) and not tokens[k].is_word:
+        k += 1
+    if k >= len(tokens):
+        return False
+    head = tokens[k].norm
+    return head.startswith("ال") and lex.has("speech_nouns", head[2:])
+
+
+def _behind_document(
+    tokens: Sequence[Token], span: tuple[int, int], trigger: Trigger, lex: Lexicon
+) -> tuple[int, int] | None:
+    """A report whose subject is a document speaks for whoever issued it: ``قال بيان الجامعة`` is the
+    League's, ``وشدد البيان`` the speaker's already heard (no subject of its own)."""
+    if not trigger.entry.report:
+        return span
+    head = tokens[span[0]].norm
+    bare = head[2:] if head.startswith("ال") else head
+    if not lex.has("speech_nouns", bare) and not lex.has("speech_nouns", head):
+        return span
+    if span[0] == span[1] or head.startswith("ال"):
+        return None if span[0] == span[1] else span
+    return (span[0] + 1, span[1])
 
 
 def _actor(
@@ -395,7 +428,7 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
         return False  # وصفت كارداشيان الهجوم: a trigger noun is the object
     if phrase.adjective and not definite and not _adjectival_indefinite(norm) and not phrase.titled:
         return False  # ذكر خبراء أميركيون نقاط ضعف: a noun after an adjective
-    two_definite = previous.startswith("ال") and not previous.endswith("ه") and definite and not _adjectival(norm)
+    two_definite = previous.startswith("ال") and definite and not _adjectival(norm)
     return not (two_definite and not lex.has("titles", previous))  # اتهم الجيش الحوثيين
 
 
@@ -512,8 +545,10 @@ def _source(
             span = _phrase(tokens, k + 1, trigger_at, lex, blocked)
             if span is None:
                 return None
-            after = [t.norm for t in tokens[span[1] + 1 : span[1] + 8] if t.is_word][:4]
-            return span if any(w.startswith("قول") for w in after) else None
+            for j in range(span[0], min(len(tokens), span[1] + 8)):
+                if tokens[j].norm.startswith(("قول", "وقول")):  # the source ends where its words begin
+                    return (span[0], j - 1) if j > span[0] else None
+            return None
         if not tokens[k].is_word and tokens[k].norm not in ("،", ","):
             break
     return None

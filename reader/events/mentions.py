@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reader.events.actors import find_actors
+from reader.events.actors import document_subject, find_actors
 from reader.events.classify import SPEECH_TYPES, Decision, classify, is_strong
 from reader.events.dating import date_triggers, timex_tokens
 from reader.events.frames import frame_triggers
@@ -79,7 +79,9 @@ def sentence_mentions(
                 and (frame.opener or trigger.pos == "participle" or trigger.prefix[:1] in ("و", "ف")),
                 headline=headline,
                 pos=trigger.pos,
-                gender=_gender(text.tokens[trigger.first].norm, trigger),
+                gender=None
+                if document_subject(text, trigger, lex)
+                else _gender(text.tokens[trigger.first].norm, trigger),
                 outcome=trigger.entry.outcome,
                 governed=trigger.light is not None or light_after(text.tokens, trigger, lex) is not None,
                 definite=trigger.pos == "noun" and (trigger.prefix.endswith(("ال", "لل")) or bool(trigger.enclitic)),
