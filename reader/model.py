@@ -19,7 +19,19 @@ EVENT_TYPES: tuple[str, ...] = (
     "attack",
     "measure",
 )
-GRANULARITIES: tuple[str, ...] = ("day", "week", "month", "year", "vague")
+GRANULARITIES: tuple[str, ...] = (
+    "day",
+    "week",
+    "month",
+    "quarter",
+    "season",
+    "year",
+    "decade",
+    "century",
+    "vague",
+    "duration",
+)
+TIMEX_KINDS: tuple[str, ...] = ("date", "duration", "vague")
 DATE_SOURCES: tuple[str, ...] = ("explicit", "context", "none")
 
 
@@ -74,11 +86,15 @@ class Article:
 class Timex:
     """A temporal expression found in the body and resolved to a TimeML/ISO value.
 
-    ``value`` is ``2023-11-14`` / ``2023-W45`` / ``2023-09`` / ``2023`` / ``PAST_REF`` ... or
-    None when it is relative to an unknown reference day D; then ``offset`` holds its ISO-8601
-    distance from D (``-P1D``) and ``anchor`` is ``"unknown"``. It is None too, with ``anchor``
-    ``"unknown"`` and no offset, for a day the calendar cannot hold (outside years 1-9999, a Hijri
-    year outside the conversion table): never another day in its place.
+    ``kind`` is ``date`` (it places something in time), ``duration`` (a length: ``P3D``, ``PT5H``,
+    ``PXY`` for "for years"; it dates nothing) or ``vague`` (``PAST_REF``, ``PRESENT_REF``,
+    ``FUTURE_REF``). A date's ``value`` is a day ``2023-11-14``, week ``2023-W45``, month
+    ``2023-09``, quarter ``2023-Q1``, season ``2023-SU``, year ``2023``, decade ``199`` (the 1990s)
+    or century ``19`` (the 1900s), or None when it is relative to an unknown reference day D; then
+    ``offset`` holds its ISO-8601 distance from D (``-P1D``) and ``anchor`` is ``"unknown"``. It is
+    None too, with ``anchor`` ``"unknown"`` and no offset, for a day the calendar cannot hold
+    (outside years 1-9999, a Hijri year outside the conversion table): never another day in its
+    place. Left empty, ``kind`` is read from the granularity and value.
     """
 
     id: str
@@ -90,6 +106,23 @@ class Timex:
     granularity: str
     anchor: str
     offset: str | None = None
+    kind: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.kind:
+            object.__setattr__(self, "kind", kind_of(self.value, self.granularity))
+
+
+VAGUE_VALUES = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
+
+
+def kind_of(value: str | None, granularity: str) -> str:
+    """The kind of a timex of this value and granularity: date, duration or vague."""
+    if granularity == "vague" or value in VAGUE_VALUES:
+        return "vague"
+    if granularity == "duration":
+        return "duration"
+    return "date"
 
 
 @dataclass(frozen=True)

@@ -18,8 +18,17 @@ _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR = re.compile(r"^(\d{4})$")
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+_DECADE = re.compile(r"^(\d{3})$")
+_CENTURY = re.compile(r"^(\d{2})$")
 _OFFSET = re.compile(r"^(-)?P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
 _VAGUE_ORDER = {"PAST_REF": 0, "PRESENT_REF": 1, "FUTURE_REF": 2}
+_SEASON_MONTHS = {"WI": 1, "SP": 3, "SU": 6, "FA": 9}
+_SEASON_NAMES = {"WI": "winter", "SP": "spring", "SU": "summer", "FA": "autumn"}
+VAGUE_LABELS = {"PAST_REF": "recently (مؤخرا)", "PRESENT_REF": "now (حاليا)", "FUTURE_REF": "soon (قريبا)"}
+# Arabic words the group labels may hold (the TUI shapes them for display)
+ARABIC_LABEL_WORDS = (*ARABIC_WEEKDAYS, "مؤخرا", "حاليا", "قريبا")
 
 
 @dataclass(frozen=True)
@@ -34,7 +43,7 @@ class DatedSentence:
 
     @property
     def value(self) -> str:
-        """The date value (a day, week, month or year; never vague or None)."""
+        """The date value (a day, week, month... century; never vague, a duration or None)."""
         return self.timex.value or ""
 
 
@@ -50,15 +59,27 @@ class DateGroup:
 
 
 def period_start(value: str) -> dt.date | None:
-    """The first day of an ISO day, week, month or year value; None for vague values."""
-    if m := _DAY.match(value):
-        return dt.date(int(m[1]), int(m[2]), int(m[3]))
-    if m := _WEEK.match(value):
-        return dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
-    if m := _MONTH.match(value):
-        return dt.date(int(m[1]), int(m[2]), 1)
-    if m := _YEAR.match(value):
-        return dt.date(int(m[1]), 1, 1)
+    """The first day of a day, week, month, quarter, season, year, decade (``199``) or century
+    (``19``) value; None for vague values, durations and anything the calendar cannot hold."""
+    try:
+        if m := _DAY.match(value):
+            return dt.date(int(m[1]), int(m[2]), int(m[3]))
+        if m := _WEEK.match(value):
+            return dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+        if m := _MONTH.match(value):
+            return dt.date(int(m[1]), int(m[2]), 1)
+        if m := _YEAR.match(value):
+            return dt.date(int(m[1]), 1, 1)
+        if m := _QUARTER.match(value):
+            return dt.date(int(m[1]), 3 * int(m[2]) - 2, 1)
+        if m := _SEASON.match(value):
+            return dt.date(int(m[1]), _SEASON_MONTHS[m[2]], 1)
+        if m := _DECADE.match(value):
+            return dt.date(max(1, int(m[1]) * 10), 1, 1)
+        if m := _CENTURY.match(value):
+            return dt.date(max(1, int(m[1]) * 100), 1, 1)
+    except ValueError:
+        return None
     return None
 
 
@@ -73,15 +94,20 @@ def offset_days(offset: str) -> int | None:
 
 
 def value_label(value: str) -> str:
-    """A heading for a date value: the ISO form, with the Arabic weekday for a day."""
+    """A heading for a date value: the ISO form, with the Arabic weekday for a day; words for a
+    season, a decade, a century and a vague reference (``PAST_REF``: "recently (مؤخرا)")."""
     start = period_start(value)
     if start is not None and _DAY.match(value):
         return f"{value} {ARABIC_WEEKDAYS[start.weekday()]}"
-    if start is not None and _WEEK.match(value):
+    if start is not None and (_WEEK.match(value) or _QUARTER.match(value)):
         return f"{value} (from {start.isoformat()})"
-    return {"PAST_REF": "the past (vague)", "PRESENT_REF": "now (vague)", "FUTURE_REF": "the future (vague)"}.get(
-        value, value
-    )
+    if start is not None and (m := _SEASON.match(value)):
+        return f"{value} ({_SEASON_NAMES[m[2]]} {m[1]})"
+    if start is not None and _DECADE.match(value):
+        return f"{value} (the {start.year}s)"
+    if start is not None and _CENTURY.match(value):
+        return f"{value} (the {start.year}s, century {int(value) + 1})"
+    return VAGUE_LABELS.get(value, value)
 
 
 def offset_label(offset: str) -> str:
@@ -95,16 +121,29 @@ def offset_label(offset: str) -> str:
     return f"D{days:+d} {unit}"
 
 
-_WIDTHS = {"year": 0, "month": 1, "week": 2, "day": 3}  # coarser periods before the days inside them
+# coarser periods before the periods and days inside them
+_WIDTHS = {"century": -2, "decade": -1, "year": 0, "season": 0.5, "quarter": 0.5, "month": 1, "week": 2, "day": 3}
 
 
-def _sort_key(event: Event, timexes: dict[str, Timex]) -> tuple:
+def value_order(value: str, granularity: str | None, reference: dt.date | None) -> tuple:
+    """Where a group of this date value sorts: by the first day of its period, coarser first.
+
+    A vague value sorts beside the reference date when it is known: ``PAST_REF`` ("recently")
+    just before everything that starts on the reference day, ``PRESENT_REF`` after it and
+    ``FUTURE_REF`` before everything that starts the day after; otherwise after every dated group.
+    """
+    start = period_start(value)
+    if start is not None:
+        return (0, start.toordinal(), _WIDTHS.get(granularity or "day", 3), value)
+    if value in _VAGUE_ORDER and reference is not None:
+        day = reference.toordinal()
+        return {"PAST_REF": (0, day, -9, value), "PRESENT_REF": (0, day, 9, value)}.get(value, (0, day + 1, -9, value))
+    return (1, _VAGUE_ORDER.get(value, 3), 0, value)
+
+
+def _sort_key(event: Event, timexes: dict[str, Timex], reference: dt.date | None) -> tuple:
     if event.date:
-        start = period_start(event.date)
-        if start is not None:
-            width = _WIDTHS.get(event.granularity or "day", 3)
-            return (0, start.toordinal(), width, event.date, event.sentence)
-        return (1, _VAGUE_ORDER.get(event.date, 3), 0, event.date, event.sentence)
+        return (*value_order(event.date, event.granularity, reference), event.sentence)
     timex = timexes.get(event.timex or "")
     if timex is not None and timex.offset:
         return (2, offset_days(timex.offset) or 0, 0, timex.offset, event.sentence)
@@ -127,15 +166,16 @@ def dated_sentences(analysis: Analysis) -> list[DatedSentence]:
     """The other dated mentions, in sentence order (then text order).
 
     A sentence counts when no event reports it (as its ``sentence`` or one of its ``mentions``)
-    and it holds a temporal expression whose value is a day, week, month or year: vague values
-    (``PAST_REF``) and days relative to an unknown reference day (value None) do not date it.
+    and it holds a date expression with a value (a day, week, month, quarter, season, year,
+    decade or century): vague values (``PAST_REF``), durations (``P3D``) and days relative to an
+    unknown reference day (value None) do not date it.
     One entry per sentence and value, with the first expression of that value.
     """
     reported = {s for e in analysis.events for s in (e.sentence, *e.mentions)}
     seen: set[tuple[int, str]] = set()
     found: list[DatedSentence] = []
     for timex in sorted(analysis.timexes, key=lambda t: (t.sentence, t.start)):
-        if timex.sentence in reported or not timex.value or period_start(timex.value) is None:
+        if timex.sentence in reported or timex.kind != "date" or not timex.value or period_start(timex.value) is None:
             continue
         if (timex.sentence, timex.value) not in seen:
             seen.add((timex.sentence, timex.value))
@@ -153,19 +193,18 @@ def group_events(analysis: Analysis, mentions: bool = False) -> list[DateGroup]:
     order: dict[str, tuple] = {}  # group key -> where the group sorts
     heads: dict[str, tuple[str, bool]] = {}
     events: dict[str, list[Event]] = {}
-    for event in sorted(analysis.events, key=lambda e: _sort_key(e, timexes)):
+    reference = analysis.reference
+    for event in sorted(analysis.events, key=lambda e: _sort_key(e, timexes, reference)):
         key, label, dated = _event_group(event, timexes, analysis)
         if key not in order:
-            order[key] = _sort_key(event, timexes)[:4]
+            order[key] = _sort_key(event, timexes, reference)[:4]
             heads[key] = (label, dated)
         events.setdefault(key, []).append(event)
     others: dict[str, list[DatedSentence]] = {}
     for entry in dated_sentences(analysis) if mentions else ():
         key = entry.value
         if key not in order:
-            start = period_start(key)
-            assert start is not None  # dated_sentences keeps only values with a start
-            order[key] = (0, start.toordinal(), _WIDTHS.get(entry.timex.granularity, 3), key)
+            order[key] = value_order(key, entry.timex.granularity, reference)
             heads[key] = (value_label(key), True)
         others.setdefault(key, []).append(entry)
     return [

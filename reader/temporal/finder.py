@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reader.arabic import normalize, normalize_with_map, original_span
-from reader.model import Article, Timex
+from reader.model import Article, Timex, kind_of
 from reader.temporal import resolve as rs
 from reader.temporal.grammar import FAMILIES, gates, patterns
 from reader.temporal.lexicon import Lexicon, alternation, lexicon, norm_key
@@ -715,8 +715,9 @@ def find_timexes(
                     granularity=resolved.granularity,
                     anchor=resolved.anchor,
                     offset=resolved.offset,
+                    kind=kind_of(resolved.value, resolved.granularity),
                 )
             )
-            if resolved.date is not None and resolved.granularity != "vague":
+            if resolved.date is not None and resolved.granularity not in ("vague", "duration"):
                 antecedent = local = (ident, resolved)
     return timexes

@@ -25,7 +25,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.model import EVENT_TYPES, Analysis, Event
-from reader.timeline import ARABIC_WEEKDAYS, DatedSentence, DateGroup, group_events, quote
+from reader.timeline import ARABIC_LABEL_WORDS, DatedSentence, DateGroup, group_events, quote
 from reader.ui.display import Display, make_display
 
 BADGE_WIDTH = max(len(name) for name in EVENT_TYPES) + 2
@@ -364,9 +364,9 @@ class TimelinePane(ScrollView, can_focus=True):
 
     def _group_label(self, group: DateGroup) -> str:
         label = group.label
-        for weekday in ARABIC_WEEKDAYS:  # the ISO date stays first; the weekday is displayed as Arabic
-            if weekday in label:
-                label = label.replace(weekday, self._display(weekday))
+        for word in ARABIC_LABEL_WORDS:  # the ISO date stays first; a weekday (مؤخرا...) is displayed as Arabic
+            if word in label:
+                label = label.replace(word, self._display(word))
         return label
 
     def _event_line(self, event: Event, width: int) -> Text:
