@@ -29,6 +29,7 @@ _EMBEDDINGS = frozenset("\u202a\u202b\u202d\u202e")
 _ISOLATES = frozenset("\u2066\u2067\u2068")
 PDF, PDI = "\u202c", "\u2069"
 BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_BIDI_CONTROL_CHARS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 
 
 def strip_controls(text: str) -> str:
@@ -47,7 +48,7 @@ def close_bidi(text: str) -> str:
     override unless an isolate is open after it; closers that match nothing are left alone
     (viewers ignore them). Text without bidi controls is returned as it is.
     """
-    if not BIDI_CONTROLS.search(text):
+    if not any(char in text for char in _BIDI_CONTROL_CHARS):  # nine fast scans beat one regex scan
         return text
     parts = []
     done = 0  # text[:done] is as it stays
