@@ -250,3 +250,8 @@ def test_a_document_speaks_for_who_issued_it() -> None:
 def test_a_source_quoted_with_qawluhu_is_the_speaker() -> None:
     (event,) = events_of("ونقلت وكالة الأنباء عن المتحدث قوله إن القافلة وصلت.")[:1]
     assert event.actor == "المتحدث"
+
+
+def test_a_verbal_noun_with_its_doer_and_object_tells_an_event() -> None:
+    events = events_of("جاء ذلك بعد أيام من زيارة وزير إيطالي للعاصمة الليبية.")
+    assert [e.type for e in events] == ["visit"]

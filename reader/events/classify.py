@@ -344,12 +344,9 @@ def is_strong(
         and tokens[trigger.last + 1].is_word
         and not lex.has("prepositions", tokens[trigger.last + 1].norm)
     )
-    masdar = (  # إقرار الكنيست لقانون: a masdar with its agent and its object
-        genitive
-        and tokens[trigger.last + 1].norm.startswith("ال")
-        and any(
-            tokens[k].norm.startswith("ل") and not tokens[k].norm.startswith("لا")
-            for k in range(trigger.last + 2, min(len(tokens), trigger.last + 4))
-        )
+    masdar = (genitive or bool(trigger.enclitic)) and any(  # إقرار الكنيست لقانون، استضافتها لوفد: agent and object
+        tokens[k].norm.startswith("ل") and not tokens[k].norm.startswith(("لا", "لم", "لن", "لكن"))
+        for k in range(trigger.last + (1 if trigger.enclitic else 2), min(len(tokens), trigger.last + 5))
+        if tokens[k].is_word
     )
     return (anchored and genitive) or masdar
