@@ -112,10 +112,11 @@ def test_reader_in_tmux_select_search_export_quit(workdir: Path) -> None:
         tmux.keys("/")
         tmux.wait_for(lambda s: "search (enter finds" in s)
         tmux.keys("الانباء", literal=True)
-        tmux.wait_for(lambda s: "الانباء" in s)
+        shown = display("الانباء")  # the box and the status line show the query laid out like the article
+        screen = tmux.wait_for(lambda s: shown in s)
+        assert "الانباء" not in screen  # never in logical order (backwards, unjoined)
         tmux.keys("Enter")
         hits = article.body.count("الأنباء")
-        shown = display("الانباء")  # the status line shows the query laid out like the article
         tmux.wait_for(lambda s: f'/{hits} "{shown}"' in s)
 
         # Export: the file lands beside the article and the path is shown.

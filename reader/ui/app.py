@@ -29,6 +29,7 @@ from reader.ui.article_pane import ArticlePane
 from reader.ui.dialogs import ConfirmScreen, FilterScreen, TimelineFilter
 from reader.ui.display import make_display
 from reader.ui.help import HelpScreen
+from reader.ui.text_field import TextField
 from reader.ui.timeline_pane import Entry, TimelinePane
 
 NARROW_WIDTH = 100  # below this many columns the timeline narrows to what its rows need
@@ -106,7 +107,13 @@ class ReaderScreen(Screen[None]):
         with Horizontal(id="panes"):
             yield TimelinePane(bidi=self.bidi, shape=self.shape, harakat=self.harakat, id="timeline")
             yield ArticlePane(self.article, bidi=self.bidi, shape=self.shape, harakat=self.harakat, id="article")
-        yield Input(placeholder="search (enter finds, escape cancels)", id="search")
+        yield TextField(
+            placeholder="search (enter finds, escape cancels)",
+            id="search",
+            bidi=self.bidi,
+            shape=self.shape,
+            harakat=self.harakat,
+        )
         yield Static("", id="status")
         yield Footer()
 
