@@ -255,3 +255,13 @@ def test_a_source_quoted_with_qawluhu_is_the_speaker() -> None:
 def test_a_verbal_noun_with_its_doer_and_object_tells_an_event() -> None:
     events = events_of("جاء ذلك بعد أيام من زيارة وزير إيطالي للعاصمة الليبية.")
     assert [e.type for e in events] == ["visit"]
+
+
+def test_an_announced_verbal_noun_after_the_subject_is_the_act_announced() -> None:
+    assert [(e.type, e.actor) for e in events_of('وأعلنت الحكومة فرض "حظر تام" على سفر العمال.')] == [
+        ("measure", "الحكومة")
+    ]
+
+
+def test_a_truce_an_agreement_reaches_is_the_agreement() -> None:
+    assert kinds("وتم التوصل إلى التهدئة بوساطة مصرية منتصف الليل.") == ["agreement"]

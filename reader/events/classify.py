@@ -74,6 +74,7 @@ def classify(
         elif decision.type == "statement":
             decisions[n] = Decision(_content_type(tokens, triggers, frames, decisions, n, lex))
     _attributions(tokens, triggers, frames, decisions, lex)
+    _provided_for(tokens, triggers, decisions)
     for n, decision in enumerate(decisions):
         reporter = frames[n].reporter
         denied = reporter is not None and decisions[reporter].type == "denial"
@@ -125,6 +126,20 @@ def _rejects_accusation(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon)
         if not tokens[k].is_word and norm not in ("،", ","):
             break
     return False
+
+
+def _provided_for(tokens: Sequence[Token], triggers: Sequence[Trigger], decisions: list[Decision]) -> None:
+    """A truce or ceasefire named right after an agreement (``التوصل إلى التهدئة``، ``اتفاق على وقف
+    إطلاق النار``) is what the agreement provides for, not an event of its own."""
+    for n in range(1, len(triggers)):
+        previous = triggers[n - 1]
+        if (
+            decisions[n].type is not None
+            and decisions[n - 1].type == "agreement"
+            and triggers[n].entry.lemma == "هدنة"
+            and triggers[n].first - previous.last <= 3
+        ):
+            decisions[n] = Decision(None, absorbed=True)
 
 
 def _attributions(

@@ -10,6 +10,7 @@ from reader.events.mention import Frame, Trigger
 RELATIVE_GAP = 5  # words between a noun and the relative clause that tells more of it
 OBJECT_GAP = 6  # words between a verb and the noun it takes as object (فرضت على المصرف غرامة)
 COORDINATED_GAP = 4  # words between two coordinated nouns (هجوم بالقنابل وقصف مدفعي)
+OBJECT_NOUN_GAP = 3  # tokens between a verbal noun and the noun it takes as object (فرض "حظر تام")
 
 
 def same_act_links(

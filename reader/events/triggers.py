@@ -36,7 +36,7 @@ def find_triggers(text: SentenceText, lex: Lexicon) -> list[Trigger]:
         after_preposition = token.at > 0 and lex.has("prepositions", tokens[token.at - 1].norm)
         if token.text.rstrip(_MARKS).endswith("ة"):  # وزارة is no زاره, قبضة no قبض+ه: ة is no pronoun
             analyses = tuple(a for a in analyses if a.enclitic != "ه")
-        after_verb = bool(found) and found[-1].verbal and found[-1].last == token.at - 1
+        after_verb = bool(found) and found[-1].verbal and _object_position(tokens, found[-1], token.at, lex)
         trigger = _choose(analyses, tokens, token.at, after_preposition, after_verb)
         if trigger is None:
             continue
@@ -60,6 +60,24 @@ def find_triggers(text: SentenceText, lex: Lexicon) -> list[Trigger]:
             found.append(trigger)
         skip_to = found[-1].last
     return found
+
+
+OBJECT_REACH = 4  # words of a subject between a verb and a verbal noun it takes as object
+
+
+def _object_position(tokens: Sequence[Token], verb: Trigger, at: int, lex: Lexicon) -> bool:
+    """The word at ``at`` stands where the verb's object goes: right after it, or after a subject of
+    a few words with no conjunction, complementizer or punctuation between (``أعلنت الحكومة فرض``)."""
+    if verb.last == at - 1:
+        return True
+    if not verb.entry.announces:
+        return False
+    between = tokens[verb.last + 1 : at]
+    if len(between) > OBJECT_REACH or any(not t.is_word for t in between):
+        return False
+    return not any(
+        (t.norm[:1] in ("و", "ف") and len(t.norm) > 3) or lex.has("complementizers", t.norm) for t in between
+    )
 
 
 def _cognate(found: Sequence[Trigger], trigger: Trigger) -> bool:
