@@ -40,6 +40,12 @@ def run_reader(*args: str, stdin: bytes | None = None, cwd: Path | None = None, 
     return Run(proc.returncode, proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8"))
 
 
+@pytest.fixture(autouse=True)
+def english_labels(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Labels in English whatever the machine's locale; tests that want Arabic ask for it."""
+    monkeypatch.setenv("READER_LANG", "en")
+
+
 @pytest.fixture
 def reader_cli():
     return run_reader

@@ -87,6 +87,19 @@ def add_layout_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-harakat", dest="harakat", action="store_false", help="hide harakat (short vowel marks)")
 
 
+def add_lang(parser: argparse.ArgumentParser) -> None:
+    """``--lang ar|en``: the language of labels, type names, dates and headings."""
+    from reader.labels import LANG_ENV, LANGS
+
+    parser.add_argument(
+        "--lang",
+        choices=LANGS,
+        default=None,
+        help=f"labels, event types, dates and headings in Arabic (ar) or English (en) (default: ${LANG_ENV}, "
+        "else Arabic under an Arabic locale, else English)",
+    )
+
+
 def layout_options(args: argparse.Namespace):
     """The LayoutOptions the arguments of ``add_layout_options`` ask for."""
     from reader.rtl import LayoutOptions, default_bidi_mode

@@ -6,7 +6,7 @@ import argparse
 import os
 import sys
 
-from reader.commands.common import add_layout_options, add_published
+from reader.commands.common import add_lang, add_layout_options, add_published
 from reader.errors import ReaderError
 
 BIDI_MODES = ("visual", "terminal")
@@ -22,6 +22,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("files", nargs="*", metavar="FILE", help="article file, folder, URL or - (default: the sample)")
     add_layout_options(parser)
     add_published(parser)
+    add_lang(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -43,7 +44,15 @@ def run(args: argparse.Namespace) -> int:
     from reader.ui.app import ReaderApp
 
     bidi = args.bidi or default_bidi_mode()
-    app = ReaderApp(article, sources, bidi=bidi, shape=args.shape, harakat=args.harakat, published=args.published)
+    app = ReaderApp(
+        article,
+        sources,
+        bidi=bidi,
+        shape=args.shape,
+        harakat=args.harakat,
+        published=args.published,
+        lang=args.lang,
+    )
     visual = bidi == "visual"
     if visual:  # the reader reorders and joins: a bidi-aware terminal must not do it again
         sys.stdout.write(bdsm_disable())

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import ClassVar
 
+from rich.text import Text
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -22,6 +23,7 @@ from textual.widgets import Footer, Header, Input, Static
 from textual.worker import Worker, WorkerState
 
 from reader.errors import Interrupted, ReaderError
+from reader.labels import check_lang, ui
 from reader.model import Analysis, Article
 from reader.search import SearchIndex, SearchState
 from reader.timeline import DatedSentence, dated_sentences
@@ -84,8 +86,10 @@ class ReaderScreen(Screen[None]):
         harakat: bool = True,
         published: dt.date | None = None,
         analyse: Analyser | None = None,
+        lang: str | None = None,
     ):
         super().__init__()
+        self.lang = check_lang(lang)
         self.harakat = harakat
         self.analyse = analyse
         self.marks: list[tuple[int, int, str]] = []
@@ -108,7 +112,7 @@ class ReaderScreen(Screen[None]):
             yield TimelinePane(bidi=self.bidi, shape=self.shape, harakat=self.harakat, id="timeline")
             yield ArticlePane(self.article, bidi=self.bidi, shape=self.shape, harakat=self.harakat, id="article")
         yield TextField(
-            placeholder="search (enter finds, escape cancels)",
+            placeholder=ui("search placeholder", self.lang),
             id="search",
             bidi=self.bidi,
             shape=self.shape,
@@ -129,6 +133,7 @@ class ReaderScreen(Screen[None]):
         meta = self.article.meta
         self.title = self._display(meta.title or (Path(meta.path).name if meta.path else "stdin"))
         self._set_subtitle()
+        self._set_pane_titles()
         self.article_pane.focus()
         self.timeline.loading = True
         self._update_status()
@@ -137,6 +142,11 @@ class ReaderScreen(Screen[None]):
     def on_resize(self) -> None:
         self.set_class(STACKED_WIDTH <= self.size.width < NARROW_WIDTH, "narrow")
         self.set_class(self.size.width < STACKED_WIDTH, "stacked")
+
+    def _set_pane_titles(self) -> None:
+        """الخبر / الخط الزمني (or Article / Timeline), on the panes' top borders."""
+        self.article_pane.border_title = self._display(ui("article", self.lang))
+        self.timeline.border_title = self._display(ui("timeline", self.lang))
 
     def _set_subtitle(self) -> None:
         meta = self.article.meta
@@ -172,7 +182,7 @@ class ReaderScreen(Screen[None]):
             self.search_index = self.search_index or index
             self.timeline.loading = False
             self.timeline.set_analysis(self.analysis)
-            self.timeline.set_linked_sentence(self.article_pane.cursor_sentence)
+            self.timeline.follow_sentence(self.article_pane.cursor_sentence)
             self._set_subtitle()
             self._update_marks()
         elif event.state == WorkerState.ERROR:
@@ -191,10 +201,12 @@ class ReaderScreen(Screen[None]):
         if message.jump:
             self.article_pane.focus()
         self._update_marks()
+        self._update_status()
 
     def on_article_pane_sentence_changed(self, message: ArticlePane.SentenceChanged) -> None:
-        self.timeline.set_linked_sentence(message.sentence_id)
+        self.timeline.follow_sentence(message.sentence_id)
         self._update_marks()
+        self._update_status()
 
     def event_marks(self) -> list[tuple[int, int, str]]:
         """Trigger and date marks of the current sentence's entries (its events or its dated
@@ -369,25 +381,53 @@ class ReaderScreen(Screen[None]):
 
     # -- status -----------------------------------------------------------------------------
 
+    def position(self) -> str:
+        """Where the reader is: ``sentence 12/40 · event 4/15 · 30%`` (in the chosen language)."""
+        lang = self.lang
+        sentences = self.article.sentences
+        current = self.article_pane.cursor_sentence
+        parts = [f"{ui('sentence', lang)} {current + 1}/{len(sentences)}"] if sentences else []
+        timeline = self.timeline
+        if self.analysis is not None and timeline.entries:
+            entry = timeline.selected
+            exact = entry is not None and not timeline.near
+            if isinstance(entry, DatedSentence) and exact:
+                mentions = [e for e in timeline.entries if isinstance(e, DatedSentence)]
+                parts.append(f"{ui('mention', lang)} {mentions.index(entry) + 1}/{len(mentions)}")
+            elif timeline.events:
+                place = timeline.events.index(entry) + 1 if exact and entry in timeline.events else "–"
+                parts.append(f"{ui('event', lang)} {place}/{len(timeline.events)}")
+        if sentences and self.article.body:
+            parts.append(f"{round(100 * sentences[current].end / len(self.article.body))}%")
+        return " · ".join(parts)
+
     def _update_status(self) -> None:
-        parts = []
+        lang = self.lang
+        parts = [self.position()]
         if self.analysis is not None:
             shown = len(self.timeline.events)
             total = len(self.analysis.events)
-            counts = f"{total} events" if shown == total else f"{shown} of {total} events"
-            if self.mention_count:
-                hidden = not self.timeline.show_mentions
-                counts += f", {self.mention_count} other dated mentions" + (" (hidden)" if hidden else "")
+            if lang == "ar":
+                counts = f"{ui('events', lang)}: " + (f"{total}" if shown == total else f"{shown} من {total}")
+                if self.mention_count:
+                    counts += f" · {ui('other mentions', lang)}: {self.mention_count}"
+                    counts += f" ({ui('hidden', lang)})" if not self.timeline.show_mentions else ""
+            else:
+                counts = f"{total} events" if shown == total else f"{shown} of {total} events"
+                if self.mention_count:
+                    hidden = not self.timeline.show_mentions
+                    counts += f", {self.mention_count} other dated mentions" + (" (hidden)" if hidden else "")
             parts.append(counts)
             if self.timeline.type_filter:
-                parts.append("filter: " + ", ".join(sorted(self.timeline.type_filter)))
+                parts.append(f"{ui('filter', lang)}: " + ", ".join(sorted(self.timeline.type_filter)))
         elif self.analysis_error:
-            parts.append("analysis failed")
+            parts.append(ui("analysis failed", lang))
         else:
-            parts.append(f"analysing {len(self.article.sentences)} sentences…")
+            parts.append(ui("analysing", lang, n=len(self.article.sentences)))
         if self.search.query:
-            parts.append("search " + self.search.status(self._display))
-        self.query_one("#status", Static).update(" │ ".join(parts))
+            parts.append(f"{ui('search', lang)} " + self.search.status())
+        line = " │ ".join(p for p in parts if p)
+        self.query_one("#status", Static).update(Text(self._display(line)))
 
 
 class ReaderApp(App[None]):
@@ -410,8 +450,10 @@ class ReaderApp(App[None]):
         harakat: bool = True,
         published: dt.date | None = None,
         analyse: Analyser | None = None,
+        lang: str | None = None,
     ) -> None:
         super().__init__()
+        self.lang = check_lang(lang)
         self.harakat = harakat
         self.analyse = analyse
         self.article = article
@@ -429,7 +471,15 @@ class ReaderApp(App[None]):
             self.push_screen(PickerScreen(self.sources))
 
     def reader_screen(self, article: Article) -> ReaderScreen:
-        return ReaderScreen(article, bidi=self.bidi, shape=self.shape, published=self.published, analyse=self.analyse)
+        return ReaderScreen(
+            article,
+            bidi=self.bidi,
+            shape=self.shape,
+            harakat=self.harakat,
+            published=self.published,
+            analyse=self.analyse,
+            lang=self.lang,
+        )
 
     def open_source(self, source: str) -> None:
         """Load ``source`` and open it over the picker; a bad file is a notification."""

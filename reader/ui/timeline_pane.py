@@ -142,6 +142,7 @@ class TimelinePane(ScrollView, can_focus=True):
         self.type_filter: frozenset[str] = frozenset()
         self.show_mentions = True
         self.linked_sentence: int | None = None
+        self.near = False  # the cursor is on the entry nearest the linked sentence, which has none
         self.message = "Analysing the article…"
         self._rows: list[Row] = [Row("message", text=self.message)]
         self._entry_rows: list[int] = []  # first row of each entry
@@ -170,10 +171,16 @@ class TimelinePane(ScrollView, can_focus=True):
         if mentions is not None:
             self.show_mentions = mentions
         self._rebuild()
-        if current is not None and current in self.entries:
-            self.cursor = self.entries.index(current)
+        # Quietly: filtering the timeline never moves the article.
+        if current is not None and current in self.entries and not self.near:
+            self.set_reactive(TimelinePane.cursor, self.entries.index(current))
+            self._scroll_to_entry(self.cursor)
+        elif self.linked_sentence is not None and self.entries:
+            self.follow_sentence(self.linked_sentence)
         else:
-            self.cursor = 0 if self.entries else -1
+            self.set_reactive(TimelinePane.cursor, 0 if self.entries else -1)
+        self._cache.clear()
+        self.refresh()
 
     def set_linked_sentence(self, sentence_id: int | None, scroll: bool = True) -> None:
         """Mark the entries of sentence ``sentence_id``, and scroll the first into view."""
@@ -183,6 +190,41 @@ class TimelinePane(ScrollView, can_focus=True):
         linked = self.linked_indices()
         if scroll and linked and self.cursor not in linked:
             self._scroll_to_entry(linked[0])
+
+    def follow_sentence(self, sentence_id: int | None) -> None:
+        """One selection: mark sentence ``sentence_id``'s entries and put the cursor on the first
+        (the one under it already, if it is one of them), quietly: the article is there already.
+
+        A sentence no entry reports takes the entry of the nearest sentence before it (else after
+        it), as ``near``: only drawn while the timeline has focus, the place ``j``/``k`` go on from.
+        """
+        self.set_linked_sentence(sentence_id, scroll=False)
+        if sentence_id is None or not self.entries:
+            return
+        linked = self.linked_indices()
+        if linked:
+            self.near = False
+            target = self.cursor if self.cursor in linked else linked[0]
+        else:
+            self.near = True
+            target = self._nearest_entry(sentence_id)
+        self.set_reactive(TimelinePane.cursor, target)
+        self._cache.clear()
+        self.refresh()
+        self._scroll_to_entry(target)
+
+    def _nearest_entry(self, sentence_id: int) -> int:
+        """The entry whose sentence comes last before ``sentence_id`` (else first after it)."""
+
+        def distance(index: int) -> tuple[int, int, int]:
+            entry = self.entries[index]
+            told = {entry.sentence, *getattr(entry, "mentions", ())}
+            before = [s for s in told if s < sentence_id]
+            if before:
+                return (0, sentence_id - max(before), index)
+            return (1, min(told) - sentence_id, index)
+
+        return min(range(len(self.entries)), key=distance)
 
     def linked_indices(self) -> list[int]:
         """Indices (into ``entries``) of the events the linked sentence reports, or of its mentions."""
@@ -267,6 +309,7 @@ class TimelinePane(ScrollView, can_focus=True):
         return max(0, min(value, len(self.entries) - 1))
 
     def watch_cursor(self, old: int, new: int) -> None:
+        self.near = False
         self._cache.clear()
         self.refresh()
         if new >= 0:
@@ -334,6 +377,21 @@ class TimelinePane(ScrollView, can_focus=True):
                 self.action_jump()
 
     # -- rendering --------------------------------------------------------------------------
+
+    def _repaint(self) -> None:
+        self._cache.clear()
+        self.refresh()
+
+    def on_focus(self) -> None:
+        self._repaint()  # the cursor's colours depend on focus (and a near cursor shows only then)
+
+    def on_blur(self) -> None:
+        self._repaint()
+
+    def notify_style_update(self) -> None:
+        """A new theme (or any style change): the cached rows are in the old colours."""
+        super().notify_style_update()
+        self._repaint()
 
     def on_resize(self) -> None:
         self._cache.clear()
@@ -423,7 +481,7 @@ class TimelinePane(ScrollView, can_focus=True):
             text = self._row_text(row)
             style = Style()
             if row.entry >= 0:
-                if row.entry == self.cursor:
+                if row.entry == self.cursor and (self.has_focus or not self.near):
                     style = self._style("cursor")
                 elif row.entry in self.linked_indices():
                     style = self._style("linked")

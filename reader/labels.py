@@ -1,0 +1,58 @@
+"""The words the views show, in Arabic or English: ``--lang ar|en``, ``READER_LANG``, the locale.
+
+Pure data and small functions, no Textual: the TUI, ``reader timeline`` and the Markdown export
+take their labels from here, so the three say the same thing in the same words.
+"""
+
+from __future__ import annotations
+
+import os
+
+LANGS = ("ar", "en")
+LANG_ENV = "READER_LANG"
+
+
+def default_lang() -> str:
+    """``READER_LANG`` (ar or en), else Arabic when the locale is Arabic (``ar_EG.UTF-8``), else English."""
+    value = os.environ.get(LANG_ENV, "").strip().lower()
+    if value in LANGS:
+        return value
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        locale = os.environ.get(name, "")
+        if locale:
+            return "ar" if locale.lower().startswith("ar") else "en"
+    return "en"
+
+
+def check_lang(lang: str | None) -> str:
+    """``lang`` if it is one of ``LANGS``; None: the default."""
+    if lang is None:
+        return default_lang()
+    if lang not in LANGS:
+        raise ValueError(f"language must be one of {', '.join(LANGS)}, not {lang!r}")
+    return lang
+
+
+# The TUI's own words (pane titles, status line, prompts).
+UI: dict[str, dict[str, str]] = {
+    "article": {"en": "Article", "ar": "الخبر"},
+    "timeline": {"en": "Timeline", "ar": "الخط الزمني"},
+    "sentence": {"en": "sentence", "ar": "الجملة"},
+    "event": {"en": "event", "ar": "الحدث"},
+    "mention": {"en": "dated mention", "ar": "إشارة مؤرخة"},
+    "none here": {"en": "none here", "ar": "لا شيء هنا"},
+    "events": {"en": "events", "ar": "الأحداث"},
+    "other mentions": {"en": "other dated mentions", "ar": "إشارات مؤرخة أخرى"},
+    "hidden": {"en": "hidden", "ar": "مخفية"},
+    "filter": {"en": "filter", "ar": "التصفية"},
+    "search": {"en": "search", "ar": "البحث"},
+    "analysing": {"en": "analysing {n} sentences…", "ar": "جار تحليل {n} جملة…"},
+    "analysis failed": {"en": "analysis failed", "ar": "فشل التحليل"},
+    "search placeholder": {"en": "search (enter finds, escape cancels)", "ar": "ابحث (إدخال للبحث، هروب للإلغاء)"},
+}
+
+
+def ui(key: str, lang: str, **values: object) -> str:
+    """The TUI's word for ``key`` in ``lang`` (``{n}``-style fields filled from ``values``)."""
+    text = UI[key][lang]
+    return text.format(**values) if values else text
