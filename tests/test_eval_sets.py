@@ -36,6 +36,7 @@ SETS = {"real": SHARED_EVAL / "real", "dev": SHARED_EVAL / "dev", "regression": 
 GOLD_FILES = sorted(REGRESSION.glob("[0-9][0-9].json"))
 EVENT_TYPES = {"visit", "meeting", "statement", "accusation", "denial", "agreement", "warning", "attack", "measure"}
 VALUE = re.compile(r"\d{4}(-\d{2}(-\d{2})?|-W\d{2})?|PAST_REF|PRESENT_REF|FUTURE_REF")
+DURATION = re.compile(r"P(\d+|X)[YMWD]|PT(\d+|X)[HM]")
 
 # Floors under the figures of the last measurement (see README, "How well it does").
 FLOORS = {
@@ -103,9 +104,11 @@ def test_gold_follows_the_annotation_rules(gold_path: Path) -> None:
     texts = set()
     for timex in gold["timexes"]:
         assert body.count(timex["text"]) >= timex["occurrence"] >= 1, timex["text"]
-        assert VALUE.fullmatch(timex["value"]), timex
-        assert timex["granularity"] in {"day", "week", "month", "year", "vague"}
+        duration = timex["kind"] == "duration"
+        assert (DURATION if duration else VALUE).fullmatch(timex["value"]), timex
+        assert timex["granularity"] in {"day", "week", "month", "year", "vague", "duration"}
         assert (timex["granularity"] == "vague") == (timex["kind"] == "vague")
+        assert (timex["granularity"] == "duration") == duration
         texts.add(timex["text"])
     for event in gold["events"]:
         assert event["type"] in EVENT_TYPES

@@ -276,7 +276,7 @@ def test_the_offset_from_an_occasion_is_its_distance_in_days(days: int, before: 
     ],
 )
 def test_per_day_after_a_counted_noun_is_a_rate_not_today(sentence: str) -> None:
-    assert find(sentence) == []
+    assert [t for t in find(sentence) if t.kind != "duration"] == []  # 16 ساعة is a length of time
 
 
 def test_in_the_day_without_a_counted_noun_stays_today() -> None:

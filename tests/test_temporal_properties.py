@@ -1,4 +1,12 @@
-"""Properties of find_timexes on generated text: spans index the body, values follow the contract."""
+"""Properties of find_timexes on generated text: spans index the body, values follow the contract.
+
+- resolving never raises, whatever the words and the reference day (or none);
+- every value has one of the TimeML shapes of the shipped JSON Schema, and its shape agrees with
+  the granularity and the kind (a day value only at granularity day, a duration only with kind
+  duration...);
+- no expression gets a finer granularity than it names: a day only where the text gives a day (a
+  day number, a weekday, a day word, a count of days or hours), a week only where it names a week.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +17,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader import temporal
+from reader.arabic import normalize
 from reader.document import load_text
-from reader.model import GRANULARITIES
+from reader.export_json import schema
+from reader.model import GRANULARITIES, TIMEX_KINDS
 
 VOCABULARY = (
     "قال وصل الوفد الرئيس في من إلى أن منذ قبل بعد قبلها بيومين اليوم أمس غداً أول يوم يومي الأحد "
@@ -18,24 +28,51 @@ VOCABULARY = (
     "نفس التالي مطلع منتصف أواخر نهاية عام سنة يناير فبراير/شباط مارس آذار نيسان أبريل جوان جويلية "
     "أوت أيلول تشرين الثاني كانون الأول رمضان شوال عيد الفطر الأضحى هـ حوالي نحو ثلاثة خمس عشرين "
     "أسبوعين عاما أيام سنوات شهرين مليار مليون شخص كوفيد-19 2014 2023 1438 15 4 و 5 ١٥ ٢٠٢٣ 15/11/2023 "
-    "، . ( ) « » الأمين المدعي رجب"
+    "، . ( ) « » الأمين المدعي رجب "
+    # vague references, durations and their look-alikes
+    "مؤخرا حاليا الآن آلان سابقا قريبا أخيرا الآونة الأخيرة وقت سابق المستقبل لمدة خلال طوال على مدى "
+    "لساعات ساعات ساعة ساعتين دقائق عقود عقدين عقدا قرن نصف ربع ونصف عدة بضعة أسبوعا يوما واحدا "
+    "العمر عمره البالغ العقود الأربعة الـ24"
 )
 WORDS = VOCABULARY.split()
-VALUE = re.compile(r"^(\d{4}(-\d{2}(-\d{2})?|-W\d{2})?|PAST_REF|PRESENT_REF|FUTURE_REF)$")
 ANCHOR = re.compile(r"^(publication|absolute|unknown|t\d+|e\d+)$")
 OFFSET = re.compile(r"^-?P(\d+[YMWD])+$")
 MARKS = st.sampled_from(["", "", "", "َ", "ـ", "ً"])
+VALUE = re.compile(schema()["$defs"]["value"]["anyOf"][1]["pattern"])
+SHAPES = {  # value shape -> the granularities it may have
+    r"\d{4}-\d{2}-\d{2}": {"day"},
+    r"\d{4}-W\d{2}": {"week"},
+    r"\d{4}-\d{2}": {"month"},
+    r"\d{4}-Q[1-4]": {"quarter"},
+    r"\d{4}-(SP|SU|FA|WI)": {"season"},
+    r"\d{4}": {"year"},
+    r"\d{3}": {"decade"},
+    r"\d{2}": {"century"},
+    r"(PAST|PRESENT|FUTURE)_REF": {"vague"},
+    r"P.*": {"duration"},
+}
+# words that may name a day (a day number, a weekday, a day word, a count of days or hours)
+DAY_WORDS = re.compile(
+    r"\d|يوم|امس|غد|الاحد|الاثنين|الخميس|الجمعه|اليوم|ساع|بيومين|ليل|صباح|مساء|عيد|الفطر|الاضحي|الاول|اول"
+)
 
 text_strategy = st.lists(st.tuples(st.sampled_from(WORDS), MARKS), min_size=1, max_size=40).map(
     lambda pairs: " ".join(word + mark for word, mark in pairs)
 )
 
 
-@settings(max_examples=300, deadline=None)
-@given(text_strategy, st.one_of(st.none(), st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31))))
+def _granularities_of(value: str) -> set[str]:
+    for shape, granularities in SHAPES.items():
+        if re.fullmatch(shape, value):
+            return granularities
+    raise AssertionError(f"no shape for {value!r}")
+
+
+@settings(max_examples=400, deadline=None)
+@given(text_strategy, st.one_of(st.none(), st.dates(dt.date(1, 1, 1), dt.date(9999, 12, 31))))
 def test_timexes_follow_the_contract(text: str, reference: dt.date | None) -> None:
     article = load_text(text)
-    timexes = temporal.find_timexes(article, reference)
+    timexes = temporal.find_timexes(article, reference)  # never raises
     previous_end = -1
     for index, timex in enumerate(timexes):
         assert timex.id == f"t{index}"
@@ -46,10 +83,19 @@ def test_timexes_follow_the_contract(text: str, reference: dt.date | None) -> No
         sentence = article.sentences[timex.sentence]
         assert sentence.start <= timex.start < timex.end <= sentence.end
         assert timex.granularity in GRANULARITIES
+        assert timex.kind in TIMEX_KINDS
+        assert (timex.kind == "duration") == (timex.granularity == "duration")
+        assert (timex.kind == "vague") == (timex.granularity == "vague")
         assert ANCHOR.match(timex.anchor)
-        assert timex.value is None or VALUE.match(timex.value)
         assert timex.offset is None or OFFSET.match(timex.offset)
+        if timex.value is not None:
+            assert VALUE.match(timex.value), timex.value
+            assert timex.granularity in _granularities_of(timex.value), timex
         if timex.anchor.startswith("t"):
             assert int(timex.anchor[1:]) < index
         if reference is not None:
             assert timex.offset is None
+        if timex.granularity == "day":  # never a day the expression does not give
+            assert DAY_WORDS.search(normalize(timex.text)), timex
+        if timex.granularity == "week":
+            assert "اسبوع" in normalize(timex.text), timex

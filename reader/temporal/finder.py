@@ -200,9 +200,15 @@ def _accept(m: Match, norm: str, lx: Lexicon) -> bool:
             if _is_rate(norm, m.start, lx):
                 return False
         return True
+    if family == "vague":
+        return _vague_ok(m, norm, prev, nxt, lx)
+    if family == "duration":
+        return _duration_ok(m, norm, nxt, lx)
     if family == "amount":
         if g["prep"] == "بعد" and (g["vague"] or g["vague_noun"] or _unit_number(g["unit_alone"]) == "plural"):
             return False
+        if g["prep"] == "بعد" and _repeated_unit(g["unit_alone"] or g["unit"], prev, lx):
+            return False  # يوما بعد يوم: day after day
         if g["unit_alone"] and _unit_number(g["unit_alone"]) == "singular":
             definite = nxt and nxt.startswith("ال") and nxt not in _NOT_NOUNS
             if definite or (nxt and (nxt.isdigit() or nxt in lx.months or nxt in lx.hijri_months)):
@@ -233,6 +239,85 @@ def _accept(m: Match, norm: str, lx: Lexicon) -> bool:
             return len(before) == 2 and _is_year_token(before[0])
         return prev in lx.year_cues or _is_year_token(prev) or (g["pre"] == "و" and prev is not None)
     return True
+
+
+def _vague_ok(m: Match, norm: str, prev: str | None, nxt: str | None, lx: Lexicon) -> bool:
+    """Is this vague word a reference to time here? في السابق but not السابق alone (an adjective);
+    قريبا but not قريبا من (near); أخيرا but not a leading أخيرا، (finally)."""
+    if not m.groups["vp"]:
+        return True
+    key = norm_key(m.groups["vp"])
+    key = key if key in lx.vague_periods else _al_key(key)
+    before = lx.vague_need_before.get(key)
+    if before is not None:
+        return prev in before
+    if key == "قريبا":  # قريبا من: near, unless a verb of the future or after أن governs the من
+        near = nxt == "من" or _words_after(norm, m.end, 2)[-1:] == ["من"]
+        return not near or _irrealis_before(norm, m.start, lx)
+    if key == "اخيرا":  # أخيرا: recently; "finally" leading a sentence or in a clause after أن
+        rest = norm[m.end : m.end + 3].lstrip()
+        leading = rest.startswith(("،", ",", ":")) or _WORD.search(norm, 0, m.start) is None
+        return not leading and not _irrealis_before(norm, m.start, lx)
+    return True
+
+
+def _irrealis_before(norm: str, start: int, lx: Lexicon) -> bool:
+    """Is one of the three words before ``start`` أن or a future cue (أن نتمكن قريبا، سيعود قريبا)?"""
+    words = _words_before(norm, start, 3)
+    return any(w in _COMPLEMENTIZERS for w in words) or _has_future_cue(words, lx)
+
+
+_NOT_DURATION_AFTER = frozenset({"بعد", "ما", "عن", "تلو", "وراء", "اخر"})
+
+
+def _duration_ok(m: Match, norm: str, nxt: str | None, lx: Lexicon) -> bool:
+    """Is this a length of time? A count (ثلاثة أيام، عاما واحدا) unless it is an age; a dual
+    (عقدين) or an indefinite accusative (أمهله أسبوعا); a bare plural (ساعات) or singular (أسبوع)
+    only after a cue (لساعات، لمدة أسبوع, بعد شهور). A noun of a construct (لأيام العيد) is none."""
+    g = m.groups
+    whole = m.start - (len(g["cue"]) + 1 if g["cue"] else 1 if g["lam"] else 0)
+    if _is_age(norm, whole, m.end, lx):
+        return False
+    if g["num"] or g["frac"] or g["one"] or g["vague"]:
+        return True
+    if nxt and ((nxt.startswith("ال") and nxt not in _NOT_NOUNS) or nxt.isdigit() or nxt in lx.months):
+        return False
+    word = norm_key(g["unit_alone"] or "")
+    unit, number = lx.units[word]
+    cue = norm_key(g["cue"] or "")
+    if cue == "بعد" and number != "plural":
+        return False  # بعد يوم: a date (the amount family), or يوما بعد يوم
+    if number == "plural":
+        return bool(g["cue"] or g["lam"])
+    if number == "dual":
+        return True
+    if unit in ("decade", "century"):  # عقدا: also a contract; قرنا: a horn
+        return bool(g["cue"] or g["lam"])
+    if word.endswith("ا"):  # an indefinite accusative: أمهله أسبوعا، قضى عاما
+        return nxt not in _NOT_DURATION_AFTER and not _repeated_unit(word, _prev_word(norm, whole), lx)
+    return bool(g["cue"] or g["lam"])
+
+
+def _repeated_unit(unit_word: str | None, prev: str | None, lx: Lexicon) -> bool:
+    """Is ``prev`` a form of the same unit (يوما بعد يوم، ساعة بعد ساعة)?"""
+    if not unit_word or not prev:
+        return False
+    here = lx.units.get(norm_key(unit_word))
+    there = lx.units.get(prev)
+    return here is not None and there is not None and here[0] == there[0]
+
+
+_AGE_AFTER = ("من العمر", "من عمره", "من عمرها", "من عمرهم")
+
+
+def _is_age(norm: str, start: int, end: int, lx: Lexicon) -> bool:
+    """Is the count of years at ``[start, end)`` an age (البالغ من العمر 45 عاما، عمره 13 عاما،
+    (45 عاما) after a name, 45 عاما من العمر)?"""
+    if not lx.age_words.isdisjoint(_strip_clitic(w) for w in _words_before(norm, start, 6)):
+        return True
+    if norm[end : end + 16].lstrip().startswith(_AGE_AFTER):
+        return True
+    return norm[:start].rstrip().endswith("(") and norm[end:].lstrip().startswith(")")
 
 
 def _is_rate(norm: str, start: int, lx: Lexicon) -> bool:
@@ -340,7 +425,7 @@ def scan(norm: str) -> list[Match]:
             continue
         for m in pattern.finditer(norm):
             groups = m.groupdict()
-            start = m.start() + len(groups.get("pre") or "")
+            start = m.start("dur") if family == "duration" else m.start() + len(groups.get("pre") or "")
             end = m.end()
             while end > start and norm[end - 1].isspace():
                 end -= 1
@@ -456,6 +541,8 @@ def resolve_match(m: Match, ctx: rs.Context) -> rs.Resolved | None:
         return rs.relative_days(ref, lx.day_words[_day_word_key(g["rel"])])
     if family in ("amount", "amount_after"):
         return _amount(m, ctx)
+    if family == "duration":
+        return _duration(g)
     if family == "anaphor":
         noun = _al_key(g["noun"] or g["noun2"])
         unit = {"اليوم": "day", "الاسبوع": "week", "الشهر": "month"}.get(noun, "year")
@@ -468,7 +555,14 @@ def resolve_match(m: Match, ctx: rs.Context) -> rs.Resolved | None:
             amount -= 1
         return rs.period_resolved(ref, unit, amount)
     if family == "vague":
-        return rs.Resolved(lx.vague_periods[_al_key(g["vp"])], "vague", "publication" if ref else "unknown")
+        if not g["vp"]:  # العقود الأربعة الأخيرة، الساعات الـ24 المقبلة
+            last = g["rmod"] or g["rmod2"]
+            kind = "past" if last == "الاخيره" else rs.mod_kind(last)
+            value = {"past": "PAST_REF", "next": "FUTURE_REF"}.get(kind or "", "PRESENT_REF")
+            return rs.Resolved(value, "vague", "publication" if ref else "unknown")
+        key = norm_key(g["vp"])
+        value = lx.vague_periods.get(key) or lx.vague_periods[_al_key(key)]
+        return rs.Resolved(value, "vague", "publication" if ref else "unknown")
     if family == "year":
         year = int(g["year"])
         return rs.at(dt.date(year, 1, 1), "year", "absolute")
@@ -579,17 +673,59 @@ def _hijri_year_in(gregorian_year: int, month: int, day: int) -> int | None:
     return None
 
 
+# a count with a half (عام ونصف) or a fraction (نصف قرن) is counted in the next smaller unit
+_SMALLER = {
+    "century": (100, "year"),
+    "decade": (10, "year"),
+    "year": (12, "month"),
+    "month": (4, "week"),
+    "week": (7, "day"),
+    "day": (24, "hour"),
+    "hour": (60, "minute"),
+}
+
+
 def _counted(g: dict[str, str | None]) -> tuple[int, str] | None:
-    """The number and unit of an amount (قبل يومين: 2 days), None when it is vague or not a number."""
+    """The number and unit of an amount (قبل يومين: 2 days; عام ونصف: 18 months; نصف قرن: 50
+    years), None when it is vague or not a number."""
     if g.get("vague") or g.get("vague_noun"):
         return None
-    unit, number = lexicon().units[norm_key(g["unit"] or g["unit_alone"])]
+    units = lexicon().units
+    if g.get("frac"):
+        unit = units[norm_key(g["funit"])][0]
+        factor, smaller = _SMALLER.get(unit, (0, unit))
+        part = factor // (2 if g["frac"] == "نصف" else 4)
+        return (part, smaller) if part and factor % (2 if g["frac"] == "نصف" else 4) == 0 else None
+    unit, number = units[norm_key(g["unit"] or g["unit_alone"])]
     if g["unit"]:
         amount = parse_number(g["num"])
-        return (amount, unit) if amount is not None else None
-    if number == "plural":  # a bare plural: منذ أيام، قبل سنوات
+    elif number == "plural":  # a bare plural: منذ أيام، قبل سنوات
         return None
-    return (2 if number == "dual" else 1), unit
+    else:
+        amount = 2 if number == "dual" else 1
+    if amount is None:
+        return None
+    if g.get("half") or g.get("half2"):
+        factor, smaller = _SMALLER.get(unit, (0, unit))
+        if factor % 2:
+            return None
+        return amount * factor + factor // 2, smaller
+    return amount, unit
+
+
+def _duration(g: dict[str, str | None]) -> rs.Resolved | None:
+    """A length of time: ``P3D`` for ثلاثة أيام, ``PXD`` for عدة أيام or لأيام."""
+    units = lexicon().units
+    if g["vague"]:
+        return rs.duration(None, units[norm_key(g["vunit"])][0])
+    counted = _counted(g)
+    if counted is not None:
+        return rs.duration(*counted)
+    if g["unit_alone"]:
+        unit, number = units[norm_key(g["unit_alone"])]
+        if number == "plural":
+            return rs.duration(None, unit)
+    return None
 
 
 def _amount(m: Match, ctx: rs.Context) -> rs.Resolved | None:
@@ -701,6 +837,8 @@ def find_timexes(
             a, b = (m.start, m.end) if offsets is None else original_span(offsets, m.start, m.end)
             start, end = sentence.start + a, sentence.start + b
             text = article.body[start:end]
+            if m.family == "vague" and text.startswith("آل"):
+                continue  # آلان (Alan) is no الآن: normalisation folded آ into ا
             stripped = text.rstrip()
             end -= len(text) - len(stripped)
             ident = f"t{len(timexes)}"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reader.temporal.lexicon import alternation, lexicon, trie_regex
+from reader.temporal.lexicon import Lexicon, alternation, lexicon, trie_regex
 
 START = r"(?<!\w)"
 END = r"(?!\w)"
@@ -32,6 +32,7 @@ FAMILIES: tuple[str, ...] = (
     "dayword",
     "amount",
     "amount_after",
+    "duration",
     "anaphor",
     "period",
     "vague",
@@ -73,8 +74,16 @@ def patterns() -> dict[str, re.Pattern[str]]:
     previous_after = alternation(lx.previous_after)
     same_words = alternation(lx.same_words)
     day_words = alternation(lx.day_words)
+    duration_cues = alternation(lx.duration_cues)
+    marked_units = alternation(marked_unit_forms(lx))
+    plural_units = alternation(["ال" + w for w, (_unit, number) in lx.units.items() if number == "plural"])
 
     number = rf"(?:\d{{1,3}}(?!\d)|{teens}|{numbers}(?:\s+و\s*{numbers})?)"
+    one = r"(?:واحد|واحدا|واحده)"
+
+    def half(name: str) -> str:
+        return rf"(?:\s+و\s*(?P<{name}>نصف))?"
+
     month_pair = (
         rf"(?P<m1>{months}){LETTER_END}(?:\s*(?:(?P<paren>\()|/|\\|-|–|او\s)\s*(?P<m2>{months}){LETTER_END}"
         rf"(?(paren)\s*\)))?"
@@ -138,13 +147,25 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         "amount": (
             rf"{START}{CONJ}(?P<prep>منذ|قبل|بعد){END}\s*(?:(?P<approx>{approx}){END}\s*)?"
-            rf"(?:(?P<num>{number})\s*(?P<unit>{units})|(?P<unit_alone>{units})"
+            rf"(?:(?P<num>{number})(?:(?<=\d)\s*|\s+)(?P<unit>{units}){half('half')}|(?P<frac>نصف|ربع)\s+(?P<funit>{units})"
+            rf"|(?P<unit_alone>{units})(?:\s+(?P<one>{one}))?{half('half2')}"
             rf"|(?P<vague>{vague_amounts})\s+(?:{units}|{vague_nouns})|(?P<vague_noun>{vague_nouns}){END}"
             rf"(?:\s+(?:طويله|قصيره|قريبه|بعيده))?)(?P<unit_end>{END})"
         ),
         "amount_after": (
             rf"{START}{CONJ}(?P<prep>قبلها|بعدها|قبله|بعده|قبل\s+ذلك|بعد\s+ذلك)\s+ب\s*"
-            rf"(?:(?P<approx>{approx}){END}\s*)?(?:(?P<num>{number})\s*(?P<unit>{units})|(?P<unit_alone>{units})){END}"
+            rf"(?:(?P<approx>{approx}){END}\s*)?(?:(?P<num>{number})(?:(?<=\d)\s*|\s+)(?P<unit>{units})|(?P<unit_alone>{units})){END}"
+        ),
+        # a length of time (ثلاثة أيام، لساعات، لمدة أسبوع، عاما واحدا): its cue stays out of the span
+        "duration": (
+            rf"{START}(?P<pre>[وف]?)(?P<c>(?P<cue>{duration_cues})\s+|(?P<lam>ل)(?=[^\W\d_]))?"
+            rf"(?P<dur>(?:(?P<approx>{approx}){END}\s*)?"
+            rf"(?:(?P<num>{number})(?:(?<=\d)\s*|\s+)(?P<unit>{units}){half('half')}|(?P<frac>نصف|ربع)\s+(?P<funit>{units})"
+            rf"|(?P<vague>{vague_amounts})\s+(?P<vunit>{units})"
+            # without a cue, only a dual, an accusative (أسبوعا) or a noun with واحد or ونصف
+            rf"|(?P<unit_alone>(?(c){units}|(?:{marked_units}|{units}(?=\s+(?:{one}|و\s*نصف))))){END}"
+            rf"(?:\s+(?P<one>{one}))?{half('half2')}))"
+            rf"{END}"
         ),
         "anaphor": (
             rf"{START}{CONJ}(?:(?P<ppart>{parts})\s+)?(?:(?P<same>{same_words})\s+(?P<noun>{_al('(?:اليوم|الاسبوع|الشهر|العام|السنه)')})"
@@ -155,7 +176,12 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"{START}{CONJ}(?:(?P<ppart>{parts})\s+|(?P<season>{seasons})\s+)?(?:(?P<this>هذا|هذه)\s+)?(?P<noun>{period_nouns})"
             rf"(?:\s+(?P<before>قبل\s+)?(?P<mod>{mods}))?{END}"
         ),
-        "vague": rf"{START}{CONJ}(?P<vp>{_al(vague_periods)}){END}",
+        # and a counted stretch up to now or from now: العقود الأربعة الأخيرة، الساعات الـ24 الماضية
+        "vague": (
+            rf"{START}{CONJ}(?:(?P<vp>{_al(vague_periods)})"
+            rf"|(?P<rp>{_al(plural_units)})\s+(?:ال\s*(?:{numbers}|{teens}|\d{{1,3}}(?!\d))|القليله)\s+(?P<rmod>{mods}|الاخيره)"
+            rf"|(?:ال|(?<=ل)ل)\s*\d{{1,3}}\s+{units}\s+(?P<rmod2>{mods}|الاخيره)){END}"
+        ),
         "year": (
             rf"(?<![\d.,/\-])(?<!\dر){START}{CONJ}(?:(?P<ppart>{parts})\s+|(?P<season>{seasons})\s+)?"
             rf"(?:(?P<yw>{year_word})\s*)?(?P<year>{YEAR})"
@@ -164,6 +190,16 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
     }
     return {name: re.compile(sources[name]) for name in FAMILIES}
+
+
+def marked_unit_forms(lx: Lexicon) -> list[str]:
+    """The forms of a unit that are a length of time without a cue: duals (يومين) and indefinite
+    accusatives (أسبوعا), but not عقدا (also a contract) nor قرنا (also a horn)."""
+    return [
+        w
+        for w, (unit, number) in lx.units.items()
+        if number == "dual" or (number == "singular" and w.endswith("ا") and unit not in ("decade", "century"))
+    ]
 
 
 def _stems(words: object) -> list[str]:
@@ -214,9 +250,24 @@ def gates() -> dict[str, tuple[re.Pattern[str], ...]]:
         "dayword": (_literal(["يوم", "امس", "غد", "البارحه"]),),
         "amount": (_literal(["منذ", "قبل", "بعد"]),),
         "amount_after": (_literal(["قبل", "بعد"]),),
+        "duration": (
+            _literal(
+                [
+                    *marked_unit_forms(lx),
+                    *(w for w, (_u, n) in lx.units.items() if n == "plural"),
+                    *(w for w in lx.duration_cues if len(w) > 3 and w not in ("استمر", "استمرت")),
+                    "واحد",
+                    "نصف",
+                    " ربع",
+                    "عده",
+                    "بضع",
+                ]
+            ),
+            r"\d\s?(?:ساعه|سنه|دقيقه|عام|يوم|شهر|اسبوع)",
+        ),
         "anaphor": (_literal(_last_words([*lx.same_words, *lx.same_after, *lx.next_after, *lx.previous_after])),),
         "period": (_literal(["اسبوع", "شهر", "عام", "سنه"]),),
-        "vague": (_literal(_stems(lx.vague_periods)),),
+        "vague": (_literal(_stems([*lx.vague_periods, *(w for w, (_u, n) in lx.units.items() if n == "plural")])),),
         "hijri_year": (r"1[345]\d\d",),
         "year": (r"(?:19|20)\d\d",),
     }

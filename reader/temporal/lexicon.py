@@ -83,6 +83,9 @@ class Lexicon:
     next_after: tuple[str, ...]
     previous_after: tuple[str, ...]
     vague_periods: dict[str, str]
+    vague_need_before: dict[str, frozenset[str]]
+    duration_cues: tuple[str, ...]
+    age_words: frozenset[str]
     future_cues: frozenset[str]
     future_prefix_not_verbs: tuple[str, ...]
     year_cues: frozenset[str]
@@ -93,6 +96,16 @@ class Lexicon:
     day_after_parts: tuple[str, ...]
     today_not_before: frozenset[str]
     rate_units: frozenset[str]
+
+
+def _compound_teens(numbers: dict[str, int]) -> dict[str, int]:
+    """13 to 19 in words, both genders and either spelling of the ten (ثلاثة عشر، ثلاث عشرة)."""
+    teens: dict[str, int] = {}
+    for word, value in numbers.items():
+        if 3 <= value <= 9:
+            for ten in ("عشر", "عشرة"):
+                teens[norm_key(f"{word} {ten}")] = 10 + value
+    return teens
 
 
 def _raw() -> dict[str, Any]:
@@ -130,7 +143,7 @@ def lexicon() -> Lexicon:
         vague_amounts=tuple(norm_key(w) for w in raw["vague_amounts"]),
         approximators=tuple(norm_key(w) for w in raw["approximators"]),
         numbers=_normalised_map(raw["numbers"]),
-        teens=_normalised_map(raw["teens"]),
+        teens={**_normalised_map(raw["teens"]), **_compound_teens(raw["numbers"])},
         ordinal_days=_normalised_map(raw["ordinal_days"]),
         period_nouns={norm_key(w): unit for unit, words in raw["period_nouns"].items() for w in words},
         same_words=tuple(norm_key(w) for w in raw["same_words"]),
@@ -138,6 +151,11 @@ def lexicon() -> Lexicon:
         next_after=tuple(norm_key(w) for w in raw["next_after"]),
         previous_after=tuple(norm_key(w) for w in raw["previous_after"]),
         vague_periods={norm_key(w): value for value, words in raw["vague_periods"].items() for w in words},
+        vague_need_before={
+            norm_key(w): frozenset(map(norm_key, before)) for w, before in raw["vague_need_before"].items()
+        },
+        duration_cues=tuple(norm_key(w) for w in raw["duration_cues"]),
+        age_words=frozenset(norm_key(w) for w in raw["age_words"]),
         future_cues=frozenset(norm_key(w) for w in raw["future_cues"]),
         future_prefix_not_verbs=tuple(norm_key(w) for w in raw["future_prefix_not_verbs"]),
         year_cues=frozenset(norm_key(w) for w in raw["year_cues"]),

@@ -98,8 +98,15 @@ def _day_in(year: int, month: int, day: int | None) -> dt.date:
     return cal.valid_date(year, month, day or 15) or dt.date(year, month, 28)
 
 
+_YEARS_IN = {"decade": 10, "century": 100}
+_HOURS_IN = {"hour": 1, "minute": 0}  # a count of hours moves the day by whole days only
+
+
 def shift(day: dt.date, amount: int, unit: str) -> dt.date | None:
-    """``day`` moved by ``amount`` units (day, week, month, year, decade); None past years 1-9999."""
+    """``day`` moved by ``amount`` units (hour, day, week, month, year, decade, century); None past
+    years 1-9999. Hours move it by whole days (48 hours: two days; 3 hours: not at all)."""
+    if unit in _HOURS_IN:
+        return cal.add_days(day, int(amount * _HOURS_IN[unit] / 24))
     if unit == "day":
         return cal.add_days(day, amount)
     if unit == "week":
@@ -107,18 +114,40 @@ def shift(day: dt.date, amount: int, unit: str) -> dt.date | None:
     if unit == "month":
         year, month = cal.add_months(day.year, day.month, amount)
         return cal.valid_date(year, month, min(day.day, 28))
-    years = amount * (10 if unit == "decade" else 1)
+    years = amount * _YEARS_IN.get(unit, 1)
     return cal.valid_date(day.year + years, day.month, min(day.day, 28))
 
 
 def unit_granularity(unit: str) -> str:
-    return "year" if unit == "decade" else unit
+    """The granularity of a date counted in ``unit`` (منذ عقدين: a year; قبل ساعتين: a day)."""
+    if unit in _YEARS_IN:
+        return "year"
+    return "day" if unit in _HOURS_IN else unit
 
 
 def offset_of(amount: int, unit: str) -> str:
-    if unit == "decade":
-        return cal.iso_offset(amount * 10, "year")
+    if unit in _YEARS_IN:
+        return cal.iso_offset(amount * _YEARS_IN[unit], "year")
+    if unit in _HOURS_IN:
+        return cal.iso_offset(int(amount * _HOURS_IN[unit] / 24), "day")
     return cal.iso_offset(amount, unit)
+
+
+_DURATION_LETTERS = {"year": "Y", "month": "M", "week": "W", "day": "D", "hour": "H", "minute": "M"}
+
+
+def duration_value(amount: int | None, unit: str) -> str:
+    """The ISO-8601 duration of ``amount`` units (None: an unstated count): ``P3D``, ``P20Y`` (two
+    decades), ``PT5H``, ``PT90M``, ``PXY`` (for years)."""
+    count: int | str = "X" if amount is None else amount * _YEARS_IN.get(unit, 1)
+    base = "year" if unit in _YEARS_IN else unit
+    time = "T" if base in _HOURS_IN else ""
+    return f"P{time}{count}{_DURATION_LETTERS[base]}"
+
+
+def duration(amount: int | None, unit: str) -> Resolved:
+    """A length of time: kind duration, granularity ``duration``; it dates nothing."""
+    return Resolved(duration_value(amount, unit), "duration", "absolute")
 
 
 def month_date(
