@@ -8,12 +8,16 @@ shape, wrap). The commands run in turns, round by round, so that a busy machine 
 alike; each figure is the median of ``--rounds`` runs. Then, in this process, how reader's time
 splits between loading the article and laying it out.
 
-    python bench/bench_layout.py [FILE] [--width 80] [--rounds 5]
+    python bench/bench_layout.py [FILE] [--width 80] [--rounds 5] [--baseline CHECKOUT]
+
+``--baseline`` also times ``reader cat`` from another checkout of the project (an older commit
+in a ``git worktree``), run with ``PYTHONPATH`` set to it.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import subprocess
@@ -41,22 +45,33 @@ def has_python_bidi() -> bool:
     return True
 
 
-def commands(path: Path, width: int) -> dict[str, list[str] | None]:
-    """Name -> argv (stdin is the file for fribidi), or None when it cannot run here."""
+Command = tuple[list[str], Path | None]  # argv, and the checkout to run it in (None: this one)
+
+
+def commands(path: Path, width: int, baseline: Path | None) -> dict[str, Command | None]:
+    """Name -> command (stdin is the file for fribidi), or None when it cannot run here."""
     fribidi = shutil.which("fribidi")
-    return {
-        f"fribidi --nopad --width {width}": [fribidi, "--nopad", "--width", str(width)] if fribidi else None,
+    cat = [sys.executable, "-m", "reader", "cat", "--width", str(width), str(path)]
+    found: dict[str, Command | None] = {
+        f"fribidi --nopad --width {width}": ([fribidi, "--nopad", "--width", str(width)], None) if fribidi else None,
         "python-bidi + arabic-reshaper, per line": (
-            [sys.executable, "-c", PYTHON_BIDI, str(path)] if has_python_bidi() else None
+            ([sys.executable, "-c", PYTHON_BIDI, str(path)], None) if has_python_bidi() else None
         ),
-        f"reader cat --width {width}": [sys.executable, "-m", "reader", "cat", "--width", str(width), str(path)],
+        f"reader cat --width {width}": (cat, None),
     }
+    if baseline is not None:
+        found[f"reader cat --width {width} ({baseline.name})"] = (cat, baseline.resolve())
+    return found
 
 
-def run_once(argv: list[str], path: Path) -> float:
+def run_once(command: Command, path: Path) -> float:
+    argv, checkout = command
+    env = None if checkout is None else {**os.environ, "PYTHONPATH": str(checkout)}
     with path.open("rb") as stdin:
         start = time.perf_counter()
-        subprocess.run(argv, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=True)
+        subprocess.run(
+            argv, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=True, env=env, cwd=checkout
+        )
         return time.perf_counter() - start
 
 
@@ -83,30 +98,32 @@ def main() -> int:
     parser.add_argument("file", nargs="?", type=Path, default=DEFAULT)
     parser.add_argument("--width", type=int, default=80)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--baseline", type=Path, help="another checkout whose reader cat is timed too")
     args = parser.parse_args()
     if not args.file.exists():
         print(f"skipped: {args.file} is missing (the benchmark text lives in ../shared/bench)")
         return 0
-    runnable = {name: argv for name, argv in commands(args.file, args.width).items() if argv}
-    for name, argv in commands(args.file, args.width).items():
-        if argv is None:
+    found = commands(args.file, args.width, args.baseline)
+    runnable = {name: command for name, command in found.items() if command}
+    for name, command in found.items():
+        if command is None:
             print(f"skipped: {name} (not installed)")
     times: dict[str, list[float]] = {name: [] for name in runnable}
-    for argv in runnable.values():  # one untimed warm-up each (page cache, .pyc files)
-        run_once(argv, args.file)
+    for command in runnable.values():  # one untimed warm-up each (page cache, .pyc files)
+        run_once(command, args.file)
     for _ in range(args.rounds):
-        for name, argv in runnable.items():
-            times[name].append(run_once(argv, args.file))
+        for name, command in runnable.items():
+            times[name].append(run_once(command, args.file))
     size = args.file.stat().st_size / 1e6
     print(f"{args.file.name}: {size:.1f} MB, width {args.width}, median of {args.rounds} runs in turns")
     reference = statistics.median(times[next(iter(times))]) if "fribidi" in next(iter(times), "") else None
-    print(f"| {'command':<42} | {'seconds':>7} | {'range':>13} | {'vs fribidi':>10} |")
-    print(f"|{'-' * 44}|{'-' * 8}:|{'-' * 15}|{'-' * 11}:|")
+    print(f"| {'command':<52} | {'seconds':>7} | {'range':>13} | {'vs fribidi':>10} |")
+    print(f"|{'-' * 54}|{'-' * 8}:|{'-' * 15}|{'-' * 11}:|")
     for name, values in times.items():
         median = statistics.median(values)
-        ratio = f"{median / reference:.1f}x" if reference else "-"
+        ratio = f"{median / reference:.2f}x" if reference else "-"
         spread = f"{min(values):.2f}-{max(values):.2f}"
-        print(f"| {name:<42} | {median:>7.2f} | {spread:>13} | {ratio:>10} |")
+        print(f"| {name:<52} | {median:>7.2f} | {spread:>13} | {ratio:>10} |")
     load_s, layout_s, lines = in_process(args.file, args.width, args.rounds)
     print(f"reader in process: load {load_s:.2f} s, layout {layout_s:.2f} s ({lines} lines)")
     return 0
