@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
+from textual.filter import LineFilter
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Footer, Input, Static
 from textual.worker import Worker, WorkerState
 
 from reader.errors import Interrupted, ReaderError
@@ -28,11 +30,13 @@ from reader.model import Analysis, Article
 from reader.search import SearchIndex, SearchState
 from reader.timeline import DatedSentence, dated_sentences
 from reader.ui.article_pane import ArticlePane
+from reader.ui.contrast import LegibleText
 from reader.ui.dialogs import ConfirmScreen, FilterScreen, TimelineFilter
 from reader.ui.display import make_display
 from reader.ui.help import HelpScreen
 from reader.ui.text_field import TextField
 from reader.ui.timeline_pane import Entry, TimelinePane
+from reader.ui.title_bar import TitleBar
 
 NARROW_WIDTH = 100  # below this many columns the timeline narrows to what its rows need
 STACKED_WIDTH = 70  # below this many the panes stack
@@ -107,7 +111,7 @@ class ReaderScreen(Screen[None]):
     # -- layout -----------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield TitleBar(self._display, id="title")
         with Horizontal(id="panes"):
             yield TimelinePane(bidi=self.bidi, shape=self.shape, harakat=self.harakat, id="timeline")
             yield ArticlePane(self.article, bidi=self.bidi, shape=self.shape, harakat=self.harakat, id="article")
@@ -131,7 +135,8 @@ class ReaderScreen(Screen[None]):
 
     def on_mount(self) -> None:
         meta = self.article.meta
-        self.title = self._display(meta.title or (Path(meta.path).name if meta.path else "stdin"))
+        self.title = meta.title or (Path(meta.path).name if meta.path else "stdin")  # logical: the bar lays it out
+        self.query_one(TitleBar).headline = self.title
         self._set_subtitle()
         self._set_pane_titles()
         self.article_pane.focus()
@@ -142,6 +147,7 @@ class ReaderScreen(Screen[None]):
     def on_resize(self) -> None:
         self.set_class(STACKED_WIDTH <= self.size.width < NARROW_WIDTH, "narrow")
         self.set_class(self.size.width < STACKED_WIDTH, "stacked")
+        self.call_after_refresh(self._update_status)
 
     def _set_pane_titles(self) -> None:
         """الخبر / الخط الزمني (or Article / Timeline), on the panes' top borders."""
@@ -150,7 +156,7 @@ class ReaderScreen(Screen[None]):
 
     def _set_subtitle(self) -> None:
         meta = self.article.meta
-        parts = [self._display(meta.source)] if meta.source else []
+        parts = [meta.source] if meta.source else []
         if self.analysis is not None and self.analysis.reference is not None:
             parts.append(f"ref. {self.analysis.reference.isoformat()} ({self.analysis.reference_source})")
         elif self.analysis is not None:
@@ -158,6 +164,7 @@ class ReaderScreen(Screen[None]):
         elif self.published or meta.published:
             parts.append(f"published {(self.published or meta.published).isoformat()}")  # type: ignore[union-attr]
         self.sub_title = " · ".join(parts)
+        self.query_one(TitleBar).subtitle = self.sub_title
 
     # -- analysis in a worker ---------------------------------------------------------------
 
@@ -426,8 +433,15 @@ class ReaderScreen(Screen[None]):
             parts.append(ui("analysing", lang, n=len(self.article.sentences)))
         if self.search.query:
             parts.append(f"{ui('search', lang)} " + self.search.status())
-        line = " │ ".join(p for p in parts if p)
-        self.query_one("#status", Static).update(Text(self._display(line)))
+        status = self.query_one("#status", Static)
+        room = max(10, status.content_region.width or self.size.width - 2)
+        shown: list[str] = []
+        for part in (p for p in parts if p):  # in order of importance: what does not fit is left out
+            line = self._display(" │ ".join([*shown, part]))
+            if cell_len(line) > room and shown:
+                break
+            shown.append(part)
+        status.update(Text(self._display(" │ ".join(shown)), no_wrap=True, overflow="ellipsis"))
 
 
 class ReaderApp(App[None]):
@@ -454,6 +468,7 @@ class ReaderApp(App[None]):
     ) -> None:
         super().__init__()
         self.lang = check_lang(lang)
+        self._legible = LegibleText()
         self.harakat = harakat
         self.analyse = analyse
         self.article = article
@@ -461,6 +476,10 @@ class ReaderApp(App[None]):
         self.bidi = bidi
         self.shape = shape
         self.published = published
+
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        """Textual's filters, then ours: all text legible in every theme (``contrast.LegibleText``)."""
+        return [*super().get_line_filters(), self._legible]
 
     def on_mount(self) -> None:
         if self.article is not None:

@@ -77,7 +77,7 @@ class TimelinePane(ScrollView, can_focus=True):
     TimelinePane > .timeline-pane--statement { background: #546e7a; color: #ffffff; }
     TimelinePane > .timeline-pane--accusation { background: #c62828; color: #ffffff; }
     TimelinePane > .timeline-pane--denial { background: #6a1b9a; color: #ffffff; }
-    TimelinePane > .timeline-pane--agreement { background: #00897b; color: #ffffff; }
+    TimelinePane > .timeline-pane--agreement { background: #00695c; color: #ffffff; }
     TimelinePane > .timeline-pane--warning { background: #ef6c00; color: #000000; }
     TimelinePane > .timeline-pane--attack { background: #b71c1c; color: #ffff00; }
     TimelinePane > .timeline-pane--measure { background: #4e342e; color: #ffffff; }
