@@ -21,6 +21,7 @@ from reader.arabic import normalize
 from reader.document import load_text
 from reader.export_json import schema
 from reader.model import GRANULARITIES, TIMEX_KINDS
+from reader.temporal.lexicon import lexicon
 
 VOCABULARY = (
     "قال وصل الوفد الرئيس في من إلى أن منذ قبل بعد قبلها بيومين اليوم أمس غداً أول يوم يومي الأحد "
@@ -51,10 +52,18 @@ SHAPES = {  # value shape -> the granularities it may have
     r"(PAST|PRESENT|FUTURE)_REF": {"vague"},
     r"P.*": {"duration"},
 }
-# words that may name a day (a day number, a weekday, a day word, a count of days or hours)
-DAY_WORDS = re.compile(
-    r"\d|يوم|امس|غد|الاحد|الاثنين|الخميس|الجمعه|اليوم|ساع|بيومين|ليل|صباح|مساء|عيد|الفطر|الاضحي|الاول|اول"
-)
+
+
+def _day_words() -> re.Pattern[str]:
+    """Words that may name a day: a digit, an ordinal day, a weekday, a day word, an occasion, a
+    part of a day, a count of days or hours."""
+    lx = lexicon()
+    words = [*lx.ordinal_days, *lx.weekdays, *lx.day_words, *lx.occasions, *lx.day_parts, "يوم", "ساع", "ليل"]
+    stems = {w.split()[0].removeprefix("ال") for w in words} | {w.split()[-1].removeprefix("ال") for w in words}
+    return re.compile(r"\d|" + "|".join(sorted(map(re.escape, stems), key=len, reverse=True)))
+
+
+DAY_WORDS = _day_words()
 
 text_strategy = st.lists(st.tuples(st.sampled_from(WORDS), MARKS), min_size=1, max_size=40).map(
     lambda pairs: " ".join(word + mark for word, mark in pairs)

@@ -114,7 +114,7 @@ def _verb_like(word: str, lx: Lexicon) -> bool:
     return bool(_IMPERFECTIVE.fullmatch(word)) and word not in lx.months and word not in lx.weekdays
 
 
-def is_future(norm: str, start: int, end: int, lx: Lexicon) -> bool | None:
+def is_future(norm: str, start: int, end: int, lx: Lexicon, first_person: frozenset[str] = frozenset()) -> bool | None:
     """Does the clause around ``[start, end)`` speak of the future (سيزور، من المقرر، سوف)?
 
     Also على أن + a present verb (على أن يكون ...: "with ... to be"). None for a clause of no
@@ -122,7 +122,7 @@ def is_future(norm: str, start: int, end: int, lx: Lexicon) -> bool | None:
     in the present (التي تمتد من، الذي يبدأ عادة في).
     """
     words = _clause_words(norm, start, end, lx)
-    cue = _has_future_cue(words, lx)
+    cue = _has_future_cue(words, lx) or not first_person.isdisjoint(words)
     if not _PAST_AUX.isdisjoint(words):
         return None if cue else False
     if cue:
@@ -133,6 +133,18 @@ def is_future(norm: str, start: int, end: int, lx: Lexicon) -> bool | None:
         if word in _RELATIVE_PRESENT and _present_after_relative(word, words[index + 1], lx):
             return None
     return False
+
+
+# سأعود، وسأزور: the future prefix on a first-person verb, told from سأل (asked) and سأم only by
+# the hamza that normalisation folds, so looked for in the original text
+_FIRST_PERSON_FUTURE = re.compile(r"(?<![^\W\d_])[وف]?سأ(?!ل|م)[^\W\d_]{3,}")
+
+
+def _first_person_futures(text: str) -> frozenset[str]:
+    """The normalised first-person future verbs of a sentence (سأعود -> ساعود)."""
+    if "سأ" not in text:
+        return frozenset()
+    return frozenset(normalize(w) for w in _FIRST_PERSON_FUTURE.findall(text))
 
 
 CHAIN_WORDS = 6
@@ -215,9 +227,10 @@ def _accept(m: Match, norm: str, lx: Lexicon) -> bool:
                 return False
         return not (g["unit_alone"] and _is_year_token(nxt))
     if family == "period":
-        if not (g["this"] or g["mod"] or g["ppart"]):
+        this = g["this"] or g["this2"] or g["this3"]
+        if not (this or g["mod"] or g["ppart"]):
             return False
-        if norm_key(g["noun"]) in ("العام", "لعام") and not (g["this"] or g["ppart"]):
+        if norm_key(g["noun"]) in ("العام", "لعام") and not (this or g["ppart"]):
             return not _adjective_position(prev, lx)
         return True
     if family == "anaphor":
@@ -544,13 +557,18 @@ def resolve_match(m: Match, ctx: rs.Context) -> rs.Resolved | None:
     if family == "duration":
         return _duration(g)
     if family == "anaphor":
+        if g["thisday"]:  # في هذا اليوم: the day just named, else the reference day
+            if ctx.antecedent is not None and ctx.antecedent[1].granularity == "day":
+                return rs.same_period(ctx.antecedent, ref, "day", 0)
+            return rs.relative_days(ref, 0)
         noun = _al_key(g["noun"] or g["noun2"])
         unit = {"اليوم": "day", "الاسبوع": "week", "الشهر": "month"}.get(noun, "year")
         amount = 1 if g.get("next") else -1 if g.get("prev") else 0
         return rs.same_period(ctx.antecedent, ref, unit, amount)
     if family == "period":
         unit = lx.period_nouns[_al_key(g["noun"])]
-        amount = 0 if g["this"] else rs.MOD_DIRECTION[rs.mod_kind(g["mod"]) or "current"]
+        this = g["this"] or g["this2"] or g["this3"]
+        amount = 0 if this else rs.MOD_DIRECTION[rs.mod_kind(g["mod"]) or "current"]
         if g["before"]:  # العام قبل الماضي: the one before the last
             amount -= 1
         return rs.period_resolved(ref, unit, amount)
@@ -776,13 +794,15 @@ def _from_anchor(amount: Match, anchor: rs.Resolved) -> rs.Resolved | None:
     return rs.at(rs.shift(anchor.date, sign * number, unit), rs.unit_granularity(unit), anchor.anchor)
 
 
-def _tense(m: Match, previous: tuple[Match, bool | None] | None, norm: str, lx: Lexicon) -> bool | None:
+def _tense(
+    m: Match, previous: tuple[Match, bool | None] | None, norm: str, lx: Lexicon, first_person: frozenset[str]
+) -> bool | None:
     """Is ``m`` in future context, given the previous match of the sentence and its tense?"""
     if previous is not None and _coordinated_months(previous[0], m, norm):
         return previous[1]  # يوليوز وغشت: one tense for both
     if previous is not None and previous[1] and same_clause_chain(norm, previous[0].end, m.start):
         return True  # the future of the clause goes on to its next date
-    return is_future(norm, m.start, m.end, lx)
+    return is_future(norm, m.start, m.end, lx, first_person)
 
 
 def _context(base: rs.Context, m: Match, future: bool | None, norm: str) -> rs.Context:
@@ -807,6 +827,7 @@ def find_timexes(
         if not matches:
             continue
         local: tuple[str, rs.Resolved] | None = None  # the last dated timex of this sentence
+        first_person = _first_person_futures(sentence.text)
         # most sentences carry no harakat or tatweel: then offsets are the same in both texts
         offsets: Sequence[int] | None = None
         if len(norm) != len(sentence.text):
@@ -817,11 +838,11 @@ def find_timexes(
             m = matches[index]
             index += 1
             base = rs.Context(reference, None, False, antecedent, local)
-            future = _tense(m, previous, norm, lx)
+            future = _tense(m, previous, norm, lx, first_person)
             resolved = resolve_match(m, _context(base, m, future, norm))
             if index < len(matches) and _anchored_amount(m, matches[index], norm):
                 anchor = matches[index]  # قبل يومين من عيد الأضحى: one expression, from the occasion
-                anchor_future = _tense(anchor, (m, future), norm, lx)
+                anchor_future = _tense(anchor, (m, future), norm, lx, first_person)
                 counted = resolve_match(anchor, _context(base, anchor, anchor_future, norm))
                 combined = _from_anchor(m, counted) if counted is not None else None
                 if combined is not None:

@@ -142,7 +142,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:\s+(?P<mod>{mods}){END})?(?:\s+(?P<after>{after_parts}){END})?"
         ),
         "dayword": (
-            rf"{START}{CONJ}(?:(?P<part>{dayparts})\s+)?(?:(?P<yawm>يوم)\s+)?(?P<rel>{_al(day_words)}){END}"
+            rf"{START}{CONJ}(?:(?P<part>{dayparts})\s+)?"
+            # يوم غد، اليوم الذي بعد الغد، اليوم القبل البارحة
+            rf"(?:(?P<yawm>يوم)\s+|(?P<dayof>اليوم|يوم)\s+(?:(?:الذي|الي|اللي)\s+|ال(?=قبل|بعد)))?"
+            rf"(?P<rel>{_al(day_words)}){END}"
             rf"(?:\s+(?P<after>{after_parts}){END})?"
         ),
         "amount": (
@@ -170,11 +173,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "anaphor": (
             rf"{START}{CONJ}(?:(?P<ppart>{parts})\s+)?(?:(?P<same>{same_words})\s+(?P<noun>{_al('(?:اليوم|الاسبوع|الشهر|العام|السنه)')})"
             rf"|(?P<noun2>{_al('(?:اليوم|الاسبوع|الشهر|العام|السنه)')})\s+(?:(?P<same2>{same_after})|(?P<next>{next_after})"
-            rf"|(?P<prev>{previous_after}))){END}"
+            rf"|(?P<prev>{previous_after}))|(?P<thisday>هذا)\s+(?P<noun3>{_al('اليوم')})){END}"
         ),
         "period": (
-            rf"{START}{CONJ}(?:(?P<ppart>{parts})\s+|(?P<season>{seasons})\s+)?(?:(?P<this>هذا|هذه)\s+)?(?P<noun>{period_nouns})"
-            rf"(?:\s+(?P<before>قبل\s+)?(?P<mod>{mods}))?{END}"
+            rf"{START}{CONJ}(?:(?P<ppart>{parts})\s+|(?P<season>{seasons})\s+)?(?:(?P<this>هذا|هذه|هذي)\s+|(?P<this2>ه)(?=ال))?"
+            rf"(?P<noun>{period_nouns})(?:\s+(?P<before>قبل\s+)?(?P<mod>{mods})|\s+(?P<this3>ده|دي|دا))?{END}"
         ),
         # and a counted stretch up to now or from now: العقود الأربعة الأخيرة، الساعات الـ24 الماضية
         "vague": (
@@ -247,7 +250,7 @@ def gates() -> dict[str, tuple[re.Pattern[str], ...]]:
         "hijri": (_literal(_stems(lx.hijri_months)),),
         "occasion": (_literal(["عيد", "عرف", "عاشوراء", "المولد", "القدر", "راس السنه"]),),
         "weekday": (_literal(_stems(lx.weekdays)),),
-        "dayword": (_literal(["يوم", "امس", "غد", "البارحه"]),),
+        "dayword": (_literal(["يوم", "امس", "غد", "البارحه", "بكر", "مبارح"]),),
         "amount": (_literal(["منذ", "قبل", "بعد"]),),
         "amount_after": (_literal(["قبل", "بعد"]),),
         "duration": (
@@ -265,7 +268,9 @@ def gates() -> dict[str, tuple[re.Pattern[str], ...]]:
             ),
             r"\d\s?(?:ساعه|سنه|دقيقه|عام|يوم|شهر|اسبوع)",
         ),
-        "anaphor": (_literal(_last_words([*lx.same_words, *lx.same_after, *lx.next_after, *lx.previous_after])),),
+        "anaphor": (
+            _literal([*_last_words([*lx.same_words, *lx.same_after, *lx.next_after, *lx.previous_after]), "هذا اليوم"]),
+        ),
         "period": (_literal(["اسبوع", "شهر", "عام", "سنه"]),),
         "vague": (_literal(_stems([*lx.vague_periods, *(w for w, (_u, n) in lx.units.items() if n == "plural")])),),
         "hijri_year": (r"1[345]\d\d",),
