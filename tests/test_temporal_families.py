@@ -72,3 +72,105 @@ def test_this_day_is_the_day_just_named_else_the_reference() -> None:
         ("يوم الأحد", "2023-11-12", "publication"),
         ("هذا اليوم", "2023-11-12", "t0"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a weekday of a named week (ISO weeks, Monday first)
+        ("عقد المجلس جلسته الأحد من الأسبوع الماضي.", [("الأحد من الأسبوع الماضي", "2023-11-12")]),
+        ("تفتتح المدرسة أبوابها خميس الأسبوع المقبل.", [("خميس الأسبوع المقبل", "2023-11-23")]),
+        ("يصل الوفد الأسبوع القادم يوم الثلاثاء.", [("الأسبوع القادم يوم الثلاثاء", "2023-11-21")]),
+        # the nth or last weekday of a month
+        ("تجرى الانتخابات في آخر جمعة من شهر ديسمبر.", [("آخر جمعة من شهر ديسمبر", "2022-12-30")]),
+        ("سيعقد المؤتمر ثاني خميس من الشهر المقبل.", [("ثاني خميس من الشهر المقبل", "2023-12-14")]),
+        ("افتتح المعرض في الأحد الأول من أكتوبر 2022.", [("الأحد الأول من أكتوبر 2022", "2022-10-02")]),
+        ("تنطلق البطولة الاثنين الأخير من يونيو 2024.", [("الاثنين الأخير من يونيو 2024", "2024-06-24")]),
+        # a day of a month told by relation, number or ordinal
+        ("صدر المرسوم في العاشر من الشهر الجاري.", [("العاشر من الشهر الجاري", "2023-11-10")]),
+        ("وقعت الحادثة يوم 28 من الشهر الماضي.", [("يوم 28 من الشهر الماضي", "2023-10-28")]),
+        ("تسلم الموظفون رواتبهم في اليوم الأخير من شهر 9.", [("اليوم الأخير من شهر 9", "2023-09-30")]),
+        ("يبدأ التسجيل أول يوم من الشهر المقبل.", [("أول يوم من الشهر المقبل", "2023-12-01")]),
+        # the weeks wholly inside a month
+        ("نفدت التذاكر في الأسبوع الأول من سبتمبر.", [("الأسبوع الأول من سبتمبر", "2023-W36")]),
+        ("تنتهي الأشغال آخر أسبوع من يناير 2024.", [("آخر أسبوع من يناير 2024", "2024-W04")]),
+        # a month by its number
+        ("ارتفعت الأسعار في شهر 3 الماضي بشكل كبير.", [("شهر 3", "2023-03")]),
+        ("تصدر النتائج بداية شهر ستة من عام 2024.", [("بداية شهر ستة من عام 2024", "2024-06")]),
+        ("ولد الطفل في الشهر التاسع سنة 2019.", [("الشهر التاسع سنة 2019", "2019-09")]),
+    ],
+)
+def test_composed_expressions(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the weekday told with a date without year picks the year (2024-02-15 is a Thursday)
+        ("التقى الطرفان الخميس 15 فبراير في الدوحة.", [("الخميس 15 فبراير", "2024-02-15")]),
+        ("عاد المسافرون يوم الأحد في 3 سبتمبر.", [("يوم الأحد في 3 سبتمبر", "2023-09-03")]),
+        # an ordinal that is no day of that weekday: the nth weekday (3 September 2025 is a Wednesday)
+        ("بدأت الدراسة الثلاثاء الثالث من سبتمبر 2025.", [("الثلاثاء الثالث من سبتمبر 2025", "2025-09-16")]),
+        # and one that is stays a day (2 September 2025 is a Tuesday)
+        ("بدأت الدراسة الثلاثاء الثاني من سبتمبر 2025.", [("الثلاثاء الثاني من سبتمبر 2025", "2025-09-02")]),
+        # a weekday and a day number without a month: the month around the reference that fits
+        ("سيعلن القرار السبت الثامن عشر.", [("السبت الثامن عشر", "2023-11-18")]),
+    ],
+)
+def test_a_date_agrees_with_its_weekday(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("صدر التقرير في 3/2021 عن البنك.", [("3/2021", "2021-03")]),
+        ("وقع الحادث يوم الجمعة 10/11 قرب المدرسة.", [("يوم الجمعة 10/11", "2023-11-10")]),
+        ("انتهى العقد بتاريخ 5/9 وفق الوثيقة.", [("5/9", "2023-09-05")]),
+        ("وثيقة مؤرخة في 12-04-1440 هـ تثبت الملكية.", [("12-04-1440 هـ", "2018-12-19")]),
+        ("صدر القرار بتاريخ 1445/3/1 هـ.", [("1445/3/1 هـ", "2023-09-16")]),
+    ],
+)
+def test_numeric_dates_without_all_parts_and_hijri(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["فاز الفريق بنتيجة 3/1 على ضيفه.", "صدر القانون رقم 4/2016 بشأن الاستثمار.", "حصل على علامة 9/10 في الامتحان."],
+)
+def test_numbers_with_slashes_that_are_no_dates(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference", "expected"),
+    [
+        ("احتفلت الكنائس بعيد الميلاد 2021.", WED, [("عيد الميلاد 2021", "2021-12-25")]),
+        ("ستحتفل المدينة بعيد الميلاد.", dt.date(2023, 12, 10), [("عيد الميلاد", "2023-12-25")]),
+        ("احتفل المسيحيون بعيد الفصح.", dt.date(2024, 4, 10), [("عيد الفصح", "2024-03-31")]),
+        ("احتفل الأقباط بعيد القيامة المجيد.", dt.date(2024, 5, 10), [("عيد القيامة المجيد", "2024-05-05")]),
+        ("خرجت العائلات إلى الحدائق في شم النسيم.", dt.date(2024, 5, 10), [("شم النسيم", "2024-05-06")]),
+        ("تظاهر العمال في عيد العمال.", dt.date(2024, 5, 10), [("عيد العمال", "2024-05-01")]),
+    ],
+)
+def test_christian_and_civil_occasions(sentence: str, reference: dt.date, expected: list[tuple[str, str]]) -> None:
+    assert found(sentence, reference) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence", ["احتفل الرئيس بعيد الميلاد الـ70 بين أسرته.", "يحتفل اليهود بعيد الفصح اليهودي هذا الأسبوع."]
+)
+def test_occasions_that_are_other_days(sentence: str) -> None:
+    assert [t.text for t in find(sentence) if "عيد" in t.text] == []
+
+
+def test_a_date_standing_alone_takes_the_nearest_occurrence() -> None:
+    """A heading or a list item that is only a date has no tense: the nearest occurrence (here
+    the coming one), where a past report takes the last one."""
+    assert found("4 ديسمبر") == [("4 ديسمبر", "2023-12-04")]
+    assert found("في 4 ديسمبر") == [("4 ديسمبر", "2023-12-04")]
+    assert found("أغلقت المدارس في 4 ديسمبر.") == [("4 ديسمبر", "2022-12-04")]
+    assert found("الجمعة") == [("الجمعة", "2023-11-17")]
+    assert found("الاثنين") == [("الاثنين", "2023-11-13")]

@@ -123,3 +123,31 @@ def hijri_month_span(year: int, month: int) -> tuple[dt.date, dt.date] | None:
     following = hijri_to_gregorian(next_year, next_month, 1)
     last = following - dt.timedelta(days=1) if following else first + dt.timedelta(days=29)
     return first, last
+
+
+def western_easter(year: int) -> dt.date | None:
+    """Easter Sunday of the Gregorian churches (the anonymous Gregorian algorithm)."""
+    if not 1583 <= year <= 9999:
+        return None
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * el) // 433
+    month = (h + el - 7 * m + 90) // 25
+    return dt.date(year, month, (h + el - 7 * m + 33 * month + 19) % 32)
+
+
+def orthodox_easter(year: int) -> dt.date | None:
+    """Easter Sunday of the Orthodox and Coptic churches (Meeus' Julian algorithm), as a
+    Gregorian date."""
+    if not 1583 <= year <= 9999:
+        return None
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    julian_to_gregorian = year // 100 - year // 400 - 2
+    return add_days(dt.date(year, month, day + 1), julian_to_gregorian)

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from reader.arabic import normalize, normalize_with_map, original_span
 from reader.model import Article, Timex, kind_of
+from reader.temporal import composed
 from reader.temporal import resolve as rs
 from reader.temporal.grammar import FAMILIES, gates, patterns
 from reader.temporal.lexicon import Lexicon, alternation, lexicon, norm_key
@@ -140,6 +141,21 @@ def is_future(norm: str, start: int, end: int, lx: Lexicon, first_person: frozen
 _FIRST_PERSON_FUTURE = re.compile(r"(?<![^\W\d_])[وف]?سأ(?!ل|م)[^\W\d_]{3,}")
 
 
+_FILLERS = frozenset(
+    {"في", "يوم", "من", "الي", "حتي", "منذ", "خلال", "بتاريخ", "تاريخ", "قرابه", "حوالي", "نحو", "او", "عند"}
+)
+
+
+def _stands_alone(norm: str, matches: Sequence[Match]) -> bool:
+    """Is the sentence only its date expressions, with at most prepositions around them?"""
+    cursor = 0
+    for m in matches:
+        if any(w not in _FILLERS and w != "و" for w in _WORD.findall(norm, cursor, m.start)):
+            return False
+        cursor = m.end
+    return not any(w not in _FILLERS for w in _WORD.findall(norm, cursor))
+
+
 def _first_person_futures(text: str) -> frozenset[str]:
     """The normalised first-person future verbs of a sentence (سأعود -> ساعود)."""
     if "سأ" not in text:
@@ -212,6 +228,14 @@ def _accept(m: Match, norm: str, lx: Lexicon) -> bool:
             if _is_rate(norm, m.start, lx):
                 return False
         return True
+    if family == "numeric":
+        return _numeric_ok(m, norm, lx)
+    if family == "occasion":
+        key = norm_key(g["occ"] or "")
+        after = lx.occasion_not_before.get(key) or lx.occasion_not_before.get(_al_key(key), ())
+        return not (nxt and nxt.startswith(after))
+    if family == "month_number":
+        return bool(g["mnum"] or g["mord"])
     if family == "vague":
         return _vague_ok(m, norm, prev, nxt, lx)
     if family == "duration":
@@ -252,6 +276,25 @@ def _accept(m: Match, norm: str, lx: Lexicon) -> bool:
             return len(before) == 2 and _is_year_token(before[0])
         return prev in lx.year_cues or _is_year_token(prev) or (g["pre"] == "و" and prev is not None)
     return True
+
+
+_DATE_CUES = frozenset({"يوم", "بتاريخ", "تاريخ", "الموافق"})
+
+
+def _numeric_ok(m: Match, norm: str, lx: Lexicon) -> bool:
+    """A date in digits is one when it has its three parts; 3/2015 after a time word or alone
+    (not القرار 2/2013); 21/09 and 4/22 only after a weekday, يوم or بتاريخ (not a score, a ratio)."""
+    g = m.groups
+    if not (g["mm"] or g["dd"] or g["ud"]):
+        return True
+    start = m.start if not g["wd"] else m.start + len(norm[m.start :]) - len(norm[m.start :].lstrip())
+    digits = re.search(r"\d", norm[start : m.end])
+    first = start + (digits.start() if digits else 0)
+    prev = _prev_word(norm, first)
+    prev = _strip_clitic(prev) if prev else prev
+    if g["mm"]:
+        return prev is None or prev in lx.time_prepositions or prev in lx.year_cues or prev in _DATE_CUES
+    return bool(g["wd"]) or prev in _DATE_CUES
 
 
 def _vague_ok(m: Match, norm: str, prev: str | None, nxt: str | None, lx: Lexicon) -> bool:
@@ -522,12 +565,7 @@ def resolve_match(m: Match, ctx: rs.Context) -> rs.Resolved | None:
     if g.get("unresolvable"):  # a Gregorian month with a Hijri year mark
         return rs.unknown("day" if _day_of(g) else "month")
     if family == "numeric":
-        if g["y"]:
-            year, month, day = int(g["y"]), int(g["m"]), int(g["d"])
-        else:
-            year, month, day = int(g["y2"]), int(g["m2"]), int(g["d2"])
-        date = rs.cal.valid_date(year, month, day)
-        return rs.at(date, "day", "absolute") if date else None
+        return _numeric(g, ctx)
     if family in ("date", "month"):
         month = lx.months[norm_key(g["m1"])]
         year = int(g["year"]) if g["year"] else None
@@ -537,8 +575,11 @@ def resolve_match(m: Match, ctx: rs.Context) -> rs.Resolved | None:
             if named is None:
                 return rs.unknown("day" if day else "month")
             resolved = rs.month_date(ref, month, day, named[0], None, ctx.future)
-            return _anchored(resolved, named[1])
-        return rs.month_date(ref, month, day, year, g["mod"], ctx.future)
+            return _with_weekday(_anchored(resolved, named[1]), g, month, day, named[0], ctx)
+        resolved = rs.month_date(ref, month, day, year, g["mod"], ctx.future)
+        return _with_weekday(resolved, g, month, day, year, ctx)
+    if family in composed.FAMILIES:
+        return composed.resolve(family, g, ctx)
     if family == "hijri":
         month = lx.hijri_months[norm_key(g["hm"])]
         return _hijri_resolved(g, ctx, month, _day_of(g), 15)
@@ -587,6 +628,50 @@ def resolve_match(m: Match, ctx: rs.Context) -> rs.Resolved | None:
     return None
 
 
+def _numeric(g: dict[str, str | None], ctx: rs.Context) -> rs.Resolved | None:
+    """A date in digits: day, month and year (either order, Gregorian or Hijri), a month and
+    year (3/2015: the month), or a day and month (21/09, 4/22) whose year the tense gives."""
+    if g["hy"] or g["hy2"]:
+        year, month, day = (
+            (int(g["hy"]), int(g["hmo"]), int(g["hd"])) if g["hy"] else (int(g["hy2"]), int(g["hmo2"]), int(g["hd2"]))
+        )
+        return rs.at(rs.cal.hijri_to_gregorian(year, month, day), "day", "absolute")
+    if g["my"]:
+        return rs.at(rs.cal.valid_date(int(g["my"]), int(g["mm"]), 1), "month", "absolute")
+    if g["dd"] or g["ud"]:
+        month, day = (int(g["dm"]), int(g["dd"])) if g["dd"] else (int(g["um"]), int(g["ud"]))
+        return _with_weekday(rs.month_date(ctx.reference, month, day, None, None, ctx.future), g, month, day, None, ctx)
+    if g["y"]:
+        year, month, day = int(g["y"]), int(g["m"]), int(g["d"])
+    else:
+        year, month, day = int(g["y2"]), int(g["m2"]), int(g["d2"])
+    date = rs.cal.valid_date(year, month, day)
+    return rs.at(date, "day", "absolute") if date else None
+
+
+def _with_weekday(
+    resolved: rs.Resolved, g: dict[str, str | None], month: int, day: int | None, year: int | None, ctx: rs.Context
+) -> rs.Resolved:
+    """A date told with its weekday agrees with it: without a year, the year around the
+    reference in which that day is that weekday (الخميس 15 أغسطس); else, for an ordinal up to the
+    fifth, the nth weekday of the month (الثلاثاء الثالث من أيلول 2014: the third Tuesday)."""
+    if not g.get("wd") or day is None or resolved.date is None or resolved.granularity != "day":
+        return resolved
+    weekday = lexicon().weekdays[_al_key(g["wd"] or "")]
+    if resolved.date.weekday() == weekday:
+        return resolved
+    if year is None and ctx.reference is not None and not g.get("mod"):
+        years = [y for y in range(ctx.reference.year - 1, ctx.reference.year + 2)]
+        dates = [d for y in years if (d := rs.cal.valid_date(y, month, day)) and d.weekday() == weekday]
+        if dates:
+            return rs.at(min(dates, key=lambda d: abs((d - ctx.reference).days)), "day", resolved.anchor)  # type: ignore[operator]
+    if g.get("od") and day <= 5:
+        nth = composed.nth_weekday_date(resolved.date.year, month, weekday, day)
+        if nth is not None:
+            return rs.at(nth, "day", resolved.anchor)
+    return resolved
+
+
 def _al_key(text: str) -> str:
     """Lookup key of an ال-word matched after the clitic ل (لعام -> العام)."""
     key = norm_key(text)
@@ -605,6 +690,19 @@ def _occasion(g: dict[str, str | None], ctx: rs.Context) -> rs.Resolved | None:
     lx = lexicon()
     key = norm_key(g["occ"])
     info = lx.occasions.get(key) or lx.occasions[_al_key(key)]
+    if info["calendar"] in ("easter", "orthodox_easter"):
+        easter = rs.cal.western_easter if info["calendar"] == "easter" else rs.cal.orthodox_easter
+        offset = info.get("offset", 0)
+
+        def day_in(year: int) -> dt.date | None:
+            sunday = easter(year)
+            return rs.cal.add_days(sunday, offset) if sunday is not None else None
+
+        year = int(g["year"]) if g["year"] else None
+        if year is None and _has_qualifier(g):
+            named = _qualifier_year(g, ctx)
+            return _anchored(rs.movable(ctx.reference, named[0], day_in, None, None), named[1]) if named else None
+        return rs.movable(ctx.reference, year, day_in, g["mod"], ctx.future)
     month, day = info["month"], info.get("day")
     if info["calendar"] == "hijri":
         return _hijri_resolved(g, ctx, month, day, day or 1)
@@ -795,14 +893,24 @@ def _from_anchor(amount: Match, anchor: rs.Resolved) -> rs.Resolved | None:
 
 
 def _tense(
-    m: Match, previous: tuple[Match, bool | None] | None, norm: str, lx: Lexicon, first_person: frozenset[str]
+    m: Match,
+    previous: tuple[Match, bool | None] | None,
+    norm: str,
+    lx: Lexicon,
+    first_person: frozenset[str],
+    standalone: bool = False,
 ) -> bool | None:
-    """Is ``m`` in future context, given the previous match of the sentence and its tense?"""
+    """Is ``m`` in future context, given the previous match of the sentence and its tense?
+
+    Past unless a future cue says otherwise (news reports the past), but None, no tense, for an
+    expression that stands alone (a heading, a caption, a list item of just a date: ``standalone``):
+    it takes the occurrence nearest the reference."""
     if previous is not None and _coordinated_months(previous[0], m, norm):
         return previous[1]  # يوليوز وغشت: one tense for both
     if previous is not None and previous[1] and same_clause_chain(norm, previous[0].end, m.start):
         return True  # the future of the clause goes on to its next date
-    return is_future(norm, m.start, m.end, lx, first_person)
+    future = is_future(norm, m.start, m.end, lx, first_person)
+    return None if future is False and standalone else future
 
 
 def _context(base: rs.Context, m: Match, future: bool | None, norm: str) -> rs.Context:
@@ -828,6 +936,7 @@ def find_timexes(
             continue
         local: tuple[str, rs.Resolved] | None = None  # the last dated timex of this sentence
         first_person = _first_person_futures(sentence.text)
+        standalone = _stands_alone(norm, matches)
         # most sentences carry no harakat or tatweel: then offsets are the same in both texts
         offsets: Sequence[int] | None = None
         if len(norm) != len(sentence.text):
@@ -838,11 +947,11 @@ def find_timexes(
             m = matches[index]
             index += 1
             base = rs.Context(reference, None, False, antecedent, local)
-            future = _tense(m, previous, norm, lx, first_person)
+            future = _tense(m, previous, norm, lx, first_person, standalone)
             resolved = resolve_match(m, _context(base, m, future, norm))
             if index < len(matches) and _anchored_amount(m, matches[index], norm):
                 anchor = matches[index]  # قبل يومين من عيد الأضحى: one expression, from the occasion
-                anchor_future = _tense(anchor, (m, future), norm, lx, first_person)
+                anchor_future = _tense(anchor, (m, future), norm, lx, first_person, standalone)
                 counted = resolve_match(anchor, _context(base, anchor, anchor_future, norm))
                 combined = _from_anchor(m, counted) if counted is not None else None
                 if combined is not None:

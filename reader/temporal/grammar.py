@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from reader.temporal import composed
 from reader.temporal.lexicon import Lexicon, alternation, lexicon, trie_regex
 
 START = r"(?<!\w)"
@@ -25,6 +26,7 @@ HIJRI_YEAR = r"1[345]\d{2}(?!\d)"
 FAMILIES: tuple[str, ...] = (
     "numeric",
     "date",
+    *composed.FAMILIES,
     "hijri",
     "occasion",
     "month",
@@ -94,7 +96,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         rf"|(?P<ysame>(?:العام|السنه)\s+{same_after}|{same_words}\s+(?:العام|السنه))){END}"
     )
     year_tail = (
-        rf"(?:\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه|السنه|لعام|لسنه)\s*)?(?P<year>{YEAR})(?:\s*م{END})?"
+        rf"(?:\s*[،,]?\s*(?:(?:من|في)\s+)?(?:(?:عام|العام|سنه|السنه|لعام|لسنه|بعام|بسنه)\s*)?(?P<year>{YEAR})(?:\s*م{END})?"
         rf"|{year_qualifier})?"
     )
     mod_tail = rf"(?:\s+(?P<mod>{mods}){END})?"
@@ -103,12 +105,22 @@ def patterns() -> dict[str, re.Pattern[str]]:
 
     sources = {
         "numeric": (
+            # a weekday before it belongs to it: يوم السبت 21/09
+            rf"(?:{START}{CONJ}(?:يوم\s+)?(?P<wd>{_al(weekdays)})\s*[،,]?\s*(?:الموافق\s*(?:ل\s*)?)?)?"
             rf"(?<![\d/.\-])(?:(?P<d>{DAYNUM})\s?(?P<sep>[/.\-])\s?(?P<m>1[0-2]|0?[1-9])\s?(?P=sep)\s?(?P<y>{YEAR})"
-            rf"|(?P<y2>{YEAR})(?P<sep2>[/.\-])(?P<m2>1[0-2]|0?[1-9])(?P=sep2)(?P<d2>{DAYNUM}))(?![/.\-]?\d)"
+            rf"|(?P<y2>{YEAR})(?P<sep2>[/.\-])(?P<m2>1[0-2]|0?[1-9])(?P=sep2)(?P<d2>{DAYNUM})"
+            # Hijri: 14-09-1432 هـ, 1432/9/14
+            rf"|(?P<hd>{DAYNUM})\s?(?P<hsep>[/.\-])\s?(?P<hmo>1[0-2]|0?[1-9])\s?(?P=hsep)\s?(?P<hy>{HIJRI_YEAR})"
+            rf"|(?P<hy2>{HIJRI_YEAR})(?P<hsep2>[/.\-])(?P<hmo2>1[0-2]|0?[1-9])(?P=hsep2)(?P<hd2>{DAYNUM})"
+            # a month and year (3/2015), a day and month (21/09), a month and day past 12 (4/22)
+            rf"|(?P<mm>1[0-2]|0?[1-9])\s?/\s?(?P<my>{YEAR})"
+            rf"|(?P<dd>{DAYNUM})\s?/\s?(?P<dm>1[0-2]|0?[1-9])(?![\d/])"
+            rf"|(?P<um>1[0-2]|0?[1-9])\s?/\s?(?P<ud>1[3-9]|2\d|3[01])(?![\d/]))(?![/.\-]?\d)"
+            rf"(?:(?<=\d)\s*(?P<hmark>{hmarks}){END})?"
         ),
         "date": (
             rf"{START}{CONJ}(?:(?P<part>{dayparts})\s+)?(?:(?P<rel>{_al(day_words)})\s*[،,]?\s*)?(?:(?P<yawm>يوم|يومي)\s+)?"
-            rf"(?:(?P<wd>{_al(weekdays)}){END}\s*[،,]?\s*(?:الموافق\s*(?:ل\s*)?)?)?"
+            rf"(?:(?P<wd>{_al(weekdays)}){END}\s*[،,]?\s*(?:الموافق\s*(?:ل\s*)?|في\s+(?=\d))?)?"
             rf"(?:(?P<d1>{DAYNUM})|(?P<od>{_al(ordinals)}){END})"
             rf"(?:\s*(?:و|-|–|الي|حتي|او)\s*(?P<d2>{DAYNUM}))?"
             rf"\s*(?:من\s+)?(?:شهر\s+)?{month_pair}{year_tail}{mod_tail}"
@@ -192,6 +204,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:\s*م{END})?(?![.,]\d|%)"
         ),
     }
+    sources.update(composed.sources(lx))
     return {name: re.compile(sources[name]) for name in FAMILIES}
 
 
@@ -248,7 +261,9 @@ def gates() -> dict[str, tuple[re.Pattern[str], ...]]:
         "date": month_gate,
         "month": month_gate,
         "hijri": (_literal(_stems(lx.hijri_months)),),
-        "occasion": (_literal(["عيد", "عرف", "عاشوراء", "المولد", "القدر", "راس السنه"]),),
+        "occasion": (
+            _literal(["عيد", "عرف", "عاشوراء", "المولد", "القدر", "راس السنه", "كريسماس", "الفصح", "النسيم"]),
+        ),
         "weekday": (_literal(_stems(lx.weekdays)),),
         "dayword": (_literal(["يوم", "امس", "غد", "البارحه", "بكر", "مبارح"]),),
         "amount": (_literal(["منذ", "قبل", "بعد"]),),
@@ -276,6 +291,7 @@ def gates() -> dict[str, tuple[re.Pattern[str], ...]]:
         "hijri_year": (r"1[345]\d\d",),
         "year": (r"(?:19|20)\d\d",),
     }
+    sources.update({name: (_literal(list(words)),) for name, words in composed.gates(lx).items()})
     compiled: dict[str, re.Pattern[str]] = {}
     return {
         name: tuple(compiled.setdefault(source, re.compile(source)) for source in sources[name]) for name in FAMILIES

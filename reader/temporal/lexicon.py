@@ -64,6 +64,7 @@ class Lexicon:
     hijri_need_context: frozenset[str]
     hijri_year_markers: tuple[str, ...]
     occasions: dict[str, dict[str, Any]]
+    occasion_not_before: dict[str, tuple[str, ...]]
     weekdays: dict[str, int]
     weekday_not_after: frozenset[str]
     day_words: dict[str, int]
@@ -77,6 +78,8 @@ class Lexicon:
     numbers: dict[str, int]
     teens: dict[str, int]
     ordinal_days: dict[str, int]
+    nth_prefix: dict[str, int]
+    nth_suffix: dict[str, int]
     period_nouns: dict[str, str]
     same_words: tuple[str, ...]
     same_after: tuple[str, ...]
@@ -108,6 +111,18 @@ def _compound_teens(numbers: dict[str, int]) -> dict[str, int]:
     return teens
 
 
+def _ordinal_variants(ordinals: dict[str, int]) -> dict[str, int]:
+    """Ordinal days with their other spellings: الثالث عشرة beside الثالث عشر, الحادي والعشرون
+    beside الحادي والعشرين (the nominative)."""
+    out = dict(ordinals)
+    for word, value in ordinals.items():
+        if word.endswith(" عشر"):
+            out[word + "ه"] = value
+        if word.endswith("ين"):
+            out[word[:-2] + "ون"] = value
+    return out
+
+
 def _raw() -> dict[str, Any]:
     return json.loads((resources.files("reader") / "data" / DATA_FILE).read_text(encoding="utf-8"))
 
@@ -132,6 +147,7 @@ def lexicon() -> Lexicon:
         hijri_need_context=frozenset(norm_key(w) for w in raw["hijri_months_need_context"]),
         hijri_year_markers=tuple(norm_key(w) for w in raw["hijri_year_markers"]),
         occasions=_normalised_map(raw["occasions"]),
+        occasion_not_before={norm_key(k): tuple(map(norm_key, v)) for k, v in raw["occasion_not_before"].items()},
         weekdays=_normalised_map(raw["weekdays"]),
         weekday_not_after=frozenset(norm_key(w) for w in raw["weekday_not_after"]),
         day_words=_normalised_map(raw["day_words"]),
@@ -144,7 +160,9 @@ def lexicon() -> Lexicon:
         approximators=tuple(norm_key(w) for w in raw["approximators"]),
         numbers=_normalised_map(raw["numbers"]),
         teens={**_normalised_map(raw["teens"]), **_compound_teens(raw["numbers"])},
-        ordinal_days=_normalised_map(raw["ordinal_days"]),
+        ordinal_days=_ordinal_variants(_normalised_map(raw["ordinal_days"])),
+        nth_prefix=_normalised_map(raw["nth_prefix"]),
+        nth_suffix=_normalised_map(raw["nth_suffix"]),
         period_nouns={norm_key(w): unit for unit, words in raw["period_nouns"].items() for w in words},
         same_words=tuple(norm_key(w) for w in raw["same_words"]),
         same_after=tuple(norm_key(w) for w in raw["same_after"]),

@@ -16,6 +16,7 @@ same way (``value=None``), never replaced by another day.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from reader.temporal import calendar as cal
@@ -171,7 +172,10 @@ def month_date(
     return at(cal.valid_date(year, month, 1), "month", anchor)
 
 
-def weekday_date(reference: dt.date | None, weekday: int, mod: str | None, future: bool) -> Resolved:
+def weekday_date(reference: dt.date | None, weekday: int, mod: str | None, future: bool | None) -> Resolved:
+    """A weekday: the last one (on or before the reference) in the past, the next one in the
+    future, the nearest one in a phrase of no tense; ``X الماضي`` strictly before, ``X المقبل``
+    strictly after."""
     if reference is None:
         return unknown("day")
     kind = mod_kind(mod)
@@ -179,9 +183,39 @@ def weekday_date(reference: dt.date | None, weekday: int, mod: str | None, futur
         direction = "before"
     elif kind == "next":
         direction = "after"
+    elif future is None:
+        back = cal.weekday_near(reference, weekday, "on_or_before")
+        ahead = cal.weekday_near(reference, weekday, "on_or_after")
+        if back is None or ahead is None:
+            return at(back or ahead, "day", "publication")
+        return at(back if reference - back <= ahead - reference else ahead, "day", "publication")
     else:
         direction = "on_or_after" if future else "on_or_before"
     return at(cal.weekday_near(reference, weekday, direction), "day", "publication")
+
+
+def movable(
+    reference: dt.date | None,
+    year: int | None,
+    day_in: Callable[[int], dt.date | None],
+    mod: str | None,
+    future: bool | None,
+) -> Resolved:
+    """A feast whose day moves with the year (Easter): ``day_in(year)`` for the year the text
+    gives, else the occurrence the tense picks around the reference (the nearest without one)."""
+    if year is not None:
+        return at(day_in(year), "day", "absolute")
+    if reference is None:
+        return unknown("day")
+    days = [d for y in (reference.year - 1, reference.year, reference.year + 1) if (d := day_in(y)) is not None]
+    kind = mod_kind(mod)
+    if kind == "past" or (kind is None and future is False):
+        chosen = [d for d in days if d < reference or (kind is None and d == reference)][-1:]
+    elif kind == "next" or future:
+        chosen = [d for d in days if d > reference or (kind is None and d == reference)][:1]
+    else:
+        chosen = [min(days, key=lambda d: abs((d - reference).days))] if days else []
+    return at(chosen[0] if chosen else None, "day", "publication")
 
 
 def relative_days(reference: dt.date | None, days: int) -> Resolved:
