@@ -45,7 +45,6 @@ _CLASS_LETTERS |= {"ON": b"o", "WS": b"w", "NSM": b"A"}  # W1: a haraka (here on
 MAX_BRACKET_STACK = 63
 
 # The implicit rules over a string of class letters (L A E N s t c o w; R once W3 has run).
-_FIRST_STRONG = re.compile(rb"[LAR]")
 _W2 = re.compile(rb"A[^LR]*")  # from an AL to the next L or R: EN is AN there
 _W4_EN = re.compile(rb"(?<=E)[sc](?=E)")
 _W4_AN = re.compile(rb"(?<=N)c(?=N)")
@@ -92,12 +91,13 @@ def _fix_marks(match: re.Match[str]) -> str:
     return match.group(2) + match.group(1)[::-1]
 
 
-_ONES: dict[int, int] = {}
+_ONES: dict[int, tuple[int, int]] = {}
 
 
-def _ones(n: int) -> int:
-    """0x0101...01, ``n`` bytes (kept for lengths up to 8 KB)."""
-    value = int.from_bytes(b"\x01" * n, "little")
+def _ones(n: int) -> tuple[int, int]:
+    """0x0101...01 and 0x0202...02, ``n`` bytes (kept for lengths up to 8 KB)."""
+    ones = int.from_bytes(b"\x01" * n, "little")
+    value = ones, ones << 1
     if n <= 8192:
         _ONES[n] = value
     return value
@@ -192,6 +192,7 @@ class Charset:
                         shape, harakat, mirror, four, two, ligatures, forms_of
                     )
         al = [code[c] for c in code if unicodedata.bidirectional(c) == "AL" and c not in hidden]
+        self.strong = re.compile(_class([code[c] for c in code if unicodedata.bidirectional(c) in ("L", "R", "AL")]))
         self.stray_mark = re.compile(b"(?<!" + _class(al + list(self.marks)) + b")" + _class(self.marks))
         self.zero_width_pattern = re.compile(_class(self.zero_width))
         opening, closing = bracket_pairs()
@@ -251,11 +252,11 @@ class Charset:
         return codes.translate(None, self.not_transparent)
 
     def paragraph_level(self, codes: bytes, default: int = 1) -> int:
-        """P2-P3: 0 or 1 from the first strong character, else ``default``."""
-        found = _FIRST_STRONG.search(codes.translate(self.classes))
+        """P2-P3: 0 or 1 from the first strong character (unshaped codes), else ``default``."""
+        found = self.strong.search(codes)
         if found is None:
             return default
-        return 0 if found.group() == b"L" else 1
+        return 0 if self.classes[codes[found.start()]] == 76 else 1  # 76: "L"
 
     def resolve(self, codes: bytes, para: int) -> bytes:
         """The resolved embedding level (0, 1 or 2) of each character (codes, shaped or not)."""
@@ -342,8 +343,8 @@ class Charset:
         n = len(codes)
         if not has_marks:  # both sides at once: bit 0 for the final side, bit 1 for the initial one
             joins = int.from_bytes(codes.translate(self.joins), "little")
-            ones = _ONES.get(n) or _ones(n)
-            context = ((joins << 8) & ones) | ((joins >> 8) & (ones << 1))
+            ones, twos = _ONES.get(n) or _ones(n)
+            context = ((joins << 8) & ones) | ((joins >> 8) & twos)
             takes = int.from_bytes(codes.translate(self.takes), "little")
             return (int.from_bytes(codes, "little") | (takes & context)).to_bytes(n, "little")
         joins_next = int.from_bytes(codes.translate(self.joins_next), "little")
@@ -399,6 +400,7 @@ class FastParagraph:
 
     __slots__ = (
         "_mirrored",
+        "_owners",
         "_shown",
         "aligned",
         "charset",
@@ -409,9 +411,9 @@ class FastParagraph:
         "key",
         "level",
         "levels",
-        "owners",
         "shape",
         "visual",
+        "zero",
     )
 
     def __init__(
@@ -440,13 +442,12 @@ class FastParagraph:
         self.aligned = (has_marks and harakat) or has_hidden  # bidi marks count for the levels
         if transparent:
             self.compact = codes.translate(None, charset.zero_width)
-            self.owners = list(accumulate(map(len, charset.zero_width_pattern.split(codes)[:-1])))
         elif shape and b"\x00" in codes:  # lam-alef placeholders only
             self.compact = codes.replace(b"\x00", b"")
-            self.owners = list(accumulate(map(len, codes.split(b"\x00")[:-1])))
         else:
             self.compact = codes
-            self.owners = None
+        self.zero = len(self.compact) < len(codes)  # some characters take no cell
+        self._owners: list[int] | None = None
         if visual:
             self.levels = charset.resolve(codes if self.aligned else self.compact, level)
             if has_hidden:  # a bidi mark shows with the character before it: it moves at its level
@@ -459,6 +460,17 @@ class FastParagraph:
             self.levels = b""
             self.flat = False
         self._shown = self._mirrored = None
+
+    @property
+    def owners(self) -> list[int] | None:
+        """For each character that takes no cell, how many compact characters precede it (None:
+        there is none); made when first asked for (``reader cat`` needs no offsets)."""
+        if not self.zero:
+            return None
+        if self._owners is None:
+            pieces = self.charset.zero_width_pattern.split(self.key)
+            self._owners = list(accumulate(map(len, pieces[:-1])))
+        return self._owners
 
     @property
     def shown(self) -> str:

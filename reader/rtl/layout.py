@@ -286,7 +286,7 @@ class Paragraph:
         else:
             self.levels, self.classes = [], []
         kinds = [_CHARS.kind[char] for char in text] if prepared.hidden else [sanitize.SHOW] * len(text)
-        self._cluster(kinds, prepared.owners is None)
+        self._cluster(kinds, not prepared.zero)
 
     def _maps(self, start: int, end: int) -> tuple[array, array]:
         """The maps of the line showing ``start:end`` (offsets with ``offset``), by the general path."""
