@@ -35,7 +35,7 @@ SCORER = SHARED_EVAL / "score.py"
 SETS = {"real": SHARED_EVAL / "real", "dev": SHARED_EVAL / "dev", "regression": REGRESSION}
 GOLD_FILES = sorted(REGRESSION.glob("[0-9][0-9].json"))
 EVENT_TYPES = {"visit", "meeting", "statement", "accusation", "denial", "agreement", "warning", "attack", "measure"}
-VALUE = re.compile(r"\d{4}(-\d{2}(-\d{2})?|-W\d{2})?|PAST_REF|PRESENT_REF|FUTURE_REF")
+VALUE = re.compile(r"\d{4}(-\d{2}(-\d{2})?|-W\d{2}|-Q[1-4]|-(SP|SU|FA|WI))?|\d{2,3}|PAST_REF|PRESENT_REF|FUTURE_REF")
 DURATION = re.compile(r"P(\d+|X)[YMWD]|PT(\d+|X)[HM]")
 
 # Floors under the figures of the last measurement (see README, "How well it does").
@@ -106,7 +106,18 @@ def test_gold_follows_the_annotation_rules(gold_path: Path) -> None:
         assert body.count(timex["text"]) >= timex["occurrence"] >= 1, timex["text"]
         duration = timex["kind"] == "duration"
         assert (DURATION if duration else VALUE).fullmatch(timex["value"]), timex
-        assert timex["granularity"] in {"day", "week", "month", "year", "vague", "duration"}
+        assert timex["granularity"] in {
+            "day",
+            "week",
+            "month",
+            "quarter",
+            "season",
+            "year",
+            "decade",
+            "century",
+            "vague",
+            "duration",
+        }
         assert (timex["granularity"] == "vague") == (timex["kind"] == "vague")
         assert (timex["granularity"] == "duration") == duration
         texts.add(timex["text"])

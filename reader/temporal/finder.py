@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from reader.arabic import normalize, normalize_with_map, original_span
 from reader.model import Article, Timex, kind_of
-from reader.temporal import composed
+from reader.temporal import composed, eras
 from reader.temporal import resolve as rs
 from reader.temporal.grammar import FAMILIES, gates, patterns
 from reader.temporal.lexicon import Lexicon, alternation, lexicon, norm_key
@@ -86,8 +86,10 @@ def _strip_clitic(word: str) -> str:
 
 def _clause_words(norm: str, start: int, end: int, lx: Lexicon) -> list[str]:
     """The words of the clause around ``[start, end)``: up to a punctuation mark or a
-    complementizer (أن، إن) on either side, keeping a future cue right before one (المقرر أن)."""
-    left = _PUNCT.split(norm[max(0, start - 12 * FUTURE_WINDOW_BEFORE) : start])[-1]
+    complementizer (أن، إن) on either side, keeping a future cue right before one (المقرر أن). A
+    date set off by a comma right after its clause belongs to it (سيصدر القرار، الجمعة)."""
+    parts = _PUNCT.split(norm[max(0, start - 12 * FUTURE_WINDOW_BEFORE) : start])
+    left = parts[-2] if len(parts) > 1 and not parts[-1].strip() else parts[-1]
     before = _WORD.findall(left)[-FUTURE_WINDOW_BEFORE:]
     for index in range(len(before) - 1, -1, -1):
         if before[index] in _COMPLEMENTIZERS:
@@ -234,6 +236,14 @@ def _accept(m: Match, norm: str, lx: Lexicon) -> bool:
         key = norm_key(g["occ"] or "")
         after = lx.occasion_not_before.get(key) or lx.occasion_not_before.get(_al_key(key), ())
         return not (nxt and nxt.startswith(after))
+    if family == "century":
+        return bool(g["cord"] or g["cnum"] or g["cmod"] or g["cthis"])
+    if family == "decade" and g["dmod"]:  # العقد: also a contract
+        return bool(g["ppart"]) or prev in lx.time_prepositions
+    if family == "old_year":
+        return nxt not in lx.not_year_after
+    if family == "quarter":  # الربع الأول من المباراة: of something else than a year
+        return nxt != "من"
     if family == "month_number":
         return bool(g["mnum"] or g["mord"])
     if family == "vague":
@@ -576,10 +586,15 @@ def resolve_match(m: Match, ctx: rs.Context) -> rs.Resolved | None:
                 return rs.unknown("day" if day else "month")
             resolved = rs.month_date(ref, month, day, named[0], None, ctx.future)
             return _with_weekday(_anchored(resolved, named[1]), g, month, day, named[0], ctx)
+        named = _named_year(m, month, day, ctx) if year is None and not g["mod"] else None
+        if named is not None:  # هجمات 11 سبتمبر: 2001
+            return rs.at(rs.cal.valid_date(named, month, day or 1), "day", "absolute")
         resolved = rs.month_date(ref, month, day, year, g["mod"], ctx.future)
         return _with_weekday(resolved, g, month, day, year, ctx)
     if family in composed.FAMILIES:
         return composed.resolve(family, g, ctx)
+    if family in eras.FAMILIES:
+        return eras.resolve(family, g, ctx)
     if family == "hijri":
         month = lx.hijri_months[norm_key(g["hm"])]
         return _hijri_resolved(g, ctx, month, _day_of(g), 15)
@@ -612,7 +627,10 @@ def resolve_match(m: Match, ctx: rs.Context) -> rs.Resolved | None:
         amount = 0 if this else rs.MOD_DIRECTION[rs.mod_kind(g["mod"]) or "current"]
         if g["before"]:  # العام قبل الماضي: the one before the last
             amount -= 1
-        return rs.period_resolved(ref, unit, amount)
+        resolved = rs.period_resolved(ref, unit, amount)
+        if g["season"] and unit == "year" and resolved.date is not None:  # شتاء العام الماضي
+            return eras.season_value(resolved.date.year, eras.SEASONS[norm_key(g["season"])])
+        return resolved
     if family == "vague":
         if not g["vp"]:  # العقود الأربعة الأخيرة، الساعات الـ24 المقبلة
             last = g["rmod"] or g["rmod2"]
@@ -624,8 +642,23 @@ def resolve_match(m: Match, ctx: rs.Context) -> rs.Resolved | None:
         return rs.Resolved(value, "vague", "publication" if ref else "unknown")
     if family == "year":
         year = int(g["year"])
+        if g["season"]:  # صيف 2023
+            return eras.season_value(year, eras.SEASONS[norm_key(g["season"])])
         return rs.at(dt.date(year, 1, 1), "year", "absolute")
     return None
+
+
+def _named_year(m: Match, month: int, day: int | None, ctx: rs.Context) -> int | None:
+    """The year of a day that names a historical event after the event's noun (ثورة 25 يناير)."""
+    entry = lexicon().named_dates.get((day or 0, month))
+    if entry is None or ctx.preceding is None:
+        return None
+    word = ctx.preceding
+    for _ in range(2):  # clitics: لثورة، وبأحداث
+        if word in entry[1]:
+            return entry[0]
+        word = word[1:] if len(word) > 3 and word[0] in "وفبل" else word
+    return entry[0] if word in entry[1] else None
 
 
 def _numeric(g: dict[str, str | None], ctx: rs.Context) -> rs.Resolved | None:
@@ -914,8 +947,13 @@ def _tense(
 
 
 def _context(base: rs.Context, m: Match, future: bool | None, norm: str) -> rs.Context:
-    """The resolution context of ``m``: ``base`` with its tense and what follows it."""
-    return dataclasses.replace(base, future=future, followed_by_from=_next_word(norm, m.end) in _FROM_WORDS)
+    """The resolution context of ``m``: ``base`` with its tense and the words around it."""
+    return dataclasses.replace(
+        base,
+        future=future,
+        followed_by_from=_next_word(norm, m.end) in _FROM_WORDS,
+        preceding=_prev_word(norm, m.start),
+    )
 
 
 def find_timexes(

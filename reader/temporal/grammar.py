@@ -11,14 +11,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reader.temporal import composed
+from reader.temporal import composed, eras
 from reader.temporal.lexicon import Lexicon, alternation, lexicon, trie_regex
 
 START = r"(?<!\w)"
 END = r"(?!\w)"
-LETTER_END = r"(?![^\W\d_])"  # no letter follows (a digit may: مارس2015)
+LETTER_END = r"(?![^\W\d_])(?!(?<=\d)\d)"  # no letter follows (a digit may: مارس2015, not after تشرين 1)
 # A clitic conjunction before a word (و ف), and a preposition (ب ل ك) before an ال-word or شهر.
 CONJ = r"(?P<pre>[وف]?(?:[بلك](?=ال|ل|شهر))?)"
+# before a year word the clitics ل and ب stay out of the span too (لعام 2016: عام 2016)
+CONJ_YEAR = r"(?P<pre>[وف]?(?:[بلك](?=ال|ل|شهر|عام|سنه))?)"
 DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
 YEAR = r"(?:19|20)\d{2}(?![\d٫])"
 HIJRI_YEAR = r"1[345]\d{2}(?!\d)"
@@ -27,6 +29,7 @@ FAMILIES: tuple[str, ...] = (
     "numeric",
     "date",
     *composed.FAMILIES,
+    *eras.FAMILIES,
     "hijri",
     "occasion",
     "month",
@@ -126,7 +129,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"\s*(?:من\s+)?(?:شهر\s+)?{month_pair}{year_tail}{mod_tail}"
         ),
         "month": (
-            rf"{START}{CONJ}(?:(?P<ppart>{parts})\s+)?(?P<shahr>شهر\s+|شهري\s+)?{month_pair}{year_tail}{mod_tail}"
+            rf"{START}{CONJ}(?:(?P<ppart>{parts})\s+)?(?P<shahr>شهر\s+|(?P<shahri>شهري)\s+)?{month_pair}"
+            # شهري مارس وأبريل: the two months are one expression
+            rf"(?(shahri)\s*(?:و|او|-|–|الي|حتي)\s*{months}{LETTER_END}(?:\s*(?:/|\()\s*{months}{LETTER_END}(?:\s*\))?)?|)"
+            rf"{year_tail}{mod_tail}"
         ),
         "hijri": (
             rf"{START}{CONJ}(?:(?P<part>{dayparts})\s+)?"
@@ -198,13 +204,14 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"|(?:ال|(?<=ل)ل)\s*\d{{1,3}}\s+{units}\s+(?P<rmod2>{mods}|الاخيره)){END}"
         ),
         "year": (
-            rf"(?<![\d.,/\-])(?<!\dر){START}{CONJ}(?:(?P<ppart>{parts})\s+|(?P<season>{seasons})\s+)?"
+            rf"(?<![\d.,/\-])(?<!\dر){START}{CONJ_YEAR}(?:(?P<ppart>{parts})\s+|(?P<season>{seasons})\s+)?"
             rf"(?:(?P<yw>{year_word})\s*)?(?P<year>{YEAR})"
             rf"(?:\s*(?:/|-|–)\s*(?P<year2>{YEAR}|\d{{2}}(?!\d))|(?(dual)\s*و\s*(?P<year3>{YEAR})))?"
             rf"(?:\s*م{END})?(?![.,]\d|%)"
         ),
     }
     sources.update(composed.sources(lx))
+    sources.update(eras.sources(lx))
     return {name: re.compile(sources[name]) for name in FAMILIES}
 
 
@@ -292,6 +299,12 @@ def gates() -> dict[str, tuple[re.Pattern[str], ...]]:
         "year": (r"(?:19|20)\d\d",),
     }
     sources.update({name: (_literal(list(words)),) for name, words in composed.gates(lx).items()})
+    sources.update(
+        {
+            name: tuple(words) if name in eras.REGEX_GATES else (_literal(list(words)),)
+            for name, words in eras.gates(lx).items()
+        }
+    )
     compiled: dict[str, re.Pattern[str]] = {}
     return {
         name: tuple(compiled.setdefault(source, re.compile(source)) for source in sources[name]) for name in FAMILIES

@@ -65,6 +65,7 @@ class Lexicon:
     hijri_year_markers: tuple[str, ...]
     occasions: dict[str, dict[str, Any]]
     occasion_not_before: dict[str, tuple[str, ...]]
+    named_dates: dict[tuple[int, int], tuple[int, frozenset[str]]]
     weekdays: dict[str, int]
     weekday_not_after: frozenset[str]
     day_words: dict[str, int]
@@ -147,6 +148,10 @@ def lexicon() -> Lexicon:
         hijri_need_context=frozenset(norm_key(w) for w in raw["hijri_months_need_context"]),
         hijri_year_markers=tuple(norm_key(w) for w in raw["hijri_year_markers"]),
         occasions=_normalised_map(raw["occasions"]),
+        named_dates={
+            (entry["day"], entry["month"]): (entry["year"], frozenset(map(norm_key, entry["after"])))
+            for entry in raw["named_dates"]
+        },
         occasion_not_before={norm_key(k): tuple(map(norm_key, v)) for k, v in raw["occasion_not_before"].items()},
         weekdays=_normalised_map(raw["weekdays"]),
         weekday_not_after=frozenset(norm_key(w) for w in raw["weekday_not_after"]),

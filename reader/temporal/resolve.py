@@ -45,6 +45,7 @@ class Context:
     followed_by_from: bool  # "بعد أسبوع من ..." : X after an earlier event
     antecedent: tuple[str, Resolved] | None  # id and meaning of the last timex with a date
     local_antecedent: tuple[str, Resolved] | None = None  # the same, within the sentence
+    preceding: str | None = None  # the word right before the expression (ثورة 25 يناير)
 
 
 def unknown(granularity: str, offset: str | None = None) -> Resolved:
