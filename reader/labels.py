@@ -49,7 +49,45 @@ UI: dict[str, dict[str, str]] = {
     "analysing": {"en": "analysing {n} sentences…", "ar": "جار تحليل {n} جملة…"},
     "analysis failed": {"en": "analysis failed", "ar": "فشل التحليل"},
     "search placeholder": {"en": "search (enter finds, escape cancels)", "ar": "ابحث (إدخال للبحث، هروب للإلغاء)"},
+    "mention tag": {"en": "mention", "ar": "إشارة"},
 }
+
+# Event types as the reader names them.
+TYPE_NAMES: dict[str, dict[str, str]] = {
+    "visit": {"en": "visit", "ar": "زيارة"},
+    "meeting": {"en": "meeting", "ar": "لقاء"},
+    "statement": {"en": "statement", "ar": "تصريح"},
+    "accusation": {"en": "accusation", "ar": "اتهام"},
+    "denial": {"en": "denial", "ar": "نفي"},
+    "agreement": {"en": "agreement", "ar": "اتفاق"},
+    "warning": {"en": "warning", "ar": "تحذير"},
+    "attack": {"en": "attack", "ar": "هجوم"},
+    "measure": {"en": "measure", "ar": "إجراء"},
+}
+
+# How an event got its date (``date_source``), in words: stated in its sentence, inferred from
+# the text around it, or none.
+SOURCE_TAGS: dict[str, dict[str, str]] = {
+    "explicit": {"en": "date stated", "ar": "تاريخ مذكور"},
+    "context": {"en": "date inferred", "ar": "تاريخ مستنتج"},
+    "none": {"en": "no date", "ar": "بلا تاريخ"},
+}
+NO_ACTOR = {"en": "actor not named", "ar": "جهة غير مذكورة"}
+
+
+def type_name(event_type: str, lang: str) -> str:
+    """An event type's name (``attack`` / هجوم); an unknown type as it is."""
+    return TYPE_NAMES.get(event_type, {}).get(lang, event_type)
+
+
+def source_tag(date_source: str, lang: str) -> str:
+    """How an event was dated, in words; empty for an undated event (its group says so)."""
+    return "" if date_source == "none" else SOURCE_TAGS.get(date_source, {}).get(lang, date_source)
+
+
+def no_actor(lang: str) -> str:
+    """What stands where the actor was not found."""
+    return NO_ACTOR[lang]
 
 
 def ui(key: str, lang: str, **values: object) -> str:

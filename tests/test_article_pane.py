@@ -31,12 +31,13 @@ def sync(test):
 
 
 class PaneApp(App):
-    """Only the pane, as the reader's app will hold it."""
+    """Only the pane, as the reader's app will hold it (the whole width for text unless a
+    ``measure`` is given: these tests check the layout, tests/test_app_layout.py the column)."""
 
     def __init__(self, article: Article, **options) -> None:
         super().__init__()
         self.article = article
-        self.options = options
+        self.options = {"measure": None, **options}
         self.changes: list[int] = []
 
     def compose(self) -> ComposeResult:

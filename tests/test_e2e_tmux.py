@@ -17,6 +17,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 
 from reader.document import load
 from reader.ui.display import make_display
@@ -67,14 +68,28 @@ class Tmux:
         self._tmux("kill-server")
 
 
+EDGE = re.compile(r"[│┃]\s?[│┃]")  # the timeline's right border against the article's left one
+DATE_HEADING = re.compile(r"^[│┃]\s*\d{4}-\d{2}-\d{2} ", re.M)
+
+
+def sides(screen: str) -> list[tuple[str, str]]:
+    """Each row of the two panes: the timeline's part and the article's part."""
+    rows = []
+    for line in screen.splitlines():
+        edge = EDGE.search(line)
+        if edge:
+            rows.append((line[: edge.start()].lstrip("│┃"), line[edge.end() :].rstrip("│┃ ")))
+    return rows
+
+
 def article_side(screen: str) -> str:
     """The article pane's part of the screen (right of the timeline's edge)."""
-    return "\n".join(line.split("▕", 1)[1] for line in screen.splitlines() if "▕" in line)
+    return "\n".join(article for _, article in sides(screen))
 
 
 def quote_start(screen: str) -> str | None:
-    """The opening of the last quote the timeline shows (the right end of its visual line)."""
-    quotes = [line.split("▕", 1)[0].rstrip() for line in screen.splitlines() if line.startswith("   ")]
+    """The opening of the last quote the timeline shows (the right end of its right-aligned line)."""
+    quotes = [timeline.rstrip() for timeline, _ in sides(screen) if timeline.startswith("     ")]
     quotes = [q for q in quotes if q.strip()]
     return quotes[-1].strip().lstrip("…")[-12:] if quotes else None
 
@@ -96,7 +111,7 @@ def test_reader_in_tmux_select_search_export_quit(workdir: Path) -> None:
         # The article paints: its title laid out right-to-left and joined.
         tmux.wait_for(lambda s: title in s)
         # The timeline fills in with ISO dates.
-        screen = tmux.wait_for(lambda s: re.search(r"^\s*\d{4}-\d{2}-\d{2} ", s, re.M) is not None)
+        screen = tmux.wait_for(lambda s: DATE_HEADING.search(s) is not None)
         phrases = ["وسائل إعلام رسمية", "وزير الموارد الطبيعية", "وكالة الأنباء المركزية الكورية"]
         assert sum(display(p) in screen for p in phrases) >= 2, screen
         assert not any(p in screen for p in phrases), "the article must show in visual order, not logical"
@@ -130,5 +145,28 @@ def test_reader_in_tmux_select_search_export_quit(workdir: Path) -> None:
         while not status_file.exists() and time.monotonic() < deadline:
             time.sleep(0.1)
         assert status_file.read_text().strip() == "0"
+    finally:
+        tmux.close()
+
+
+def test_the_current_sentence_stays_on_screen_across_resizes(workdir: Path) -> None:
+    command = f"PYTHONPATH={REPO} {sys.executable} -m reader {SEED.name}; sleep 30"
+    tmux = Tmux(command, workdir)
+    try:
+        article = load(SEED)
+        display = make_display("visual")
+        tmux.wait_for(lambda s: DATE_HEADING.search(s) is not None)
+        tmux.keys(*["j"] * 9)
+        tmux.wait_for(lambda s: "sentence 10/" in s)
+        words = [display(w) for w in article.sentences[9].text.split() if len(w) >= 4][:8]
+
+        def shows_sentence(screen: str) -> bool:
+            return "sentence 10/" in screen and sum(w in screen for w in words) >= 4
+
+        tmux.wait_for(shows_sentence)
+        for width, height in ((70, 20), (120, 35)):
+            tmux._tmux("resize-window", "-t", "e2e", "-x", str(width), "-y", str(height))
+            screen = tmux.wait_for(shows_sentence)
+            assert max(cell_len(line) for line in screen.splitlines()) <= width
     finally:
         tmux.close()

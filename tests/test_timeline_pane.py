@@ -12,6 +12,7 @@ from textual.app import App, ComposeResult
 
 from reader.analysis import analyse
 from reader.document import load, load_text
+from reader.labels import source_tag
 from reader.model import Analysis, Event
 from reader.timeline import ARABIC_WEEKDAYS, DatedSentence, group_events, quote
 from reader.ui.display import make_display
@@ -96,18 +97,21 @@ async def test_each_event_has_its_badge_actor_date_source_and_quote() -> None:
             strip = pane.render_line(y)
             text = strip.text.rstrip()
             if text.startswith(f" {event.type} "):
-                # The badge carries its type's colour; the date source shows at the end.
+                # The badge carries its type's colour; how the date was found follows it, in words;
+                # the actor is right-aligned (Arabic reads from the right).
                 badge = next(iter(strip))
                 assert badge.style.bgcolor == pane.get_component_rich_style(f"timeline-pane--{event.type}").bgcolor
                 badge_colours.add((event.type, badge.style.bgcolor))
-                if event.date_source in ("explicit", "context"):
-                    assert text.endswith(event.date_source)
+                tag = source_tag(event.date_source, "en")
+                assert tag in text and tag not in ("explicit", "context")
                 if event.actor:
-                    assert display(event.actor)[:3] in text or "…" in text
+                    assert text.endswith(display(event.actor)) or "…" in text
+                assert cell_len(text) == width
             else:
                 sentence = SEED_ANALYSIS.article.sentences[event.sentence].text
-                # The sentence's opening, cut at a word to fit the pane.
+                # The sentence's opening, cut at a word to fit the pane, right-aligned.
                 assert text.strip() in {display(quote(sentence, n)).strip() for n in range(width - 8, width)}
+                assert cell_len(text) == width
             assert cell_len(text) <= width
         types = {t for t, _ in badge_colours}
         assert len({c for _, c in badge_colours}) == len(types) >= 2, "each type has its own colour"

@@ -38,8 +38,8 @@ from reader.ui.text_field import TextField
 from reader.ui.timeline_pane import Entry, TimelinePane
 from reader.ui.title_bar import TitleBar
 
-NARROW_WIDTH = 100  # below this many columns the timeline narrows to what its rows need
-STACKED_WIDTH = 70  # below this many the panes stack
+NARROW_WIDTH = 110  # below this many columns the timeline narrows to what its rows need
+SINGLE_WIDTH = 80  # below this many one pane shows at a time; tab flips to the other
 Analyser = Callable[[Article, "dt.date | None"], Analysis]
 
 
@@ -76,6 +76,7 @@ class ReaderScreen(Screen[None]):
         Binding("f", "filter", "Filter"),
         Binding("e", "export", "Export"),
         Binding("s", "swap", "Swap"),
+        Binding("z", "zoom", "Zoom"),
         Binding("escape", "escape", "Back", show=False),
         Binding("question_mark", "help", "Help"),
         Binding("q", "app.quit", "Quit"),
@@ -106,6 +107,7 @@ class ReaderScreen(Screen[None]):
         self.analysis_error: str | None = None
         self.search_index: SearchIndex | None = None
         self.search = SearchState()
+        self.zoomed = False  # z: one pane, full width
         self._display = make_display(bidi, shape, harakat)
 
     # -- layout -----------------------------------------------------------------------------
@@ -113,7 +115,7 @@ class ReaderScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield TitleBar(self._display, id="title")
         with Horizontal(id="panes"):
-            yield TimelinePane(bidi=self.bidi, shape=self.shape, harakat=self.harakat, id="timeline")
+            yield TimelinePane(bidi=self.bidi, shape=self.shape, harakat=self.harakat, lang=self.lang, id="timeline")
             yield ArticlePane(self.article, bidi=self.bidi, shape=self.shape, harakat=self.harakat, id="article")
         yield TextField(
             placeholder=ui("search placeholder", self.lang),
@@ -145,9 +147,28 @@ class ReaderScreen(Screen[None]):
         self.call_after_refresh(self._start_analysis)
 
     def on_resize(self) -> None:
-        self.set_class(STACKED_WIDTH <= self.size.width < NARROW_WIDTH, "narrow")
-        self.set_class(self.size.width < STACKED_WIDTH, "stacked")
+        self.set_class(SINGLE_WIDTH <= self.size.width < NARROW_WIDTH, "narrow")
+        self._show_panes()
         self.call_after_refresh(self._update_status)
+
+    @property
+    def single(self) -> bool:
+        """One pane at a time: a narrow terminal, or zoomed (``z``)."""
+        return self.zoomed or self.size.width < SINGLE_WIDTH
+
+    def _show_panes(self, shown: ArticlePane | TimelinePane | None = None) -> None:
+        """Both panes, or in single mode only ``shown`` (by default the focused one, else the article)."""
+        single = self.single
+        self.set_class(single, "single")
+        article, timeline = self.article_pane, self.timeline
+        if shown is None:
+            shown = timeline if self.focused is timeline else article
+        article.display = not single or shown is article
+        timeline.display = not single or shown is timeline
+
+    def _focus_pane(self, pane: ArticlePane | TimelinePane) -> None:
+        self._show_panes(pane)
+        pane.focus()
 
     def _set_pane_titles(self) -> None:
         """الخبر / الخط الزمني (or Article / Timeline), on the panes' top borders."""
@@ -206,7 +227,7 @@ class ReaderScreen(Screen[None]):
     def on_timeline_pane_entry_selected(self, message: TimelinePane.EntrySelected) -> None:
         self.article_pane.select_sentence(message.sentence, scroll=True)
         if message.jump:
-            self.article_pane.focus()
+            self._focus_pane(self.article_pane)
         self._update_marks()
         self._update_status()
 
@@ -248,13 +269,16 @@ class ReaderScreen(Screen[None]):
             self.notify("No event or dated mention of this sentence in the timeline.", timeout=3)
             return
         self.timeline.cursor = linked[0]
-        self.timeline.focus()
+        self._focus_pane(self.timeline)
 
     def action_switch_pane(self) -> None:
-        if self.focused is self.article_pane:
-            self.timeline.focus()
-        else:
-            self.article_pane.focus()
+        """The other pane: focus moves there (and in single mode, it shows instead)."""
+        self._focus_pane(self.timeline if self.focused is self.article_pane else self.article_pane)
+
+    def action_zoom(self) -> None:
+        """One pane, full width, or both again (below SINGLE_WIDTH columns, one pane anyway)."""
+        self.zoomed = not self.zoomed
+        self._show_panes()
 
     def action_swap(self) -> None:
         panes = self.query_one("#panes", Horizontal)
@@ -314,7 +338,7 @@ class ReaderScreen(Screen[None]):
     def _close_search_box(self) -> None:
         box = self.query_one("#search", Input)
         box.display = False
-        self.article_pane.focus()
+        self._focus_pane(self.article_pane)
 
     def action_escape(self) -> None:
         box = self.query_one("#search", Input)
@@ -441,7 +465,8 @@ class ReaderScreen(Screen[None]):
             if cell_len(line) > room and shown:
                 break
             shown.append(part)
-        status.update(Text(self._display(" │ ".join(shown)), no_wrap=True, overflow="ellipsis"))
+        justify = "right" if self.lang == "ar" else "left"  # at the reading side
+        status.update(Text(self._display(" │ ".join(shown)), no_wrap=True, overflow="ellipsis", justify=justify))
 
 
 class ReaderApp(App[None]):
@@ -526,4 +551,5 @@ class ReaderApp(App[None]):
             yield SystemCommand("Export Markdown", "Write the timeline beside the article (e)", screen.action_export)
             yield SystemCommand("Swap panes", "Put the timeline on the other side (s)", screen.action_swap)
             yield SystemCommand("Switch pane", "Move between article and timeline (tab)", screen.action_switch_pane)
+            yield SystemCommand("Zoom pane", "One pane, full width, or both again (z)", screen.action_zoom)
         yield SystemCommand("Help", "Every key of the reader (?)", self.action_help)

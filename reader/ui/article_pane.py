@@ -30,6 +30,7 @@ from reader.model import Analysis, Article
 from reader.rtl import LayoutOptions, Paragraph, VisualLine, default_bidi_mode
 
 MARK_KINDS = ("date", "trigger", "search", "search-current")
+MEASURE = 76  # the widest column of text, in cells: longer lines are hard to follow back
 Mark = tuple[int, int, str]
 _ESTIMATE_FILL = 0.92  # share of a line's cells an average wrapped line fills
 
@@ -87,11 +88,14 @@ class ArticlePane(ScrollView, can_focus=True):
         bidi: str | None = None,
         shape: bool = True,
         harakat: bool = True,
+        measure: int | None = MEASURE,
         name: str | None = None,
         id: str | None = None,
         classes: str | None = None,
     ) -> None:
+        """``measure``: the widest the text column gets (centred in a wider pane); None: the pane's width."""
         super().__init__(name=name, id=id, classes=classes)
+        self.measure = measure
         article = analysis_or_article.article if isinstance(analysis_or_article, Analysis) else analysis_or_article
         self.article = article
         self.options = LayoutOptions(bidi=bidi or default_bidi_mode(), shape=shape, harakat=harakat)
@@ -104,7 +108,9 @@ class ArticlePane(ScrollView, can_focus=True):
         self._marks: list[Mark] = []
         self._mark_starts: list[int] = []
         self._mark_longest = 0
-        self._width = 0
+        self._width = 0  # the text column's width: the lines are laid out at it
+        self._view = (0, 0)  # the pane's content width and height when last settled
+        self._margin = 0  # blank cells left of the column (centred in a wide pane)
         self._lines: dict[int, list[VisualLine]] = {}
         self._heights: list[int] = []
         self._starts: list[int] = [0]
@@ -129,7 +135,7 @@ class ArticlePane(ScrollView, can_focus=True):
         return max(1, math.ceil(size / (width * _ESTIMATE_FILL)))
 
     def _reset(self, width: int) -> None:
-        """Forget the layout: every block gets its estimated height at ``width``."""
+        """Forget the layout: every block gets its estimated height at ``width`` (the column's)."""
         self._width = width
         self._lines = {}
         self._heights = [self._estimate(block, width) for block in range(self.block_count)]
@@ -160,16 +166,31 @@ class ArticlePane(ScrollView, can_focus=True):
     def _block_at(self, row: int) -> int:
         return max(0, min(self.block_count - 1, bisect_right(self._starts, row) - 1))
 
+    def column(self, width: int) -> int:
+        """The text column's width in a pane ``width`` cells wide."""
+        return min(width, self.measure) if self.measure else width
+
     def _settle(self) -> None:
-        """Lay out the screenful in sight and one above and below; keep the top line in place."""
+        """Lay out the screenful in sight and one above and below; keep the top line in place.
+
+        After a resize the current sentence stays where it was on screen if it was in sight
+        (else the line at the top stays at the top).
+        """
         width = self.scrollable_content_region.width
         if width < 2 or not self.block_count:
             return
-        if width != self._width:
-            anchor = self._anchor()
-            self._reset(width)
-            self._restore(anchor)
         height = max(1, self.scrollable_content_region.height)
+        if (width, height) != self._view:
+            place = self._cursor_place(self._view[1]) if self._width else None
+            column = self.column(width)
+            self._margin = (width - column) // 2
+            if column != self._width:
+                anchor = self._anchor()
+                self._reset(column)
+                self._restore(anchor)
+            self._view = (width, height)
+            if place is not None:
+                self._keep_cursor_at(place, height)
         top = round(self.scroll_y)
         first = self._block_at(top)
         changed = False
@@ -206,6 +227,23 @@ class ArticlePane(ScrollView, can_focus=True):
         self._recount()
         self._scroll_row(self._starts[block] + int(share * (self._heights[block] + 1)))
 
+    def _cursor_place(self, height: int) -> int | None:
+        """How far below the top of a view ``height`` rows high the current sentence starts,
+        if it is in sight (its start, or any of it for a sentence taller than the view)."""
+        if not self.article.sentences or not self._heights or height < 1:
+            return None
+        first, last = self.sentence_rows(self.cursor_sentence)
+        top = round(self.scroll_y)
+        if last < top or first >= top + height:
+            return None
+        return first - top
+
+    def _keep_cursor_at(self, place: int, height: int) -> None:
+        """Scroll so the current sentence starts ``place`` rows down, or as near as keeps it all in sight."""
+        first, last = self.sentence_rows(self.cursor_sentence)
+        place = max(0, min(place, height - (last - first + 1)))
+        self._scroll_row(max(0, first - place))
+
     def _scroll_row(self, row: float) -> None:
         self.scroll_to(y=row, animate=False, immediate=True)
 
@@ -230,7 +268,7 @@ class ArticlePane(ScrollView, can_focus=True):
         """Row ``y`` of the view: a laid-out line, or a blank one between paragraphs."""
         width = self.scrollable_content_region.width
         base = self.rich_style
-        if width != self._width:
+        if width != self._view[0]:
             self._settle()
         row = round(self.scroll_y) + y
         if not self.block_count or row >= self._starts[-1]:
@@ -272,7 +310,7 @@ class ArticlePane(ScrollView, can_focus=True):
         else:
             spans = self._spans(line)
         segments = []
-        indent = line.indent(width)
+        indent = self._margin + line.indent(self._width)
         if indent:
             segments.append(Segment(" " * indent, base))
         if not spans:
@@ -328,7 +366,7 @@ class ArticlePane(ScrollView, can_focus=True):
         if found is None or found[0] < self._first_paragraph:
             return None
         line = found[1]
-        column = line.indent(self._width)
+        column = self._margin + line.indent(self._width)
         for char, offset in zip(line.text, line.visual_to_logical, strict=True):
             width = cell_len(char)
             if width and column <= x < column + width:

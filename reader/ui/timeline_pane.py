@@ -24,13 +24,11 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from reader.labels import check_lang, no_actor, source_tag, type_name, ui
 from reader.model import EVENT_TYPES, Analysis, Event
 from reader.timeline import ARABIC_LABEL_WORDS, DatedSentence, DateGroup, group_events, quote
 from reader.ui.display import Display, make_display
 
-BADGE_WIDTH = max(len(name) for name in EVENT_TYPES) + 2
-DATE_SOURCE_TAGS = {"explicit": "explicit", "context": "context"}
-MENTION_TAG = "mention"
 Entry = Event | DatedSentence  # what the cursor selects: an event or an other dated mention
 
 
@@ -129,12 +127,14 @@ class TimelinePane(ScrollView, can_focus=True):
         bidi: str = "visual",
         shape: bool = True,
         harakat: bool = True,
+        lang: str | None = None,
         name: str | None = None,
         id: str | None = None,
         classes: str | None = None,
     ) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self._display: Display = make_display(bidi, shape, harakat)
+        self.lang = check_lang(lang)
         self.analysis: Analysis | None = None
         self.groups: list[DateGroup] = []
         self.entries: list[Entry] = []  # shown events and mentions, in the pane's order
@@ -260,7 +260,7 @@ class TimelinePane(ScrollView, can_focus=True):
 
     def visible_text(self) -> list[str]:
         """The text of every row, as rendered (for tests and the end-to-end check)."""
-        return [self._row_text(row).plain for row in self._rows]
+        return [self._row_text(row)[0].plain for row in self._rows]
 
     def _rebuild(self) -> None:
         self.groups = []
@@ -405,41 +405,77 @@ class TimelinePane(ScrollView, can_focus=True):
         style = self._style(name)
         return Style(color=style.color, bold=style.bold, italic=style.italic, dim=style.dim)
 
-    def _row_text(self, row: Row) -> Text:
-        width = max(10, self.scrollable_content_region.width or self.size.width or 40)
+    def _row_text(self, row: Row) -> tuple[Text, tuple[int, int] | None]:
+        """The row as one line ``width`` cells wide, and the cells of its badge (the row's
+        cursor or link colour stays off it, and off the gap beside it)."""
+        width = self._width()
         if row.kind == "group" and row.group is not None:
-            return _styled(self._group_label(row.group), self._fg("group"))
+            return self._aligned(self._group_label(row.group), self._fg("group"), width), None
         if row.kind == "message":
-            return _styled(row.text, self._fg("message"))
+            return _styled(row.text, self._fg("message")), None
         entry = self.entries[row.entry] if row.entry >= 0 else None
         if row.kind == "event" and isinstance(entry, Event):
             return self._event_line(entry, width)
         if row.kind == "quote" and isinstance(entry, Event):
-            return self._quote_line(entry.sentence, width)
+            return self._quote_line(entry.sentence, width), None
         if row.kind == "mention" and isinstance(entry, DatedSentence):
-            return self._mention_line(entry, width)
-        return Text("")
+            return self._mention_line(entry, width), None
+        return Text(""), None
+
+    def _width(self) -> int:
+        return max(10, self.scrollable_content_region.width or self.size.width or 40)
+
+    @property
+    def rtl(self) -> bool:
+        """Rows laid out for Arabic: the badge on the right, headings right-aligned."""
+        return self.lang == "ar"
+
+    def _aligned(self, shown: str, style: Style, width: int) -> Text:
+        """A displayed label at the reading side: right in Arabic, left in English."""
+        text = Text(no_wrap=True)
+        if self.rtl:
+            text.append(" " * max(0, width - cell_len(shown)))
+        text.append(shown, style)
+        return text
 
     def _group_label(self, group: DateGroup) -> str:
         label = group.label
+        if self.rtl:
+            return self._fit(label, self._width())
         for word in ARABIC_LABEL_WORDS:  # the ISO date stays first; a weekday (مؤخرا...) is displayed as Arabic
             if word in label:
                 label = label.replace(word, self._display(word))
         return label
 
-    def _event_line(self, event: Event, width: int) -> Text:
-        badge = f" {event.type} ".ljust(BADGE_WIDTH)
+    def _badge_width(self) -> int:
+        return max(cell_len(self._display(type_name(name, self.lang))) for name in EVENT_TYPES) + 2
+
+    def _event_line(self, event: Event, width: int) -> tuple[Text, tuple[int, int]]:
+        """The type badge, how it was dated (muted) and the actor, right-aligned (Arabic reads
+        from the right); in Arabic the row is mirrored: the badge at the right."""
+        badge_width = self._badge_width()
+        name = " " + self._display(type_name(event.type, self.lang)) + " "
+        badge = name.rjust(badge_width) if self.rtl else name.ljust(badge_width)
+        tag = self._display(source_tag(event.date_source, self.lang))
+        room = max(4, width - badge_width - 1 - (cell_len(tag) + 1 if tag else 0))
+        if tag and room < 12:  # a narrow pane: the actor matters more than how the date was found
+            tag, room = "", max(4, width - badge_width - 1)
+        actor = self._fit(event.actor or no_actor(self.lang), room)
+        gap = " " * max(1, width - badge_width - cell_len(tag) - cell_len(actor) - 1)
         text = Text(no_wrap=True)
+        if self.rtl:
+            text.append(tag, self._fg("source"))
+            text.append(gap)
+            text.append(actor)
+            text.append(" ")
+            text.append(badge, self._style(event.type))
+            return text, (text.cell_len - badge_width - 1, text.cell_len)
         text.append(badge, self._style(event.type))
         text.append(" ")
-        tag = DATE_SOURCE_TAGS.get(event.date_source, "")
-        room = width - BADGE_WIDTH - 1 - (len(tag) + 1 if tag else 0)
-        shown = self._fit(event.actor or "—", max(4, room))
-        text.append(shown)
-        if tag:
-            text.append(" " * max(1, room - cell_len(shown) + 1))
-            text.append(tag, self._fg("source"))
-        return text
+        text.append(tag, self._fg("source"))
+        text.append(gap)
+        text.append(actor)
+        return text, (0, badge_width + 1)
 
     def _sentence_text(self, sentence_id: int) -> str:
         assert self.analysis is not None
@@ -447,15 +483,25 @@ class TimelinePane(ScrollView, can_focus=True):
         return sentences[sentence_id].text if 0 <= sentence_id < len(sentences) else ""
 
     def _quote_line(self, sentence_id: int, width: int) -> Text:
-        return _styled("   " + self._fit(self._sentence_text(sentence_id), max(8, width - 3)), self._fg("quote"))
+        """The sentence's opening, right-aligned (three cells kept free on the left)."""
+        shown = self._fit(self._sentence_text(sentence_id), max(8, width - 3))
+        return _styled(" " * max(0, width - cell_len(shown)) + shown, self._fg("quote"))
 
     def _mention_line(self, entry: DatedSentence, width: int) -> Text:
-        """`` mention    `` in the badge's column, then the sentence's opening; all muted."""
+        """The mention tag in the badge's column, then the sentence's opening, right-aligned; muted."""
+        badge_width = self._badge_width()
+        tag = self._display(ui("mention tag", self.lang))
+        shown = self._fit(self._sentence_text(entry.sentence), max(4, width - badge_width - 1))
         text = Text(no_wrap=True)
-        text.append(f" {MENTION_TAG}".ljust(BADGE_WIDTH), self._fg("mention-tag"))
-        text.append(" ")
-        room = max(4, width - BADGE_WIDTH - 1)
-        text.append(self._fit(self._sentence_text(entry.sentence), room), self._fg("mention"))
+        if self.rtl:
+            text.append(" " * max(0, width - badge_width - 1 - cell_len(shown)))
+            text.append(shown, self._fg("mention"))
+            text.append(" ")
+            text.append((" " + tag).rjust(badge_width - 1) + " ", self._fg("mention-tag"))
+            return text
+        text.append(f" {tag}".ljust(badge_width), self._fg("mention-tag"))
+        text.append(" " * max(1, width - badge_width - cell_len(shown)))
+        text.append(shown, self._fg("mention"))
         return text
 
     def _fit(self, text: str, cells: int) -> str:
@@ -478,20 +524,26 @@ class TimelinePane(ScrollView, can_focus=True):
         strip = self._cache.get(key)
         if strip is None:
             row = self._rows[row_index]
-            text = self._row_text(row)
+            text, badge = self._row_text(row)
             style = Style()
             if row.entry >= 0:
-                if row.entry == self.cursor and (self.has_focus or not self.near):
+                on_cursor = row.entry == self.cursor and (self.has_focus or not self.near)
+                if on_cursor:
                     style = self._style("cursor")
                 elif row.entry in self.linked_indices():
                     style = self._style("linked")
-                if row.kind == "mention" and row.entry == self.cursor:
-                    text.stylize(style)  # the cursor's own colours: muted text may be faint on them
-                else:
-                    text.stylize_before(style)  # under the badge: it keeps its colour
+                text.pad_right(max(0, width - text.cell_len))
+                # The cursor's own colours over the text (muted greys fade on its bar); a link's
+                # background under it. Never on the badge, nor the gap beside it: a badge keeps its
+                # colour and never melts into the bar.
+                paint = text.stylize if on_cursor else text.stylize_before
+                spans = [(0, len(text))] if badge is None else [(0, badge[0]), (badge[1], len(text))]
+                for start, end in spans:
+                    if end > start:
+                        paint(style, start, end)
             text.stylize_before(base)
             strip = Strip(text.render(self.app.console), text.cell_len)
-            strip = strip.crop_extend(scroll_x, scroll_x + width, base + style)
+            strip = strip.crop_extend(scroll_x, scroll_x + width, base + (style if badge is None else Style()))
             self._cache[key] = strip
         return strip.apply_offsets(scroll_x, row_index)
 
