@@ -95,9 +95,25 @@ def load_text(
     if not body.strip():
         raise ReaderError(f"{name}: the article is empty")
     paragraphs = split_paragraphs(body)
+    if not html and not title:
+        title = headline(body, paragraphs)
     found = split_sentences(body, paragraphs) if sentences else []
     article_meta = ArticleMeta(title=title, source=source, published=published or own_date, path=path)
     return Article(article_meta, body, tuple(paragraphs), tuple(found))
+
+
+_SENTENCE_END = tuple(".!?؟…:؛،,;")
+
+
+def headline(body: str, paragraphs) -> str | None:
+    """A plain file's first line, when it reads as a headline: short (at most 120 characters and
+    20 words), not ended like a sentence, and followed by more text. It stays in the body."""
+    if len(paragraphs) < 2:
+        return None
+    first = body[paragraphs[0].start : paragraphs[0].end].strip()
+    if not first or len(first) > 120 or len(first.split()) > 20 or first.endswith(_SENTENCE_END):
+        return None
+    return first
 
 
 def _looks_like_html(source: str, data: bytes, declared: bool | None = None) -> bool:

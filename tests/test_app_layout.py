@@ -153,3 +153,35 @@ async def test_arabic_in_the_timeline_is_right_aligned_in_both_languages() -> No
                 badge = [seg for seg in pane.render_line(first) if seg.text.strip()][-1]
                 assert badge.style.bgcolor == pane.get_component_rich_style(f"timeline-pane--{event.type}").bgcolor
                 assert badge.text.strip() == display(type_name(event.type, "ar"))
+
+
+PLAIN = "الحكومة تقر موازنة العام المقبل\nأقرت الحكومة يوم الأحد موازنة العام المقبل.\nوقال الوزير إنها متوازنة.\n"
+
+
+def test_a_plain_files_first_line_is_its_headline() -> None:
+    article = load_text(PLAIN)
+    assert article.meta.title == "الحكومة تقر موازنة العام المقبل"
+    assert article.body.startswith(article.meta.title)  # it stays in the body: offsets unchanged
+    # Not a headline: a first line that ends like a sentence, one paragraph alone, a long first line.
+    assert load_text("أقرت الحكومة الموازنة.\nوقال الوزير إنها متوازنة.\n").meta.title is None
+    assert load_text("الحكومة تقر موازنة العام المقبل\n").meta.title is None
+    assert load_text(" ".join(["كلمة"] * 25) + "\nنص.\n").meta.title is None
+    # Front matter wins.
+    assert load_text("---\ntitle: عنوان آخر\n---\n" + PLAIN).meta.title == "عنوان آخر"
+
+
+@sync
+async def test_the_headline_heads_the_screen_and_shows_once_in_the_article() -> None:
+    article = load_text(PLAIN, path="budget.txt")
+    display = make_display()
+    async with ReaderApp(article).run_test(size=(100, 30)) as pilot:
+        screen = await ready(pilot)
+        assert display(article.meta.title) in screen.query_one("#title", TitleBar).line(100)
+        rows = [row.strip() for row in screen.article_pane.visible_text() if row.strip()]
+        assert rows[0] == display(article.meta.title)
+        assert sum(row == rows[0] for row in rows) == 1
+
+
+def test_reader_cat_prints_a_headline_once(reader_cli) -> None:
+    out = reader_cli("cat", "-", "--width", "60", stdin=PLAIN.encode()).out
+    assert out.count(make_display()("الحكومة تقر موازنة العام المقبل")) == 1

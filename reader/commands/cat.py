@@ -38,8 +38,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def paragraphs(article: Article) -> Iterator[tuple[str, int]]:
-    """The texts to print, with their offsets into the body (the title's is -1)."""
-    if article.meta.title:
+    """The texts to print, with their offsets into the body (the title's is -1; a plain file's
+    headline is its first line, printed once)."""
+    first = article.paragraphs[0] if article.paragraphs else None
+    headline = first is not None and article.body[first.start : first.end].strip() == article.meta.title
+    if article.meta.title and not headline:
         yield article.meta.title, -1
     for paragraph in article.paragraphs:
         yield article.body[paragraph.start : paragraph.end], paragraph.start

@@ -103,6 +103,11 @@ class ArticlePane(ScrollView, can_focus=True):
         # blocks: the body spans of the paragraphs; the title, if any, is block 0 before them
         self._blocks: list[tuple[int, int]] = [(p.start, p.end) for p in article.paragraphs]
         self._title = title or None
+        self._headline = -1  # a paragraph shown as the title: a plain file's first line (no title block then)
+        if title and article.paragraphs:
+            first = article.paragraphs[0]
+            if article.body[first.start : first.end].strip() == title.strip():
+                self._title, self._headline = None, 0
         self._first_paragraph = 1 if self._title else 0
         self._sentence_starts = [s.start for s in article.sentences]
         self._marks: list[Mark] = []
@@ -308,6 +313,8 @@ class ArticlePane(ScrollView, can_focus=True):
             base = base + self.get_component_rich_style("article-pane--title", partial=True)
             spans: list[tuple[int, int, Style]] = []
         else:
+            if block == self._headline:
+                base = base + self.get_component_rich_style("article-pane--title", partial=True)
             spans = self._spans(line)
         segments = []
         indent = self._margin + line.indent(self._width)
