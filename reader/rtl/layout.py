@@ -5,6 +5,10 @@ shape (presentation forms, lam-alef), group each base letter with its marks into
 wrap clusters in logical order by cell width, then per line apply L1, reorder clusters (L2,
 which keeps marks after their letter: L3) and mirror (L4). ``bidi="terminal"`` keeps logical
 order and leaves shaping to the terminal. No Textual here.
+
+Most news paragraphs (Arabic, ASCII, digits, punctuation) take the fast path of
+``reader.rtl.fast`` instead, which gives the same lines from whole-paragraph passes; their maps
+are made by the steps above when a line's maps are first asked for.
 """
 
 from __future__ import annotations
