@@ -2,9 +2,10 @@
 
 Times, side by side in one run and on the same input, each command's wall time (process start
 to exit, output to /dev/null): ``fribidi --nopad --width 80`` (GNU FriBidi's CLI: reorders,
-mirrors, wraps at 80 cells; it does not shape), python-bidi + arabic-reshaper line by line (if
-both are installed; not project dependencies) and ``reader cat --width 80`` (load, reorder,
-shape, wrap). The commands run in turns, round by round, so that a busy machine weighs on all
+mirrors, shapes, wraps at 80 cells; the reference of the ratios), the same padding right-to-left
+lines to the width as ``reader cat`` does, python-bidi + arabic-reshaper line by line (if both
+are installed; not project dependencies) and ``reader cat --width 80`` (load, reorder, shape,
+wrap, pad). The commands run in turns, round by round, so that a busy machine weighs on all
 alike; each figure is the median of ``--rounds`` runs. Then, in this process, how reader's time
 splits between loading the article and laying it out.
 
@@ -54,6 +55,9 @@ def commands(path: Path, width: int, baseline: Path | None) -> dict[str, Command
     cat = [sys.executable, "-m", "reader", "cat", "--width", str(width), str(path)]
     found: dict[str, Command | None] = {
         f"fribidi --nopad --width {width}": ([fribidi, "--nopad", "--width", str(width)], None) if fribidi else None,
+        f"fribidi --width {width} (pads right-to-left lines, as cat)": (
+            ([fribidi, "--width", str(width)], None) if fribidi else None
+        ),
         "python-bidi + arabic-reshaper, per line": (
             ([sys.executable, "-c", PYTHON_BIDI, str(path)], None) if has_python_bidi() else None
         ),
@@ -117,13 +121,14 @@ def main() -> int:
     size = args.file.stat().st_size / 1e6
     print(f"{args.file.name}: {size:.1f} MB, width {args.width}, median of {args.rounds} runs in turns")
     reference = statistics.median(times[next(iter(times))]) if "fribidi" in next(iter(times), "") else None
-    print(f"| {'command':<52} | {'seconds':>7} | {'range':>13} | {'vs fribidi':>10} |")
-    print(f"|{'-' * 54}|{'-' * 8}:|{'-' * 15}|{'-' * 11}:|")
+    wide = max(len(name) for name in times)
+    print(f"| {'command':<{wide}} | {'seconds':>7} | {'range':>13} | {'vs fribidi':>10} |")
+    print(f"|{'-' * (wide + 2)}|{'-' * 8}:|{'-' * 15}|{'-' * 11}:|")
     for name, values in times.items():
         median = statistics.median(values)
         ratio = f"{median / reference:.2f}x" if reference else "-"
         spread = f"{min(values):.2f}-{max(values):.2f}"
-        print(f"| {name:<52} | {median:>7.2f} | {spread:>13} | {ratio:>10} |")
+        print(f"| {name:<{wide}} | {median:>7.2f} | {spread:>13} | {ratio:>10} |")
     load_s, layout_s, lines = in_process(args.file, args.width, args.rounds)
     print(f"reader in process: load {load_s:.2f} s, layout {layout_s:.2f} s ({lines} lines)")
     return 0
