@@ -8,7 +8,9 @@ nothing.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 
 from reader.events.mention import Frame, Trigger
 from reader.model import Timex
@@ -57,24 +59,32 @@ def date_triggers(
     """For each trigger, the date expression that dates it and the vague one, or None.
 
     ``heads`` says which triggers head their clause (a verb, or a noun with its light verb:
-    ``الهجوم الذي نفذه``): a date set off by commas dates the nearest one before it."""
-    commas = _commas(tokens)
+    ``الهجوم الذي نفذه``): a date set off by commas dates the nearest one before it. Only the
+    triggers within ``MAX_DISTANCE`` tokens of a date are weighed, so a long sentence costs time
+    in proportion to its length.
+    """
+    regions = _regions(len(tokens), triggers, frames)
+    commas = list(accumulate((t.norm in ("،", ",") for t in tokens), initial=0))  # commas before each token
+    starts = [t.first for t in triggers]
     dated: list[list[tuple[int, Timex]]] = [[] for _ in triggers]
     vague: list[list[tuple[int, Timex]]] = [[] for _ in triggers]
     for timex, first, last in spans:
         if is_duration(timex):
             continue
-        region = _region(first, triggers, frames)
+        region = regions[first]
         adverbial = _parenthetical(tokens, first, last)
         best: tuple[tuple[int, int, int], int] | None = None
-        for n, trigger in enumerate(triggers):
-            if not live[n] or _region(trigger.first, triggers, frames) != region:
+        low_n = bisect_left(starts, first - MAX_DISTANCE - 1)
+        high_n = bisect_right(starts, last + MAX_DISTANCE + 1)
+        for n in range(low_n, high_n):
+            trigger = triggers[n]
+            if not live[n] or regions[trigger.first] != region:
                 continue
             if trigger.first <= last and first <= trigger.last:
                 continue
             distance = first - trigger.last if first > trigger.last else trigger.first - last
             low, high = (trigger.last, first) if first > trigger.last else (last, trigger.first)
-            distance += COMMA_COST * sum(1 for k in range(low + 1, high) if commas[k])
+            distance += COMMA_COST * (commas[high] - commas[low + 1])
             same_clause = clauses[trigger.first] == clauses[first] and clauses[trigger.first] == clauses[last]
             after = first < trigger.first  # the date stands before the trigger
             key = (distance + (0 if same_clause else CLAUSE_COST) + (AFTER_COST if after else 0), 0, 1 if after else 0)
@@ -93,21 +103,23 @@ def date_triggers(
     return out
 
 
+def _regions(size: int, triggers: Sequence[Trigger], frames: Sequence[Frame]) -> list[int | None]:
+    """For each token, the report whose complement holds it (the innermost), or None at the top."""
+    regions: list[int | None] = [None] * size
+    for n, frame in enumerate(frames):
+        span = frame.complement
+        if span is None:
+            continue
+        for k in range(max(span[0], triggers[n].last + 1), min(span[1] + 1, size)):
+            regions[k] = n  # a later report's complement lies inside an earlier one's: it wins
+    return regions
+
+
 def _parenthetical(tokens: Sequence[Token], first: int, last: int) -> bool:
     """A date set off by commas, or between a comma and a complementizer (``، الخميس، إن``)."""
     before = tokens[first - 1].norm if first > 0 else ""
     after = tokens[last + 1].norm if last + 1 < len(tokens) else ""
     return before in ("،", ",") and after in ("،", ",", "ان", "إن", "أن", "بان")
-
-
-def _region(token: int, triggers: Sequence[Trigger], frames: Sequence[Frame]) -> int | None:
-    """The report whose complement holds ``token`` (the innermost), or None at the top."""
-    region = None
-    for n, frame in enumerate(frames):
-        span = frame.complement
-        if span is not None and span[0] <= token <= span[1] and triggers[n].last < token:
-            region = n
-    return region
 
 
 def _region_of_trigger(n: int, frames: Sequence[Frame]) -> int | None:

@@ -11,6 +11,7 @@ verb reports (its complement), and which report, if any, frames it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from reader.events.lexicon import Lexicon
@@ -21,6 +22,7 @@ QUOTE_OPEN = {"«": "»", "“": "”", '"': '"'}
 _CLOSERS = frozenset(QUOTE_OPEN.values())
 _QUOTE_MARKS = re.compile("[" + "".join(QUOTE_OPEN) + "]")
 HYPOTHETICAL_REACH = 6  # words before a trigger in its clause that can make it hypothetical
+REPORTER_REACH = 8  # reports before a trigger whose complement may hold it (a bound on time)
 COMPLEMENT_REACH = 16  # tokens between a report verb and the start of what it reports
 _FUTURE_PREFIXES = ("س", "وس", "فس")
 
@@ -107,13 +109,18 @@ def frame_triggers(
     frames: list[Frame] = []
     complements: list[tuple[int, int] | None] = []
     contents: list[tuple[int, int] | None] = []
+    reports = frozenset(t.first for t in triggers if t.entry.report)
+    report_indices = [n for n, t in enumerate(triggers) if t.entry.report]
     for n, trigger in enumerate(triggers):
-        content, marked = _complement(tokens, triggers, n, classes, in_quote) if trigger.entry.report else (None, False)
+        content, marked = (
+            _complement(tokens, triggers, n, classes, in_quote, reports) if trigger.entry.report else (None, False)
+        )
         contents.append(content)
         complements.append(content if marked else None)
     for n, trigger in enumerate(triggers):
         reporter = None
-        for m in range(n - 1, -1, -1):
+        at = bisect_left(report_indices, n)  # the reports before this trigger, the nearest first
+        for m in reversed(report_indices[max(0, at - REPORTER_REACH) : at]):
             span = contents[m]
             if span is not None and span[0] <= trigger.first <= span[1]:
                 reporter = m
@@ -299,6 +306,7 @@ def _complement(
     n: int,
     classes: Sequence[frozenset[str]],
     in_quote: Sequence[bool],
+    reports: frozenset[int] = frozenset(),
 ) -> tuple[tuple[int, int], bool]:
     """The tokens a report verb reports: from its complementizer (or colon, or quotation, or right
     after it) to the next report of the sentence outside a quotation, or the sentence's end; and
@@ -306,7 +314,6 @@ def _complement(
     trigger = triggers[n]
     start = trigger.last + 1
     marked = False
-    reports = {t.first for t in triggers if t.entry.report}
     for k in range(trigger.last + 1, min(len(tokens), trigger.last + 1 + COMPLEMENT_REACH)):
         if k in reports:
             break  # أعرب عن قلقه، معتبرا أنه: the complementizer belongs to the next report

@@ -20,18 +20,20 @@ def same_act_links(
     trigger again, a verb of a relative clause on the noun (``غارات استهدفت``), the deaths an
     attack caused (``قتل ... جراء القصف``), a noun coordinated with it (``هجوم ... وقصف``)."""
     links: list[int | None] = [None] * len(triggers)
-    live = [n for n, d in enumerate(decisions) if d.type is not None]
-    for n in live:
-        trigger = triggers[n]
+    last_of_type: dict[str, int] = {}  # the latest act trigger of each type so far
+    first_of_lemma: dict[tuple[str, str], int] = {}  # the first act trigger of each type and lemma
+    for n, trigger in enumerate(triggers):
         kind = decisions[n].type
-        if kind in SPEECH_TYPES and trigger.entry.report:
+        if kind is None or (kind in SPEECH_TYPES and trigger.entry.report):
             continue
-        earlier = [m for m in live if m < n and decisions[m].type == kind and not triggers[m].entry.report]
-        if not earlier:
+        previous = last_of_type.get(kind)
+        same = first_of_lemma.get((kind, trigger.entry.lemma))
+        if not trigger.entry.report:
+            last_of_type[kind] = n
+            first_of_lemma.setdefault((kind, trigger.entry.lemma), n)
+        if previous is None:
             continue
-        previous = earlier[-1]
         gap = trigger.first - triggers[previous].last
-        same = [m for m in earlier if triggers[m].entry.lemma == trigger.entry.lemma]
         if (
             trigger.pos == "noun"
             and triggers[previous].verbal
@@ -46,8 +48,8 @@ def same_act_links(
             and triggers[previous].pos == "noun"
         ):
             links[n] = previous  # غارات جوية استهدفت / التي استهدفت / قذيفة أطلقتها
-        elif same:
-            links[n] = same[0]  # the same trigger again
+        elif same is not None and same != n:
+            links[n] = same  # the same trigger again
         elif trigger.entry.outcome or triggers[previous].entry.outcome:
             links[n] = previous  # قتل ... جراء الضربات، الضربات ... أسفرت عن مقتل، لقوا حتفهم وأصيب
         elif (
@@ -57,4 +59,11 @@ def same_act_links(
             and triggers[previous].pos == "noun"
         ):
             links[n] = previous  # هجوم بالقنابل وقصف مدفعي
+        elif (
+            trigger.pos == "noun"
+            and triggers[previous].pos == "noun"
+            and gap <= OBJECT_NOUN_GAP
+            and not (trigger.prefix.endswith("ال") or trigger.enclitic)
+        ):
+            links[n] = previous  # فرض "حظر تام": a verbal noun and its object
     return links

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -19,6 +20,7 @@ from reader.events.mention import Mention
 from reader.model import Timex
 
 ATTACH = True
+MERGE_REACH = 64  # earlier events looked at when deciding what a mention tells again (a bound on time)
 SPEAKER_REACH = 3  # paragraphs over which a report with no subject still continues the speaker
 SPECIFIC = {"denial": 3, "accusation": 2, "warning": 1, "statement": 0}
 _GENERIC = frozenset(
@@ -102,25 +104,33 @@ _GENERIC = frozenset(
 
 @dataclass
 class Group:
-    """The mentions of one event."""
+    """The mentions of one event, with what the merging asks of them kept up to date."""
 
     type: str
     mentions: list[Mention] = field(default_factory=list)
-    _lead: tuple[tuple[int, str], Mention] | None = field(default=None, repr=False, compare=False)
+    dates: set[str] = field(default_factory=set)  # the dates its strong mentions give
+    sentences: set[int] = field(default_factory=set)
+    lemmas: set[str] = field(default_factory=set)
+    speech_only: bool = True  # every mention is a report of speech
+    _lead: tuple[str, Mention, tuple[int, int, int]] | None = field(default=None, repr=False, compare=False)
 
     @property
     def lead(self) -> Mention:
-        """The mention that reports it: dated and strong first, else the first strong one."""
-        key = (len(self.mentions), self.type)
-        if self._lead is None or self._lead[0] != key:
-            self._lead = (key, self._find_lead())
+        """The mention that reports it: of its type, dated and strong first, else the first strong
+        one, else the first (kept as mentions are added; worked out again when the type changes)."""
+        if self._lead is None or self._lead[0] != self.type:
+            best: tuple[tuple[int, int, int], Mention] | None = None
+            for mention in self.mentions:
+                rank = self._rank(mention)
+                if best is None or rank > best[0]:
+                    best = (rank, mention)
+            assert best is not None
+            self._lead = (self.type, best[1], best[0])
         return self._lead[1]
 
-    def _find_lead(self) -> Mention:
-        own = [m for m in self.mentions if m.type == self.type] or self.mentions
-        return next((m for m in own if m.strong and m.timex is not None), None) or next(
-            (m for m in own if m.strong), own[0]
-        )
+    def _rank(self, mention: Mention) -> tuple[int, int, int]:
+        own = mention.type == self.type
+        return (int(own), int(own and mention.strong and mention.timex is not None), int(own and mention.strong))
 
     @property
     def actor(self) -> str | None:
@@ -138,12 +148,8 @@ class Group:
         return beside or lead.vague
 
     @property
-    def dates(self) -> set[str]:
-        return {_key(m.timex) for m in self.mentions if m.timex is not None and m.strong}
-
-    @property
-    def sentences(self) -> set[int]:
-        return {m.sentence for m in self.mentions}
+    def first_sentence(self) -> int:
+        return self.mentions[0].sentence
 
     @property
     def paragraph(self) -> int:
@@ -151,6 +157,15 @@ class Group:
 
     def add(self, mention: Mention, retype: bool = True) -> None:
         self.mentions.append(mention)
+        if self._lead is not None:
+            rank = self._rank(mention)
+            if rank > self._lead[2]:
+                self._lead = (self.type, mention, rank)
+        self.sentences.add(mention.sentence)
+        self.lemmas.add(mention.lemma)
+        self.speech_only = self.speech_only and mention.speech
+        if mention.timex is not None and mention.strong:
+            self.dates.add(_key(mention.timex))
         if retype and mention.speech and SPECIFIC.get(mention.type, 0) > SPECIFIC.get(self.type, -1):
             self.type = mention.type
 
@@ -163,8 +178,7 @@ def _clash(group: Group, mention: Mention) -> bool:
     """The mention has its own date and the event another."""
     if mention.timex is None or not mention.strong:
         return False
-    dates = group.dates
-    return bool(dates) and _key(mention.timex) not in dates
+    return bool(group.dates) and _key(mention.timex) not in group.dates
 
 
 def merge(mentions: list[Mention]) -> list[Group]:
@@ -174,7 +188,7 @@ def merge(mentions: list[Mention]) -> list[Group]:
     speaker: Group | None = None
     for cluster in _clusters(mentions):
         lead = cluster.lead
-        if cluster.type in SPECIFIC and all(m.speech for m in cluster.mentions):
+        if cluster.type in SPECIFIC and cluster.speech_only:
             target = _speech_target(groups, speaker, cluster)
             if target is None and not any(m.strong for m in cluster.mentions) and not lead.continues:
                 weak.append(cluster)
@@ -193,7 +207,7 @@ def merge(mentions: list[Mention]) -> list[Group]:
         else:
             for m in cluster.mentions:
                 target.add(m, retype=False)
-        if cluster.type in SPECIFIC and all(m.speech for m in cluster.mentions):
+        if cluster.type in SPECIFIC and cluster.speech_only:
             speaker = target
     _attach(weak, groups) if ATTACH else None
     return groups
@@ -215,9 +229,9 @@ def _clusters(mentions: list[Mention]) -> list[Group]:
                 target = next(
                     (
                         g
-                        for g in reversed(groups)
+                        for g in reversed(groups[-MERGE_REACH:])
                         if g.type in SPECIFIC
-                        and all(x.speech for x in g.mentions)
+                        and g.speech_only
                         and (m.actor is None or g.actor is None or same_actor(g.actor, m.actor))
                         and not _clash(g, m)
                     ),
@@ -248,8 +262,8 @@ def _speech_target(groups: list[Group], speaker: Group | None, cluster: Group) -
         return None
     if actor is None:
         return None
-    for group in reversed(groups):
-        if group.type != cluster.type or not all(m.speech for m in group.mentions) or _clash_groups(group, cluster):
+    for group in reversed(groups[-MERGE_REACH:]):
+        if group.type != cluster.type or not group.speech_only or _clash_groups(group, cluster):
             continue
         if group.actor and same_actor(group.actor, actor):
             return group
@@ -271,11 +285,10 @@ def _act_target(groups: list[Group], cluster: Group) -> Group | None:
     dates = cluster.dates
     if not dates:
         return None
-    lemmas = {m.lemma for m in cluster.mentions}
-    for group in reversed(groups):
+    for group in reversed(groups[-MERGE_REACH:]):
         if group.type != cluster.type or not (dates & group.dates) or _clash_groups(group, cluster):
             continue
-        if lemmas & {m.lemma for m in group.mentions} and (
+        if cluster.lemmas & group.lemmas and (
             cluster.actor is None or group.actor is None or same_actor(group.actor, cluster.actor)
         ):
             return group
@@ -289,7 +302,7 @@ def _anaphoric(groups: list[Group], cluster: Group) -> Group | None:
     nouns = {m.lemma for m in cluster.mentions if m.definite and not m.governed}
     if not nouns:
         return None
-    return next((g for g in reversed(groups) if g.type == cluster.type and nouns & {m.lemma for m in g.mentions}), None)
+    return next((g for g in reversed(groups[-MERGE_REACH:]) if g.type == cluster.type and nouns & g.lemmas), None)
 
 
 def _clash_groups(a: Group, b: Group) -> bool:
@@ -300,31 +313,34 @@ def _clash_groups(a: Group, b: Group) -> bool:
 def _attach(weak: list[Group], groups: list[Group]) -> None:
     """Each weak mention joins the nearest event of its type before it (the same trigger first),
     else the next one in its paragraph (a subheading: the next one of its type)."""
+    by_kind: dict[tuple[str, bool], list[Group]] = {}
+    for group in groups:
+        by_kind.setdefault((group.type, group.speech_only), []).append(group)
     for cluster in weak:
         sentence = cluster.lead.sentence
-        speech = all(m.speech for m in cluster.mentions)
-        same_type = [g for g in groups if g.type == cluster.type and all(m.speech for m in g.mentions) == speech]
-        own = [g for g in same_type if sentence in g.sentences]
+        same_type = by_kind.get((cluster.type, cluster.speech_only), [])
+        if not same_type:
+            continue
+        at = bisect_right([g.first_sentence for g in same_type], sentence)
+        nearby = same_type[max(0, at - MERGE_REACH) : at + MERGE_REACH]
+        own = [g for g in nearby if sentence in g.sentences]
         if own:  # the sentence tells an event of this type itself: the mention is part of it
             for m in cluster.mentions:
                 own[0].add(m, retype=False)
             continue
-        before = [g for g in same_type if min(g.sentences) <= sentence and not _clash_groups(g, cluster)]
-        lemmas = {m.lemma for m in cluster.mentions}
+        before = [g for g in nearby if g.first_sentence <= sentence and not _clash_groups(g, cluster)]
         if before and not cluster.lead.headline:
-            lemma = [g for g in before if lemmas & {m.lemma for m in g.mentions}]
+            lemma = [g for g in before if cluster.lemmas & g.lemmas]
             pick = max(lemma or before, key=lambda g: max(s for s in g.sentences if s <= sentence))
             for m in cluster.mentions:
                 pick.add(m, retype=False)
             continue
+        paragraph, headline = cluster.lead.paragraph, cluster.lead.headline
         after = [
-            g
-            for g in same_type
-            if min(g.sentences) > sentence
-            and (g.mentions[0].paragraph == cluster.lead.paragraph or cluster.lead.headline)
+            g for g in nearby if g.first_sentence > sentence and (g.mentions[0].paragraph == paragraph or headline)
         ]
         if after:
-            pick = min(after, key=lambda g: min(g.sentences))
+            pick = min(after, key=lambda g: g.first_sentence)
             for m in cluster.mentions:
                 pick.add(m, retype=False)
 

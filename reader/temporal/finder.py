@@ -10,6 +10,7 @@ tense and the previous timex (for نفس العام، قبلها بيومين).
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
@@ -22,7 +23,7 @@ from reader.model import Article, Timex, kind_of
 from reader.temporal import composed, eras
 from reader.temporal import resolve as rs
 from reader.temporal.grammar import FAMILIES, gates, patterns
-from reader.temporal.lexicon import Lexicon, alternation, lexicon, norm_key
+from reader.temporal.lexicon import Lexicon, alternation, lexicon, norm_key, trie_regex
 from reader.text.tokens import SentenceText
 from reader.text.words import closed_words
 
@@ -334,6 +335,7 @@ def _irrealis_before(norm: str, start: int, lx: Lexicon) -> bool:
 
 
 _NOT_DURATION_AFTER = frozenset({"بعد", "ما", "عن", "تلو", "وراء", "اخر"})
+_LAM_SINGULAR_BEFORE = frozenset({"واحد", "واحده", "كامل", "كامله", "اضافي", "اضافيه", "اخر", "اخري"})
 
 
 def _duration_ok(m: Match, norm: str, nxt: str | None, lx: Lexicon) -> bool:
@@ -357,11 +359,12 @@ def _duration_ok(m: Match, norm: str, nxt: str | None, lx: Lexicon) -> bool:
         return bool(g["cue"] or g["lam"])
     if number == "dual":
         return True
-    if unit in ("decade", "century"):  # عقدا: also a contract; قرنا: a horn
-        return bool(g["cue"] or g["lam"])
-    if word.endswith("ا"):  # an indefinite accusative: أمهله أسبوعا، قضى عاما
+    if word.endswith("ا") and unit not in ("decade", "century"):  # an accusative: أمهله أسبوعا، قضى عاما
+        # (not عقدا: also a contract; nor قرنا: a horn)
         return nxt not in _NOT_DURATION_AFTER and not _repeated_unit(word, _prev_word(norm, whole), lx)
-    return bool(g["cue"] or g["lam"])
+    if g["lam"]:  # ليوم واحد, but ليوم الإضراب، لعقد جلسة (to hold a session): a noun of a construct
+        return nxt is None or nxt in _LAM_SINGULAR_BEFORE
+    return bool(g["cue"])
 
 
 def _repeated_unit(unit_word: str | None, prev: str | None, lx: Lexicon) -> bool:
@@ -477,17 +480,19 @@ def scan(norm: str) -> list[Match]:
     """The accepted, non-overlapping matches of a normalised sentence, in text order."""
     lx = lexicon()
     found: list[Match] = []
-    passed: dict[re.Pattern[str], bool] = {}
-    for family, pattern, family_gates in _families():
-        hit = False
-        for gate in family_gates:
-            ok = passed.get(gate)
-            if ok is None:
-                ok = passed[gate] = gate.search(norm) is not None
-            if ok:
-                hit = True
+    plan = _gate_plan()
+    present: set[str] = set()
+    for hit in plan.literals.finditer(norm):
+        key = hit.group(1)
+        present.update(plan.closure.get(key) or plan.closure[" ".join(key.split())])
+    searched: dict[re.Pattern[str], bool] = {}
+    for family, pattern, clauses in plan.families:
+        for words, regexes in clauses:
+            if all(not present.isdisjoint(w) for w in words) and all(
+                searched[r] if r in searched else searched.setdefault(r, r.search(norm) is not None) for r in regexes
+            ):
                 break
-        if not hit:
+        else:
             continue
         for m in pattern.finditer(norm):
             groups = m.groupdict()
@@ -501,18 +506,64 @@ def scan(norm: str) -> list[Match]:
             if _accept(match, norm, lx):
                 found.append(with_far_year(match, norm, lx))
     found.sort(key=lambda x: (-(x.end - x.start), _PRIORITY[x.family], x.start))
-    chosen: list[Match] = []
+    return _without_overlaps(found)
+
+
+def _without_overlaps(found: list[Match]) -> list[Match]:
+    """The matches that overlap none taken before them (in ``found``'s order), in text order; the
+    taken ones are kept sorted, so each test looks at its two neighbours only."""
+    starts: list[int] = []
+    taken: list[Match] = []
     for match in found:
-        if all(match.end <= c.start or c.end <= match.start for c in chosen):
-            chosen.append(match)
-    return sorted(chosen, key=lambda x: x.start)
+        at = bisect.bisect_left(starts, match.start)
+        if at < len(taken) and taken[at].start < match.end:
+            continue  # the next one starts inside this match
+        if at > 0 and taken[at - 1].end > match.start:
+            continue  # the previous one runs into it
+        starts.insert(at, match.start)
+        taken.insert(at, match)
+    return taken
+
+
+GateClause = tuple[tuple[frozenset[str], ...], tuple[re.Pattern[str], ...]]
+
+
+@dataclass(frozen=True)
+class GatePlan:
+    """The grammar's gates compiled: every literal of every family in one look-ahead trie (found
+    at every position, so none hides another), each literal's closure (itself and the literals it
+    starts with: the trie reports the longest at a position), and each family with its pattern and
+    its clauses (literal sets that must all be present, regexes that must all match)."""
+
+    literals: re.Pattern[str]
+    closure: dict[str, frozenset[str]]
+    families: tuple[tuple[str, re.Pattern[str], tuple[GateClause, ...]], ...]
 
 
 @lru_cache(maxsize=1)
-def _families() -> tuple[tuple[str, re.Pattern[str], tuple[re.Pattern[str], ...]], ...]:
-    """Each family with its pattern and its gates, in the grammar's order."""
-    family_gates = gates()
-    return tuple((family, pattern, family_gates[family]) for family, pattern in patterns().items())
+def _gate_plan() -> GatePlan:
+    spec = gates()
+    words = {
+        w
+        for clauses in spec.values()
+        for clause in clauses
+        for atom in clause
+        if not isinstance(atom, str)
+        for w in atom
+    }
+    closure = {w: frozenset(p for p in words if w.startswith(p)) for w in words}
+    compiled: dict[str, re.Pattern[str]] = {}
+    families = []
+    for family, pattern in patterns().items():
+        clauses = tuple(
+            (
+                tuple(atom for atom in clause if not isinstance(atom, str)),
+                tuple(compiled.setdefault(atom, re.compile(atom)) for atom in clause if isinstance(atom, str)),
+            )
+            for clause in spec[family]
+        )
+        families.append((family, pattern, clauses))
+    return GatePlan(re.compile(f"(?=({trie_regex(words)}))"), closure, tuple(families))
 
 
 _COORDINATION = re.compile(r"\s*(?:و|او|الي|حتي|-|–|/|،)?\s*")

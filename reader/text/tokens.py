@@ -10,6 +10,7 @@ back at the article.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
@@ -73,10 +74,20 @@ class SentenceText:
                 return token
         return None
 
+    @cached_property
+    def _ends(self) -> list[int]:
+        return [t.end for t in self.tokens]
+
     def span_tokens(self, start: int, end: int) -> tuple[int, int] | None:
         """Indices of the first and last tokens overlapping body span ``[start, end)``."""
-        inside = [t.at for t in self.tokens if t.start < end and start < t.end]
-        return (inside[0], inside[-1]) if inside else None
+        tokens = self.tokens
+        first = bisect_right(self._ends, start)  # the first token ending after ``start``
+        if first >= len(tokens) or tokens[first].start >= end:
+            return None
+        last = bisect_left(self._ends, end, first)  # the first token ending at or after ``end``...
+        if last >= len(tokens) or tokens[last].start >= end:
+            last -= 1  # ...unless it starts there or later
+        return first, last
 
 
 def sentence_text(sentence: Sentence) -> SentenceText:
