@@ -112,18 +112,6 @@ def sources(lx: Lexicon) -> dict[str, str]:
     }
 
 
-def gates(lx: Lexicon) -> dict[str, tuple[str, ...]]:
-    """Literal searches one of which a sentence must pass before a family runs."""
-    weekdays = sorted({w.removeprefix("ال") for w in lx.weekdays})
-    return {
-        "nth_weekday": ("خر", "اخير", "اول", "ثان", "ثالث", "رابع", "خامس"),
-        "day_of_month": ("شهر", *weekdays),
-        "week_of_month": ("اسبوع",),
-        "weekday_of_week": ("اسبوع",),
-        "month_number": ("شهر",),
-    }
-
-
 # ----------------------------------------------------------------------------- resolution
 
 

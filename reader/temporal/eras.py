@@ -100,20 +100,16 @@ def sources(lx: Lexicon) -> dict[str, str]:
     }
 
 
-def gates(lx: Lexicon) -> dict[str, tuple[str, ...]]:
-    """Literal searches one of which a sentence must pass before a family runs (regexes for
-    the digits of an old year)."""
+def gates(lx: Lexicon) -> dict[str, tuple[tuple[frozenset[str] | str, ...], ...]]:
+    """What a sentence must hold before a family runs (see ``grammar.gates``)."""
     return {
-        "decade": ("ينات", "ينيات", "عقد"),
-        "century": ("قرن",),
-        "season": ("ربيع", "صيف", "خريف", "شتاء"),
-        "quarter": ("ربع", "ثلاثي"),
-        "old_year": (r"(?<!\d)1[0-8]\d\d(?!\d)", r"(?<!\d)[1-9]\d\d\s*م"),
-        "spelled_year": ("الف",),
+        "decade": ((frozenset({"ينات", "ينيات", "عقد"}),),),
+        "century": ((frozenset({"قرن"}),),),
+        "season": ((frozenset({"ربيع", "صيف", "خريف", "شتاء"}),),),
+        "quarter": ((frozenset({"ربع", "ثلاثي"}),),),
+        "old_year": ((r"(?<!\d)1[0-8]\d\d(?!\d)",), (r"(?<!\d)[1-9]\d\d\s*م",)),
+        "spelled_year": ((frozenset({"الف"}), frozenset({"عام", "سنه"})),),
     }
-
-
-REGEX_GATES = frozenset({"old_year"})
 
 
 # ----------------------------------------------------------------------------- resolution

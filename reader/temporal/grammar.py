@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from reader.temporal import composed, eras
-from reader.temporal.lexicon import Lexicon, alternation, lexicon, trie_regex
+from reader.temporal.lexicon import Lexicon, alternation, lexicon
 
 START = r"(?<!\w)"
 END = r"(?!\w)"
@@ -242,70 +242,104 @@ def _last_words(words: object) -> list[str]:
     return sorted({w[1:] if w.startswith("ال") else w for w in stems}, key=len, reverse=True)
 
 
-def _literal(words: list[str]) -> str:
-    return trie_regex(words)
+Atom = frozenset[str] | str  # literal words, one of which must be in the sentence, or a regex
+Clause = tuple[Atom, ...]  # every atom must hold
+
+
+def lit(*groups: object) -> frozenset[str]:
+    """One atom: the normalised literal words of ``groups`` (strings or lists of strings)."""
+    words: set[str] = set()
+    for group in groups:
+        words.update([group] if isinstance(group, str) else map(str, group))  # type: ignore[call-overload]
+    return frozenset(words)
+
+
+def _phrases(words: object) -> list[str]:
+    """Whole phrases, an article reduced to its ل so that للأيام and بالأيام match too."""
+    return [str(w)[1:] if str(w).startswith("ال") else str(w) for w in words]  # type: ignore[attr-defined]
 
 
 @lru_cache(maxsize=1)
-def gates() -> dict[str, tuple[re.Pattern[str], ...]]:
-    """For each family, cheap searches of which one must hit before the family runs.
+def gates() -> dict[str, tuple[Clause, ...]]:
+    """For each family, what a sentence must hold before the family runs: one of its clauses,
+    each a few atoms that must all hold (a literal word of a set, or a regex of digits).
 
-    Literal tries and digit runs: the regex engine finds them fast, unlike the family patterns
-    with their look-behinds and optional prefixes.
+    ``reader.temporal.finder`` finds every literal of every family in one pass over the sentence
+    and runs the regexes only where a clause needs them: both are far cheaper than the family
+    patterns with their look-behinds and optional prefixes.
     """
     lx = lexicon()
     short_months = [m for m in lx.months if len(m) < 3]
-    month_gate = (
-        _literal(_stems(m for m in lx.months if m not in short_months)),
+    months = lit(_stems(m for m in lx.months if m not in short_months))
+    month_gate: tuple[Clause, ...] = (
+        (months,),
         # a short name: found by its letters, then checked to start a word (or follow a clitic)
         *(
-            rf"{re.escape(m)}(?!\w)(?:(?<=(?<!\w){re.escape(m)})|(?<=(?<!\w)[وفبل]{re.escape(m)}))"
+            (rf"{re.escape(m)}(?!\w)(?:(?<=(?<!\w){re.escape(m)})|(?<=(?<!\w)[وفبل]{re.escape(m)}))",)
             for m in short_months
         ),
     )
-    sources: dict[str, tuple[str, ...]] = {
-        "numeric": (r"\d\s?[/.\-]\s?\d",),
+    weekdays = lit(_stems(lx.weekdays), {w.removeprefix("ال") for w in lx.weekdays})
+    units = lit(_stems(lx.units), "ساع", "دقي", "سنت", "عقد", "قرن")
+    plural_units = lit(_phrases("ال" + w for w, (_u, n) in lx.units.items() if n == "plural"))
+    nth = lit(_stems([*lx.nth_prefix, *lx.nth_suffix]))
+    modifiers = lit(_stems(lx.modifiers), "اخير")
+    singular_units = [w for w, (_u, n) in lx.units.items() if n == "singular"]
+    day_ordinals = lit(
+        "عشر", "اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر", "عشرين", "ثلاثين"
+    )
+    need_context = set(lx.vague_need_before)
+    vague_words = [w for w in lx.vague_periods if w not in need_context]
+    return {
+        "numeric": ((r"\d\s?[/.\-]\s?\d",),),
         "date": month_gate,
         "month": month_gate,
-        "hijri": (_literal(_stems(lx.hijri_months)),),
+        "hijri": ((lit(_stems(lx.hijri_months)),),),
         "occasion": (
-            _literal(["عيد", "عرف", "عاشوراء", "المولد", "القدر", "راس السنه", "كريسماس", "الفصح", "النسيم"]),
+            (lit("عيد", "اعياد", "عرف", "عاشوراء", "المولد", "القدر", "راس السنه", "كريسماس", "الفصح", "النسيم"),),
         ),
-        "weekday": (_literal(_stems(lx.weekdays)),),
-        "dayword": (_literal(["يوم", "امس", "غد", "البارحه", "بكر", "مبارح"]),),
-        "amount": (_literal(["منذ", "قبل", "بعد"]),),
-        "amount_after": (_literal(["قبل", "بعد"]),),
+        "weekday": ((lit(_stems(lx.weekdays)),),),
+        "dayword": ((lit("يوم", "امس", "غد", "البارحه", "بكر", "مبارح"),),),
+        "amount": ((lit("منذ", "قبل", "بعد"), lit(units, _stems(lx.vague_nouns), "نصف", "ربع")),),
+        "amount_after": ((lit("قبله", "بعده", "قبل ذلك", "بعد ذلك"), units),),
         "duration": (
-            _literal(
-                [
-                    *marked_unit_forms(lx),
-                    *(w for w, (_u, n) in lx.units.items() if n == "plural"),
-                    *(w for w in lx.duration_cues if len(w) > 3 and w not in ("استمر", "استمرت")),
+            (
+                lit(
+                    marked_unit_forms(lx),
+                    (w for w, (_u, n) in lx.units.items() if n == "plural"),
+                    (w for w in lx.duration_cues if w not in ("بعد", "استمر", "استمرت")),
                     "واحد",
                     "نصف",
                     " ربع",
                     "عده",
                     "بضع",
-                ]
+                ),
             ),
-            r"\d\s?(?:ساعه|سنه|دقيقه|عام|يوم|شهر|اسبوع)",
+            # a singular after a number: 48 ساعة، عشرين سنة، مائة عام، اثنتي عشرة ساعة
+            (r"\d\s?(?:ساعه|سنه|دقيقه|عام|يوم|شهر|اسبوع)",),
+            (lit("عشر", "ون", "ين", "مئه", "مائه", "مئتي", "مائتي"), lit(singular_units)),
         ),
         "anaphor": (
-            _literal([*_last_words([*lx.same_words, *lx.same_after, *lx.next_after, *lx.previous_after]), "هذا اليوم"]),
+            (lit(_last_words([*lx.same_words, *lx.same_after, *lx.next_after, *lx.previous_after]), "هذا اليوم"),),
         ),
-        "period": (_literal(["اسبوع", "شهر", "عام", "سنه"]),),
-        "vague": (_literal(_stems([*lx.vague_periods, *(w for w, (_u, n) in lx.units.items() if n == "plural")])),),
-        "hijri_year": (r"1[345]\d\d",),
-        "year": (r"(?:19|20)\d\d",),
-    }
-    sources.update({name: (_literal(list(words)),) for name, words in composed.gates(lx).items()})
-    sources.update(
-        {
-            name: tuple(words) if name in eras.REGEX_GATES else (_literal(list(words)),)
-            for name, words in eras.gates(lx).items()
-        }
-    )
-    compiled: dict[str, re.Pattern[str]] = {}
-    return {
-        name: tuple(compiled.setdefault(source, re.compile(source)) for source in sources[name]) for name in FAMILIES
+        "period": ((lit("اسبوع", "شهر", "عام", "سنه"),),),
+        "vague": (
+            (
+                lit(
+                    _phrases(vague_words),
+                    (f"{before} {w}" for w, words in lx.vague_need_before.items() for before in words),
+                ),
+            ),
+            (plural_units, modifiers),
+            (r"(?<!\w)ال\s*\d{1,3}\s", modifiers),  # الـ24 ساعة الماضية
+        ),
+        "hijri_year": ((r"1[345]\d\d",),),
+        "year": ((r"(?:19|20)\d\d",),),
+        # composed expressions: a weekday or day inside a month, a weekday or week inside a week
+        "nth_weekday": ((weekdays, nth),),
+        "day_of_month": ((lit("شهر"),), (weekdays, day_ordinals)),
+        "week_of_month": ((lit("اسبوع"), nth),),
+        "weekday_of_week": ((lit("اسبوع"), weekdays),),
+        "month_number": ((lit("شهر"),),),
+        **eras.gates(lx),
     }
