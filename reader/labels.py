@@ -50,6 +50,27 @@ UI: dict[str, dict[str, str]] = {
     "analysis failed": {"en": "analysis failed", "ar": "فشل التحليل"},
     "search placeholder": {"en": "search (enter finds, escape cancels)", "ar": "ابحث (إدخال للبحث، هروب للإلغاء)"},
     "mention tag": {"en": "mention", "ar": "إشارة"},
+    "reference": {"en": "reference date {date} ({source})", "ar": "تاريخ المرجع {date} ({source})"},
+    "reference unknown": {"en": "reference date unknown (d sets it)", "ar": "تاريخ المرجع غير معروف (d لتحديده)"},
+    "published": {"en": "published {date}", "ar": "نُشر في {date}"},
+    "reference question": {
+        "en": "The reference date, the day relative dates count from (2023-11-15 or 15/11/2023):",
+        "ar": "تاريخ المرجع الذي تُحسب منه التواريخ النسبية (2023-11-15 أو 15/11/2023):",
+    },
+    "not a day": {
+        "en": "Not a day of the calendar: type it as 2023-11-15 or 15/11/2023.",
+        "ar": "ليس يومًا من التقويم: اكتبه هكذا 2023-11-15 أو 15/11/2023.",
+    },
+    "export question": {"en": "Export the timeline as Markdown to:", "ar": "تصدير الخط الزمني بصيغة ماركداون إلى:"},
+    "no path": {"en": "Type the path of the file to write.", "ar": "اكتب مسار الملف."},
+}
+
+# Where the reference date came from (``Analysis.reference_source``), in words.
+REFERENCE_SOURCES: dict[str, dict[str, str]] = {
+    "command line": {"en": "given with --published", "ar": "من ‎--published"},
+    "metadata": {"en": "the article's date", "ar": "تاريخ الخبر"},
+    "dateline": {"en": "from the dateline", "ar": "من سطر التاريخ"},
+    "reader": {"en": "set by you", "ar": "حددته أنت"},
 }
 
 # Event types as the reader names them.
@@ -88,6 +109,11 @@ def source_tag(date_source: str, lang: str) -> str:
 def no_actor(lang: str) -> str:
     """What stands where the actor was not found."""
     return NO_ACTOR[lang]
+
+
+def reference_source(source: str, lang: str) -> str:
+    """Where the reference date came from, in words."""
+    return REFERENCE_SOURCES.get(source, {}).get(lang, source)
 
 
 def ui(key: str, lang: str, **values: object) -> str:

@@ -184,3 +184,14 @@ def test_the_language_defaults_to_the_locale(monkeypatch) -> None:
     assert default_lang() == "en"
     monkeypatch.setenv("READER_LANG", "ar")
     assert default_lang() == "ar"
+
+
+@sync
+async def test_in_arabic_the_status_line_sits_at_the_right() -> None:
+    app, _ = hand_app(lang="ar")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await ready(pilot)
+        status_line = screen.query_one("#status")
+        row = status_line.render_lines(status_line.region.reset_offset)[0].text
+        assert row.rstrip().endswith(make_display()("الجملة")), row
+        assert row.startswith("   ")

@@ -8,6 +8,7 @@ cursor marks that sentence's events (or its dated mention) in the timeline.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -25,13 +26,13 @@ from textual.widgets import Footer, Input, Static
 from textual.worker import Worker, WorkerState
 
 from reader.errors import Interrupted, ReaderError
-from reader.labels import check_lang, ui
+from reader.labels import check_lang, reference_source, ui
 from reader.model import Analysis, Article
 from reader.search import SearchIndex, SearchState
 from reader.timeline import DatedSentence, dated_sentences
 from reader.ui.article_pane import ArticlePane
 from reader.ui.contrast import LegibleText
-from reader.ui.dialogs import ConfirmScreen, FilterScreen, TimelineFilter
+from reader.ui.dialogs import ConfirmScreen, FilterScreen, PromptScreen, TimelineFilter, parse_reference
 from reader.ui.display import make_display
 from reader.ui.help import HelpScreen
 from reader.ui.text_field import TextField
@@ -77,6 +78,8 @@ class ReaderScreen(Screen[None]):
         Binding("e", "export", "Export"),
         Binding("s", "swap", "Swap"),
         Binding("z", "zoom", "Zoom"),
+        Binding("d", "reference", "Date"),
+        Binding("E", "export_to", "Export to", show=False),
         Binding("escape", "escape", "Back", show=False),
         Binding("question_mark", "help", "Help"),
         Binding("q", "app.quit", "Quit"),
@@ -108,6 +111,7 @@ class ReaderScreen(Screen[None]):
         self.search_index: SearchIndex | None = None
         self.search = SearchState()
         self.zoomed = False  # z: one pane, full width
+        self.reference_set_here = False  # d: the reader gave the reference date
         self._display = make_display(bidi, shape, harakat)
 
     # -- layout -----------------------------------------------------------------------------
@@ -177,13 +181,16 @@ class ReaderScreen(Screen[None]):
 
     def _set_subtitle(self) -> None:
         meta = self.article.meta
+        lang = self.lang
         parts = [meta.source] if meta.source else []
-        if self.analysis is not None and self.analysis.reference is not None:
-            parts.append(f"ref. {self.analysis.reference.isoformat()} ({self.analysis.reference_source})")
-        elif self.analysis is not None:
-            parts.append("reference date unknown")
+        analysis = self.analysis
+        if analysis is not None and analysis.reference is not None:
+            source = reference_source(analysis.reference_source, lang)
+            parts.append(ui("reference", lang, date=analysis.reference.isoformat(), source=source))
+        elif analysis is not None:
+            parts.append(ui("reference unknown", lang))
         elif self.published or meta.published:
-            parts.append(f"published {(self.published or meta.published).isoformat()}")  # type: ignore[union-attr]
+            parts.append(ui("published", lang, date=(self.published or meta.published).isoformat()))  # type: ignore[union-attr]
         self.sub_title = " · ".join(parts)
         self.query_one(TitleBar).subtitle = self.sub_title
 
@@ -206,6 +213,8 @@ class ReaderScreen(Screen[None]):
             return
         if event.state == WorkerState.SUCCESS:
             self.analysis, index = event.worker.result
+            if self.reference_set_here and self.analysis.reference == self.published:
+                self.analysis = dataclasses.replace(self.analysis, reference_source="reader")
             self.mention_count = len(dated_sentences(self.analysis))
             self.search_index = self.search_index or index
             self.timeline.loading = False
@@ -407,6 +416,62 @@ class ReaderScreen(Screen[None]):
         self.last_export = written
         self.notify(f"Timeline exported to {written}", title="Export", timeout=8)
 
+    def action_export_to(self) -> None:
+        """Export the Markdown to a path the reader types (the usual one offered)."""
+        if self.analysis is None:
+            self.action_export()  # says why not
+            return
+        lang = self.lang
+
+        def check(value: str) -> str | None:
+            return None if value.strip() else self._display(ui("no path", lang))
+
+        def chosen(value: str | None) -> None:
+            if value is None:
+                return
+            target = Path(value.strip()).expanduser()
+            if target.exists():
+                self.app.push_screen(
+                    ConfirmScreen(f"{target} exists. Overwrite it?"),
+                    lambda yes: self._write_export(target) if yes else self.notify("Not exported.", timeout=3),
+                )
+            else:
+                self._write_export(target)
+
+        self.app.push_screen(self._prompt(ui("export question", lang), str(export_path(self.article)), check), chosen)
+
+    def action_reference(self) -> None:
+        """Set the reference date (the day relative dates count from); the analysis runs again."""
+        lang = self.lang
+        current = (self.analysis.reference if self.analysis is not None else None) or self.published
+
+        def check(value: str) -> str | None:
+            return None if parse_reference(value) else self._display(ui("not a day", lang))
+
+        screen = self._prompt(ui("reference question", lang), current.isoformat() if current else "", check)
+        self.app.push_screen(screen, self._set_reference)
+
+    def _prompt(self, question: str, value: str, check) -> PromptScreen:
+        """A one-line prompt, left-to-right (a date, a path), laid out like the rest of the app."""
+        return PromptScreen(
+            self._display(question),
+            value,
+            check=check,
+            base=0,
+            bidi=self.bidi,
+            shape=self.shape,
+            harakat=self.harakat,
+        )
+
+    def _set_reference(self, value: str | None) -> None:
+        day = parse_reference(value) if value is not None else None
+        if day is None:
+            return
+        self.published = day
+        self.reference_set_here = True
+        self.timeline.loading = True
+        self._start_analysis()
+
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen())
 
@@ -465,8 +530,8 @@ class ReaderScreen(Screen[None]):
             if cell_len(line) > room and shown:
                 break
             shown.append(part)
-        justify = "right" if self.lang == "ar" else "left"  # at the reading side
-        status.update(Text(self._display(" │ ".join(shown)), no_wrap=True, overflow="ellipsis", justify=justify))
+        status.styles.text_align = "right" if self.lang == "ar" else "left"  # at the reading side
+        status.update(Text(self._display(" │ ".join(shown)), no_wrap=True, overflow="ellipsis"))
 
 
 class ReaderApp(App[None]):
@@ -552,4 +617,10 @@ class ReaderApp(App[None]):
             yield SystemCommand("Swap panes", "Put the timeline on the other side (s)", screen.action_swap)
             yield SystemCommand("Switch pane", "Move between article and timeline (tab)", screen.action_switch_pane)
             yield SystemCommand("Zoom pane", "One pane, full width, or both again (z)", screen.action_zoom)
+            yield SystemCommand(
+                "Set reference date",
+                "The day relative dates count from; the timeline updates (d)",
+                screen.action_reference,
+            )
+            yield SystemCommand("Export Markdown to…", "Choose where the Markdown goes (E)", screen.action_export_to)
         yield SystemCommand("Help", "Every key of the reader (?)", self.action_help)

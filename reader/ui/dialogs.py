@@ -1,16 +1,21 @@
-"""Small modal screens: a yes/no question and the timeline's filter."""
+"""Small modal screens: a yes/no question, the timeline's filter, a prompt for a date or a path."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Label, SelectionList
+from textual.widgets import Button, Input, Label, SelectionList
 from textual.widgets.selection_list import Selection
+
+from reader.ui.text_field import TextField
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -97,6 +102,74 @@ class FilterScreen(ModalScreen[TimelineFilter | None]):
 
     def action_all(self) -> None:
         self.dismiss(TimelineFilter())
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+def parse_reference(text: str) -> dt.date | None:
+    """A day typed by the reader: ``2023-11-15``, ``2023-11-5`` or ``15/11/2023`` (day first, as
+    Arabic news writes it), in Western or Arabic-Indic digits; None when it is no day."""
+    text = text.strip().translate(_DIGITS)
+    if m := re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", text):
+        year, month, day = int(m[1]), int(m[2]), int(m[3])
+    elif m := re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", text):
+        day, month, year = int(m[1]), int(m[2]), int(m[3])
+    else:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+class PromptScreen(ModalScreen[str | None]):
+    """One line of text: ``enter`` gives it (when ``check`` says nothing against it), ``escape`` None.
+
+    The field is a ``TextField``: Arabic shows shaped and right-to-left, the cursor moves on screen.
+    ``check(value)`` returns an error to show under the field, or None to accept the value.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(
+        self,
+        question: str,
+        value: str = "",
+        *,
+        placeholder: str = "",
+        check=None,
+        base: int | None = None,
+        bidi: str = "visual",
+        shape: bool = True,
+        harakat: bool = True,
+    ) -> None:
+        super().__init__()
+        self.question = question
+        self.value = value
+        self.placeholder = placeholder
+        self.check = check
+        self.field_options = {"base": base, "bidi": bidi, "shape": shape, "harakat": harakat}
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(Text(self.question), id="question")
+            yield TextField(self.value, placeholder=self.placeholder, id="answer", **self.field_options)
+            yield Label("", id="problem")
+
+    def on_mount(self) -> None:
+        self.query_one("#answer", TextField).focus()
+
+    def on_input_submitted(self, message: Input.Submitted) -> None:
+        message.stop()
+        problem = self.check(message.value) if self.check else None
+        if problem:
+            self.query_one("#problem", Label).update(problem)
+            return
+        self.dismiss(message.value)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

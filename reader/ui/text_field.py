@@ -116,12 +116,12 @@ class TextField(Input):
     ) -> None:
         """``base``: 0 for a left-to-right field (a date, a path), 1 right-to-left; by default the
         value's first strong character decides, and an empty field starts at the right."""
-        super().__init__(*args, **kwargs)
         self.options = LayoutOptions(bidi=bidi, shape=shape, harakat=harakat)
         self.visual = bidi == "visual"
         self.base = base
         self._window = 0  # the first cell in sight when the value is wider than the field
         self._line_cache: tuple[str, FieldLine] | None = None
+        super().__init__(*args, **kwargs)  # last: a value given here is laid out at once
 
     # -- the value as shown ---------------------------------------------------------------
     def shown(self) -> FieldLine:
