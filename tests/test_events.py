@@ -265,3 +265,18 @@ def test_an_announced_verbal_noun_after_the_subject_is_the_act_announced() -> No
 
 def test_a_truce_an_agreement_reaches_is_the_agreement() -> None:
     assert kinds("وتم التوصل إلى التهدئة بوساطة مصرية منتصف الليل.") == ["agreement"]
+
+
+def test_two_verbs_of_one_act_in_a_sentence_are_two_acts() -> None:
+    events = events_of("قصفت الطائرات معسكرا شرق المدينة صباح الخميس، كما قصفت مخزنا للسلاح في الجنوب.")
+    assert [e.type for e in events] == ["attack", "attack"]
+
+
+def test_unnamed_sources_far_apart_are_not_one_speaker() -> None:
+    text = (
+        "وأفادت مصادر عسكرية بأن القوات تقدمت نحو المدينة.\n"
+        "وقال المحافظ إن الحياة عادت إلى طبيعتها.\n"
+        "وسقطت أمطار غزيرة على المنطقة.\n"
+        "وكشفت مصادر عسكرية عن وصول تعزيزات إلى الجبهة."
+    )
+    assert len([e for e in events_of(text) if e.type == "statement"]) == 3

@@ -48,8 +48,8 @@ def same_act_links(
             and triggers[previous].pos == "noun"
         ):
             links[n] = previous  # غارات جوية استهدفت / التي استهدفت / قذيفة أطلقتها
-        elif same is not None and same != n:
-            links[n] = same  # the same trigger again
+        elif same is not None and same != n and (trigger.pos == "noun" or triggers[same].pos == "noun"):
+            links[n] = same  # the same act named again (قصف ... القصف); two verbs are two acts
         elif trigger.entry.outcome or triggers[previous].entry.outcome:
             links[n] = previous  # قتل ... جراء الضربات، الضربات ... أسفرت عن مقتل، لقوا حتفهم وأصيب
         elif (

@@ -262,12 +262,24 @@ def _speech_target(groups: list[Group], speaker: Group | None, cluster: Group) -
         return None
     if actor is None:
         return None
+    anonymous = _anonymous(actor)
     for group in reversed(groups[-MERGE_REACH:]):
         if group.type != cluster.type or not group.speech_only or _clash_groups(group, cluster):
             continue
+        if anonymous and lead.paragraph - group.paragraph > 1:
+            continue  # مصادر عسكرية here and مصادر عسكرية three paragraphs on need not be the same sources
         if group.actor and same_actor(group.actor, actor):
             return group
     return None
+
+
+_ANONYMOUS_HEADS = frozenset({"مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "شهود", "نشطاء", "سكان", "تقارير"})
+
+
+def _anonymous(actor: str) -> bool:
+    """An unnamed source (``مصادر ميدانية``, ``مسؤول أمني``): the same words may be other people."""
+    words = _actor_words(actor)
+    return bool(words) and words[0] in _ANONYMOUS_HEADS
 
 
 def _agree(speaker: Group, mention: Mention) -> bool:
