@@ -11,8 +11,9 @@ follows it.
 from __future__ import annotations
 
 from reader.decode import close_bidi
+from reader.labels import day_words, group_words, no_actor, reference_source, source_tag, type_name, ui
 from reader.model import Analysis, Event
-from reader.timeline import DatedSentence, DateGroup, group_events, quote
+from reader.timeline import DatedSentence, DateGroup, group_events, period_start, quote
 
 # Characters Mermaid reads as syntax inside timeline text, as its entity codes.
 _MERMAID_ESCAPES = {"#": "#35;", ":": "#58;", ";": "#59;", "%": "#37;", "<": "#60;", ">": "#62;"}
@@ -34,41 +35,55 @@ def anchor(sentence_id: int) -> str:
     return f"s{sentence_id}"
 
 
-def _reference_line(analysis: Analysis) -> str:
+def _reference_line(analysis: Analysis, lang: str) -> str:
     if analysis.reference is None:
-        return "Reference date: unknown (relative dates are shown as offsets from an unknown day D)"
-    return f"Reference date: {analysis.reference.isoformat()} ({analysis.reference_source})"
+        return ui("md reference unknown", lang)
+    day = day_words(analysis.reference, lang)
+    return ui("md reference", lang, day=day, source=reference_source(analysis.reference_source, lang))
 
 
-def _mermaid(analysis: Analysis, groups: list[DateGroup]) -> list[str]:
-    title = analysis.article.meta.title or "Timeline"
+def _mermaid(analysis: Analysis, groups: list[DateGroup], lang: str) -> list[str]:
+    title = analysis.article.meta.title or ui("timeline", lang)
     lines = ["```mermaid", "timeline", f"    title {escape_mermaid(title)}"]
     for group in groups:
         if not group.events:
             continue
-        lines.append(f"    section {escape_mermaid(group.label)}")
-        events = [escape_mermaid(_event_summary(e)) for e in group.events]
-        lines.append(f"        {escape_mermaid(group.key if group.dated else 'undated')} : {events[0]}")
+        label = group_words(group, analysis, lang)
+        lines.append(f"    section {escape_mermaid(label)}")
+        events = [escape_mermaid(_event_summary(e, lang)) for e in group.events]
+        lines.append(f"        {escape_mermaid(_period(group, label, lang))} : {events[0]}")
         lines.extend(f"            : {text}" for text in events[1:])
     lines.append("```")
     return lines
 
 
-def _event_summary(event: Event) -> str:
-    actor = event.actor or "?"
-    return f"{event.type} - {actor} ({event.trigger})"
+def _period(group: DateGroup, label: str, lang: str) -> str:
+    """The period's box in the Mermaid picture, shorter than its section: a day without its
+    weekday, "no date" for the undated."""
+    if not group.dated:
+        return ui("no date", lang)
+    start = period_start(group.key)
+    if start is not None and len(group.key) == 10:
+        return day_words(start, lang, weekday=False)
+    return label
 
 
-def _event_item(analysis: Analysis, event: Event) -> str:
+def _event_summary(event: Event, lang: str) -> str:
+    actor = event.actor or no_actor(lang)
+    return f"{type_name(event.type, lang)} - {actor} ({event.trigger})"
+
+
+def _event_item(analysis: Analysis, event: Event, lang: str) -> str:
     sentence = analysis.article.sentences[event.sentence]
-    actor = escape_markdown(event.actor) if event.actor else "*(actor not found)*"
-    source = {"explicit": "date in the sentence", "context": "date from context", "none": "no date"}[event.date_source]
+    actor = escape_markdown(event.actor) if event.actor else f"*{no_actor(lang)}*"
+    source = source_tag(event.date_source, lang) or ui("no date", lang)
     others = [m for m in event.mentions if m != event.sentence]
     also = ""
     if others:
-        also = "; also in " + ", ".join(f"[{m}](#{anchor(m)})" for m in others)
+        comma = "، " if lang == "ar" else ", "
+        also = ui("also in", lang) + comma.join(f"[{m}](#{anchor(m)})" for m in others)
     return (
-        f"- **{event.type}** · {actor} · «{escape_markdown(event.trigger)}» · {source}{also}\n"
+        f"- **{type_name(event.type, lang)}** · {actor} · «{escape_markdown(event.trigger)}» · {source}{also}\n"
         f"  > [{escape_markdown(quote(sentence.text, 160))}](#{anchor(event.sentence)})"
     )
 
@@ -79,9 +94,9 @@ def _dated_sentence_item(analysis: Analysis, entry: DatedSentence) -> str:
     return f"- *{link}* · «{escape_markdown(entry.timex.text)}»"
 
 
-def _appendix(analysis: Analysis) -> list[str]:
+def _appendix(analysis: Analysis, lang: str) -> list[str]:
     article = analysis.article
-    lines = ["## The article", ""]
+    lines = [f"## {ui('the article', lang)}", ""]
     paragraph = None
     parts: list[str] = []
     for sentence in article.sentences:
@@ -95,30 +110,30 @@ def _appendix(analysis: Analysis) -> list[str]:
     return lines
 
 
-def to_markdown(analysis: Analysis) -> str:
-    """The Markdown document for an analysed article."""
+def to_markdown(analysis: Analysis, lang: str = "en") -> str:
+    """The Markdown document for an analysed article, its labels and dates in ``lang`` (ar or en)."""
     meta = analysis.article.meta
     groups = group_events(analysis, mentions=True)
-    lines = [f"# {escape_markdown(meta.title or 'Untitled article')}", ""]
+    lines = [f"# {escape_markdown(meta.title or ui('untitled', lang))}", ""]
     if meta.source:
-        lines.append(f"Source: {escape_markdown(meta.source)}  ")
-    lines.append(_reference_line(analysis) + "  ")
+        lines.append(f"{ui('source', lang)}: {escape_markdown(meta.source)}  ")
+    lines.append(_reference_line(analysis, lang) + "  ")
     dated = sum(len(g.events) for g in groups if g.dated)
     others = sum(len(g.dated_sentences) for g in groups)
-    lines += [f"Events: {len(analysis.events)} ({dated} dated); other dated mentions: {others}", ""]
+    lines += [ui("md counts", lang, events=len(analysis.events), dated=dated, others=others), ""]
     if analysis.events:
-        lines += ["## Timeline at a glance", "", *_mermaid(analysis, groups), ""]
-    lines += ["## Timeline", ""]
+        lines += [f"## {ui('at a glance', lang)}", "", *_mermaid(analysis, groups, lang), ""]
+    lines += [f"## {ui('timeline', lang)}", ""]
     if not analysis.events:
-        lines += ["No events found.", ""]
+        lines += [ui("no events found", lang), ""]
     for group in groups:
-        lines += [f"### {group.label}", ""]
+        lines += [f"### {escape_markdown(group_words(group, analysis, lang))}", ""]
         if group.events:
-            lines += [_event_item(analysis, e) for e in group.events]
+            lines += [_event_item(analysis, e, lang) for e in group.events]
             lines.append("")
         if group.dated_sentences:
-            lines += ["*Other dated mentions*", ""]
+            lines += [f"*{ui('other mentions title', lang)}*", ""]
             lines += [_dated_sentence_item(analysis, d) for d in group.dated_sentences]
             lines.append("")
-    lines += _appendix(analysis)
+    lines += _appendix(analysis, lang)
     return "\n".join(lines).rstrip() + "\n"

@@ -69,7 +69,7 @@ class Tmux:
 
 
 EDGE = re.compile(r"[│┃]\s?[│┃]")  # the timeline's right border against the article's left one
-DATE_HEADING = re.compile(r"^[│┃]\s*\d{4}-\d{2}-\d{2} ", re.M)
+DATE_HEADING = re.compile(r"^[│┃]\s*\w+day \d{1,2} \w{3} \d{4}\b", re.M)  # "Tuesday 14 Nov 2023"
 
 
 def sides(screen: str) -> list[tuple[str, str]]:
@@ -110,7 +110,7 @@ def test_reader_in_tmux_select_search_export_quit(workdir: Path) -> None:
         title = display(article.meta.title)
         # The article paints: its title laid out right-to-left and joined.
         tmux.wait_for(lambda s: title in s)
-        # The timeline fills in with ISO dates.
+        # The timeline fills in, its dates in words.
         screen = tmux.wait_for(lambda s: DATE_HEADING.search(s) is not None)
         phrases = ["وسائل إعلام رسمية", "وزير الموارد الطبيعية", "وكالة الأنباء المركزية الكورية"]
         assert sum(display(p) in screen for p in phrases) >= 2, screen

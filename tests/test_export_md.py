@@ -10,6 +10,7 @@ from markdown_it import MarkdownIt
 
 from reader import analyse, load
 from reader.export_md import escape_markdown, escape_mermaid, to_markdown
+from reader.labels import group_words
 from reader.timeline import group_events, period_start
 
 from .conftest import SEED, run_reader
@@ -62,11 +63,14 @@ def test_seed_markdown_has_events_in_date_order_with_working_links() -> None:
     for href in anchors:
         assert href[1:] in page.ids, f"{href} points nowhere"
     assert {f"s{s.id}" for s in analysis.article.sentences} <= page.ids
-    dated = [h for h in page.h3 if not h.startswith("Undated")]
-    starts = [period_start(h.split()[0]) for h in dated]
-    assert all(starts) and starts == sorted(starts), dated
+    groups = group_events(analysis, mentions=True)
+    assert page.h3 == [group_words(g, analysis, "en") for g in groups]  # dates in words
+    starts = [period_start(g.key) for g in groups if g.dated]
+    assert all(starts) and starts == sorted(starts)
+    assert "week of 6 Nov 2023" in page.h3 and not re.search(r"\d{4}-W\d{2}|\bD[+-]\d", markdown)
     if any(e.date is None for e in analysis.events):
-        assert page.h3[-1].startswith("Undated (reported on 2023-11-15")
+        assert page.h3[-1] == "No date given (reported on Wednesday 15 Nov 2023)"
+    assert "(the article's date)" in markdown
     # every event appears once in the list, linked to its own sentence
     for event in analysis.events:
         assert f"](#s{event.sentence})" in markdown
@@ -111,16 +115,17 @@ def test_other_dated_mentions_follow_the_events_of_their_date() -> None:
     markdown = to_markdown(analysis)
     html = MarkdownIt("commonmark", {"html": True}).render(markdown)
     page = rendered(markdown)
-    assert page.h3 == ["2022", "2023-05", "2024-05-12 الأحد", "Undated (reported on 2024-05-14 الثلاثاء)"]
+    undated = "No date given (reported on Tuesday 14 May 2024)"
+    assert page.h3 == ["2022", "May 2023", "Sunday 12 May 2024", undated]
     sections = _sections(html)
-    day = sections["2024-05-12 الأحد"]
+    day = sections["Sunday 12 May 2024"]
     # The visit, then the introduction in italics, then the rain that day: italic, linked to sentence 1.
     visit, intro, rain = day.index('href="#s0"'), day.index("<em>Other dated mentions</em>"), day.index('href="#s1"')
     assert visit < intro < rain
     assert '<li><em><a href="#s1">وكانت العاصمة قد شهدت يوم الأحد أمطارا غزيرة.</a></em> · «يوم الأحد»</li>' in day
-    month = sections["2023-05"]
+    month = sections["May 2023"]
     assert "<strong>" not in month and month.index('href="#s2"') < month.index('href="#s7"')
-    assert "Other dated mentions" not in sections["Undated (reported on 2024-05-14 الثلاثاء)"]
+    assert "Other dated mentions" not in sections[undated]
     for href in page.hrefs:
         assert href[1:] in page.ids, f"{href} points nowhere"
     # Sentences 4 (vague), 5 (the visit again) and 6 (an unknown day) are no mentions.
@@ -128,4 +133,32 @@ def test_other_dated_mentions_follow_the_events_of_their_date() -> None:
     assert listed == {"#s0", "#s1", "#s2", "#s3", "#s5", "#s7"}  # s5: the visit's "also in"
     assert "other dated mentions: 4" in markdown
     block = re.search(r"```mermaid\n(.*?)```", markdown, re.S).group(1)
-    assert "section 2022" not in block and "section 2023-05" not in block and "أمطار" not in block
+    assert "section 2022" not in block and "section May 2023" not in block and "أمطار" not in block
+
+
+# Our own article with no date of its own, a visit yesterday and a statement a month before.
+UNDATED = (
+    "وزير النقل يتفقد مشروع القطار السريع\n"
+    "زار وزير النقل أمس موقع مشروع القطار السريع في الشمال.\n"
+    "وكان الوزير قد أعلن قبل شهر أن المشروع سينتهي في موعده.\n"
+)
+
+
+def test_markdown_in_arabic_and_in_words(tmp_path) -> None:
+    path = tmp_path / "train.txt"
+    path.write_text(UNDATED, encoding="utf-8")
+    english = run_reader("export", str(path), "--format", "md", "--lang", "en")
+    arabic = run_reader("export", str(path), "--format", "md", "--lang", "ar")
+    assert english.code == arabic.code == 0, english.err + arabic.err
+    # A plain file's first line is its headline, not "Untitled article".
+    assert english.out.startswith("# وزير النقل يتفقد مشروع القطار السريع\n")
+    assert "Reference date: unknown" in english.out
+    assert "### the day before the report" in english.out and "### a month before the report" in english.out
+    assert not re.search(r"\bD[+-]\d|explicit|\*\(actor not found\)\*", english.out)
+    assert "**visit**" in english.out and "date stated" in english.out
+    page = rendered(arabic.out)
+    assert "### قبل الخبر بيوم" in arabic.out and "### قبل الخبر بشهر" in arabic.out
+    assert "## الخط الزمني" in arabic.out and "## نص الخبر" in arabic.out and "تاريخ المرجع: غير معروف" in arabic.out
+    assert "**زيارة**" in arabic.out and "تاريخ مذكور" in arabic.out
+    assert not re.search(r"\b(visit|statement|Timeline|Reference)\b", arabic.out)
+    assert all(href[1:] in page.ids for href in page.hrefs if href.startswith("#"))

@@ -148,7 +148,7 @@ def test_durations_and_vague_references_are_no_dated_mentions() -> None:
 def test_markdown_table_and_json_take_every_value() -> None:
     analysis = _analysis()
     markdown = to_markdown(analysis)
-    assert "### recently (مؤخرا)" in markdown and "### 199 (the 1990s)" in markdown
+    assert "### recently" in markdown and "### the 1990s" in markdown  # in words (labels.value_words)
     console = Console(width=120, record=True, color_system=None)
     console.print(build_table(analysis, 120, LayoutOptions(), mentions=True))
     out = console.export_text()

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.commands.common import add_published, bounded_int, check_source
+from reader.commands.common import add_lang, add_published, bounded_int, check_source
 from reader.errors import ReaderError
 
 if TYPE_CHECKING:  # loaded when used, so that `reader --help` stays fast
@@ -43,6 +43,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("files", nargs="+", metavar="FILE", help="article file, folder, URL or - for stdin")
     parser.add_argument("--format", "-f", choices=("json", "md"), default="json", help="output format")
     add_published(parser)
+    add_lang(parser)
     parser.add_argument(
         "-o",
         "--output",
@@ -60,6 +61,12 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         metavar="N",
         help="analyse N articles at once (at least 1; more than the CPUs is capped)",
     )
+
+
+def _lang(args: argparse.Namespace) -> str:
+    from reader.labels import check_lang
+
+    return check_lang(getattr(args, "lang", None))
 
 
 def expand_sources(sources: list[str], failures: list[str] | None = None) -> list[str]:
@@ -99,8 +106,9 @@ def folder_articles(folder: str) -> list[str]:
     return found
 
 
-def render(source: str, fmt: str, published: dt.date | None, indent: int | None = 2) -> str:
-    """Load, analyse and render one article (a top-level function, so processes can run it)."""
+def render(source: str, fmt: str, published: dt.date | None, indent: int | None = 2, lang: str = "en") -> str:
+    """Load, analyse and render one article (a top-level function, so processes can run it);
+    ``lang`` is the Markdown's language (JSON has none)."""
     from reader.analysis import analyse
     from reader.document import load
 
@@ -108,7 +116,7 @@ def render(source: str, fmt: str, published: dt.date | None, indent: int | None 
     if fmt == "md":
         from reader.export_md import to_markdown
 
-        return to_markdown(analysis)
+        return to_markdown(analysis, lang)
     from reader.export_json import to_json
 
     return to_json(analysis, indent=indent)
@@ -124,10 +132,10 @@ class Outcome:
     internal: bool = False
 
 
-def render_outcome(source: str, fmt: str, published: dt.date | None, indent: int | None) -> Outcome:
+def render_outcome(source: str, fmt: str, published: dt.date | None, indent: int | None, lang: str = "en") -> Outcome:
     """``render`` that reports failure instead of raising (run in worker processes)."""
     try:
-        return Outcome(source, render(source, fmt, published, indent))
+        return Outcome(source, render(source, fmt, published, indent, lang))
     except ReaderError as exc:
         return Outcome(source, error=str(exc))
     except Exception as exc:  # a bug of ours: this article fails, the others go on
@@ -176,7 +184,7 @@ def run(args: argparse.Namespace) -> int:
 def _run_single(source: str, args: argparse.Namespace) -> int:
     from reader.fileio import write_atomic
 
-    text = render(source, args.format, args.published)
+    text = render(source, args.format, args.published, lang=_lang(args))
     if args.output in (None, STDOUT):
         sys.stdout.write(text + "\n")
     else:
@@ -314,7 +322,7 @@ def outcomes(
     The pool is a context manager, so it is shut down before the command returns (an exception
     or a signal stops the workers at once rather than waiting for their articles).
     """
-    work = [(source, args.format, args.published, indent) for source in sources]
+    work = [(source, args.format, args.published, indent, _lang(args)) for source in sources]
     if jobs == 1:
         yield (render_outcome(*item) for item in work)
         return

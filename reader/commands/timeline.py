@@ -7,6 +7,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from reader.commands.common import (
+    add_lang,
     add_layout_options,
     add_published,
     add_width,
@@ -22,7 +23,7 @@ if TYPE_CHECKING:  # the layout engine and the analysis load when the command ru
 
 DATE_WIDTH = 22
 TYPE_WIDTH = 10
-SOURCE_WIDTH = 8
+SOURCE_WIDTH = 13
 TABLE_OVERHEAD = 16  # five columns' padding and the box's edges and dividers
 MIN_TABLE_WIDTH = 60
 
@@ -46,6 +47,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     add_published(parser)
     add_width(parser, "table")
     add_layout_options(parser)
+    add_lang(parser)
 
 
 def cell(text: str, width: int, options: LayoutOptions) -> str:
@@ -64,64 +66,85 @@ def cell(text: str, width: int, options: LayoutOptions) -> str:
     return "\n".join(line.padded(width) for line in layout_paragraph(" ".join(text.split()), width, options))
 
 
-def build_table(analysis: Analysis, width: int, options: LayoutOptions, mentions: bool = True):
+def build_table(analysis: Analysis, width: int, options: LayoutOptions, mentions: bool = True, lang: str = "en"):
     """The Rich table of the timeline, one row per event, a section per date group.
 
     With ``mentions``, each group's other dated mentions follow its events, dimmed, typed "mention".
+    Dates, types and how each event was dated are words in ``lang`` (the TUI's and the Markdown's);
+    in Arabic the columns run from the right (date first, sentence last).
     """
     from rich import box
     from rich.table import Table
     from rich.text import Text
 
+    from reader.labels import day_words, group_words, no_actor, source_tag, type_name, ui
     from reader.timeline import group_events, quote
 
     fixed = DATE_WIDTH + TYPE_WIDTH + SOURCE_WIDTH + TABLE_OVERHEAD
     actor_width = max(10, (width - fixed) // 3)
     sentence_width = max(10, width - fixed - actor_width)
-    title = analysis.article.meta.title or "Timeline"
-    reference = analysis.reference.isoformat() if analysis.reference else "unknown"
+    title = analysis.article.meta.title or ui("timeline", lang)
     groups = group_events(analysis, mentions=mentions)
-    caption = f"reference date {reference}; {len(analysis.events)} events"
+    reference = day_words(analysis.reference, lang) if analysis.reference else ui("unknown", lang)
+    caption = ui("table caption", lang, reference=reference, events=len(analysis.events))
     if mentions:
-        caption += f", {sum(len(g.dated_sentences) for g in groups)} other dated mentions (dimmed)"
+        caption += ui("table mentions", lang, n=sum(len(g.dated_sentences) for g in groups))
     table = Table(
         title=cell(title, width - 4, options),
-        caption=caption,
+        caption=cell(caption, width - 4, options) if lang == "ar" else caption,
         box=box.SIMPLE_HEAD,
         show_lines=False,
     )
     wrap = options.bidi == "terminal"
-    table.add_column("date", width=DATE_WIDTH, no_wrap=not wrap)
-    table.add_column("type", width=TYPE_WIDTH, no_wrap=True)
-    table.add_column("dated by", width=SOURCE_WIDTH, no_wrap=True)
-    table.add_column("actor", width=actor_width, no_wrap=not wrap, justify="right")
-    table.add_column("sentence", width=sentence_width, no_wrap=not wrap, justify="right")
+    columns = [
+        (ui("when", lang), {"width": DATE_WIDTH, "no_wrap": not wrap}),
+        (ui("type", lang), {"width": TYPE_WIDTH, "no_wrap": True}),
+        (ui("how dated", lang), {"width": SOURCE_WIDTH, "no_wrap": True}),
+        (ui("who", lang), {"width": actor_width, "no_wrap": not wrap, "justify": "right"}),
+        (ui("sentence", lang), {"width": sentence_width, "no_wrap": not wrap, "justify": "right"}),
+    ]
+    rtl = lang == "ar"
+    for header, settings in reversed(columns) if rtl else columns:
+        if rtl:  # every column reads from the right
+            table.add_column(cell(header, settings["width"], options).strip(), **{**settings, "justify": "right"})
+        else:
+            table.add_column(header, **settings)
+
+    def row(*cells, style: str | None = None) -> None:
+        table.add_row(*(reversed(cells) if rtl else cells), style=style)
+
+    def short(text: str, cells: int) -> Text:
+        return Text(cell(text, cells, options).strip() if rtl else text)
+
     sentences = analysis.article.sentences
     for group in groups:
-        heading = Text(cell(group.label, DATE_WIDTH, options), style="bold" if group.dated and group.events else "dim")
+        label = cell(group_words(group, analysis, lang), DATE_WIDTH, options)
+        heading = Text(label, style="bold" if group.dated and group.events else "dim")
         for index, event in enumerate(group.events):
-            table.add_row(
+            kind = short(type_name(event.type, lang), TYPE_WIDTH)
+            kind.stylize(f"bold {TYPE_COLOURS.get(event.type, 'white')}")
+            tag = short(source_tag(event.date_source, lang), SOURCE_WIDTH)
+            tag.stylize("dim")
+            row(
                 heading if index == 0 else Text(""),
-                Text(event.type, style=f"bold {TYPE_COLOURS.get(event.type, 'white')}"),
-                Text(DATE_SOURCE_LABELS[event.date_source], style="dim"),
-                Text(cell(event.actor or "?", actor_width, options)),
+                kind,
+                tag,
+                Text(cell(event.actor or no_actor(lang), actor_width, options)),
                 Text(cell(quote(sentences[event.sentence].text, 140), sentence_width, options), style="dim"),
             )
         for index, entry in enumerate(group.dated_sentences):
-            table.add_row(
+            kind = short(ui("mention tag", lang), TYPE_WIDTH)
+            kind.stylize("italic")  # marked even where a terminal draws no dim
+            row(
                 heading if index == 0 and not group.events else Text(""),
-                Text(MENTION_LABEL, style="italic"),  # marked even where a terminal draws no dim
-                Text(DATE_SOURCE_LABELS["explicit"]),
+                kind,
+                short(source_tag("explicit", lang), SOURCE_WIDTH),
                 Text(""),
                 Text(cell(quote(sentences[entry.sentence].text, 140), sentence_width, options)),
                 style="dim",
             )
         table.add_section()
     return table
-
-
-DATE_SOURCE_LABELS = {"explicit": "sentence", "context": "context", "none": "-"}
-MENTION_LABEL = "mention"  # the type column of an other dated mention
 
 
 TYPE_COLOURS = {
@@ -142,9 +165,11 @@ def run(args: argparse.Namespace) -> int:
 
     from reader.analysis import analyse
     from reader.document import load
+    from reader.labels import check_lang, ui
     from reader.rtl import bdsm_disable, bdsm_enable
     from reader.timeline import dated_sentences
 
+    lang = check_lang(args.lang)
     width = chosen_width(args, 100)
     if width < MIN_TABLE_WIDTH:
         raise ReaderError(f"--width must be at least {MIN_TABLE_WIDTH} for the table, got {width}")
@@ -156,9 +181,9 @@ def run(args: argparse.Namespace) -> int:
         sys.stdout.write(bdsm_disable())
     try:
         if not analysis.events and not (args.mentions and dated_sentences(analysis)):
-            console.print("No events found.")
+            console.print(cell(ui("no events found", lang), width, options) if lang == "ar" else "No events found.")
         else:
-            console.print(build_table(analysis, width, options, args.mentions))
+            console.print(build_table(analysis, width, options, args.mentions, lang))
     finally:
         if escapes:
             sys.stdout.write(bdsm_enable())

@@ -26,7 +26,7 @@ from textual.widgets import Footer, Input, Static
 from textual.worker import Worker, WorkerState
 
 from reader.errors import Interrupted, ReaderError
-from reader.labels import check_lang, reference_source, ui
+from reader.labels import check_lang, reference_source, type_name, ui
 from reader.model import Analysis, Article
 from reader.search import SearchIndex, SearchState
 from reader.timeline import DatedSentence, dated_sentences
@@ -227,7 +227,7 @@ class ReaderScreen(Screen[None]):
             detail = str(error) if isinstance(error, ReaderError) else f"{type(error).__name__}: {error}"
             self.analysis_error = detail
             self.timeline.loading = False
-            self.timeline.set_message(f"The analysis failed: {detail}")
+            self.timeline.set_message(ui("analysis failed at", self.lang, detail=detail))
             self.notify(f"The analysis failed: {detail}", severity="error", timeout=8)
         self._update_status()
 
@@ -374,7 +374,13 @@ class ReaderScreen(Screen[None]):
             self.notify("No events to filter.", timeout=3)
             return
         timeline = self.timeline
-        screen = FilterScreen(ordered, timeline.type_filter, self.mention_count, timeline.show_mentions)
+        screen = FilterScreen(
+            ordered,
+            timeline.type_filter,
+            self.mention_count,
+            timeline.show_mentions,
+            name=lambda event_type: self._display(type_name(event_type, self.lang)),
+        )
         self.app.push_screen(screen, self._apply_filter)
 
     def _apply_filter(self, chosen: TimelineFilter | None) -> None:
@@ -406,7 +412,7 @@ class ReaderScreen(Screen[None]):
 
         assert self.analysis is not None
         try:
-            written = write_atomic(target, to_markdown(self.analysis) + "\n", force=True)
+            written = write_atomic(target, to_markdown(self.analysis, self.lang) + "\n", force=True)
         except (ReaderError, OSError) as exc:
             self.notify(f"Export failed: {exc}", severity="error", timeout=8)
             return

@@ -72,9 +72,16 @@ class FilterScreen(ModalScreen[TimelineFilter | None]):
     ]
 
     def __init__(
-        self, counts: dict[str, int], chosen: frozenset[str], mentions: int = 0, show_mentions: bool = True
+        self,
+        counts: dict[str, int],
+        chosen: frozenset[str],
+        mentions: int = 0,
+        show_mentions: bool = True,
+        name=str,
     ) -> None:
+        """``name``: how a type is shown (its name in the reader's language, laid out)."""
         super().__init__()
+        self.type_label = name
         self.counts = counts
         self.chosen = chosen
         self.mentions = mentions
@@ -82,7 +89,7 @@ class FilterScreen(ModalScreen[TimelineFilter | None]):
 
     def compose(self) -> ComposeResult:
         choices = [
-            Selection(f"{name} ({count})", name, not self.chosen or name in self.chosen)
+            Selection(Text(f"{self.type_label(name)} ({count})"), name, not self.chosen or name in self.chosen)
             for name, count in self.counts.items()
         ]
         if self.mentions:

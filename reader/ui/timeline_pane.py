@@ -24,9 +24,9 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from reader.labels import check_lang, no_actor, source_tag, type_name, ui
+from reader.labels import check_lang, group_words, no_actor, source_tag, type_name, ui
 from reader.model import EVENT_TYPES, Analysis, Event
-from reader.timeline import ARABIC_LABEL_WORDS, DatedSentence, DateGroup, group_events, quote
+from reader.timeline import DatedSentence, DateGroup, group_events, quote
 from reader.ui.display import Display, make_display
 
 Entry = Event | DatedSentence  # what the cursor selects: an event or an other dated mention
@@ -143,7 +143,7 @@ class TimelinePane(ScrollView, can_focus=True):
         self.show_mentions = True
         self.linked_sentence: int | None = None
         self.near = False  # the cursor is on the entry nearest the linked sentence, which has none
-        self.message = "Analysing the article…"
+        self.message = ui("analysing article", self.lang)
         self._rows: list[Row] = [Row("message", text=self.message)]
         self._entry_rows: list[int] = []  # first row of each entry
         self._cache: dict[tuple[int, int], Strip] = {}
@@ -291,9 +291,9 @@ class TimelinePane(ScrollView, can_focus=True):
                     else:
                         rows.append(Row("mention", entry=index))
             if not rows:
-                text = "No events of the chosen types." if self.type_filter else "No events found in this article."
+                text = ui("no events of types" if self.type_filter else "no events", self.lang)
                 if not self.show_mentions:
-                    text += " Other dated mentions are hidden (f)."
+                    text += " " + ui("mentions hidden", self.lang)
                 rows.append(Row("message", text=text))
         self._rows = rows
         self._entry_rows = entry_rows
@@ -412,7 +412,9 @@ class TimelinePane(ScrollView, can_focus=True):
         if row.kind == "group" and row.group is not None:
             return self._aligned(self._group_label(row.group), self._fg("group"), width), None
         if row.kind == "message":
-            return _styled(row.text, self._fg("message")), None
+            if not self.rtl:
+                return _styled(row.text, self._fg("message")), None
+            return self._aligned(self._display(row.text), self._fg("message"), width), None
         entry = self.entries[row.entry] if row.entry >= 0 else None
         if row.kind == "event" and isinstance(entry, Event):
             return self._event_line(entry, width)
@@ -439,13 +441,9 @@ class TimelinePane(ScrollView, can_focus=True):
         return text
 
     def _group_label(self, group: DateGroup) -> str:
-        label = group.label
-        if self.rtl:
-            return self._fit(label, self._width())
-        for word in ARABIC_LABEL_WORDS:  # the ISO date stays first; a weekday (مؤخرا...) is displayed as Arabic
-            if word in label:
-                label = label.replace(word, self._display(word))
-        return label
+        """The group's date in words ("week of 6 Nov 2023", "a month before the report"), displayed."""
+        assert self.analysis is not None
+        return self._fit(group_words(group, self.analysis, self.lang), self._width())
 
     def _badge_width(self) -> int:
         return max(cell_len(self._display(type_name(name, self.lang))) for name in EVENT_TYPES) + 2
