@@ -79,6 +79,7 @@ UI: dict[str, dict[str, str]] = {
     "other mentions title": {"en": "Other dated mentions", "ar": "إشارات مؤرخة أخرى"},
     "the article": {"en": "The article", "ar": "نص الخبر"},
     "no date": {"en": "no date", "ar": "بلا تاريخ"},
+    "no date given": {"en": "No date given", "ar": "بلا تاريخ"},
     "also in": {"en": "; also in ", "ar": "؛ ورد أيضًا في "},
     "no events": {"en": "No events found in this article.", "ar": "لم يُعثر على أحداث في هذا الخبر."},
     "no events of types": {"en": "No events of the chosen types.", "ar": "لا أحداث من الأنواع المختارة."},

@@ -443,7 +443,10 @@ class TimelinePane(ScrollView, can_focus=True):
     def _group_label(self, group: DateGroup) -> str:
         """The group's date in words ("week of 6 Nov 2023", "a month before the report"), displayed."""
         assert self.analysis is not None
-        return self._fit(group_words(group, self.analysis, self.lang), self._width())
+        words = group_words(group, self.analysis, self.lang)
+        if not group.dated and cell_len(self._display(words)) > self._width():
+            words = ui("no date given", self.lang)  # the reference day is in the title bar anyway
+        return self._fit(words, self._width())
 
     def _badge_width(self) -> int:
         return max(cell_len(self._display(type_name(name, self.lang))) for name in EVENT_TYPES) + 2
