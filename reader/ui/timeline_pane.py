@@ -507,6 +507,9 @@ class TimelinePane(ScrollView, can_focus=True):
 
     def _fit(self, text: str, cells: int) -> str:
         """``text`` shortened at a word (with an ellipsis) to fit ``cells``, as displayed."""
+        shown = self._display(" ".join(text.split()))
+        if cell_len(shown) <= cells:  # whole (marks take no cell, so characters may outnumber cells)
+            return shown
         limit = cells
         shown = self._display(quote(text, limit))
         while cell_len(shown) > cells and limit > 1:
