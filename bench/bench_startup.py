@@ -6,7 +6,8 @@ Each run starts `python -m reader FILE` in a fresh tmux server at 120x35; the sh
 the time just before it execs Python, and this script polls tmux's screen every 10 ms until
 the article pane shows the closing words of the article's first long sentence as the layout
 engine lays them out (reordered and joined). It also records when the timeline shows its
-first ISO date (the analysis, which runs in a worker after the article paints). Prints the
+first day heading, "Tuesday 14 Nov 2023" (the analysis, which runs in a worker after the
+article paints; the labels are English: READER_LANG=en). Prints the
 median and the worst of each; the goal is under 1 s to the article.
 """
 
@@ -30,7 +31,7 @@ from reader.document import load  # noqa: E402
 from reader.ui.display import make_display  # noqa: E402
 
 SEED = REPO / "samples" / "00_seed_russia-north-korea.txt"
-ISO_DAY = re.compile(r"^\s*\d{4}-\d{2}-\d{2} ", re.M)
+DAY_HEADING = re.compile(r"^[│┃]\s*\w+day \d{1,2} \w{3} \d{4}\b", re.M)
 
 
 def tmux(socket: str, *args: str) -> str:
@@ -52,7 +53,7 @@ def one_run(path: Path, opening: str, timeout: float = 30.0) -> tuple[float, flo
     socket = f"reader-bench-{uuid.uuid4().hex[:8]}"
     with tempfile.TemporaryDirectory() as folder:
         stamp = Path(folder) / "start"
-        command = f"date +%s.%N > {stamp}; exec {sys.executable} -m reader {path}"
+        command = f"date +%s.%N > {stamp}; READER_LANG=en exec {sys.executable} -m reader {path}"
         tmux(socket, "new-session", "-d", "-s", "bench", "-x", "120", "-y", "35", "-c", str(REPO), command)
         painted = dated = None
         deadline = time.time() + timeout
@@ -62,7 +63,7 @@ def one_run(path: Path, opening: str, timeout: float = 30.0) -> tuple[float, flo
                 now = time.time()
                 if painted is None and opening in screen:
                     painted = now
-                if dated is None and ISO_DAY.search(screen):
+                if dated is None and DAY_HEADING.search(screen):
                     dated = now
                 time.sleep(0.01)
             start = float(stamp.read_text().strip())
