@@ -277,9 +277,12 @@ _ANONYMOUS_HEADS = frozenset({"مصدر", "مصادر", "مسؤول", "مسؤو�
 
 
 def _anonymous(actor: str) -> bool:
-    """An unnamed source (``مصادر ميدانية``, ``مسؤول أمني``): the same words may be other people."""
+    """An unnamed source (``مصادر ميدانية``, ``مسؤول أمني``): the same words may be other people
+    (``المسؤول``, with the article, is the one named before)."""
+    from reader.arabic import normalize
+
     words = _actor_words(actor)
-    return bool(words) and words[0] in _ANONYMOUS_HEADS
+    return bool(words) and words[0] in _ANONYMOUS_HEADS and not normalize(actor).startswith(("ال", "وال"))
 
 
 def _agree(speaker: Group, mention: Mention) -> bool:
