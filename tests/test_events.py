@@ -280,3 +280,17 @@ def test_unnamed_sources_far_apart_are_not_one_speaker() -> None:
         "وكشفت مصادر عسكرية عن وصول تعزيزات إلى الجبهة."
     )
     assert len([e for e in events_of(text) if e.type == "statement"]) == 3
+
+
+def test_after_an_complementizer_the_subject_comes_before_the_verb() -> None:
+    events = events_of("ذكرت الوكالة اليوم أن وفدا تجاريا يزور الجزائر.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "الوكالة"), ("visit", "وفدا تجاريا")]
+
+
+def test_a_present_report_inside_what_is_said_is_no_speaker() -> None:
+    events = events_of("ويقول الخبراء إن الأرقام الجديدة تشير إلى تباطؤ النمو.")
+    assert [e.type for e in events] == ["statement"]
+
+
+def test_a_reception_is_a_meeting() -> None:
+    assert kinds("وأقيم حفل استقبال على شرف الوفد يوم الثلاثاء.") == ["meeting"]

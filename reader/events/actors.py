@@ -205,6 +205,10 @@ def _subject(
     pluperfect = _pluperfect(tokens, first, trigger_at, lex, blocked)
     if pluperfect is not None:
         return pluperfect
+    if after and _after_complementizer(tokens, first, lex):
+        topic = _topic(tokens, first, trigger_at, lex, blocked)
+        if topic is not None:
+            return topic  # أن وفدا روسيا يزور كوريا: after أن the subject comes first
     k = _skip_adjuncts(tokens, last + 1, lex, blocked)
     limit = stop if stop is not None else len(tokens)
     if after and k < limit:
@@ -220,6 +224,17 @@ def _plural(word: str, trigger: Trigger) -> bool:
     """The verb's own ending says plural or dual (قالوا، يقولون، قالا): its subject is a pronoun."""
     bare = word[: -len(trigger.enclitic)] if trigger.enclitic and word.endswith(trigger.enclitic) else word
     return bare.endswith(("وا", "ون")) or (trigger.form.tense == "past" and bare.endswith("تا"))
+
+
+def _after_complementizer(tokens: Sequence[Token], first: int, lex: Lexicon) -> bool:
+    """A complementizer (أن، إن) stands a few words before the verb with a noun between them."""
+    for k in range(first - 2, max(-1, first - 2 - MAX_WORDS), -1):
+        token = tokens[k]
+        if not token.is_word:
+            return False
+        if lex.has("complementizers", token.norm):
+            return not token.norm.endswith(("ه", "ها", "هم"))  # أنه يزور: the pronoun is the subject
+    return False
 
 
 def _pluperfect(
@@ -503,6 +518,8 @@ def _topic(
     while start - 1 >= 0 and tokens[start - 1].is_word and end - start < MAX_WORDS - 1:
         norm = tokens[start - 1].norm
         if norm in ("اما", "واما", "بينما", "فيما", "و", "ف") or lex.has("particles", norm):
+            break
+        if lex.has("complementizers", norm) or lex.has("past_auxiliaries", norm):
             break
         if not _starts_phrase(tokens[start - 1], _verbal_at(start - 1, trigger_at), lex) and not _adjectival(norm):
             return None
