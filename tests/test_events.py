@@ -294,3 +294,17 @@ def test_a_present_report_inside_what_is_said_is_no_speaker() -> None:
 
 def test_a_reception_is_a_meeting() -> None:
     assert kinds("وأقيم حفل استقبال على شرف الوفد يوم الثلاثاء.") == ["meeting"]
+
+
+def test_a_noun_coordinated_after_a_definite_noun_is_no_new_clause() -> None:
+    events = events_of("أعلنت السلطات فرض قانون الطوارئ وحظر التجول في المدينة يوم الخميس.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "السلطات")]
+
+
+def test_a_name_beginning_with_fa_is_no_verb() -> None:
+    events = events_of("التقى الرئيس فيصل بن سلمان بالسفير الأمريكي يوم السبت.")
+    assert [(e.type, e.actor) for e in events] == [("meeting", "الرئيس فيصل بن سلمان")]
+
+
+def test_a_detention_by_its_other_noun_is_a_measure() -> None:
+    assert kinds("أعلنت الشرطة إيقاف ثلاثة مشتبه بهم يوم الخميس.") == ["measure"]

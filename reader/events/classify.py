@@ -94,7 +94,8 @@ def _basic(trigger: Trigger, frame: Frame, quoted: bool) -> Decision:
         return Decision(None)
     if trigger.entry.report and trigger.verbal and frame.which:
         return Decision(None)  # ما يؤكد، مما يشير إلى: "which confirms" is no one speaking
-    if trigger.type == "statement" and trigger.verbal and frame.reporter is not None and trigger.form.tense == "present":
+    present = trigger.form.tense == "present"
+    if trigger.type == "statement" and trigger.verbal and frame.reporter is not None and present:
         return Decision(None)  # يقول المحللون إن التحركات تشير إلى: what is said, no one speaking
     if trigger.entry.report and frame.future:
         return Decision(None)  # سيعلن، ستلفت الانتباه: what someone will say is not said yet

@@ -37,6 +37,7 @@ def find_triggers(text: SentenceText, lex: Lexicon) -> list[Trigger]:
         if token.text.rstrip(_MARKS).endswith("ة"):  # وزارة is no زاره, قبضة no قبض+ه: ة is no pronoun
             analyses = tuple(a for a in analyses if a.enclitic != "ه")
         after_verb = bool(found) and found[-1].verbal and _object_position(tokens, found[-1], token.at, lex)
+        after_verb = after_verb or _coordinated_noun(tokens, token)
         trigger = _choose(analyses, tokens, token.at, after_preposition, after_verb)
         if trigger is None:
             continue
@@ -80,6 +81,15 @@ def _object_position(tokens: Sequence[Token], verb: Trigger, at: int, lex: Lexic
     )
 
 
+def _coordinated_noun(tokens: Sequence[Token], token: Token) -> bool:
+    """و + a word right after a definite noun, no punctuation between (``قانون الطوارئ وحظر
+    الجولان``): a second noun of the phrase, not a verb opening a clause."""
+    if token.at == 0 or not token.norm.startswith("و"):
+        return False
+    before = tokens[token.at - 1]
+    return before.is_word and before.norm.startswith("ال") and not before.norm.isdigit()
+
+
 def _cognate(found: Sequence[Trigger], trigger: Trigger) -> bool:
     """A verb of the same entry a few words before (رفض ... رفضا قاطعا)."""
     lemma = trigger.entry.lemma
@@ -101,6 +111,8 @@ def _choose(
         form = analysis.form
         if form.pos in ("verb", "passive") and "ل" in analysis.prefix and form.tense != "present":
             continue  # ل before a verb only in ليقول
+        if form.pos == "verb" and analysis.prefix == "ف" and form.tense == "present":
+            continue  # فيصل is a name far more often than ف + يصل
         last: int | None = _rest_matches(form.rest, tokens, at) if form.rest else at
         if last is None:
             continue
