@@ -108,3 +108,26 @@ def test_timexes_follow_the_contract(text: str, reference: dt.date | None) -> No
             assert DAY_WORDS.search(normalize(timex.text)), timex
         if timex.granularity == "week":
             assert "اسبوع" in normalize(timex.text), timex
+
+
+@settings(max_examples=300, deadline=None)
+@given(text_strategy)
+def test_gates_never_drop_a_match(text: str) -> None:
+    """The cheap gates only skip families that could not match: scanning with them finds what
+    running every family's pattern on every sentence finds."""
+    import dataclasses
+
+    from reader.temporal import finder
+
+    norm = normalize(text)
+    original = finder._gate_plan
+    plan = original()
+    everyone = tuple((family, pattern, ((0, ()),)) for family, pattern, _ in plan.families)
+    ungated = dataclasses.replace(plan, families=everyone, runnable={})
+    gated = [(m.family, m.start, m.end) for m in finder.scan(norm)]
+    try:
+        finder._gate_plan = lambda: ungated  # type: ignore[assignment]
+        everything = [(m.family, m.start, m.end) for m in finder.scan(norm)]
+    finally:
+        finder._gate_plan = original
+    assert gated == everything

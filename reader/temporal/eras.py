@@ -27,6 +27,7 @@ START = r"(?<!\w)"
 END = r"(?!\w)"
 CONJ = r"(?P<pre>[وف]?(?:[بلك](?=ال|ل|شهر|عام|سنه))?)"
 YEAR = r"(?:19|20)\d{2}(?![\d٫])"
+DIGITS = frozenset("0123456789")
 FAMILIES: tuple[str, ...] = ("decade", "century", "season", "quarter", "old_year", "spelled_year")
 TENS = {"عشرين": 2, "ثلاثين": 3, "اربعين": 4, "خمسين": 5, "ستين": 6, "سبعين": 7, "ثمانين": 8, "تسعين": 9}
 SEASONS = {"ربيع": "SP", "صيف": "SU", "خريف": "FA", "شتاء": "WI"}
@@ -100,14 +101,26 @@ def sources(lx: Lexicon) -> dict[str, str]:
     }
 
 
+_YEAR_WORDS = frozenset({"عام", "سنه"})
+
+
+def _stems(*tables: object) -> frozenset[str]:
+    """The words of the phrases of ``tables``, an article reduced to its ل."""
+    words = {w for table in tables for phrase in table for w in str(phrase).split()}  # type: ignore[attr-defined]
+    return frozenset(w[1:] if w.startswith("ال") else w for w in words)
+
+
 def gates(lx: Lexicon) -> dict[str, tuple[tuple[frozenset[str] | str, ...], ...]]:
     """What a sentence must hold before a family runs (see ``grammar.gates``)."""
     return {
-        "decade": ((frozenset({"ينات", "ينيات", "عقد"}),),),
+        "decade": ((frozenset({"ينات", "ينيات"}),), (frozenset({"لعقد"}), _stems(lx.ordinal_days, lx.modifiers))),
         "century": ((frozenset({"قرن"}),),),
         "season": ((frozenset({"ربيع", "صيف", "خريف", "شتاء"}),),),
         "quarter": ((frozenset({"ربع", "ثلاثي"}),),),
-        "old_year": ((r"(?<!\d)1[0-8]\d\d(?!\d)",), (r"(?<!\d)[1-9]\d\d\s*م",)),
+        "old_year": (
+            (DIGITS, _YEAR_WORDS, r"(?<!\d)1[0-8]\d\d(?!\d)"),
+            (DIGITS, _YEAR_WORDS, r"(?<!\d)[1-9]\d\d\s*م"),
+        ),
         "spelled_year": ((frozenset({"الف"}), frozenset({"عام", "سنه"})),),
     }
 

@@ -16,7 +16,8 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, reduce
+from operator import or_
 
 from reader.arabic import normalize, normalize_with_map, original_span
 from reader.model import Article, Timex, kind_of
@@ -481,19 +482,24 @@ def scan(norm: str) -> list[Match]:
     lx = lexicon()
     found: list[Match] = []
     plan = _gate_plan()
-    present: set[str] = set()
-    for hit in plan.literals.finditer(norm):
-        key = hit.group(1)
-        present.update(plan.closure.get(key) or plan.closure[" ".join(key.split())])
+    atoms = reduce(or_, map(plan.words.__getitem__, _WORD.findall(norm)), 0)  # a bit per literal atom held
+    runnable = plan.runnable.get(atoms)
+    if runnable is None:
+        runnable = plan.runnable_for(atoms)
     searched: dict[re.Pattern[str], bool] = {}
-    for family, pattern, clauses in plan.families:
-        for words, regexes in clauses:
-            if all(not present.isdisjoint(w) for w in words) and all(
-                searched[r] if r in searched else searched.setdefault(r, r.search(norm) is not None) for r in regexes
-            ):
-                break
-        else:
-            continue
+    for family, pattern, alternatives in runnable:
+        if alternatives:  # the families whose clauses still need a regex: one clause must match all
+            for regexes in alternatives:
+                for regex in regexes:
+                    hit = searched.get(regex)
+                    if hit is None:
+                        hit = searched[regex] = regex.search(norm) is not None
+                    if not hit:
+                        break
+                else:
+                    break
+            else:
+                continue
         for m in pattern.finditer(norm):
             groups = m.groupdict()
             start = m.start("dur") if family == "duration" else m.start() + len(groups.get("pre") or "")
@@ -525,45 +531,107 @@ def _without_overlaps(found: list[Match]) -> list[Match]:
     return taken
 
 
-GateClause = tuple[tuple[frozenset[str], ...], tuple[re.Pattern[str], ...]]
+# the gate atoms of each whitespace-separated token seen so far (news repeats its words)
+class WordAtoms(dict[str, int]):
+    """The literal atoms each word holds (a literal anywhere inside it, or an exact one), as bits,
+    computed the first time a word is looked up (news repeats its words); at most ``LIMIT`` kept."""
+
+    LIMIT = 200_000
+
+    def __init__(self, literals: re.Pattern[str], closure: dict[str, int], exact: dict[str, int]) -> None:
+        super().__init__()
+        self.literals, self.closure, self.exact = literals, closure, exact
+
+    def __missing__(self, word: str) -> int:
+        held = self.exact.get(word, 0)
+        for hit in self.literals.finditer(word):
+            held |= self.closure[hit.group(1)]
+        if len(self) >= self.LIMIT:
+            self.clear()
+        self[word] = held
+        return held
+
+
+GateClause = tuple[int, tuple[re.Pattern[str], ...]]  # the bits of its atoms, its regexes
+Runnable = tuple[tuple[str, re.Pattern[str], tuple[tuple[re.Pattern[str], ...], ...]], ...]
 
 
 @dataclass(frozen=True)
 class GatePlan:
-    """The grammar's gates compiled: every literal of every family in one look-ahead trie (found
-    at every position, so none hides another), each literal's closure (itself and the literals it
-    starts with: the trie reports the longest at a position), and each family with its pattern and
-    its clauses (literal sets that must all be present, regexes that must all match)."""
+    """The grammar's gates compiled. The literals are looked for in each word of a sentence (once
+    per distinct word: ``WordAtoms``), by one look-ahead trie pass (at every position, so none
+    hides another) or, for ``exact`` ones, as the whole word; a literal of several words stands
+    for its longest content word as a whole word, which can only let a family run more often,
+    never less. ``closure`` maps a literal found to the ids of the literal atoms it satisfies
+    (itself and the literals it starts with: the trie reports the longest at a position), as bits
+    of an int. A family runs when one of its clauses holds: its atoms' bits all set in the
+    sentence's, its regexes all matching."""
 
-    literals: re.Pattern[str]
-    closure: dict[str, frozenset[str]]
+    words: WordAtoms
     families: tuple[tuple[str, re.Pattern[str], tuple[GateClause, ...]], ...]
+    runnable: dict[int, Runnable] = dataclasses.field(default_factory=dict)
+
+    def runnable_for(self, atoms: int) -> Runnable:
+        """The families a sentence holding ``atoms`` may run, in order, each with the regex sets
+        of which one must still match (empty: none needed); remembered per set of atoms."""
+        out = []
+        for family, pattern, clauses in self.families:
+            held = [regexes for needed, regexes in clauses if atoms & needed == needed]
+            if held:
+                out.append((family, pattern, () if () in held else tuple(held)))
+        if len(self.runnable) >= WordAtoms.LIMIT:
+            self.runnable.clear()
+        self.runnable[atoms] = runnable = tuple(out)
+        return runnable
+
+
+_FUNCTION_WORDS = frozenset({"في", "من", "الي", "حتي", "هذا", "هذه", "قبل", "بعد", "علي", "عن", "ذلك", "ما"})
+
+
+def _token_literal(phrase: str) -> str:
+    """The word a literal is looked for as: itself; a whole word, marked by a leading space, for
+    a literal of several words (its longest content word) or one that must start a word (" ربع")."""
+    parts = phrase.split()
+    if len(parts) == 1 and not phrase.startswith(" "):
+        return phrase
+    content = [w for w in parts if w not in _FUNCTION_WORDS] or parts
+    return " " + max(content, key=len)
 
 
 @lru_cache(maxsize=1)
 def _gate_plan() -> GatePlan:
     spec = gates()
-    words = {
-        w
-        for clauses in spec.values()
-        for clause in clauses
-        for atom in clause
-        if not isinstance(atom, str)
-        for w in atom
-    }
-    closure = {w: frozenset(p for p in words if w.startswith(p)) for w in words}
+    atom_ids: dict[frozenset[str], int] = {}
+    for clauses in spec.values():
+        for clause in clauses:
+            for atom in clause:
+                if not isinstance(atom, str):
+                    atom_ids.setdefault(frozenset(map(_token_literal, atom)), len(atom_ids))
+    inside = {w for atom in atom_ids for w in atom if not w.startswith(" ")}
+    closure = {w: sum(1 << i for atom, i in atom_ids.items() if any(w.startswith(p) for p in atom)) for w in inside}
+    exact: dict[str, int] = {}
+    for atom, ident in atom_ids.items():
+        for w in atom:
+            if w.startswith(" "):
+                exact[w[1:]] = exact.get(w[1:], 0) | 1 << ident
     compiled: dict[str, re.Pattern[str]] = {}
     families = []
     for family, pattern in patterns().items():
         clauses = tuple(
             (
-                tuple(atom for atom in clause if not isinstance(atom, str)),
+                sum(
+                    {
+                        1 << atom_ids[frozenset(map(_token_literal, atom))]
+                        for atom in clause
+                        if not isinstance(atom, str)
+                    }
+                ),
                 tuple(compiled.setdefault(atom, re.compile(atom)) for atom in clause if isinstance(atom, str)),
             )
             for clause in spec[family]
         )
         families.append((family, pattern, clauses))
-    return GatePlan(re.compile(f"(?=({trie_regex(words)}))"), closure, tuple(families))
+    return GatePlan(WordAtoms(re.compile(f"(?=({trie_regex(inside)}))"), closure, exact), tuple(families))
 
 
 _COORDINATION = re.compile(r"\s*(?:و|او|الي|حتي|-|–|/|،)?\s*")
@@ -976,34 +1044,54 @@ def _from_anchor(amount: Match, anchor: rs.Resolved) -> rs.Resolved | None:
     return rs.at(rs.shift(anchor.date, sign * number, unit), rs.unit_granularity(unit), anchor.anchor)
 
 
-def _tense(
-    m: Match,
-    previous: tuple[Match, bool | None] | None,
-    norm: str,
-    lx: Lexicon,
-    first_person: frozenset[str],
-    standalone: bool = False,
-) -> bool | None:
-    """Is ``m`` in future context, given the previous match of the sentence and its tense?
+# families whose meaning does not hang on the tense of their clause (a year, a count from the
+# reference, a length, a vague word...): their tense is found only if a later date chains to it
+_TENSELESS = frozenset(
+    {"year", "hijri_year", "duration", "vague", "period", "anaphor", "amount", "amount_after", "dayword"}
+    | {"century", "decade", "old_year", "spelled_year", "weekday_of_week"}
+)
+_LAZY: bool | None = None  # the tense of a tenseless match: looked for on demand
 
-    Past unless a future cue says otherwise (news reports the past), but None, no tense, for an
-    expression that stands alone (a heading, a caption, a list item of just a date: ``standalone``):
-    it takes the occurrence nearest the reference."""
-    if previous is not None and _coordinated_months(previous[0], m, norm):
-        return previous[1]  # يوليوز وغشت: one tense for both
-    if previous is not None and previous[1] and same_clause_chain(norm, previous[0].end, m.start):
-        return True  # the future of the clause goes on to its next date
-    future = is_future(norm, m.start, m.end, lx, first_person)
-    return None if future is False and standalone else future
+
+class _Tenses:
+    """The tenses of a sentence's matches, looked for in order (``of``)."""
+
+    def __init__(self, norm: str, matches: Sequence[Match], lx: Lexicon, first_person: frozenset[str]) -> None:
+        self.norm, self.matches, self.lx, self.first_person = norm, matches, lx, first_person
+        self._standalone: bool | None = None
+
+    def standalone(self) -> bool:
+        if self._standalone is None:
+            # only prepositions may stand beside the dates: a longer rest is never alone
+            rest = len(self.norm) - sum(m.end - m.start for m in self.matches)
+            self._standalone = rest <= 40 and _stands_alone(self.norm, self.matches)
+        return self._standalone
+
+    def of(self, m: Match, previous: tuple[Match, bool | None, bool] | None) -> bool | None:
+        """Is ``m`` in future context, given the previous match of the sentence and its tense?
+
+        Past unless a future cue says otherwise (news reports the past), but None, no tense, for
+        an expression that stands alone (a heading, a caption, a list item of just a date): it
+        takes the occurrence nearest the reference."""
+        if previous is not None and previous[2]:  # a tenseless match before: its tense now
+            previous = (previous[0], self.of(previous[0], None), False)
+        if previous is not None and _coordinated_months(previous[0], m, self.norm):
+            return previous[1]  # يوليوز وغشت: one tense for both
+        if previous is not None and previous[1] and same_clause_chain(self.norm, previous[0].end, m.start):
+            return True  # the future of the clause goes on to its next date
+        future = is_future(self.norm, m.start, m.end, self.lx, self.first_person)
+        return None if future is False and self.standalone() else future
 
 
 def _context(base: rs.Context, m: Match, future: bool | None, norm: str) -> rs.Context:
     """The resolution context of ``m``: ``base`` with its tense and the words around it."""
-    return dataclasses.replace(
-        base,
-        future=future,
-        followed_by_from=_next_word(norm, m.end) in _FROM_WORDS,
-        preceding=_prev_word(norm, m.start),
+    return rs.Context(
+        base.reference,
+        future,
+        _next_word(norm, m.end) in _FROM_WORDS,
+        base.antecedent,
+        base.local_antecedent,
+        _prev_word(norm, m.start) if m.family == "date" else None,  # for a named day (ثورة 25 يناير)
     )
 
 
@@ -1020,27 +1108,29 @@ def find_timexes(
     antecedent: tuple[str, rs.Resolved] | None = None
     for n, sentence in enumerate(article.sentences):
         norm = texts[n].norm if texts is not None else normalize(sentence.text)
-        matches = share_years(scan(norm), norm)
+        matches = scan(norm)
         if not matches:
             continue
+        if len(matches) > 1:
+            matches = share_years(matches, norm)
         local: tuple[str, rs.Resolved] | None = None  # the last dated timex of this sentence
-        first_person = _first_person_futures(sentence.text)
-        standalone = _stands_alone(norm, matches)
+        tenses = _Tenses(norm, matches, lx, _first_person_futures(sentence.text))
         # most sentences carry no harakat or tatweel: then offsets are the same in both texts
         offsets: Sequence[int] | None = None
         if len(norm) != len(sentence.text):
             offsets = texts[n].offsets if texts is not None else normalize_with_map(sentence.text)[1]
-        previous: tuple[Match, bool | None] | None = None
+        previous: tuple[Match, bool | None, bool] | None = None  # a match, its tense, whether still to find
         index = 0
         while index < len(matches):
             m = matches[index]
             index += 1
             base = rs.Context(reference, None, False, antecedent, local)
-            future = _tense(m, previous, norm, lx, first_person, standalone)
+            lazy = m.family in _TENSELESS
+            future = _LAZY if lazy else tenses.of(m, previous)
             resolved = resolve_match(m, _context(base, m, future, norm))
             if index < len(matches) and _anchored_amount(m, matches[index], norm):
                 anchor = matches[index]  # قبل يومين من عيد الأضحى: one expression, from the occasion
-                anchor_future = _tense(anchor, (m, future), norm, lx, first_person, standalone)
+                anchor_future = tenses.of(anchor, (m, future, lazy))
                 counted = resolve_match(anchor, _context(base, anchor, anchor_future, norm))
                 combined = _from_anchor(m, counted) if counted is not None else None
                 if combined is not None:
@@ -1049,8 +1139,9 @@ def find_timexes(
                         anchor_future,
                         combined,
                     )
+                    lazy = False
                     index += 1
-            previous = (m, future)
+            previous = (m, future, lazy)
             if resolved is None:
                 continue
             a, b = (m.start, m.end) if offsets is None else original_span(offsets, m.start, m.end)

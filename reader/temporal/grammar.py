@@ -243,6 +243,7 @@ def _last_words(words: object) -> list[str]:
 
 
 Atom = frozenset[str] | str  # literal words, one of which must be in the sentence, or a regex
+DIGITS = frozenset("0123456789")  # an atom: the sentence holds a digit
 Clause = tuple[Atom, ...]  # every atom must hold
 
 
@@ -285,13 +286,19 @@ def gates() -> dict[str, tuple[Clause, ...]]:
     nth = lit(_stems([*lx.nth_prefix, *lx.nth_suffix]))
     modifiers = lit(_stems(lx.modifiers), "اخير")
     singular_units = [w for w, (_u, n) in lx.units.items() if n == "singular"]
+    period_nouns = lit("يوم", "اسبوع", "شهر", "عام", "سنه")
+    month_refs = lit(months, "شهر", "اب")
     day_ordinals = lit(
         "عشر", "اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر", "عشرين", "ثلاثين"
     )
     need_context = set(lx.vague_need_before)
-    vague_words = [w for w in lx.vague_periods if w not in need_context]
+    # الآن as a whole word (with a clitic), not inside الانتخابات
+    vague_words = [
+        *(w for w in lx.vague_periods if w not in need_context and w != "الان"),
+        *(f" {clitic}الان" for clitic in ("", "و", "ف", "ل", "ب", "وب", "ول")),
+    ]
     return {
-        "numeric": ((r"\d\s?[/.\-]\s?\d",),),
+        "numeric": ((DIGITS, r"\d\s?[/.\-]\s?\d"),),
         "date": month_gate,
         "month": month_gate,
         "hijri": ((lit(_stems(lx.hijri_months)),),),
@@ -303,26 +310,28 @@ def gates() -> dict[str, tuple[Clause, ...]]:
         "amount": ((lit("منذ", "قبل", "بعد"), lit(units, _stems(lx.vague_nouns), "نصف", "ربع")),),
         "amount_after": ((lit("قبله", "بعده", "قبل ذلك", "بعد ذلك"), units),),
         "duration": (
+            (lit(marked_unit_forms(lx), (w for w, (_u, n) in lx.units.items() if n == "plural")),),
+            # a singular after a cue (لمدة أسبوع), a number word (عشرين سنة، مائة عام), واحد or a half
             (
                 lit(
-                    marked_unit_forms(lx),
-                    (w for w, (_u, n) in lx.units.items() if n == "plural"),
                     (w for w in lx.duration_cues if w not in ("بعد", "استمر", "استمرت")),
+                    (w for w, n in {**lx.numbers, **lx.teens}.items() if n >= 10),
+                    lx.vague_amounts,
                     "واحد",
                     "نصف",
                     " ربع",
-                    "عده",
-                    "بضع",
                 ),
+                lit(singular_units),
             ),
-            # a singular after a number: 48 ساعة، عشرين سنة، مائة عام، اثنتي عشرة ساعة
-            (r"\d\s?(?:ساعه|سنه|دقيقه|عام|يوم|شهر|اسبوع)",),
-            (lit("عشر", "ون", "ين", "مئه", "مائه", "مئتي", "مائتي"), lit(singular_units)),
+            (DIGITS, r"\d\s?(?:ساعه|سنه|دقيقه|عام|يوم|شهر|اسبوع|عقد|قرن)"),  # 48 ساعة
         ),
         "anaphor": (
-            (lit(_last_words([*lx.same_words, *lx.same_after, *lx.next_after, *lx.previous_after]), "هذا اليوم"),),
+            (lit(_last_words([*lx.same_words, *lx.same_after, *lx.next_after, *lx.previous_after])), period_nouns),
+            (lit(" هذا"), lit("يوم")),
         ),
-        "period": ((lit("اسبوع", "شهر", "عام", "سنه"),),),
+        "period": (
+            (period_nouns, lit(modifiers, lx.period_parts, "هذا", "هذه", "هذي", "هال", " ده", " دي", " دا", "قبل")),
+        ),
         "vague": (
             (
                 lit(
@@ -331,14 +340,14 @@ def gates() -> dict[str, tuple[Clause, ...]]:
                 ),
             ),
             (plural_units, modifiers),
-            (r"(?<!\w)ال\s*\d{1,3}\s", modifiers),  # الـ24 ساعة الماضية
+            (DIGITS, modifiers, r"(?<!\w)ال\s*\d{1,3}\s"),  # الـ24 ساعة الماضية
         ),
-        "hijri_year": ((r"1[345]\d\d",),),
-        "year": ((r"(?:19|20)\d\d",),),
+        "hijri_year": ((DIGITS, r"1[345]\d\d"),),
+        "year": ((DIGITS, r"(?:19|20)\d\d"),),
         # composed expressions: a weekday or day inside a month, a weekday or week inside a week
-        "nth_weekday": ((weekdays, nth),),
-        "day_of_month": ((lit("شهر"),), (weekdays, day_ordinals)),
-        "week_of_month": ((lit("اسبوع"), nth),),
+        "nth_weekday": ((weekdays, nth, month_refs),),
+        "day_of_month": ((lit("شهر"), lit(day_ordinals, "يوم", "اخر")), (lit("شهر"), DIGITS), (weekdays, day_ordinals)),
+        "week_of_month": ((lit("اسبوع"), nth, month_refs),),
         "weekday_of_week": ((lit("اسبوع"), weekdays),),
         "month_number": ((lit("شهر"),),),
         **eras.gates(lx),
