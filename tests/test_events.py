@@ -308,3 +308,7 @@ def test_a_name_beginning_with_fa_is_no_verb() -> None:
 
 def test_a_detention_by_its_other_noun_is_a_measure() -> None:
     assert kinds("أعلنت الشرطة إيقاف ثلاثة مشتبه بهم يوم الخميس.") == ["measure"]
+
+
+def test_a_possibility_before_an_reaches_across_the_complementizer() -> None:
+    assert kinds("ومن السيناريوهات المطروحة أن تقصف الطائرات الميناء الأسبوع المقبل.") == []

@@ -203,10 +203,14 @@ def _hypothetical(
             return True  # لزيارة، لمنع: a purpose
     words = 0
     k = trigger.first - 1
+    clause = clauses[trigger.first]
     while k >= 0 and words < reach:
         token = tokens[k]
-        if clauses[k] != clauses[trigger.first] and not _linking(token.norm, classes[k]):
-            break
+        if clauses[k] != clause:
+            opener = tokens[k + 1]
+            if not (_linking(token.norm, classes[k]) or _linking(opener.norm, classes[k + 1])):
+                break
+            clause = clauses[k]  # يمكن أن تهاجم: the modal's clause is the trigger's now
         if token.is_word:
             if "hypothetical" in classes[k] and token.norm not in ("قد", "وقد", "فقد"):
                 return True
