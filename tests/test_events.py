@@ -312,3 +312,13 @@ def test_a_detention_by_its_other_noun_is_a_measure() -> None:
 
 def test_a_possibility_before_an_reaches_across_the_complementizer() -> None:
     assert kinds("ومن السيناريوهات المطروحة أن تقصف الطائرات الميناء الأسبوع المقبل.") == []
+
+
+def test_a_relative_clause_on_the_subject_ends_at_the_sentence_verb() -> None:
+    events = events_of("النواب الذين يمثلون المعارضة في البرلمان حذروا من رفع الأسعار يوم السبت.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("warning", "النواب", "2024-03-16")]
+
+
+def test_the_verb_after_a_relative_clause_has_the_opening_noun_for_subject() -> None:
+    events = events_of("الوفد الذي وصل إلى القاهرة مساء الخميس وقع اتفاقا للتعاون التجاري يوم السبت.")
+    assert ("agreement", "الوفد", "2024-03-16") in [(e.type, e.actor, e.date) for e in events]

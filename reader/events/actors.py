@@ -217,7 +217,25 @@ def _subject(
             return span
     if tokens[first].norm[:1] in ("و", "ف") and first in trigger_at and trigger_at[first].prefix[:1] in ("و", "ف"):
         return None  # وأكد: a coordinated verb shares the subject before it, it has no topic of its own
-    return _topic(tokens, first, trigger_at, lex, blocked)
+    topic = _topic(tokens, first, trigger_at, lex, blocked)
+    return topic if topic is not None else _described_topic(tokens, first, trigger_at, lex, blocked)
+
+
+def _described_topic(
+    tokens: Sequence[Token], first: int, trigger_at: dict[int, Trigger], lex: Lexicon, blocked: frozenset[int]
+) -> tuple[int, int] | None:
+    """The noun the sentence opens with, when a relative clause stands between it and its verb
+    (``النواب الذين يمثلون المعارضة حذروا``): no verb and no punctuation before the relative."""
+    start = 0
+    while start < first and (not tokens[start].is_word or tokens[start].norm in _TOPIC_OPENERS):
+        start += 1
+    for k in range(start + 1, min(first - 1, start + MAX_WORDS + 1)):
+        token = tokens[k]
+        if not token.is_word or _verbal_at(k, trigger_at):
+            return None
+        if lex.has("relatives", token.norm):
+            return _phrase(tokens, start, trigger_at, lex, blocked, k)
+    return None
 
 
 def _plural(word: str, trigger: Trigger) -> bool:

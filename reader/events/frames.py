@@ -34,22 +34,32 @@ def clause_starts(
     (after a relative pronoun, up to the next comma, clause punctuation, complementizer or
     subordinator: ``التي قال فيها``, ``الذي نفذه``). ``classes``: the word lists of each token."""
     verbs = {t.first for t in triggers if t.verbal and (t.prefix[:1] in ("و", "ف"))}
+    predicates = {t.first for t in triggers if t.verbal and not t.prefix and t.form.tense == "past"}
+    first_verb = min((t.first for t in triggers if t.verbal), default=len(text.tokens))
     punctuation = lex.words["clause_punctuation"]
     clause = 0
     ids: list[int] = []
     relative: list[bool] = []
     inside = False
+    subject_relative = False  # a relative on the noun the sentence opens with, before any verb
+    relative_words = 0
     previous_punct = False
     for token in text.tokens:
         at = token.at
         kinds = classes[at]
-        if (previous_punct or at in verbs or not _CLAUSE_OPENERS.isdisjoint(kinds)) and at > 0:
+        if inside and subject_relative and relative_words >= 2 and at in predicates:
+            inside = False  # المحتجون الذين ينتمون إلى الحزب حذروا: the sentence's own verb
+            clause += 1
+        elif (previous_punct or at in verbs or not _CLAUSE_OPENERS.isdisjoint(kinds)) and at > 0:
             clause += 1
         ids.append(clause)
         if token.is_word:
             previous_punct = False
+            relative_words += 1
             if "relatives" in kinds:
                 inside = True
+                subject_relative = at < first_verb
+                relative_words = 0
             elif not _CLAUSE_BREAKS.isdisjoint(kinds):
                 inside = False
         else:
