@@ -316,6 +316,8 @@ def _vague_ok(m: Match, norm: str, prev: str | None, nxt: str | None, lx: Lexico
         return True
     key = norm_key(m.groups["vp"])
     key = key if key in lx.vague_periods else _al_key(key)
+    if key == "الان" and "ك" in (m.groups["pre"] or ""):
+        return False  # كالان: a name (Callan), not كالآن
     before = lx.vague_need_before.get(key)
     if before is not None:
         return prev in before
@@ -589,13 +591,15 @@ _FUNCTION_WORDS = frozenset({"في", "من", "الي", "حتي", "هذا", "هذ
 
 
 def _token_literal(phrase: str) -> str:
-    """The word a literal is looked for as: itself; a whole word, marked by a leading space, for
-    a literal of several words (its longest content word) or one that must start a word (" ربع")."""
+    """The word a literal is looked for as: itself; a whole word, marked by a leading space
+    (" ربع"); for a phrase, its longest content word other than a modifier (الأيام الماضية:
+    الأيام), inside a word when it is long enough to be telling, else as a whole word."""
     parts = phrase.split()
-    if len(parts) == 1 and not phrase.startswith(" "):
-        return phrase
-    content = [w for w in parts if w not in _FUNCTION_WORDS] or parts
-    return " " + max(content, key=len)
+    if len(parts) == 1:
+        return phrase if phrase.startswith(" ") else parts[0]
+    content = [w for w in parts if w not in _FUNCTION_WORDS and w not in lexicon().modifiers] or parts
+    word = max(content, key=len)
+    return word if len(word) >= 4 else " " + word
 
 
 @lru_cache(maxsize=1)

@@ -255,6 +255,24 @@ def lit(*groups: object) -> frozenset[str]:
     return frozenset(words)
 
 
+CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+
+
+def whole_words(words: object) -> list[str]:
+    """Literals matched as whole words (a leading space marks them), with their clitics: يوم,
+    ويوم، بيوم، ليوم; الشهر, والشهر، بالشهر، للشهر."""
+    out = []
+    for word in map(str, words):  # type: ignore[call-overload]
+        if " " in word:
+            out.append(word)
+            continue
+        for clitic in CLITICS:
+            if word.startswith("ال") and clitic.endswith("ل"):
+                out.append(f" {clitic}{word[1:]}")  # للشهر
+            out.append(f" {clitic}{word}")
+    return out
+
+
 def _phrases(words: object) -> list[str]:
     """Whole phrases, an article reduced to its ل so that للأيام and بالأيام match too."""
     return [str(w)[1:] if str(w).startswith("ال") else str(w) for w in words]  # type: ignore[attr-defined]
@@ -281,16 +299,16 @@ def gates() -> dict[str, tuple[Clause, ...]]:
         ),
     )
     weekdays = lit(_stems(lx.weekdays), {w.removeprefix("ال") for w in lx.weekdays})
-    units = lit(_stems(lx.units), "ساع", "دقي", "سنت", "عقد", "قرن")
+    # the indefinite forms of the units as whole words (not inside اليوم، العام): a count's
+    units = lit(whole_words([*lx.units, *lx.vague_nouns, "نصف", "ربع"]))
     plural_units = lit(_phrases("ال" + w for w, (_u, n) in lx.units.items() if n == "plural"))
     nth = lit(_stems([*lx.nth_prefix, *lx.nth_suffix]))
     modifiers = lit(_stems(lx.modifiers), "اخير")
-    singular_units = [w for w, (_u, n) in lx.units.items() if n == "singular"]
+    singular_units = whole_words(w for w, (_u, n) in lx.units.items() if n == "singular")
     period_nouns = lit("يوم", "اسبوع", "شهر", "عام", "سنه")
     month_refs = lit(months, "شهر", "اب")
-    day_ordinals = lit(
-        "عشر", "اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر", "عشرين", "ثلاثين"
-    )
+    day_ordinals = lit(whole_words([*lx.ordinal_days, "اول", "اخر", *(w.split()[0] for w in lx.ordinal_days)]))
+    month_word = lit(whole_words(["شهر", "الشهر"]))
     need_context = set(lx.vague_need_before)
     # الآن as a whole word (with a clitic), not inside الانتخابات
     vague_words = [
@@ -315,7 +333,7 @@ def gates() -> dict[str, tuple[Clause, ...]]:
             (
                 lit(
                     (w for w in lx.duration_cues if w not in ("بعد", "استمر", "استمرت")),
-                    (w for w, n in {**lx.numbers, **lx.teens}.items() if n >= 10),
+                    whole_words(w for w, n in {**lx.numbers, **lx.teens}.items() if n >= 10),
                     lx.vague_amounts,
                     "واحد",
                     "نصف",
@@ -330,7 +348,10 @@ def gates() -> dict[str, tuple[Clause, ...]]:
             (lit(" هذا"), lit("يوم")),
         ),
         "period": (
-            (period_nouns, lit(modifiers, lx.period_parts, "هذا", "هذه", "هذي", "هال", " ده", " دي", " دا", "قبل")),
+            (
+                lit("اسبوع", "شهر", "عام", "سنه"),
+                lit(modifiers, lx.period_parts, "هذا", "هذه", "هذي", "هال", " ده", " دي", " دا"),
+            ),
         ),
         "vague": (
             (
@@ -346,7 +367,11 @@ def gates() -> dict[str, tuple[Clause, ...]]:
         "year": ((DIGITS, r"(?:19|20)\d\d"),),
         # composed expressions: a weekday or day inside a month, a weekday or week inside a week
         "nth_weekday": ((weekdays, nth, month_refs),),
-        "day_of_month": ((lit("شهر"), lit(day_ordinals, "يوم", "اخر")), (lit("شهر"), DIGITS), (weekdays, day_ordinals)),
+        "day_of_month": (
+            (month_word, lit(day_ordinals, " يوم", " اليوم")),
+            (month_word, DIGITS),
+            (weekdays, day_ordinals),
+        ),
         "week_of_month": ((lit("اسبوع"), nth, month_refs),),
         "weekday_of_week": ((lit("اسبوع"), weekdays),),
         "month_number": ((lit("شهر"),),),
