@@ -322,3 +322,13 @@ def test_a_relative_clause_on_the_subject_ends_at_the_sentence_verb() -> None:
 def test_the_verb_after_a_relative_clause_has_the_opening_noun_for_subject() -> None:
     events = events_of("الوفد الذي وصل إلى القاهرة مساء الخميس وقع اتفاقا للتعاون التجاري يوم السبت.")
     assert ("agreement", "الوفد", "2024-03-16") in [(e.type, e.actor, e.date) for e in events]
+
+
+def test_the_act_a_verb_is_in_is_the_same_act() -> None:
+    events = events_of("وصل وزير الخارجية الإيطالي برفقة وفد من رجال الأعمال مساء الخميس في أول زيارة له.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("visit", "وزير الخارجية الإيطالي", "2024-03-14")]
+
+
+def test_a_letter_or_a_shipment_arriving_is_no_visit() -> None:
+    assert kinds("وصلت رسالة من الرئيس إلى أعضاء البرلمان يوم الخميس.") == []
+    assert kinds("وصلت رئيسة الوزراء إلى الميناء يوم الخميس.") == ["visit"]

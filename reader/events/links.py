@@ -6,19 +6,25 @@ from collections.abc import Sequence
 
 from reader.events.classify import SPEECH_TYPES, Decision
 from reader.events.mention import Frame, Trigger
+from reader.text.tokens import Token
 
 RELATIVE_GAP = 5  # words between a noun and the relative clause that tells more of it
 OBJECT_GAP = 6  # words between a verb and the noun it takes as object (فرضت على المصرف غرامة)
 COORDINATED_GAP = 4  # words between two coordinated nouns (هجوم بالقنابل وقصف مدفعي)
 OBJECT_NOUN_GAP = 3  # tokens between a verbal noun and the noun it takes as object (فرض "حظر تام")
+PURPOSE_GAP = 16  # tokens between a verb and the في + noun that names its act (وصل ... في زيارة)
 
 
 def same_act_links(
-    triggers: Sequence[Trigger], frames: Sequence[Frame], decisions: Sequence[Decision]
+    triggers: Sequence[Trigger],
+    frames: Sequence[Frame],
+    decisions: Sequence[Decision],
+    tokens: Sequence[Token] = (),
 ) -> list[int | None]:
     """For each act trigger, an earlier one of its sentence that tells the same act: the same
     trigger again, a verb of a relative clause on the noun (``غارات استهدفت``), the deaths an
-    attack caused (``قتل ... جراء القصف``), a noun coordinated with it (``هجوم ... وقصف``)."""
+    attack caused (``قتل ... جراء القصف``), a noun coordinated with it (``هجوم ... وقصف``), the
+    act a verb is in (``وصل ... في زيارة``)."""
     links: list[int | None] = [None] * len(triggers)
     last_of_type: dict[str, int] = {}  # the latest act trigger of each type so far
     first_of_lemma: dict[tuple[str, str], int] = {}  # the first act trigger of each type and lemma
@@ -48,6 +54,14 @@ def same_act_links(
             and triggers[previous].pos == "noun"
         ):
             links[n] = previous  # غارات جوية استهدفت / التي استهدفت / قذيفة أطلقتها
+        elif (
+            trigger.pos == "noun"
+            and triggers[previous].verbal
+            and gap <= PURPOSE_GAP
+            and frames[n].clause == frames[previous].clause
+            and _after_in(tokens, trigger.first)
+        ):
+            links[n] = previous  # وصل الوزير مساء الخميس في زيارة: the verb's act named
         elif same is not None and same != n and (trigger.pos == "noun" or triggers[same].pos == "noun"):
             links[n] = same  # the same act named again (قصف ... القصف); two verbs are two acts
         elif trigger.entry.outcome or triggers[previous].entry.outcome:
@@ -67,3 +81,11 @@ def same_act_links(
         ):
             links[n] = previous  # فرض "حظر تام": a verbal noun and its object
     return links
+
+
+def _after_in(tokens: Sequence[Token], at: int) -> bool:
+    """في or خلال right before a noun (``في أول زيارة``, ``خلال زيارته``), an ordinal between."""
+    k = at - 1
+    if k >= 0 and tokens[k].norm in ("اول", "ثاني", "ثالث", "اخر"):
+        k -= 1
+    return k >= 0 and tokens[k].norm in ("في", "خلال")

@@ -38,7 +38,7 @@ def sentence_mentions(
     live = [d.type is not None or d.absorbed for d in decisions]
     heads = [t.verbal or t.light is not None or light_after(text.tokens, t, lex) is not None for t in triggers]
     dates = date_triggers(triggers, frames, live, spans, clauses, text.tokens, heads)
-    links = same_act_links(triggers, frames, decisions)
+    links = same_act_links(triggers, frames, decisions, text.tokens)
     actors, dates = _shared_subjects(triggers, frames, decisions, actors, dates)
     mentions: list[Mention] = []
     position: dict[int, int] = {}
