@@ -332,3 +332,9 @@ def test_the_act_a_verb_is_in_is_the_same_act() -> None:
 def test_a_letter_or_a_shipment_arriving_is_no_visit() -> None:
     assert kinds("وصلت رسالة من الرئيس إلى أعضاء البرلمان يوم الخميس.") == []
     assert kinds("وصلت رئيسة الوزراء إلى الميناء يوم الخميس.") == ["visit"]
+
+
+def test_lam_after_a_word_that_takes_it_is_no_purpose() -> None:
+    assert kinds("وقع مساء السبت تبادل لإطلاق النار بين دورية للشرطة ومهربين قرب الحدود.") == ["attack"]
+    events = events_of("أرسلت الحكومة قوات إلى الحدود يوم السبت لمنع تقدم المهربين.")
+    assert [(e.type, e.trigger) for e in events] == [("measure", "أرسلت")]  # لمنع: its purpose

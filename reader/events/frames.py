@@ -209,7 +209,7 @@ def _hypothetical(
                 break
             if "prospective_adjectives" in classes[after]:
                 return True  # الحرب المحتملة، هجوم الحكومة المتوقع
-        if trigger.prefix in ("ل", "ول", "فل") and trigger.light is None:
+        if trigger.prefix in ("ل", "ول", "فل") and trigger.light is None and not _lam_complement(tokens, trigger, lex):
             return True  # لزيارة، لمنع: a purpose
     words = 0
     k = trigger.first - 1
@@ -227,6 +227,13 @@ def _hypothetical(
             words += 1
         k -= 1
     return False
+
+
+def _lam_complement(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
+    """ل after a word that takes it as its complement (``تبادل لإطلاق النار``, ``تعرضت لهجوم``):
+    the act itself, not a purpose."""
+    before = _previous_word(tokens, trigger.first)
+    return before is not None and lex.has("lam_complement_heads", before.norm)
 
 
 def _linking(norm: str, kinds: frozenset[str]) -> bool:
