@@ -21,9 +21,9 @@ from operator import or_
 
 from reader.arabic import normalize, normalize_with_map, original_span
 from reader.model import Article, Timex, kind_of
-from reader.temporal import composed, eras
+from reader.temporal import composed, eras, grammar
 from reader.temporal import resolve as rs
-from reader.temporal.grammar import FAMILIES, gates, patterns
+from reader.temporal.grammar import FAMILIES, gates
 from reader.temporal.lexicon import Lexicon, alternation, lexicon, norm_key, trie_regex
 from reader.text.tokens import SentenceText
 from reader.text.words import closed_words
@@ -570,17 +570,18 @@ class GatePlan:
     sentence's, its regexes all matching."""
 
     words: WordAtoms
-    families: tuple[tuple[str, re.Pattern[str], tuple[GateClause, ...]], ...]
+    families: tuple[tuple[str, tuple[GateClause, ...]], ...]
     runnable: dict[int, Runnable] = dataclasses.field(default_factory=dict)
 
     def runnable_for(self, atoms: int) -> Runnable:
-        """The families a sentence holding ``atoms`` may run, in order, each with the regex sets
-        of which one must still match (empty: none needed); remembered per set of atoms."""
+        """The families a sentence holding ``atoms`` may run, in order, with their patterns
+        (compiled the first time one is needed) and the regex sets of which one must still match
+        (empty: none needed); remembered per set of atoms."""
         out = []
-        for family, pattern, clauses in self.families:
+        for family, clauses in self.families:
             held = [regexes for needed, regexes in clauses if atoms & needed == needed]
             if held:
-                out.append((family, pattern, () if () in held else tuple(held)))
+                out.append((family, grammar.pattern(family), () if () in held else tuple(held)))
         if len(self.runnable) >= WordAtoms.LIMIT:
             self.runnable.clear()
         self.runnable[atoms] = runnable = tuple(out)
@@ -612,7 +613,11 @@ def _gate_plan() -> GatePlan:
                 if not isinstance(atom, str):
                     atom_ids.setdefault(frozenset(map(_token_literal, atom)), len(atom_ids))
     inside = {w for atom in atom_ids for w in atom if not w.startswith(" ")}
-    closure = {w: sum(1 << i for atom, i in atom_ids.items() if any(w.startswith(p) for p in atom)) for w in inside}
+    bits: dict[str, int] = {}
+    for atom, ident in atom_ids.items():
+        for literal in atom:
+            bits[literal] = bits.get(literal, 0) | 1 << ident
+    closure = {w: reduce(or_, (bits.get(w[:k], 0) for k in range(1, len(w) + 1)), 0) for w in inside}
     exact: dict[str, int] = {}
     for atom, ident in atom_ids.items():
         for w in atom:
@@ -620,7 +625,7 @@ def _gate_plan() -> GatePlan:
                 exact[w[1:]] = exact.get(w[1:], 0) | 1 << ident
     compiled: dict[str, re.Pattern[str]] = {}
     families = []
-    for family, pattern in patterns().items():
+    for family in FAMILIES:
         clauses = tuple(
             (
                 sum(
@@ -634,7 +639,7 @@ def _gate_plan() -> GatePlan:
             )
             for clause in spec[family]
         )
-        families.append((family, pattern, clauses))
+        families.append((family, clauses))
     return GatePlan(WordAtoms(re.compile(f"(?=({trie_regex(inside)}))"), closure, exact), tuple(families))
 
 

@@ -1,6 +1,6 @@
 """The regular grammar of Arabic date expressions, over normalised text (reader.arabic).
 
-Each family is one compiled pattern with named groups; ``patterns()`` builds them once from the
+Each family is one compiled pattern with named groups; ``pattern(family)`` builds it from the
 lexicon. Context rules that a regex cannot say well (is this مارس a month or a verb?) live in
 ``reader.temporal.finder``. ``gates()`` are the cheap literal searches a sentence must pass before a
 family runs.
@@ -9,7 +9,7 @@ family runs.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from reader.temporal import composed, eras
 from reader.temporal.lexicon import Lexicon, alternation, lexicon
@@ -51,9 +51,20 @@ def _al(words: str) -> str:
     return words.replace("(?:ال", "(?:(?:ال|(?<=ل)ل)").replace("|ال", "|(?:ال|(?<=ل)ل)")
 
 
-@lru_cache(maxsize=1)
 def patterns() -> dict[str, re.Pattern[str]]:
     """The compiled pattern of each family (see ``FAMILIES``)."""
+    return {name: pattern(name) for name in FAMILIES}
+
+
+@cache
+def pattern(family: str) -> re.Pattern[str]:
+    """The compiled pattern of one family, compiled the first time a sentence needs it."""
+    return re.compile(sources()[family])
+
+
+@lru_cache(maxsize=1)
+def sources() -> dict[str, str]:
+    """The regex source of each family."""
     lx = lexicon()
     months = alternation(lx.months)
     hmonths = alternation(lx.hijri_months)
@@ -212,7 +223,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     }
     sources.update(composed.sources(lx))
     sources.update(eras.sources(lx))
-    return {name: re.compile(sources[name]) for name in FAMILIES}
+    return {name: sources[name] for name in FAMILIES}
 
 
 def marked_unit_forms(lx: Lexicon) -> list[str]:
