@@ -338,3 +338,9 @@ def test_lam_after_a_word_that_takes_it_is_no_purpose() -> None:
     assert kinds("وقع مساء السبت تبادل لإطلاق النار بين دورية للشرطة ومهربين قرب الحدود.") == ["attack"]
     events = events_of("أرسلت الحكومة قوات إلى الحدود يوم السبت لمنع تقدم المهربين.")
     assert [(e.type, e.trigger) for e in events] == [("measure", "أرسلت")]  # لمنع: its purpose
+
+
+def test_after_a_complementizer_with_a_pronoun_what_follows_the_verb_is_no_subject() -> None:
+    events = events_of("وذكرت الشرطة في بيان أنها احتجزت سائق الشاحنة يوم السبت.")
+    assert [(e.type, e.actor) for e in events if e.type == "measure"] == [("measure", "الشرطة")]
+    assert all(e.actor == "الشرطة" for e in events)

@@ -209,6 +209,8 @@ def _subject(
         topic = _topic(tokens, first, trigger_at, lex, blocked)
         if topic is not None:
             return topic  # أن وفدا روسيا يزور كوريا: after أن the subject comes first
+    if after and _after_pronoun_complementizer(tokens, first, lex):
+        return None  # أنها رفضت منح التأشيرات: the pronoun is the subject, what follows the object
     k = _skip_adjuncts(tokens, last + 1, lex, blocked)
     limit = stop if stop is not None else len(tokens)
     if after and k < limit:
@@ -252,6 +254,20 @@ def _after_complementizer(tokens: Sequence[Token], first: int, lex: Lexicon) -> 
             return False
         if lex.has("complementizers", token.norm):
             return not token.norm.endswith(("ه", "ها", "هم"))  # أنه يزور: the pronoun is the subject
+    return False
+
+
+def _after_pronoun_complementizer(tokens: Sequence[Token], first: int, lex: Lexicon) -> bool:
+    """The verb comes right after a complementizer carrying a pronoun (أنها، إنهم، بأنه)."""
+    k = first - 1
+    if k >= 0 and tokens[k].norm in ("قد", "لم", "لن", "لا"):
+        k -= 1
+    if k < 0 or not tokens[k].is_word:
+        return False
+    norm = tokens[k].norm
+    for ending in ("هما", "ها", "هم", "هن", "ه", "نا"):
+        if norm.endswith(ending) and lex.has("complementizers", norm[: -len(ending)]):
+            return True
     return False
 
 
@@ -421,7 +437,12 @@ def _phrase(
                 break
             phrase.last, j = close, close + 1  # شركة التأمين (إيه آي جي)
             continue
-        titled_preposition = phrase.titled and phrase.words <= 3 and token.norm in ("في", "لدي", "ب")
+        titled_preposition = (
+            phrase.titled
+            and phrase.words <= 3
+            and token.norm in ("في", "لدي", "ب")
+            and not (j + 1 < end and lex.has("speech_nouns", tokens[j + 1].norm))  # في بيان: an adjunct
+        )
         if (_title_preposition(phrase.previous, token.norm, lex) or titled_preposition) and (
             j + 1 < end and tokens[j + 1].is_word
         ):
