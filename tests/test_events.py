@@ -348,3 +348,13 @@ def test_after_a_complementizer_with_a_pronoun_what_follows_the_verb_is_no_subje
 def test_a_speech_noun_after_a_title_is_no_part_of_the_name() -> None:
     events = events_of("قال وزير الداخلية في مقابلة إن الشرطة اعتقلت المشتبه به يوم السبت.")
     assert [(e.type, e.actor) for e in events] == [("statement", "وزير الداخلية"), ("measure", "الشرطة")]
+
+
+def test_a_spokesman_after_the_verb_is_its_speaker() -> None:
+    events = events_of("قال متحدث عسكري لوكالة الأنباء الرسمية إن القوات انسحبت من القرية يوم السبت.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "متحدث عسكري"), ("measure", "القوات")]
+
+
+def test_whom_a_source_spoke_to_is_no_part_of_the_source() -> None:
+    events = events_of("قالت مصادر مطلعة لصحيفة محلية إن المحادثات ستبدأ الأسبوع المقبل.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "مصادر مطلعة")]

@@ -87,10 +87,30 @@ def find_actors(
     tokens = text.tokens
     trigger_at = {t.first: t for t in triggers}
     spans = [_actor(tokens, t, trigger_at, lex, blocked) for t in triggers]
+    spans = [
+        _without_addressee(tokens, span, lex) if span is not None and t.entry.report else span
+        for t, span in zip(triggers, spans, strict=True)
+    ]
     return [
         _behind_document(tokens, span, t, lex) if span is not None else None
         for t, span in zip(triggers, spans, strict=True)
     ]
+
+
+def _without_addressee(tokens: Sequence[Token], span: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
+    """A speaker's phrase ends before ل + whom they spoke to, when what they said follows
+    (``قالت مصادر مطلعة لوكالة الأنباء إن``): the addressee is no part of the speaker."""
+    first, last = span
+    for k in range(first + 1, last + 1):
+        norm = tokens[k].norm
+        if not norm.startswith("ل") or norm.startswith("لل") or len(norm) < 4:
+            continue
+        after = last + 1
+        while after < len(tokens) and not tokens[after].is_word and tokens[after].norm in ("،", ","):
+            after += 1
+        if after >= len(tokens) or tokens[after].norm == ":" or lex.has("complementizers", tokens[after].norm):
+            return first, k - 1
+    return span
 
 
 def document_subject(text: SentenceText, trigger: Trigger, lex: Lexicon) -> bool:

@@ -44,6 +44,8 @@ def find_triggers(text: SentenceText, lex: Lexicon) -> list[Trigger]:
         if trigger.pos == "noun":
             trigger = _govern(trigger, tokens, lex)
         previous = found[-1] if found else None
+        if _speaker_noun(trigger, previous):
+            continue  # قال متحدث عسكري: the spokesman is the verb's subject, no second report
         if norm.endswith("ا") and not trigger.prefix and _cognate(found, trigger):
             skip_to = trigger.last
             continue  # رفض رفضا قاطعا، نفى نفيا: the verb's own noun, no second event
@@ -61,6 +63,18 @@ def find_triggers(text: SentenceText, lex: Lexicon) -> list[Trigger]:
             found.append(trigger)
         skip_to = found[-1].last
     return found
+
+
+def _speaker_noun(trigger: Trigger, previous: Trigger | None) -> bool:
+    """A report's participle right after a verb (``أعلن متحدث``، ``قال المتحدث``) names who speaks."""
+    return (
+        trigger.pos == "participle"
+        and trigger.entry.report
+        and previous is not None
+        and previous.verbal
+        and previous.last + 1 == trigger.first
+        and not trigger.prefix.startswith(("و", "ف"))
+    )
 
 
 OBJECT_REACH = 4  # words of a subject between a verb and a verbal noun it takes as object
