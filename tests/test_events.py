@@ -358,3 +358,8 @@ def test_a_spokesman_after_the_verb_is_its_speaker() -> None:
 def test_whom_a_source_spoke_to_is_no_part_of_the_source() -> None:
     events = events_of("قالت مصادر مطلعة لصحيفة محلية إن المحادثات ستبدأ الأسبوع المقبل.")
     assert [(e.type, e.actor) for e in events] == [("statement", "مصادر مطلعة")]
+
+
+def test_after_a_light_verb_comes_a_noun() -> None:
+    events = events_of("وقد تم فتح تحقيق في الحادث يوم السبت.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("measure", None, "2024-03-16")]

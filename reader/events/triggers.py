@@ -37,7 +37,8 @@ def find_triggers(text: SentenceText, lex: Lexicon) -> list[Trigger]:
         if token.text.rstrip(_MARKS).endswith("ة"):  # وزارة is no زاره, قبضة no قبض+ه: ة is no pronoun
             analyses = tuple(a for a in analyses if a.enclitic != "ه")
         after_verb = bool(found) and found[-1].verbal and _object_position(tokens, found[-1], token.at, lex)
-        after_verb = after_verb or _coordinated_noun(tokens, token)
+        after_light = token.at > 0 and lex.is_light(tokens[token.at - 1].norm)  # تم فتح تحقيق: a noun
+        after_verb = after_verb or after_light or _coordinated_noun(tokens, token)
         trigger = _choose(analyses, tokens, token.at, after_preposition, after_verb)
         if trigger is None:
             continue
