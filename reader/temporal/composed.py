@@ -31,7 +31,14 @@ END = r"(?!\w)"
 CONJ = r"(?P<pre>[وف]?(?:[بلك](?=ال|ل|شهر))?)"
 DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
 YEAR = r"(?:19|20)\d{2}(?![\d٫])"
-FAMILIES: tuple[str, ...] = ("nth_weekday", "day_of_month", "week_of_month", "weekday_of_week", "month_number")
+FAMILIES: tuple[str, ...] = (
+    "nth_weekday",
+    "day_of_month",
+    "week_of_month",
+    "weekday_of_week",
+    "month_number",
+    "day_alone",
+)
 _MONTH_WORDS = {"واحد", "واحده"}  # شهر واحد is one month, not January
 
 
@@ -106,6 +113,8 @@ def sources(lx: Lexicon) -> dict[str, str]:
             rf"(?:\s+(?P<mod>{mods}))?"
             rf"|(?:ال|(?<=ل)ل)اسبوع\s+(?P<mod2>{mods})\s*[،,]?\s*(?:يوم\s+)?(?P<wd2>{weekdays_al})){END}"
         ),
+        # في الخامس عشر. (on the fifteenth): a day of the month around the reference
+        "day_alone": rf"(?:(?<=(?<!\w)في )|(?<!\w)يوم\s+)(?P<od>{ordinals})(?=\s*(?:[.،,!؟?:]|$))",
         "month_number": (
             rf"{START}{CONJ}(?:(?P<ppart>{parts})\s+)?(?=(?:ال)?شهر\s)(?:{month_ref('m')}){year_tail('m')}"
         ),
@@ -206,7 +215,7 @@ def resolve(family: str, g: dict[str, str | None], ctx: rs.Context) -> rs.Resolv
     if family == "week_of_month":
         nth = lx.nth_prefix[norm_key(g["npre"])] if g.get("npre") else lx.nth_suffix[norm_key(g["npost"] or "")]
         return _dated(g, ctx, lambda y, m: week_of_month_date(y, m, nth), "week")
-    if family == "day_of_month":
+    if family in ("day_of_month", "day_alone"):
         return _day_of_month(g, ctx, lx)
     if family == "weekday_of_week":
         return _weekday_of_week(g, ctx, lx)
@@ -257,12 +266,13 @@ def _day_of_month(g: dict[str, str | None], ctx: rs.Context, lx: Lexicon) -> rs.
         if 1 <= day <= 5:  # الثلاثاء الثالث من أيلول: the third Tuesday when the 3rd is no Tuesday
             return _dated(g, ctx, lambda y, m: nth_weekday_date(y, m, weekday, day), "day")
         return resolved
-    # السبت السادس عشر: the month around the reference whose day is that weekday
+    # السبت السادس عشر: the month around the reference whose day is that weekday; في الخامس عشر:
+    # the day of the month around the reference that the tense picks
     ref = ctx.reference
-    if ref is None or weekday is None:
+    if ref is None:
         return rs.unknown("day")
     months = [cal.add_months(ref.year, ref.month, step) for step in (-1, 0, 1)]
-    days = [d for y, m in months if (d := _day_in(y, m, day)) is not None and d.weekday() == weekday]
+    days = [d for y, m in months if (d := _day_in(y, m, day)) is not None and weekday in (None, d.weekday())]
     if not days:
         return None
     if ctx.future:
@@ -270,7 +280,8 @@ def _day_of_month(g: dict[str, str | None], ctx: rs.Context, lx: Lexicon) -> rs.
         chosen = after[0] if after else days[-1]
     else:
         before = [d for d in days if d <= ref]
-        chosen = before[-1] if before and ctx.future is False and (ref - before[-1]).days < 20 else None
+        recent = 40 if weekday is None else 20  # a weekday's day: only a recent one outweighs the nearest
+        chosen = before[-1] if before and ctx.future is False and (ref - before[-1]).days < recent else None
         chosen = chosen or min(days, key=lambda d: abs((d - ref).days))
     return rs.at(chosen, "day", "publication")
 

@@ -187,7 +187,7 @@ def _has_future_cue(words: list[str], lx: Lexicon) -> bool:
         if word in lx.future_cues or raw in lx.future_cues:
             return True
         if (
-            len(word) >= 5
+            len(word) >= (5 if word[1:2] == "ن" else 4)  # سيصل، ستعود; سنعود but not سنجق
             and word[0] == "س"
             and word[1] in "يتن"
             and not word.startswith(lx.future_prefix_not_verbs)
@@ -224,7 +224,7 @@ def _accept(m: Match, norm: str, lx: Lexicon) -> bool:
         rel = norm_key(g["rel"] or "")
         if rel == "غدا" and prev in _BEFORE_VERB:
             return False
-        if rel in ("اليوم", "ليوم") and not g["part"] and not g["after"]:
+        if rel in ("اليوم", "ليوم", "الليله", "لليله") and not g["part"] and not g["after"]:
             if nxt and _day_adjective(nxt, lx):
                 return False
             if prev in ("هذا", "ذلك", "ذات", "نفس", "مثل", "هذه", "في هذا"):
@@ -290,7 +290,17 @@ def _accept(m: Match, norm: str, lx: Lexicon) -> bool:
     return True
 
 
+# a clock time after a day belongs to its expression (GUIDELINES.md): الخميس الساعة 8 مساء بتوقيت غرينتش
+_DAY_FAMILIES = frozenset({"date", "weekday", "dayword", "numeric", "day_of_month", "nth_weekday", "occasion"})
+_HOURS = "الواحده|الثانيه|الثالثه|الرابعه|الخامسه|السادسه|السابعه|الثامنه|التاسعه|العاشره|الحاديه عشره?|الثانيه عشره?"
+_CLOCK_TAIL = re.compile(
+    r"\s*[،,]?\s*(?:(?:عند|في|حوالي|نحو|قرابه)\s+)?(?:ال)?ساعه\s+"
+    rf"(?:\d{{1,2}}(?:[:.]\d{{2}}){{0,2}}|{_HOURS})(?!\w)"
+    r"(?:\s*و\s*(?:نصف|ربع|ثلث|\d{1,2}\s*دقيقه)(?!\w))?(?:\s+(?:الا|إلا)\s+(?:ربع|ثلث)(?!\w))?"
+    r"(?:\s+(?:صباحا|مساء|ظهرا|عصرا|ليلا|فجرا|بعد\s+الظهر|قبل\s+الظهر|بالتوقيت\s+المحلي|بتوقيت\s+[^\W\d_]+)(?!\w))*"
+)
 _DATE_CUES = frozenset({"يوم", "بتاريخ", "تاريخ", "الموافق"})
+_DAY_MONTH_PREPOSITIONS = frozenset({"في", "حتي", "منذ", "الي", "قبل", "بعد"})
 
 
 def _numeric_ok(m: Match, norm: str, lx: Lexicon) -> bool:
@@ -306,7 +316,10 @@ def _numeric_ok(m: Match, norm: str, lx: Lexicon) -> bool:
     prev = _strip_clitic(prev) if prev else prev
     if g["mm"]:
         return prev is None or prev in lx.time_prepositions or prev in lx.year_cues or prev in _DATE_CUES
-    return bool(g["wd"]) or prev in _DATE_CUES
+    if g["wd"] or prev in _DATE_CUES:
+        return True
+    nxt = _next_word(norm, m.end)  # في 4/22 but not في 3/4 من الحالات
+    return prev in _DAY_MONTH_PREPOSITIONS and nxt != "من" and nxt not in lx.not_year_after
 
 
 def _vague_ok(m: Match, norm: str, prev: str | None, nxt: str | None, lx: Lexicon) -> bool:
@@ -338,6 +351,11 @@ def _irrealis_before(norm: str, start: int, lx: Lexicon) -> bool:
 
 
 _NOT_DURATION_AFTER = frozenset({"بعد", "ما", "عن", "تلو", "وراء", "اخر"})
+# the hour of a clock time: its minutes are no length of time (الساعة الثالثة و18 دقيقة)
+_CLOCK_WORDS = frozenset(
+    {"الساعه", "الواحده", "الثانيه", "الثالثه", "الرابعه", "الخامسه", "السادسه", "السابعه", "الثامنه"}
+    | {"التاسعه", "العاشره", "الحاديه", "عشره"}
+)
 _LAM_SINGULAR_BEFORE = frozenset({"واحد", "واحده", "كامل", "كامله", "اضافي", "اضافيه", "اخر", "اخري"})
 
 
@@ -350,7 +368,8 @@ def _duration_ok(m: Match, norm: str, nxt: str | None, lx: Lexicon) -> bool:
     if _is_age(norm, whole, m.end, lx):
         return False
     if g["num"] or g["frac"] or g["one"] or g["vague"]:
-        return True
+        unit = lx.units[norm_key(g["unit"] or g["funit"] or g["vunit"] or g["unit_alone"] or "")][0]
+        return unit != "minute" or _CLOCK_WORDS.isdisjoint(_words_before(norm, whole, 4))  # الساعة 3 و18 دقيقة
     if nxt and ((nxt.startswith("ال") and nxt not in _NOT_NOUNS) or nxt.isdigit() or nxt in lx.months):
         return False
     word = norm_key(g["unit_alone"] or "")
@@ -512,7 +531,10 @@ def scan(norm: str) -> list[Match]:
                 continue
             match = Match(family, start, end, groups)
             if _accept(match, norm, lx):
-                found.append(with_far_year(match, norm, lx))
+                match = with_far_year(match, norm, lx)
+                if family in _DAY_FAMILIES and (clock := _CLOCK_TAIL.match(norm, match.end)):
+                    match = Match(family, match.start, clock.end(), match.groups)  # الخميس الساعة 8 مساء
+                found.append(match)
     found.sort(key=lambda x: (-(x.end - x.start), _PRIORITY[x.family], x.start))
     return _without_overlaps(found)
 
@@ -733,7 +755,11 @@ def resolve_match(m: Match, ctx: rs.Context) -> rs.Resolved | None:
     if family == "weekday":
         if g["rel"]:
             return rs.relative_days(ref, lx.day_words[_day_word_key(g["rel"])])
-        return rs.weekday_date(ref, lx.weekdays[_al_key(g["wd"])], g["mod"], ctx.future)
+        resolved = rs.weekday_date(ref, lx.weekdays[_al_key(g["wd"])], g["mod"], ctx.future)
+        if g["skip"] and resolved.date is not None:  # الثلاثاء قبل الماضي: one week further
+            step = -7 if norm_key(g["skip"]) == "قبل" else 7
+            return rs.at(rs.cal.add_days(resolved.date, step), "day", resolved.anchor)
+        return resolved
     if family == "dayword":
         return rs.relative_days(ref, lx.day_words[_day_word_key(g["rel"])])
     if family in ("amount", "amount_after"):
@@ -741,6 +767,14 @@ def resolve_match(m: Match, ctx: rs.Context) -> rs.Resolved | None:
     if family == "duration":
         return _duration(g)
     if family == "anaphor":
+        if g["thisday"] and g["tymod"]:  # في مثل هذا اليوم من العام الماضي
+            step = rs.MOD_DIRECTION[rs.mod_kind(g["tymod"]) or "current"]
+            if ref is None:
+                return rs.unknown("day", rs.offset_of(step, "year"))
+            same = rs.cal.valid_date(ref.year + step, ref.month, ref.day) or rs.cal.valid_date(
+                ref.year + step, ref.month, 28
+            )
+            return rs.at(same, "day", "publication")
         if g["thisday"]:  # في هذا اليوم: the day just named, else the reference day
             if ctx.antecedent is not None and ctx.antecedent[1].granularity == "day":
                 return rs.same_period(ctx.antecedent, ref, "day", 0)
@@ -755,6 +789,8 @@ def resolve_match(m: Match, ctx: rs.Context) -> rs.Resolved | None:
         amount = 0 if this else rs.MOD_DIRECTION[rs.mod_kind(g["mod"]) or "current"]
         if g["before"]:  # العام قبل الماضي: the one before the last
             amount -= 1
+        if g["beyond"]:  # الأسبوع بعد القادم: the one after the next
+            amount += 1
         resolved = rs.period_resolved(ref, unit, amount)
         if g["season"] and unit == "year" and resolved.date is not None:  # شتاء العام الماضي
             return eras.season_value(resolved.date.year, eras.SEASONS[norm_key(g["season"])])
@@ -1021,7 +1057,7 @@ def _amount(m: Match, ctx: rs.Context) -> rs.Resolved | None:
             if resolved is not None:
                 return resolved
         return rs.relative_amount(ctx.reference, sign * amount, unit)
-    if prep == "بعد" and ctx.followed_by_from:
+    if prep == "بعد" and ctx.followed_by_from and not g.get("fromnow"):
         sign = -1
     return rs.relative_amount(ctx.reference, sign * amount, unit)
 

@@ -137,7 +137,7 @@ def sources() -> dict[str, str]:
             rf"(?:(?P<wd>{_al(weekdays)}){END}\s*[،,]?\s*(?:الموافق\s*(?:ل\s*)?|في\s+(?=\d))?)?"
             rf"(?:(?P<d1>{DAYNUM})|(?P<od>{_al(ordinals)}){END})"
             rf"(?:\s*(?:و|-|–|الي|حتي|او)\s*(?P<d2>{DAYNUM}))?"
-            rf"\s*(?:من\s+)?(?:شهر\s+)?{month_pair}{year_tail}{mod_tail}"
+            rf"\s*(?:(?<=\d)\s*/\s*|من\s+)?(?:شهر\s+)?{month_pair}{year_tail}{mod_tail}"
         ),
         "month": (
             rf"{START}{CONJ}(?:(?P<ppart>{parts})\s+)?(?P<shahr>شهر\s+|(?P<shahri>شهري)\s+)?{month_pair}"
@@ -168,7 +168,8 @@ def sources() -> dict[str, str]:
             rf"{START}{CONJ}(?:(?P<part>{dayparts})\s+)?(?:(?P<rel>{_al(day_words)})\s*[،,]?\s*(?P<wparen>\()?\s*)?"
             rf"(?:(?P<yawm>يوم|يومي)\s+)?(?P<wd>{_al(weekdays)}){END}(?(wparen)\s*\))"
             rf"(?:\s*(?:و|-|الي|او)\s*(?P<wd2>{_al(weekdays)}){END})?"
-            rf"(?:\s+(?P<mod>{mods}){END})?(?:\s+(?P<after>{after_parts}){END})?"
+            rf"(?:\s+(?P<skip>قبل|بعد)(?=\s+(?:الماضي|المقبل|القادم)))?(?:\s+(?P<mod>{mods}){END})?"
+            rf"(?:\s+(?P<after>{after_parts}){END})?"
         ),
         "dayword": (
             rf"{START}{CONJ}(?:(?P<part>{dayparts})\s+)?"
@@ -182,7 +183,7 @@ def sources() -> dict[str, str]:
             rf"(?:(?P<num>{number})(?:(?<=\d)\s*|\s+)(?P<unit>{units}){half('half')}|(?P<frac>نصف|ربع)\s+(?P<funit>{units})"
             rf"|(?P<unit_alone>{units})(?:\s+(?P<one>{one}))?{half('half2')}"
             rf"|(?P<vague>{vague_amounts})\s+(?:{units}|{vague_nouns})|(?P<vague_noun>{vague_nouns}){END}"
-            rf"(?:\s+(?:طويله|قصيره|قريبه|بعيده))?)(?P<unit_end>{END})"
+            rf"(?:\s+(?:طويله|قصيره|قريبه|بعيده))?)(?P<unit_end>{END})(?:\s+من\s+(?P<fromnow>الان|اليوم){END})?"
         ),
         "amount_after": (
             rf"{START}{CONJ}(?P<prep>قبلها|بعدها|قبله|بعده|قبل\s+ذلك|بعد\s+ذلك)\s+ب\s*"
@@ -202,11 +203,11 @@ def sources() -> dict[str, str]:
         "anaphor": (
             rf"{START}{CONJ}(?:(?P<ppart>{parts})\s+)?(?:(?P<same>{same_words})\s+(?P<noun>{_al('(?:اليوم|الاسبوع|الشهر|العام|السنه)')})"
             rf"|(?P<noun2>{_al('(?:اليوم|الاسبوع|الشهر|العام|السنه)')})\s+(?:(?P<same2>{same_after})|(?P<next>{next_after})"
-            rf"|(?P<prev>{previous_after}))|(?P<thisday>هذا)\s+(?P<noun3>{_al('اليوم')})){END}"
+            rf"|(?P<prev>{previous_after}))|(?P<thisday>هذا)\s+(?P<noun3>{_al('اليوم')})(?:\s+من\s+(?:العام|السنه)\s+(?P<tymod>{mods}))?){END}"
         ),
         "period": (
             rf"{START}{CONJ}(?:(?P<ppart>{parts})\s+|(?P<season>{seasons})\s+)?(?:(?P<this>هذا|هذه|هذي)\s+|(?P<this2>ه)(?=ال))?"
-            rf"(?P<noun>{period_nouns})(?:\s+(?P<before>قبل\s+)?(?P<mod>{mods})|\s+(?P<this3>ده|دي|دا))?{END}"
+            rf"(?P<noun>{period_nouns})(?:\s+(?:(?P<before>قبل\s+)|(?P<beyond>بعد\s+))?(?P<mod>{mods})|\s+(?P<this3>ده|دي|دا))?{END}"
         ),
         # and a counted stretch up to now or from now: العقود الأربعة الأخيرة، الساعات الـ24 الماضية
         "vague": (
@@ -335,7 +336,7 @@ def gates() -> dict[str, tuple[Clause, ...]]:
             (lit("عيد", "اعياد", "عرف", "عاشوراء", "المولد", "القدر", "راس السنه", "كريسماس", "الفصح", "النسيم"),),
         ),
         "weekday": ((lit(_stems(lx.weekdays)),),),
-        "dayword": ((lit("يوم", "امس", "غد", "البارحه", "بكر", "مبارح"),),),
+        "dayword": ((lit("يوم", "امس", "غد", "البارحه", "بكر", "مبارح", "ليله"),),),
         "amount": ((lit("منذ", "قبل", "بعد"), lit(units, _stems(lx.vague_nouns), "نصف", "ربع")),),
         "amount_after": ((lit("قبله", "بعده", "قبل ذلك", "بعد ذلك"), units),),
         "duration": (
@@ -386,5 +387,6 @@ def gates() -> dict[str, tuple[Clause, ...]]:
         "week_of_month": ((lit("اسبوع"), nth, month_refs),),
         "weekday_of_week": ((lit("اسبوع"), weekdays),),
         "month_number": ((lit("شهر"),),),
+        "day_alone": ((lit(" في", " يوم"), day_ordinals),),
         **eras.gates(lx),
     }
