@@ -306,7 +306,10 @@ def gates() -> dict[str, tuple[Clause, ...]]:
         (months,),
         # a short name: found by its letters, then checked to start a word (or follow a clitic)
         *(
-            (rf"{re.escape(m)}(?!\w)(?:(?<=(?<!\w){re.escape(m)})|(?<=(?<!\w)[وفبل]{re.escape(m)}))",)
+            (
+                lit(whole_words([m])),
+                rf"{re.escape(m)}(?!\w)(?:(?<=(?<!\w){re.escape(m)})|(?<=(?<!\w)[وفبل]{re.escape(m)}))",
+            )
             for m in short_months
         ),
     )
