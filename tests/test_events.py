@@ -363,3 +363,8 @@ def test_whom_a_source_spoke_to_is_no_part_of_the_source() -> None:
 def test_after_a_light_verb_comes_a_noun() -> None:
     events = events_of("وقد تم فتح تحقيق في الحادث يوم السبت.")
     assert [(e.type, e.actor, e.date) for e in events] == [("measure", None, "2024-03-16")]
+
+
+def test_an_act_during_an_earlier_one_takes_its_date() -> None:
+    events = events_of("وعقد الوزيران اجتماعا مطولا في القصر يوم الخميس، اتفقا خلاله على فتح المعابر.")
+    assert [(e.type, e.date) for e in events] == [("meeting", "2024-03-14"), ("agreement", "2024-03-14")]

@@ -124,3 +124,25 @@ def _parenthetical(tokens: Sequence[Token], first: int, last: int) -> bool:
 
 def _region_of_trigger(n: int, frames: Sequence[Frame]) -> int | None:
     return frames[n].reporter
+
+
+_DURING_IT = frozenset({"خلاله", "خلالها", "فيه", "فيها", "اثناءه", "اثناءها"})
+
+
+def during_earlier(
+    triggers: Sequence[Trigger], tokens: Sequence[Token], dates: list[tuple[Timex | None, Timex | None]]
+) -> list[tuple[Timex | None, Timex | None]]:
+    """An act told as happening during an earlier one of its sentence (``أقيم حفل يوم الثلاثاء،
+    اتفق خلاله المشاركون``) takes that one's date when it has none of its own."""
+    out = list(dates)
+    for n, trigger in enumerate(triggers):
+        if out[n][0] is not None or n == 0:
+            continue
+        k = trigger.last + 1
+        if k >= len(tokens) or tokens[k].norm not in _DURING_IT:
+            continue
+        for earlier in range(n - 1, -1, -1):
+            if out[earlier][0] is not None:
+                out[n] = (out[earlier][0], out[n][1])
+                break
+    return out
