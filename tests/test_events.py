@@ -368,3 +368,10 @@ def test_after_a_light_verb_comes_a_noun() -> None:
 def test_an_act_during_an_earlier_one_takes_its_date() -> None:
     events = events_of("وعقد الوزيران اجتماعا مطولا في القصر يوم الخميس، اتفقا خلاله على فتح المعابر.")
     assert [(e.type, e.date) for e in events] == [("meeting", "2024-03-14"), ("agreement", "2024-03-14")]
+
+
+def test_the_object_before_ba_is_no_part_of_the_subject() -> None:
+    accusations = [e for e in events_of("اتهم الجيش المتمردين بقصف الأحياء السكنية.") if e.type == "accusation"]
+    assert [e.actor for e in accusations] == ["الجيش"]
+    assert [(e.type, e.actor) for e in events_of("ووصف الوزير الهجوم بالجبان.")] == [("statement", "الوزير")]
+    assert [(e.type, e.actor) for e in events_of("ووصف المدينة بالمنكوبة.")] == [("statement", None)]

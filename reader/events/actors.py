@@ -158,7 +158,10 @@ def _actor(
     if trigger.pos == "verb" and _plural(tokens[trigger.last].norm, trigger):
         return _subject(tokens, trigger.first, trigger.last, trigger_at, lex, blocked, after=False)
     if trigger.pos == "verb":
-        return _subject(tokens, trigger.first, trigger.last, trigger_at, lex, blocked)
+        span = _subject(tokens, trigger.first, trigger.last, trigger_at, lex, blocked)
+        if span is not None and span[0] > trigger.last and _object_before_ba(tokens, trigger, span, lex):
+            return _before_object(tokens, span)  # اتهم الجيش الحوثيين بقصف، ووصف البلاد بالشهيدة
+        return span
     if trigger.pos == "passive":
         return _agent(tokens, trigger.last, trigger_at, lex, blocked)
     if trigger.pos == "participle":
@@ -175,6 +178,29 @@ def _actor(
     ):
         return _phrase(tokens, trigger.last + 1, trigger_at, lex, blocked)
     return None
+
+
+def _object_before_ba(tokens: Sequence[Token], trigger: Trigger, span: tuple[int, int], lex: Lexicon) -> bool:
+    """A verb that takes X بـ Y (وصف، اتهم، طالب) whose phrase after it is followed by بـ: the
+    phrase ends with the object X (``واتهم الحوثيين بقصف``, ``اتهم الجيش الحوثيين بقصف``)."""
+    if not lex.has("ba_object_verbs", trigger.entry.lemma):
+        return False
+    k = span[1] + 1
+    if k >= len(tokens) or not tokens[k].is_word:
+        return False
+    norm = tokens[k].norm
+    return norm.startswith("ب") and len(norm) > 3 and not lex.any_of(_NOT_BA_OBJECT, norm)
+
+
+def _before_object(tokens: Sequence[Token], span: tuple[int, int]) -> tuple[int, int] | None:
+    """The phrase without its last word (the object before بـ); none when that was all of it."""
+    last = span[1] - 1
+    while last >= span[0] and not tokens[last].is_word:
+        last -= 1
+    return (span[0], last) if last >= span[0] else None
+
+
+_NOT_BA_OBJECT = frozenset({"prepositions", "event_prepositions", "subordinators"})
 
 
 def _describes(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
@@ -493,6 +519,8 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
         return phrase.words <= 4 and _starts_phrase(bare, is_trigger, lex)
     if not _starts_phrase(token, False, lex):
         return False
+    if norm[:1] == "ب" and any("ب" in a.prefix for a in lex.analyses(norm)):
+        return False  # بدعم، بقصف: an act's noun after بـ ends the phrase
     definite = norm.startswith("ال")
     if not definite and _masdar_shape(norm) and phrase.titled and not lex.has("institution_heads", previous):
         return False  # رفض القاضي مقاضاة: a verbal noun after a title or a titled name is the object
