@@ -375,3 +375,7 @@ def test_the_object_before_ba_is_no_part_of_the_subject() -> None:
     assert [e.actor for e in accusations] == ["الجيش"]
     assert [(e.type, e.actor) for e in events_of("ووصف الوزير الهجوم بالجبان.")] == [("statement", "الوزير")]
     assert [(e.type, e.actor) for e in events_of("ووصف المدينة بالمنكوبة.")] == [("statement", None)]
+
+
+def test_what_a_draft_calls_for_is_no_statement() -> None:
+    assert kinds("يصوت البرلمان يوم الخميس على مشروع قانون يطالب بخفض الضرائب.") == ["measure"]

@@ -299,6 +299,9 @@ def _which(tokens: Sequence[Token], trigger: Trigger) -> bool:
     return before not in ("وفق", "حسب", "بحسب", "وفقا", "علي", "مثل", "طبق")
 
 
+_DRAFTS = frozenset({"مشروع", "مسوده", "مقترح", "اقتراح"})
+
+
 def _attributive(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon, blocked: frozenset[int]) -> bool:
     """A verb right after an indefinite noun that is no topic of its own describes it (``بعد تبني
     قانون يعتبر``): walking back over the noun phrase reaches a preposition or another trigger."""
@@ -313,6 +316,8 @@ def _attributive(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon, blocke
     k = trigger.first - 2
     if k < 0 or not tokens[k].is_word:
         return False
+    if trigger.entry.report and tokens[k].norm in _DRAFTS:
+        return True  # مشروع قرار يدعو: what a draft says, no one speaking yet
     norm = tokens[k].norm
     if norm in ("علي", "عمر", "حسن") and not tokens[k + 1].norm.startswith("ال"):
         return False  # علي خامنئي: a name, not the preposition على
