@@ -379,3 +379,15 @@ def test_the_object_before_ba_is_no_part_of_the_subject() -> None:
 
 def test_what_a_draft_calls_for_is_no_statement() -> None:
     assert kinds("يصوت البرلمان يوم الخميس على مشروع قانون يطالب بخفض الضرائب.") == ["measure"]
+
+
+def test_a_purpose_with_the_article_is_no_act() -> None:
+    events = events_of("وخرج آلاف المتظاهرين يوم الجمعة للتنديد بالحصار المفروض على المدينة.")
+    assert "accusation" not in [e.type for e in events]
+
+
+def test_a_context_after_a_title_is_no_part_of_the_speaker() -> None:
+    events = events_of("وأضاف الوزير في سياق آخر أن الحكومة ستخفض الضرائب.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "الوزير")]
+    events = events_of("ونفى الوزير، في حوار أجرته معه قناة محلية، أن يكون القانون مشجعا على الفساد.")
+    assert [(e.type, e.actor) for e in events] == [("denial", "الوزير")]

@@ -200,6 +200,7 @@ def _before_object(tokens: Sequence[Token], span: tuple[int, int]) -> tuple[int,
     return (span[0], last) if last >= span[0] else None
 
 
+_ADJUNCT_HEADS = frozenset({"speech_nouns", "adjunct_heads"})
 _NOT_BA_OBJECT = frozenset({"prepositions", "event_prepositions", "subordinators"})
 
 
@@ -483,14 +484,10 @@ def _phrase(
                 break
             phrase.last, j = close, close + 1  # شركة التأمين (إيه آي جي)
             continue
-        titled_preposition = (
-            phrase.titled
-            and phrase.words <= 3
-            and token.norm in ("في", "لدي", "ب")
-            and not (j + 1 < end and lex.has("speech_nouns", tokens[j + 1].norm))  # في بيان: an adjunct
-        )
+        titled_preposition = phrase.titled and phrase.words <= 3 and token.norm in ("في", "لدي", "ب")
+        adjunct = j + 1 < end and lex.any_of(_ADJUNCT_HEADS, tokens[j + 1].norm)  # في بيان، في سياق آخر
         if (_title_preposition(phrase.previous, token.norm, lex) or titled_preposition) and (
-            j + 1 < end and tokens[j + 1].is_word
+            j + 1 < end and tokens[j + 1].is_word and not adjunct
         ):
             _take(phrase, j + 1, tokens[j + 1].norm, lex, 2)  # المتحدث باسم الجيش
             j += 2

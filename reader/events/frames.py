@@ -209,8 +209,9 @@ def _hypothetical(
                 break
             if "prospective_adjectives" in classes[after]:
                 return True  # الحرب المحتملة، هجوم الحكومة المتوقع
-        if trigger.prefix in ("ل", "ول", "فل") and trigger.light is None and not _lam_complement(tokens, trigger, lex):
-            return True  # لزيارة، لمنع: a purpose
+        purpose = trigger.prefix in ("ل", "ول", "فل", "لل", "ولل") and trigger.light is None
+        if purpose and not _lam_complement(tokens, trigger, lex):
+            return True  # لزيارة، لمنع، للتنديد: a purpose
     words = 0
     k = trigger.first - 1
     clause = clauses[trigger.first]
