@@ -391,3 +391,10 @@ def test_a_context_after_a_title_is_no_part_of_the_speaker() -> None:
     assert [(e.type, e.actor) for e in events] == [("statement", "الوزير")]
     events = events_of("ونفى الوزير، في حوار أجرته معه قناة محلية، أن يكون القانون مشجعا على الفساد.")
     assert [(e.type, e.actor) for e in events] == [("denial", "الوزير")]
+
+
+def test_a_verb_whose_pronoun_is_the_noun_before_describes_it() -> None:
+    events = events_of("وذكر مصدر طبي أن ثلاثة مدنيين أصيبوا، الخميس، جراء سقوط قذيفة هاون أطلقتها الميليشيات.")
+    assert [(e.type, e.actor, e.date) for e in events if e.type == "attack"] == [
+        ("attack", "الميليشيات", "2024-03-14")
+    ]

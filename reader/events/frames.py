@@ -314,6 +314,8 @@ def _attributive(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon, blocke
         return False
     if before.number:
         return True  # 63 شخصا قتلوا، 7 فجروا
+    if trigger.enclitic and trigger.form.tense == "past" and not trigger.entry.report:
+        return True  # قذيفة هاون أطلقتها الميليشيات: its pronoun is the noun before
     k = trigger.first - 2
     if k < 0 or not tokens[k].is_word:
         return False
