@@ -398,3 +398,8 @@ def test_a_verb_whose_pronoun_is_the_noun_before_describes_it() -> None:
     assert [(e.type, e.actor, e.date) for e in events if e.type == "attack"] == [
         ("attack", "الميليشيات", "2024-03-14")
     ]
+
+
+def test_a_noun_with_its_possessive_before_an_adjective_is_no_verb() -> None:
+    events = events_of("وعاودت القوات قصفها المكثف للأحياء الشرقية يوم الخميس.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("attack", "القوات", "2024-03-14")]

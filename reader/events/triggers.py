@@ -149,8 +149,18 @@ def _choose(
     if len(readings) == 1:
         return readings[0]
     nounish = any(r.prefix.endswith(("ال", "ب", "ل", "ك")) for r in readings if r.pos == "noun")
+    nounish = nounish or (any(r.enclitic for r in readings) and _adjective_next(tokens, at))
     order = _NOUN_FIRST if nounish else _VERB_FIRST
     return min(readings, key=lambda r: (-(r.last - r.first), order[r.pos]))
+
+
+def _adjective_next(tokens: Sequence[Token], at: int) -> bool:
+    """A definite adjective follows (``قصفها العشوائي``): the word is a noun with its possessive."""
+    k = at + 1
+    if k >= len(tokens) or not tokens[k].is_word:
+        return False
+    norm = tokens[k].norm
+    return norm.startswith("ال") and norm.endswith(("ي", "يه")) and len(norm) > 5
 
 
 _VERB_FIRST = {"verb": 0, "passive": 1, "participle": 2, "noun": 3}
