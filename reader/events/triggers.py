@@ -160,7 +160,9 @@ def _adjective_next(tokens: Sequence[Token], at: int) -> bool:
     if k >= len(tokens) or not tokens[k].is_word:
         return False
     norm = tokens[k].norm
-    return norm.startswith("ال") and norm.endswith(("ي", "يه")) and len(norm) > 5
+    if not norm.startswith("ال") or len(norm) < 6 or norm.endswith(("ون", "ين", "ات")):
+        return False
+    return norm.endswith(("ي", "يه")) or norm.startswith("الم")  # العشوائي، المكثف، المتواصل
 
 
 _VERB_FIRST = {"verb": 0, "passive": 1, "participle": 2, "noun": 3}
