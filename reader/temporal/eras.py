@@ -147,6 +147,11 @@ def _century_of(g: dict[str, str | None], p: str, ref: dt.date | None) -> int | 
 
 
 def _value(text: str, granularity: str, anchor: str, day: dt.date | None) -> rs.Resolved:
+    """A value of its own shape: a decade of three digits, a century of two; past years 1-9999
+    (the decade before year 1, the century after 9999) it is unresolved, never another one."""
+    width = {"decade": 3, "century": 2}.get(granularity)
+    if width is not None and not (text.isdigit() and len(text) == width):
+        return rs.unknown(granularity)
     return rs.Resolved(text, granularity, anchor, None, day)
 
 
@@ -158,7 +163,9 @@ def resolve(family: str, g: dict[str, str | None], ctx: rs.Context) -> rs.Resolv
         if number is None:
             return rs.unknown("century") if (g.get("cmod") or g.get("cthis")) and ref is None else None
         anchor = "absolute" if g.get("cord") or g.get("cnum") else "publication"
-        return _value(f"{number:02d}", "century", anchor, cal.valid_date(max(1, number * 100), 1, 1))
+        return _value(
+            f"{number:02d}" if number >= 0 else "-", "century", anchor, cal.valid_date(max(1, number * 100), 1, 1)
+        )
     if family == "decade":
         return _decade(g, ref)
     if family == "season":
@@ -181,14 +188,14 @@ def _decade(g: dict[str, str | None], ref: dt.date | None) -> rs.Resolved | None
             return rs.unknown("decade")
         step = rs.MOD_DIRECTION[rs.mod_kind(g["dmod"]) or "current"]
         decade = ref.year // 10 + step
-        return _value(f"{decade:03d}", "decade", "publication", cal.valid_date(max(1, decade * 10), 1, 1))
+        return _value(f"{decade:03d}" if decade >= 0 else "-", "decade", "publication", _first_day(decade * 10))
     if g.get("dord"):
         century = _century_of(g, "d", ref)
         if century is None:
             return None
         key = norm_key(g["dord"] or "")
         decade = century * 10 + (lx.ordinal_days.get(key) or 1) - 1
-        return _value(f"{decade:03d}", "decade", "absolute", cal.valid_date(max(1, decade * 10), 1, 1))
+        return _value(f"{decade:03d}", "decade", "absolute", _first_day(decade * 10))
     tens = TENS[norm_key(g["tens"] or "")]
     century = _century_of(g, "", ref) if g.get("of") else None
     anchor = "absolute"
@@ -197,7 +204,11 @@ def _decade(g: dict[str, str | None], ref: dt.date | None) -> rs.Resolved | None
         century = base // 100 if (base // 100) * 100 + tens * 10 <= base else base // 100 - 1
         anchor = "publication" if ref is not None else "absolute"
     decade = century * 10 + tens
-    return _value(f"{decade:03d}", "decade", anchor, cal.valid_date(max(1, decade * 10), 1, 1))
+    return _value(f"{decade:03d}", "decade", anchor, _first_day(decade * 10))
+
+
+def _first_day(year: int) -> dt.date | None:
+    return cal.valid_date(max(1, year), 1, 1)
 
 
 def season_value(year: int, code: str) -> rs.Resolved:
