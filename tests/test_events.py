@@ -403,3 +403,10 @@ def test_a_verb_whose_pronoun_is_the_noun_before_describes_it() -> None:
 def test_a_noun_with_its_possessive_before_an_adjective_is_no_verb() -> None:
     events = events_of("وعاودت القوات قصفها المكثف للأحياء الشرقية يوم الخميس.")
     assert [(e.type, e.actor, e.date) for e in events] == [("attack", "القوات", "2024-03-14")]
+
+
+def test_a_word_that_starts_with_waw_is_no_coordination() -> None:
+    events = events_of("أعفى الرئيس وزير الداخلية من منصبه يوم الخميس.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("measure", "الرئيس", "2024-03-14")]
+    events = events_of("التقى الرئيس الفرنسي وزيرة الخارجية الأمريكية يوم الخميس.")
+    assert [(e.type, e.actor) for e in events] == [("meeting", "الرئيس الفرنسي")]

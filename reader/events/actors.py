@@ -494,7 +494,7 @@ def _phrase(
             continue
         if not _continues(phrase, token, lex, j in trigger_at):
             break
-        _take(phrase, j, token.norm[1:] if _coordinated(token.norm) else token.norm, lex)
+        _take(phrase, j, token.norm[1:] if _coordinated(token.norm, lex) else token.norm, lex)
         j += 1
     return k, phrase.last
 
@@ -511,7 +511,7 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
     """Whether ``token`` goes on with the phrase or starts the verb's object."""
     norm, previous = token.norm, phrase.previous
     head = lex.has("titles", previous) or lex.has("institution_heads", previous)
-    if _coordinated(norm):  # جيش الاحتلال ومصدر أمني: a second party, early in the phrase
+    if _coordinated(norm, lex):  # جيش الاحتلال ومصدر أمني: a second party, early in the phrase
         bare = Token(token.at, token.text, norm[1:], token.start, token.end, True)
         return phrase.words <= 4 and _starts_phrase(bare, is_trigger, lex)
     if not _starts_phrase(token, False, lex):
@@ -519,6 +519,8 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
     if norm[:1] == "ب" and any("ب" in a.prefix for a in lex.analyses(norm)):
         return False  # بدعم، بقصف: an act's noun after بـ ends the phrase
     definite = norm.startswith("ال")
+    if not definite and previous.startswith("ال") and lex.has("titles", previous) and lex.has("titles", norm):
+        return False  # أعفى الرئيس وزير الداخلية: a definite title heads no construct; the next title is the object
     if not definite and _masdar_shape(norm) and phrase.titled and not lex.has("institution_heads", previous):
         return False  # رفض القاضي مقاضاة: a verbal noun after a title or a titled name is the object
     if not definite and previous.startswith("ال") and not lex.has("titles", previous):
@@ -562,8 +564,9 @@ def _apposition(
     return None
 
 
-def _coordinated(norm: str) -> bool:
-    return len(norm) > 3 and norm[0] == "و"
+def _coordinated(norm: str, lex: Lexicon) -> bool:
+    """و + a word (``والجيش``, ``ومصدر``), not a word of its own that starts with و (وزير، وكالة)."""
+    return len(norm) > 3 and norm[0] == "و" and not lex.own_classes(norm)
 
 
 def _title_preposition(previous: str, norm: str, lex: Lexicon) -> bool:

@@ -201,6 +201,10 @@ class Lexicon:
             found = self._word_classes[word] = self._classes_uncached(word)
         return found
 
+    def own_classes(self, word: str) -> frozenset[str]:
+        """The word lists that hold ``word`` (normalised) itself, without taking off a و/ف."""
+        return self._lists_of.get(word, _NONE)
+
     def _classes_uncached(self, word: str) -> frozenset[str]:
         found = self._lists_of.get(word, _NONE)
         if len(word) > 2 and word[0] in "وف":
