@@ -410,3 +410,7 @@ def test_a_word_that_starts_with_waw_is_no_coordination() -> None:
     assert [(e.type, e.actor, e.date) for e in events] == [("measure", "الرئيس", "2024-03-14")]
     events = events_of("التقى الرئيس الفرنسي وزيرة الخارجية الأمريكية يوم الخميس.")
     assert [(e.type, e.actor) for e in events] == [("meeting", "الرئيس الفرنسي")]
+
+
+def test_saying_something_failed_is_no_accusation() -> None:
+    assert kinds("وقال الوزير إن التصويت على الميزانية فشل في البرلمان.") == ["statement"]
