@@ -414,3 +414,12 @@ def test_a_word_that_starts_with_waw_is_no_coordination() -> None:
 
 def test_saying_something_failed_is_no_accusation() -> None:
     assert kinds("وقال الوزير إن التصويت على الميزانية فشل في البرلمان.") == ["statement"]
+
+
+def test_a_repeal_is_a_measure_and_the_penal_code_no_sanctions() -> None:
+    events = events_of("ألغى البرلمان يوم الأربعاء مادة في قانون العقوبات تسمح بتخفيف الأحكام.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("measure", "البرلمان", "2024-03-13")]
+
+
+def test_dimensions_are_no_expulsion() -> None:
+    assert kinds("وقالت مديرة مؤسسة أبعاد للدراسات إن التقرير يكشف أبعاد الأزمة.") == ["statement"]
