@@ -423,3 +423,8 @@ def test_a_repeal_is_a_measure_and_the_penal_code_no_sanctions() -> None:
 
 def test_dimensions_are_no_expulsion() -> None:
     assert kinds("وقالت مديرة مؤسسة أبعاد للدراسات إن التقرير يكشف أبعاد الأزمة.") == ["statement"]
+
+
+def test_an_official_speaking_on_condition_of_anonymity_is_one_statement() -> None:
+    events = events_of("وقال مسؤول حكومي تحدث مشترطا عدم نشر اسمه إن المحادثات مستمرة.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "مسؤول حكومي")]

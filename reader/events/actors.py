@@ -518,6 +518,8 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
         return False
     if norm[:1] == "ب" and any("ب" in a.prefix for a in lex.analyses(norm)):
         return False  # بدعم، بقصف: an act's noun after بـ ends the phrase
+    if any(a.form.pos in ("verb", "passive") and not a.prefix for a in lex.analyses(norm)):
+        return False  # مسؤول تحدث شريطة: a verb, even one its context keeps from being an event
     definite = norm.startswith("ال")
     if not definite and previous.startswith("ال") and lex.has("titles", previous) and lex.has("titles", norm):
         return False  # أعفى الرئيس وزير الداخلية: a definite title heads no construct; the next title is the object
