@@ -428,3 +428,14 @@ def test_dimensions_are_no_expulsion() -> None:
 def test_an_official_speaking_on_condition_of_anonymity_is_one_statement() -> None:
     events = events_of("وقال مسؤول حكومي تحدث مشترطا عدم نشر اسمه إن المحادثات مستمرة.")
     assert [(e.type, e.actor) for e in events] == [("statement", "مسؤول حكومي")]
+
+
+def test_found_killed_on_a_day_is_a_killing_on_that_day() -> None:
+    assert [(e.type, e.date) for e in events_of("وعثرت الشرطة يوم الخميس على رجل مقتولا بطلق ناري أمام منزله.")] == [
+        ("attack", "2024-03-14")
+    ]
+
+
+def test_opening_an_inquiry_is_a_measure() -> None:
+    events = events_of("وأذنت النيابة العمومية بفتح بحث في الحادثة يوم الخميس.")
+    assert [(e.type, e.date) for e in events] == [("measure", "2024-03-14")]

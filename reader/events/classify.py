@@ -343,8 +343,9 @@ def is_strong(
         return False
     if frame.headline or (quoted and not trigger.entry.report):
         return False
-    if trigger.pos == "participle":
-        return False
+    if trigger.pos == "participle":  # عثر عليه مقتولا يوم الخميس: a dated state that tells the act
+        circumstantial = not trigger.prefix and tokens[trigger.last].norm.endswith("ا")
+        return circumstantial and date is not None and not trigger.entry.report
     if trigger.verbal:
         if frame.attributive:
             return False  # 63 شخصا قتلوا: a description
