@@ -439,3 +439,22 @@ def test_found_killed_on_a_day_is_a_killing_on_that_day() -> None:
 def test_opening_an_inquiry_is_a_measure() -> None:
     events = events_of("وأذنت النيابة العمومية بفتح بحث في الحادثة يوم الخميس.")
     assert [(e.type, e.date) for e in events] == [("measure", "2024-03-14")]
+
+
+def test_what_two_parties_agree_on_is_no_event_of_its_own() -> None:
+    events = events_of("اتفقت الحكومتان في سبتمبر على تشكيل لجنة مشتركة لدراسة السد.")
+    assert [(e.type, e.actor) for e in events] == [("agreement", "الحكومتان")]
+
+
+def test_a_meeting_a_city_hosts_is_a_meeting_no_visit() -> None:
+    events = events_of("تستضيف العاصمة المغربية، الرباط، اجتماعا لوزراء الطاقة يوم الخميس المقبل.")
+    assert [(e.type, e.date) for e in events] == [("meeting", "2024-03-21")]
+
+
+def test_nearly_is_no_act() -> None:
+    assert kinds("وكادت الطائرات تقصف القرية يوم الخميس.") == []
+
+
+def test_the_date_of_other_happenings_dates_no_event() -> None:
+    events = events_of("وأعلنت الحكومة قطع العلاقات عقب أحداث 30 يونيو.")
+    assert [(e.type, e.date) for e in events] == [("measure", None)]

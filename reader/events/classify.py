@@ -131,18 +131,31 @@ def _rejects_accusation(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon)
     return False
 
 
+HOSTED_REACH = 8  # tokens between a hosting verb and the meeting it hosts
+
+
 def _provided_for(tokens: Sequence[Token], triggers: Sequence[Trigger], decisions: list[Decision]) -> None:
     """A truce or ceasefire named right after an agreement (``التوصل إلى التهدئة``، ``اتفاق على وقف
-    إطلاق النار``) is what the agreement provides for, not an event of its own."""
+    إطلاق النار``), or what one agrees on (``اتفقتا على تشكيل لجنة``), is what the agreement provides
+    for, not an event of its own; a meeting a place hosts (``تستضيف الخرطوم اجتماعا``) is no visit."""
     for n in range(1, len(triggers)):
         previous = triggers[n - 1]
-        if (
-            decisions[n].type is not None
-            and decisions[n - 1].type == "agreement"
-            and triggers[n].entry.lemma == "هدنة"
-            and triggers[n].first - previous.last <= 3
-        ):
-            decisions[n] = Decision(None, absorbed=True)
+        if decisions[n].type is None or decisions[n - 1].type != "agreement":
+            continue
+        gap = triggers[n].first - previous.last
+        agreed_on = triggers[n].pos == "noun" and tokens[triggers[n].first - 1].norm in ("علي", "على")
+        if (triggers[n].entry.lemma == "هدنة" and gap <= 3) or (agreed_on and gap <= 8):
+            decisions[n] = Decision(None, absorbed=True)  # اتفقتا في سبتمبر على تشكيل لجنة: what was agreed
+    for n in range(len(triggers) - 1):
+        host = triggers[n]
+        if decisions[n].type != "visit" or not host.verbal or host.entry.lemma != "استقبل":
+            continue
+        for m in range(n + 1, len(triggers)):
+            if triggers[m].first - host.last > HOSTED_REACH:
+                break
+            if decisions[m].type == "meeting" and triggers[m].pos == "noun":
+                decisions[n] = Decision(None, absorbed=True)  # تستضيف الخرطوم اجتماعا: the meeting is the event
+                break
 
 
 def _attributions(

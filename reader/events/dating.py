@@ -69,8 +69,8 @@ def date_triggers(
     dated: list[list[tuple[int, Timex]]] = [[] for _ in triggers]
     vague: list[list[tuple[int, Timex]]] = [[] for _ in triggers]
     for timex, first, last in spans:
-        if is_duration(timex):
-            continue
+        if is_duration(timex) or (first > 0 and tokens[first - 1].norm in _OTHER_HAPPENINGS):
+            continue  # عقب أحداث 30 يونيو، ثورة 25 يناير: the date of another happening
         region = regions[first]
         adverbial = _parenthetical(tokens, first, last)
         best: tuple[tuple[int, int, int], int] | None = None
@@ -126,6 +126,7 @@ def _region_of_trigger(n: int, frames: Sequence[Frame]) -> int | None:
     return frames[n].reporter
 
 
+_OTHER_HAPPENINGS = frozenset({"احداث", "الاحداث", "ثوره", "انتفاضه", "زلزال", "فيضانات", "اعصار"})
 _DURING_IT = frozenset({"خلاله", "خلالها", "فيه", "فيها", "اثناءه", "اثناءها"})
 
 
