@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache, reduce
+from functools import cached_property, lru_cache, reduce
 from operator import or_
 
 from reader.arabic import normalize, normalize_with_map, original_span
@@ -595,15 +595,23 @@ class GatePlan:
     families: tuple[tuple[str, tuple[GateClause, ...]], ...]
     runnable: dict[int, Runnable] = dataclasses.field(default_factory=dict)
 
+    @cached_property
+    def clauses(self) -> tuple[tuple[int, str, tuple[re.Pattern[str], ...]], ...]:
+        """Every clause of every family, flat, in the families' order."""
+        return tuple((needed, family, regexes) for family, cs in self.families for needed, regexes in cs)
+
     def runnable_for(self, atoms: int) -> Runnable:
         """The families a sentence holding ``atoms`` may run, in order, with their patterns
         (compiled the first time one is needed) and the regex sets of which one must still match
         (empty: none needed); remembered per set of atoms."""
-        out = []
-        for family, clauses in self.families:
-            held = [regexes for needed, regexes in clauses if atoms & needed == needed]
-            if held:
-                out.append((family, grammar.pattern(family), () if () in held else tuple(held)))
+        held: dict[str, list[tuple[re.Pattern[str], ...]]] = {}
+        for needed, family, regexes in self.clauses:  # in the grammar's order of families
+            if atoms & needed == needed:
+                held.setdefault(family, []).append(regexes)
+        out = [
+            (family, grammar.pattern(family), () if () in alternatives else tuple(alternatives))
+            for family, alternatives in held.items()
+        ]
         if len(self.runnable) >= WordAtoms.LIMIT:
             self.runnable.clear()
         self.runnable[atoms] = runnable = tuple(out)
