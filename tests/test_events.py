@@ -458,3 +458,16 @@ def test_nearly_is_no_act() -> None:
 def test_the_date_of_other_happenings_dates_no_event() -> None:
     events = events_of("وأعلنت الحكومة قطع العلاقات عقب أحداث 30 يونيو.")
     assert [(e.type, e.date) for e in events] == [("measure", None)]
+
+
+def test_rejecting_accusations_with_emphasis_is_a_denial() -> None:
+    events = events_of('فيما رفض مسؤول في حركة "الأمل" رفضا قاطعا اتهامات الحكومة.')
+    assert [(e.type, e.actor) for e in events] == [("denial", 'مسؤول في حركة "الأمل"')]
+
+
+def test_if_inside_a_quoted_name_makes_nothing_hypothetical() -> None:
+    events = events_of('وذكرت صحيفة "لو موند" الفرنسية أن الوزير استقال.')
+    assert [(e.type, e.actor) for e in events] == [
+        ("statement", 'صحيفة "لو موند" الفرنسية'),
+        ("measure", "الوزير"),
+    ]

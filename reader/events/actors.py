@@ -480,6 +480,8 @@ def _phrase(
                 name = _apposition(tokens, j + 1, end, trigger_at, lex, blocked)
                 phrase.last = name if name is not None else phrase.last  # المسؤولة السابقة، كاثرين باور، إن
             close = _closing_paren(tokens, j, end) if token.norm == "(" else None
+            if close is None and not phrase.previous.startswith("ال"):
+                close = _quoted_name(tokens, j, end)  # صحيفة "لوموند"، جبهة "البوليساريو"
             if close is None:
                 break
             phrase.last, j = close, close + 1  # شركة التأمين (إيه آي جي)
@@ -576,6 +578,22 @@ def _title_preposition(previous: str, norm: str, lex: Lexicon) -> bool:
     if norm == "باسم":
         return True
     return norm in ("في", "ب", "بال", "لدي") and lex.has("titles", previous)
+
+
+_NAME_QUOTES = {'"': '"', "«": "»", "“": "”"}
+
+
+def _quoted_name(tokens: Sequence[Token], at: int, end: int) -> int | None:
+    """The closing quote of a name of one to four words quoted right after a noun, or None."""
+    closer = _NAME_QUOTES.get(tokens[at].norm)
+    if closer is None:
+        return None
+    for j in range(at + 1, min(end, at + 6)):
+        if tokens[j].norm == closer:
+            return j if j > at + 1 else None
+        if not tokens[j].is_word:
+            return None
+    return None
 
 
 def _closing_paren(tokens: Sequence[Token], at: int, end: int) -> int | None:

@@ -122,15 +122,16 @@ def _rejects_accusation(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon)
     """A rejection whose object is an accusation or a report is a denial."""
     if trigger.entry.lemma != "رفض":
         return False
-    for k in range(trigger.last + 1, min(len(tokens), trigger.last + 7)):
+    for k in range(trigger.last + 1, min(len(tokens), trigger.last + 11)):
         norm = tokens[k].norm
         if norm.startswith(_ALLEGATIONS) or norm[1:].startswith(_ALLEGATIONS):
             return True
-        if not tokens[k].is_word and norm not in ("،", ","):
+        if not tokens[k].is_word and norm not in ("،", ",") and norm not in QUOTE_MARKS:
             break
     return False
 
 
+QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”"})
 HOSTED_REACH = 8  # tokens between a hosting verb and the meeting it hosts
 
 

@@ -223,7 +223,8 @@ def _hypothetical(
                 break
             clause = clauses[k]  # يمكن أن تهاجم: the modal's clause is the trigger's now
         if token.is_word:
-            if "hypothetical" in classes[k] and token.norm not in ("قد", "وقد", "فقد"):
+            named = k > 0 and tokens[k - 1].norm in QUOTE_OPEN  # صحيفة "لو موند": a name
+            if "hypothetical" in classes[k] and token.norm not in ("قد", "وقد", "فقد") and not named:
                 return True
             words += 1
         k -= 1
