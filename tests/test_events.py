@@ -471,3 +471,18 @@ def test_if_inside_a_quoted_name_makes_nothing_hypothetical() -> None:
         ("statement", 'صحيفة "لو موند" الفرنسية'),
         ("measure", "الوزير"),
     ]
+
+
+def test_an_impersonal_light_verb_names_no_one() -> None:
+    events = events_of("وأوضح أن الاتفاقية التي تم التوقيع عليها بين الوكالتين تهدف إلى دعم العمل المشترك.")
+    assert [(e.type, e.actor) for e in events] == [("statement", None), ("agreement", None)]
+
+
+def test_an_act_noun_in_the_accusative_is_no_part_of_the_subject() -> None:
+    events = events_of("وأجرى الرئيس اتصالا هاتفيا بنظيره يوم السبت.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("meeting", "الرئيس", "2024-03-16")]
+
+
+def test_the_kind_of_a_visit_is_no_visitor() -> None:
+    events = events_of("وكان الوزير قد أدى زيارة عمل إلى الرباط يوم الخميس.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("visit", "الوزير", "2024-03-14")]

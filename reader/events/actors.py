@@ -97,6 +97,9 @@ def find_actors(
     ]
 
 
+_IMPERSONAL_LIGHT = frozenset({"تم", "وتم", "يتم", "تمت", "وتمت", "ويتم", "جري", "وجري", "جرت", "وجرت", "يجري", "تجري"})
+
+
 def _without_addressee(tokens: Sequence[Token], span: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
     """A speaker's phrase ends before ل + whom they spoke to, when what they said follows
     (``قالت مصادر مطلعة لوكالة الأنباء إن``): the addressee is no part of the speaker."""
@@ -168,15 +171,22 @@ def _actor(
         return None
     if trigger.light is not None:
         light = tokens[trigger.light]
+        if light.norm in _IMPERSONAL_LIGHT:
+            return None  # تم التوقيع: the act is the verb's subject, no one is named
         return _subject(tokens, light.at, light.at, trigger_at, lex, blocked, stop=trigger.first)
     after_light = light_after(tokens, trigger, lex)
     if after_light is not None:
+        if tokens[after_light].norm in _IMPERSONAL_LIGHT:
+            return None
         return _subject(tokens, after_light, after_light, trigger_at, lex, blocked)
     indefinite = tokens[trigger.last].norm.endswith("ا") and not trigger.form.rest  # نفيا قاطعا: no genitive
     if (trigger.type in AGENT_GENITIVE or trigger.entry.lemma in AGENT_GENITIVE_LEMMAS) and not (
         trigger.prefix.endswith("ال") or trigger.enclitic or indefinite
     ):
-        return _phrase(tokens, trigger.last + 1, trigger_at, lex, blocked)
+        k = trigger.last + 1
+        if k < len(tokens) and lex.has("occasion_genitives", tokens[k].norm):
+            return None  # زيارة عمل، زيارة دولة: the kind of visit, not who pays it
+        return _phrase(tokens, k, trigger_at, lex, blocked)
     return None
 
 
@@ -523,6 +533,8 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
     if any(a.form.pos in ("verb", "passive") and not a.prefix for a in lex.analyses(norm)):
         return False  # مسؤول تحدث شريطة: a verb, even one its context keeps from being an event
     definite = norm.startswith("ال")
+    if not definite and norm.endswith("ا") and lex.analyses(norm):
+        return False  # أجرى الرئيس اتصالا: an act's noun in the accusative is the object
     if not definite and previous.startswith("ال") and lex.has("titles", previous) and lex.has("titles", norm):
         return False  # أعفى الرئيس وزير الداخلية: a definite title heads no construct; the next title is the object
     if not definite and _masdar_shape(norm) and phrase.titled and not lex.has("institution_heads", previous):
@@ -618,8 +630,8 @@ def _topic(
         if not tokens[k].is_word and tokens[k].norm not in ("،", ","):
             return None
         k -= 1
-    if k < 0:
-        return None
+    if k < 0 or lex.has("relatives", tokens[k].norm):
+        return None  # الزيارة التي يؤديها: the relative's own subject is a pronoun
     end = k
     start = end
     while start - 1 >= 0 and tokens[start - 1].is_word and end - start < MAX_WORDS - 1:

@@ -49,7 +49,7 @@ def same_act_links(
             links[n] = previous  # فرضت على المصرف غرامة، وقعا اتفاقا
         elif (
             (frames[n].relative or frames[n].attributive)
-            and trigger.verbal
+            and (trigger.verbal or trigger.light is not None)
             and gap <= RELATIVE_GAP
             and triggers[previous].pos == "noun"
         ):
