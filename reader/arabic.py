@@ -25,7 +25,7 @@ and loaded on first use: the reader never imports camel-tools (whose import alon
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from reader.arabic_tables import load_table
@@ -59,6 +59,11 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
         kept = match.end()
     offsets.extend(range(kept, len(text) + 1))
     return norm, offsets
+
+
+def dropped_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of ``text`` that normalisation drops (runs of harakat and tatweel), in order."""
+    return (match.span() for match in _dropped().finditer(text))
 
 
 @lru_cache(maxsize=1)

@@ -71,7 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(_with_default_command(args_list, commands))
     module = importlib.import_module(f"reader.commands.{args.command}")
     try:
-        return int(module.run(args) or 0)
+        status = int(module.run(args) or 0)
     except ReaderError as exc:
         print(f"reader: {exc}", file=sys.stderr)
         return exc.exit_code
@@ -92,6 +92,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 70
+    if argv is None and args.command == "open":
+        _exit_now(status)
+    return status
+
+
+def _exit_now(status: int) -> None:
+    """End the program at once after the reader closed (the terminal is restored by then): freeing
+    the heap of a long article's analysis one object at a time would take Python most of a second."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(status)
 
 
 if __name__ == "__main__":

@@ -120,11 +120,12 @@ def _create_temp(target: Path, folder: Path) -> tuple[int, str]:
 
 
 def _pieces(text: str | Iterable[str]) -> Iterator[str]:
-    if isinstance(text, str):
-        for start in range(0, len(text), CHUNK):
-            yield text[start : start + CHUNK]
-    else:
-        yield from text
+    for piece in (text,) if isinstance(text, str) else text:
+        if len(piece) <= CHUNK:
+            yield piece
+            continue
+        for start in range(0, len(piece), CHUNK):
+            yield piece[start : start + CHUNK]
 
 
 def _copy_owner_and_mode(fd: int, existing: os.stat_result | None) -> None:

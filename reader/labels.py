@@ -49,6 +49,7 @@ UI: dict[str, dict[str, str]] = {
     "filter": {"en": "filter", "ar": "التصفية"},
     "search": {"en": "search", "ar": "البحث"},
     "analysing": {"en": "analysing {n} sentences…", "ar": "جار تحليل {n} جملة…"},
+    "analysed": {"en": "analysed {done} of {n} sentences…", "ar": "حُلّلت {done} من {n} جملة…"},
     "analysis failed": {"en": "analysis failed", "ar": "فشل التحليل"},
     "search placeholder": {"en": "search (enter finds, escape cancels)", "ar": "ابحث (إدخال للبحث، هروب للإلغاء)"},
     "mention tag": {"en": "mention", "ar": "إشارة"},

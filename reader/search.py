@@ -8,15 +8,19 @@ included), ready for highlighting. Pure Python: no Textual.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from array import array
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from reader.arabic import normalize_with_map, original_span
+from reader.arabic import dropped_spans, normalize, normalize_with_map, original_span
 
 
 def _fold_case(text: str) -> str:
     """Lower-case ``text`` character by character, keeping its length (so offsets still map)."""
+    lowered = text.lower()
+    if len(lowered) == len(text) and "Σ" not in text:  # one character each (Arabic has no case at all)
+        return lowered
     return "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
 
 
@@ -34,18 +38,41 @@ class Hit:
     end: int
 
 
+class Offsets:
+    """``normalize_with_map``'s offsets without a list as long as the text: the normalised index
+    ``i`` is at ``i`` plus the characters dropped before it, kept only where that count grows."""
+
+    def __init__(self, text: str) -> None:
+        self._at = array("q")  # normalised index of the first character after a dropped run
+        self._shift = array("q")  # characters dropped up to there
+        dropped = 0
+        for start, end in dropped_spans(text):
+            self._at.append(start - dropped)
+            dropped += end - start
+            self._shift.append(dropped)
+        self._length = len(text) - dropped + 1
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __getitem__(self, index: int) -> int:
+        if not 0 <= index < self._length:
+            raise IndexError(index)
+        run = bisect_right(self._at, index)
+        return index + (self._shift[run - 1] if run else 0)
+
+
 @dataclass
 class SearchIndex:
     """A body prepared once for any number of searches."""
 
     body: str
     _folded: str = field(init=False, repr=False)
-    _offsets: list[int] = field(init=False, repr=False)
+    _offsets: Offsets = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        normalised, offsets = normalize_with_map(self.body)
-        self._folded = _fold_case(normalised)
-        self._offsets = offsets
+        self._folded = _fold_case(normalize(self.body))
+        self._offsets = Offsets(self.body)
 
     def find(self, query: str) -> list[Hit]:
         """Every non-overlapping occurrence of ``query`` in the body, in body order.
@@ -95,6 +122,7 @@ class SearchState:
     query: str = ""
     hits: list[Hit] = field(default_factory=list)
     current: int = -1
+    _starts: list[int] = field(default_factory=list, repr=False)  # the hits' starts, for bisection
 
     def start(self, index: SearchIndex, query: str, offset: int = 0) -> Hit | None:
         """Search ``query``; the current hit becomes the first at or after body ``offset``."""
@@ -103,8 +131,8 @@ class SearchState:
         if not self.hits:
             self.current = -1
             return None
-        starts = [hit.start for hit in self.hits]
-        self.current = bisect_left(starts, offset) % len(self.hits)
+        self._starts = [hit.start for hit in self.hits]
+        self.current = bisect_left(self._starts, offset) % len(self.hits)
         return self.hits[self.current]
 
     def step(self, forward: bool = True, offset: int | None = None) -> Hit | None:
@@ -116,7 +144,9 @@ class SearchState:
         if not self.hits:
             return None
         if offset is not None:
-            starts = [hit.start for hit in self.hits]
+            if len(self._starts) != len(self.hits):
+                self._starts = [hit.start for hit in self.hits]
+            starts = self._starts
             if forward:
                 self.current = bisect_left(starts, offset) % len(self.hits)
             else:

@@ -2,7 +2,8 @@
 
 Asserts on what tmux's screen holds (capture-pane): the article in visual order (reordered
 and joined, as the layout engine lays it out), the timeline's ISO dates, a search hit, the
-exported Markdown file, and the process exiting 0 after `q`.
+exported Markdown file, and the process exiting 0 after `q`; Ctrl-C quitting too (status 130),
+and either key quitting at once while a long article is still being analysed, no process left.
 """
 
 from __future__ import annotations
@@ -168,5 +169,88 @@ def test_the_current_sentence_stays_on_screen_across_resizes(workdir: Path) -> N
             tmux._tmux("resize-window", "-t", "e2e", "-x", str(width), "-y", str(height))
             screen = tmux.wait_for(shows_sentence)
             assert max(cell_len(line) for line in screen.splitlines()) <= width
+    finally:
+        tmux.close()
+
+
+def descendants(pid: int) -> list[int]:
+    """The processes under ``pid`` (children, grandchildren...), from /proc."""
+    parents: dict[int, int] = {}
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            text = status.read_text()
+        except OSError:
+            continue
+        match = re.search(r"^PPid:\s+(\d+)", text, re.M)
+        if match:
+            parents[int(status.parent.name)] = int(match.group(1))
+    found, frontier = [], [pid]
+    while frontier:
+        parent = frontier.pop()
+        children = [child for child, of in parents.items() if of == parent]
+        found += children
+        frontier += children
+    return found
+
+
+def analysis_processes(pane_pid: int) -> list[int]:
+    """The reader's analysis processes among the pane's descendants."""
+    found = []
+    for pid in descendants(pane_pid):
+        try:
+            command = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+        except OSError:
+            continue
+        if "analysis_process import serve" in command:
+            found.append(pid)
+    return found
+
+
+def wait_for_file(path: Path, timeout: float) -> float:
+    """Seconds until ``path`` exists (``timeout`` if it never does)."""
+    start = time.monotonic()
+    while not path.exists() and time.monotonic() - start < timeout:
+        time.sleep(0.02)
+    return time.monotonic() - start
+
+
+def test_ctrl_c_quits_and_restores_the_terminal(workdir: Path) -> None:
+    status_file = workdir / "exit-status"
+    command = f"PYTHONPATH={REPO} {sys.executable} -m reader {SEED.name}; echo $? > {status_file.name}; sleep 30"
+    tmux = Tmux(command, workdir)
+    try:
+        tmux.wait_for(lambda s: DATE_HEADING.search(s) is not None)
+        tmux.keys("C-c")
+        wait_for_file(status_file, 20)
+        assert status_file.read_text().strip() == "130"  # as for any interrupted command (README)
+        screen = tmux.screen()
+        assert "Timeline" not in screen and "sentence 1/" not in screen  # the reader's screen is gone
+    finally:
+        tmux.close()
+
+
+@pytest.mark.parametrize("key", ["q", "C-c"])
+def test_quitting_while_a_long_article_is_analysed_is_prompt(workdir: Path, key: str) -> None:
+    from .test_app_quit import long_text
+
+    (workdir / "long.txt").write_text(long_text(20), encoding="utf-8")  # about 2 MB: many seconds of analysis
+    status_file = workdir / "exit-status"
+    command = f"PYTHONPATH={REPO} {sys.executable} -m reader long.txt; echo $? > {status_file.name}; sleep 30"
+    tmux = Tmux(command, workdir)
+    try:
+        tmux.wait_for(lambda s: "sentence 1/" in s)
+        pane = int(tmux._tmux("display-message", "-p", "-t", "e2e", "#{pane_pid}").strip())
+        deadline = time.monotonic() + 10
+        while not analysis_processes(pane) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        children = analysis_processes(pane)
+        assert children, "the analysis runs in a process of its own"
+        time.sleep(0.5)
+        assert "analys" in tmux.screen()  # still at work
+        tmux.keys(key)
+        seconds = wait_for_file(status_file, 20)
+        assert seconds < 2.0, f"quitting took {seconds:.2f} s"  # bench_big_article.py measures it finely
+        assert status_file.read_text().strip() == ("0" if key == "q" else "130")
+        assert not [pid for pid in children if Path(f"/proc/{pid}").exists()]  # nothing left behind
     finally:
         tmux.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import itertools
 import os
 import signal
 import sys
@@ -109,6 +110,16 @@ def folder_articles(folder: str) -> list[str]:
 def render(source: str, fmt: str, published: dt.date | None, indent: int | None = 2, lang: str = "en") -> str:
     """Load, analyse and render one article (a top-level function, so processes can run it);
     ``lang`` is the Markdown's language (JSON has none)."""
+    return "".join(render_pieces(source, fmt, published, indent, lang))
+
+
+def render_pieces(
+    source: str, fmt: str, published: dt.date | None, indent: int | None = 2, lang: str = "en"
+) -> Iterator[str]:
+    """``render`` in pieces, to be written as they come (a long article's JSON is never one string).
+
+    The article is loaded and analysed before the first piece is asked for: an error comes first.
+    """
     from reader.analysis import analyse
     from reader.document import load
 
@@ -116,10 +127,10 @@ def render(source: str, fmt: str, published: dt.date | None, indent: int | None 
     if fmt == "md":
         from reader.export_md import to_markdown
 
-        return to_markdown(analysis, lang)
-    from reader.export_json import to_json
+        return iter((to_markdown(analysis, lang),))
+    from reader.export_json import json_pieces
 
-    return to_json(analysis, indent=indent)
+    return json_pieces(analysis, indent=indent)
 
 
 @dataclass(frozen=True)
@@ -184,11 +195,12 @@ def run(args: argparse.Namespace) -> int:
 def _run_single(source: str, args: argparse.Namespace) -> int:
     from reader.fileio import write_atomic
 
-    text = render(source, args.format, args.published, lang=_lang(args))
+    pieces = itertools.chain(render_pieces(source, args.format, args.published, lang=_lang(args)), ("\n",))
     if args.output in (None, STDOUT):
-        sys.stdout.write(text + "\n")
+        for piece in pieces:
+            sys.stdout.write(piece)
     else:
-        target = write_atomic(args.output, text + "\n", force=args.force)
+        target = write_atomic(args.output, pieces, force=args.force)
         print(f"wrote {target}", file=sys.stderr)
     return 0
 

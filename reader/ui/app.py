@@ -1,15 +1,18 @@
 """The reader: the article (right-to-left) and its timeline side by side, linked both ways.
 
-The article paints first; the analysis (dates, events) runs in a worker thread and fills the
-timeline when it is done. Moving the timeline's cursor scrolls the article to the event's (or
-other dated mention's) sentence and marks its trigger and date; moving the article's sentence
-cursor marks that sentence's events (or its dated mention) in the timeline.
+The article paints first; the analysis (dates, events) runs in a child process
+(``analysis_process``), watched by a worker thread, and fills the timeline chunk by chunk as it
+comes; quitting kills it at once. Moving the timeline's cursor scrolls the article to the
+event's (or other dated mention's) sentence and marks its trigger and date; moving the
+article's sentence cursor marks that sentence's events (or its dated mention) in the timeline.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -21,25 +24,29 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.filter import LineFilter
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.errors import Interrupted, ReaderError
 from reader.labels import check_lang, reference_source, type_name, ui
-from reader.model import Analysis, Article
+from reader.model import Analysis, Article, Event, Timex
 from reader.search import SearchIndex, SearchState
-from reader.timeline import DatedSentence, dated_sentences
+from reader.timeline import DatedSentence
+from reader.ui.analysis_process import AnalysisError, AnalysisProcess
 from reader.ui.article_pane import ArticlePane
 from reader.ui.contrast import LegibleText
 from reader.ui.dialogs import ConfirmScreen, FilterScreen, PromptScreen, TimelineFilter, parse_reference
 from reader.ui.display import make_display
 from reader.ui.help import HelpScreen
 from reader.ui.text_field import TextField
-from reader.ui.timeline_pane import Entry, TimelinePane
+from reader.ui.timeline_pane import Entry, TimelineLayout, TimelinePane, build_layout
 from reader.ui.title_bar import TitleBar
 
 NARROW_WIDTH = 110  # below this many columns the timeline narrows to what its rows need
+INTERRUPTED = 130  # the exit status after Ctrl-C (128 + SIGINT), as the command line gives
+PROGRESS_SECONDS = 2.0  # a partial timeline is shown again at least this often (and when its events double)
 SINGLE_WIDTH = 80  # below this many one pane shows at a time; tab flips to the other
 Analyser = Callable[[Article, "dt.date | None"], Analysis]
 
@@ -85,6 +92,15 @@ class ReaderScreen(Screen[None]):
         Binding("q", "app.quit", "Quit"),
     ]
 
+    class AnalysisProgress(Message):
+        """The analysis so far (its first chunks), from the worker of run ``generation``."""
+
+        def __init__(self, generation: int, shown: tuple[Analysis, TimelineLayout], sentences: int) -> None:
+            super().__init__()
+            self.generation = generation
+            self.shown = shown
+            self.sentences = sentences  # how many of the article's sentences it covers
+
     def __init__(
         self,
         article: Article,
@@ -100,7 +116,8 @@ class ReaderScreen(Screen[None]):
         self.lang = check_lang(lang)
         self.harakat = harakat
         self.analyse = analyse
-        self.marks: list[tuple[int, int, str]] = []
+        self._event_marks: list[tuple[int, int, str]] = []
+        self._search_spans: tuple[list, list[tuple[int, int]]] = ([], [])  # the hits and their spans
         self.article = article
         self.bidi = bidi
         self.shape = shape
@@ -113,6 +130,12 @@ class ReaderScreen(Screen[None]):
         self.zoomed = False  # z: one pane, full width
         self.reference_set_here = False  # d: the reader gave the reference date
         self._display = make_display(bidi, shape, harakat)
+        self._process: AnalysisProcess | None = None  # the running analysis, killed on quit
+        self._spare: AnalysisProcess | None = None  # started on mount, loading its tables meanwhile
+        self._generation = 0  # which run of the analysis is current (d starts another)
+        self.analysed = 0  # sentences analysed so far: all of them once the analysis is complete
+        self._timexes: dict[str, Timex] = {}  # the analysis's timexes by id
+        self.complete = False  # the analysis shown is the whole one (not its first chunks)
 
     # -- layout -----------------------------------------------------------------------------
 
@@ -146,9 +169,17 @@ class ReaderScreen(Screen[None]):
         self._set_subtitle()
         self._set_pane_titles()
         self.article_pane.focus()
+        self._timeline_pane = self.timeline
         self.timeline.loading = True
         self._update_status()
+        if self.analyse is None:  # the process starts now and loads its tables while the article paints
+            from reader.analysis import CHUNK_SENTENCES
+
+            self._spare = AnalysisProcess(self.article, self.published, CHUNK_SENTENCES)
         self.call_after_refresh(self._start_analysis)
+
+    def on_unmount(self) -> None:
+        self._stop_analysis()
 
     def on_resize(self) -> None:
         self.set_class(SINGLE_WIDTH <= self.size.width < NARROW_WIDTH, "narrow")
@@ -197,35 +228,119 @@ class ReaderScreen(Screen[None]):
     # -- analysis in a worker ---------------------------------------------------------------
 
     def _start_analysis(self) -> None:
+        self._stop_analysis(spare=False)
+        self._generation += 1
+        self.complete = False
+        self.analysis_error = None
+        self.analysed = 0
+        generation = self._generation
         self.run_worker(
-            self._analyse, name="analysis", group="analysis", thread=True, exclusive=True, exit_on_error=False
+            lambda: self._analyse(generation),
+            name="analysis",
+            group="analysis",
+            thread=True,
+            exclusive=True,
+            exit_on_error=False,
         )
 
-    def _analyse(self) -> tuple[Analysis, SearchIndex]:
-        analyse = self.analyse
-        if analyse is None:
-            from reader.analysis import analyse
-        analysis = analyse(self.article, self.published)
-        return analysis, SearchIndex(self.article.body)
+    def _stop_analysis(self, spare: bool = True) -> None:
+        """Kill the analysis process, if one runs (its worker thread then ends within 50 ms), and
+        with ``spare`` the one started on mount if no worker took it yet."""
+        for name in ("_process", "_spare") if spare else ("_process",):
+            process = getattr(self, name)
+            setattr(self, name, None)
+            if process is not None:
+                process.kill()
+
+    def _layout(self, analysis: Analysis) -> tuple[Analysis, TimelineLayout]:
+        """The analysis as the reader shows it, and the timeline's rows for it (built here, in the
+        worker thread, so that the main thread only swaps them in)."""
+        if self.reference_set_here and analysis.reference == self.published:
+            analysis = dataclasses.replace(analysis, reference_source="reader")
+        timeline = self._timeline_pane  # not queried: this runs in the worker thread
+        return analysis, build_layout(analysis, timeline.type_filter, timeline.show_mentions, lang=self.lang)
+
+    def _analyse(self, generation: int) -> tuple[Analysis, TimelineLayout] | None:
+        """The worker: the analysis, run in a child process (a custom ``analyse``: here), its
+        chunks shown as they come; None when cancelled (the reader quit or asked again)."""
+        if self.analyse is not None:
+            return self._layout(self.analyse(self.article, self.published))
+        from reader.analysis import CHUNK_SENTENCES
+
+        worker = get_current_worker()
+        process, self._spare = self._spare, None
+        if process is None:
+            process = AnalysisProcess(self.article, self.published, CHUNK_SENTENCES)
+        process.work = (self.article, self.published, CHUNK_SENTENCES)  # d may have come first
+        try:
+            if worker.is_cancelled or generation != self._generation:
+                return None
+            self._process = process
+            process.send_request()
+            timexes: list = []
+            events: list = []
+            reference, source = None, "unknown"
+            posted_at, posted_events, building = 0.0, 0, 0.0
+            for frame in process.frames(lambda: worker.is_cancelled or generation != self._generation):
+                if frame[0] == "reference":
+                    reference, source = frame[1], frame[2]
+                elif frame[0] == "chunk":
+                    timexes.extend(frame[1])
+                    events.extend(frame[2])
+                    # shown again when the events have doubled, else now and then (building the
+                    # rows shares the interpreter with the keys: at most a fifth of the time)
+                    wait = max(PROGRESS_SECONDS, 4 * building)
+                    if events and (len(events) >= 2 * posted_events or time.monotonic() - posted_at > wait):
+                        started = time.monotonic()
+                        part = Analysis(self.article, tuple(timexes), tuple(events), reference, source)
+                        self._post(self.AnalysisProgress(generation, self._layout(part), frame[3]))
+                        posted_at, posted_events = time.monotonic(), len(events)
+                        building = posted_at - started
+                elif frame[0] == "error":
+                    raise AnalysisError(frame[1])
+                elif frame[0] == "done":
+                    return self._layout(Analysis(self.article, tuple(timexes), tuple(events), reference, source))
+            return None
+        finally:
+            process.stop()
+
+    def _post(self, message: Message) -> None:
+        """Post from the worker thread; nothing when the app is closing."""
+        with contextlib.suppress(RuntimeError):  # the event loop is closed: the reader has quit
+            self.post_message(message)
+
+    def on_reader_screen_analysis_progress(self, message: AnalysisProgress) -> None:
+        """Part of the timeline, while the rest is analysed."""
+        if message.generation != self._generation or self.complete:
+            return
+        self.analysed = message.sentences
+        self.timeline.loading = False
+        self._show_analysis(*message.shown)
+
+    def _show_analysis(self, analysis: Analysis, layout: TimelineLayout | None = None) -> None:
+        self.analysis = analysis
+        self._timexes = {t.id: t for t in analysis.timexes}
+        self.timeline.set_analysis(analysis, layout)
+        self.mention_count = self.timeline.mention_count
+        self.timeline.follow_sentence(self.article_pane.cursor_sentence)
+        self._set_subtitle()
+        self._update_marks()
+        self._update_status()
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group != "analysis":
             return
-        if event.state == WorkerState.SUCCESS:
-            self.analysis, index = event.worker.result
-            if self.reference_set_here and self.analysis.reference == self.published:
-                self.analysis = dataclasses.replace(self.analysis, reference_source="reader")
-            self.mention_count = len(dated_sentences(self.analysis))
-            self.search_index = self.search_index or index
+        if event.state == WorkerState.SUCCESS and event.worker.result is not None:
             self.timeline.loading = False
-            self.timeline.set_analysis(self.analysis)
-            self.timeline.follow_sentence(self.article_pane.cursor_sentence)
-            self._set_subtitle()
-            self._update_marks()
+            self.complete = True
+            self.analysed = len(self.article.sentences)
+            self._show_analysis(*event.worker.result)
         elif event.state == WorkerState.ERROR:
             error = event.worker.error
-            detail = str(error) if isinstance(error, ReaderError) else f"{type(error).__name__}: {error}"
+            known = isinstance(error, (ReaderError, AnalysisError))
+            detail = str(error) if known else f"{type(error).__name__}: {error}"
             self.analysis_error = detail
+            self.analysis = None  # what came of it before it failed is not the timeline
             self.timeline.loading = False
             self.timeline.set_message(ui("analysis failed at", self.lang, detail=detail))
             self.notify(f"The analysis failed: {detail}", severity="error", timeout=8)
@@ -250,7 +365,7 @@ class ReaderScreen(Screen[None]):
         mention), and of the selected one."""
         if self.analysis is None:
             return []
-        timexes = {t.id: t for t in self.analysis.timexes}
+        timexes = self._timexes
         entries: list[Entry] = [self.timeline.entries[i] for i in self.timeline.linked_indices()]
         selected = self.timeline.selected
         if selected is not None and selected not in entries and selected.sentence == self.article_pane.cursor_sentence:
@@ -267,9 +382,19 @@ class ReaderScreen(Screen[None]):
                 marks.add((timex.start, timex.end, "date"))
         return sorted(marks)
 
+    @property
+    def marks(self) -> list[tuple[int, int, str]]:
+        """Every mark of the article: the current sentence's entries', then the search hits."""
+        return self._event_marks + self.search.marks()
+
     def _update_marks(self) -> None:
-        self.marks = self.event_marks() + self.search.marks()
-        self.article_pane.set_marks(self.marks)
+        self._event_marks = self.event_marks()
+        self.article_pane.set_marks(self._event_marks)
+        hits, spans = self._search_spans
+        if hits is not self.search.hits:  # a new search: its spans once, however many
+            spans = [(hit.start, hit.end) for hit in self.search.hits]
+            self._search_spans = (self.search.hits, spans)
+        self.article_pane.set_search(spans, self.search.current)
 
     def action_jump(self) -> None:
         """From the article: go to the first event the current sentence reports (or its dated mention)."""
@@ -319,9 +444,9 @@ class ReaderScreen(Screen[None]):
 
     def _show_hit(self, hit) -> None:
         if hit is not None:
-            sentence = self.article.sentence_at(hit.start)
+            sentence = self.article_pane.sentence_at(hit.start)
             if sentence is not None:
-                self.article_pane.select_sentence(sentence.id, scroll=True)
+                self.article_pane.select_sentence(sentence, scroll=True)
         elif self.search.query:
             self.notify(self.search.status(self._display), severity="warning", timeout=3)
         self._update_marks()
@@ -391,7 +516,7 @@ class ReaderScreen(Screen[None]):
         self._update_status()
 
     def action_export(self) -> None:
-        if self.analysis is None:
+        if self.analysis is None or not self.complete:
             failed = "The analysis failed: nothing to export."
             self.notify(
                 failed if self.analysis_error else "The timeline is not ready yet.", severity="warning", timeout=3
@@ -424,7 +549,7 @@ class ReaderScreen(Screen[None]):
 
     def action_export_to(self) -> None:
         """Export the Markdown to a path the reader types (the usual one offered)."""
-        if self.analysis is None:
+        if self.analysis is None or not self.complete:
             self.action_export()  # says why not
             return
         lang = self.lang
@@ -494,10 +619,10 @@ class ReaderScreen(Screen[None]):
             entry = timeline.selected
             exact = entry is not None and not timeline.near
             if isinstance(entry, DatedSentence) and exact:
-                mentions = [e for e in timeline.entries if isinstance(e, DatedSentence)]
-                parts.append(f"{ui('mention', lang)} {mentions.index(entry) + 1}/{len(mentions)}")
+                rank, total = timeline.rank(timeline.cursor)
+                parts.append(f"{ui('mention', lang)} {rank + 1}/{total}")
             elif timeline.events:
-                place = timeline.events.index(entry) + 1 if exact and entry in timeline.events else "–"
+                place = timeline.rank(timeline.cursor)[0] + 1 if exact and isinstance(entry, Event) else "–"
                 parts.append(f"{ui('event', lang)} {place}/{len(timeline.events)}")
         if sentences and self.article.body:
             parts.append(f"{round(100 * sentences[current].end / len(self.article.body))}%")
@@ -522,6 +647,8 @@ class ReaderScreen(Screen[None]):
             parts.append(counts)
             if self.timeline.type_filter:
                 parts.append(f"{ui('filter', lang)}: " + ", ".join(sorted(self.timeline.type_filter)))
+            if not self.complete and not self.analysis_error:
+                parts.append(ui("analysed", lang, done=self.analysed, n=len(self.article.sentences)))
         elif self.analysis_error:
             parts.append(ui("analysis failed", lang))
         else:
@@ -537,7 +664,7 @@ class ReaderScreen(Screen[None]):
                 break
             shown.append(part)
         status.styles.text_align = "right" if self.lang == "ar" else "left"  # at the reading side
-        status.update(Text(self._display(" │ ".join(shown)), no_wrap=True, overflow="ellipsis"))
+        status.update(Text(self._display(" │ ".join(shown)), no_wrap=True, overflow="ellipsis"), layout=False)
 
 
 class ReaderApp(App[None]):
@@ -547,6 +674,7 @@ class ReaderApp(App[None]):
     TITLE = "reader"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", show=False),
+        Binding("ctrl+c", "interrupt", "Quit", show=False, priority=True),
         Binding("question_mark", "help", "Help", show=False),
     ]
 
@@ -609,6 +737,11 @@ class ReaderApp(App[None]):
 
     def action_help(self) -> None:
         self.push_screen(HelpScreen())
+
+    def action_interrupt(self) -> None:
+        """Ctrl-C: quit as ``q`` does, from anywhere (a prompt, the search box); exit status 130,
+        as for an interrupted command."""
+        self.exit(return_code=INTERRUPTED)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

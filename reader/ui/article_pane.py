@@ -3,14 +3,17 @@
 Only what is on screen (and a screen above and below) is laid out; paragraphs further away
 count with an estimated height until they come near, and when one above the top of the view
 is laid out the view moves by the difference so the text in sight stays put. Laid-out lines
-are cached per width and laid out again on resize. A sentence cursor is highlighted; marks
-(dates, triggers, search hits) are logical spans that the lines' maps put on the right cells.
+are cached per width (at most ``CACHE_LINES`` of them, the least recently used let go: a block
+keeps its height and is laid out again when it comes back) and laid out again on resize. A
+sentence cursor is highlighted; marks (dates, triggers, search hits) are logical spans that the
+lines' maps put on the right cells.
 """
 
 from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
+from collections import OrderedDict
 from collections.abc import Iterable
 from itertools import accumulate
 from typing import ClassVar
@@ -31,6 +34,7 @@ from reader.rtl import LayoutOptions, Paragraph, VisualLine, default_bidi_mode
 
 MARK_KINDS = ("date", "trigger", "search", "search-current")
 MEASURE = 76  # the widest column of text, in cells: longer lines are hard to follow back
+CACHE_LINES = 20_000  # laid-out lines kept at one width (some 250 screens); older blocks are let go
 Mark = tuple[int, int, str]
 _ESTIMATE_FILL = 0.92  # share of a line's cells an average wrapped line fills
 
@@ -113,10 +117,15 @@ class ArticlePane(ScrollView, can_focus=True):
         self._marks: list[Mark] = []
         self._mark_starts: list[int] = []
         self._mark_longest = 0
+        self._search: list[tuple[int, int]] = []  # search hits, in body order (marked apart: there may be many)
+        self._search_starts: list[int] = []
+        self._search_longest = 0
+        self._search_current = -1
         self._width = 0  # the text column's width: the lines are laid out at it
         self._view = (0, 0)  # the pane's content width and height when last settled
         self._margin = 0  # blank cells left of the column (centred in a wide pane)
-        self._lines: dict[int, list[VisualLine]] = {}
+        self._lines: OrderedDict[int, list[VisualLine]] = OrderedDict()  # block -> lines, least recent first
+        self._cached_lines = 0
         self._heights: list[int] = []
         self._starts: list[int] = [0]
 
@@ -142,7 +151,8 @@ class ArticlePane(ScrollView, can_focus=True):
     def _reset(self, width: int) -> None:
         """Forget the layout: every block gets its estimated height at ``width`` (the column's)."""
         self._width = width
-        self._lines = {}
+        self._lines = OrderedDict()
+        self._cached_lines = 0
         self._heights = [self._estimate(block, width) for block in range(self.block_count)]
         self._recount()
 
@@ -155,10 +165,16 @@ class ArticlePane(ScrollView, can_focus=True):
     def lines_of(self, block: int) -> list[VisualLine]:
         """The laid-out lines of a block (0 is the title when there is one) at the current width."""
         lines = self._lines.get(block)
-        if lines is None:
-            text, offset = self._block_text(block)
-            lines = Paragraph(text, self.options, max(offset, 0)).lines(self._width)
-            self._lines[block] = lines
+        if lines is not None:
+            self._lines.move_to_end(block)
+            return lines
+        text, offset = self._block_text(block)
+        lines = Paragraph(text, self.options, max(offset, 0)).lines(self._width)
+        self._lines[block] = lines
+        self._cached_lines += len(lines)
+        while self._cached_lines > CACHE_LINES and len(self._lines) > 1:
+            _, dropped = self._lines.popitem(last=False)
+            self._cached_lines -= len(dropped)
         return lines
 
     def _lay_out(self, block: int) -> int:
@@ -306,6 +322,20 @@ class ArticlePane(ScrollView, can_focus=True):
             spans.extend(
                 (start, end, styles[kind]) for start, end, kind in ordered if start < line.end and line.start < end
             )
+        if self._search:
+            first = bisect_left(self._search_starts, line.start - self._search_longest)
+            last = bisect_left(self._search_starts, line.end)
+            current = None
+            for index in range(first, last):
+                start, end = self._search[index]
+                if start < line.end and line.start < end:
+                    if index == self._search_current:
+                        current = (start, end)
+                    else:
+                        spans.append((start, end, self.get_component_rich_style("article-pane--search", partial=True)))
+            if current is not None:
+                style = self.get_component_rich_style("article-pane--search-current", partial=True)
+                spans.append((*current, style))
         return spans
 
     def _strip(self, block: int, line: VisualLine, width: int, base: Style) -> Strip:
@@ -404,6 +434,24 @@ class ArticlePane(ScrollView, can_focus=True):
         self._mark_starts = [mark[0] for mark in checked]
         self._mark_longest = max((end - start for start, end, _ in checked), default=0)
         self.refresh()
+
+    def set_search(self, hits: list[tuple[int, int]], current: int = -1) -> None:
+        """Mark search hits (body spans in order), ``current`` the one marked ``search-current``.
+
+        The same list again (another current hit) costs nothing: its index is kept.
+        """
+        if hits is not self._search:
+            self._search = hits
+            self._search_starts = [start for start, _ in hits]
+            self._search_longest = max((end - start for start, end in hits), default=0)
+        self._search_current = current
+        self.refresh()
+
+    def sentence_at(self, offset: int) -> int | None:
+        """The id of the sentence holding body ``offset`` (or the last one starting before it)."""
+        if not self._sentence_starts:
+            return None
+        return max(0, bisect_right(self._sentence_starts, offset) - 1)
 
     def validate_cursor_sentence(self, value: int) -> int:
         return max(0, min(value, len(self.article.sentences) - 1))

@@ -30,6 +30,7 @@ KEYS: tuple[tuple[str, str], ...] = (
     ("ctrl+p", "command palette (the actions above, the theme switcher)"),
     ("?", "this help"),
     ("q", "quit"),
+    ("ctrl+c", "quit (exit status 130)"),
 )
 
 # What the colours and marks mean.

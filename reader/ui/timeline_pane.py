@@ -6,11 +6,16 @@ mentions (dated sentences no event reports), one muted line each. The cursor sel
 event or mention (posting ``EntrySelected``); ``set_linked_sentence`` marks the entries of one
 sentence, so moving in the article shows them here. The filter hides event types and the
 mentions. A line-API ScrollView: only visible lines are rendered.
+
+The rows and the indexes a key press needs (the entries of a sentence, the nearest entry, an
+entry's rank) are built once per analysis and filter (``build_layout``, a pure function the
+app may run off the main thread), so that no key press walks the whole timeline.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
 from typing import ClassVar
 
 from rich.cells import cell_len
@@ -30,9 +35,10 @@ from reader.timeline import DatedSentence, DateGroup, group_events, quote
 from reader.ui.display import Display, make_display
 
 Entry = Event | DatedSentence  # what the cursor selects: an event or an other dated mention
+CACHE_ROWS = 1000  # rendered rows kept (a few screens); more are dropped
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Row:
     """One line of the pane: a group heading, an event's first or second line, a mention, a gap."""
 
@@ -47,6 +53,85 @@ def reports(entry: Entry, sentence: int) -> bool:
     if isinstance(entry, DatedSentence):
         return entry.sentence == sentence
     return entry.sentence == sentence or sentence in entry.mentions
+
+
+def _told(entry: Entry) -> set[int]:
+    """The sentences an entry belongs to."""
+    return {entry.sentence} if isinstance(entry, DatedSentence) else {entry.sentence, *entry.mentions}
+
+
+@dataclass(frozen=True)
+class TimelineLayout:
+    """What the pane shows for one analysis and filter: its rows and the indexes key presses use."""
+
+    analysis: Analysis | None
+    type_filter: frozenset[str]
+    show_mentions: bool
+    message: str
+    groups: list[DateGroup] = field(default_factory=list)
+    entries: list[Entry] = field(default_factory=list)  # shown events and mentions, in the pane's order
+    events: list[Event] = field(default_factory=list)  # the shown events alone
+    rows: list[Row] = field(default_factory=list)
+    entry_rows: list[int] = field(default_factory=list)  # first row of each entry
+    by_sentence: dict[int, list[int]] = field(default_factory=dict)  # sentence -> entries it tells
+    told: list[tuple[int, int]] = field(default_factory=list)  # (sentence, entry) sorted
+    ranks: list[int] = field(default_factory=list)  # an entry's place among the events (or the mentions)
+    mentions_shown: int = 0
+    mentions_all: int = 0  # the analysis's other dated mentions, hidden or not
+
+    def matches(self, analysis: Analysis | None, type_filter: frozenset[str], show_mentions: bool) -> bool:
+        return self.analysis is analysis and self.type_filter == type_filter and self.show_mentions == show_mentions
+
+
+def build_layout(
+    analysis: Analysis | None,
+    type_filter: frozenset[str] = frozenset(),
+    show_mentions: bool = True,
+    message: str = "",
+    lang: str = "en",
+) -> TimelineLayout:
+    """The rows of ``analysis`` under a filter (or of ``message``), with their indexes."""
+    layout = TimelineLayout(analysis, type_filter, show_mentions, message)
+    rows, entries = layout.rows, layout.entries
+    if message or analysis is None:
+        rows.append(Row("message", text=message))
+        return layout
+    mentions_all = 0
+    for group in group_events(analysis, mentions=True):
+        mentions_all += len(group.dated_sentences)
+        events = tuple(e for e in group.events if not type_filter or e.type in type_filter)
+        others = group.dated_sentences if show_mentions else ()
+        if not events and not others:
+            continue
+        group = DateGroup(group.key, group.label, group.dated, events, others)
+        layout.groups.append(group)
+        if rows:
+            rows.append(Row("gap"))
+        rows.append(Row("group", group=group))
+        for entry in (*events, *others):
+            layout.entry_rows.append(len(rows))
+            index = len(entries)
+            entries.append(entry)
+            if isinstance(entry, Event):
+                layout.ranks.append(len(layout.events))
+                layout.events.append(entry)
+                rows.append(Row("event", entry=index))
+                rows.append(Row("quote", entry=index))
+            else:
+                layout.ranks.append(layout.mentions_shown)
+                object.__setattr__(layout, "mentions_shown", layout.mentions_shown + 1)
+                rows.append(Row("mention", entry=index))
+            for sentence in _told(entry):
+                layout.by_sentence.setdefault(sentence, []).append(index)
+                layout.told.append((sentence, index))
+    object.__setattr__(layout, "mentions_all", mentions_all)
+    layout.told.sort()
+    if not rows:
+        text = ui("no events of types" if type_filter else "no events", lang)
+        if not show_mentions:
+            text += " " + ui("mentions hidden", lang)
+        rows.append(Row("message", text=text))
+    return layout
 
 
 class TimelinePane(ScrollView, can_focus=True):
@@ -146,15 +231,23 @@ class TimelinePane(ScrollView, can_focus=True):
         self.message = ui("analysing article", self.lang)
         self._rows: list[Row] = [Row("message", text=self.message)]
         self._entry_rows: list[int] = []  # first row of each entry
+        self._layout = build_layout(None, message=self.message, lang=self.lang)
+        self._linked: frozenset[int] = frozenset()  # entries of the linked sentence
         self._cache: dict[tuple[int, int], Strip] = {}
 
     # -- data -------------------------------------------------------------------------------
 
-    def set_analysis(self, analysis: Analysis) -> None:
-        """Show ``analysis``'s entries (keeping the filter); the cursor goes to the first one, quietly."""
+    def set_analysis(self, analysis: Analysis, layout: TimelineLayout | None = None) -> None:
+        """Show ``analysis``'s entries (keeping the filter); the cursor goes to the first one, quietly.
+
+        ``layout``: its rows, built already (off the main thread); used if made for this filter.
+        """
         self.analysis = analysis
         self.message = ""
-        self._rebuild()
+        if layout is not None and layout.matches(analysis, self.type_filter, self.show_mentions):
+            self._apply(layout)
+        else:
+            self._rebuild()
         # Quietly: filling the timeline must not move the article the reader is reading.
         self.set_reactive(TimelinePane.cursor, 0 if self.entries else -1)
 
@@ -172,8 +265,9 @@ class TimelinePane(ScrollView, can_focus=True):
             self.show_mentions = mentions
         self._rebuild()
         # Quietly: filtering the timeline never moves the article.
-        if current is not None and current in self.entries and not self.near:
-            self.set_reactive(TimelinePane.cursor, self.entries.index(current))
+        shown = self._index_of(current) if current is not None and not self.near else None
+        if shown is not None:
+            self.set_reactive(TimelinePane.cursor, shown)
             self._scroll_to_entry(self.cursor)
         elif self.linked_sentence is not None and self.entries:
             self.follow_sentence(self.linked_sentence)
@@ -185,6 +279,7 @@ class TimelinePane(ScrollView, can_focus=True):
     def set_linked_sentence(self, sentence_id: int | None, scroll: bool = True) -> None:
         """Mark the entries of sentence ``sentence_id``, and scroll the first into view."""
         self.linked_sentence = sentence_id
+        self._linked = frozenset(self.linked_indices())
         self._cache.clear()
         self.refresh()
         linked = self.linked_indices()
@@ -215,22 +310,36 @@ class TimelinePane(ScrollView, can_focus=True):
 
     def _nearest_entry(self, sentence_id: int) -> int:
         """The entry whose sentence comes last before ``sentence_id`` (else first after it)."""
-
-        def distance(index: int) -> tuple[int, int, int]:
-            entry = self.entries[index]
-            told = {entry.sentence, *getattr(entry, "mentions", ())}
-            before = [s for s in told if s < sentence_id]
-            if before:
-                return (0, sentence_id - max(before), index)
-            return (1, min(told) - sentence_id, index)
-
-        return min(range(len(self.entries)), key=distance)
+        told = self._layout.told
+        before = bisect_left(told, (sentence_id, -1))
+        if before:
+            last = told[before - 1][0]  # the nearest sentence before that an entry tells
+            return told[bisect_left(told, (last, -1))][1]  # its first entry
+        return told[0][1] if told else 0
 
     def linked_indices(self) -> list[int]:
         """Indices (into ``entries``) of the events the linked sentence reports, or of its mentions."""
         if self.linked_sentence is None:
             return []
-        return [i for i, entry in enumerate(self.entries) if reports(entry, self.linked_sentence)]
+        return list(self._layout.by_sentence.get(self.linked_sentence, ()))
+
+    def _index_of(self, entry: Entry) -> int | None:
+        """Where ``entry`` is in ``entries`` (None: not shown), found through its sentence."""
+        for index in self._layout.by_sentence.get(entry.sentence, ()):
+            if self.entries[index] == entry:
+                return index
+        return None
+
+    def rank(self, index: int) -> tuple[int, int]:
+        """The entry's place among the shown events (or mentions) and how many there are."""
+        layout = self._layout
+        total = layout.mentions_shown if isinstance(self.entries[index], DatedSentence) else len(layout.events)
+        return layout.ranks[index], total
+
+    @property
+    def mention_count(self) -> int:
+        """The analysis's other dated mentions, shown or hidden."""
+        return self._layout.mentions_all
 
     @property
     def selected(self) -> Entry | None:
@@ -263,42 +372,18 @@ class TimelinePane(ScrollView, can_focus=True):
         return [self._row_text(row)[0].plain for row in self._rows]
 
     def _rebuild(self) -> None:
-        self.groups = []
-        self.entries = []
-        self.events = []
-        rows: list[Row] = []
-        entry_rows: list[int] = []
-        if self.message or self.analysis is None:
-            rows.append(Row("message", text=self.message))
-        else:
-            for group in group_events(self.analysis, mentions=True):
-                events = tuple(e for e in group.events if not self.type_filter or e.type in self.type_filter)
-                others = group.dated_sentences if self.show_mentions else ()
-                if not events and not others:
-                    continue
-                group = DateGroup(group.key, group.label, group.dated, events, others)
-                self.groups.append(group)
-                if rows:
-                    rows.append(Row("gap"))
-                rows.append(Row("group", group=group))
-                for entry in (*events, *others):
-                    entry_rows.append(len(rows))
-                    index = len(self.entries)
-                    self.entries.append(entry)
-                    if isinstance(entry, Event):
-                        self.events.append(entry)
-                        rows += [Row("event", entry=index), Row("quote", entry=index)]
-                    else:
-                        rows.append(Row("mention", entry=index))
-            if not rows:
-                text = ui("no events of types" if self.type_filter else "no events", self.lang)
-                if not self.show_mentions:
-                    text += " " + ui("mentions hidden", self.lang)
-                rows.append(Row("message", text=text))
-        self._rows = rows
-        self._entry_rows = entry_rows
+        self._apply(build_layout(self.analysis, self.type_filter, self.show_mentions, self.message, self.lang))
+
+    def _apply(self, layout: TimelineLayout) -> None:
+        self._layout = layout
+        self.groups = layout.groups
+        self.entries = layout.entries
+        self.events = layout.events
+        self._rows = layout.rows
+        self._entry_rows = layout.entry_rows
+        self._linked = frozenset(self.linked_indices())
         self._cache.clear()
-        self.virtual_size = Size(self.size.width, len(rows))
+        self.virtual_size = Size(self.size.width, len(self._rows))
         self.refresh()
 
     # -- cursor -----------------------------------------------------------------------------
@@ -355,14 +440,8 @@ class TimelinePane(ScrollView, can_focus=True):
     def _entry_at_row(self, row: int, direction: int) -> int:
         """The entry on or nearest after (direction 1) or before (-1) ``row``."""
         if direction > 0:
-            for i, first in enumerate(self._entry_rows):
-                if first >= row:
-                    return i
-            return len(self.entries) - 1
-        for i in range(len(self._entry_rows) - 1, -1, -1):
-            if self._entry_rows[i] <= row:
-                return i
-        return 0
+            return min(bisect_left(self._entry_rows, row), len(self.entries) - 1)
+        return max(bisect_right(self._entry_rows, row) - 1, 0)
 
     def action_jump(self) -> None:
         entry = self.selected
@@ -534,7 +613,7 @@ class TimelinePane(ScrollView, can_focus=True):
                 on_cursor = row.entry == self.cursor and (self.has_focus or not self.near)
                 if on_cursor:
                     style = self._style("cursor")
-                elif row.entry in self.linked_indices():
+                elif row.entry in self._linked:
                     style = self._style("linked")
                 text.pad_right(max(0, width - text.cell_len))
                 # The cursor's own colours over the text (muted greys fade on its bar); a link's
@@ -548,6 +627,8 @@ class TimelinePane(ScrollView, can_focus=True):
             text.stylize_before(base)
             strip = Strip(text.render(self.app.console), text.cell_len)
             strip = strip.crop_extend(scroll_x, scroll_x + width, base + (style if badge is None else Style()))
+            if len(self._cache) >= CACHE_ROWS:
+                self._cache.clear()  # a long scroll: forget the rows left behind
             self._cache[key] = strip
         return strip.apply_offsets(scroll_x, row_index)
 
