@@ -486,3 +486,13 @@ def test_an_act_noun_in_the_accusative_is_no_part_of_the_subject() -> None:
 def test_the_kind_of_a_visit_is_no_visitor() -> None:
     events = events_of("وكان الوزير قد أدى زيارة عمل إلى الرباط يوم الخميس.")
     assert [(e.type, e.actor, e.date) for e in events] == [("visit", "الوزير", "2024-03-14")]
+
+
+def test_a_long_title_with_its_genitives_and_the_name_after_it_is_the_speaker() -> None:
+    events = events_of("قال الأمين العام المساعد للنقابة الوطنية، سمير الحداد، إن اللقاء لم يفض إلى شيء.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "الأمين العام المساعد للنقابة الوطنية، سمير الحداد")]
+
+
+def test_whom_a_spokesman_spoke_to_is_no_part_of_him() -> None:
+    events = events_of("وقال المتحدث باسم الوزارة للصحفيين إن القوات انسحبت.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "المتحدث باسم الوزارة"), ("measure", "القوات")]

@@ -106,8 +106,8 @@ def _without_addressee(tokens: Sequence[Token], span: tuple[int, int], lex: Lexi
     first, last = span
     for k in range(first + 1, last + 1):
         norm = tokens[k].norm
-        if not norm.startswith("ل") or norm.startswith("لل") or len(norm) < 4:
-            continue
+        if not norm.startswith("ل") or len(norm) < 4 or (norm.startswith("لل") and k < last - 1):
+            continue  # قال المتحدث للصحفيين إن: ل + whom, last in the phrase
         after = last + 1
         while after < len(tokens) and not tokens[after].is_word and tokens[after].norm in ("،", ","):
             after += 1
@@ -526,6 +526,8 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
     if _coordinated(norm, lex):  # جيش الاحتلال ومصدر أمني: a second party, early in the phrase
         bare = Token(token.at, token.text, norm[1:], token.start, token.end, True)
         return phrase.words <= 4 and _starts_phrase(bare, is_trigger, lex)
+    if phrase.titled and not is_trigger and phrase.words <= 6 and norm.startswith("لل") and len(norm) > 4:
+        return True  # الأمين العام للاتحاد، المتحدث الرسمي للجيش: the title's genitive with ل
     if not _starts_phrase(token, False, lex):
         return False
     if norm[:1] == "ب" and any("ب" in a.prefix for a in lex.analyses(norm)):
@@ -545,6 +547,9 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
         return False  # وصفت كارداشيان الهجوم: a trigger noun is the object
     if phrase.adjective and not definite and not _adjectival_indefinite(norm) and not phrase.titled:
         return False  # ذكر خبراء أميركيون نقاط ضعف: a noun after an adjective
+    participle = norm.startswith("الم") and len(norm) >= 6 and not norm.endswith(("ين", "ون", "ات"))
+    if phrase.titled and definite and participle:
+        return True  # الأمين العام المساعد، الوزير المكلف: a participle describing the title
     two_definite = previous.startswith("ال") and definite and not _adjectival(norm)
     return not (two_definite and not lex.has("titles", previous))  # اتهم الجيش الحوثيين
 
