@@ -496,3 +496,18 @@ def test_a_long_title_with_its_genitives_and_the_name_after_it_is_the_speaker() 
 def test_whom_a_spokesman_spoke_to_is_no_part_of_him() -> None:
     events = events_of("وقال المتحدث باسم الوزارة للصحفيين إن القوات انسحبت.")
     assert [(e.type, e.actor) for e in events] == [("statement", "المتحدث باسم الوزارة"), ("measure", "القوات")]
+
+
+def test_a_meeting_that_brought_two_together_is_a_meeting() -> None:
+    events = events_of("كما دعا الوزير نظيره البريطاني خلال لقاء جمعهما الليلة الماضية في لندن إلى الاعتراف بالدولة.")
+    assert [(e.type, e.actor, e.date) for e in events] == [
+        ("statement", "الوزير", None),
+        ("meeting", None, "2024-03-16"),
+    ]
+
+
+def test_a_counterpart_is_the_object_and_may_be_a_subject() -> None:
+    assert [(e.type, e.actor) for e in events_of("التقى الرئيس نظيره الفرنسي يوم السبت.")] == [("meeting", "الرئيس")]
+    assert [(e.type, e.actor) for e in events_of("وقال نظيره الروسي إن المحادثات بناءة.")] == [
+        ("statement", "نظيره الروسي")
+    ]

@@ -528,8 +528,8 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
         return phrase.words <= 4 and _starts_phrase(bare, is_trigger, lex)
     if phrase.titled and not is_trigger and phrase.words <= 6 and norm.startswith("لل") and len(norm) > 4:
         return True  # الأمين العام للاتحاد، المتحدث الرسمي للجيش: the title's genitive with ل
-    if not _starts_phrase(token, False, lex):
-        return False
+    if not _starts_phrase(token, False, lex) or lex.has("counterparts", norm):
+        return False  # دعا الوزير نظيره البريطاني: the counterpart is the object
     if norm[:1] == "ب" and any("ب" in a.prefix for a in lex.analyses(norm)):
         return False  # بدعم، بقصف: an act's noun after بـ ends the phrase
     if any(a.form.pos in ("verb", "passive") and not a.prefix for a in lex.analyses(norm)):

@@ -21,6 +21,7 @@ from reader.text.tokens import SentenceText, Token
 QUOTE_OPEN = {"«": "»", "“": "”", '"': '"'}
 _CLOSERS = frozenset(QUOTE_OPEN.values())
 _QUOTE_MARKS = re.compile("[" + "".join(QUOTE_OPEN) + "]")
+_DURING = frozenset({"خلال", "اثناء", "هامش", "وخلال"})
 HYPOTHETICAL_REACH = 6  # words before a trigger in its clause that can make it hypothetical
 REPORTER_REACH = 8  # reports before a trigger whose complement may hold it (a bound on time)
 COMPLEMENT_REACH = 16  # tokens between a report verb and the start of what it reports
@@ -212,6 +213,9 @@ def _hypothetical(
         purpose = trigger.prefix in ("ل", "ول", "فل", "لل", "ولل") and trigger.light is None
         if purpose and not _lam_complement(tokens, trigger, lex):
             return True  # لزيارة، لمنع، للتنديد: a purpose
+    means = trigger.first >= 2 and tokens[trigger.first - 2].norm == "من"  # من خلال إرسال: by means of
+    if trigger.pos == "noun" and before is not None and before.norm in _DURING and not means:
+        return False  # دعا نظيره خلال لقاء جمعهما: the setting of the call, not what it calls for
     words = 0
     k = trigger.first - 1
     clause = clauses[trigger.first]
