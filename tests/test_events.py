@@ -511,3 +511,8 @@ def test_a_counterpart_is_the_object_and_may_be_a_subject() -> None:
     assert [(e.type, e.actor) for e in events_of("وقال نظيره الروسي إن المحادثات بناءة.")] == [
         ("statement", "نظيره الروسي")
     ]
+
+
+def test_an_attribution_with_lima_dates_the_act_it_attributes() -> None:
+    events = events_of("شكلت الحكومة لجنة للتحقيق في الحادث، وفقا لما أعلنته الوزارة يوم الخميس.")
+    assert ("measure", "الحكومة", "2024-03-14") in [(e.type, e.actor, e.date) for e in events]

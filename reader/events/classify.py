@@ -187,6 +187,8 @@ def _attributing(tokens: Sequence[Token], at: int, lex: Lexicon) -> bool:
     if last in ("كما", "وكما"):  # كما قال الوزير (as he said), not كما أعلن أن (he also announced that)
         following = [t.norm for t in tokens[at + 1 : at + 12]]
         return not any(lex.has("complementizers", w) for w in following)
+    if last == "لما" and len(before) > 1 and before[-2] in ("وفقا", "طبقا", "استنادا"):
+        return True  # وفقا لما نقلته الوكالة
     return last == "ما" and len(before) > 1 and before[-2] in ("وفق", "حسب", "بحسب", "وفقا", "علي", "مثل", "بحسب")
 
 
