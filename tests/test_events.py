@@ -516,3 +516,12 @@ def test_a_counterpart_is_the_object_and_may_be_a_subject() -> None:
 def test_an_attribution_with_lima_dates_the_act_it_attributes() -> None:
     events = events_of("شكلت الحكومة لجنة للتحقيق في الحادث، وفقا لما أعلنته الوزارة يوم الخميس.")
     assert ("measure", "الحكومة", "2024-03-14") in [(e.type, e.actor, e.date) for e in events]
+
+
+def test_a_named_speaker_going_on_is_one_event_of_the_specific_type() -> None:
+    text = (
+        "وقالت النائبة سعاد الحربي إن رئيس البلدية يتعمد الإساءة إلى السكان.\n"
+        "وأضافت الحربي أن المجلس البلدي لم يرد على الشكاوى."
+    )
+    speech = [e for e in events_of(text) if e.type in ("statement", "accusation")]
+    assert [(e.type, e.actor, e.mentions) for e in speech] == [("accusation", "النائبة سعاد الحربي", (0, 1))]

@@ -84,6 +84,7 @@ def sentence_mentions(
                 if document_subject(text, trigger, lex)
                 else _gender(text.tokens[trigger.first].norm, trigger),
                 outcome=trigger.entry.outcome,
+                continuing=trigger.entry.continues and trigger.prefix[:1] in ("و", "ف"),
                 governed=trigger.light is not None or light_after(text.tokens, trigger, lex) is not None,
                 definite=trigger.pos == "noun" and (trigger.prefix.endswith(("ال", "لل")) or bool(trigger.enclitic)),
                 link=_position(position, links[n]),

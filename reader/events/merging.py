@@ -206,7 +206,7 @@ def merge(mentions: list[Mention]) -> list[Group]:
             target = cluster
         else:
             for m in cluster.mentions:
-                target.add(m, retype=False)
+                target.add(m, retype=m.continuing)
         if cluster.type in SPECIFIC and cluster.speech_only:
             speaker = target
     _attach(weak, groups) if ATTACH else None
@@ -264,7 +264,8 @@ def _speech_target(groups: list[Group], speaker: Group | None, cluster: Group) -
         return None
     anonymous = _anonymous(actor)
     for group in reversed(groups[-MERGE_REACH:]):
-        if group.type != cluster.type or not group.speech_only or _clash_groups(group, cluster):
+        goes_on = lead.continuing and group.type in SPECIFIC  # وأضافت الحربي after her accusation: the same words
+        if (group.type != cluster.type and not goes_on) or not group.speech_only or _clash_groups(group, cluster):
             continue
         if anonymous and lead.paragraph - group.paragraph > 1:
             continue  # مصادر عسكرية here and مصادر عسكرية three paragraphs on need not be the same sources
