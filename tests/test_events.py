@@ -525,3 +525,18 @@ def test_a_named_speaker_going_on_is_one_event_of_the_specific_type() -> None:
     )
     speech = [e for e in events_of(text) if e.type in ("statement", "accusation")]
     assert [(e.type, e.actor, e.mentions) for e in speech] == [("accusation", "النائبة سعاد الحربي", (0, 1))]
+
+
+def test_on_his_part_he_said_is_a_statement() -> None:
+    events = events_of("من جهته أكد المحافظ، أن مطالب السكان مشروعة.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "المحافظ")]
+
+
+def test_cases_of_theft_are_no_attack() -> None:
+    assert "attack" not in kinds("ونفذ السكان اليوم وقفة احتجاجا على انتشار حالات السرقة في المدينة.")
+    assert kinds("وتعرض التاجر للسرقة تحت تهديد السلاح يوم الخميس.") == ["attack"]
+
+
+def test_whom_sources_told_before_a_comma_is_no_part_of_them() -> None:
+    events = events_of("وأكدت مصادر طبية لمراسل الإذاعة، إصابة الرجل بحروق خطيرة.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "مصادر طبية")]

@@ -111,7 +111,8 @@ def _without_addressee(tokens: Sequence[Token], span: tuple[int, int], lex: Lexi
         after = last + 1
         while after < len(tokens) and not tokens[after].is_word and tokens[after].norm in ("،", ","):
             after += 1
-        if after >= len(tokens) or tokens[after].norm == ":" or lex.has("complementizers", tokens[after].norm):
+        said = after >= len(tokens) or tokens[after].norm == ":" or lex.has("complementizers", tokens[after].norm)
+        if said or (after > last + 1 and not norm.startswith("لل")):  # قالت مصادر طبية لمراسلنا، إصابته
             return first, k - 1
     return span
 

@@ -317,6 +317,8 @@ def _attributive(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon, blocke
     norm = before.norm
     if trigger.first - 1 in blocked or not before.is_word or _function_word(norm, lex) or norm.startswith(("ال", "لل")):
         return False
+    if lex.has("side_phrases", norm):
+        return False  # من جهته أكد: on his part, he said
     if before.number:
         return True  # 63 شخصا قتلوا، 7 فجروا
     if trigger.enclitic and trigger.form.tense == "past" and not trigger.entry.report:
