@@ -540,3 +540,15 @@ def test_cases_of_theft_are_no_attack() -> None:
 def test_whom_sources_told_before_a_comma_is_no_part_of_them() -> None:
     events = events_of("وأكدت مصادر طبية لمراسل الإذاعة، إصابة الرجل بحروق خطيرة.")
     assert [(e.type, e.actor) for e in events] == [("statement", "مصادر طبية")]
+
+
+def test_measures_taken_and_forces_deployed_are_measures() -> None:
+    events = events_of("اتخذت السلطات يوم الجمعة إجراءات أمنية مشددة في العاصمة.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("measure", "السلطات", "2024-03-15")]
+    assert kinds("وتم نشر وحدات من الشرطة حول السفارة يوم الجمعة.") == ["measure"]
+    assert kinds("ونشرت الصحيفة تقريرا مطولا يوم الجمعة.") == ["statement"]
+
+
+def test_punitive_measures_in_a_list_are_no_event_of_their_own() -> None:
+    events = events_of("وأعادت الحكومة في آب العمل بالعقوبات، وكذلك إجراءات عقابية للشركات المخالفة.")
+    assert len([e for e in events if e.type == "measure"]) == 1

@@ -378,6 +378,7 @@ def is_strong(
         and trigger.last + 1 < len(tokens)
         and tokens[trigger.last + 1].is_word
         and not lex.has("prepositions", tokens[trigger.last + 1].norm)
+        and not tokens[trigger.last + 1].norm.endswith(("يه", "يين", "يون"))  # إجراءات عقابية: an adjective, no agent
     )
     masdar = (genitive or bool(trigger.enclitic)) and any(  # إقرار الكنيست لقانون، استضافتها لوفد: agent and object
         tokens[k].norm.startswith("ل") and not tokens[k].norm.startswith(("لا", "لم", "لن", "لكن"))
