@@ -552,3 +552,12 @@ def test_measures_taken_and_forces_deployed_are_measures() -> None:
 def test_punitive_measures_in_a_list_are_no_event_of_their_own() -> None:
     events = events_of("وأعادت الحكومة في آب العمل بالعقوبات، وكذلك إجراءات عقابية للشركات المخالفة.")
     assert len([e for e in events if e.type == "measure"]) == 1
+
+
+def test_what_threats_target_is_no_attack() -> None:
+    events = events_of("وتلقى مكتب الحزب يوم الخميس تهديدات تستهدف رئيسه.")
+    assert "attack" not in [e.type for e in events]
+
+
+def test_a_press_conference_is_no_meeting() -> None:
+    assert "meeting" not in kinds("وأوضحت خلال ندوة صحفية عقدها الحزب اليوم أن الوضع خطير.")

@@ -75,6 +75,7 @@ def classify(
             decisions[n] = Decision(_content_type(tokens, triggers, frames, decisions, n, lex))
     _attributions(tokens, triggers, frames, decisions, lex)
     _provided_for(tokens, triggers, decisions)
+    _describing(triggers, frames, decisions)
     for n, decision in enumerate(decisions):
         reporter = frames[n].reporter
         denied = reporter is not None and decisions[reporter].type == "denial"
@@ -132,6 +133,25 @@ def _rejects_accusation(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon)
 
 
 QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”"})
+def _describing(triggers: Sequence[Trigger], frames: Sequence[Frame], decisions: list[Decision]) -> None:
+    """A verb that describes the act noun right before it, of another type (``تهديدات تستهدف رئيس
+    الحزب``), tells what that act is about: no act of its own."""
+    for n in range(1, len(triggers)):
+        noun = triggers[n - 1]
+        verb = triggers[n]
+        if (
+            (frames[n].attributive or (verb.first == noun.last + 1 and not noun.prefix.endswith("ال")))
+            and verb.verbal
+            and not verb.prefix
+            and not verb.entry.report  # قرارا يطالب، قرار رفضه الحراك: a stance taken, told as the decision's
+            and noun.pos == "noun"
+            and verb.first - noun.last <= 2
+            and decisions[n - 1].type is not None
+            and decisions[n].type not in (None, decisions[n - 1].type)
+        ):
+            decisions[n] = Decision(None, absorbed=True)
+
+
 HOSTED_REACH = 8  # tokens between a hosting verb and the meeting it hosts
 
 
