@@ -34,7 +34,7 @@ from reader.ui.display import make_display  # noqa: E402
 
 SEED = REPO / "samples" / "00_seed_russia-north-korea.txt"
 DAY_HEADING = re.compile(r"^[│┃]\s*\w+day \d{1,2} \w{3} \d{4}\b", re.M)
-BADGE = re.compile(r"^[│┃] (visit|meeting|statement|accusation|denial|agreement|warning|attack|measure) ", re.M)
+BADGE = re.compile(r"^[│┃]\s+(visit|meeting|statement|accusation|denial|agreement|warning|attack|measure) ", re.M)
 FILLED = re.compile(r"\b\d+ events\b")
 
 

@@ -40,6 +40,13 @@ def run(args: argparse.Namespace) -> int:
     if not (sys.stdout.isatty() and sys.stdin.isatty()) and not os.environ.get("READER_FORCE_TUI"):
         raise ReaderError("the reader needs a terminal; use `reader cat` or `reader export` in pipes")
 
+    process = None
+    if article is not None:  # the analysis process loads its tables while Textual loads and paints
+        from reader.analysis import CHUNK_SENTENCES
+        from reader.ui.analysis_process import AnalysisProcess
+
+        process = AnalysisProcess(article, args.published, CHUNK_SENTENCES)
+
     from reader.rtl import bdsm_disable, bdsm_enable, default_bidi_mode
     from reader.ui.app import ReaderApp
 
@@ -52,6 +59,7 @@ def run(args: argparse.Namespace) -> int:
         harakat=args.harakat,
         published=args.published,
         lang=args.lang,
+        process=process,
     )
     visual = bidi == "visual"
     if visual:  # the reader reorders and joins: a bidi-aware terminal must not do it again
@@ -60,6 +68,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         app.run()
     finally:
+        if process is not None:
+            process.kill()  # gone already, unless the app never started
         if visual:
             sys.stdout.write(bdsm_enable())
             sys.stdout.flush()

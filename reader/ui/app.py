@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import gc
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -111,7 +112,10 @@ class ReaderScreen(Screen[None]):
         published: dt.date | None = None,
         analyse: Analyser | None = None,
         lang: str | None = None,
+        process: AnalysisProcess | None = None,
     ):
+        """``process``: the analysis process for ``article``, started already (``reader`` starts it
+        before Textual loads, so that its tables are loaded by the time the article paints)."""
         super().__init__()
         self.lang = check_lang(lang)
         self.harakat = harakat
@@ -131,7 +135,7 @@ class ReaderScreen(Screen[None]):
         self.reference_set_here = False  # d: the reader gave the reference date
         self._display = make_display(bidi, shape, harakat)
         self._process: AnalysisProcess | None = None  # the running analysis, killed on quit
-        self._spare: AnalysisProcess | None = None  # started on mount, loading its tables meanwhile
+        self._spare = process  # started before the first paint, loading its tables meanwhile
         self._generation = 0  # which run of the analysis is current (d starts another)
         self.analysed = 0  # sentences analysed so far: all of them once the analysis is complete
         self._timexes: dict[str, Timex] = {}  # the analysis's timexes by id
@@ -172,11 +176,13 @@ class ReaderScreen(Screen[None]):
         self._timeline_pane = self.timeline
         self.timeline.loading = True
         self._update_status()
-        if self.analyse is None:  # the process starts now and loads its tables while the article paints
+        if self.analyse is None:  # a process of its own: it loads its tables while the article paints
             from reader.analysis import CHUNK_SENTENCES
 
-            self._spare = AnalysisProcess(self.article, self.published, CHUNK_SENTENCES)
-        self.call_after_refresh(self._start_analysis)
+            self._spare = self._spare or AnalysisProcess(self.article, self.published, CHUNK_SENTENCES)
+            self._start_analysis()
+        else:  # a custom analysis runs in the worker thread itself: after the first paint
+            self.call_after_refresh(self._start_analysis)
 
     def on_unmount(self) -> None:
         self._stop_analysis()
@@ -326,6 +332,9 @@ class ReaderScreen(Screen[None]):
         self._set_subtitle()
         self._update_marks()
         self._update_status()
+        # What is there now stays (the article, its timeline): out of the collector's sight, so
+        # that a full collection, which walks every object, never stalls a key on a long article.
+        gc.freeze()
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group != "analysis":
@@ -689,10 +698,13 @@ class ReaderApp(App[None]):
         published: dt.date | None = None,
         analyse: Analyser | None = None,
         lang: str | None = None,
+        process: AnalysisProcess | None = None,
     ) -> None:
+        """``process``: ``article``'s analysis process, started already (see ``ReaderScreen``)."""
         super().__init__()
         self.lang = check_lang(lang)
         self._legible = LegibleText()
+        self._process = process
         self.harakat = harakat
         self.analyse = analyse
         self.article = article
@@ -707,13 +719,14 @@ class ReaderApp(App[None]):
 
     def on_mount(self) -> None:
         if self.article is not None:
-            self.push_screen(self.reader_screen(self.article))
+            self.push_screen(self.reader_screen(self.article, self._process))
+            self._process = None
         else:
             from reader.ui.picker import PickerScreen
 
             self.push_screen(PickerScreen(self.sources))
 
-    def reader_screen(self, article: Article) -> ReaderScreen:
+    def reader_screen(self, article: Article, process: AnalysisProcess | None = None) -> ReaderScreen:
         return ReaderScreen(
             article,
             bidi=self.bidi,
@@ -722,6 +735,7 @@ class ReaderApp(App[None]):
             published=self.published,
             analyse=self.analyse,
             lang=self.lang,
+            process=process,
         )
 
     def open_source(self, source: str) -> None:

@@ -15,7 +15,6 @@ import math
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Iterable
-from itertools import accumulate
 from typing import ClassVar
 
 from rich.cells import cell_len
@@ -37,6 +36,51 @@ MEASURE = 76  # the widest column of text, in cells: longer lines are hard to fo
 CACHE_LINES = 20_000  # laid-out lines kept at one width (some 250 screens); older blocks are let go
 Mark = tuple[int, int, str]
 _ESTIMATE_FILL = 0.92  # share of a line's cells an average wrapped line fills
+
+
+class RowStarts:
+    """The row each block starts on, a block taking its lines and one blank line after it: a
+    Fenwick tree over the heights, so that reading a start, finding the block of a row or changing
+    a height costs O(log n) however many paragraphs the article has."""
+
+    def __init__(self, heights: list[int]) -> None:
+        count = len(heights)
+        tree = [0] * (count + 1)
+        for index, height in enumerate(heights, 1):
+            tree[index] += height + 1
+            parent = index + (index & -index)
+            if parent <= count:
+                tree[parent] += tree[index]
+        self._tree = tree
+        self._count = count
+        self.total = sum(heights) + count  # rows, the blank line after the last block included
+
+    def __getitem__(self, block: int) -> int:
+        """The first row of ``block`` (``block == count``: the total)."""
+        tree, start = self._tree, 0
+        while block > 0:
+            start += tree[block]
+            block -= block & -block
+        return start
+
+    def add(self, block: int, change: int) -> None:
+        """``block`` grew by ``change`` rows."""
+        tree, index = self._tree, block + 1
+        while index <= self._count:
+            tree[index] += change
+            index += index & -index
+        self.total += change
+
+    def block_at(self, row: int) -> int:
+        """The block that row ``row`` belongs to (the first or last one outside the rows)."""
+        tree, at, left = self._tree, 0, row
+        step = 1 << self._count.bit_length()
+        while step:
+            ahead = at + step
+            if ahead <= self._count and tree[ahead] <= left:
+                at, left = ahead, left - tree[ahead]
+            step >>= 1
+        return max(0, min(at, self._count - 1))
 
 
 class ArticlePane(ScrollView, can_focus=True):
@@ -127,7 +171,7 @@ class ArticlePane(ScrollView, can_focus=True):
         self._lines: OrderedDict[int, list[VisualLine]] = OrderedDict()  # block -> lines, least recent first
         self._cached_lines = 0
         self._heights: list[int] = []
-        self._starts: list[int] = [0]
+        self._starts = RowStarts([])
 
     # -- blocks and rows ------------------------------------------------------------------
     @property
@@ -154,13 +198,12 @@ class ArticlePane(ScrollView, can_focus=True):
         self._lines = OrderedDict()
         self._cached_lines = 0
         self._heights = [self._estimate(block, width) for block in range(self.block_count)]
+        self._starts = RowStarts(self._heights)
         self._recount()
 
     def _recount(self) -> None:
-        # a block takes its lines and one blank line after it
-        self._starts = [0, *accumulate(height + 1 for height in self._heights)]
-        total = max(0, self._starts[-1] - 1)
-        self.virtual_size = Size(self._width, total)
+        """The scrollable size after heights changed (the last block's blank line not counted)."""
+        self.virtual_size = Size(self._width, max(0, self._starts.total - 1))
 
     def lines_of(self, block: int) -> list[VisualLine]:
         """The laid-out lines of a block (0 is the title when there is one) at the current width."""
@@ -181,11 +224,13 @@ class ArticlePane(ScrollView, can_focus=True):
         """Lay out ``block``; returns how much its height changed."""
         lines = self.lines_of(block)
         change = len(lines) - self._heights[block]
-        self._heights[block] = len(lines)
+        if change:
+            self._heights[block] = len(lines)
+            self._starts.add(block, change)
         return change
 
     def _block_at(self, row: int) -> int:
-        return max(0, min(self.block_count - 1, bisect_right(self._starts, row) - 1))
+        return self._starts.block_at(row)
 
     def column(self, width: int) -> int:
         """The text column's width in a pane ``width`` cells wide."""
@@ -292,7 +337,7 @@ class ArticlePane(ScrollView, can_focus=True):
         if width != self._view[0]:
             self._settle()
         row = round(self.scroll_y) + y
-        if not self.block_count or row >= self._starts[-1]:
+        if not self.block_count or row >= self._starts.total:
             return Strip.blank(width, base)
         block = self._block_at(row)
         index = row - self._starts[block]
@@ -382,7 +427,7 @@ class ArticlePane(ScrollView, can_focus=True):
 
     def line_at(self, row: int) -> tuple[int, VisualLine] | None:
         """The block and laid-out line at virtual ``row`` (None for a blank row)."""
-        if not self.block_count or not 0 <= row < self._starts[-1]:
+        if not self.block_count or not 0 <= row < self._starts.total:
             return None
         block = self._block_at(row)
         lines = self.lines_of(block)

@@ -233,7 +233,9 @@ class TimelinePane(ScrollView, can_focus=True):
         self._entry_rows: list[int] = []  # first row of each entry
         self._layout = build_layout(None, message=self.message, lang=self.lang)
         self._linked: frozenset[int] = frozenset()  # entries of the linked sentence
-        self._cache: dict[tuple[int, int], Strip] = {}
+        # rendered rows by (row, width, how it is marked); their texts, laid out, by (row, width)
+        self._cache: dict[tuple[int, int, int], Strip] = {}
+        self._texts: dict[tuple[int, int], tuple[Text, tuple[int, int] | None]] = {}
 
     # -- data -------------------------------------------------------------------------------
 
@@ -274,13 +276,13 @@ class TimelinePane(ScrollView, can_focus=True):
         else:
             self.set_reactive(TimelinePane.cursor, 0 if self.entries else -1)
         self._cache.clear()
+        self._texts.clear()
         self.refresh()
 
     def set_linked_sentence(self, sentence_id: int | None, scroll: bool = True) -> None:
         """Mark the entries of sentence ``sentence_id``, and scroll the first into view."""
         self.linked_sentence = sentence_id
         self._linked = frozenset(self.linked_indices())
-        self._cache.clear()
         self.refresh()
         linked = self.linked_indices()
         if scroll and linked and self.cursor not in linked:
@@ -304,7 +306,6 @@ class TimelinePane(ScrollView, can_focus=True):
             self.near = True
             target = self._nearest_entry(sentence_id)
         self.set_reactive(TimelinePane.cursor, target)
-        self._cache.clear()
         self.refresh()
         self._scroll_to_entry(target)
 
@@ -383,6 +384,7 @@ class TimelinePane(ScrollView, can_focus=True):
         self._entry_rows = layout.entry_rows
         self._linked = frozenset(self.linked_indices())
         self._cache.clear()
+        self._texts.clear()
         self.virtual_size = Size(self.size.width, len(self._rows))
         self.refresh()
 
@@ -395,7 +397,6 @@ class TimelinePane(ScrollView, can_focus=True):
 
     def watch_cursor(self, old: int, new: int) -> None:
         self.near = False
-        self._cache.clear()
         self.refresh()
         if new >= 0:
             self._scroll_to_entry(new)
@@ -459,6 +460,7 @@ class TimelinePane(ScrollView, can_focus=True):
 
     def _repaint(self) -> None:
         self._cache.clear()
+        self._texts.clear()
         self.refresh()
 
     def on_focus(self) -> None:
@@ -474,6 +476,7 @@ class TimelinePane(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         self._cache.clear()
+        self._texts.clear()
         self.virtual_size = Size(self.size.width, len(self._rows))
 
     def _style(self, name: str) -> Style:
@@ -603,17 +606,24 @@ class TimelinePane(ScrollView, can_focus=True):
         base = self.rich_style
         if row_index >= len(self._rows):
             return Strip.blank(width, base)
-        key = (row_index, width)
+        row = self._rows[row_index]
+        on_cursor = row.entry >= 0 and row.entry == self.cursor and (self.has_focus or not self.near)
+        linked = row.entry >= 0 and not on_cursor and row.entry in self._linked
+        key = (row_index, width, on_cursor << 2 | linked << 1 | self.has_focus)
         strip = self._cache.get(key)
         if strip is None:
-            row = self._rows[row_index]
-            text, badge = self._row_text(row)
+            if len(self._cache) >= CACHE_ROWS:  # a long scroll: forget the rows left behind
+                self._cache.clear()
+                self._texts.clear()
+            laid = self._texts.get(key[:2])
+            if laid is None:
+                laid = self._texts[key[:2]] = self._row_text(row)
+            text, badge = laid[0].copy(), laid[1]
             style = Style()
             if row.entry >= 0:
-                on_cursor = row.entry == self.cursor and (self.has_focus or not self.near)
                 if on_cursor:
                     style = self._style("cursor")
-                elif row.entry in self._linked:
+                elif linked:
                     style = self._style("linked")
                 text.pad_right(max(0, width - text.cell_len))
                 # The cursor's own colours over the text (muted greys fade on its bar); a link's
@@ -627,8 +637,6 @@ class TimelinePane(ScrollView, can_focus=True):
             text.stylize_before(base)
             strip = Strip(text.render(self.app.console), text.cell_len)
             strip = strip.crop_extend(scroll_x, scroll_x + width, base + (style if badge is None else Style()))
-            if len(self._cache) >= CACHE_ROWS:
-                self._cache.clear()  # a long scroll: forget the rows left behind
             self._cache[key] = strip
         return strip.apply_offsets(scroll_x, row_index)
 
