@@ -332,12 +332,14 @@ def _attach(weak: list[Group], groups: list[Group]) -> None:
     by_kind: dict[tuple[str, bool], list[Group]] = {}
     for group in groups:
         by_kind.setdefault((group.type, group.speech_only), []).append(group)
+    firsts = {kind: [g.first_sentence for g in kind_groups] for kind, kind_groups in by_kind.items()}  # once, in order
     for cluster in weak:
         sentence = cluster.lead.sentence
-        same_type = by_kind.get((cluster.type, cluster.speech_only), [])
+        kind = (cluster.type, cluster.speech_only)
+        same_type = by_kind.get(kind, [])
         if not same_type:
             continue
-        at = bisect_right([g.first_sentence for g in same_type], sentence)
+        at = bisect_right(firsts[kind], sentence)
         nearby = same_type[max(0, at - MERGE_REACH) : at + MERGE_REACH]
         own = [g for g in nearby if sentence in g.sentences]
         if own:  # the sentence tells an event of this type itself: the mention is part of it
