@@ -561,3 +561,8 @@ def test_what_threats_target_is_no_attack() -> None:
 
 def test_a_press_conference_is_no_meeting() -> None:
     assert "meeting" not in kinds("وأوضحت خلال ندوة صحفية عقدها الحزب اليوم أن الوضع خطير.")
+
+
+def test_a_name_beginning_with_ba_is_no_preposition() -> None:
+    events = events_of("واتهمت الحكومة اليابانية بكين بتزويد موسكو بالأسلحة.")
+    assert [(e.type, e.actor) for e in events] == [("accusation", "الحكومة اليابانية")]

@@ -200,7 +200,10 @@ def _object_before_ba(tokens: Sequence[Token], trigger: Trigger, span: tuple[int
     if k >= len(tokens) or not tokens[k].is_word:
         return False
     norm = tokens[k].norm
-    return norm.startswith("ب") and len(norm) > 3 and not lex.any_of(_NOT_BA_OBJECT, norm)
+    if not norm.startswith("ب") or len(norm) <= 3 or lex.any_of(_NOT_BA_OBJECT, norm):
+        return False
+    # بالكذب، بقصف، بتزويد: ب + a noun (the article, an act's noun, a verbal noun's shape); not بيونغ، بوتين
+    return norm.startswith("بال") or any("ب" in a.prefix for a in lex.analyses(norm)) or _masdar_shape(norm[1:])
 
 
 def _before_object(tokens: Sequence[Token], span: tuple[int, int]) -> tuple[int, int] | None:
