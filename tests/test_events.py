@@ -566,3 +566,14 @@ def test_a_press_conference_is_no_meeting() -> None:
 def test_a_name_beginning_with_ba_is_no_preposition() -> None:
     events = events_of("واتهمت الحكومة اليابانية بكين بتزويد موسكو بالأسلحة.")
     assert [(e.type, e.actor) for e in events] == [("accusation", "الحكومة اليابانية")]
+
+
+def test_shots_fired_with_a_date_between_are_an_attack() -> None:
+    events = events_of("أطلق اليوم مسلحون مجهولون النار على حافلة تقل ركابا.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("attack", "مسلحون مجهولون", "2024-03-17")]
+
+
+def test_a_promise_and_a_condition_make_no_act() -> None:
+    assert kinds("وعدت المرشحة الثلاثاء بتعليق الاتفاقات في حال فوزها.") == ["statement"]
+    assert kinds("كما أكدت المرشحة أنها ستقوم بطرد الأجانب المتطرفين خلال شهرين، إذا انتخبت.") == ["statement"]
+    assert kinds("وقال الوزير إن الحكومة ستفرض عقوبات على الشركة الأسبوع المقبل.") == ["statement", "measure"]

@@ -214,6 +214,8 @@ def _hypothetical(
         if purpose and not _lam_complement(tokens, trigger, lex):
             return True  # لزيارة، لمنع، للتنديد: a purpose
     means = trigger.first >= 2 and tokens[trigger.first - 2].norm == "من"  # من خلال إرسال: by means of
+    if _condition_after(tokens, trigger):
+        return True  # ستقوم بطرد الأجانب ... إذا انتخبت: on a condition told after it
     if trigger.pos == "noun" and before is not None and before.norm in _DURING and not means:
         return False  # دعا نظيره خلال لقاء جمعهما: the setting of the call, not what it calls for
     words = 0
@@ -233,6 +235,33 @@ def _hypothetical(
             words += 1
         k -= 1
     return False
+
+
+CONDITION_REACH = 14  # tokens after a future act where a condition (إذا، في حال) may still hang on it
+
+
+def _condition_after(tokens: Sequence[Token], trigger: Trigger) -> bool:
+    """A future act with a condition after it in its sentence (``سيطرد الأجانب، إذا انتخب``)."""
+    if not (trigger.prefix[-1:] == "س" or _future_before(tokens, trigger)):
+        return False
+    for k in range(trigger.last + 1, min(len(tokens), trigger.last + CONDITION_REACH)):
+        norm = tokens[k].norm
+        if norm in (".", "؟", ":", "؛"):
+            return False
+        if norm in ("اذا", "واذا", "لو") or (norm == "حال" and tokens[k - 1].norm == "في"):
+            return True
+    return False
+
+
+def _future_before(tokens: Sequence[Token], trigger: Trigger) -> bool:
+    """ستقوم بطرد، سوف يطرد: a future verb or particle right before the act."""
+    k = trigger.first - 1
+    while k >= 0 and not tokens[k].is_word:
+        k -= 1
+    if k < 0:
+        return False
+    norm = tokens[k].norm
+    return norm in ("سوف", "لسوف") or (norm.startswith("س") and norm[1:2] in ("ي", "ت", "ن", "ا") and len(norm) > 3)
 
 
 def _lam_complement(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
