@@ -577,3 +577,7 @@ def test_a_promise_and_a_condition_make_no_act() -> None:
     assert kinds("وعدت المرشحة الثلاثاء بتعليق الاتفاقات في حال فوزها.") == ["statement"]
     assert kinds("كما أكدت المرشحة أنها ستقوم بطرد الأجانب المتطرفين خلال شهرين، إذا انتخبت.") == ["statement"]
     assert kinds("وقال الوزير إن الحكومة ستفرض عقوبات على الشركة الأسبوع المقبل.") == ["statement", "measure"]
+
+
+def test_a_participle_after_lam_is_a_purpose() -> None:
+    assert kinds("نظمت الحركة اليوم وقفة أمام المقر لمطالبة قيادات الحزب بالوفاء بتعهداتها.") == []

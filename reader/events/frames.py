@@ -210,9 +210,10 @@ def _hypothetical(
                 break
             if "prospective_adjectives" in classes[after]:
                 return True  # الحرب المحتملة، هجوم الحكومة المتوقع
+    if trigger.pos in ("noun", "participle"):
         purpose = trigger.prefix in ("ل", "ول", "فل", "لل", "ولل") and trigger.light is None
         if purpose and not _lam_complement(tokens, trigger, lex):
-            return True  # لزيارة، لمنع، للتنديد: a purpose
+            return True  # لزيارة، لمنع، للتنديد، لمطالبة: a purpose
     means = trigger.first >= 2 and tokens[trigger.first - 2].norm == "من"  # من خلال إرسال: by means of
     if _condition_after(tokens, trigger):
         return True  # ستقوم بطرد الأجانب ... إذا انتخبت: on a condition told after it
