@@ -210,10 +210,12 @@ def resolve(family: str, g: dict[str, str | None], ctx: rs.Context) -> rs.Resolv
     lx = lexicon()
     if family == "nth_weekday":
         weekday = _weekday(g.get("wd") or g.get("wd2") or "", lx)
-        nth = lx.nth_prefix[norm_key(g["npre"])] if g.get("npre") else lx.nth_suffix[norm_key(g["npost"] or "")]
+        npre = g.get("npre")
+        nth = lx.nth_prefix[norm_key(npre)] if npre else lx.nth_suffix[norm_key(g["npost"] or "")]
         return _dated(g, ctx, lambda y, m: nth_weekday_date(y, m, weekday, nth), "day")
     if family == "week_of_month":
-        nth = lx.nth_prefix[norm_key(g["npre"])] if g.get("npre") else lx.nth_suffix[norm_key(g["npost"] or "")]
+        npre = g.get("npre")
+        nth = lx.nth_prefix[norm_key(npre)] if npre else lx.nth_suffix[norm_key(g["npost"] or "")]
         return _dated(g, ctx, lambda y, m: week_of_month_date(y, m, nth), "week")
     if family in ("day_of_month", "day_alone"):
         return _day_of_month(g, ctx, lx)
@@ -258,7 +260,8 @@ def _day_of_month(g: dict[str, str | None], ctx: rs.Context, lx: Lexicon) -> rs.
     if day is None:
         return None
     has_month = any(g.get(k) for k in ("mname", "mnum", "mord", "mthis", "mmod", "mbare"))
-    weekday = _weekday(g["wd"], lx) if g.get("wd") else None
+    wd = g.get("wd")
+    weekday = _weekday(wd, lx) if wd else None
     if has_month:
         resolved = _dated(g, ctx, lambda y, m: _day_in(y, m, day), "day")
         if resolved is None or weekday is None or resolved.date is None or resolved.date.weekday() == weekday:
@@ -281,8 +284,8 @@ def _day_of_month(g: dict[str, str | None], ctx: rs.Context, lx: Lexicon) -> rs.
     else:
         before = [d for d in days if d <= ref]
         recent = 40 if weekday is None else 20  # a weekday's day: only a recent one outweighs the nearest
-        chosen = before[-1] if before and ctx.future is False and (ref - before[-1]).days < recent else None
-        chosen = chosen or min(days, key=lambda d: abs((d - ref).days))
+        latest = before[-1] if before and ctx.future is False and (ref - before[-1]).days < recent else None
+        chosen = latest or min(days, key=lambda d: abs((d - ref).days))
     return rs.at(chosen, "day", "publication")
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 
 from reader.temporal import calendar as cal
 from reader.temporal import resolve as rs
@@ -104,9 +105,9 @@ def sources(lx: Lexicon) -> dict[str, str]:
 _YEAR_WORDS = frozenset({"عام", "سنه"})
 
 
-def _stems(*tables: object) -> frozenset[str]:
+def _stems(*tables: Iterable[object]) -> frozenset[str]:
     """The words of the phrases of ``tables``, an article reduced to its ل."""
-    words = {w for table in tables for phrase in table for w in str(phrase).split()}  # type: ignore[attr-defined]
+    words = {w for table in tables for phrase in table for w in str(phrase).split()}
     return frozenset(w[1:] if w.startswith("ال") else w for w in words)
 
 
@@ -176,8 +177,8 @@ def resolve(family: str, g: dict[str, str | None], ctx: rs.Context) -> rs.Resolv
         year = int(g.get("oyear") or g.get("oyear2") or 0)
         return rs.at(cal.valid_date(year, 1, 1), "year", "absolute")
     if family == "spelled_year":
-        year = spelled_number(g.get("sy") or "")
-        return rs.at(cal.valid_date(year, 1, 1), "year", "absolute") if year and 1 <= year <= 9999 else None
+        spelled = spelled_number(g.get("sy") or "")
+        return rs.at(cal.valid_date(spelled, 1, 1), "year", "absolute") if spelled and 1 <= spelled <= 9999 else None
     return None
 
 

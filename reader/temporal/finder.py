@@ -55,6 +55,14 @@ class Match:
     groups: dict[str, str | None]
 
 
+def _filled(g: dict[str, str | None], name: str) -> str:
+    """A group that is set wherever this is called: the family's pattern always fills it, or it
+    belongs to the same alternative as a group the caller has just found set."""
+    value = g[name]
+    assert value is not None, name
+    return value
+
+
 def _words_before(norm: str, start: int, count: int) -> list[str]:
     return _WORD.findall(norm, max(0, start - 12 * count), start)[-count:]
 
@@ -198,7 +206,7 @@ def _has_future_cue(words: list[str], lx: Lexicon) -> bool:
 
 
 def _is_year_token(word: str | None) -> bool:
-    return bool(word) and word.isdigit() and len(word) == 4
+    return word is not None and word.isdigit() and len(word) == 4
 
 
 def _accept(m: Match, norm: str, lx: Lexicon) -> bool:
@@ -266,7 +274,7 @@ def _accept(m: Match, norm: str, lx: Lexicon) -> bool:
         this = g["this"] or g["this2"] or g["this3"]
         if not (this or g["mod"] or g["ppart"]):
             return False
-        if norm_key(g["noun"]) in ("العام", "لعام") and not (this or g["ppart"]):
+        if norm_key(_filled(g, "noun")) in ("العام", "لعام") and not (this or g["ppart"]):
             return not _adjective_position(prev, lx)
         return True
     if family == "anaphor":
@@ -277,12 +285,12 @@ def _accept(m: Match, norm: str, lx: Lexicon) -> bool:
     if family == "year":
         if nxt in lx.not_year_after:
             return False
-        if g["year3"] and not _plausible_range(g["year"], g["year3"]):
+        if g["year3"] and not _plausible_range(_filled(g, "year"), g["year3"]):
             return False
         if g["yw"] or g["ppart"] or g["season"]:
             return True
         if g["year2"]:
-            return _plausible_range(g["year"], g["year2"])
+            return _plausible_range(_filled(g, "year"), g["year2"])
         if prev in _LINKS:
             before = _words_before(norm, m.start, 2)
             return len(before) == 2 and _is_year_token(before[0])
@@ -432,7 +440,7 @@ def _after_a_month(m: Match, norm: str, prev: str | None, lx: Lexicon) -> bool:
 
 def _adjective_position(prev: str | None, lx: Lexicon) -> bool:
     """After a definite noun, العام is "general" (الأمين العام، الرأي العام), not "the year"."""
-    return bool(prev) and prev.startswith("ال") and prev not in lx.time_prepositions
+    return prev is not None and prev.startswith("ال") and prev not in lx.time_prepositions
 
 
 def _day_adjective(word: str, lx: Lexicon) -> bool:
@@ -473,7 +481,9 @@ def _is_hijri(m: Match) -> bool:
     if m.family == "occasion":
         key = norm_key(m.groups["occ"] or "")
         info = lexicon().occasions.get(key) or lexicon().occasions.get(_al_key(key))
-        return bool(info) and info["calendar"] == "hijri"
+        if not info:
+            return False
+        return info["calendar"] == "hijri"
     return m.family == "hijri"
 
 
@@ -654,9 +664,9 @@ def _gate_plan() -> GatePlan:
             if w.startswith(" "):
                 exact[w[1:]] = exact.get(w[1:], 0) | 1 << ident
     compiled: dict[str, re.Pattern[str]] = {}
-    families = []
+    families: list[tuple[str, tuple[tuple[int, tuple[re.Pattern[str], ...]], ...]]] = []
     for family in FAMILIES:
-        clauses = tuple(
+        planned = tuple(
             (
                 sum(
                     {
@@ -669,7 +679,7 @@ def _gate_plan() -> GatePlan:
             )
             for clause in spec[family]
         )
-        families.append((family, clauses))
+        families.append((family, planned))
     return GatePlan(WordAtoms(re.compile(f"(?=({trie_regex(inside)}))"), closure, exact), tuple(families))
 
 
@@ -716,10 +726,12 @@ def parse_number(text: str) -> int | None:
 
 
 def _day_of(g: dict[str, str | None]) -> int | None:
-    if g.get("d1"):
-        return int(g["d1"])
-    if g.get("od"):
-        key = norm_key(g["od"])
+    d1 = g.get("d1")
+    if d1:
+        return int(d1)
+    od = g.get("od")
+    if od:
+        key = norm_key(od)
         return lexicon().ordinal_days.get(key) or lexicon().ordinal_days.get("ال" + key[1:])
     return None
 
@@ -735,7 +747,7 @@ def resolve_match(m: Match, ctx: rs.Context) -> rs.Resolved | None:
     if family == "numeric":
         return _numeric(g, ctx)
     if family in ("date", "month"):
-        month = lx.months[norm_key(g["m1"])]
+        month = lx.months[norm_key(_filled(g, "m1"))]
         year = int(g["year"]) if g["year"] else None
         day = _day_of(g) if family == "date" else None
         if _has_qualifier(g):  # 17 ماي من السنة الماضية، مارس من هذه السنة، جوان من العام نفسه
@@ -744,9 +756,9 @@ def resolve_match(m: Match, ctx: rs.Context) -> rs.Resolved | None:
                 return rs.unknown("day" if day else "month")
             resolved = rs.month_date(ref, month, day, named[0], None, ctx.future)
             return _with_weekday(_anchored(resolved, named[1]), g, month, day, named[0], ctx)
-        named = _named_year(m, month, day, ctx) if year is None and not g["mod"] else None
-        if named is not None:  # هجمات 11 سبتمبر: 2001
-            return rs.at(rs.cal.valid_date(named, month, day or 1), "day", "absolute")
+        named_year = _named_year(m, month, day, ctx) if year is None and not g["mod"] else None
+        if named_year is not None:  # هجمات 11 سبتمبر: 2001
+            return rs.at(rs.cal.valid_date(named_year, month, day or 1), "day", "absolute")
         resolved = rs.month_date(ref, month, day, year, g["mod"], ctx.future)
         return _with_weekday(resolved, g, month, day, year, ctx)
     if family in composed.FAMILIES:
@@ -754,22 +766,22 @@ def resolve_match(m: Match, ctx: rs.Context) -> rs.Resolved | None:
     if family in eras.FAMILIES:
         return eras.resolve(family, g, ctx)
     if family == "hijri":
-        month = lx.hijri_months[norm_key(g["hm"])]
+        month = lx.hijri_months[norm_key(_filled(g, "hm"))]
         return _hijri_resolved(g, ctx, month, _day_of(g), 15)
     if family == "hijri_year":
-        return rs.hijri_year_resolved(int(g["hy"]))
+        return rs.hijri_year_resolved(int(_filled(g, "hy")))
     if family == "occasion":
         return _occasion(g, ctx)
     if family == "weekday":
         if g["rel"]:
             return rs.relative_days(ref, lx.day_words[_day_word_key(g["rel"])])
-        resolved = rs.weekday_date(ref, lx.weekdays[_al_key(g["wd"])], g["mod"], ctx.future)
+        resolved = rs.weekday_date(ref, lx.weekdays[_al_key(_filled(g, "wd"))], g["mod"], ctx.future)
         if g["skip"] and resolved.date is not None:  # الثلاثاء قبل الماضي: one week further
             step = -7 if norm_key(g["skip"]) == "قبل" else 7
             return rs.at(rs.cal.add_days(resolved.date, step), "day", resolved.anchor)
         return resolved
     if family == "dayword":
-        return rs.relative_days(ref, lx.day_words[_day_word_key(g["rel"])])
+        return rs.relative_days(ref, lx.day_words[_day_word_key(_filled(g, "rel"))])
     if family in ("amount", "amount_after"):
         return _amount(m, ctx)
     if family == "duration":
@@ -787,12 +799,14 @@ def resolve_match(m: Match, ctx: rs.Context) -> rs.Resolved | None:
             if ctx.antecedent is not None and ctx.antecedent[1].granularity == "day":
                 return rs.same_period(ctx.antecedent, ref, "day", 0)
             return rs.relative_days(ref, 0)
-        noun = _al_key(g["noun"] or g["noun2"])
+        noun_text = g["noun"] or g["noun2"]  # the third alternative (هذا اليوم) has returned above
+        assert noun_text is not None
+        noun = _al_key(noun_text)
         unit = {"اليوم": "day", "الاسبوع": "week", "الشهر": "month"}.get(noun, "year")
         amount = 1 if g.get("next") else -1 if g.get("prev") else 0
         return rs.same_period(ctx.antecedent, ref, unit, amount)
     if family == "period":
-        unit = lx.period_nouns[_al_key(g["noun"])]
+        unit = lx.period_nouns[_al_key(_filled(g, "noun"))]
         this = g["this"] or g["this2"] or g["this3"]
         amount = 0 if this else rs.MOD_DIRECTION[rs.mod_kind(g["mod"]) or "current"]
         if g["before"]:  # العام قبل الماضي: the one before the last
@@ -813,7 +827,7 @@ def resolve_match(m: Match, ctx: rs.Context) -> rs.Resolved | None:
         value = lx.vague_periods.get(key) or lx.vague_periods[_al_key(key)]
         return rs.Resolved(value, "vague", "publication" if ref else "unknown")
     if family == "year":
-        year = int(g["year"])
+        year = int(_filled(g, "year"))
         if g["season"]:  # صيف 2023
             return eras.season_value(year, eras.SEASONS[norm_key(g["season"])])
         return rs.at(dt.date(year, 1, 1), "year", "absolute")
@@ -838,18 +852,22 @@ def _numeric(g: dict[str, str | None], ctx: rs.Context) -> rs.Resolved | None:
     year (3/2015: the month), or a day and month (21/09, 4/22) whose year the tense gives."""
     if g["hy"] or g["hy2"]:
         year, month, day = (
-            (int(g["hy"]), int(g["hmo"]), int(g["hd"])) if g["hy"] else (int(g["hy2"]), int(g["hmo2"]), int(g["hd2"]))
+            (int(g["hy"]), int(_filled(g, "hmo")), int(_filled(g, "hd")))
+            if g["hy"]
+            else (int(_filled(g, "hy2")), int(_filled(g, "hmo2")), int(_filled(g, "hd2")))
         )
         return rs.at(rs.cal.hijri_to_gregorian(year, month, day), "day", "absolute")
     if g["my"]:
-        return rs.at(rs.cal.valid_date(int(g["my"]), int(g["mm"]), 1), "month", "absolute")
+        return rs.at(rs.cal.valid_date(int(g["my"]), int(_filled(g, "mm")), 1), "month", "absolute")
     if g["dd"] or g["ud"]:
-        month, day = (int(g["dm"]), int(g["dd"])) if g["dd"] else (int(g["um"]), int(g["ud"]))
+        month, day = (
+            (int(_filled(g, "dm")), int(g["dd"])) if g["dd"] else (int(_filled(g, "um")), int(_filled(g, "ud")))
+        )
         return _with_weekday(rs.month_date(ctx.reference, month, day, None, None, ctx.future), g, month, day, None, ctx)
     if g["y"]:
-        year, month, day = int(g["y"]), int(g["m"]), int(g["d"])
-    else:
-        year, month, day = int(g["y2"]), int(g["m2"]), int(g["d2"])
+        year, month, day = int(g["y"]), int(_filled(g, "m")), int(_filled(g, "d"))
+    else:  # the one alternative left
+        year, month, day = int(_filled(g, "y2")), int(_filled(g, "m2")), int(_filled(g, "d2"))
     date = rs.cal.valid_date(year, month, day)
     return rs.at(date, "day", "absolute") if date else None
 
@@ -866,10 +884,11 @@ def _with_weekday(
     if resolved.date.weekday() == weekday:
         return resolved
     if year is None and ctx.reference is not None and not g.get("mod"):
-        years = [y for y in range(ctx.reference.year - 1, ctx.reference.year + 2)]
+        reference = ctx.reference
+        years = [y for y in range(reference.year - 1, reference.year + 2)]
         dates = [d for y in years if (d := rs.cal.valid_date(y, month, day)) and d.weekday() == weekday]
         if dates:
-            return rs.at(min(dates, key=lambda d: abs((d - ctx.reference).days)), "day", resolved.anchor)  # type: ignore[operator]
+            return rs.at(min(dates, key=lambda d: abs((d - reference).days)), "day", resolved.anchor)
     if g.get("od") and day <= 5:
         nth = composed.nth_weekday_date(resolved.date.year, month, weekday, day)
         if nth is not None:
@@ -893,7 +912,7 @@ def _day_word_key(text: str) -> str:
 
 def _occasion(g: dict[str, str | None], ctx: rs.Context) -> rs.Resolved | None:
     lx = lexicon()
-    key = norm_key(g["occ"])
+    key = norm_key(_filled(g, "occ"))
     info = lx.occasions.get(key) or lx.occasions[_al_key(key)]
     if info["calendar"] in ("easter", "orthodox_easter"):
         easter = rs.cal.western_easter if info["calendar"] == "easter" else rs.cal.orthodox_easter
@@ -978,7 +997,8 @@ def _hijri_year_near(meaning: rs.Resolved, month: int, day: int) -> int | None:
     dated = [(y, d) for y in (base - 1, base, base + 1) if (d := rs.cal.hijri_to_gregorian(y, month, day))]
     if not dated:
         return None
-    return min(dated, key=lambda yd: abs((yd[1] - meaning.date).days))[0]
+    target = meaning.date
+    return min(dated, key=lambda yd: abs((yd[1] - target).days))[0]
 
 
 def _hijri_year_in(gregorian_year: int, month: int, day: int) -> int | None:
@@ -1013,13 +1033,16 @@ def _counted(g: dict[str, str | None]) -> tuple[int, str] | None:
         return None
     units = lexicon().units
     if g.get("frac"):
-        unit = units[norm_key(g["funit"])][0]
+        unit = units[norm_key(_filled(g, "funit"))][0]
         factor, smaller = _SMALLER.get(unit, (0, unit))
         part = factor // (2 if g["frac"] == "نصف" else 4)
         return (part, smaller) if part and factor % (2 if g["frac"] == "نصف" else 4) == 0 else None
-    unit, number = units[norm_key(g["unit"] or g["unit_alone"])]
+    # vague amounts and fractions have returned: one of the two is set
+    unit_text = g["unit"] or g["unit_alone"]
+    assert unit_text is not None
+    unit, number = units[norm_key(unit_text)]
     if g["unit"]:
-        amount = parse_number(g["num"])
+        amount = parse_number(_filled(g, "num"))
     elif number == "plural":  # a bare plural: منذ أيام، قبل سنوات
         return None
     else:
@@ -1038,7 +1061,7 @@ def _duration(g: dict[str, str | None]) -> rs.Resolved | None:
     """A length of time: ``P3D`` for ثلاثة أيام, ``PXD`` for عدة أيام or لأيام."""
     units = lexicon().units
     if g["vague"]:
-        return rs.duration(None, units[norm_key(g["vunit"])][0])
+        return rs.duration(None, units[norm_key(_filled(g, "vunit"))][0])
     counted = _counted(g)
     if counted is not None:
         return rs.duration(*counted)
@@ -1051,7 +1074,7 @@ def _duration(g: dict[str, str | None]) -> rs.Resolved | None:
 
 def _amount(m: Match, ctx: rs.Context) -> rs.Resolved | None:
     g = m.groups
-    prep = norm_key(g["prep"])
+    prep = norm_key(_filled(g, "prep"))
     counted = _counted(g)
     if counted is None:
         if g.get("vague") or g.get("vague_noun") or not g["unit"]:

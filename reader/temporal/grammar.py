@@ -9,6 +9,7 @@ family runs.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from reader.temporal import composed, eras
@@ -237,20 +238,20 @@ def marked_unit_forms(lx: Lexicon) -> list[str]:
     ]
 
 
-def _stems(words: object) -> list[str]:
+def _stems(words: Iterable[object]) -> list[str]:
     """A distinctive substring of each phrase: its first word (its last if that is shorter than 3
     letters), an article reduced to its ل so that للعام and بالعام match too."""
     stems: set[str] = set()
-    for phrase in words:  # type: ignore[attr-defined]
+    for phrase in words:
         parts = str(phrase).split(" ")
         word = parts[0] if len(parts[0]) >= 3 else parts[-1]
         stems.add(word[1:] if word.startswith("ال") else word)
     return sorted(stems, key=len, reverse=True)
 
 
-def _last_words(words: object) -> list[str]:
+def _last_words(words: Iterable[object]) -> list[str]:
     """The last word of each phrase (الذي سبقه -> سبقه), an article reduced to its ل."""
-    stems = {str(p).split(" ")[-1] for p in words}  # type: ignore[attr-defined]
+    stems = {str(p).split(" ")[-1] for p in words}
     return sorted({w[1:] if w.startswith("ال") else w for w in stems}, key=len, reverse=True)
 
 
@@ -259,22 +260,22 @@ DIGITS = frozenset("0123456789")  # an atom: the sentence holds a digit
 Clause = tuple[Atom, ...]  # every atom must hold
 
 
-def lit(*groups: object) -> frozenset[str]:
+def lit(*groups: str | Iterable[object]) -> frozenset[str]:
     """One atom: the normalised literal words of ``groups`` (strings or lists of strings)."""
     words: set[str] = set()
     for group in groups:
-        words.update([group] if isinstance(group, str) else map(str, group))  # type: ignore[call-overload]
+        words.update([group] if isinstance(group, str) else map(str, group))
     return frozenset(words)
 
 
 CLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 
 
-def whole_words(words: object) -> list[str]:
+def whole_words(words: Iterable[object]) -> list[str]:
     """Literals matched as whole words (a leading space marks them), with their clitics: يوم,
     ويوم، بيوم، ليوم; الشهر, والشهر، بالشهر، للشهر."""
     out = []
-    for word in map(str, words):  # type: ignore[call-overload]
+    for word in map(str, words):
         if " " in word:
             out.append(word)
             continue
@@ -285,9 +286,9 @@ def whole_words(words: object) -> list[str]:
     return out
 
 
-def _phrases(words: object) -> list[str]:
+def _phrases(words: Iterable[object]) -> list[str]:
     """Whole phrases, an article reduced to its ل so that للأيام and بالأيام match too."""
-    return [str(w)[1:] if str(w).startswith("ال") else str(w) for w in words]  # type: ignore[attr-defined]
+    return [str(w)[1:] if str(w).startswith("ال") else str(w) for w in words]
 
 
 @lru_cache(maxsize=1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -20,8 +21,10 @@ def norm_key(text: str) -> str:
     return _SPACES.sub(" ", normalize(text).strip())
 
 
-def alternation(words: list[str] | set[str] | dict[str, Any]) -> str:
+def alternation(words: Iterable[str]) -> str:
     """A regex matching any of the normalised phrases, longest first, any run of spaces between words.
+
+    ``words`` is any iterable of phrases: a list, set or tuple, or a dict's keys.
 
     Built as a character trie (``(?:ا(?:ب|ل...))``): the regex engine then tries one branch per
     character instead of every phrase at every position, several times faster on long text.

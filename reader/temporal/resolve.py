@@ -246,7 +246,7 @@ def from_antecedent(antecedent: tuple[str, Resolved], amount: int, unit: str) ->
 
 
 def hijri_month_resolved(
-    reference: dt.date | None, month: int, day: int | None, year: int | None, mod: str | None, future: bool
+    reference: dt.date | None, month: int, day: int | None, year: int | None, mod: str | None, future: bool | None
 ) -> Resolved:
     """A Hijri month (with or without day and year), converted to the Gregorian calendar."""
     granularity = "day" if day is not None else "month"
@@ -284,7 +284,7 @@ def hijri_month_resolved(
     return at(middle, "month", "publication")
 
 
-def hijri_direction(mod: str | None, future: bool) -> str:
+def hijri_direction(mod: str | None, future: bool | None) -> str:
     kind = mod_kind(mod)
     if kind == "past":
         return "past"
@@ -320,6 +320,7 @@ def same_period(antecedent: tuple[str, Resolved] | None, reference: dt.date | No
     if antecedent is None or antecedent[1].date is None:
         return period_resolved(reference, unit, amount)
     ident, meaning = antecedent
+    assert meaning.date is not None  # checked above, as antecedent[1].date
     order = ("day", "week", "month", "year")
     if meaning.granularity in order and order.index(meaning.granularity) > order.index(unit):
         return unknown(unit)
