@@ -581,3 +581,22 @@ def test_a_promise_and_a_condition_make_no_act() -> None:
 
 def test_a_participle_after_lam_is_a_purpose() -> None:
     assert kinds("نظمت الحركة اليوم وقفة أمام المقر لمطالبة قيادات الحزب بالوفاء بتعهداتها.") == []
+
+
+def test_an_apology_is_a_statement_and_a_deadline_a_measure() -> None:
+    events = events_of("وكان وزير الخارجية الهندي قد اعتذر يوم الخميس عن تصريحاته.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "وزير الخارجية الهندي")]
+    events = events_of("أمهلت الحكومة السفير الكندي ثلاثة أيام لمغادرة البلاد.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "الحكومة")]
+
+
+def test_who_suffers_an_attack_is_not_its_actor() -> None:
+    events = events_of("تعرضت قافلة تابعة للأمم المتحدة لإطلاق نار يوم السبت.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("attack", None, "2024-03-16")]
+    events = events_of("وتعرضت القافلة لهجوم صاروخي من قبل مسلحين.")
+    assert [(e.type, e.actor) for e in events] == [("attack", "مسلحين")]
+
+
+def test_entering_into_talks_is_a_meeting_of_the_subject() -> None:
+    events = events_of("ودخلت قطر في محادثات سرية مع الخاطفين في 2017.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("meeting", "قطر", "2017")]

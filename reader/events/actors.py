@@ -174,6 +174,8 @@ def _actor(
         light = tokens[trigger.light]
         if light.norm in _IMPERSONAL_LIGHT:
             return None  # تم التوقيع: the act is the verb's subject, no one is named
+        if lex.has("patient_light_verbs", light.norm[1:] if light.norm[:1] in "وف" else light.norm):
+            return _agent(tokens, trigger.last, trigger_at, lex, blocked)  # تعرضت القافلة لهجوم: who suffered it
         return _subject(tokens, light.at, light.at, trigger_at, lex, blocked, stop=trigger.first)
     after_light = light_after(tokens, trigger, lex)
     if after_light is not None:

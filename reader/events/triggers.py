@@ -240,11 +240,26 @@ def _govern(trigger: Trigger, tokens: Sequence[Token], lex: Lexicon) -> Trigger:
             continue
         if lex.is_light(token.norm) or lex.is_light(_strip_object(token.norm)):
             return Trigger(trigger.first, trigger.last, trigger.form, trigger.prefix, trigger.enclitic, k)
+        verb = _fi_light(tokens, k - 1, lex) if k == trigger.first - 1 and token.norm == "في" else None
+        if verb is not None:
+            return Trigger(trigger.first, trigger.last, trigger.form, trigger.prefix, trigger.enclitic, verb)
         if lex.any_of(_NOT_BETWEEN, token.norm):
             break
         words += 1
         k -= 1
     return trigger
+
+
+def _fi_light(tokens: Sequence[Token], k: int, lex: Lexicon) -> int | None:
+    """The verb that governs a noun through في (``دخلت الحكومة في مفاوضات``), its subject maybe
+    between, ending at ``k``: its index."""
+    for j in range(k, max(-1, k - 4), -1):
+        norm = tokens[j].norm
+        if lex.has("fi_light_verbs", norm[1:] if norm[:1] in "وف" else norm):
+            return j
+        if not tokens[j].is_word:
+            return None
+    return None
 
 
 def _strip_object(word: str) -> str:
