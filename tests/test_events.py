@@ -600,3 +600,29 @@ def test_who_suffers_an_attack_is_not_its_actor() -> None:
 def test_entering_into_talks_is_a_meeting_of_the_subject() -> None:
     events = events_of("ودخلت قطر في محادثات سرية مع الخاطفين في 2017.")
     assert [(e.type, e.actor, e.date) for e in events] == [("meeting", "قطر", "2017")]
+
+
+def test_defending_a_position_is_a_statement() -> None:
+    events = events_of("ودافع الوزير أمس عن قرار الحكومة رفع الأسعار.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("statement", "الوزير", "2024-03-16")]
+    assert kinds("دافع الجنود عن مواقعهم حتى الصباح.") == []
+
+
+def test_a_denial_with_its_object_pronoun_and_a_definite_object() -> None:
+    assert [(e.type, e.actor) for e in events_of("وقد نفاها الوزير أمس.")] == [("denial", "الوزير")]
+    assert [(e.type, e.actor) for e in events_of("ونفى الوزير الاتهامات أمس.")] == [("denial", "الوزير")]
+
+
+def test_she_mentioned_that_is_a_statement_but_it_is_mentioned_that_is_not() -> None:
+    assert kinds("وذكرت الوكالة أن المحادثات تعثرت.") == ["statement"]
+    assert "statement" not in kinds("ويذكر أن المحادثات تعثرت العام الماضي.")
+
+
+def test_a_weapon_is_no_actor() -> None:
+    events = events_of("وقالت الشرطة إن صواريخ أطلقت من الجنوب.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "الشرطة"), ("attack", None)]
+
+
+def test_a_titles_genitive_with_lam_is_no_addressee() -> None:
+    assert [e.actor for e in events_of("وقال المدير العام للشركة إن الأرباح ارتفعت.")] == ["المدير العام للشركة"]
+    assert [e.actor for e in events_of("وقال مسؤول للتلفزيون الرسمي إن الأرباح ارتفعت.")] == ["مسؤول"]

@@ -108,6 +108,8 @@ def _without_addressee(tokens: Sequence[Token], span: tuple[int, int], lex: Lexi
         norm = tokens[k].norm
         if not norm.startswith("ل") or len(norm) < 4 or (norm.startswith("لل") and k < last - 1):
             continue  # قال المتحدث للصحفيين إن: ل + whom, last in the phrase
+        if norm.startswith("لل") and k > first and not lex.has("addressee_nouns", norm[2:]):
+            continue  # قال المدير التنفيذي للشركة إن: the title's genitive, not whom they told
         after = last + 1
         while after < len(tokens) and not tokens[after].is_word and tokens[after].norm in ("،", ","):
             after += 1
@@ -551,6 +553,8 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
         return False  # فرضت الولايات المتحدة عقوبات: an indefinite word after a definite one
     if is_trigger and not head:
         return False  # وصفت كارداشيان الهجوم: a trigger noun is the object
+    if is_trigger and definite and previous.startswith("ال"):
+        return False  # نفى الوزير الاتهامات: a definite title heads no construct; the act's noun is the object
     if phrase.adjective and not definite and not _adjectival_indefinite(norm) and not phrase.titled:
         return False  # ذكر خبراء أميركيون نقاط ضعف: a noun after an adjective
     participle = norm.startswith("الم") and len(norm) >= 6 and not norm.endswith(("ين", "ون", "ات"))
