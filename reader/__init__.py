@@ -5,6 +5,10 @@ Library use::
     from reader import load, analyse
     analysis = analyse(load("article.txt"))
 
+    from reader import index, query
+    index(["news/"], db="news.db")  # an archive of many articles (reader.archive)
+    events = query("بيونغ يانغ", db="news.db", type="visit")
+
 The names below load on first use, so that ``reader --help`` does not import the analysis.
 """
 
@@ -15,17 +19,24 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from reader.analysis import analyse
+    from reader.archive import index, query
     from reader.document import load
     from reader.errors import ReaderError
 
-__all__ = ["ReaderError", "analyse", "load"]
+__all__ = ["ReaderError", "analyse", "index", "load", "query"]
 __version__ = "0.1.0"
 
-_LAZY = {"analyse": "reader.analysis", "load": "reader.document", "ReaderError": "reader.errors"}
+_LAZY = {
+    "analyse": "reader.analysis",
+    "load": "reader.document",
+    "ReaderError": "reader.errors",
+    "index": "reader.archive",
+    "query": "reader.archive",
+}
 
 
 def __getattr__(name: str) -> Any:
-    """``analyse``, ``load`` and ``ReaderError``, imported from their modules when first asked for."""
+    """``analyse``, ``load``, ``index``, ``query`` and ``ReaderError``, imported when first asked for."""
     if name not in _LAZY:
         raise AttributeError(f"module 'reader' has no attribute {name!r}")
     value = getattr(importlib.import_module(_LAZY[name]), name)

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from reader.errors import Interrupted, ReaderError
 
-COMMANDS: tuple[str, ...] = ("open", "export", "cat", "timeline")
+COMMANDS: tuple[str, ...] = ("open", "export", "cat", "timeline", "index", "query")
 DEFAULT_COMMAND = "open"
 
 

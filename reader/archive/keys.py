@@ -1,0 +1,69 @@
+"""What the archive derives from an analysis to query on: folded text, actor keys, date spans."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from reader.arabic import normalize
+from reader.search import _fold_case
+
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_SEASON_END = {"WI": (2, 28), "SP": (5, 31), "SU": (8, 31), "FA": (11, 30)}
+
+
+def fold(text: str | None) -> str:
+    """``reader.search.fold``: what in-app search compares (alef forms, alef maqsura, ta marbuta,
+    harakat, tatweel and digits folded, lower-case, white space as single spaces)."""
+    if not text:
+        return ""
+    return " ".join(_fold_case(normalize(text)).split())
+
+
+def actor_key(actor: str | None) -> str | None:
+    """The actor as ``--actor`` compares it (folded), or None."""
+    return fold(actor) or None if actor else None
+
+
+def date_span(value: str | None) -> tuple[str | None, str | None]:
+    """The first and last day (ISO) of a date value (day, week, month, quarter, season, year,
+    decade, century); ``(None, None)`` for no date, a vague one or one the calendar cannot hold."""
+    from reader.timeline import period_start
+
+    if not value:
+        return None, None
+    start = period_start(value)
+    if start is None:
+        return None, None
+    end = _period_end(value, start)
+    return start.isoformat(), end.isoformat()
+
+
+def _period_end(value: str, start: dt.date) -> dt.date:
+    if len(value) == 10:  # a day
+        return start
+    if value[-2:] in _SEASON_END:
+        month, day = _SEASON_END[value[-2:]]
+        if value.endswith("WI"):  # winter counts from January (reader.timeline.period_start)
+            month, day = 2, calendar.monthrange(start.year, 2)[1]
+        return dt.date(start.year, month, day)
+    if "-W" in value:
+        return start + dt.timedelta(days=6)
+    if m := _MONTH.match(value):
+        return dt.date(start.year, start.month, calendar.monthrange(int(m[1]), int(m[2]))[1])
+    if "-Q" in value:
+        month = start.month + 2
+        return dt.date(start.year, month, calendar.monthrange(start.year, month)[1])
+    years = {4: 1, 3: 10, 2: 100}.get(len(value), 1)  # a year, a decade, a century
+    last = min(9999, (int(value) + 1) * (10_000 // 10 ** len(value)) - 1) if years > 1 else start.year
+    return dt.date(last, 12, 31)
+
+
+def trigram_match(folded: str) -> str | None:
+    """An FTS5 query (``detail=none``: no phrases) needing every trigram of ``folded``; None when
+    it has fewer than three characters (no trigram to look up)."""
+    grams = dict.fromkeys(folded[i : i + 3] for i in range(len(folded) - 2))
+    if not grams:
+        return None
+    return " AND ".join('"' + gram.replace('"', '""') + '"' for gram in grams)
