@@ -25,8 +25,9 @@ and loaded on first use: the reader never imports camel-tools (whose import alon
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from functools import lru_cache
+from typing import Protocol
 
 from reader.arabic_tables import load_table
 
@@ -73,7 +74,14 @@ def _dropped() -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(ch) for ch in dropped) + "]+")
 
 
-def original_span(offsets: Sequence[int], start: int, end: int) -> tuple[int, int]:
+class OffsetMap(Protocol):
+    """What ``original_span`` reads: the original index of each normalised index (a list, or
+    ``reader.search.Offsets``)."""
+
+    def __getitem__(self, index: int, /) -> int: ...
+
+
+def original_span(offsets: OffsetMap, start: int, end: int) -> tuple[int, int]:
     """The span of the original text that normalised span ``[start, end)`` came from.
 
     Marks dropped inside the span are included; marks dropped after its last character are

@@ -67,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    commands = list(parser._subparsers._group_actions[0].choices) if parser._subparsers else []
+    commands = list(parser._subparsers._group_actions[0].choices or ()) if parser._subparsers else []
     args = parser.parse_args(_with_default_command(args_list, commands))
     module = importlib.import_module(f"reader.commands.{args.command}")
     try:

@@ -134,6 +134,7 @@ def load(source: str | Path | None = None, published: dt.date | None = None, *, 
         source = str(seed_path())
     source = str(source)
     declared = None
+    path: str | None
     if is_url(source):
         from reader.fetch import fetch
 

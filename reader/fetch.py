@@ -17,11 +17,15 @@ import base64
 import contextlib
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit, urlunsplit
 
 from reader.errors import ReaderError
+
+if TYPE_CHECKING:
+    import ssl
 
 DEADLINE_SECONDS = 10.0
 MAX_BYTES = 64 * 1024 * 1024
@@ -128,25 +132,28 @@ def _opener(watchdog: Watchdog) -> Any:
     import http.client
     import urllib.request
 
-    def watched(base: type) -> type:
-        class Connection(base):  # type: ignore[misc, valid-type]
-            def connect(self) -> None:
-                self.timeout = max(0.01, watchdog.remaining())
-                super().connect()
-                watchdog.watch(self.sock)
+    def watched(connection: http.client.HTTPConnection, connect: Callable[[], None]) -> None:
+        connection.timeout = max(0.01, watchdog.remaining())
+        connect()
+        watchdog.watch(connection.sock)
 
-        return Connection
+    class HTTPConnection(http.client.HTTPConnection):
+        def connect(self) -> None:
+            watched(self, super().connect)
 
-    http_connection = watched(http.client.HTTPConnection)
-    https_connection = watched(http.client.HTTPSConnection)
+    class HTTPSConnection(http.client.HTTPSConnection):
+        def connect(self) -> None:
+            watched(self, super().connect)  # the socket watched is the TLS one
 
     class HTTPHandler(urllib.request.HTTPHandler):
         def http_open(self, req: Any) -> Any:
-            return self.do_open(http_connection, req)
+            return self.do_open(HTTPConnection, req)
 
     class HTTPSHandler(urllib.request.HTTPSHandler):
+        _context: ssl.SSLContext | None  # set by urllib.request.HTTPSHandler.__init__ (not in its stubs)
+
         def https_open(self, req: Any) -> Any:
-            return self.do_open(https_connection, req, context=self._context)
+            return self.do_open(HTTPSConnection, req, context=self._context)
 
     return urllib.request.build_opener(HTTPHandler, HTTPSHandler)
 

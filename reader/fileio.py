@@ -17,10 +17,14 @@ import signal
 import stat
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from reader.errors import Interrupted, ReaderError
+
+if TYPE_CHECKING:
+    from types import FrameType
 
 TEMP_SUFFIX = ".tmp"
 STALE_AFTER = 3600.0  # seconds: any temporary of the target this old is abandoned
@@ -211,7 +215,7 @@ def _signals_interrupt() -> Iterator[None]:
     Only the main thread can set handlers; an ignored signal stays ignored. The previous
     handlers come back afterwards.
     """
-    previous: dict[int, object] = {}
+    previous: dict[signal.Signals, Callable[[int, FrameType | None], Any] | int | None] = {}
     if threading.current_thread() is threading.main_thread():
         for signum in (signal.SIGINT, signal.SIGTERM):
             handler = signal.getsignal(signum)
@@ -222,7 +226,7 @@ def _signals_interrupt() -> Iterator[None]:
         yield
     finally:
         for signum, handler in previous.items():
-            signal.signal(signum, handler)  # type: ignore[arg-type]
+            signal.signal(signum, handler)
 
 
 # -- stale temporaries ------------------------------------------------------------------------

@@ -68,7 +68,7 @@ def check_shape(source: str, name: str) -> None:
     """
     import yaml
 
-    sizes: dict[str, int] = {}
+    sizes: dict[str | None, int] = {}  # by anchor (an alias event's anchor is typed optional)
     stack: list[list[Any]] = [[None, 0]]  # [anchor, size] of each open collection; the root last
     for event in yaml.parse(source, Loader=_loader()):
         if isinstance(event, yaml.CollectionStartEvent):

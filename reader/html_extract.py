@@ -104,6 +104,7 @@ def extract(html: str) -> tuple[str, dict[str, Any]]:
     )
     if document is None:
         return "", {}
+    assert not isinstance(document, dict)  # a Document: as_dict is left False
     text = document.text or ""
     title = (document.title or "").strip()
     first, _, rest = text.partition("\n")

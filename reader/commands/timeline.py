@@ -18,6 +18,8 @@ from reader.commands.common import (
 from reader.errors import ReaderError
 
 if TYPE_CHECKING:  # the layout engine and the analysis load when the command runs, not for --help
+    from rich.console import JustifyMethod
+
     from reader.model import Analysis
     from reader.rtl import LayoutOptions
 
@@ -96,19 +98,18 @@ def build_table(analysis: Analysis, width: int, options: LayoutOptions, mentions
         show_lines=False,
     )
     wrap = options.bidi == "terminal"
-    columns = [
-        (ui("when", lang), {"width": DATE_WIDTH, "no_wrap": not wrap}),
-        (ui("type", lang), {"width": TYPE_WIDTH, "no_wrap": True}),
-        (ui("how dated", lang), {"width": SOURCE_WIDTH, "no_wrap": True}),
-        (ui("who", lang), {"width": actor_width, "no_wrap": not wrap, "justify": "right"}),
-        (ui("sentence", lang), {"width": sentence_width, "no_wrap": not wrap, "justify": "right"}),
+    columns: list[tuple[str, int, bool, JustifyMethod]] = [  # header, width, no_wrap, justify
+        (ui("when", lang), DATE_WIDTH, not wrap, "left"),
+        (ui("type", lang), TYPE_WIDTH, True, "left"),
+        (ui("how dated", lang), SOURCE_WIDTH, True, "left"),
+        (ui("who", lang), actor_width, not wrap, "right"),
+        (ui("sentence", lang), sentence_width, not wrap, "right"),
     ]
     rtl = lang == "ar"
-    for header, settings in reversed(columns) if rtl else columns:
+    for header, column_width, no_wrap, justify in reversed(columns) if rtl else columns:
         if rtl:  # every column reads from the right
-            table.add_column(cell(header, settings["width"], options).strip(), **{**settings, "justify": "right"})
-        else:
-            table.add_column(header, **settings)
+            header, justify = cell(header, column_width, options).strip(), "right"
+        table.add_column(header, width=column_width, no_wrap=no_wrap, justify=justify)
 
     def row(*cells, style: str | None = None) -> None:
         table.add_row(*(reversed(cells) if rtl else cells), style=style)

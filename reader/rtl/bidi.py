@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Sequence
 
 from reader.rtl.tables import bracket_pairs, unassigned_classes
 
@@ -220,7 +221,7 @@ def _weak_types(t: list[str], sos: str) -> None:
             t[k] = "L"
 
 
-def _bracket_pairs(text: str, indices: list[int], t: list[str]) -> list[tuple[int, int]]:
+def _bracket_pairs(text: str, indices: Sequence[int], t: list[str]) -> list[tuple[int, int]]:
     """BD16: the bracket pairs of a sequence, as sorted (open, close) positions in it."""
     opening, closing = bracket_pairs()
     stack: list[tuple[str, int]] = []
@@ -245,7 +246,7 @@ def _bracket_pairs(text: str, indices: list[int], t: list[str]) -> list[tuple[in
     return pairs
 
 
-def _resolve_brackets(text: str, indices: list[int], t: list[str], before_w1: list[str], sos: str, e: str) -> None:
+def _resolve_brackets(text: str, indices: Sequence[int], t: list[str], before_w1: list[str], sos: str, e: str) -> None:
     """N0: paired brackets take the embedding direction, or the context's, from what they enclose."""
     for open_k, close_k in _bracket_pairs(text, indices, t):
         inside = {_STRONG_FOR_N.get(t[k]) for k in range(open_k + 1, close_k)}

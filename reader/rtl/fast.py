@@ -452,6 +452,7 @@ class FastParagraph:
             self.levels = charset.resolve(codes if self.aligned else self.compact, level)
             if has_hidden:  # a bidi mark shows with the character before it: it moves at its level
                 levels = bytearray(self.levels)
+                assert charset.hidden_pattern is not None  # has_hidden: the charset has bidi marks
                 for found in charset.hidden_pattern.finditer(codes, 1):
                     levels[found.start()] = levels[found.start() - 1]
                 self.levels = bytes(levels)
@@ -459,7 +460,8 @@ class FastParagraph:
         else:
             self.levels = b""
             self.flat = False
-        self._shown = self._mirrored = None
+        self._shown: str | None = None
+        self._mirrored: str | None = None
 
     @property
     def owners(self) -> list[int] | None:
@@ -558,7 +560,7 @@ class FastParagraph:
         backwards = self.mirrored[::-1]
         levels, flat = self.levels, self.flat
         compact = self.compact
-        rows = []
+        rows: list[str] = []
         append = rows.append
         finditer = self.charset.wrap_pattern(width).finditer
         if not self.aligned:
@@ -574,6 +576,7 @@ class FastParagraph:
         # once for the paragraph (a letter and its harakat never straddle a line or a run).
         backwards = _MARK_FIX_KEEPING_PLACEHOLDERS.sub(_fix_marks, backwards)
         owners = self.owners
+        assert owners is not None  # aligned: marks or bidi marks are there, and take no cell
         n = len(backwards)
         for found in finditer(compact):
             s, e = found.span()
@@ -691,8 +694,11 @@ def prepare(text: str, visual: bool, shape: bool, harakat: bool, base: int | Non
                 has_marks = True
             if has_marks and charset.stray_mark.search(codes):
                 return None
-            if has_hidden and (not visual or charset.hidden_then_space.match(codes)):
-                return None  # terminal mode shows bidi marks, each a cluster of its own
+            if has_hidden:
+                opening = charset.hidden_then_space
+                assert opening is not None  # has_hidden: the charset has bidi marks
+                if not visual or opening.match(codes):
+                    return None  # terminal mode shows bidi marks, each a cluster of its own
         level = charset.paragraph_level(codes) if base is None else base
         return FastParagraph(charset, codes, level, visual, shape, harakat, has_marks, has_hidden)
     return None

@@ -281,6 +281,7 @@ class Paragraph:
     def _from_fast(self) -> None:
         """What the general path would have prepared, from the fast path's levels and shaping."""
         prepared = self._fast
+        assert prepared is not None  # only __getattr__ calls it, for a fast paragraph
         text = self.text
         _CHARS.learn(set(text))
         shown, levels = prepared.full()
