@@ -626,3 +626,7 @@ def test_a_weapon_is_no_actor() -> None:
 def test_a_titles_genitive_with_lam_is_no_addressee() -> None:
     assert [e.actor for e in events_of("وقال المدير العام للشركة إن الأرباح ارتفعت.")] == ["المدير العام للشركة"]
     assert [e.actor for e in events_of("وقال مسؤول للتلفزيون الرسمي إن الأرباح ارتفعت.")] == ["مسؤول"]
+
+
+def test_the_eve_of_is_no_part_of_the_speaker() -> None:
+    assert [e.actor for e in events_of("وقال الرئيس عشية الانتخابات إنه واثق من الفوز.")] == ["الرئيس"]

@@ -297,3 +297,16 @@ def test_in_the_day_without_a_counted_noun_stays_today() -> None:
 )
 def test_a_day_word_before_a_full_hijri_date_is_part_of_it(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert found(sentence) == expected
+
+
+def test_a_future_cue_before_a_long_clause_still_moves_the_month_forward() -> None:
+    # WED is 15 November 2023: March is next year's when the clause speaks of the future
+    text = "ويفترض أن تبدأ المرحلة الثانية من خطة إعادة الإعمار في المدينة مطلع مارس."
+    assert found(text) == [("مطلع مارس", "2024-03")]
+
+
+def test_the_eve_of_something_dated_by_a_weekday_is_the_day_before_it() -> None:
+    # the statement is made on the eve: the meeting is the coming Friday (17 November 2023)
+    assert found("وصدر البيان عشية اجتماع اللجنة حول الميزانية، الجمعة.") == [("الجمعة", "2023-11-17")]
+    # a past relative clause dates what the eve is of: the last Sunday
+    assert found("وتحدث الوزير عشية الانتخابات التي جرت الأحد.") == [("الأحد", "2023-11-12")]

@@ -98,14 +98,17 @@ def _clause_words(norm: str, start: int, end: int, lx: Lexicon) -> list[str]:
     """The words of the clause around ``[start, end)``: up to a punctuation mark or a
     complementizer (أن، إن) on either side, keeping a future cue right before one (المقرر أن). A
     date set off by a comma right after its clause belongs to it (سيصدر القرار، الجمعة)."""
-    parts = _PUNCT.split(norm[max(0, start - 12 * FUTURE_WINDOW_BEFORE) : start])
+    parts = _PUNCT.split(norm[max(0, start - 24 * FUTURE_WINDOW_BEFORE) : start])
     left = parts[-2] if len(parts) > 1 and not parts[-1].strip() else parts[-1]
-    before = _WORD.findall(left)[-FUTURE_WINDOW_BEFORE:]
-    for index in range(len(before) - 1, -1, -1):
-        if before[index] in _COMPLEMENTIZERS:
-            cue = index > 0 and (_strip_clitic(before[index - 1]) in lx.future_cues or before[index - 1] == "علي")
-            keep = max(0, index - 3) if cue else index + 1  # وكان من المقرر أن: the cue and its auxiliary
-            before = before[keep:]
+    words = _WORD.findall(left)[-2 * FUTURE_WINDOW_BEFORE :]
+    before = words[-FUTURE_WINDOW_BEFORE:]
+    for at in range(len(words) - 1, -1, -1):
+        if words[at] in _COMPLEMENTIZERS:  # a cue before أن reaches over a long clause: يفترض أن تبدأ ...
+            cue = at > 0 and (_strip_clitic(words[at - 1]) in lx.future_cues or words[at - 1] == "علي")
+            if cue:
+                before = words[max(0, at - 3) :]  # وكان من المقرر أن: the cue and its auxiliary
+            elif len(words) - at <= FUTURE_WINDOW_BEFORE:
+                before = words[at + 1 :]
             break
     right = _PUNCT.split(norm[end : end + 12 * FUTURE_WINDOW_AFTER])[0]
     after: list[str] = []
@@ -188,10 +191,15 @@ def same_clause_chain(norm: str, end: int, start: int) -> bool:
     return len(words) <= CHAIN_WORDS and not any(w in _COMPLEMENTIZERS or w in _PAST_AUX for w in words)
 
 
+_EVE = "عشيه"  # عشية X، الجمعة: X is on the day after what is told
+
+
 def _has_future_cue(words: list[str], lx: Lexicon) -> bool:
     """Is one of ``words`` a future cue (المقرر، سوف) or a verb with the future prefix (سيزور)?"""
-    for raw in words:
+    for index, raw in enumerate(words):
         word = _strip_clitic(raw)
+        if word == _EVE and not _RELATIVE_PRESENT.keys().isdisjoint(words[index + 1 :]):
+            continue  # عشية الانتخابات التي جرت الأحد: the eve of what the relative clause dates
         if word in lx.future_cues or raw in lx.future_cues:
             return True
         if (
