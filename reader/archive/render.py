@@ -13,6 +13,7 @@ _HEADINGS = {
     "query": {"en": "Query", "ar": "البحث"},
     "counts": {"en": "{events} events from {articles} articles.", "ar": "{events} حدثًا من {articles} خبرًا."},
     "none": {"en": "No event matches.", "ar": "لا حدث يطابق البحث."},
+    "undated": {"en": "No date given", "ar": "بلا تاريخ"},
 }
 
 
@@ -29,9 +30,9 @@ def group_key(event: ArchivedEvent) -> str:
 
 def group_label(key: str, lang: str) -> str:
     """A group's heading in words (``Tuesday 14 Nov 2023``, ``week of 6 Nov 2023``, ``no date``)."""
-    from reader.labels import ui, value_words
+    from reader.labels import value_words
 
-    return ui("no date", lang) if key == "undated" else value_words(key, lang)
+    return _HEADINGS["undated"][lang] if key == "undated" else value_words(key, lang)
 
 
 def to_markdown(events: Sequence[ArchivedEvent], filters: str = "", lang: str = "en") -> str:

@@ -1,0 +1,133 @@
+"""The archive's schema: migrated on open from an older version, and files that are no archive refused."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+import reader
+from reader.archive import schema
+from tests.archive_articles import write_articles
+
+SENTENCE = "زَارَ وزير الخارجية السوداني القاهرة في أبريل 2018 لبحث ملف المياه."
+
+
+def make_v1(db: Path) -> None:
+    """A version 1 archive as that version wrote it: one article, one sentence, one event."""
+    from reader.archive.keys import fold
+
+    conn = sqlite3.connect(db)
+    conn.create_function("reader_fold", 1, fold, deterministic=True)
+    for statement in schema.SCHEMA_V1.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+    conn.execute(
+        "INSERT INTO articles VALUES (1, '/news/old.txt', 'abc', 'زيارة قديمة', 'أرشيف', '2018-05-02', "
+        "'2018-05-02', 'front matter', 1, 0.0)"
+    )
+    conn.execute("INSERT INTO sentences VALUES (1, 1, 0, 0, 0, ?, ?)", (len(SENTENCE), SENTENCE))
+    conn.execute("INSERT INTO sentence_text(rowid, text) VALUES (1, ?)", (fold(SENTENCE),))
+    conn.execute(
+        "INSERT INTO timexes VALUES (1, 't0', 0, 40, 50, 'في أبريل 2018', '2018-04', 'month', 'date', 'absolute', NULL)"
+    )
+    conn.execute(
+        "INSERT INTO events VALUES (1, 1, 'e0', 'visit', 'زار', 'وزير الخارجية السوداني', 0, '[0]', '2018-04', "
+        "'month', 'explicit', 't0', 0, 4)"
+    )
+    conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+
+
+def test_a_version_1_archive_is_migrated_on_open(tmp_path: Path) -> None:
+    db = tmp_path / "old.db"
+    make_v1(db)
+    events = reader.query(db=db, date_from="2018-04", date_to="2018-04-30", actor="وزير الخارجيه")
+    assert [(e.type, e.date, e.date_start, e.date_end) for e in events] == [
+        ("visit", "2018-04", "2018-04-01", "2018-04-30")
+    ]
+    assert reader.query("الخارجيه السوداني", db=db)[0].sentence_text == SENTENCE
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.VERSION == 2
+    indexes = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert {"events_type", "events_date", "events_actor", "events_actor_key", "events_span"} <= indexes
+    conn.close()
+    # and it takes new articles as any archive does
+    write_articles(tmp_path / "news")
+    summary = reader.index(tmp_path / "news", db=db)
+    assert summary.indexed == 4
+    assert len(reader.query(db=db)) == 10
+
+
+def test_a_new_archive_is_the_current_version_in_wal_mode(tmp_path: Path) -> None:
+    conn = schema.open_archive(tmp_path / "sub" / "new.db")
+    assert schema.version(conn) == schema.VERSION
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == schema.APPLICATION_ID
+    conn.close()
+
+
+def test_a_file_that_is_no_database_is_never_touched(tmp_path: Path, reader_cli) -> None:
+    write_articles(tmp_path / "news")
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes, not a database\n", encoding="utf-8")
+    run = reader_cli("index", str(tmp_path / "news"), "--db", str(notes))
+    assert run.code == 1
+    assert run.err == f"reader: {notes}: is not an SQLite database; refusing to use it as the archive\n"
+    assert notes.read_text(encoding="utf-8") == "my notes, not a database\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["news", "notes.txt"]  # no -wal, no -shm
+
+
+def test_another_programs_database_is_refused(tmp_path: Path, reader_cli) -> None:
+    other = tmp_path / "other.db"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE mine (x)")
+    conn.commit()
+    conn.close()
+    before = other.read_bytes()
+    write_articles(tmp_path / "news")
+    run = reader_cli("index", str(tmp_path / "news"), "--db", str(other))
+    assert run.code == 1
+    assert run.err == f"reader: {other}: is an SQLite database but not a reader archive; refusing to change it\n"
+    assert other.read_bytes() == before
+
+
+def test_a_newer_archive_is_refused(tmp_path: Path, reader_cli) -> None:
+    db = tmp_path / "new.db"
+    schema.open_archive(db).close()
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA user_version = 99")
+    conn.commit()
+    conn.close()
+    run = reader_cli("query", "--db", str(db))
+    assert run.code == 1
+    assert (
+        run.err == f"reader: {db}: archive version 99 is newer than this reader's ({schema.VERSION}); upgrade reader\n"
+    )
+
+
+@pytest.mark.parametrize("kind", ["folder", "dangling link", "empty path"])
+def test_other_targets_are_refused_in_one_line(tmp_path: Path, reader_cli, kind: str) -> None:
+    write_articles(tmp_path / "news")
+    target = tmp_path / "target"
+    if kind == "folder":
+        target.mkdir()
+    elif kind == "dangling link":
+        target.symlink_to(tmp_path / "nowhere.db")
+    run = reader_cli("index", str(tmp_path / "news"), "--db", "" if kind == "empty path" else str(target))
+    assert run.code == (2 if kind == "empty path" else 1)
+    assert run.err.count("\n") == 1 and run.err.startswith("reader: ")
+    assert not (tmp_path / "nowhere.db").exists()
+
+
+def test_import_reader_stays_cheap() -> None:
+    import subprocess
+    import sys
+
+    heavy = "('sqlite3', 'reader.analysis', 'rich')"
+    code = f"import sys, reader; reader.index; print(sorted(m for m in {heavy} if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
