@@ -15,12 +15,11 @@ from pathlib import Path
 
 from reader.decode import close_bidi, decode_bytes, strip_controls
 from reader.errors import ReaderError
-from reader.fetch import DEADLINE_SECONDS, MAX_BYTES, is_url, redact
+from reader.fetch import MAX_BYTES, is_url, redact
 from reader.front_matter import clean_field, parse_day, published_date, split_front_matter, text_field
 from reader.model import Article, ArticleMeta
 from reader.segment import split_paragraphs, split_sentences
 
-URL_TIMEOUT_SECONDS = DEADLINE_SECONDS
 __all__ = ["MAX_BYTES", "is_url", "load", "load_text", "read_source", "seed_path", "split_front_matter"]
 _HTML_SNIFF = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<!doctype\s+html|<html|<head|<meta)", re.I)
 

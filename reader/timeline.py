@@ -27,8 +27,6 @@ _VAGUE_ORDER = {"PAST_REF": 0, "PRESENT_REF": 1, "FUTURE_REF": 2}
 _SEASON_MONTHS = {"WI": 1, "SP": 3, "SU": 6, "FA": 9}
 _SEASON_NAMES = {"WI": "winter", "SP": "spring", "SU": "summer", "FA": "autumn"}
 VAGUE_LABELS = {"PAST_REF": "recently (مؤخرا)", "PRESENT_REF": "now (حاليا)", "FUTURE_REF": "soon (قريبا)"}
-# Arabic words the group labels may hold (the TUI shapes them for display)
-ARABIC_LABEL_WORDS = (*ARABIC_WEEKDAYS, "مؤخرا", "حاليا", "قريبا")
 
 
 @dataclass(frozen=True)

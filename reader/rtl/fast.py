@@ -247,10 +247,6 @@ class Charset:
             return None
         return None if b"\x00" in codes else codes
 
-    def transparent_in(self, codes: bytes) -> bytes:
-        """The harakat and bidi marks of ``codes``."""
-        return codes.translate(None, self.not_transparent)
-
     def paragraph_level(self, codes: bytes, default: int = 1) -> int:
         """P2-P3: 0 or 1 from the first strong character (unshaped codes), else ``default``."""
         found = self.strong.search(codes)

@@ -8,8 +8,3 @@ from reader.rtl.tables import mirrors
 def mirror(char: str) -> str:
     """The mirrored glyph of ``char`` (BidiMirroring.txt), or ``char`` when it has none."""
     return mirrors().get(char, char)
-
-
-def mirror_if(char: str, level: int) -> str:
-    """``char`` as shown at embedding ``level``: mirrored when the level is odd (right-to-left)."""
-    return mirrors().get(char, char) if level % 2 else char

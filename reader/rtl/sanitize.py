@@ -13,8 +13,6 @@ import unicodedata
 
 HIDDEN, SPACE, SHOW = 0, 1, 2
 LINE_BREAKS = frozenset("\n\r\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e\x1f")
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_SURROGATES = re.compile(r"[\ud800-\udfff]")
 
 
 def kind(char: str) -> int:
@@ -35,11 +33,6 @@ def shown_as(char: str) -> str:
     if value == SPACE:
         return " "
     return "\ufffd" if "\ud800" <= char <= "\udfff" else char
-
-
-def strip_controls(text: str) -> str:
-    """``text`` without control characters other than newline and tab, surrogates replaced."""
-    return _SURROGATES.sub("\ufffd", _CONTROLS.sub("", text.replace("\r\n", "\n")))
 
 
 def is_terminal_safe(text: str) -> bool:

@@ -121,11 +121,6 @@ def _classes_table(path: Path) -> dict:
     }
 
 
-def unicode_version() -> str:
-    """The Unicode version of Python's ``unicodedata`` (bidi classes and decompositions)."""
-    return unicodedata.unidata_version
-
-
 if __name__ == "__main__":
     source = Path(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/unicode")
     generate(source, Path(__file__).resolve().parent.parent / "data")

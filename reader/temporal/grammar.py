@@ -52,11 +52,6 @@ def _al(words: str) -> str:
     return words.replace("(?:ال", "(?:(?:ال|(?<=ل)ل)").replace("|ال", "|(?:ال|(?<=ل)ل)")
 
 
-def patterns() -> dict[str, re.Pattern[str]]:
-    """The compiled pattern of each family (see ``FAMILIES``)."""
-    return {name: pattern(name) for name in FAMILIES}
-
-
 @cache
 def pattern(family: str) -> re.Pattern[str]:
     """The compiled pattern of one family, compiled the first time a sentence needs it."""

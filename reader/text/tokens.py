@@ -67,13 +67,6 @@ class SentenceText:
         """The word tokens, in order (punctuation left out)."""
         return tuple(t for t in self.tokens if t.is_word)
 
-    def token_at(self, offset: int) -> Token | None:
-        """The token covering body offset ``offset``."""
-        for token in self.tokens:
-            if token.start <= offset < token.end:
-                return token
-        return None
-
     @cached_property
     def _ends(self) -> list[int]:
         return [t.end for t in self.tokens]
