@@ -12,12 +12,14 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import functools
 import gc
+import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.cells import cell_len
 from rich.text import Text
@@ -44,6 +46,10 @@ from reader.ui.help import HelpScreen
 from reader.ui.text_field import TextField
 from reader.ui.timeline_pane import Entry, TimelineLayout, TimelinePane, build_layout
 from reader.ui.title_bar import TitleBar
+from reader.ui.words import localise_bindings, show_binding, word
+
+if TYPE_CHECKING:
+    from reader.ui.picker import PickerScreen
 
 NARROW_WIDTH = 110  # below this many columns the timeline narrows to what its rows need
 INTERRUPTED = 130  # the exit status after Ctrl-C (128 + SIGINT), as the command line gives
@@ -87,6 +93,8 @@ class ReaderScreen(Screen[None]):
         Binding("s", "swap", "Swap"),
         Binding("z", "zoom", "Zoom"),
         Binding("d", "reference", "Date"),
+        Binding("y", "copy", "Copy"),
+        Binding("o", "open", "Open"),
         Binding("E", "export_to", "Export to", show=False),
         Binding("escape", "escape", "Back", show=False),
         Binding("question_mark", "help", "Help"),
@@ -113,9 +121,11 @@ class ReaderScreen(Screen[None]):
         analyse: Analyser | None = None,
         lang: str | None = None,
         process: AnalysisProcess | None = None,
+        back: bool = False,
     ):
         """``process``: the analysis process for ``article``, started already (``reader`` starts it
-        before Textual loads, so that its tables are loaded by the time the article paints)."""
+        before Textual loads, so that its tables are loaded by the time the article paints);
+        ``back``: a list of articles lies under this screen (``escape`` is shown in the footer)."""
         super().__init__()
         self.lang = check_lang(lang)
         self.harakat = harakat
@@ -134,6 +144,9 @@ class ReaderScreen(Screen[None]):
         self.zoomed = False  # z: one pane, full width
         self.reference_set_here = False  # d: the reader gave the reference date
         self._display = make_display(bidi, shape, harakat)
+        if back:
+            show_binding(self, "escape")
+        localise_bindings(self, self.lang, self._display)
         self._process: AnalysisProcess | None = None  # the running analysis, killed on quit
         self._spare = process  # started before the first paint, loading its tables meanwhile
         self._generation = 0  # which run of the analysis is current (d starts another)
@@ -613,7 +626,57 @@ class ReaderScreen(Screen[None]):
         self._start_analysis()
 
     def action_help(self) -> None:
-        self.app.push_screen(HelpScreen())
+        self.app.push_screen(HelpScreen(self.lang, self.bidi, self.shape, self.harakat))
+
+    # -- copy, open ---------------------------------------------------------------------------
+
+    def copy_text(self) -> str | None:
+        """What ``y`` copies: the timeline's entry when it has the focus, else the current sentence."""
+        from reader.ui.clipboard import entry_text
+
+        timeline = self.timeline
+        if self.focused is timeline:
+            entry = timeline.selected
+            if entry is None or self.analysis is None:
+                return None
+            return entry_text(entry, timeline.selected_group, self.analysis, self.lang)
+        sentences = self.article.sentences
+        return sentences[self.article_pane.cursor_sentence].text.strip() if sentences else None
+
+    def action_copy(self) -> None:
+        """``y``: the sentence or entry to the terminal's clipboard (OSC 52) and to a file."""
+        from reader.ui.clipboard import clipboard_file, write_copy
+
+        text = self.copy_text()
+        if not text:
+            self.notify(self._display(word("nothing to copy", self.lang)), timeout=3)
+            return
+        self.app.copy_to_clipboard(text)
+        try:
+            path = write_copy(text)
+        except Interrupted as exc:  # SIGTERM while writing: the temporary file is gone; quit cleanly
+            self.app.exit(return_code=exc.exit_code)
+            return
+        except ReaderError as exc:
+            error = str(exc).removeprefix(f"{clipboard_file()}: ")
+            message = word("copy failed", self.lang, path=clipboard_file(), error=error)
+            self.notify(self._display(message), severity="warning", timeout=8)
+            return
+        self.notify(self._display(word("copied", self.lang, path=path)), timeout=5)
+
+    def action_open(self) -> None:
+        """``o``: another article (a file, a folder or a URL), typed in a prompt; this one stays
+        when it cannot be opened."""
+        lang = self.lang
+
+        def check(value: str) -> str | None:
+            return None if value.strip() else self._display(ui("no path", lang))
+
+        def chosen(value: str | None) -> None:
+            if value is not None and value.strip():
+                self.app.open_other(value.strip())  # type: ignore[attr-defined]
+
+        self.app.push_screen(self._prompt(word("open question", lang), "", check), chosen)
 
     # -- status -----------------------------------------------------------------------------
 
@@ -703,6 +766,7 @@ class ReaderApp(App[None]):
         """``process``: ``article``'s analysis process, started already (see ``ReaderScreen``)."""
         super().__init__()
         self.lang = check_lang(lang)
+        localise_bindings(self, self.lang, make_display(bidi, shape, harakat))  # the palette's label
         self._legible = LegibleText()
         self._process = process
         self.harakat = harakat
@@ -722,11 +786,11 @@ class ReaderApp(App[None]):
             self.push_screen(self.reader_screen(self.article, self._process))
             self._process = None
         else:
-            from reader.ui.picker import PickerScreen
+            self.push_screen(self.picker_screen(self.sources))
 
-            self.push_screen(PickerScreen(self.sources))
-
-    def reader_screen(self, article: Article, process: AnalysisProcess | None = None) -> ReaderScreen:
+    def reader_screen(
+        self, article: Article, process: AnalysisProcess | None = None, back: bool = False
+    ) -> ReaderScreen:
         return ReaderScreen(
             article,
             bidi=self.bidi,
@@ -736,21 +800,81 @@ class ReaderApp(App[None]):
             analyse=self.analyse,
             lang=self.lang,
             process=process,
+            back=back,
         )
 
-    def open_source(self, source: str) -> None:
-        """Load ``source`` and open it over the picker; a bad file is a notification."""
+    def _load(self, source: str) -> Article | None:
+        """``source`` loaded; None (and a one-line notification) when it cannot be."""
         from reader.document import load
 
         try:
-            article = load(source, self.published)
+            return load(source, self.published)
+        except ReaderError as exc:
+            self.notify(str(exc), severity="error", timeout=8)
+            return None
+
+    def open_source(self, source: str) -> None:
+        """Load ``source`` and open it over the picker; a bad file is a notification."""
+        article = self._load(source)
+        if article is not None:
+            self.push_screen(self.reader_screen(article, back=True))
+
+    def open_other(self, source: str) -> None:
+        """``o``: ``source`` (a file, a folder or a URL) in place of the current article, a folder
+        as a list over it. A URL is fetched in a worker; anything that cannot be opened is a
+        one-line notification and the current article stays."""
+        from reader.commands.export import expand_sources, is_folder
+        from reader.fetch import is_url, redact
+
+        source = os.path.expanduser(source)
+        if source == "-":
+            self.notify("stdin (-) cannot be opened from the reader: give a file, a folder or a URL.", timeout=5)
+            return
+        try:
+            sources = expand_sources([source])
         except ReaderError as exc:
             self.notify(str(exc), severity="error", timeout=8)
             return
-        self.push_screen(self.reader_screen(article))
+        if is_folder(source):
+            self.push_screen(self.picker_screen(sources, back=True))
+        elif is_url(source):
+            from reader.document import load
+
+            self.notify(f"Fetching {redact(source)}…", timeout=3)
+            self.run_worker(
+                functools.partial(load, source, self.published), group="open", thread=True, exit_on_error=False
+            )
+        elif (article := self._load(source)) is not None:
+            self._replace(article)
+
+    def _replace(self, article: Article) -> None:
+        """Show ``article`` in place of the current one (a list under it stays)."""
+        back = len(self.screen_stack) > 2
+        if isinstance(self.screen, ReaderScreen):
+            self.switch_screen(self.reader_screen(article, back=back))
+        else:
+            self.push_screen(self.reader_screen(article, back=back))
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A URL opened with ``o``: its article, or why not."""
+        if event.worker.group != "open":
+            return
+        if event.state == WorkerState.SUCCESS and isinstance(event.worker.result, Article):
+            self._replace(event.worker.result)
+        elif event.state == WorkerState.ERROR:
+            error = event.worker.error
+            detail = str(error) if isinstance(error, ReaderError) else f"{type(error).__name__}: {error}"
+            self.notify(detail, severity="error", timeout=8)
+
+    def picker_screen(self, sources: list[str], back: bool = False) -> PickerScreen:
+        """The list of ``sources`` (``back``: over an article, which ``escape`` returns to)."""
+        from reader.ui.picker import PickerScreen
+
+        display = make_display(self.bidi, self.shape, self.harakat)
+        return PickerScreen(sources, lang=self.lang, published=self.published, display=display, back=back)
 
     def action_help(self) -> None:
-        self.push_screen(HelpScreen())
+        self.push_screen(HelpScreen(self.lang, self.bidi, self.shape, self.harakat))
 
     def action_interrupt(self) -> None:
         """Ctrl-C: quit as ``q`` does, from anywhere (a prompt, the search box); exit status 130,

@@ -458,7 +458,10 @@ class ArticlePane(ScrollView, can_focus=True):
 
     def on_click(self, event: events.Click) -> None:
         """A click on a word puts the cursor on its sentence."""
-        offset = self.offset_at(event.x, round(self.scroll_y) + event.y)
+        where = event.get_content_offset(self)  # the event's own x, y count the border
+        if where is None:
+            return
+        offset = self.offset_at(where.x, round(self.scroll_y) + where.y)
         if offset is not None and self._sentence_starts:
             self.select_sentence(max(0, bisect_right(self._sentence_starts, offset) - 1), scroll=False)
 

@@ -1,53 +1,47 @@
-"""The ``?`` screen: every key of the reader, by pane."""
+"""The ``?`` screen: every key of the reader, and what the colours and marks mean, in its language."""
 
 from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.table import Table
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-KEYS: tuple[tuple[str, str], ...] = (
-    ("tab / shift+tab", "the other pane (never moves the selection; under 80 columns it shows instead)"),
-    ("j k  ↓ ↑", "next / previous sentence (article) or entry (timeline): both panes follow"),
-    ("space b  pgdn pgup", "page down / up"),
-    ("g G  home end", "first / last"),
-    ("enter", "timeline: go to the entry's sentence; article: go to the sentence's entries"),
-    ("click", "select an entry or a sentence (double-click an entry: go to its sentence)"),
-    ("/", "search (alef forms, ta marbuta, alef maqsura, harakat and tatweel are ignored)"),
-    ("n N", "next / previous search hit"),
-    ("escape", "clear the search"),
-    ("f", "filter the timeline by event type; hide or show the other dated mentions (dimmed)"),
-    ("d", "set the reference date (the day relative dates count from); the timeline updates"),
-    ("e", "export the timeline as Markdown beside the article"),
-    ("E", "export the Markdown to a path you type"),
-    ("s", "swap the panes"),
-    ("z", "zoom: one pane, full width (tab flips), or both again"),
-    ("ctrl+p", "command palette (the actions above, the theme switcher)"),
-    ("?", "this help"),
-    ("q", "quit"),
-    ("ctrl+c", "quit (exit status 130)"),
-)
+from reader.ui.display import Display, make_display
+from reader.ui.words import KEYS, LEGEND, LEGEND_KEYS_AR, word
 
-# What the colours and marks mean.
-LEGEND: tuple[tuple[str, str], ...] = (
-    ("badge", "the event's type, each in its colour; 'mention': a dated sentence with no event"),
-    ("date stated / inferred", "the event's date is in its sentence / taken from the text around it"),
-    ("highlighted sentence", "where you are; the selected entry's trigger underlined, its date in colour"),
-    ("bold timeline row", "an entry of the sentence you are on"),
-)
+CHROME = 8  # cells of the dialog that are no text: border, padding and scroll bar
 
 
-def keys_table(rows: tuple[tuple[str, str], ...] = KEYS) -> Table:
-    table = Table(box=None, show_header=False, padding=(0, 2, 0, 0))
-    table.add_column(style="bold", no_wrap=True)
-    table.add_column()
-    for key, what in rows:
-        table.add_row(key, what)
+def keys_table(rows, lang: str = "en", options=None, width: int = 80) -> Table:
+    """The rows ``(key, English, Arabic)`` as a table ``width`` cells wide: in Arabic the key at
+    the right and each description laid out right-to-left, wrapped by the layout engine."""
+    from reader.rtl import LayoutOptions, layout_paragraph
+
+    options = options or LayoutOptions()
+    keys = [LEGEND_KEYS_AR.get(key, key) if lang == "ar" else key for key, _, _ in rows]
+    key_width = min(max(cell_len(key) for key in keys), width // 3)
+    text_width = max(10, width - key_width - 2)
+    table = Table(box=None, show_header=False, padding=0, collapse_padding=True, expand=False)
+    if lang == "en":
+        table.add_column(style="bold", no_wrap=True, width=key_width + 2)
+        table.add_column(width=text_width)
+        for key, (_, english, _) in zip(keys, rows, strict=True):
+            table.add_row(key, english)
+        return table
+    table.add_column(no_wrap=True, width=text_width)
+    table.add_column(style="bold", no_wrap=True, justify="right", width=key_width + 2)
+    for key, (_, _, arabic) in zip(keys, rows, strict=True):
+        lines = layout_paragraph(arabic, text_width, options)
+        shown = "\n".join(" " * line.indent(text_width) + line.text for line in lines)
+        key_shown = "".join(line.text for line in layout_paragraph(key, 1 << 20, options))
+        table.add_row(Text(shown), key_shown)
     return table
 
 
@@ -56,12 +50,32 @@ class HelpScreen(ModalScreen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape,question_mark,q", "close", "Close")]
 
+    def __init__(self, lang: str = "en", bidi: str = "visual", shape: bool = True, harakat: bool = True) -> None:
+        super().__init__()
+        from reader.rtl import LayoutOptions
+
+        self.lang = lang
+        self.options = LayoutOptions(bidi=bidi, shape=shape, harakat=harakat)
+        self._display: Display = make_display(bidi, shape, harakat)
+
     def compose(self) -> ComposeResult:
+        lang = self.lang
+        # the dialog: 80% of the screen, at most 90 cells (app.tcss), less its border, padding and scroll bar
+        width = max(20, min(90, int(self.app.size.width * 0.8)) - CHROME)
         with VerticalScroll(classes="dialog", id="help"):
-            yield Static("[b]reader[/b]: the article (right-to-left) and its timeline, linked both ways\n")
-            yield Static(keys_table())
-            yield Static("\n[b]What the colours mean[/b]\n")
-            yield Static(keys_table(LEGEND))
+            yield Static(self.heading(word("help title", lang), width))
+            yield Static(keys_table(KEYS, lang, self.options, width))
+            yield Static(Text("\n").append_text(self.heading(word("legend title", lang), width)))
+            yield Static(keys_table(LEGEND, lang, self.options, width))
+
+    def heading(self, text: str, width: int) -> Text:
+        """A bold heading and a blank line; in Arabic laid out right-to-left at the right."""
+        if self.lang == "en":
+            return Text(text + "\n", style="bold")
+        from reader.rtl import layout_paragraph
+
+        lines = layout_paragraph(text, width, self.options)
+        return Text("\n".join(" " * line.indent(width) + line.text for line in lines) + "\n", style="bold")
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -1,39 +1,163 @@
-"""The list of articles to pick from when several files or a folder are opened."""
+"""The list of articles to pick from when several files or a folder are opened.
+
+Each row shows the article's headline, its date and how many events its timeline has. They are
+found by a worker thread, one article after the other: loading gives the headline and date at
+once, the analysis (in a child process, as the reader runs it) the date from a dateline and the
+events. The rows fill in as they come; the list answers keys all the while, and an article can
+be opened before its row is complete.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList
 from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
+
+from reader.errors import ReaderError
+from reader.labels import check_lang, day_words
+from reader.ui.display import Display, make_display
+from reader.ui.words import localise_bindings, show_binding, word
 
 
-class PickerScreen(Screen[str]):
+@dataclass(frozen=True)
+class Summary:
+    """What a row says of its article: headline, date, events (None: not counted yet)."""
+
+    headline: str | None = None
+    day: dt.date | None = None
+    events: int | None = None
+    error: str | None = None
+
+
+class PickerScreen(Screen[None]):
     """Choose one of ``sources``; the app opens it (``enter``), and comes back here on escape."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("q", "app.quit", "Quit")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "app.quit", "Quit"),
+        Binding("escape", "escape", "Back", show=False),
+    ]
 
-    def __init__(self, sources: list[str]) -> None:
+    class Summarised(Message):
+        """The worker found out more about article ``index``."""
+
+        def __init__(self, index: int, summary: Summary) -> None:
+            super().__init__()
+            self.index = index
+            self.summary = summary
+
+    def __init__(
+        self,
+        sources: list[str],
+        *,
+        lang: str | None = "en",
+        published: dt.date | None = None,
+        display: Display | None = None,
+        back: bool = False,
+    ) -> None:
+        """``back``: shown over an article (``o`` opened a folder), which ``escape`` returns to."""
         super().__init__()
         self.sources = sources
+        self.lang = check_lang(lang)
+        self.published = published
+        self.back = back
+        self._display = display or make_display()
+        self.summaries = [Summary() for _ in sources]
+        if back:
+            show_binding(self, "escape")
+        localise_bindings(self, self.lang, self._display)
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield OptionList(*(Option(label(s), id=str(i)) for i, s in enumerate(self.sources)), id="articles")
+        yield OptionList(*(Option(self.prompt(i), id=str(i)) for i in range(len(self.sources))), id="articles")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.title = f"{len(self.sources)} articles"
-        self.sub_title = "enter opens, escape comes back here, q quits"
+        self.title = self._display(word("articles", self.lang, n=len(self.sources)))
+        self.sub_title = self._display(word("picker help", self.lang))
         self.query_one(OptionList).focus()
+        self.run_worker(self._summarise, name="summaries", group="summaries", thread=True, exit_on_error=False)
+
+    def prompt(self, index: int) -> Text:
+        """Row ``index``: the headline, then the date, the events and the file, dimmed."""
+        summary, lang = self.summaries[index], self.lang
+        name = label(self.sources[index])
+        if summary.error:
+            details = [summary.error]
+        else:
+            count = word("counting", lang) if summary.events is None else word("events count", lang, n=summary.events)
+            details = [day_words(summary.day, lang, weekday=False)] if summary.day else []
+            details += [count, name]
+        text = Text(justify="right" if lang == "ar" else "left", no_wrap=True, overflow="ellipsis")
+        text.append(self._display(summary.headline or name), style="bold")
+        text.append("\n" + self._display(" · ".join(details)), style="dim")
+        return text
+
+    def on_picker_screen_summarised(self, message: Summarised) -> None:
+        self.summaries[message.index] = message.summary
+        self.query_one(OptionList).replace_option_prompt_at_index(message.index, self.prompt(message.index))
+
+    def _summarise(self) -> None:
+        """The worker: each article loaded, then analysed, its row told as it goes."""
+        from reader.document import load
+
+        worker = get_current_worker()
+        for index, source in enumerate(self.sources):
+            if worker.is_cancelled:
+                return
+            try:
+                article = load(source, self.published)
+            except ReaderError as exc:
+                self.post_message(self.Summarised(index, Summary(error=str(exc))))
+                continue
+            meta = article.meta
+            summary = Summary(meta.title, self.published or meta.published)
+            self.post_message(self.Summarised(index, summary))
+            counted = count_events(article, self.published, lambda: worker.is_cancelled)
+            if counted is not None:
+                day, events = counted
+                self.post_message(self.Summarised(index, Summary(summary.headline, day or summary.day, events)))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         index = int(event.option.id or 0)
         self.app.open_source(self.sources[index])  # type: ignore[attr-defined]
+
+    def action_escape(self) -> None:
+        """Back to the article this list was opened over."""
+        if self.back:
+            self.dismiss(None)
+
+
+def count_events(article, published: dt.date | None, cancelled) -> tuple[dt.date | None, int] | None:
+    """The reference date and the number of events of ``article``'s timeline, analysed in a child
+    process as the reader does; None when cancelled or the analysis fails."""
+    from reader.ui.analysis_process import AnalysisError, AnalysisProcess
+
+    process = AnalysisProcess(article, published, 1 << 30)  # one chunk: only the count is wanted
+    try:
+        process.send_request()
+        day, events = None, 0
+        for frame in process.frames(cancelled):
+            if frame[0] == "reference":
+                day = frame[1]
+            elif frame[0] == "chunk":
+                events += len(frame[2])
+            elif frame[0] == "done":
+                return day, events
+        return None
+    except AnalysisError:
+        return None
+    finally:
+        process.stop()
 
 
 def label(source: str) -> str:

@@ -350,6 +350,16 @@ class TimelinePane(ScrollView, can_focus=True):
         return None
 
     @property
+    def selected_group(self) -> DateGroup | None:
+        """The date group of the entry under the cursor."""
+        if self.selected is None:
+            return None
+        for row in range(self._entry_rows[self.cursor], -1, -1):
+            if self._rows[row].kind == "group":
+                return self._rows[row].group
+        return None
+
+    @property
     def selected_event(self) -> Event | None:
         """The event under the cursor (None on a mention)."""
         entry = self.selected
@@ -450,7 +460,11 @@ class TimelinePane(ScrollView, can_focus=True):
             self.post_message(self.EntrySelected(self, entry, jump=True))
 
     def on_click(self, event: Click) -> None:
-        index = self.row_entry(event.y)
+        """A click on an entry's row selects it (twice: goes to its sentence)."""
+        offset = event.get_content_offset(self)  # the event's own x, y count the border
+        if offset is None:
+            return
+        index = self.row_entry(offset.y)
         if index >= 0:
             self.cursor = index
             if event.chain >= 2:
