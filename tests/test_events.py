@@ -630,3 +630,21 @@ def test_a_titles_genitive_with_lam_is_no_addressee() -> None:
 
 def test_the_eve_of_is_no_part_of_the_speaker() -> None:
     assert [e.actor for e in events_of("وقال الرئيس عشية الانتخابات إنه واثق من الفوز.")] == ["الرئيس"]
+
+
+def test_an_act_going_on_in_a_dated_report_takes_its_day() -> None:
+    events = events_of("ذكرت وكالة الأنباء الرسمية، اليوم الأحد، أن وفدا تركيا يزور العاصمة.")
+    assert [(e.type, e.date) for e in events] == [("statement", "2024-03-17"), ("visit", "2024-03-17")]
+    # its own date wins; a future act is not going on
+    events = events_of("قالت الوكالة السبت إن الوفد يزور العاصمة الأسبوع المقبل.")
+    assert [(e.type, e.date) for e in events] == [("statement", "2024-03-16"), ("visit", "2024-W12")]
+    events = events_of("قالت الوكالة السبت إن الوفد سيزور العاصمة.")
+    assert [(e.type, e.date) for e in events] == [("statement", "2024-03-16"), ("visit", None)]
+
+
+def test_a_place_of_the_subjects_is_no_part_of_a_title() -> None:
+    events = events_of("استقبل رئيس الحكومة في مكتبه اليوم وفدا من البنك الدولي.")
+    assert [(e.type, e.actor) for e in events] == [("visit", "رئيس الحكومة")]
+    assert [e.actor for e in events_of("وقال مدير مركز الإعلام في المنظمة إن الوضع خطير.")] == [
+        "مدير مركز الإعلام في المنظمة"
+    ]

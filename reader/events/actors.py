@@ -504,7 +504,12 @@ def _phrase(
                 break
             phrase.last, j = close, close + 1  # شركة التأمين (إيه آي جي)
             continue
-        titled_preposition = phrase.titled and phrase.words <= 3 and token.norm in ("في", "لدي", "ب")
+        titled_preposition = (
+            phrase.titled
+            and phrase.words <= 3
+            and token.norm in ("في", "لدي", "ب")
+            and not (j + 1 < end and _possessed(tokens[j + 1].text))  # استقبل الوزير في مكتبه: where, not whose
+        )
         adjunct = j + 1 < end and lex.any_of(_ADJUNCT_HEADS, tokens[j + 1].norm)  # في بيان، في سياق آخر
         if (_title_preposition(phrase.previous, token.norm, lex) or titled_preposition) and (
             j + 1 < end and tokens[j + 1].is_word and not adjunct
@@ -517,6 +522,12 @@ def _phrase(
         _take(phrase, j, token.norm[1:] if _coordinated(token.norm, lex) else token.norm, lex)
         j += 1
     return k, phrase.last
+
+
+def _possessed(word: str) -> bool:
+    """A noun with a possessive pronoun (مكتبه، مقرها; not وزارة, whose ة normalises to ه), as
+    written: a place of the subject's, not part of a title."""
+    return len(word) > 4 and word.endswith(("ه", "ها", "هم")) and not word.startswith("ال")
 
 
 def _take(phrase: _Phrase, at: int, norm: str, lex: Lexicon, words: int = 1) -> None:

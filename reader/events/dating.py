@@ -147,3 +147,21 @@ def during_earlier(
                 out[n] = (out[earlier][0], out[n][1])
                 break
     return out
+
+
+def ongoing_reported(
+    triggers: Sequence[Trigger], frames: Sequence[Frame], dates: list[tuple[Timex | None, Timex | None]]
+) -> list[tuple[Timex | None, Timex | None]]:
+    """An act told in the present in what a dated report says (``ذكرت وسائل الإعلام اليوم أن وفدا
+    يزور البلاد``) is going on that day: it takes the report's date when it has none of its own."""
+    out = list(dates)
+    for n, (trigger, frame) in enumerate(zip(triggers, frames, strict=True)):
+        reporter = frame.reporter
+        if out[n][0] is not None or reporter is None or frame.future or frame.hypothetical or frame.negated:
+            continue
+        if trigger.pos != "verb" or trigger.form.tense != "present" or trigger.prefix[-1:] in ("س", "ل"):
+            continue
+        report_date = out[reporter][0]
+        if report_date is not None and report_date.granularity == "day":
+            out[n] = (report_date, out[n][1])
+    return out
