@@ -648,3 +648,16 @@ def test_a_place_of_the_subjects_is_no_part_of_a_title() -> None:
     assert [e.actor for e in events_of("وقال مدير مركز الإعلام في المنظمة إن الوضع خطير.")] == [
         "مدير مركز الإعلام في المنظمة"
     ]
+
+
+def test_what_a_speaker_calls_what_they_condemn_is_no_statement() -> None:
+    events = events_of("ونددت نقابات عمالية، في بيان مشترك صدر أمس، بما وصفته تضييقا على العمال.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("accusation", "نقابات عمالية", "2024-03-16")]
+    assert kinds("وهو ما وصفه الوزير بأنه اعتداء سافر.") == ["accusation"]
+
+
+def test_a_date_closing_an_adjunct_between_commas_dates_the_verb_before() -> None:
+    events = events_of("ونفى عضو اللجنة، في تصريح لإذاعة محلية صباح اليوم، هذه الاتهامات.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("denial", "عضو اللجنة", "2024-03-17")]
+    events = events_of("وقال الوزير، في مقابلة مع قناة محلية أمس، إن الجيش قصف المدينة.")
+    assert [(e.type, e.date) for e in events] == [("statement", "2024-03-16"), ("attack", None)]

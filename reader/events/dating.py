@@ -20,6 +20,7 @@ VAGUE_VALUES = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
 COMMA_COST = 3  # a comma between a date and a trigger counts as this many words
 CLAUSE_COST = 4  # and another clause as this many
 MAX_DISTANCE = 40  # a date farther than this from every trigger dates none of them
+ADJUNCT_WORDS = 6  # words of an adjunct set off by commas before its date (، في تصريح لإذاعة محلية أمس،)
 AFTER_COST = 2  # a date dates what it follows (انسحاب واشنطن في مايو من الاتفاق) before what follows it
 
 
@@ -119,7 +120,14 @@ def _parenthetical(tokens: Sequence[Token], first: int, last: int) -> bool:
     """A date set off by commas, or between a comma and a complementizer (``، الخميس، إن``)."""
     before = tokens[first - 1].norm if first > 0 else ""
     after = tokens[last + 1].norm if last + 1 < len(tokens) else ""
-    return before in ("،", ",") and after in ("،", ",", "ان", "إن", "أن", "بان")
+    if before in ("،", ",") and after in ("،", ",", "ان", "إن", "أن", "بان"):
+        return True
+    if after not in ("،", ","):
+        return False
+    for k in range(first - 1, max(-1, first - 1 - ADJUNCT_WORDS), -1):  # ، في تصريح لإذاعة محلية صباح اليوم،
+        if not tokens[k].is_word:
+            return tokens[k].norm in ("،", ",") and k + 1 < first and tokens[k + 1].norm in ("في", "خلال")
+    return False
 
 
 def _region_of_trigger(n: int, frames: Sequence[Frame]) -> int | None:

@@ -120,11 +120,14 @@ def frame_triggers(
     frames: list[Frame] = []
     complements: list[tuple[int, int] | None] = []
     contents: list[tuple[int, int] | None] = []
-    reports = frozenset(t.first for t in triggers if t.entry.report)
-    report_indices = [n for n, t in enumerate(triggers) if t.entry.report]
+    media = _media(tokens, triggers)
+    reports = frozenset(t.first for n, t in enumerate(triggers) if t.entry.report and n not in media)
+    report_indices = [n for n, t in enumerate(triggers) if t.entry.report and n not in media]
     for n, trigger in enumerate(triggers):
         content, marked = (
-            _complement(tokens, triggers, n, classes, in_quote, reports) if trigger.entry.report else (None, False)
+            _complement(tokens, triggers, n, classes, in_quote, reports)
+            if trigger.entry.report and n not in media
+            else (None, False)
         )
         contents.append(content)
         complements.append(content if marked else None)
@@ -324,10 +327,35 @@ def _function_word(norm: str, lex: Lexicon) -> bool:
     return lex.any_of(_FUNCTION_LISTS, norm)
 
 
+def _media(tokens: Sequence[Token], triggers: Sequence[Trigger]) -> frozenset[int]:
+    """Speech nouns after في that tell how an earlier report verb's speaker spoke (``نفى المسؤول، في
+    تصريح لإذاعة محلية، الاتهامات``): the verb reports what follows, not the noun."""
+    media: set[int] = set()
+    spoken = False
+    for n, trigger in enumerate(triggers):
+        if trigger.entry.report and trigger.verbal:
+            spoken = True
+        elif spoken and trigger.entry.report and trigger.pos == "noun" and _after_fi(tokens, trigger):
+            media.add(n)
+    return frozenset(media)
+
+
+def _after_fi(tokens: Sequence[Token], trigger: Trigger) -> bool:
+    return trigger.first > 0 and tokens[trigger.first - 1].norm == "في" and not trigger.prefix
+
+
+_WHAT_OF = frozenset({"بما", "لما", "عما", "مما"})
+_EVALUATIVE = frozenset({"وصف", "اعتبر"})  # the lemmas of calling something so
+
+
 def _which(tokens: Sequence[Token], trigger: Trigger) -> bool:
     """A present verb right after ما/مما that is no attribution (``ما يؤكد``، ``مما يشير``, not ``وفق ما
     يقول``) and has no object pronoun (``وهو ما نفته`` tells who denied)."""
-    if trigger.first == 0 or trigger.form.tense != "present" or trigger.enclitic:
+    if trigger.first == 0:
+        return False
+    if tokens[trigger.first - 1].norm in _WHAT_OF and trigger.entry.lemma in _EVALUATIVE:
+        return True  # ندد بما وصفه تضييقا: how the speaker calls what they condemn, no act of its own
+    if trigger.form.tense != "present" or trigger.enclitic:
         return False
     if tokens[trigger.first - 1].norm not in ("ما", "مما", "وما", "فما"):
         return False
