@@ -22,7 +22,7 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from reader.model import Article, ArticleMeta, Paragraph, Sentence
 
@@ -148,7 +148,7 @@ def _die_with_parent() -> None:
         libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
 
-def _read_exactly(stream, count: int) -> bytes:
+def _read_exactly(stream: BinaryIO, count: int) -> bytes:
     data = bytearray()
     while len(data) < count:
         piece = stream.read(count - len(data))

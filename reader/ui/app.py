@@ -35,12 +35,12 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from reader.errors import Interrupted, ReaderError
 from reader.labels import check_lang, reference_source, type_name, ui
 from reader.model import Analysis, Article, Event, Timex
-from reader.search import SearchIndex, SearchState
+from reader.search import Hit, SearchIndex, SearchState
 from reader.timeline import DatedSentence
 from reader.ui.analysis_process import AnalysisError, AnalysisProcess
 from reader.ui.article_pane import ArticlePane
 from reader.ui.contrast import LegibleText
-from reader.ui.dialogs import ConfirmScreen, FilterScreen, PromptScreen, TimelineFilter, parse_reference
+from reader.ui.dialogs import Check, ConfirmScreen, FilterScreen, PromptScreen, TimelineFilter, parse_reference
 from reader.ui.display import make_display
 from reader.ui.help import HelpScreen
 from reader.ui.text_field import TextField
@@ -464,7 +464,7 @@ class ReaderScreen(Screen[None]):
         hit = self.search.start(self.search_index, query, sentence.start if sentence else 0)
         self._show_hit(hit)
 
-    def _show_hit(self, hit) -> None:
+    def _show_hit(self, hit: Hit | None) -> None:
         if hit is not None:
             sentence = self.article_pane.sentence_at(hit.start)
             if sentence is not None:
@@ -604,7 +604,7 @@ class ReaderScreen(Screen[None]):
         screen = self._prompt(ui("reference question", lang), current.isoformat() if current else "", check)
         self.app.push_screen(screen, self._set_reference)
 
-    def _prompt(self, question: str, value: str, check) -> PromptScreen:
+    def _prompt(self, question: str, value: str, check: Check) -> PromptScreen:
         """A one-line prompt, left-to-right (a date, a path), laid out like the rest of the app."""
         return PromptScreen(
             self._display(question),
@@ -704,15 +704,15 @@ class ReaderScreen(Screen[None]):
         lang = self.lang
         parts = [self.position()]
         if self.analysis is not None:
-            shown = len(self.timeline.events)
+            listed = len(self.timeline.events)
             total = len(self.analysis.events)
             if lang == "ar":
-                counts = f"{ui('events', lang)}: " + (f"{total}" if shown == total else f"{shown} من {total}")
+                counts = f"{ui('events', lang)}: " + (f"{total}" if listed == total else f"{listed} من {total}")
                 if self.mention_count:
                     counts += f" · {ui('other mentions', lang)}: {self.mention_count}"
                     counts += f" ({ui('hidden', lang)})" if not self.timeline.show_mentions else ""
             else:
-                counts = f"{total} events" if shown == total else f"{shown} of {total} events"
+                counts = f"{total} events" if listed == total else f"{listed} of {total} events"
                 if self.mention_count:
                     hidden = not self.timeline.show_mentions
                     counts += f", {self.mention_count} other dated mentions" + (" (hidden)" if hidden else "")

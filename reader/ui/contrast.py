@@ -58,13 +58,17 @@ def legible(fg: tuple[int, int, int], bg: tuple[int, int, int], minimum: float =
     for end in ((255, 255, 255), (0, 0, 0)):
         for step in range(1, 21):
             share = step / 20
-            mixed = tuple(round(f + (e - f) * share) for f, e in zip(fg, end, strict=True))
+            mixed = (
+                round(fg[0] + (end[0] - fg[0]) * share),
+                round(fg[1] + (end[1] - fg[1]) * share),
+                round(fg[2] + (end[2] - fg[2]) * share),
+            )
             if contrast(mixed, bg) >= minimum:
                 if best is None or share < best[0]:
                     best = (share, mixed)
                 break
     if best is not None:
-        return best[1]  # type: ignore[return-value]
+        return best[1]
     return max(((255, 255, 255), (0, 0, 0)), key=lambda end: contrast(end, bg))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -77,7 +78,7 @@ class FilterScreen(ModalScreen[TimelineFilter | None]):
         chosen: frozenset[str],
         mentions: int = 0,
         show_mentions: bool = True,
-        name=str,
+        name: Callable[[str], str] = str,
     ) -> None:
         """``name``: how a type is shown (its name in the reader's language, laid out)."""
         super().__init__()
@@ -133,6 +134,9 @@ def parse_reference(text: str) -> dt.date | None:
         return None
 
 
+Check = Callable[[str], str | None]  # a prompt's value -> what is wrong with it, or None
+
+
 class PromptScreen(ModalScreen[str | None]):
     """One line of text: ``enter`` gives it (when ``check`` says nothing against it), ``escape`` None.
 
@@ -148,7 +152,7 @@ class PromptScreen(ModalScreen[str | None]):
         value: str = "",
         *,
         placeholder: str = "",
-        check=None,
+        check: Check | None = None,
         base: int | None = None,
         bidi: str = "visual",
         shape: bool = True,
@@ -159,12 +163,20 @@ class PromptScreen(ModalScreen[str | None]):
         self.value = value
         self.placeholder = placeholder
         self.check = check
-        self.field_options = {"base": base, "bidi": bidi, "shape": shape, "harakat": harakat}
+        self.base, self.bidi, self.shape, self.harakat = base, bidi, shape, harakat
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(Text(self.question), id="question")
-            yield TextField(self.value, placeholder=self.placeholder, id="answer", **self.field_options)
+            yield TextField(
+                self.value,
+                placeholder=self.placeholder,
+                id="answer",
+                base=self.base,
+                bidi=self.bidi,
+                shape=self.shape,
+                harakat=self.harakat,
+            )
             yield Label("", id="problem")
 
     def on_mount(self) -> None:

@@ -8,6 +8,10 @@ out by the layout engine (:mod:`reader.rtl`) as one paragraph: reordered and joi
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader.rtl import LayoutOptions
 
 Display = Callable[[str], str]
 _UNWRAPPED = 1 << 20  # wider than any one-line text: the layout never wraps it
@@ -21,7 +25,7 @@ def make_display(bidi: str = "visual", shape: bool = True, harakat: bool = True)
     return lambda text: visual_line(text, options)
 
 
-def visual_line(text: str, options) -> str:
+def visual_line(text: str, options: LayoutOptions) -> str:
     """``text`` as one displayed line (line breaks inside it become spaces)."""
     from reader.rtl import layout_paragraph
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.cells import cell_len
 from rich.table import Table
@@ -16,10 +17,15 @@ from textual.widgets import Static
 from reader.ui.display import Display, make_display
 from reader.ui.words import KEYS, LEGEND, LEGEND_KEYS_AR, word
 
+if TYPE_CHECKING:
+    from reader.rtl import LayoutOptions
+
 CHROME = 8  # cells of the dialog that are no text: border, padding and scroll bar
 
 
-def keys_table(rows, lang: str = "en", options=None, width: int = 80) -> Table:
+def keys_table(
+    rows: Sequence[tuple[str, str, str]], lang: str = "en", options: LayoutOptions | None = None, width: int = 80
+) -> Table:
     """The rows ``(key, English, Arabic)`` as a table ``width`` cells wide: in Arabic the key at
     the right and each description laid out right-to-left, wrapped by the layout engine."""
     from reader.rtl import LayoutOptions, layout_paragraph

@@ -10,6 +10,7 @@ be opened before its row is complete.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
@@ -25,6 +26,7 @@ from textual.worker import get_current_worker
 
 from reader.errors import ReaderError
 from reader.labels import check_lang, day_words
+from reader.model import Article
 from reader.ui.display import Display, make_display
 from reader.ui.words import localise_bindings, show_binding, word
 
@@ -137,7 +139,9 @@ class PickerScreen(Screen[None]):
             self.dismiss(None)
 
 
-def count_events(article, published: dt.date | None, cancelled) -> tuple[dt.date | None, int] | None:
+def count_events(
+    article: Article, published: dt.date | None, cancelled: Callable[[], bool]
+) -> tuple[dt.date | None, int] | None:
     """The reference date and the number of events of ``article``'s timeline, analysed in a child
     process as the reader does; None when cancelled or the analysis fails."""
     from reader.ui.analysis_process import AnalysisError, AnalysisProcess

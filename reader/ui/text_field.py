@@ -12,7 +12,9 @@ right and left ends of Arabic). Typing and deleting work on the logical value as
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from rich.cells import cell_len
 from rich.segment import Segment
@@ -91,7 +93,7 @@ def field_line(value: str, options: LayoutOptions, base: int | None = None) -> F
     return FieldLine(tuple(ordered), rtl)
 
 
-def _add_cells(cells: list[Cell], text: str, offsets) -> None:
+def _add_cells(cells: list[Cell], text: str, offsets: Sequence[int]) -> None:
     """Group ``text`` (visual order) into cells: a zero-width character joins the cell before it."""
     for char, offset in zip(text, offsets, strict=True):
         width = cell_len(char)
@@ -107,12 +109,12 @@ class TextField(Input):
 
     def __init__(
         self,
-        *args,
+        *args: Any,
         bidi: str = "visual",
         shape: bool = True,
         harakat: bool = True,
         base: int | None = None,
-        **kwargs,
+        **kwargs: Any,
     ) -> None:
         """``base``: 0 for a left-to-right field (a date, a path), 1 right-to-left; by default the
         value's first strong character decides, and an empty field starts at the right."""

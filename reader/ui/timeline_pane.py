@@ -108,7 +108,8 @@ def build_layout(
         if rows:
             rows.append(Row("gap"))
         rows.append(Row("group", group=group))
-        for entry in (*events, *others):
+        shown: tuple[Entry, ...] = (*events, *others)
+        for entry in shown:
             layout.entry_rows.append(len(rows))
             index = len(entries)
             entries.append(entry)
