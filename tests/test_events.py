@@ -661,3 +661,10 @@ def test_a_date_closing_an_adjunct_between_commas_dates_the_verb_before() -> Non
     assert [(e.type, e.actor, e.date) for e in events] == [("denial", "عضو اللجنة", "2024-03-17")]
     events = events_of("وقال الوزير، في مقابلة مع قناة محلية أمس، إن الجيش قصف المدينة.")
     assert [(e.type, e.date) for e in events] == [("statement", "2024-03-16"), ("attack", None)]
+
+
+def test_an_indefinite_act_noun_taken_back_by_a_light_verb_has_its_subject() -> None:
+    events = events_of("وجاء القرار عقب اتصال هاتفي أجراه الرئيس مع نظيره يوم الخميس.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("meeting", "الرئيس", "2024-03-14")]
+    events = events_of("وتأتي الخطوة بعد زيارة رسمية قام بها الوزير إلى باريس.")
+    assert [(e.type, e.actor) for e in events] == [("visit", "الوزير")]

@@ -270,12 +270,31 @@ def _strip_object(word: str) -> str:
 
 
 def light_after(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> int | None:
-    """A relative clause with a light verb after a noun (``الهجوم الذي نفذه``): the light verb."""
+    """A relative clause with a light verb after a noun (``الهجوم الذي نفذه``, and after an
+    indefinite one with no relative: ``اتصال هاتفي أجراه``, ``هجوم انتحاري نفذه``): the light verb."""
+    k = trigger.last + 1
+    indefinite = not trigger.prefix.endswith("ال") and not trigger.enclitic
+    if indefinite:
+        while k < len(tokens) and k <= trigger.last + 2 and _nisba(tokens[k].norm):
+            k += 1  # the noun's adjectives
+        if k < len(tokens) and tokens[k].norm != _strip_object(tokens[k].norm) and _light(tokens[k].norm, lex):
+            return k  # أجراه، نفذته: the light verb takes the noun back as its object
+        back = k + 1 < len(tokens) and tokens[k + 1].norm in ("بها", "به")
+        if back and k < len(tokens) and _light(tokens[k].norm, lex):
+            return k  # زيارة رسمية قام بها
     k = trigger.last + 1
     if k + 1 < len(tokens) and lex.has("relatives", tokens[k].norm) and _light(tokens[k + 1].norm, lex):
         return k + 1
     return None
 
 
+def _nisba(norm: str) -> bool:
+    """An indefinite adjective of relation (``هاتفي``, ``انتحاري``, ``رسمية``)."""
+    return len(norm) > 3 and not norm.startswith("ال") and norm.endswith(("ي", "يه"))
+
+
 def _light(norm: str, lex: Lexicon) -> bool:
-    return lex.is_light(norm) or lex.is_light(_strip_object(norm))
+    stem = _strip_object(norm)
+    if lex.is_light(norm) or lex.is_light(stem):
+        return True
+    return stem != norm and stem.endswith("ا") and lex.is_light(stem[:-1] + "ي")  # أجراه: ى becomes ا
