@@ -500,8 +500,9 @@ def test_whom_a_spokesman_spoke_to_is_no_part_of_him() -> None:
 
 def test_a_meeting_that_brought_two_together_is_a_meeting() -> None:
     events = events_of("كما دعا الوزير نظيره البريطاني خلال لقاء جمعهما الليلة الماضية في لندن إلى الاعتراف بالدولة.")
+    # the call made during the meeting is dated with it
     assert [(e.type, e.actor, e.date) for e in events] == [
-        ("statement", "الوزير", None),
+        ("statement", "الوزير", "2024-03-16"),
         ("meeting", None, "2024-03-16"),
     ]
 
@@ -668,3 +669,10 @@ def test_an_indefinite_act_noun_taken_back_by_a_light_verb_has_its_subject() -> 
     assert [(e.type, e.actor, e.date) for e in events] == [("meeting", "الرئيس", "2024-03-14")]
     events = events_of("وتأتي الخطوة بعد زيارة رسمية قام بها الوزير إلى باريس.")
     assert [(e.type, e.actor) for e in events] == [("visit", "الوزير")]
+
+
+def test_an_act_done_at_the_time_of_a_dated_one_takes_its_date() -> None:
+    events = events_of("وكان الرئيس قد حذر عند إعلانه فرض العقوبات في بداية الشهر الجاري من أي تعامل مع الشركة.")
+    assert [(e.type, e.date) for e in events] == [("warning", "2024-03"), ("measure", "2024-03")]
+    events = events_of("وقال الوزير خلال زيارته إلى باريس الخميس إن العلاقات جيدة.")
+    assert [(e.type, e.date) for e in events] == [("statement", "2024-03-14"), ("visit", "2024-03-14")]

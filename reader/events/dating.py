@@ -173,3 +173,34 @@ def ongoing_reported(
         if report_date is not None and report_date.granularity == "day":
             out[n] = (report_date, out[n][1])
     return out
+
+
+_WHEN = frozenset({"عند", "لدي", "اثناء", "خلال", "ابان", "حين"})
+WHEN_REACH = 8  # tokens from عند to the act it names
+SUBJECT_WORDS = 4  # words of a subject between a verb and عند
+
+
+def at_the_time_of(
+    triggers: Sequence[Trigger], tokens: Sequence[Token], dates: list[tuple[Timex | None, Timex | None]]
+) -> list[tuple[Timex | None, Timex | None]]:
+    """An act done at the time of another its sentence dates (``حذر عند إعلانه فرض العقوبات في
+    بداية الشهر``) takes that one's date when it has none of its own."""
+    out = list(dates)
+    starts = {t.first for t in triggers}
+    for n, trigger in enumerate(triggers):
+        if out[n][0] is not None:
+            continue
+        k = trigger.last + 1
+        while k < len(tokens) and k <= trigger.last + SUBJECT_WORDS and tokens[k].is_word and k not in starts:
+            if tokens[k].norm in _WHEN:
+                break
+            k += 1  # its subject: قال الوزير خلال زيارته
+        if k >= len(tokens) or tokens[k].norm not in _WHEN:
+            continue
+        for m in range(n + 1, len(triggers)):
+            if triggers[m].first > k + WHEN_REACH:
+                break
+            if out[m][0] is not None:
+                out[n] = (out[m][0], out[n][1])
+                break
+    return out

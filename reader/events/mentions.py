@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from reader.events.actors import document_subject, find_actors
 from reader.events.classify import SPEECH_TYPES, Decision, classify, is_strong
-from reader.events.dating import date_triggers, during_earlier, ongoing_reported, timex_tokens
+from reader.events.dating import at_the_time_of, date_triggers, during_earlier, ongoing_reported, timex_tokens
 from reader.events.frames import frame_triggers
 from reader.events.lexicon import Lexicon
 from reader.events.links import same_act_links
@@ -40,6 +40,7 @@ def sentence_mentions(
     dates = date_triggers(triggers, frames, live, spans, clauses, text.tokens, heads)
     dates = during_earlier(triggers, text.tokens, dates)
     dates = ongoing_reported(triggers, frames, dates)
+    dates = at_the_time_of(triggers, text.tokens, dates)
     links = same_act_links(triggers, frames, decisions, text.tokens)
     actors, dates = _shared_subjects(triggers, frames, decisions, actors, dates)
     mentions: list[Mention] = []
