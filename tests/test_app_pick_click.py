@@ -221,3 +221,23 @@ async def test_the_tui_export_gets_the_mode_the_umask_gives(tmp_path: Path, umas
         os.umask(before)
     written = tmp_path / "article.timeline.md"
     assert stat.S_IMODE(written.stat().st_mode) == 0o666 & ~umask
+
+
+@sync
+async def test_in_arabic_the_picker_rows_sit_at_the_right_and_a_file_name_stays_whole(tmp_path: Path) -> None:
+    plain = tmp_path / "12_news.txt"
+    plain.write_text("مستشفى جديد في المدينة\n" + FIRST, encoding="utf-8")
+    app = ReaderApp(None, [str(plain), str(SAMPLES / "00_seed_russia-north-korea.txt")], lang="ar")
+    async with app.run_test(size=SIZE) as pilot:
+        picker = app.screen
+        assert isinstance(picker, PickerScreen)
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        options = picker.query_one("OptionList")
+        rows = [strip.text.rstrip() for strip in options.render_lines(options.region.reset_offset)]
+        display = make_display()
+        headline = next(row for row in rows if display("مستشفى جديد في المدينة") in row)
+        details = rows[rows.index(headline) + 1]
+        assert cell_len(headline) == cell_len(details) and cell_len(headline) > 100  # both end at the right
+        assert "12_news.txt" in details and display("الأحداث") in details
+        assert "\u2066" not in details and "\u2069" not in details  # the isolates take no cell

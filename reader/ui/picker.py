@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -90,7 +91,8 @@ class PickerScreen(Screen[None]):
         self.run_worker(self._summarise, name="summaries", group="summaries", thread=True, exit_on_error=False)
 
     def prompt(self, index: int) -> Text:
-        """Row ``index``: the headline, then the date, the events and the file, dimmed."""
+        """Row ``index``: the headline, then the date, the events and the file, dimmed; in Arabic
+        at the right."""
         summary, lang = self.summaries[index], self.lang
         name = label(self.sources[index])
         if summary.error:
@@ -98,11 +100,29 @@ class PickerScreen(Screen[None]):
         else:
             count = word("counting", lang) if summary.events is None else word("events count", lang, n=summary.events)
             details = [day_words(summary.day, lang, weekday=False)] if summary.day else []
-            details += [count, name]
-        text = Text(justify="right" if lang == "ar" else "left", no_wrap=True, overflow="ellipsis")
-        text.append(self._display(summary.headline or name), style="bold")
-        text.append("\n" + self._display(" · ".join(details)), style="dim")
+            details += [count, f"\u2066{name}\u2069"]  # isolated: a name's digits stay where they are
+        lines = [self._display(summary.headline or name), self._display(" · ".join(details))]
+        width = self._row_width() if lang == "ar" else 0
+        text = Text(no_wrap=True, overflow="ellipsis")
+        for line, style in zip(lines, ("bold", "dim"), strict=True):
+            text.append(" " * max(0, width - cell_len(line)))
+            text.append(line, style=style)
+            text.append("\n" if style == "bold" else "")
         return text
+
+    def _row_width(self) -> int:
+        """The cells a row has (the list's width, less its border, padding and scroll bar)."""
+        if self.is_mounted:
+            width = self.query_one(OptionList).scrollable_content_region.width
+            if width > 0:
+                return width - 2  # the option's own padding
+        return max(10, self.app.size.width - 8)
+
+    def on_resize(self) -> None:
+        if self.lang == "ar":  # the rows are aligned at the right by padding: again at the new width
+            options = self.query_one(OptionList)
+            for index in range(len(self.sources)):
+                options.replace_option_prompt_at_index(index, self.prompt(index))
 
     def on_picker_screen_summarised(self, message: Summarised) -> None:
         self.summaries[message.index] = message.summary
