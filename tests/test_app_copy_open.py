@@ -70,6 +70,8 @@ async def test_y_copies_the_current_sentence_to_the_clipboard_and_the_file(state
         assert copied.read_text(encoding="utf-8") == sentence  # logical order, as typed
         assert app.clipboard == sentence  # OSC 52 was sent with it
         assert any(str(copied) in m for m in messages(app))
+        titles = [c.title for c in app.get_system_commands(screen)]
+        assert "Copy" in titles and "Open article…" in titles
 
 
 @sync

@@ -900,4 +900,6 @@ class ReaderApp(App[None]):
                 screen.action_reference,
             )
             yield SystemCommand("Export Markdown to…", "Choose where the Markdown goes (E)", screen.action_export_to)
+            yield SystemCommand("Copy", "The sentence or the timeline's entry to the clipboard (y)", screen.action_copy)
+            yield SystemCommand("Open article…", "A file, folder or URL in place of this one (o)", screen.action_open)
         yield SystemCommand("Help", "Every key of the reader (?)", self.action_help)
