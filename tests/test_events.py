@@ -676,3 +676,9 @@ def test_an_act_done_at_the_time_of_a_dated_one_takes_its_date() -> None:
     assert [(e.type, e.date) for e in events] == [("warning", "2024-03"), ("measure", "2024-03")]
     events = events_of("وقال الوزير خلال زيارته إلى باريس الخميس إن العلاقات جيدة.")
     assert [(e.type, e.date) for e in events] == [("statement", "2024-03-14"), ("visit", "2024-03-14")]
+
+
+def test_a_verbal_noun_and_its_object_noun_are_one_act() -> None:
+    events = events_of("وأعلنت الحكومة فرض حظر تام على سفر العمال إلى الخارج.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "الحكومة")]
+    assert [(e.type, e.actor) for e in events_of("وهو قرار رفضه الحراك.")] == [("statement", "الحراك")]

@@ -38,7 +38,10 @@ def find_triggers(text: SentenceText, lex: Lexicon) -> list[Trigger]:
             analyses = tuple(a for a in analyses if a.enclitic != "ه")
         after_verb = bool(found) and found[-1].verbal and _object_position(tokens, found[-1], token.at, lex)
         after_light = token.at > 0 and lex.is_light(tokens[token.at - 1].norm)  # تم فتح تحقيق: a noun
-        after_verb = after_verb or after_light or _coordinated_noun(tokens, token)
+        after_noun = (  # فرض حظر: a noun's object; قرار رفضه الحراك: a verb taking the noun back
+            bool(found) and _bare_noun_before(found[-1], token.at) and _strip_object(norm) == norm
+        )
+        after_verb = after_verb or after_light or after_noun or _coordinated_noun(tokens, token)
         trigger = _choose(analyses, tokens, token.at, after_preposition, after_verb)
         if trigger is None:
             continue
@@ -64,6 +67,12 @@ def find_triggers(text: SentenceText, lex: Lexicon) -> list[Trigger]:
             found.append(trigger)
         skip_to = found[-1].last
     return found
+
+
+def _bare_noun_before(previous: Trigger, at: int) -> bool:
+    """A verbal noun with no article or pronoun right before (``فرض حظر``): what follows is its object."""
+    bare = not previous.enclitic and not previous.prefix.endswith("ال")
+    return previous.pos == "noun" and previous.last + 1 == at and bare
 
 
 def _speaker_noun(trigger: Trigger, previous: Trigger | None) -> bool:
