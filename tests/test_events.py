@@ -682,3 +682,9 @@ def test_a_verbal_noun_and_its_object_noun_are_one_act() -> None:
     events = events_of("وأعلنت الحكومة فرض حظر تام على سفر العمال إلى الخارج.")
     assert [(e.type, e.actor) for e in events] == [("measure", "الحكومة")]
     assert [(e.type, e.actor) for e in events_of("وهو قرار رفضه الحراك.")] == [("statement", "الحراك")]
+
+
+def test_calling_something_a_wrong_is_an_accusation() -> None:
+    assert kinds("ووصف الوزير القصف بالجريمة.") == ["accusation"]
+    assert kinds("واعتبرت الحكومة تصريحات السفير انتهاكا لسيادتها.")[0] == "accusation"
+    assert kinds("ووصف الرئيس الزيارة بالتاريخية.") == ["statement"]

@@ -339,6 +339,8 @@ def _content_type(
             assert kind is not None
             return kind
     if frames[n].complement is None:
+        if triggers[n].entry.lemma in _CALLING and _calls_a_wrong(tokens, span, lex):
+            return "accusation"  # اعتبرت الحكومة القرار انتهاكا لسيادتها، وصف القصف بالجريمة
         return "statement"  # only what a complementizer, a colon or a quotation opens is read for cues
     words = [tokens[k].norm for k in range(span[0], span[1] + 1)]
     bare = [w[1:] if len(w) > 3 and w[0] in "وفب" else w for w in words]
@@ -347,6 +349,23 @@ def _content_type(
         if _has_cue(words, bare, present, lex, f"{kind}_cues"):
             return kind
     return "statement"
+
+
+_CALLING = frozenset({"اعتبر", "وصف"})  # the lemmas of calling something so
+CALLING_REACH = 10  # words of what is called so and what it is called
+
+
+def _calls_a_wrong(tokens: Sequence[Token], span: tuple[int, int], lex: Lexicon) -> bool:
+    """What a speaker calls something, in the words after the verb up to a punctuation mark, names
+    a wrong (an accusation cue: انتهاكا، بالجريمة، عدوانا)."""
+    words: list[str] = []
+    for k in range(span[0], min(span[1] + 1, span[0] + CALLING_REACH)):
+        if not tokens[k].is_word:
+            break
+        words.append(tokens[k].norm)
+    bare = [w[1:] if len(w) > 3 and w[0] in "وفب" else w for w in words]
+    bare = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in bare]
+    return _has_cue(words, bare, set(words).union(bare), lex, "accusation_cues")
 
 
 def _has_cue(words: Sequence[str], bare: Sequence[str], present: set[str], lex: Lexicon, name: str) -> bool:
