@@ -53,7 +53,8 @@ def test_a_version_1_archive_is_migrated_on_open(tmp_path: Path) -> None:
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.VERSION == 2
     indexes = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
-    assert {"events_type", "events_date", "events_actor", "events_actor_key", "events_span"} <= indexes
+    assert {"events_type_date", "events_date_span", "events_actor_key", "events_sentence"} <= indexes
+    assert not {"events_type", "events_date", "events_actor"} & indexes
     conn.close()
     # and it takes new articles as any archive does
     write_articles(tmp_path / "news")

@@ -2,9 +2,11 @@
 
 Each article is read once: its bytes' SHA-256 decides whether it changed since it was indexed
 (same path, same hash: not analysed again); a changed or new one is loaded, analysed and written
-in its own transaction, so an interrupted run leaves every article wholly in or wholly out and
-the next run carries on where it stopped. A file that cannot be read or analysed is reported
-(``on_skip``) and the others go in.
+in transactions of about half a second of work (``store.Writer``, in a thread of its own beside
+the analysis: ``store.BackgroundWriter``), so an interrupted run leaves
+every article wholly in or wholly out (Ctrl-C between two articles commits those before; a kill
+loses at most the last batch) and the next run carries on where it stopped. A file that cannot be
+read or analysed is reported (``on_skip``) and the others go in.
 """
 
 from __future__ import annotations
@@ -17,9 +19,12 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from reader.errors import ReaderError
+
+if TYPE_CHECKING:
+    from reader.model import Analysis
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 STDIN = "-"
@@ -104,9 +109,10 @@ def index(
     on_article: Callable[[str], None] | None = None,
     stdin: TextIO | None = None,
 ) -> IndexSummary:
-    """Index ``paths`` into the open archive ``conn``; ``on_start`` hears how many files there are,
-    ``on_skip`` each one that fails (one line), ``on_article`` each one done (for a progress bar)."""
-    from reader.archive.store import stored_hashes
+    """Index ``paths`` into the open archive ``conn`` (opened with ``threads=True``): ``on_start``
+    hears how many files there are, ``on_skip`` each one that fails (one line), ``on_article``
+    each one done (for a progress bar)."""
+    from reader.archive.store import BackgroundWriter, stored_hashes
 
     started = time.perf_counter()
     summary = IndexSummary(db=db)
@@ -124,19 +130,30 @@ def index(
     stored = stored_hashes(conn)
     if on_start is not None:
         on_start(len(files))
-    for name in files:
-        try:
-            _index_one(conn, name, stored, summary)
-        except ReaderError as exc:
-            skip(str(exc))
-        except sqlite3.Error:
-            raise
-        except Exception as exc:  # a bug of ours: this article is skipped, the others go in
-            if os.environ.get("READER_DEBUG"):
-                raise
-            skip(f"{name}: internal error: {type(exc).__name__}: {exc}", internal=True)
-        if on_article is not None:
-            on_article(name)
+    writer = BackgroundWriter(conn)
+    try:
+        for name in files:
+            try:
+                found = _read_and_analyse(name, stored)
+            except ReaderError as exc:
+                skip(str(exc))
+                found = None
+            except Exception as exc:  # a bug of ours: this article is skipped, the others go in
+                if os.environ.get("READER_DEBUG"):
+                    raise
+                skip(f"{name}: internal error: {type(exc).__name__}: {exc}", internal=True)
+                found = None
+            if found is not None:
+                path, digest, analysis = found
+                if analysis is None:
+                    summary.unchanged += 1
+                else:
+                    writer.write(path, digest, analysis)  # an error in writing ends the run
+            if on_article is not None:
+                on_article(name)
+    finally:
+        writer.close()  # what is queued is written and committed, also on Ctrl-C
+        summary.indexed, summary.events = writer.written, writer.events
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -146,24 +163,19 @@ def article_path(name: str) -> str:
     return str(Path(name).resolve())
 
 
-def _index_one(conn: sqlite3.Connection, name: str, stored: dict[str, str], summary: IndexSummary) -> None:
+def _read_and_analyse(name: str, stored: dict[str, str]) -> tuple[str, str, Analysis | None]:
+    """The file's archive path, its content hash and its analysis (None when it is unchanged)."""
     from reader.document import read_source
 
     data = read_source(name)
     digest = hashlib.sha256(data).hexdigest()
     path = article_path(name)
     if stored.get(path) == digest:
-        summary.unchanged += 1
-        return
-    analysis = analyse_bytes(data, name, path)
-    from reader.archive.store import write_article
-
-    summary.events += write_article(conn, path, digest, analysis)
-    stored[path] = digest
-    summary.indexed += 1
+        return path, digest, None
+    return path, digest, analyse_bytes(data, name, path)
 
 
-def analyse_bytes(data: bytes, name: str, path: str):  # -> Analysis
+def analyse_bytes(data: bytes, name: str, path: str) -> Analysis:
     """Decode, load and analyse an article file's bytes as ``reader.load`` and ``reader.analyse`` do."""
     from reader.analysis import analyse
     from reader.decode import decode_bytes

@@ -90,12 +90,22 @@ def event_types(value: str | None) -> list[str]:
     return types
 
 
-_SELECT = """
+_COLUMNS = """
 SELECT e.eid, e.type, e.trigger, e.actor, e.date, e.granularity, e.date_source, e.date_start, e.date_end,
        e.sentence, s.text, e.mentions, a.path, a.title, a.source, a.published, a.reference
+"""
+_FROM = """
 FROM events e
 JOIN articles a ON a.id = e.article
 JOIN sentences s ON s.article = e.article AND s.n = e.sentence
+"""
+# With a text, its sentences lead (CROSS JOIN keeps that order): the planner would otherwise walk
+# every event of a type and test each against them.
+_FROM_HITS = """
+FROM hits h
+CROSS JOIN sentences s ON s.id = h.id
+CROSS JOIN events e ON e.article = s.article AND e.sentence = s.n
+JOIN articles a ON a.id = e.article
 """
 _ORDER = (
     " ORDER BY e.date_start IS NULL, e.date_start, e.date_end DESC, e.date IS NULL, e.date, a.path, e.sentence, e.id"
@@ -123,13 +133,17 @@ def query(
     """
     where: list[str] = []
     params: list[object] = []
+    with_text = ""
     if text is not None and (needle := fold(text)):
+        # The sentences holding the text, found first (MATERIALIZED: never re-folded per event the
+        # planner walks): the trigram index narrows, the folded text decides (detail=none has no
+        # positions, and a text under three characters has no trigram).
         match = trigram_match(needle)
-        if match is not None:
-            where.append("s.id IN (SELECT rowid FROM sentence_text WHERE sentence_text MATCH ?)")
-            params.append(match)
-        where.append("instr(reader_fold(s.text), ?) > 0")  # trigrams only narrow: the text decides
-        params.append(needle)
+        narrowed = "id IN (SELECT rowid FROM sentence_text WHERE sentence_text MATCH ?) AND " if match else ""
+        with_text = (
+            f"WITH hits AS MATERIALIZED (SELECT id FROM sentences WHERE {narrowed}instr(reader_fold(text), ?) > 0)"
+        )
+        params.extend([match, needle] if match else [needle])
     types = event_types(type)
     if types:
         where.append(f"e.type IN ({', '.join('?' * len(types))})")
@@ -151,7 +165,8 @@ def query(
         params.extend([wanted, source.lower()])
     if limit is not None and limit < 1:
         raise ReaderError(f"--limit must be at least 1, got {limit}", exit_code=2)
-    sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "") + _ORDER
+    conditions = " WHERE " + " AND ".join(where) if where else ""
+    sql = with_text + _COLUMNS + (_FROM_HITS if with_text else _FROM) + conditions + _ORDER
     if limit is not None:
         sql += " LIMIT ?"
         params.append(limit)

@@ -8,8 +8,10 @@ Version history:
   text), timexes, events.
   ``SCHEMA_V1`` is history: never edit it (a migration from it is tested).
 - 2: events gain what queries filter and sort on: ``actor_key`` (the actor folded as search folds
-  it) and ``date_start``/``date_end`` (the days a date value spans), with their indexes; a
-  version 1 archive is migrated on open by computing them from the stored values.
+  it) and ``date_start``/``date_end`` (the days a date value spans); the indexes on type, date and
+  actor become indexes on type and first day, on the span, and on the actor key (and one on each
+  event's sentence, for the joins). A version 1 archive is migrated on open by computing them
+  from the stored values.
 
 ``open_archive`` opens (or creates) a database, refusing in one line a file that is not one, an
 archive of a newer reader, or a SQLite database that is not an archive.
@@ -89,16 +91,18 @@ CREATE TABLE events (
 CREATE INDEX events_type ON events(type);
 CREATE INDEX events_date ON events(date);
 CREATE INDEX events_actor ON events(actor);
-CREATE INDEX sentences_article ON sentences(article);
 """
 
 _V2_COLUMNS = """
 ALTER TABLE events ADD COLUMN actor_key TEXT;
 ALTER TABLE events ADD COLUMN date_start TEXT;
 ALTER TABLE events ADD COLUMN date_end TEXT;
+DROP INDEX events_type;
+DROP INDEX events_date;
+DROP INDEX events_actor;
+CREATE INDEX events_type_date ON events(type, date_start);
+CREATE INDEX events_date_span ON events(date_start, date_end);
 CREATE INDEX events_actor_key ON events(actor_key);
-CREATE INDEX events_span ON events(date_start, date_end);
-CREATE INDEX events_type_span ON events(type, date_start);
 CREATE INDEX events_sentence ON events(article, sentence);
 """
 
@@ -131,8 +135,9 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_create_v1, _v1_
 assert len(MIGRATIONS) == VERSION
 
 
-def open_archive(path: str | Path, *, create: bool = True) -> sqlite3.Connection:
-    """A connection to the archive at ``path``, migrated to ``VERSION`` (created if ``create``).
+def open_archive(path: str | Path, *, create: bool = True, threads: bool = False) -> sqlite3.Connection:
+    """A connection to the archive at ``path``, migrated to ``VERSION`` (created if ``create``);
+    ``threads``: usable from another thread than this one (one at a time).
 
     WAL journal, ``synchronous=NORMAL`` (a commit survives a killed process; a power cut may lose
     the last ones, never consistency), foreign keys on, and the ``reader_fold`` SQL function.
@@ -140,7 +145,7 @@ def open_archive(path: str | Path, *, create: bool = True) -> sqlite3.Connection
     path = Path(path)
     _check_target(path, create)
     try:
-        conn = sqlite3.connect(path, isolation_level=None, timeout=30)
+        conn = sqlite3.connect(path, isolation_level=None, timeout=30, check_same_thread=not threads)
     except sqlite3.Error as exc:
         raise ReaderError(f"{path}: cannot open the archive: {exc}") from None
     try:

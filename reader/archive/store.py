@@ -1,7 +1,8 @@
-"""Writing analyses into the archive: one article, whole or not at all, per transaction."""
+"""Writing analyses into the archive: articles whole or not at all, a batch per transaction."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 import time
@@ -9,25 +10,119 @@ import time
 from reader.archive.keys import actor_key, date_span, fold
 from reader.model import Analysis
 
+BATCH_SECONDS = 0.5  # a commit at least this often: one per article would write the FTS index hundreds of times
+
 
 def stored_hashes(conn: sqlite3.Connection) -> dict[str, str]:
     """Path -> content hash of every article in the archive."""
     return dict(conn.execute("SELECT path, hash FROM articles").fetchall())
 
 
+class Writer:
+    """Writes articles in transactions of about ``batch_seconds`` of work each: what is committed
+    is whole articles only, so a killed process leaves the archive consistent and loses at most
+    the last batch, which the next run does again. An error while an article is written rolls
+    its batch back and is raised (no savepoint per article: FTS5 writes its index out at each).
+
+    ``close`` commits the batch (also when the run stops on Ctrl-C between two articles).
+    """
+
+    def __init__(self, conn: sqlite3.Connection, batch_seconds: float = BATCH_SECONDS) -> None:
+        self.conn = conn
+        self.batch_seconds = batch_seconds
+        self._opened = 0.0
+
+    def write(self, path: str, digest: str, analysis: Analysis) -> int:
+        """Store ``analysis`` as the article at ``path`` (replacing what was there); returns its events."""
+        conn = self.conn
+        if not conn.in_transaction:
+            conn.execute("BEGIN IMMEDIATE")
+            self._opened = time.monotonic()
+        try:
+            events = _write(conn, path, digest, analysis)
+        except BaseException:
+            self.rollback()
+            raise
+        if time.monotonic() - self._opened >= self.batch_seconds:
+            self.commit()
+        return events
+
+    def commit(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.execute("COMMIT")
+
+    def rollback(self) -> None:
+        if self.conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):  # a failed statement may have ended it already
+                self.conn.execute("ROLLBACK")
+
+    def close(self) -> None:
+        """Commit the batch; if even that fails (a full disk), leave the archive as it was."""
+        try:
+            self.commit()
+        except BaseException:
+            self.rollback()
+            raise
+
+
+class BackgroundWriter:
+    """A ``Writer`` in a thread of its own, fed through a bounded queue: SQLite inserting and
+    indexing (C code that lets go of the GIL) runs beside the next article's analysis. The
+    connection must allow use from another thread (``open_archive(..., threads=True)``); only
+    this thread touches it between ``start`` and ``close``. An error in the thread is raised by
+    the next ``write`` or by ``close``; the batch it was in is rolled back.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, batch_seconds: float = BATCH_SECONDS, depth: int = 64) -> None:
+        import queue
+        import threading
+
+        self._writer = Writer(conn, batch_seconds)
+        self._queue: queue.Queue[tuple[str, str, Analysis] | None] = queue.Queue(maxsize=depth)
+        self._error: BaseException | None = None
+        self.written = 0  # articles written, read after close
+        self.events = 0
+        self._thread = threading.Thread(target=self._run, name="archive-writer", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (item := self._queue.get()) is not None:
+            if self._error is not None:
+                continue  # drain: the main thread hears of the error at its next write
+            try:
+                self.events += self._writer.write(*item)
+                self.written += 1
+            except BaseException as exc:
+                self._error = exc
+        try:
+            if self._error is None:
+                self._writer.close()
+            else:
+                self._writer.rollback()
+        except BaseException as exc:
+            self._error = self._error or exc
+
+    def write(self, path: str, digest: str, analysis: Analysis) -> None:
+        """Queue an article to be written (waits while the queue is full)."""
+        if self._error is not None:
+            raise self._error
+        self._queue.put((path, digest, analysis))
+
+    def close(self) -> None:
+        """Write what is queued, commit, end the thread; raise its error if it had one."""
+        self._queue.put(None)
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+
+
 def write_article(conn: sqlite3.Connection, path: str, digest: str, analysis: Analysis) -> int:
-    """Store ``analysis`` as the article at ``path`` (replacing what was there), in one
-    transaction: a killed process leaves the archive with the article wholly in or wholly out.
-    Returns the number of events stored."""
-    conn.execute("BEGIN IMMEDIATE")
+    """Store one article in a transaction of its own; returns its events."""
+    writer = Writer(conn, batch_seconds=0.0)
     try:
-        events = _write(conn, path, digest, analysis)
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    return events
+        return writer.write(path, digest, analysis)
+    finally:
+        writer.close()
 
 
 def delete_article(conn: sqlite3.Connection, article_id: int) -> None:

@@ -1,0 +1,162 @@
+"""Benchmark: `reader index` against `reader export`, a re-run, queries, the archive's size.
+
+    python bench/bench_archive.py [--corpus ../shared/bench/ant-news.txt] [--articles N] [--rounds 1]
+
+Splits the corpus into one file per article in a temporary folder, as ``bench_analysis.py`` reads
+it (blocks between blank lines; a block's first line is its headline, the rest its body): 3,861
+files. Then, each a process of its own, in turns round after round so that a busy machine slows
+both alike (export first in odd rounds, index first in even ones):
+
+- ``reader export FOLDER -o OUT.jsonl`` (serial, ``--jobs 1``): articles per second;
+- ``reader index FOLDER --db NEW.db``: articles per second, and the ratio to export's;
+
+then, on the last round's archive: ``reader index`` again on the unchanged folder (its time and
+its share of the first run's), queries through ``reader.query`` (median of 9 runs each, the
+archive already open in the OS cache) and ``reader query`` as a command (exec to exit), and the
+database's size against the text's (the corpus file and the split files). Prints the figures;
+run it by hand. Nothing lands in the repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO.parent / "shared" / "bench" / "ant-news.txt"
+QUERIES: list[tuple[str, dict[str, object]]] = [
+    ("text كوريا الشمالية", {"text": "كوريا الشمالية"}),
+    ("text الرئيس (common: many hits)", {"text": "الرئيس"}),
+    ("type visit", {"type": "visit"}),
+    ("type accusation, 2018", {"type": "accusation", "date_from": "2018", "date_to": "2018"}),
+    ("actor وزير الخارجية", {"actor": "وزير الخارجية"}),
+    ("text السعودية, type statement, limit 50", {"text": "السعودية", "type": "statement", "limit": 50}),
+    ("everything, limit 100", {"limit": 100}),
+]
+
+
+def split_corpus(corpus: Path, folder: Path, limit: int | None = None) -> list[Path]:
+    """One file per article of ``corpus`` in ``folder`` (headline line, then the body)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths: list[Path] = []
+    for block in re.split(r"\n[ \t]*\n", corpus.read_text(encoding="utf-8")):
+        lines = block.strip("\n").split("\n", 1)
+        if len(lines) < 2 or not lines[1].strip():
+            continue
+        path = folder / f"{len(paths):05d}.txt"
+        path.write_text(lines[0].strip() + "\n" + lines[1] + "\n", encoding="utf-8")
+        paths.append(path)
+        if limit and len(paths) >= limit:
+            break
+    return paths
+
+
+CPU: list[float] = []  # the CPU seconds (user + system) of each timed command, in order
+
+
+def timed(*args: str) -> tuple[float, str]:
+    """Seconds of ``python -m reader ARGS`` (exec to exit) and its stderr; a failure stops the bench.
+    Its CPU time goes to ``CPU`` (on a shared machine the wall clock also counts the others' work)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-m", "reader", *args], capture_output=True, text=True, cwd=REPO)
+    seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    if proc.returncode != 0:
+        sys.exit(f"reader {' '.join(args)} failed ({proc.returncode}): {proc.stderr.strip()[-500:]}")
+    return seconds, proc.stderr.strip()
+
+
+def size_of(path: Path) -> int:
+    """A database's bytes with its WAL and shared-memory files."""
+    return sum(p.stat().st_size for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")) if p.exists())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--articles", type=int, default=None, help="only the first N articles")
+    parser.add_argument("--rounds", type=int, default=1)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="bench-archive-") as tmp:
+        root = Path(tmp)
+        files = split_corpus(args.corpus, root / "news", args.articles)
+        n = len(files)
+        corpus_bytes = args.corpus.stat().st_size
+        split_bytes = sum(p.stat().st_size for p in files)
+        print(f"{n} articles, {split_bytes / 1e6:.2f} MB split ({corpus_bytes / 1e6:.2f} MB corpus)")
+        exports: list[float] = []
+        indexes: list[float] = []
+        export_cpu: list[float] = []
+        index_cpu: list[float] = []
+        db = root / "archive.db"
+        for k in range(args.rounds):
+            db = root / f"archive{k}.db"
+            summary = ""
+            for command in ("export", "index") if k % 2 == 0 else ("index", "export"):  # turns alternate
+                if command == "export":
+                    seconds, _ = timed("export", str(root / "news"), "-o", str(root / "out.jsonl"), "--force")
+                    exports.append(seconds)
+                    export_cpu.append(CPU[-1])
+                else:
+                    seconds, summary = timed("index", str(root / "news"), "--db", str(db))
+                    indexes.append(seconds)
+                    index_cpu.append(CPU[-1])
+            print(
+                f"round {k + 1}: export {exports[-1]:.1f} s ({n / exports[-1]:.0f} articles/s; "
+                f"CPU {export_cpu[-1]:.1f} s), "
+                f"index {indexes[-1]:.1f} s ({n / indexes[-1]:.0f} articles/s; CPU {index_cpu[-1]:.1f} s); "
+                f"{summary.splitlines()[-1]}"
+            )
+        for what, pick in (("median", statistics.median), ("best", min)):
+            export_rate, index_rate = n / pick(exports), n / pick(indexes)
+            print(
+                f"{what} of {args.rounds}: reader export (serial) {export_rate:.0f} articles/s, "
+                f"reader index {index_rate:.0f} articles/s = {index_rate / export_rate:.0%} of export"
+            )
+        export_median, index_median = statistics.median(export_cpu), statistics.median(index_cpu)
+        cpu_ratio = export_median / index_median
+        print(
+            f"CPU seconds, median: export {export_median:.1f}, index {index_median:.1f} "
+            f"(index does {cpu_ratio:.0%} of export's articles per CPU second; it writes from a second thread)"
+        )
+        rerun, summary = timed("index", str(root / "news"), "--db", str(db))
+        first = min(indexes)
+        print(f"re-run, unchanged:      {rerun:.2f} s = {rerun / first:.1%} of the first run ({summary})")
+        database = size_of(db)
+        print(
+            f"database:               {database / 1e6:.1f} MB = {database / corpus_bytes:.2f}x the corpus, "
+            f"{database / split_bytes:.2f}x the split files"
+        )
+        import sqlite3
+
+        conn = sqlite3.connect(db)
+        for table in ("articles", "sentences", "timexes", "events"):
+            print(f"  {table}: {conn.execute(f'SELECT count(*) FROM {table}').fetchone()[0]} rows")
+        conn.close()
+        sys.path.insert(0, str(REPO))
+        import reader
+
+        for label, query in QUERIES:
+            times = []
+            for _ in range(9):
+                start = time.perf_counter()
+                found = reader.query(db=db, **query)  # type: ignore[arg-type]
+                times.append(time.perf_counter() - start)
+            print(f"query {label}: {len(found)} events, {statistics.median(times) * 1000:.1f} ms median")
+        runs = [timed("query", "كوريا الشمالية", "--db", str(db), "--format", "json")[0] for _ in range(5)]
+        print(f"reader query كوريا الشمالية --format json, exec to exit: {statistics.median(runs):.2f} s median of 5")
+        print(f"(cpus: {os.cpu_count()})")
+
+
+if __name__ == "__main__":
+    main()
