@@ -18,7 +18,9 @@ from typing import NamedTuple
 from reader.arabic import normalize_with_map
 from reader.model import Article, Sentence
 
-_TOKEN = re.compile(r"[^\W_]+|[^\w\s]|_+")
+# a token (a run of letters and digits, a punctuation mark or a run of underscores) and the white
+# space before it: nothing else lies between tokens
+_TOKEN = re.compile(r"(\s*)([^\W_]+|[^\w\s]|_+)")
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
 
 
@@ -83,16 +85,30 @@ class SentenceText:
         return first, last
 
 
+_new_token = tuple.__new__  # what Token(...) does, without its Python-level __new__ (one per token)
+
+
 def sentence_text(sentence: Sentence) -> SentenceText:
     """Normalise and tokenise one sentence."""
-    norm, offsets = normalize_with_map(sentence.text)
-    base = sentence.start
     text = sentence.text
-    spans = [m.span() for m in _TOKEN.finditer(norm)]
-    tokens = [  # dropped marks after a token belong to it: it ends where the next kept character starts
-        Token(k, text[offsets[a] : offsets[b]], norm[a:b], base + offsets[a], base + offsets[b], norm[a].isalnum())
-        for k, (a, b) in enumerate(spans)
-    ]
+    norm, offsets = normalize_with_map(text)
+    base = sentence.start
+    tokens: list[Token] = []
+    append = tokens.append
+    k = b = 0
+    if len(norm) == len(text):  # nothing dropped (most sentences): a norm index is a text index
+        for space, word in _TOKEN.findall(norm):
+            a = b + len(space)
+            b = a + len(word)
+            append(_new_token(Token, (k, text[a:b], word, base + a, base + b, word[0].isalnum())))
+            k += 1
+    else:  # dropped marks after a token belong to it: it ends where the next kept character starts
+        for space, word in _TOKEN.findall(norm):
+            a = b + len(space)
+            b = a + len(word)
+            start, end = offsets[a], offsets[b]
+            append(_new_token(Token, (k, text[start:end], word, base + start, base + end, word[0].isalnum())))
+            k += 1
     return SentenceText(sentence, norm, tuple(offsets), tuple(tokens))
 
 
