@@ -688,3 +688,25 @@ def test_calling_something_a_wrong_is_an_accusation() -> None:
     assert kinds("ووصف الوزير القصف بالجريمة.") == ["accusation"]
     assert kinds("واعتبرت الحكومة تصريحات السفير انتهاكا لسيادتها.")[0] == "accusation"
     assert kinds("ووصف الرئيس الزيارة بالتاريخية.") == ["statement"]
+
+
+def test_a_governor_is_a_title_not_and_to() -> None:
+    assert [e.actor for e in events_of("وقال والي المدينة إن الوضع هادئ.")] == ["والي المدينة"]
+    assert [(e.type, e.actor) for e in events_of("وتوجه الوفد إلى المدينة وإلى القرى.")] == [("visit", "الوفد")]
+
+
+def test_a_promise_needs_what_is_promised() -> None:
+    assert kinds("وتعهد له صلاحيات واسعة.") == []
+    assert kinds("وتعهد الرئيس أمام البرلمان بأن يصلح القضاء.") == ["statement"]
+
+
+def test_fighting_corruption_is_no_accusation() -> None:
+    assert kinds("وقال المتحدث إن القانون يندرج في إطار سياسة الحكومة في مكافحة الفساد.") == ["statement"]
+
+
+def test_whom_sources_told_is_no_part_of_them() -> None:
+    assert [e.actor for e in events_of("وأكدت مصادر طبية لمراسل الإذاعة المحلية إصابتها بحروق.")] == ["مصادر طبية"]
+
+
+def test_the_act_named_after_an_announcement_is_no_announcer() -> None:
+    assert kinds("وجاء إعلان الاستقلال بعد سنوات من الكفاح.") == []

@@ -114,6 +114,7 @@ def _without_addressee(tokens: Sequence[Token], span: tuple[int, int], lex: Lexi
         while after < len(tokens) and not tokens[after].is_word and tokens[after].norm in ("،", ","):
             after += 1
         said = after >= len(tokens) or tokens[after].norm == ":" or lex.has("complementizers", tokens[after].norm)
+        said = said or (not norm.startswith("لل") and lex.has("addressee_nouns", norm[1:]))  # لمراسل القناة
         if said or (after > last + 1 and not norm.startswith("لل")):  # قالت مصادر طبية لمراسلنا، إصابته
             return first, k - 1
     return span
@@ -191,6 +192,8 @@ def _actor(
         k = trigger.last + 1
         if k < len(tokens) and lex.has("occasion_genitives", tokens[k].norm):
             return None  # زيارة عمل، زيارة دولة: the kind of visit, not who pays it
+        if k < len(tokens) and _object_masdar(tokens[k].norm):
+            return None  # إعلان الاستقلال، إعلان قيام الدولة: an act's noun after it is what is done
         return _phrase(tokens, k, trigger_at, lex, blocked)
     return None
 
@@ -441,10 +444,17 @@ def _starts_phrase(token: Token, at_trigger: bool, lex: Lexicon) -> bool:
     if not token.is_word or at_trigger or token.number:
         return False
     norm = token.norm
+    if _governor(token):
+        return True
     if _prepositional(norm):
         return False
     bare = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
     return not (lex.any_of(_NOT_PHRASE_START, norm) or norm in lex.words["not_actors"] or bare in ("ان", "انه", "انها"))
+
+
+def _governor(token: Token) -> bool:
+    """والي (a governor) as written: normalised, it is وإلى ("and to")."""
+    return token.text.strip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652") == "والي"
 
 
 _NOT_PHRASE_START = frozenset(
@@ -487,7 +497,8 @@ def _phrase(
     if k >= end or k in blocked or not _starts_phrase(tokens[k], _verbal_at(k, trigger_at), lex):
         return None
     first = tokens[k].norm
-    phrase = _Phrase(k, k, 1, first, lex.has("titles", first) or lex.has("institution_heads", first))
+    titled = lex.has("titles", first) or lex.has("institution_heads", first) or _governor(tokens[k])
+    phrase = _Phrase(k, k, 1, first, titled)
     j = k + 1
     while j < end and phrase.words < MAX_WORDS:
         token = tokens[j]
@@ -576,6 +587,15 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
 
 
 _MASDAR_SHAPES = re.compile(r"^(م.ا..ه|ت..ي.|ت.ا..|ا..ا.|ا.ت.ا.|ان..ا.|است..ا.|ت...ه|ا..ا.ه)$")
+
+
+_OBJECT_MASDARS = re.compile(r"^(است..ا.|ان..ا.|ا.ت.ا.|ت..ي.|ت.ا..|قيام)$")  # none the name of a party
+
+
+def _object_masdar(norm: str) -> bool:
+    """A verbal noun of a shape that names no party (استقلال، انسحاب، اعتراف، تشكيل، تبادل)."""
+    bare = norm[2:] if norm.startswith("ال") else norm
+    return bool(_OBJECT_MASDARS.match(bare))
 
 
 def _masdar_shape(norm: str) -> bool:
