@@ -710,3 +710,8 @@ def test_whom_sources_told_is_no_part_of_them() -> None:
 
 def test_the_act_named_after_an_announcement_is_no_announcer() -> None:
     assert kinds("وجاء إعلان الاستقلال بعد سنوات من الكفاح.") == []
+
+
+def test_security_forces_stopping_someone_is_an_arrest() -> None:
+    events = events_of("أوقفت الوحدات الأمنية موظفا في المطار أمس بشبهة اختلاس أموال.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("measure", "الوحدات الأمنية", "2024-03-16")]
