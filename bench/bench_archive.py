@@ -127,7 +127,7 @@ def main() -> None:
         cpu_ratio = export_median / index_median
         print(
             f"CPU seconds, median: export {export_median:.1f}, index {index_median:.1f} "
-            f"(index does {cpu_ratio:.0%} of export's articles per CPU second; it writes from a second thread)"
+            f"(index does {cpu_ratio:.0%} of export's articles per CPU second)"
         )
         rerun, summary = timed("index", str(root / "news"), "--db", str(db))
         first = min(indexes)

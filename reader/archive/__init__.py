@@ -48,7 +48,7 @@ def index(paths: PathArg | Iterable[PathArg], db: PathArg | None = None) -> Inde
     if isinstance(paths, str | os.PathLike):
         paths = [paths]
     target = Path(db) if db is not None else default_db()
-    conn = open_archive(target, threads=True)
+    conn = open_archive(target)
     try:
         return run_index([os.fspath(p) for p in paths], conn, str(target))
     finally:

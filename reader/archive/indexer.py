@@ -2,8 +2,7 @@
 
 Each article is read once: its bytes' SHA-256 decides whether it changed since it was indexed
 (same path, same hash: not analysed again); a changed or new one is loaded, analysed and written
-in transactions of about half a second of work (``store.Writer``, in a thread of its own beside
-the analysis: ``store.BackgroundWriter``), so an interrupted run leaves
+in transactions of about half a second of work (``store.Writer``), so an interrupted run leaves
 every article wholly in or wholly out (Ctrl-C between two articles commits those before; a kill
 loses at most the last batch) and the next run carries on where it stopped. A file that cannot be
 read or analysed is reported (``on_skip``) and the others go in.
@@ -109,10 +108,10 @@ def index(
     on_article: Callable[[str], None] | None = None,
     stdin: TextIO | None = None,
 ) -> IndexSummary:
-    """Index ``paths`` into the open archive ``conn`` (opened with ``threads=True``): ``on_start``
+    """Index ``paths`` into the open archive ``conn``: ``on_start``
     hears how many files there are, ``on_skip`` each one that fails (one line), ``on_article``
     each one done (for a progress bar)."""
-    from reader.archive.store import BackgroundWriter, stored_hashes
+    from reader.archive.store import Writer, stored_hashes
 
     started = time.perf_counter()
     summary = IndexSummary(db=db)
@@ -130,7 +129,7 @@ def index(
     stored = stored_hashes(conn)
     if on_start is not None:
         on_start(len(files))
-    writer = BackgroundWriter(conn)
+    writer = Writer(conn)
     try:
         for name in files:
             try:
@@ -148,11 +147,11 @@ def index(
                 if analysis is None:
                     summary.unchanged += 1
                 else:
-                    writer.write(path, digest, analysis)  # an error in writing ends the run
+                    writer.write(path, digest, analysis)  # an error in writing ends the run (its batch undone)
             if on_article is not None:
                 on_article(name)
     finally:
-        writer.close()  # what is queued is written and committed, also on Ctrl-C
+        writer.close()  # the articles written are committed, also on Ctrl-C
         summary.indexed, summary.events = writer.written, writer.events
     summary.seconds = time.perf_counter() - started
     return summary

@@ -135,9 +135,8 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_create_v1, _v1_
 assert len(MIGRATIONS) == VERSION
 
 
-def open_archive(path: str | Path, *, create: bool = True, threads: bool = False) -> sqlite3.Connection:
-    """A connection to the archive at ``path``, migrated to ``VERSION`` (created if ``create``);
-    ``threads``: usable from another thread than this one (one at a time).
+def open_archive(path: str | Path, *, create: bool = True) -> sqlite3.Connection:
+    """A connection to the archive at ``path``, migrated to ``VERSION`` (created if ``create``).
 
     WAL journal, ``synchronous=NORMAL`` (a commit survives a killed process; a power cut may lose
     the last ones, never consistency), foreign keys on, and the ``reader_fold`` SQL function.
@@ -145,7 +144,7 @@ def open_archive(path: str | Path, *, create: bool = True, threads: bool = False
     path = Path(path)
     _check_target(path, create)
     try:
-        conn = sqlite3.connect(path, isolation_level=None, timeout=30, check_same_thread=not threads)
+        conn = sqlite3.connect(path, isolation_level=None, timeout=30)
     except sqlite3.Error as exc:
         raise ReaderError(f"{path}: cannot open the archive: {exc}") from None
     try:

@@ -31,6 +31,8 @@ class Writer:
         self.conn = conn
         self.batch_seconds = batch_seconds
         self._opened = 0.0
+        self.written = 0  # articles written (committed once ``close`` returns)
+        self.events = 0
 
     def write(self, path: str, digest: str, analysis: Analysis) -> int:
         """Store ``analysis`` as the article at ``path`` (replacing what was there); returns its events."""
@@ -43,6 +45,8 @@ class Writer:
         except BaseException:
             self.rollback()
             raise
+        self.written += 1
+        self.events += events
         if time.monotonic() - self._opened >= self.batch_seconds:
             self.commit()
         return events
@@ -63,57 +67,6 @@ class Writer:
         except BaseException:
             self.rollback()
             raise
-
-
-class BackgroundWriter:
-    """A ``Writer`` in a thread of its own, fed through a bounded queue: SQLite inserting and
-    indexing (C code that lets go of the GIL) runs beside the next article's analysis. The
-    connection must allow use from another thread (``open_archive(..., threads=True)``); only
-    this thread touches it between ``start`` and ``close``. An error in the thread is raised by
-    the next ``write`` or by ``close``; the batch it was in is rolled back.
-    """
-
-    def __init__(self, conn: sqlite3.Connection, batch_seconds: float = BATCH_SECONDS, depth: int = 64) -> None:
-        import queue
-        import threading
-
-        self._writer = Writer(conn, batch_seconds)
-        self._queue: queue.Queue[tuple[str, str, Analysis] | None] = queue.Queue(maxsize=depth)
-        self._error: BaseException | None = None
-        self.written = 0  # articles written, read after close
-        self.events = 0
-        self._thread = threading.Thread(target=self._run, name="archive-writer", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        while (item := self._queue.get()) is not None:
-            if self._error is not None:
-                continue  # drain: the main thread hears of the error at its next write
-            try:
-                self.events += self._writer.write(*item)
-                self.written += 1
-            except BaseException as exc:
-                self._error = exc
-        try:
-            if self._error is None:
-                self._writer.close()
-            else:
-                self._writer.rollback()
-        except BaseException as exc:
-            self._error = self._error or exc
-
-    def write(self, path: str, digest: str, analysis: Analysis) -> None:
-        """Queue an article to be written (waits while the queue is full)."""
-        if self._error is not None:
-            raise self._error
-        self._queue.put((path, digest, analysis))
-
-    def close(self) -> None:
-        """Write what is queued, commit, end the thread; raise its error if it had one."""
-        self._queue.put(None)
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
 
 
 def write_article(conn: sqlite3.Connection, path: str, digest: str, analysis: Analysis) -> int:

@@ -70,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
         if sys.stderr.isatty():  # a bar only for a person watching, never in a log or a pipe
             bar = _Bar(total)
 
-    conn = open_archive(db, threads=True)
+    conn = open_archive(db)
     try:
         summary = index(
             args.paths,
