@@ -715,3 +715,8 @@ def test_the_act_named_after_an_announcement_is_no_announcer() -> None:
 def test_security_forces_stopping_someone_is_an_arrest() -> None:
     events = events_of("أوقفت الوحدات الأمنية موظفا في المطار أمس بشبهة اختلاس أموال.")
     assert [(e.type, e.actor, e.date) for e in events] == [("measure", "الوحدات الأمنية", "2024-03-16")]
+
+
+def test_handing_in_a_resignation_is_a_measure_of_the_subject() -> None:
+    events = events_of("وقدم الوزير استقالته أمس.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("measure", "الوزير", "2024-03-16")]

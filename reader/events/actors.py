@@ -589,7 +589,7 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
 _MASDAR_SHAPES = re.compile(r"^(م.ا..ه|ت..ي.|ت.ا..|ا..ا.|ا.ت.ا.|ان..ا.|است..ا.|ت...ه|ا..ا.ه)$")
 
 
-_OBJECT_MASDARS = re.compile(r"^(است..ا.|ان..ا.|ا.ت.ا.|ت..ي.|ت.ا..|قيام)$")  # none the name of a party
+_OBJECT_MASDARS = re.compile(r"^(است..ا.|ان..ا.|ا.ت.ا.|ت..ي.|ت.ا..|قيام|اعاده)$")  # none the name of a party
 
 
 def _object_masdar(norm: str) -> bool:

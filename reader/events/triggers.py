@@ -38,6 +38,9 @@ def find_triggers(text: SentenceText, lex: Lexicon) -> list[Trigger]:
             analyses = tuple(a for a in analyses if a.enclitic != "ه")
         after_verb = bool(found) and found[-1].verbal and _object_position(tokens, found[-1], token.at, lex)
         after_light = token.at > 0 and lex.is_light(tokens[token.at - 1].norm)  # تم فتح تحقيق: a noun
+        after_light = after_light or (  # قدم الوزير استقالته: the subject between
+            token.at > 1 and tokens[token.at - 1].is_word and lex.is_light(tokens[token.at - 2].norm)
+        )
         after_noun = (  # فرض حظر: a noun's object; قرار رفضه الحراك: a verb taking the noun back
             bool(found) and _bare_noun_before(found[-1], token.at) and _strip_object(norm) == norm
         )
