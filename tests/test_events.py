@@ -720,3 +720,14 @@ def test_security_forces_stopping_someone_is_an_arrest() -> None:
 def test_handing_in_a_resignation_is_a_measure_of_the_subject() -> None:
     events = events_of("وقدم الوزير استقالته أمس.")
     assert [(e.type, e.actor, e.date) for e in events] == [("measure", "الوزير", "2024-03-16")]
+
+
+def test_a_subject_set_off_by_a_comma_before_qad_after_anna() -> None:
+    events = events_of("يذكر أن رئيس الحكومة، قد قرر، يوم الخميس، تعيين ولاة جدد.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("measure", "رئيس الحكومة", "2024-03-14")]
+
+
+def test_what_a_critic_considers_is_no_statement_and_bima_is_no_actor() -> None:
+    events = events_of("وتحدث المسؤول عن أزمة الصناديق، منتقدا ما اعتبره تراجع الحكومة عن وعودها.")
+    assert [(e.type, e.actor) for e in events] == [("accusation", "المسؤول")]
+    assert [e.actor for e in events_of("وذكّر بما أسماه الخطأ التاريخي.")] == [None]

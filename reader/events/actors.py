@@ -97,6 +97,7 @@ def find_actors(
     ]
 
 
+_WHAT_OF = frozenset({"بما", "لما", "عما", "مما", "فيما"})
 _IMPERSONAL_LIGHT = frozenset({"تم", "وتم", "يتم", "تمت", "وتمت", "ويتم", "جري", "وجري", "جرت", "وجرت", "يجري", "تجري"})
 
 
@@ -316,7 +317,10 @@ def _plural(word: str, trigger: Trigger) -> bool:
 
 def _after_complementizer(tokens: Sequence[Token], first: int, lex: Lexicon) -> bool:
     """A complementizer (أن، إن) stands a few words before the verb with a noun between them."""
-    for k in range(first - 2, max(-1, first - 2 - MAX_WORDS), -1):
+    start = first - 1
+    while start > 0 and tokens[start].norm in ("قد", "لقد", "،", ","):
+        start -= 1  # أن رئيس الحكومة، قد قرر: a comma and قد between the subject and its verb
+    for k in range(start - 1, max(-1, start - 1 - MAX_WORDS), -1):
         token = tokens[k]
         if not token.is_word:
             return False
@@ -363,6 +367,8 @@ def _skip_adjuncts(tokens: Sequence[Token], k: int, lex: Lexicon, blocked: froze
         token = tokens[k]
         if token.is_word and (lex.has("complementizers", token.norm) or lex.has("relatives", token.norm)):
             break
+        if token.norm in _WHAT_OF:
+            break  # ذكّر بما أسماه: the verb's object, its subject a pronoun
         if (
             k in blocked
             or token.norm in ("،", ",")
@@ -446,7 +452,7 @@ def _starts_phrase(token: Token, at_trigger: bool, lex: Lexicon) -> bool:
     norm = token.norm
     if _governor(token):
         return True
-    if _prepositional(norm):
+    if _prepositional(norm) or norm in _WHAT_OF:
         return False
     bare = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
     return not (lex.any_of(_NOT_PHRASE_START, norm) or norm in lex.words["not_actors"] or bare in ("ان", "انه", "انها"))

@@ -348,12 +348,21 @@ _WHAT_OF = frozenset({"بما", "لما", "عما", "مما"})
 _EVALUATIVE = frozenset({"وصف", "اعتبر"})  # the lemmas of calling something so
 
 
+def _what_of(tokens: Sequence[Token], k: int) -> bool:
+    """بما، عما... at ``k``; or ما after an accusative participle (``منتقدا ما اعتبره``): its object."""
+    norm = tokens[k].norm
+    if norm in _WHAT_OF:
+        return True
+    before = tokens[k - 1].norm if k > 0 else ""
+    return norm == "ما" and len(before) > 4 and before.endswith("ا") and tokens[k - 1].is_word
+
+
 def _which(tokens: Sequence[Token], trigger: Trigger) -> bool:
     """A present verb right after ما/مما that is no attribution (``ما يؤكد``، ``مما يشير``, not ``وفق ما
     يقول``) and has no object pronoun (``وهو ما نفته`` tells who denied)."""
     if trigger.first == 0:
         return False
-    if tokens[trigger.first - 1].norm in _WHAT_OF and trigger.entry.lemma in _EVALUATIVE:
+    if trigger.entry.lemma in _EVALUATIVE and _what_of(tokens, trigger.first - 1):
         return True  # ندد بما وصفه تضييقا: how the speaker calls what they condemn, no act of its own
     if trigger.form.tense != "present" or trigger.enclitic:
         return False
