@@ -206,3 +206,56 @@ def test_progress_bar_on_a_terminal(tmp_path: Path) -> None:
     text = seen.decode("utf-8", "replace")
     assert "indexing" in text and "/30" in text  # the bar: articles done of all
     assert "indexed 30 articles" in text
+
+
+def test_ctrl_c_keeps_the_articles_done_and_exits_130(tmp_path: Path, reader_cli) -> None:
+    folder = tmp_path / "news"
+    count = 300
+    many_articles(folder, count)
+    db = tmp_path / "a.db"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "reader", "index", str(folder), "--db", str(db)],
+        cwd=REPO,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while _articles_in(db) < 10 and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert proc.poll() is None, "the run ended before it could be interrupted"
+        seen = _articles_in(db)
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 130
+    assert b"Traceback" not in err
+    done = _articles_in(db)
+    assert seen <= done < count  # what was analysed before Ctrl-C was committed, not thrown away
+    check_consistent(db)
+    resumed = reader_cli("index", str(folder), "--db", str(db))
+    assert resumed.code == 0 and f", {done} unchanged," in resumed.err
+
+
+def test_a_full_disk_stops_the_run_and_keeps_what_was_committed(tmp_path: Path) -> None:
+    import pytest
+
+    from reader.archive.indexer import index
+    from reader.archive.schema import open_archive
+
+    many_articles(tmp_path / "news", 60)
+    db = tmp_path / "a.db"
+    conn = open_archive(db)
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {pages + 40}")  # a disk that fills after a few articles
+    with pytest.raises(sqlite3.OperationalError, match="full"):
+        index([str(tmp_path / "news")], conn, str(db))
+    conn.close()
+    check_consistent(db)
+    summary = reader.index(tmp_path / "news", db=db)  # room again: the run carries on
+    assert summary.indexed + summary.unchanged == 60 and summary.indexed > 0
+    check_consistent(db)
