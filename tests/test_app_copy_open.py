@@ -10,6 +10,7 @@ import functools
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 
 from reader.document import load
 from reader.ui.app import ReaderApp, ReaderScreen
@@ -192,3 +193,21 @@ async def test_o_fetches_a_url_without_freezing_and_a_failed_one_keeps_the_artic
             screen = await ready(pilot)
             assert screen.article.meta.path == f"{base}/news/1"
             assert "البلدية" in screen.article.body
+
+
+@sync
+async def test_in_arabic_the_copy_notice_reads_right_to_left_line_by_line(state_home: Path) -> None:
+    from reader.ui.display import make_display
+
+    hand = hand_made_analysis()
+    app = ReaderApp(hand.article, analyse=lambda article, published=None: hand, lang="ar")
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("y")
+        await pilot.pause()
+        notice = messages(app)[-1]
+        lines = notice.splitlines()
+        display = make_display()
+        assert len(lines) >= 2 and len({cell_len(line) for line in lines[:-1]}) == 1  # padded to one width
+        assert lines[0].rstrip().endswith(display("نُسخ إلى"))  # the first words at the top right
+        assert "/reader/copied.txt" in notice  # the path left-to-right, its slashes where written

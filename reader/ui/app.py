@@ -28,6 +28,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.filter import LineFilter
 from textual.message import Message
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 from textual.worker import Worker, WorkerState, get_current_worker
@@ -56,6 +57,11 @@ INTERRUPTED = 130  # the exit status after Ctrl-C (128 + SIGINT), as the command
 PROGRESS_SECONDS = 2.0  # a partial timeline is shown again at least this often (and when its events double)
 SINGLE_WIDTH = 80  # below this many one pane shows at a time; tab flips to the other
 Analyser = Callable[[Article, "dt.date | None"], Analysis]
+
+
+def isolate(path: object) -> str:
+    """A path or URL to quote in Arabic words: isolated left-to-right, its slashes where written."""
+    return f"\u2066{path}\u2069"
 
 
 def export_path(article: Article, cwd: Path | None = None) -> Path:
@@ -649,7 +655,7 @@ class ReaderScreen(Screen[None]):
 
         text = self.copy_text()
         if not text:
-            self.notify(self._display(word("nothing to copy", self.lang)), timeout=3)
+            self._say(word("nothing to copy", self.lang), timeout=3)
             return
         self.app.copy_to_clipboard(text)
         try:
@@ -659,10 +665,23 @@ class ReaderScreen(Screen[None]):
             return
         except ReaderError as exc:
             error = str(exc).removeprefix(f"{clipboard_file()}: ")
-            message = word("copy failed", self.lang, path=clipboard_file(), error=error)
-            self.notify(self._display(message), severity="warning", timeout=8)
+            message = word("copy failed", self.lang, path=isolate(clipboard_file()), error=error)
+            self._say(message, severity="warning", timeout=8)
             return
-        self.notify(self._display(word("copied", self.lang, path=path)), timeout=5)
+        self._say(word("copied", self.lang, path=isolate(path)), timeout=5)
+
+    def _say(self, message: str, severity: SeverityLevel = "information", timeout: float = 5) -> None:
+        """A notification in the reader's words. Arabic is laid out here, line by line at the
+        toast's width: the toast would wrap a displayed line and show its lines in reverse."""
+        if self.lang == "en" or self.bidi != "visual":
+            self.notify(self._display(message), severity=severity, timeout=timeout, markup=False)
+            return
+        from reader.rtl import LayoutOptions, layout_paragraph
+
+        width = max(20, min(60, self.app.size.width // 2) - 4)  # the toast's text (Textual: 60 cells, 50%)
+        lines = layout_paragraph(message, width, LayoutOptions(bidi=self.bidi, shape=self.shape, harakat=self.harakat))
+        text = "\n".join(" " * line.indent(width) + line.text for line in lines)
+        self.notify(text, severity=severity, timeout=timeout, markup=False)
 
     def action_open(self) -> None:
         """``o``: another article (a file, a folder or a URL), typed in a prompt; this one stays
@@ -810,7 +829,7 @@ class ReaderApp(App[None]):
         try:
             return load(source, self.published)
         except ReaderError as exc:
-            self.notify(str(exc), severity="error", timeout=8)
+            self.notify(str(exc), severity="error", timeout=8, markup=False)
             return None
 
     def open_source(self, source: str) -> None:
@@ -833,14 +852,14 @@ class ReaderApp(App[None]):
         try:
             sources = expand_sources([source])
         except ReaderError as exc:
-            self.notify(str(exc), severity="error", timeout=8)
+            self.notify(str(exc), severity="error", timeout=8, markup=False)
             return
         if is_folder(source):
             self.push_screen(self.picker_screen(sources, back=True))
         elif is_url(source):
             from reader.document import load
 
-            self.notify(f"Fetching {redact(source)}…", timeout=3)
+            self.notify(f"Fetching {redact(source)}…", timeout=3, markup=False)
             self.run_worker(
                 functools.partial(load, source, self.published), group="open", thread=True, exit_on_error=False
             )
@@ -864,7 +883,7 @@ class ReaderApp(App[None]):
         elif event.state == WorkerState.ERROR:
             error = event.worker.error
             detail = str(error) if isinstance(error, ReaderError) else f"{type(error).__name__}: {error}"
-            self.notify(detail, severity="error", timeout=8)
+            self.notify(detail, severity="error", timeout=8, markup=False)
 
     def picker_screen(self, sources: list[str], back: bool = False) -> PickerScreen:
         """The list of ``sources`` (``back``: over an article, which ``escape`` returns to)."""
