@@ -101,12 +101,13 @@ def load_text(
     return Article(article_meta, body, tuple(paragraphs), tuple(found))
 
 
-_SENTENCE_END = tuple(".!?؟…:؛،,;")
+_SENTENCE_END = tuple(".…:؛،,;")  # a headline may ask or exclaim
 
 
 def headline(body: str, paragraphs) -> str | None:
     """A plain file's first line, when it reads as a headline: short (at most 120 characters and
-    20 words), not ended like a sentence, and followed by more text. It stays in the body."""
+    20 words), not ended like a sentence (a question or an exclamation may be), and followed by
+    more text. It stays in the body."""
     if len(paragraphs) < 2:
         return None
     first = body[paragraphs[0].start : paragraphs[0].end].strip()

@@ -731,3 +731,10 @@ def test_what_a_critic_considers_is_no_statement_and_bima_is_no_actor() -> None:
     events = events_of("وتحدث المسؤول عن أزمة الصناديق، منتقدا ما اعتبره تراجع الحكومة عن وعودها.")
     assert [(e.type, e.actor) for e in events] == [("accusation", "المسؤول")]
     assert [e.actor for e in events_of("وذكّر بما أسماه الخطأ التاريخي.")] == [None]
+
+
+def test_a_headline_may_exclaim_or_ask() -> None:
+    text = "الحكومة تطرد مواطنة وتمنعها من اصطحاب رضيعها!\nمنعت السلطات مواطنة من مرافقة ابنها عند ترحيلها أمس."
+    assert load_text(text).meta.title == "الحكومة تطرد مواطنة وتمنعها من اصطحاب رضيعها!"
+    assert {e.sentence for e in events_of(text)} == {1}  # nothing listed at the headline
+    assert load_text("من هو رئيس البرلمان الجديد؟\nانتخب النواب أمس رئيسا جديدا.").meta.title == "من هو رئيس البرلمان الجديد؟"

@@ -9,7 +9,7 @@ from reader.text.tokens import SentenceText, Token
 
 HEADLINE_WORDS = 14
 DATELINE_REACH = 12
-_END_MARKS = (".", "!", "؟", "?", ":", "…")
+_END_MARKS = (".", ":", "…")  # a headline may ask or exclaim (الإمارات ترحل قطرية!، من هو ...؟)
 _DASHES = ("-", "–", "—")
 
 
