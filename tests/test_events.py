@@ -737,4 +737,5 @@ def test_a_headline_may_exclaim_or_ask() -> None:
     text = "الحكومة تطرد مواطنة وتمنعها من اصطحاب رضيعها!\nمنعت السلطات مواطنة من مرافقة ابنها عند ترحيلها أمس."
     assert load_text(text).meta.title == "الحكومة تطرد مواطنة وتمنعها من اصطحاب رضيعها!"
     assert {e.sentence for e in events_of(text)} == {1}  # nothing listed at the headline
-    assert load_text("من هو رئيس البرلمان الجديد؟\nانتخب النواب أمس رئيسا جديدا.").meta.title == "من هو رئيس البرلمان الجديد؟"
+    question = "من هو رئيس البرلمان الجديد؟"
+    assert load_text(question + "\nانتخب النواب أمس رئيسا جديدا.").meta.title == question
