@@ -620,6 +620,7 @@ class ReaderScreen(Screen[None]):
             bidi=self.bidi,
             shape=self.shape,
             harakat=self.harakat,
+            rtl=self.lang == "ar",
         )
 
     def _set_reference(self, value: str | None) -> None:

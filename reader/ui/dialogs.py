@@ -157,8 +157,11 @@ class PromptScreen(ModalScreen[str | None]):
         bidi: str = "visual",
         shape: bool = True,
         harakat: bool = True,
+        rtl: bool = False,
     ) -> None:
+        """``rtl``: the question is Arabic, shown at the right."""
         super().__init__()
+        self.rtl = rtl
         self.question = question
         self.value = value
         self.placeholder = placeholder
@@ -180,6 +183,10 @@ class PromptScreen(ModalScreen[str | None]):
             yield Label("", id="problem")
 
     def on_mount(self) -> None:
+        if self.rtl:
+            question = self.query_one("#question", Label)
+            question.styles.width = "100%"
+            question.styles.text_align = "right"
         self.query_one("#answer", TextField).focus()
 
     def on_input_submitted(self, message: Input.Submitted) -> None:
