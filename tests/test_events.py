@@ -739,3 +739,13 @@ def test_a_headline_may_exclaim_or_ask() -> None:
     assert {e.sentence for e in events_of(text)} == {1}  # nothing listed at the headline
     question = "من هو رئيس البرلمان الجديد؟"
     assert load_text(question + "\nانتخب النواب أمس رئيسا جديدا.").meta.title == question
+
+
+def test_an_arrest_told_with_alqa_alqabd() -> None:
+    events = events_of("ألقت قوات الأمن أمس القبض على ثلاثة مشتبه بهم.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("measure", "قوات الأمن", "2024-03-16")]
+
+
+def test_a_noun_listed_with_its_article_is_definite() -> None:
+    # a release recalled after عقب is no new event: the noun is definite
+    assert kinds("وأكدت المرأة في شريط تم تناقله عقب الإفراج عنها أنها بخير.") == ["statement"]

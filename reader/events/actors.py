@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from reader.events.lexicon import Lexicon
 from reader.events.mention import Trigger
+from reader.events.morphology import masdar_shape
 from reader.events.triggers import light_after
 from reader.text.tokens import SentenceText, Token
 
@@ -211,7 +212,7 @@ def _object_before_ba(tokens: Sequence[Token], trigger: Trigger, span: tuple[int
     if not norm.startswith("ب") or len(norm) <= 3 or lex.any_of(_NOT_BA_OBJECT, norm):
         return False
     # بالكذب، بقصف، بتزويد: ب + a noun (the article, an act's noun, a verbal noun's shape); not بيونغ، بوتين
-    return norm.startswith("بال") or any("ب" in a.prefix for a in lex.analyses(norm)) or _masdar_shape(norm[1:])
+    return norm.startswith("بال") or any("ب" in a.prefix for a in lex.analyses(norm)) or masdar_shape(norm[1:])
 
 
 def _before_object(tokens: Sequence[Token], span: tuple[int, int]) -> tuple[int, int] | None:
@@ -442,7 +443,7 @@ def _prepositional(norm: str) -> bool:
         return True
     if norm[:1] in ("ب", "ل") and len(norm) > 1:
         rest = norm[1:]
-        return rest.isascii() or rest.startswith(_NUMBER_WORDS) or _masdar_shape(rest)
+        return rest.isascii() or rest.startswith(_NUMBER_WORDS) or masdar_shape(rest)
     return False
 
 
@@ -575,7 +576,7 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
         return False  # أجرى الرئيس اتصالا: an act's noun in the accusative is the object
     if not definite and previous.startswith("ال") and lex.has("titles", previous) and lex.has("titles", norm):
         return False  # أعفى الرئيس وزير الداخلية: a definite title heads no construct; the next title is the object
-    if not definite and _masdar_shape(norm) and phrase.titled and not lex.has("institution_heads", previous):
+    if not definite and masdar_shape(norm) and phrase.titled and not lex.has("institution_heads", previous):
         return False  # رفض القاضي مقاضاة: a verbal noun after a title or a titled name is the object
     if not definite and previous.startswith("ال") and not lex.has("titles", previous):
         return False  # فرضت الولايات المتحدة عقوبات: an indefinite word after a definite one
@@ -592,9 +593,6 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
     return not (two_definite and not lex.has("titles", previous))  # اتهم الجيش الحوثيين
 
 
-_MASDAR_SHAPES = re.compile(r"^(م.ا..ه|ت..ي.|ت.ا..|ا..ا.|ا.ت.ا.|ان..ا.|است..ا.|ت...ه|ا..ا.ه)$")
-
-
 _OBJECT_MASDARS = re.compile(r"^(است..ا.|ان..ا.|ا.ت.ا.|ت..ي.|ت.ا..|قيام|اعاده)$")  # none the name of a party
 
 
@@ -602,11 +600,6 @@ def _object_masdar(norm: str) -> bool:
     """A verbal noun of a shape that names no party (استقلال، انسحاب، اعتراف، تشكيل، تبادل)."""
     bare = norm[2:] if norm.startswith("ال") else norm
     return bool(_OBJECT_MASDARS.match(bare))
-
-
-def _masdar_shape(norm: str) -> bool:
-    """The shape of a verbal noun (مقاضاة، تعيين، تبادل، إعلان، اجتماع، انسحاب، استقبال)."""
-    return bool(_MASDAR_SHAPES.match(norm))
 
 
 def _apposition(

@@ -166,6 +166,8 @@ class Lexicon:
                 for form in forms:
                     if not clitics_fit(prefix, enclitic, form.pos):
                         continue
+                    if form.pos == "noun" and word.startswith(ARTICLE_NORM, i):
+                        prefix = word[: i + len(ARTICLE_NORM)]  # a noun listed with its article (القبض)
                     key = (form, prefix, enclitic)
                     if key not in seen:
                         seen.add(key)

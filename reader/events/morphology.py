@@ -10,6 +10,8 @@ says which clitics a part of speech takes, so a word is looked up by its possibl
 
 from __future__ import annotations
 
+import re
+
 CONJUNCTIONS = ("و", "ف")
 NOUN_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
 VERB_PREFIXES = ("", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل")
@@ -106,3 +108,11 @@ def clitics_fit(prefix: str, enclitic: str, pos: str) -> bool:
         return False
     definite = prefix.endswith(ARTICLE) or prefix.endswith("لل")
     return not (definite and (enclitic or pos == "participle"))
+
+
+_MASDAR_SHAPES = re.compile(r"^(م.ا..ه|ت..ي.|ت.ا..|ا..ا.|ا.ت.ا.|ان..ا.|است..ا.|ت...ه|ا..ا.ه)$")
+
+
+def masdar_shape(norm: str) -> bool:
+    """The shape of a verbal noun (مقاضاة، تعيين، تبادل، إعلان، اجتماع، انسحاب، استقبال)."""
+    return bool(_MASDAR_SHAPES.match(norm))

@@ -12,10 +12,12 @@ from collections.abc import Sequence
 
 from reader.events.lexicon import Analysis, Context, Lexicon
 from reader.events.mention import Trigger
+from reader.events.morphology import masdar_shape
 from reader.text.tokens import SentenceText, Token
 
 _NOT_BETWEEN = frozenset({"prepositions", "subordinators", "complementizers", "relatives"})
 LIGHT_REACH = 8  # words between a light verb and the noun it governs
+_IMPERSONAL = frozenset({"تم", "وتم", "يتم", "ويتم", "تمت", "وتمت", "جري", "وجري", "جرت", "وجرت"})
 
 
 def find_triggers(text: SentenceText, lex: Lexicon) -> list[Trigger]:
@@ -242,6 +244,7 @@ def _phrase_at(phrases: tuple[tuple[str, ...], ...], tokens: Sequence[Token], k:
 def _govern(trigger: Trigger, tokens: Sequence[Token], lex: Lexicon) -> Trigger:
     """A noun governed by a light verb a few words before it (``شنت الطائرات غارات``)."""
     words = 0
+    between: list[str] = []
     k = trigger.first - 1
     while k >= 0 and words < LIGHT_REACH:
         token = tokens[k]
@@ -251,7 +254,10 @@ def _govern(trigger: Trigger, tokens: Sequence[Token], lex: Lexicon) -> Trigger:
             k -= 1
             continue
         if lex.is_light(token.norm) or lex.is_light(_strip_object(token.norm)):
+            if token.norm in _IMPERSONAL and any(masdar_shape(_strip_object(w)) for w in between):
+                return trigger  # تم تناقله عقب الإفراج: the impersonal verb's act is the nearer noun
             return Trigger(trigger.first, trigger.last, trigger.form, trigger.prefix, trigger.enclitic, k)
+        between.append(token.norm)
         verb = _fi_light(tokens, k - 1, lex) if k == trigger.first - 1 and token.norm == "في" else None
         if verb is not None:
             return Trigger(trigger.first, trigger.last, trigger.form, trigger.prefix, trigger.enclitic, verb)
