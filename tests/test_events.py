@@ -749,3 +749,15 @@ def test_an_arrest_told_with_alqa_alqabd() -> None:
 def test_a_noun_listed_with_its_article_is_definite() -> None:
     # a release recalled after عقب is no new event: the noun is definite
     assert kinds("وأكدت المرأة في شريط تم تناقله عقب الإفراج عنها أنها بخير.") == ["statement"]
+
+
+def test_the_same_source_goes_on_and_a_nominative_plural_is_a_subject() -> None:
+    text = "قال مصدر أمني إن الوضع هادئ.\nوأضاف ذات المصدر أن التحقيق متواصل."
+    events = events_of(text)
+    assert [(e.type, e.actor, e.mentions) for e in events] == [("statement", "مصدر أمني", (0, 1))]
+    assert [e.actor for e in events_of("كما طالب المتظاهرون بتحسين الأوضاع.")] == ["المتظاهرون"]
+
+
+def test_a_number_of_people_is_one_actor_and_a_press_adjective_none() -> None:
+    assert [e.actor for e in events_of("وقال العديد من النواب إن القانون ظالم.")] == ["العديد من النواب"]
+    assert [e.actor for e in events_of("وأضاف في تصريحات صحفية أن الأطراف تسعى إلى الحل.")] == [None]

@@ -98,7 +98,6 @@ def find_actors(
     ]
 
 
-_WHAT_OF = frozenset({"بما", "لما", "عما", "مما", "فيما"})
 _IMPERSONAL_LIGHT = frozenset({"تم", "وتم", "يتم", "تمت", "وتمت", "ويتم", "جري", "وجري", "جرت", "وجرت", "يجري", "تجري"})
 
 
@@ -168,7 +167,12 @@ def _actor(
         return _subject(tokens, trigger.first, trigger.last, trigger_at, lex, blocked, after=False)
     if trigger.pos == "verb":
         span = _subject(tokens, trigger.first, trigger.last, trigger_at, lex, blocked)
-        if span is not None and span[0] > trigger.last and _object_before_ba(tokens, trigger, span, lex):
+        if (
+            span is not None
+            and span[0] > trigger.last
+            and _object_before_ba(tokens, trigger, span, lex)
+            and not (span[0] == span[1] and _nominative_plural(tokens[span[0]].norm))  # طالب المحتجون بـ
+        ):
             return _before_object(tokens, span)  # اتهم الجيش الحوثيين بقصف، ووصف البلاد بالشهيدة
         return span
     if trigger.pos == "passive":
@@ -196,6 +200,8 @@ def _actor(
             return None  # زيارة عمل، زيارة دولة: the kind of visit, not who pays it
         if k < len(tokens) and _object_masdar(tokens[k].norm):
             return None  # إعلان الاستقلال، إعلان قيام الدولة: an act's noun after it is what is done
+        if k < len(tokens) and _adjectival_indefinite(tokens[k].norm) and not lex.has("titles", tokens[k].norm):
+            return None  # تصريحات صحفية، زيارة رسمية: an adjective, no agent
         return _phrase(tokens, k, trigger_at, lex, blocked)
     return None
 
@@ -213,6 +219,11 @@ def _object_before_ba(tokens: Sequence[Token], trigger: Trigger, span: tuple[int
         return False
     # بالكذب، بقصف، بتزويد: ب + a noun (the article, an act's noun, a verbal noun's shape); not بيونغ، بوتين
     return norm.startswith("بال") or any("ب" in a.prefix for a in lex.analyses(norm)) or masdar_shape(norm[1:])
+
+
+def _nominative_plural(norm: str) -> bool:
+    """A sound masculine plural in the nominative (المحتجون، المتظاهرون): a subject, never an object."""
+    return len(norm) > 5 and norm.endswith("ون")
 
 
 def _before_object(tokens: Sequence[Token], span: tuple[int, int]) -> tuple[int, int] | None:
@@ -368,7 +379,7 @@ def _skip_adjuncts(tokens: Sequence[Token], k: int, lex: Lexicon, blocked: froze
         token = tokens[k]
         if token.is_word and (lex.has("complementizers", token.norm) or lex.has("relatives", token.norm)):
             break
-        if token.norm in _WHAT_OF:
+        if lex.has("what_of", token.norm):
             break  # ذكّر بما أسماه: the verb's object, its subject a pronoun
         if (
             k in blocked
@@ -384,8 +395,10 @@ def _skip_adjuncts(tokens: Sequence[Token], k: int, lex: Lexicon, blocked: froze
             and (lex.has("speech_nouns", tokens[k + 1].norm) or (k + 1) in blocked)
         ):
             k += 2  # في بيان، في تصريح، في وقت سابق
-            while k < len(tokens) and tokens[k].is_word and (k in blocked or _adjectival(tokens[k].norm)):
-                k += 1
+            while k < len(tokens) and tokens[k].is_word and (
+                k in blocked or _adjectival(tokens[k].norm) or _adjectival_indefinite(tokens[k].norm)
+            ):
+                k += 1  # في تصريحات صحفية
             continue
         if token.is_word and token.norm.startswith(("ل", "ب")) and lex.has("speech_nouns", token.norm[1:]):
             k += 1  # لبيان، بتصريح
@@ -453,7 +466,7 @@ def _starts_phrase(token: Token, at_trigger: bool, lex: Lexicon) -> bool:
     norm = token.norm
     if _governor(token):
         return True
-    if _prepositional(norm) or norm in _WHAT_OF:
+    if _prepositional(norm) or lex.has("what_of", norm):
         return False
     bare = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
     return not (lex.any_of(_NOT_PHRASE_START, norm) or norm in lex.words["not_actors"] or bare in ("ان", "انه", "انها"))
@@ -522,6 +535,11 @@ def _phrase(
                 break
             phrase.last, j = close, close + 1  # شركة التأمين (إيه آي جي)
             continue
+        quantity = phrase.words == 1 and lex.has("quantities", first)
+        if quantity and token.norm == "من" and j + 1 < end and tokens[j + 1].is_word:
+            _take(phrase, j + 1, tokens[j + 1].norm, lex, 2)  # عدد من المحتجين، مجموعة من النواب
+            j += 2
+            continue
         titled_preposition = (
             phrase.titled
             and phrase.words <= 3
@@ -539,6 +557,8 @@ def _phrase(
             break
         _take(phrase, j, token.norm[1:] if _coordinated(token.norm, lex) else token.norm, lex)
         j += 1
+    if lex.has("same_speaker_before", first) or lex.has("same_speaker_after", tokens[phrase.last].norm):
+        return None  # ذات المصدر، المصدر نفسه: the speaker already named, told again
     return k, phrase.last
 
 

@@ -339,7 +339,7 @@ def _content_type(
             assert kind is not None
             return kind
     if frames[n].complement is None:
-        if triggers[n].entry.lemma in _CALLING and _calls_a_wrong(tokens, span, lex):
+        if lex.has("calling_lemmas", triggers[n].entry.lemma) and _calls_a_wrong(tokens, span, lex):
             return "accusation"  # اعتبرت الحكومة القرار انتهاكا لسيادتها، وصف القصف بالجريمة
         return "statement"  # only what a complementizer, a colon or a quotation opens is read for cues
     words = [tokens[k].norm for k in range(span[0], span[1] + 1)]
@@ -351,7 +351,6 @@ def _content_type(
     return "statement"
 
 
-_CALLING = frozenset({"اعتبر", "وصف"})  # the lemmas of calling something so
 CALLING_REACH = 10  # words of what is called so and what it is called
 
 

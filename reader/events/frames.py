@@ -153,7 +153,7 @@ def frame_triggers(
                 content=contents[n],
                 reporter=reporter,
                 attributive=_attributive(tokens, trigger, lex, blocked),
-                which=_which(tokens, trigger),
+                which=_which(tokens, trigger, lex),
             )
         )
     return frames, [in_quote[t.first] for t in triggers], clauses
@@ -344,25 +344,21 @@ def _after_fi(tokens: Sequence[Token], trigger: Trigger) -> bool:
     return trigger.first > 0 and tokens[trigger.first - 1].norm == "في" and not trigger.prefix
 
 
-_WHAT_OF = frozenset({"بما", "لما", "عما", "مما"})
-_EVALUATIVE = frozenset({"وصف", "اعتبر"})  # the lemmas of calling something so
-
-
-def _what_of(tokens: Sequence[Token], k: int) -> bool:
+def _what_of(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
     """بما، عما... at ``k``; or ما after an accusative participle (``منتقدا ما اعتبره``): its object."""
     norm = tokens[k].norm
-    if norm in _WHAT_OF:
+    if lex.has("what_of", norm) and norm != "فيما":
         return True
     before = tokens[k - 1].norm if k > 0 else ""
     return norm == "ما" and len(before) > 4 and before.endswith("ا") and tokens[k - 1].is_word
 
 
-def _which(tokens: Sequence[Token], trigger: Trigger) -> bool:
+def _which(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
     """A present verb right after ما/مما that is no attribution (``ما يؤكد``، ``مما يشير``, not ``وفق ما
     يقول``) and has no object pronoun (``وهو ما نفته`` tells who denied)."""
     if trigger.first == 0:
         return False
-    if trigger.entry.lemma in _EVALUATIVE and _what_of(tokens, trigger.first - 1):
+    if lex.has("calling_lemmas", trigger.entry.lemma) and _what_of(tokens, trigger.first - 1, lex):
         return True  # ندد بما وصفه تضييقا: how the speaker calls what they condemn, no act of its own
     if trigger.form.tense != "present" or trigger.enclitic:
         return False
