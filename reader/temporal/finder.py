@@ -14,10 +14,10 @@ import bisect
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache, reduce
-from operator import or_
+from operator import attrgetter, or_
 
 from reader.arabic import normalize, normalize_with_map, original_span
 from reader.model import Article, Timex, kind_of
@@ -256,6 +256,8 @@ def _accept(m: Match, norm: str, lx: Lexicon) -> bool:
         return not (nxt and nxt.startswith(after))
     if family == "century":
         return bool(g["cord"] or g["cnum"] or g["cmod"] or g["cthis"])
+    if family == "decade" and _of_an_age(_words_after(norm, m.end, 2), lx):
+        return False  # في الأربعينيات من العمر: an age, not the 1940s
     if family == "decade" and g["dmod"]:  # العقد: also a contract
         return bool(g["ppart"]) or prev in lx.time_prepositions
     if family == "old_year":
@@ -446,6 +448,11 @@ def _after_a_month(m: Match, norm: str, prev: str | None, lx: Lexicon) -> bool:
     return prev in _LINKS and len(before) == 2 and before[0] in lx.months
 
 
+def _of_an_age(after: list[str], lx: Lexicon) -> bool:
+    """من العمر، من عمرها right after a decade: an age."""
+    return len(after) == 2 and after[0] == "من" and after[1] in lx.age_words
+
+
 def _adjective_position(prev: str | None, lx: Lexicon) -> bool:
     """After a definite noun, العام is "general" (الأمين العام، الرأي العام), not "the year"."""
     return prev is not None and prev.startswith("ال") and prev not in lx.time_prepositions
@@ -516,12 +523,16 @@ def with_far_year(m: Match, norm: str, lx: Lexicon) -> Match:
     return Match(m.family, m.start, found.end(), {**g, key: found["num"]})
 
 
-def scan(norm: str) -> list[Match]:
-    """The accepted, non-overlapping matches of a normalised sentence, in text order."""
+def scan(norm: str, words: Iterable[str] | None = None) -> list[Match]:
+    """The accepted, non-overlapping matches of a normalised sentence, in text order. ``words``:
+    the normalised forms of its tokens when the caller has them (``SentenceText.tokens``: its
+    words, and punctuation marks, which hold no gate literal), else its words are found again."""
     lx = lexicon()
     found: list[Match] = []
     plan = _gate_plan()
-    atoms = reduce(or_, map(plan.words.__getitem__, _WORD.findall(norm)), 0)  # a bit per literal atom held
+    if words is None:
+        words = _WORD.findall(norm)
+    atoms = reduce(or_, map(plan.words.__getitem__, words), 0)  # a bit per literal atom held
     runnable = plan.runnable.get(atoms)
     if runnable is None:
         runnable = plan.runnable_for(atoms)
@@ -1179,6 +1190,9 @@ def _context(base: rs.Context, m: Match, future: bool | None, norm: str) -> rs.C
     )
 
 
+_token_norm = attrgetter("norm")
+
+
 def find_timexes(
     article: Article, reference: dt.date | None, texts: Sequence[SentenceText] | None = None
 ) -> list[Timex]:
@@ -1191,8 +1205,12 @@ def find_timexes(
     timexes: list[Timex] = []
     antecedent: tuple[str, rs.Resolved] | None = None
     for n, sentence in enumerate(article.sentences):
-        norm = texts[n].norm if texts is not None else normalize(sentence.text)
-        matches = scan(norm)
+        if texts is not None:
+            norm = texts[n].norm
+            matches = scan(norm, map(_token_norm, texts[n].tokens))
+        else:
+            norm = normalize(sentence.text)
+            matches = scan(norm)
         if not matches:
             continue
         if len(matches) > 1:
