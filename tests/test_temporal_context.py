@@ -310,3 +310,9 @@ def test_the_eve_of_something_dated_by_a_weekday_is_the_day_before_it() -> None:
     assert found("وصدر البيان عشية اجتماع اللجنة حول الميزانية، الجمعة.") == [("الجمعة", "2023-11-17")]
     # a past relative clause dates what the eve is of: the last Sunday
     assert found("وتحدث الوزير عشية الانتخابات التي جرت الأحد.") == [("الأحد", "2023-11-12")]
+
+
+def test_a_decade_of_life_is_an_age_not_a_date() -> None:
+    assert found("وهو رجل يعتقد أنه في الخمسينيات من العمر.") == []
+    assert found("وهي امرأة في الثلاثينيات من عمرها.") == []
+    assert found("وقد هاجرت عائلته في الخمسينيات.") == [("الخمسينيات", "195")]
