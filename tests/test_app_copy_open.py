@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import http.server
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -170,6 +173,25 @@ async def test_o_with_a_folder_lists_it_and_escape_comes_back(tmp_path: Path) ->
         assert app.screen is before
 
 
+async def until(pilot, condition, seconds: float = 15) -> None:
+    """Let the app run until ``condition()`` holds (a fetch in a thread of its own)."""
+    deadline = time.monotonic() + seconds
+    while not condition() and time.monotonic() < deadline:
+        await pilot.pause(0.05)
+    assert condition()
+
+
+def trickle(handler: http.server.BaseHTTPRequestHandler, stop: threading.Event) -> None:
+    """Headers, then a byte every 0.5 s until the server stops (a fetch that takes its 10 s)."""
+    handler.send_response(200)
+    handler.send_header("Content-Type", "text/plain; charset=utf-8")
+    handler.send_header("Content-Length", "1000")
+    handler.end_headers()
+    while not stop.wait(0.5):
+        handler.wfile.write(b"a")
+        handler.wfile.flush()
+
+
 @sync
 async def test_o_fetches_a_url_without_freezing_and_a_failed_one_keeps_the_article(tmp_path: Path) -> None:
     first = tmp_path / "first.txt"
@@ -180,19 +202,30 @@ async def test_o_fetches_a_url_without_freezing_and_a_failed_one_keeps_the_artic
         async with app.run_test(size=SIZE) as pilot:
             before = await ready(pilot)
             await open_typed(pilot, f"{base}/gone")
-            await pilot.app.workers.wait_for_complete()
-            await pilot.pause()
+            await until(pilot, lambda: any("404" in m for m in messages(app)))
             assert app.screen is before
-            assert any("404" in m for m in messages(app))
             await open_typed(pilot, f"{base}/news/1")
-            for _ in range(100):  # the fetch, then the new article's analysis
-                await pilot.app.workers.wait_for_complete()
-                await pilot.pause()
-                if app.screen is not before:
-                    break
+            await until(pilot, lambda: app.screen is not before)
             screen = await ready(pilot)
             assert screen.article.meta.path == f"{base}/news/1"
             assert "البلدية" in screen.article.body
+
+
+@sync
+async def test_quitting_while_a_url_is_fetched_is_at_once(tmp_path: Path) -> None:
+    first = tmp_path / "first.txt"
+    first.write_text(FIRST, encoding="utf-8")
+    with serve({"/slow": trickle}) as base:
+        app = ReaderApp(load(first))
+        started = 0.0
+        async with app.run_test(size=SIZE) as pilot:
+            before = await ready(pilot)
+            await open_typed(pilot, f"{base}/slow")
+            await pilot.press("j")  # the article answers keys meanwhile
+            assert app.screen is before and before.article_pane.cursor_sentence == 1
+            started = time.monotonic()
+            await pilot.press("q")
+        assert time.monotonic() - started < 2  # not the fetch's 10 s
 
 
 @sync

@@ -51,11 +51,18 @@ def _article(meta: ArticleMeta, body: str, paragraphs: list, spans: list) -> Art
 
 
 class AnalysisProcess:
-    """One analysis in a child process. ``frames`` yields what it sends; ``stop`` ends it."""
+    """One analysis in a child process. ``frames`` yields what it sends; ``stop`` ends it.
 
-    def __init__(self, article: Article, published: Any, size: int) -> None:
+    With ``many`` the child stays for further articles (the list of articles counts their events
+    with one child): each ``send_request(more=True)`` then ``frames`` until ``done``.
+    """
+
+    def __init__(self, article: Article, published: Any, size: int, many: bool = False) -> None:
         package_parent = str(Path(__file__).resolve().parents[2])  # the folder holding ``reader``
-        code = f"import sys; sys.path[0] = {package_parent!r}; from reader.ui.analysis_process import serve; serve()"
+        code = (
+            f"import sys; sys.path[0] = {package_parent!r}; "
+            f"from reader.ui.analysis_process import serve; serve(many={many})"
+        )
         self.process = subprocess.Popen(
             [sys.executable, "-c", code],
             stdin=subprocess.PIPE,
@@ -67,15 +74,19 @@ class AnalysisProcess:
         self.work = (article, published, size)  # what send_request sends
         self._buffer = bytearray()
 
-    def send_request(self) -> None:
-        """Write the article to the child (it reads it once its tables are loaded)."""
+    def send_request(self, more: bool = False) -> None:
+        """Write the article to the child (it reads it once its tables are loaded); ``more``: and
+        keep the pipe open for another (a child started with ``many``)."""
         stdin = self.process.stdin
         assert stdin is not None
         request = _request(*self.work)
         try:
             stdin.write(_LENGTH.pack(len(request)))
             stdin.write(request)
-            stdin.close()
+            if more:
+                stdin.flush()
+            else:
+                stdin.close()
         except (BrokenPipeError, ValueError, OSError):
             pass  # stopped meanwhile: frames() says so
 
@@ -158,14 +169,14 @@ def _read_exactly(stream: BinaryIO, count: int) -> bytes:
     return bytes(data)
 
 
-def serve() -> None:
-    """The child's main: load the tables, read the request, send the analysis chunk by chunk."""
+def serve(many: bool = False) -> None:
+    """The child's main: load the tables, read the request, send the analysis chunk by chunk;
+    with ``many``, the next request after that, until the pipe closes."""
     parent = os.getppid()
     _die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    from reader import analysis, temporal  # the tables load while the reader paints
+    from reader import analysis  # the tables load while the reader paints
     from reader.document import load_text
-    from reader.errors import ReaderError
 
     analysis.analyse(load_text("وصل الوفد إلى القاهرة أمس الثلاثاء 14 نوفمبر 2023."))
     out = sys.stdout.buffer
@@ -175,11 +186,20 @@ def serve() -> None:
         out.write(_LENGTH.pack(len(data)) + data)
         out.flush()
 
+    while _answer(send, parent) and many:
+        pass
+
+
+def _answer(send: Callable[[tuple], None], parent: int) -> bool:
+    """Read one request and send its analysis; False when there was none or the reader is gone."""
+    from reader import analysis, temporal
+    from reader.errors import ReaderError
+
     try:
         (length,) = _LENGTH.unpack(_read_exactly(sys.stdin.buffer, _LENGTH.size))
         meta, body, paragraphs, spans, published, size = pickle.loads(_read_exactly(sys.stdin.buffer, length))
     except (EOFError, OSError):
-        return  # the reader went before sending anything
+        return False  # the reader went before sending anything (or sent all it had)
     article = _article(meta, body, paragraphs, spans)
     try:
         reference, source = temporal.reference_date(article, published)
@@ -188,13 +208,14 @@ def serve() -> None:
         chunks = analysis.sentence_chunks(article, size)  # the chunks analyse_chunks makes
         for part, sentences in zip(analysis.analyse_chunks(article, published, size), chunks, strict=True):
             if os.getppid() != parent:
-                return
+                return False
             done += len(sentences)
             send(("chunk", part.timexes, part.events, done))
         send(("done",))
     except BrokenPipeError:
-        return
+        return False
     except ReaderError as exc:
         send(("error", str(exc)))
     except Exception as exc:  # a bug of ours: one line for the reader
         send(("error", f"{type(exc).__name__}: {exc}"))
+    return True

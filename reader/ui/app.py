@@ -12,12 +12,13 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
-import functools
 import gc
 import os
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import CancelledError
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -858,12 +859,9 @@ class ReaderApp(App[None]):
         if is_folder(source):
             self.push_screen(self.picker_screen(sources, back=True))
         elif is_url(source):
-            from reader.document import load
-
             self.notify(f"Fetching {redact(source)}…", timeout=3, markup=False)
-            self.run_worker(
-                functools.partial(load, source, self.published), group="open", thread=True, exit_on_error=False
-            )
+            # a thread of its own, not a worker: quitting never waits for the fetch (up to 10 s)
+            threading.Thread(target=self._fetch, args=(source,), name="reader-open", daemon=True).start()
         elif (article := self._load(source)) is not None:
             self._replace(article)
 
@@ -875,16 +873,19 @@ class ReaderApp(App[None]):
         else:
             self.push_screen(self.reader_screen(article, back=back))
 
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        """A URL opened with ``o``: its article, or why not."""
-        if event.worker.group != "open":
+    def _fetch(self, url: str) -> None:
+        """In a thread: ``url``'s article shown in place of the current one, or why not."""
+        from reader.document import load
+
+        try:
+            article = load(url, self.published)
+        except Exception as exc:  # one line, whatever it was
+            detail = str(exc) if isinstance(exc, ReaderError) else f"{type(exc).__name__}: {exc}"
+            with contextlib.suppress(RuntimeError, CancelledError):  # the reader quit meanwhile
+                self.call_from_thread(self.notify, detail, severity="error", timeout=8, markup=False)
             return
-        if event.state == WorkerState.SUCCESS and isinstance(event.worker.result, Article):
-            self._replace(event.worker.result)
-        elif event.state == WorkerState.ERROR:
-            error = event.worker.error
-            detail = str(error) if isinstance(error, ReaderError) else f"{type(error).__name__}: {error}"
-            self.notify(detail, severity="error", timeout=8, markup=False)
+        with contextlib.suppress(RuntimeError, CancelledError):
+            self.call_from_thread(self._replace, article)
 
     def picker_screen(self, sources: list[str], back: bool = False) -> PickerScreen:
         """The list of ``sources`` (``back``: over an article, which ``escape`` returns to)."""

@@ -28,6 +28,7 @@ from textual.worker import get_current_worker
 from reader.errors import ReaderError
 from reader.labels import check_lang, day_words
 from reader.model import Article
+from reader.ui.analysis_process import AnalysisError, AnalysisProcess
 from reader.ui.display import Display, make_display
 from reader.ui.words import localise_bindings, show_binding, word
 
@@ -129,25 +130,30 @@ class PickerScreen(Screen[None]):
         self.query_one(OptionList).replace_option_prompt_at_index(message.index, self.prompt(message.index))
 
     def _summarise(self) -> None:
-        """The worker: each article loaded, then analysed, its row told as it goes."""
+        """The worker: each article loaded, then analysed (one child process for them all), its
+        row told as it goes."""
         from reader.document import load
 
         worker = get_current_worker()
-        for index, source in enumerate(self.sources):
-            if worker.is_cancelled:
-                return
-            try:
-                article = load(source, self.published)
-            except ReaderError as exc:
-                self.post_message(self.Summarised(index, Summary(error=str(exc))))
-                continue
-            meta = article.meta
-            summary = Summary(meta.title, self.published or meta.published)
-            self.post_message(self.Summarised(index, summary))
-            counted = count_events(article, self.published, lambda: worker.is_cancelled)
-            if counted is not None:
-                day, events = counted
-                self.post_message(self.Summarised(index, Summary(summary.headline, day or summary.day, events)))
+        counter = EventCounter()
+        try:
+            for index, source in enumerate(self.sources):
+                if worker.is_cancelled:
+                    return
+                try:
+                    article = load(source, self.published)
+                except ReaderError as exc:
+                    self.post_message(self.Summarised(index, Summary(error=str(exc))))
+                    continue
+                meta = article.meta
+                summary = Summary(meta.title, self.published or meta.published)
+                self.post_message(self.Summarised(index, summary))
+                counted = counter.count(article, self.published, lambda: worker.is_cancelled)
+                if counted is not None:
+                    day, events = counted
+                    self.post_message(self.Summarised(index, Summary(summary.headline, day or summary.day, events)))
+        finally:
+            counter.stop()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         index = int(event.option.id or 0)
@@ -159,29 +165,45 @@ class PickerScreen(Screen[None]):
             self.dismiss(None)
 
 
-def count_events(
-    article: Article, published: dt.date | None, cancelled: Callable[[], bool]
-) -> tuple[dt.date | None, int] | None:
-    """The reference date and the number of events of ``article``'s timeline, analysed in a child
-    process as the reader does; None when cancelled or the analysis fails."""
-    from reader.ui.analysis_process import AnalysisError, AnalysisProcess
+class EventCounter:
+    """How many events articles have, and their reference dates: analysed one after the other in
+    one child process (started with the first), as the reader analyses an article."""
 
-    process = AnalysisProcess(article, published, 1 << 30)  # one chunk: only the count is wanted
-    try:
-        process.send_request()
+    def __init__(self) -> None:
+        self.process: AnalysisProcess | None = None
+
+    def count(
+        self, article: Article, published: dt.date | None, cancelled: Callable[[], bool]
+    ) -> tuple[dt.date | None, int] | None:
+        """``article``'s reference date and number of events; None when cancelled or failed (the
+        child is then started again for the next)."""
+        size = 1 << 30  # one chunk: only the count is wanted
+        if self.process is None:
+            self.process = AnalysisProcess(article, published, size, many=True)
+        process = self.process
+        process.work = (article, published, size)
+        process.send_request(more=True)
         day, events = None, 0
-        for frame in process.frames(cancelled):
-            if frame[0] == "reference":
-                day = frame[1]
-            elif frame[0] == "chunk":
-                events += len(frame[2])
-            elif frame[0] == "done":
-                return day, events
+        try:
+            for frame in process.frames(cancelled):
+                if frame[0] == "reference":
+                    day = frame[1]
+                elif frame[0] == "chunk":
+                    events += len(frame[2])
+                elif frame[0] == "done":
+                    return day, events
+                elif frame[0] == "error":
+                    return None  # this article's; the child goes on
+        except AnalysisError:
+            pass
+        self.stop()
         return None
-    except AnalysisError:
-        return None
-    finally:
-        process.stop()
+
+    def stop(self) -> None:
+        """End the child (when there is one)."""
+        if self.process is not None:
+            self.process.stop()
+            self.process = None
 
 
 def label(source: str) -> str:
