@@ -761,3 +761,10 @@ def test_the_same_source_goes_on_and_a_nominative_plural_is_a_subject() -> None:
 def test_a_number_of_people_is_one_actor_and_a_press_adjective_none() -> None:
     assert [e.actor for e in events_of("وقال العديد من النواب إن القانون ظالم.")] == ["العديد من النواب"]
     assert [e.actor for e in events_of("وأضاف في تصريحات صحفية أن الأطراف تسعى إلى الحل.")] == [None]
+
+
+def test_a_pluperfect_without_qad_has_its_subject_between() -> None:
+    events = events_of("وكانت الحركة قطعت علاقاتها رسميا مع التنظيم يوم الخميس.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("measure", "الحركة", "2024-03-14")]
+    events = events_of("كان الرئيس يزور المدينة عندما وقع الانفجار.")
+    assert [(e.type, e.actor) for e in events] == [("visit", "الرئيس"), ("attack", None)]

@@ -358,19 +358,23 @@ def _after_pronoun_complementizer(tokens: Sequence[Token], first: int, lex: Lexi
 def _pluperfect(
     tokens: Sequence[Token], first: int, trigger_at: dict[int, Trigger], lex: Lexicon, blocked: frozenset[int]
 ) -> tuple[int, int] | None:
-    """``كان X قد فعل``: the subject X between the auxiliary and قد."""
+    """``كان X قد فعل``, ``وكانت X قطعت``: the subject X between the auxiliary and (قد and) the verb."""
     k = first - 1
-    if k < 1 or tokens[k].norm not in ("قد", "لقد"):
+    if k < 1:
         return None
-    end = k - 1
+    qad = tokens[k].norm in ("قد", "لقد")
+    end = k - 1 if qad else k
     start = end
     while start >= 0 and tokens[start].is_word and not lex.has("past_auxiliaries", tokens[start].norm):
+        if not qad and (start in trigger_at or lex.any_of(_NOT_PHRASE_START, tokens[start].norm)):
+            return None  # كان الرئيس يزور المدينة عندما وقع: without قد, only a noun phrase between
         start -= 1
         if end - start > MAX_WORDS:
             return None
     if start < 0 or not lex.has("past_auxiliaries", tokens[start].norm) or start == end:
         return None
-    return _phrase(tokens, start + 1, trigger_at, lex, blocked, end + 1)
+    span = _phrase(tokens, start + 1, trigger_at, lex, blocked, end + 1)
+    return span
 
 
 def _skip_adjuncts(tokens: Sequence[Token], k: int, lex: Lexicon, blocked: frozenset[int]) -> int:
