@@ -92,6 +92,8 @@ async def test_the_picker_shows_headline_date_and_events_and_escape_back_in_the_
         assert screen.analysis is not None
         assert f"{len(screen.analysis.events)} events" in rows[0]
         assert "esc Back" in footer(screen)
+        keys = sorted(screen.query("FooterKey"), key=lambda key: key.region.x)
+        assert all(a.region.right <= b.region.x for a, b in zip(keys, keys[1:], strict=False))  # none hidden
         await pilot.press("escape")
         assert app.screen is picker
 
@@ -104,6 +106,13 @@ async def test_an_article_opened_alone_has_no_back_in_its_footer() -> None:
         assert "Back" not in footer(screen)
         for label in ("Copy", "Open", "Help"):
             assert label in footer(screen)
+        assert "Next hit" not in footer(screen)  # n: only while there is a search
+        screen.run_search("الزيارة")
+        await pilot.pause()
+        assert "n Next hit" in footer(screen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not screen.search.query and "Next hit" not in footer(screen)
 
 
 # -- the mouse ------------------------------------------------------------------------------------

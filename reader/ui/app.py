@@ -93,7 +93,7 @@ class ReaderScreen(Screen[None]):
         Binding("shift+tab", "switch_pane", "Pane", show=False, priority=True),
         Binding("enter", "jump", "Jump", show=False),
         Binding("slash", "search", "Search"),
-        Binding("n", "search_next", "Next hit"),
+        Binding("n", "search_next", "Next hit", show=False),  # shown while there is a search
         Binding("N", "search_previous", "Prev hit", show=False),
         Binding("f", "filter", "Filter"),
         Binding("e", "export", "Export"),
@@ -478,8 +478,14 @@ class ReaderScreen(Screen[None]):
                 self.article_pane.select_sentence(sentence, scroll=True)
         elif self.search.query:
             self.notify(self.search.status(self._display), severity="warning", timeout=3)
+        self._show_search_keys()
         self._update_marks()
         self._update_status()
+
+    def _show_search_keys(self) -> None:
+        """``n`` in the footer while there is a search (the footer has no room for it always)."""
+        show_binding(self, "search_next", bool(self.search.query))
+        self.refresh_bindings()
 
     def _step_search(self, forward: bool) -> None:
         if not self.search.query:
@@ -509,6 +515,7 @@ class ReaderScreen(Screen[None]):
             self._close_search_box()
         elif self.search.query:
             self.search = SearchState()
+            self._show_search_keys()
             self._update_marks()
             self._update_status()
         elif len(self.app.screen_stack) > 2:

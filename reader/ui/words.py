@@ -169,8 +169,9 @@ def localise_bindings(node: DOMNode, lang: str, display: Display) -> None:
         ]
 
 
-def show_binding(node: DOMNode, action: str) -> None:
-    """Show ``node``'s bindings of ``action`` in the footer (``escape``: back, when there is a back)."""
+def show_binding(node: DOMNode, action: str, shown: bool = True) -> None:
+    """Show (or hide) ``node``'s bindings of ``action`` in the footer (``escape``: back, when there
+    is a back; ``n``: the next hit, while there is a search)."""
     bindings = node._bindings.key_to_bindings
     for key, listed in bindings.items():
-        bindings[key] = [dataclasses.replace(b, show=True) if b.action == action else b for b in listed]
+        bindings[key] = [dataclasses.replace(b, show=shown) if b.action == action else b for b in listed]
