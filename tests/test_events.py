@@ -768,3 +768,13 @@ def test_a_pluperfect_without_qad_has_its_subject_between() -> None:
     assert [(e.type, e.actor, e.date) for e in events] == [("measure", "الحركة", "2024-03-14")]
     events = events_of("كان الرئيس يزور المدينة عندما وقع الانفجار.")
     assert [(e.type, e.actor) for e in events] == [("visit", "الرئيس"), ("attack", None)]
+
+
+def test_a_compound_first_name_keeps_its_family_name() -> None:
+    assert [e.actor for e in events_of("كشف عبد الرحيم سلامي، مدير الحملة، عن الأسباب.")] == ["عبد الرحيم سلامي"]
+    assert [e.actor for e in events_of("التقى عبد الله نظيره الفرنسي.")] == ["عبد الله"]
+
+
+def test_a_charge_named_by_a_court_is_no_accusation_by_the_speaker() -> None:
+    events = events_of("أعلن المحامي أن المحكمة حكمت اليوم على الناشط بالسجن سنة بتهمة الإساءة للغير.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "المحامي"), ("measure", "المحكمة")]

@@ -456,6 +456,9 @@ def _prepositional(norm: str) -> bool:
     """A word with a preposition in front: ``بالقنابل``, ``للأمم``, ``بأربعة``, ``لـCNN``."""
     if norm in ("ل", "ب", "ك"):
         return True
+    conjoined = norm[:1] in ("و", "ف") and norm[1:2] in ("ب", "ل") and len(norm) > 4
+    if conjoined and masdar_shape(norm[2:].removesuffix("ها")):
+        return True  # وباستنطاقها: و + ب + a verbal noun
     if norm.startswith(("بال", "لل", "وبال", "وللم", "كال")):
         return True
     if norm[:1] in ("ب", "ل") and len(norm) > 1:
@@ -557,6 +560,10 @@ def _phrase(
             _take(phrase, j + 1, tokens[j + 1].norm, lex, 2)  # المتحدث باسم الجيش
             j += 2
             continue
+        if _name_after_compound(tokens, j, trigger_at, lex):
+            _take(phrase, j, token.norm, lex)  # عبد المالك سلال: the family name after a compound first name
+            j += 1
+            continue
         if not _continues(phrase, token, lex, j in trigger_at):
             break
         _take(phrase, j, token.norm[1:] if _coordinated(token.norm, lex) else token.norm, lex)
@@ -570,6 +577,25 @@ def _possessed(word: str) -> bool:
     """A noun with a possessive pronoun (مكتبه، مقرها; not وزارة, whose ة normalises to ه), as
     written: a place of the subject's, not part of a title."""
     return len(word) > 4 and word.endswith(("ه", "ها", "هم")) and not word.startswith("ال")
+
+
+_COMPOUND_HEADS = frozenset({"عبد", "ابو", "ابي", "بن", "ابن", "بنت"})
+
+
+def _name_after_compound(tokens: Sequence[Token], j: int, trigger_at: dict[int, Trigger], lex: Lexicon) -> bool:
+    """The word after عبد/أبو + a word with the article (عبد المالك سلال، أبو بكر البغدادي): a name."""
+    if j < 2 or tokens[j - 2].norm not in _COMPOUND_HEADS or not tokens[j - 1].norm.startswith("ال"):
+        return False
+    token = tokens[j]
+    norm = token.norm
+    return (
+        token.is_word
+        and j not in trigger_at
+        and not norm.startswith("ال")
+        and not norm.endswith(("ه", "ها", "هم"))
+        and not lex.classes(norm)
+        and not lex.analyses(norm)
+    )
 
 
 def _take(phrase: _Phrase, at: int, norm: str, lex: Lexicon, words: int = 1) -> None:

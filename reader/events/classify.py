@@ -342,7 +342,7 @@ def _content_type(
         if lex.has("calling_lemmas", triggers[n].entry.lemma) and _calls_a_wrong(tokens, span, lex):
             return "accusation"  # اعتبرت الحكومة القرار انتهاكا لسيادتها، وصف القصف بالجريمة
         return "statement"  # only what a complementizer, a colon or a quotation opens is read for cues
-    words = [tokens[k].norm for k in range(span[0], span[1] + 1)]
+    words = _without_charges([tokens[k].norm for k in range(span[0], span[1] + 1)])
     bare = [w[1:] if len(w) > 3 and w[0] in "وفب" else w for w in words]
     present = set(words).union(bare)
     for kind in ("denial", "accusation", "warning"):
@@ -352,6 +352,25 @@ def _content_type(
 
 
 CALLING_REACH = 10  # words of what is called so and what it is called
+
+
+_CHARGES = frozenset({"بتهمه", "بتهم", "تهمه", "تهم", "التهم", "بتهمتي"})
+CHARGE_WORDS = 4  # words naming the charge after بتهمة
+
+
+def _without_charges(words: list[str]) -> list[str]:
+    """The words without what a charge names (``حكمت المحكمة عليه بتهمة الإساءة``): a court's or
+    the police's charge told in a report is no accusation by the speaker."""
+    out: list[str] = []
+    skip = 0
+    for word in words:
+        if skip:
+            skip -= 1
+            continue
+        if word in _CHARGES:
+            skip = CHARGE_WORDS
+        out.append(word)
+    return out
 
 
 def _calls_a_wrong(tokens: Sequence[Token], span: tuple[int, int], lex: Lexicon) -> bool:
