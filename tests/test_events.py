@@ -778,3 +778,9 @@ def test_a_compound_first_name_keeps_its_family_name() -> None:
 def test_a_charge_named_by_a_court_is_no_accusation_by_the_speaker() -> None:
     events = events_of("أعلن المحامي أن المحكمة حكمت اليوم على الناشط بالسجن سنة بتهمة الإساءة للغير.")
     assert [(e.type, e.actor) for e in events] == [("statement", "المحامي"), ("measure", "المحكمة")]
+
+
+def test_managing_to_do_an_act_is_the_act_of_the_subject() -> None:
+    events = events_of("تمكن أعوان الشرطة اليوم من القبض على أربعة شبان.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("measure", "أعوان الشرطة", "2024-03-17")]
+    assert [(e.type, e.actor) for e in events_of("ونجحت فرقة الأبحاث في إيقاف المتهمة.")] == [("measure", "فرقة الأبحاث")]

@@ -258,7 +258,8 @@ def _govern(trigger: Trigger, tokens: Sequence[Token], lex: Lexicon) -> Trigger:
                 return trigger  # تم تناقله عقب الإفراج: the impersonal verb's act is the nearer noun
             return Trigger(trigger.first, trigger.last, trigger.form, trigger.prefix, trigger.enclitic, k)
         between.append(token.norm)
-        verb = _fi_light(tokens, k - 1, lex) if k == trigger.first - 1 and token.norm == "في" else None
+        through = k == trigger.first - 1 and token.norm in _PREP_LISTS  # دخلت ... في مفاوضات، تمكنت ... من إيقاف
+        verb = _fi_light(tokens, k - 1, lex, token.norm) if through else None
         if verb is not None:
             return Trigger(trigger.first, trigger.last, trigger.form, trigger.prefix, trigger.enclitic, verb)
         if lex.any_of(_NOT_BETWEEN, token.norm):
@@ -268,12 +269,17 @@ def _govern(trigger: Trigger, tokens: Sequence[Token], lex: Lexicon) -> Trigger:
     return trigger
 
 
-def _fi_light(tokens: Sequence[Token], k: int, lex: Lexicon) -> int | None:
-    """The verb that governs a noun through في (``دخلت الحكومة في مفاوضات``), its subject maybe
-    between, ending at ``k``: its index."""
-    for j in range(k, max(-1, k - 4), -1):
+_PREP_LISTS = {"في": "fi_light_verbs", "من": "min_light_verbs"}
+PREP_LIGHT_REACH = 8  # words of a subject and dates between such a verb and its preposition
+
+
+def _fi_light(tokens: Sequence[Token], k: int, lex: Lexicon, preposition: str = "في") -> int | None:
+    """The verb that governs a noun through a preposition (``دخلت الحكومة في مفاوضات``, ``تمكنت
+    الشرطة من إيقاف``), its subject maybe between, ending at ``k``: its index."""
+    name = _PREP_LISTS[preposition]
+    for j in range(k, max(-1, k - PREP_LIGHT_REACH), -1):
         norm = tokens[j].norm
-        if lex.has("fi_light_verbs", norm[1:] if norm[:1] in "وف" else norm):
+        if lex.has(name, norm[1:] if norm[:1] in "وف" else norm):
             return j
         if not tokens[j].is_word:
             return None
