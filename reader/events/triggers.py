@@ -249,8 +249,8 @@ def _govern(trigger: Trigger, tokens: Sequence[Token], lex: Lexicon) -> Trigger:
     while k >= 0 and words < LIGHT_REACH:
         token = tokens[k]
         if not token.is_word:
-            if token.norm not in ("،", ","):
-                break
+            if token.norm not in ("،", ",") or tokens[k + 1].norm[:1] == "و":
+                break  # ، وتتعلق: a new clause begins after the comma
             k -= 1
             continue
         if lex.is_light(token.norm) or lex.is_light(_strip_object(token.norm)):
