@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import itertools
 import os
 import re
 import stat
+import time
 import unicodedata
 from pathlib import Path
 
@@ -54,6 +56,15 @@ def footer(screen) -> str:
     return " ".join(str(key.render()) for key in screen.query("FooterKey"))
 
 
+async def summarised(pilot, picker: PickerScreen, seconds: float = 30) -> None:
+    """Wait until the picker's thread has told every row what it found."""
+    deadline = time.monotonic() + seconds
+    while not picker.summarised.is_set() and time.monotonic() < deadline:
+        await pilot.pause(0.05)
+    assert picker.summarised.is_set()
+    await pilot.pause()
+
+
 async def click_content(pilot, widget, x: int, y: int) -> None:
     """Click the cell at ``x``, ``y`` of ``widget``'s content (inside its border and padding)."""
     region = widget.content_region
@@ -75,8 +86,7 @@ async def test_the_picker_shows_headline_date_and_events_and_escape_back_in_the_
     async with app.run_test(size=SIZE) as pilot:
         picker = app.screen
         assert isinstance(picker, PickerScreen)
-        await pilot.app.workers.wait_for_complete()  # the rows are filled by a worker, not on mount
-        await pilot.pause()
+        await summarised(pilot, picker)  # the rows are filled by a thread, not on mount
         rows = [str(picker.prompt(i)) for i in range(3)]
         seed = load(sources[0])
         display = make_display()
@@ -93,7 +103,7 @@ async def test_the_picker_shows_headline_date_and_events_and_escape_back_in_the_
         assert f"{len(screen.analysis.events)} events" in rows[0]
         assert "esc Back" in footer(screen)
         keys = sorted(screen.query("FooterKey"), key=lambda key: key.region.x)
-        assert all(a.region.right <= b.region.x for a, b in zip(keys, keys[1:], strict=False))  # none hidden
+        assert all(a.region.right <= b.region.x for a, b in itertools.pairwise(keys))  # none hidden
         await pilot.press("escape")
         assert app.screen is picker
 
@@ -240,8 +250,7 @@ async def test_in_arabic_the_picker_rows_sit_at_the_right_and_a_file_name_stays_
     async with app.run_test(size=SIZE) as pilot:
         picker = app.screen
         assert isinstance(picker, PickerScreen)
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await summarised(pilot, picker)
         options = picker.query_one("OptionList")
         rows = [strip.text.rstrip() for strip in options.render_lines(options.region.reset_offset)]
         display = make_display()
@@ -250,3 +259,34 @@ async def test_in_arabic_the_picker_rows_sit_at_the_right_and_a_file_name_stays_
         assert cell_len(headline) == cell_len(details) and cell_len(headline) > 100  # both end at the right
         assert "12_news.txt" in details and display("الأحداث") in details
         assert "\u2066" not in details and "\u2069" not in details  # the isolates take no cell
+
+
+@sync
+async def test_quitting_the_picker_while_it_loads_a_slow_url_is_at_once(tmp_path: Path) -> None:
+    import http.server
+    import threading
+
+    from .local_http import serve
+
+    def trickle(handler: http.server.BaseHTTPRequestHandler, stop: threading.Event) -> None:
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/plain; charset=utf-8")
+        handler.send_header("Content-Length", "1000")
+        handler.end_headers()
+        while not stop.wait(0.5):
+            handler.wfile.write(b"a")
+            handler.wfile.flush()
+
+    plain = tmp_path / "plain.txt"
+    plain.write_text(FIRST, encoding="utf-8")
+    with serve({"/slow": trickle}) as base:
+        app = ReaderApp(None, [f"{base}/slow", str(plain)])
+        async with app.run_test(size=SIZE) as pilot:
+            picker = app.screen
+            assert isinstance(picker, PickerScreen)
+            await pilot.pause(0.3)
+            await pilot.press("down")  # the list answers keys while the URL loads
+            assert picker.query_one("OptionList").highlighted == 1
+            started = time.monotonic()
+            await pilot.press("q")
+        assert time.monotonic() - started < 2 and picker.stopped.is_set()

@@ -1,15 +1,18 @@
 """The list of articles to pick from when several files or a folder are opened.
 
 Each row shows the article's headline, its date and how many events its timeline has. They are
-found by a worker thread, one article after the other: loading gives the headline and date at
+found by a thread of the list's own, one article after the other: loading gives the headline and date at
 once, the analysis (in a child process, as the reader runs it) the date from a dateline and the
 events. The rows fill in as they come; the list answers keys all the while, and an article can
-be opened before its row is complete.
+be opened before its row is complete. The thread is a daemon, not a Textual worker: quitting
+never waits for it (a URL may take 10 s to load), and it stops when the list goes.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,7 +26,6 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList
 from textual.widgets.option_list import Option
-from textual.worker import get_current_worker
 
 from reader.errors import ReaderError
 from reader.labels import check_lang, day_words
@@ -76,6 +78,8 @@ class PickerScreen(Screen[None]):
         self.back = back
         self._display = display or make_display()
         self.summaries = [Summary() for _ in sources]
+        self.stopped = threading.Event()  # the list is gone: the summaries thread stops
+        self.summarised = threading.Event()  # every row is as complete as it gets
         if back:
             show_binding(self, "escape")
         localise_bindings(self, self.lang, self._display)
@@ -89,7 +93,10 @@ class PickerScreen(Screen[None]):
         self.title = self._display(word("articles", self.lang, n=len(self.sources)))
         self.sub_title = self._display(word("picker help", self.lang))
         self.query_one(OptionList).focus()
-        self.run_worker(self._summarise, name="summaries", group="summaries", thread=True, exit_on_error=False)
+        threading.Thread(target=self._summarise, name="reader-picker", daemon=True).start()
+
+    def on_unmount(self) -> None:
+        self.stopped.set()
 
     def prompt(self, index: int) -> Text:
         """Row ``index``: the headline, then the date, the events and the file, dimmed; in Arabic
@@ -130,30 +137,36 @@ class PickerScreen(Screen[None]):
         self.query_one(OptionList).replace_option_prompt_at_index(message.index, self.prompt(message.index))
 
     def _summarise(self) -> None:
-        """The worker: each article loaded, then analysed (one child process for them all), its
+        """The thread: each article loaded, then analysed (one child process for them all), its
         row told as it goes."""
         from reader.document import load
 
-        worker = get_current_worker()
         counter = EventCounter()
         try:
             for index, source in enumerate(self.sources):
-                if worker.is_cancelled:
+                if self.stopped.is_set():
                     return
                 try:
                     article = load(source, self.published)
-                except ReaderError as exc:
-                    self.post_message(self.Summarised(index, Summary(error=str(exc))))
+                except Exception as exc:  # one line on its row, whatever it was
+                    error = str(exc) if isinstance(exc, ReaderError) else f"{type(exc).__name__}: {exc}"
+                    self._tell(index, Summary(error=error))
                     continue
                 meta = article.meta
                 summary = Summary(meta.title, self.published or meta.published)
-                self.post_message(self.Summarised(index, summary))
-                counted = counter.count(article, self.published, lambda: worker.is_cancelled)
+                self._tell(index, summary)
+                counted = counter.count(article, self.published, self.stopped.is_set)
                 if counted is not None:
                     day, events = counted
-                    self.post_message(self.Summarised(index, Summary(summary.headline, day or summary.day, events)))
+                    self._tell(index, Summary(summary.headline, day or summary.day, events))
         finally:
             counter.stop()
+            self.summarised.set()
+
+    def _tell(self, index: int, summary: Summary) -> None:
+        """From the thread: row ``index`` knows more (nothing when the reader has quit)."""
+        with contextlib.suppress(RuntimeError):
+            self.post_message(self.Summarised(index, summary))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         index = int(event.option.id or 0)
