@@ -42,8 +42,11 @@ def index(paths: PathArg | Iterable[PathArg], db: PathArg | None = None) -> Inde
     """Analyse the article files ``paths`` name (files, folders) into the archive ``db`` (created
     if missing); unchanged files are not analysed again. Files that fail are listed in the
     summary's ``skipped``; a ``ReaderError`` only for the archive itself."""
+    import sqlite3
+
     from reader.archive.indexer import index as run_index
     from reader.archive.schema import open_archive
+    from reader.errors import ReaderError
 
     if isinstance(paths, str | os.PathLike):
         paths = [paths]
@@ -51,6 +54,8 @@ def index(paths: PathArg | Iterable[PathArg], db: PathArg | None = None) -> Inde
     conn = open_archive(target)
     try:
         return run_index([os.fspath(p) for p in paths], conn, str(target))
+    except sqlite3.Error as exc:  # a full disk, an I/O error: what was committed stays
+        raise ReaderError(f"{target}: {exc} (the articles indexed before are kept)") from None
     finally:
         conn.close()
 

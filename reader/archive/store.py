@@ -69,15 +69,6 @@ class Writer:
             raise
 
 
-def write_article(conn: sqlite3.Connection, path: str, digest: str, analysis: Analysis) -> int:
-    """Store one article in a transaction of its own; returns its events."""
-    writer = Writer(conn, batch_seconds=0.0)
-    try:
-        return writer.write(path, digest, analysis)
-    finally:
-        writer.close()
-
-
 def delete_article(conn: sqlite3.Connection, article_id: int) -> None:
     """Remove an article and all that hangs on it, its sentences from the text index too
     (an external-content FTS table is told what each row held)."""
