@@ -290,3 +290,33 @@ async def test_quitting_the_picker_while_it_loads_a_slow_url_is_at_once(tmp_path
             started = time.monotonic()
             await pilot.press("q")
         assert time.monotonic() - started < 2 and picker.stopped.is_set()
+
+
+@sync
+async def test_in_arabic_the_filter_the_overwrite_question_and_the_messages_are_arabic(tmp_path: Path) -> None:
+    from reader.ui.dialogs import ConfirmScreen, FilterScreen
+
+    source = tmp_path / "article.txt"
+    source.write_text(FIRST, encoding="utf-8")
+    (tmp_path / "article.timeline.md").write_text("notes of my own\n", encoding="utf-8")
+    display = make_display()
+    app = ReaderApp(load(source), lang="ar")
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("f")
+        await pilot.pause()
+        assert isinstance(app.screen, FilterScreen)
+        label = str(app.screen.query_one("Label").render())
+        assert display("اعرض هذه في الخط الزمني") in label and "Show" not in label
+        await pilot.press("escape", "e")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        question = str(app.screen.query_one("#question").render())
+        assert str(tmp_path / "article.timeline.md") in question and display("أتستبدله؟") in question
+        buttons = [str(button.label) for button in app.screen.query("Button")]
+        assert buttons == [display("نعم (y)"), display("لا (n)")]
+        await pilot.press("n")
+        await pilot.pause()
+        assert (tmp_path / "article.timeline.md").read_text(encoding="utf-8") == "notes of my own\n"
+        notice = [n.message for n in app._notifications][-1]
+        assert display("لم يُصدَّر شيء.") in notice

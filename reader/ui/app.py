@@ -372,7 +372,7 @@ class ReaderScreen(Screen[None]):
             self.analysis = None  # what came of it before it failed is not the timeline
             self.timeline.loading = False
             self.timeline.set_message(ui("analysis failed at", self.lang, detail=detail))
-            self.notify(f"The analysis failed: {detail}", severity="error", timeout=8)
+            self._say(word("analysis failed", self.lang, detail=detail), severity="error", timeout=8)
         self._update_status()
 
     # -- linking ----------------------------------------------------------------------------
@@ -429,7 +429,7 @@ class ReaderScreen(Screen[None]):
         """From the article: go to the first event the current sentence reports (or its dated mention)."""
         linked = self.timeline.linked_indices()
         if not linked:
-            self.notify("No event or dated mention of this sentence in the timeline.", timeout=3)
+            self._say(word("no entry here", self.lang), timeout=3)
             return
         self.timeline.cursor = linked[0]
         self._focus_pane(self.timeline)
@@ -489,7 +489,7 @@ class ReaderScreen(Screen[None]):
 
     def _step_search(self, forward: bool) -> None:
         if not self.search.query:
-            self.notify("No search yet: press / to search.", timeout=3)
+            self._say(word("no search", self.lang), timeout=3)
             return
         offset = None
         current = self.search.hits[self.search.current] if self.search.hits else None
@@ -525,14 +525,14 @@ class ReaderScreen(Screen[None]):
 
     def action_filter(self) -> None:
         if self.analysis is None:
-            self.notify("The timeline is not ready yet.", timeout=3)
+            self._say(word("not ready", self.lang), timeout=3)
             return
         counts = Counter(e.type for e in self.analysis.events)
         from reader.model import EVENT_TYPES
 
         ordered = {name: counts[name] for name in EVENT_TYPES if counts[name]}
         if not ordered and not self.mention_count:
-            self.notify("No events to filter.", timeout=3)
+            self._say(word("nothing to filter", self.lang), timeout=3)
             return
         timeline = self.timeline
         screen = FilterScreen(
@@ -541,6 +541,8 @@ class ReaderScreen(Screen[None]):
             self.mention_count,
             timeline.show_mentions,
             name=lambda event_type: self._display(type_name(event_type, self.lang)),
+            question=self._laid_out(word("filter question", self.lang), self._dialog_width()),
+            mentions_entry=self._display(word("mentions entry", self.lang)),
         )
         self.app.push_screen(screen, self._apply_filter)
 
@@ -553,19 +555,21 @@ class ReaderScreen(Screen[None]):
 
     def action_export(self) -> None:
         if self.analysis is None or not self.complete:
-            failed = "The analysis failed: nothing to export."
-            self.notify(
-                failed if self.analysis_error else "The timeline is not ready yet.", severity="warning", timeout=3
-            )
+            self._say(word("nothing to export" if self.analysis_error else "not ready", self.lang), "warning", 3)
             return
-        target = export_path(self.article)
-        if target.exists():
-            self.app.push_screen(
-                ConfirmScreen(f"{target} exists. Overwrite it?"),
-                lambda yes: self._write_export(target) if yes else self.notify("Not exported.", timeout=3),
-            )
-        else:
+        self._export_unless_kept(export_path(self.article))
+
+    def _export_unless_kept(self, target: Path) -> None:
+        """Export to ``target``, asking first when a file is there."""
+        if not target.exists():
             self._write_export(target)
+            return
+        lang = self.lang
+        question = self._laid_out(word("overwrite", lang, path=isolate(target)), self._dialog_width())
+        self.app.push_screen(
+            ConfirmScreen(question, self._display(word("yes", lang)), self._display(word("no", lang))),
+            lambda yes: self._write_export(target) if yes else self._say(word("not exported", lang), timeout=3),
+        )
 
     def _write_export(self, target: Path) -> None:
         from reader.export_md import to_markdown
@@ -575,13 +579,13 @@ class ReaderScreen(Screen[None]):
         try:
             written = write_atomic(target, to_markdown(self.analysis, self.lang) + "\n", force=True)
         except (ReaderError, OSError) as exc:
-            self.notify(f"Export failed: {exc}", severity="error", timeout=8)
+            self._say(word("export failed", self.lang, error=exc), severity="error", timeout=8)
             return
         except Interrupted as exc:  # SIGTERM/SIGINT while writing: the temporary file is gone; quit cleanly
             self.app.exit(return_code=exc.exit_code)
             return
         self.last_export = written
-        self.notify(f"Timeline exported to {written}", title="Export", timeout=8)
+        self._say(word("exported", self.lang, path=isolate(written)), timeout=8)
 
     def action_export_to(self) -> None:
         """Export the Markdown to a path the reader types (the usual one offered)."""
@@ -596,14 +600,7 @@ class ReaderScreen(Screen[None]):
         def chosen(value: str | None) -> None:
             if value is None:
                 return
-            target = Path(value.strip()).expanduser()
-            if target.exists():
-                self.app.push_screen(
-                    ConfirmScreen(f"{target} exists. Overwrite it?"),
-                    lambda yes: self._write_export(target) if yes else self.notify("Not exported.", timeout=3),
-                )
-            else:
-                self._write_export(target)
+            self._export_unless_kept(Path(value.strip()).expanduser())
 
         self.app.push_screen(self._prompt(ui("export question", lang), str(export_path(self.article)), check), chosen)
 
@@ -680,17 +677,24 @@ class ReaderScreen(Screen[None]):
         self._say(word("copied", self.lang, path=isolate(path)), timeout=5)
 
     def _say(self, message: str, severity: SeverityLevel = "information", timeout: float = 5) -> None:
-        """A notification in the reader's words. Arabic is laid out here, line by line at the
-        toast's width: the toast would wrap a displayed line and show its lines in reverse."""
+        """A notification in the reader's words (Arabic laid out at the toast's width)."""
+        width = max(20, min(60, self.app.size.width // 2) - 4)  # the toast's text (Textual: 60 cells, 50%)
+        self.notify(str(self._laid_out(message, width)), severity=severity, timeout=timeout, markup=False)
+
+    def _dialog_width(self) -> int:
+        """The cells of text a dialog has (app.tcss: 80% of the screen, at most 90; less its frame)."""
+        return max(20, min(90, int(self.app.size.width * 0.8)) - 8)
+
+    def _laid_out(self, message: str, width: int) -> Text:
+        """``message`` to show in a toast or a dialog: as it is in English; in Arabic laid out here
+        line by line at ``width`` and right-aligned (Textual would wrap a displayed line and show
+        its lines bottom-up)."""
         if self.lang == "en" or self.bidi != "visual":
-            self.notify(self._display(message), severity=severity, timeout=timeout, markup=False)
-            return
+            return Text(self._display(message))
         from reader.rtl import LayoutOptions, layout_paragraph
 
-        width = max(20, min(60, self.app.size.width // 2) - 4)  # the toast's text (Textual: 60 cells, 50%)
         lines = layout_paragraph(message, width, LayoutOptions(bidi=self.bidi, shape=self.shape, harakat=self.harakat))
-        text = "\n".join(" " * line.indent(width) + line.text for line in lines)
-        self.notify(text, severity=severity, timeout=timeout, markup=False)
+        return Text("\n".join(" " * line.indent(width) + line.text for line in lines))
 
     def action_open(self) -> None:
         """``o``: another article (a file, a folder or a URL), typed in a prompt; this one stays

@@ -27,16 +27,19 @@ class ConfirmScreen(ModalScreen[bool]):
         Binding("n,escape", "answer(False)", "No"),
     ]
 
-    def __init__(self, question: str) -> None:
+    def __init__(self, question: str | Text, yes: str = "Yes (y)", no: str = "No (n)") -> None:
+        """``question``: a string, or a ``Text`` laid out already (Arabic); ``yes``, ``no``: the
+        buttons' words."""
         super().__init__()
         self.question = question
+        self.yes, self.no = yes, no
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(self.question, id="question")
+            yield Label(self.question, id="question", markup=False)
             with Horizontal(classes="buttons"):
-                yield Button("Yes (y)", id="yes", variant="warning")
-                yield Button("No (n)", id="no", variant="primary")
+                yield Button(self.yes, id="yes", variant="warning")
+                yield Button(self.no, id="no", variant="primary")
 
     def on_mount(self) -> None:
         self.query_one("#no", Button).focus()
@@ -79,10 +82,14 @@ class FilterScreen(ModalScreen[TimelineFilter | None]):
         mentions: int = 0,
         show_mentions: bool = True,
         name: Callable[[str], str] = str,
+        question: str | Text = "Show these in the timeline (space toggles, enter applies, a: all):",
+        mentions_entry: str = f"{MENTIONS} ({{n}}, dimmed)",
     ) -> None:
         """``name``: how a type is shown (its name in the reader's language, laid out)."""
         super().__init__()
         self.type_label = name
+        self.question = question
+        self.mentions_entry = mentions_entry
         self.counts = counts
         self.chosen = chosen
         self.mentions = mentions
@@ -94,9 +101,10 @@ class FilterScreen(ModalScreen[TimelineFilter | None]):
             for name, count in self.counts.items()
         ]
         if self.mentions:
-            choices.append(Selection(f"{MENTIONS} ({self.mentions}, dimmed)", MENTIONS, self.show_mentions))
+            entry = self.mentions_entry.format(n=self.mentions)
+            choices.append(Selection(Text(entry), MENTIONS, self.show_mentions))
         with Vertical(classes="dialog"):
-            yield Label("Show these in the timeline (space toggles, enter applies, a: all):")
+            yield Label(self.question, markup=False)
             yield SelectionList[str](*choices, id="types")
 
     def on_mount(self) -> None:

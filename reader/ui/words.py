@@ -147,6 +147,26 @@ WORDS: dict[str, dict[str, str]] = {
         "ar": "إدخال للفتح، هروب للرجوع إلى هنا، q للخروج",
     },
     "events count": {"en": "{n} events", "ar": "الأحداث: {n}"},
+    "analysis failed": {"en": "The analysis failed: {detail}", "ar": "فشل التحليل: {detail}"},
+    "no entry here": {
+        "en": "No event or dated mention of this sentence in the timeline.",
+        "ar": "لا حدث ولا إشارة مؤرخة لهذه الجملة في الخط الزمني.",
+    },
+    "no search": {"en": "No search yet: press / to search.", "ar": "لا بحث بعد: اضغط / للبحث."},
+    "not ready": {"en": "The timeline is not ready yet.", "ar": "لم يكتمل الخط الزمني بعد."},
+    "nothing to filter": {"en": "No events to filter.", "ar": "لا أحداث للتصفية."},
+    "nothing to export": {"en": "The analysis failed: nothing to export.", "ar": "فشل التحليل: لا شيء للتصدير."},
+    "overwrite": {"en": "{path} exists. Overwrite it?", "ar": "{path} موجود. أتستبدله؟"},
+    "not exported": {"en": "Not exported.", "ar": "لم يُصدَّر شيء."},
+    "export failed": {"en": "Export failed: {error}", "ar": "فشل التصدير: {error}"},
+    "exported": {"en": "Timeline exported to {path}", "ar": "صُدِّر الخط الزمني إلى {path}"},
+    "yes": {"en": "Yes (y)", "ar": "نعم (y)"},
+    "no": {"en": "No (n)", "ar": "لا (n)"},
+    "filter question": {
+        "en": "Show these in the timeline (space toggles, enter applies, a: all):",
+        "ar": "اعرض هذه في الخط الزمني (المسافة تبدّل، الإدخال يطبّق، a: الكل):",
+    },
+    "mentions entry": {"en": "other dated mentions ({n}, dimmed)", "ar": "إشارات مؤرخة أخرى ({n}، باهتة)"},
     "counting": {"en": "…", "ar": "…"},
 }
 
