@@ -27,6 +27,7 @@ from typing import Any, BinaryIO
 from reader.model import Article, ArticleMeta, Paragraph, Sentence
 
 _LENGTH = struct.Struct("!Q")
+Frame = tuple[Any, ...]  # ("reference", day, source), ("chunk", timexes, events, done), ("done",), ("error", line)
 POLL_SECONDS = 0.05  # how often a waiting reader looks whether it was cancelled
 
 
@@ -41,7 +42,9 @@ def _request(article: Article, published: Any, size: int) -> bytes:
     return pickle.dumps((article.meta, article.body, paragraphs, spans, published, size), protocol=5)
 
 
-def _article(meta: ArticleMeta, body: str, paragraphs: list, spans: list) -> Article:
+def _article(
+    meta: ArticleMeta, body: str, paragraphs: list[tuple[int, int, int]], spans: list[tuple[int, int, int, int]]
+) -> Article:
     return Article(
         meta,
         body,
@@ -90,7 +93,7 @@ class AnalysisProcess:
         except (BrokenPipeError, ValueError, OSError):
             pass  # stopped meanwhile: frames() says so
 
-    def frames(self, cancelled: Callable[[], bool]) -> Iterator[tuple]:
+    def frames(self, cancelled: Callable[[], bool]) -> Iterator[Frame]:
         """The child's frames as they come, until ``done``, an error or EOF; nothing more once
         ``cancelled()`` is true (looked at every ``POLL_SECONDS``)."""
         stdout = self.process.stdout
@@ -114,14 +117,14 @@ class AnalysisProcess:
                 raise AnalysisError(f"the analysis process ended unexpectedly (exit status {code})")
             self._buffer += data
 
-    def _next_frame(self) -> tuple | None:
+    def _next_frame(self) -> Frame | None:
         buffer = self._buffer
         if len(buffer) < _LENGTH.size:
             return None
         (length,) = _LENGTH.unpack_from(buffer)
         if len(buffer) < _LENGTH.size + length:
             return None
-        frame = pickle.loads(buffer[_LENGTH.size : _LENGTH.size + length])
+        frame: Frame = pickle.loads(buffer[_LENGTH.size : _LENGTH.size + length])
         del buffer[: _LENGTH.size + length]
         return frame
 
@@ -181,7 +184,7 @@ def serve(many: bool = False) -> None:
     analysis.analyse(load_text("وصل الوفد إلى القاهرة أمس الثلاثاء 14 نوفمبر 2023."))
     out = sys.stdout.buffer
 
-    def send(frame: tuple) -> None:
+    def send(frame: Frame) -> None:
         data = pickle.dumps(frame, protocol=5)
         out.write(_LENGTH.pack(len(data)) + data)
         out.flush()
@@ -190,7 +193,7 @@ def serve(many: bool = False) -> None:
         pass
 
 
-def _answer(send: Callable[[tuple], None], parent: int) -> bool:
+def _answer(send: Callable[[Frame], None], parent: int) -> bool:
     """Read one request and send its analysis; False when there was none or the reader is gone."""
     from reader import analysis, temporal
     from reader.errors import ReaderError

@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import CancelledError
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.cells import cell_len
 from rich.text import Text
@@ -138,7 +138,7 @@ class ReaderScreen(Screen[None]):
         self.harakat = harakat
         self.analyse = analyse
         self._event_marks: list[tuple[int, int, str]] = []
-        self._search_spans: tuple[list, list[tuple[int, int]]] = ([], [])  # the hits and their spans
+        self._search_spans: tuple[list[Hit], list[tuple[int, int]]] = ([], [])  # the hits and their spans
         self.article = article
         self.bidi = bidi
         self.shape = shape
@@ -303,8 +303,8 @@ class ReaderScreen(Screen[None]):
                 return None
             self._process = process
             process.send_request()
-            timexes: list = []
-            events: list = []
+            timexes: list[Timex] = []
+            events: list[Event] = []
             reference, source = None, "unknown"
             posted_at, posted_events, building = 0.0, 0, 0.0
             for frame in process.frames(lambda: worker.is_cancelled or generation != self._generation):
@@ -913,7 +913,7 @@ class ReaderApp(App[None]):
         as for an interrupted command."""
         self.exit(return_code=INTERRUPTED)
 
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         if isinstance(screen, ReaderScreen):
             yield SystemCommand("Search", "Search the article (/)", screen.action_search)

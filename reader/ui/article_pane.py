@@ -452,7 +452,7 @@ class ArticlePane(ScrollView, can_focus=True):
         for char, offset in zip(line.text, line.visual_to_logical, strict=True):
             width = cell_len(char)
             if width and column <= x < column + width:
-                return offset
+                return int(offset)  # an array's item
             column += width
         return None
 
