@@ -789,3 +789,14 @@ def test_managing_to_do_an_act_is_the_act_of_the_subject() -> None:
 def test_a_light_verb_governs_nothing_past_a_new_clause() -> None:
     text = "ويواجه الناشط قضية ثانية إثر شكوى رفعها ضابط ضده، وتتعلق بملف صفقة ذخيرة."
     assert "agreement" not in kinds(text)
+
+
+def test_what_is_done_every_year_is_no_event() -> None:
+    assert kinds("وتعين الأمم المتحدة كل سنة فريقا من الخبراء.") == []
+    assert kinds("ويجتمع المجلس شهريا لمناقشة الأوضاع.") == []
+    assert kinds("واجتمع المجلس أمس لمناقشة الأوضاع.") == ["meeting"]
+
+
+def test_whom_officials_told_and_all_of_them_are_no_actors() -> None:
+    assert [e.actor for e in events_of("وقال مسؤولون للصحيفة إن التحقيق مستمر.")] == ["مسؤولون"]
+    assert [e.actor for e in events_of("وأحالتهم جميعا إلى التحقيق.")] == [None]

@@ -115,7 +115,7 @@ def _without_addressee(tokens: Sequence[Token], span: tuple[int, int], lex: Lexi
         while after < len(tokens) and not tokens[after].is_word and tokens[after].norm in ("،", ","):
             after += 1
         said = after >= len(tokens) or tokens[after].norm == ":" or lex.has("complementizers", tokens[after].norm)
-        said = said or (not norm.startswith("لل") and lex.has("addressee_nouns", norm[1:]))  # لمراسل القناة
+        said = said or lex.has("addressee_nouns", norm[2:] if norm.startswith("لل") else norm[1:])  # لمراسل، للصحيفة
         if said or (after > last + 1 and not norm.startswith("لل")):  # قالت مصادر طبية لمراسلنا، إصابته
             return first, k - 1
     return span

@@ -50,6 +50,9 @@ def classify(
     tokens = text.tokens
     decisions = [_basic(t, f, q) for t, f, q in zip(triggers, frames, quoted, strict=True)]
     for n, trigger in enumerate(triggers):
+        if decisions[n].type is not None and _habitual(tokens, trigger, lex):
+            decisions[n] = Decision(None)  # تعين الأمم المتحدة كل سنة فريقا: what is done every year
+    for n, trigger in enumerate(triggers):
         decision = decisions[n]
         if decision.type is None or not trigger.entry.report or trigger.pos == "participle":
             continue
@@ -101,6 +104,26 @@ def _basic(trigger: Trigger, frame: Frame, quoted: bool) -> Decision:
     if trigger.entry.report and frame.future:
         return Decision(None)  # سيعلن، ستلفت الانتباه: what someone will say is not said yet
     return Decision(trigger.type)
+
+
+HABITUAL_REACH = 6  # words after a present verb where كل سنة، سنويا make it a habit
+
+
+def _habitual(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
+    """A present verb told as a habit (``تعين الأمم المتحدة كل سنة فريقا``، ``يجتمع المجلس شهريا``)."""
+    if not trigger.verbal or trigger.form.tense != "present" or trigger.prefix.endswith("س"):
+        return False
+    k = trigger.last + 1
+    for _ in range(HABITUAL_REACH):
+        if k >= len(tokens) or not tokens[k].is_word:
+            return False
+        norm = tokens[k].norm
+        if lex.has("habitual_words", norm):
+            return True
+        if norm == "كل" and k + 1 < len(tokens) and lex.has("habitual_units", tokens[k + 1].norm):
+            return True
+        k += 1
+    return False
 
 
 _ALLEGATIONS = (
