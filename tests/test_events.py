@@ -783,7 +783,8 @@ def test_a_charge_named_by_a_court_is_no_accusation_by_the_speaker() -> None:
 def test_managing_to_do_an_act_is_the_act_of_the_subject() -> None:
     events = events_of("تمكن أعوان الشرطة اليوم من القبض على أربعة شبان.")
     assert [(e.type, e.actor, e.date) for e in events] == [("measure", "أعوان الشرطة", "2024-03-17")]
-    assert [(e.type, e.actor) for e in events_of("ونجحت فرقة الأبحاث في إيقاف المتهمة.")] == [("measure", "فرقة الأبحاث")]
+    events = events_of("ونجحت فرقة الأبحاث في إيقاف المتهمة.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "فرقة الأبحاث")]
 
 
 def test_a_light_verb_governs_nothing_past_a_new_clause() -> None:
