@@ -801,3 +801,18 @@ def test_what_is_done_every_year_is_no_event() -> None:
 def test_whom_officials_told_and_all_of_them_are_no_actors() -> None:
     assert [e.actor for e in events_of("وقال مسؤولون للصحيفة إن التحقيق مستمر.")] == ["مسؤولون"]
     assert [e.actor for e in events_of("وأحالتهم جميعا إلى التحقيق.")] == [None]
+
+
+def test_a_legislature_condemning_is_an_accusation_and_voting_a_measure() -> None:
+    assert [(e.type, e.actor) for e in events_of("أدان مجلس الأمن الدولي بشدة الهجمات الإرهابية.")] == [
+        ("accusation", "مجلس الأمن الدولي")
+    ]
+    assert kinds("ورفض الكونغرس مشروع القانون.") == ["measure"]
+    events = events_of("صوت البرلمان مساء اليوم لصالح قانون يتيح مصادرة الأراضي.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("measure", "البرلمان", "2024-03-17")]
+
+
+def test_the_object_of_an_accusation_before_ba_and_a_pronoun() -> None:
+    assert [e.actor for e in events_of("واتهم إيران بإسهامها في الانقسامات.")] == [None]
+    events = events_of("وكان الأمين العام للمنظمة، خالد سالم، أدان الهجوم.")
+    assert [e.actor for e in events] == ["الأمين العام للمنظمة، خالد سالم"]

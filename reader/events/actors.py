@@ -218,7 +218,13 @@ def _object_before_ba(tokens: Sequence[Token], trigger: Trigger, span: tuple[int
     if not norm.startswith("ب") or len(norm) <= 3 or lex.any_of(_NOT_BA_OBJECT, norm):
         return False
     # بالكذب، بقصف، بتزويد: ب + a noun (the article, an act's noun, a verbal noun's shape); not بيونغ، بوتين
-    return norm.startswith("بال") or any("ب" in a.prefix for a in lex.analyses(norm)) or masdar_shape(norm[1:])
+    rest = norm[1:]
+    return (
+        norm.startswith("بال")
+        or any("ب" in a.prefix for a in lex.analyses(norm))
+        or masdar_shape(rest)
+        or masdar_shape(_strip_possessive(rest))  # بإسهامها
+    )
 
 
 def _nominative_plural(norm: str) -> bool:
@@ -365,7 +371,9 @@ def _pluperfect(
     qad = tokens[k].norm in ("قد", "لقد")
     end = k - 1 if qad else k
     start = end
-    while start >= 0 and tokens[start].is_word and not lex.has("past_auxiliaries", tokens[start].norm):
+    while start >= 0 and (tokens[start].is_word or tokens[start].norm in ("،", ",")):
+        if tokens[start].is_word and lex.has("past_auxiliaries", tokens[start].norm):
+            break
         if not qad and (start in trigger_at or lex.any_of(_NOT_PHRASE_START, tokens[start].norm)):
             return None  # كان الرئيس يزور المدينة عندما وقع: without قد, only a noun phrase between
         start -= 1
@@ -463,7 +471,8 @@ def _prepositional(norm: str) -> bool:
         return True
     if norm[:1] in ("ب", "ل") and len(norm) > 1:
         rest = norm[1:]
-        return rest.isascii() or rest.startswith(_NUMBER_WORDS) or masdar_shape(rest)
+        bare = _strip_possessive(rest)  # بإسهامها: ب + a verbal noun + a pronoun
+        return rest.isascii() or rest.startswith(_NUMBER_WORDS) or masdar_shape(rest) or masdar_shape(bare)
     return False
 
 
@@ -477,6 +486,13 @@ def _starts_phrase(token: Token, at_trigger: bool, lex: Lexicon) -> bool:
         return False
     bare = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
     return not (lex.any_of(_NOT_PHRASE_START, norm) or norm in lex.words["not_actors"] or bare in ("ان", "انه", "انها"))
+
+
+def _strip_possessive(norm: str) -> str:
+    for enclitic in ("هما", "ها", "هم", "ه"):
+        if norm.endswith(enclitic) and len(norm) > len(enclitic) + 3:
+            return norm[: -len(enclitic)]
+    return norm
 
 
 def _governor(token: Token) -> bool:

@@ -60,10 +60,13 @@ def classify(
         if actor is not None and actor[0] == actor[1] and lex.has("non_speakers", tokens[actor[0]].norm):
             decisions[n] = Decision(None)  # تؤكد الوقائع: facts are no speaker
             continue
-        if decision.type in ("statement", "accusation") and (
-            (actor is not None and _judicial(tokens, actor, lex)) or _by_decision(tokens, trigger, lex)
-        ):
-            decisions[n] = Decision("measure")  # رفض القاضي الدعوى، دعا المجلس في قرار
+        court = actor is not None and _judicial(tokens, actor, lex, "judicial_heads")
+        said = decision.type == "statement"
+        legislature = said and actor is not None and _judicial(tokens, actor, lex, "legislatures")
+        by_decision = _by_decision(tokens, trigger, lex)
+        if decision.type in ("statement", "accusation") and (court or legislature or by_decision):
+            # رفض القاضي الدعوى، رفض الكونغرس المشروع; a legislature's condemnation stays an accusation
+            decisions[n] = Decision("measure")
             continue
         own = _own_act(tokens, triggers, frames, decisions, n, lex, actor, blocked)
         if own is not None and quoted[own]:
@@ -246,13 +249,14 @@ def _by_decision(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> boo
     return False
 
 
-def _judicial(tokens: Sequence[Token], actor: tuple[int, int], lex: Lexicon) -> bool:
+def _judicial(tokens: Sequence[Token], actor: tuple[int, int], lex: Lexicon, name: str) -> bool:
+    """The actor is headed by a word or pair of list ``name`` (a court, a legislature)."""
     words = [tokens[k].norm for k in range(actor[0], actor[1] + 1)]
-    return bool(words) and (lex.has("judicial_heads", words[0]) or " ".join(words[:2]) in _JUDICIAL_PAIRS(lex))
+    return bool(words) and (lex.has(name, words[0]) or " ".join(words[:2]) in _pairs(lex, name))
 
 
-def _JUDICIAL_PAIRS(lex: Lexicon) -> set[str]:
-    return {" ".join(p) for p in lex.phrases["judicial_heads"]}
+def _pairs(lex: Lexicon, name: str) -> set[str]:
+    return {" ".join(p) for p in lex.phrases[name]}
 
 
 def _own_act(
