@@ -816,3 +816,14 @@ def test_the_object_of_an_accusation_before_ba_and_a_pronoun() -> None:
     assert [e.actor for e in events_of("واتهم إيران بإسهامها في الانقسامات.")] == [None]
     events = events_of("وكان الأمين العام للمنظمة، خالد سالم، أدان الهجوم.")
     assert [e.actor for e in events] == ["الأمين العام للمنظمة، خالد سالم"]
+
+
+def test_a_document_issued_by_someone_speaks_for_them() -> None:
+    events = events_of("وأوضح بيان صادر عن مكتب البعثة أن القتلى مدنيون.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "مكتب البعثة")]
+
+
+def test_speaking_in_a_circumstantial_clause_is_no_report_and_any_starts_an_object() -> None:
+    assert kinds("وانهمرت دموع الرئيس وهو يتحدث بانفعال عن الضحايا.") == []
+    assert kinds("وقال الوزير وهو يزور المدينة إن الوضع جيد.") == ["statement", "visit"]
+    assert [e.actor for e in events_of("في إشارة إلى المجلس الذي يعارض فرض أي قيود على الاستيراد.")] in ([], [None])

@@ -93,7 +93,7 @@ def find_actors(
         for t, span in zip(triggers, spans, strict=True)
     ]
     return [
-        _behind_document(tokens, span, t, lex) if span is not None else None
+        _behind_document(tokens, span, t, lex, trigger_at, blocked) if span is not None else None
         for t, span in zip(triggers, spans, strict=True)
     ]
 
@@ -134,17 +134,29 @@ def document_subject(text: SentenceText, trigger: Trigger, lex: Lexicon) -> bool
     return head.startswith("ال") and lex.has("speech_nouns", head[2:])
 
 
+_ISSUED = frozenset({"صادر", "الصادر", "صادره", "الصادره"})
+
+
 def _behind_document(
-    tokens: Sequence[Token], span: tuple[int, int], trigger: Trigger, lex: Lexicon
+    tokens: Sequence[Token],
+    span: tuple[int, int],
+    trigger: Trigger,
+    lex: Lexicon,
+    trigger_at: dict[int, Trigger],
+    blocked: frozenset[int],
 ) -> tuple[int, int] | None:
     """A report whose subject is a document speaks for whoever issued it: ``قال بيان الجامعة`` is the
-    League's, ``وشدد البيان`` the speaker's already heard (no subject of its own)."""
+    League's, ``وأوضح بيان صادر عن البعثة`` the mission's, ``وشدد البيان`` the speaker's already heard
+    (no subject of its own)."""
     if not trigger.entry.report:
         return span
     head = tokens[span[0]].norm
     bare = head[2:] if head.startswith("ال") else head
     if not lex.has("speech_nouns", bare) and not lex.has("speech_nouns", head):
         return span
+    k = span[0] + 1
+    if k < len(tokens) and tokens[k].norm in _ISSUED and k + 2 < len(tokens) and tokens[k + 1].norm in ("عن", "من"):
+        return _phrase(tokens, k + 2, trigger_at, lex, blocked)  # بيان صادر عن مكتب البعثة
     if span[0] == span[1] or head.startswith("ال"):
         return None if span[0] == span[1] else span
     return (span[0] + 1, span[1])
@@ -159,6 +171,8 @@ def _actor(
         source = _source(tokens, trigger.last, trigger_at, lex, blocked)
         if source is not None:
             return source
+    if trigger.verbal and trigger.first > 0 and lex.has("circumstantial_pronouns", tokens[trigger.first - 1].norm):
+        return None  # وهو يزور المدينة: the pronoun is the subject, what follows the object
     if trigger.verbal and not trigger.enclitic and _describes(tokens, trigger, lex):
         return None  # غارات استهدفت السوق، التي استهدفت: the subject is the noun before; what follows is the object
     if trigger.pos == "verb" and trigger.entry.outcome and _caused(tokens, trigger, trigger_at):
@@ -391,8 +405,8 @@ def _skip_adjuncts(tokens: Sequence[Token], k: int, lex: Lexicon, blocked: froze
         token = tokens[k]
         if token.is_word and (lex.has("complementizers", token.norm) or lex.has("relatives", token.norm)):
             break
-        if lex.has("what_of", token.norm):
-            break  # ذكّر بما أسماه: the verb's object, its subject a pronoun
+        if lex.has("what_of", token.norm) or token.norm in ("اي", "ايه"):
+            break  # ذكّر بما أسماه، فرض أي قيود: the verb's object, its subject a pronoun
         if (
             k in blocked
             or token.norm in ("،", ",")

@@ -102,6 +102,8 @@ def _basic(trigger: Trigger, frame: Frame, quoted: bool) -> Decision:
     if trigger.entry.report and trigger.verbal and frame.which:
         return Decision(None)  # ما يؤكد، مما يشير إلى: "which confirms" is no one speaking
     present = trigger.form.tense == "present"
+    if present and trigger.verbal and frame.circumstantial and trigger.entry.report:
+        return Decision(None)  # وهو يتحدث بانفعال: how the speaker was as they spoke, no second report
     if trigger.type == "statement" and trigger.verbal and frame.reporter is not None and present:
         return Decision(None)  # يقول المحللون إن التحركات تشير إلى: what is said, no one speaking
     if trigger.entry.report and frame.future:

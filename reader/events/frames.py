@@ -154,6 +154,7 @@ def frame_triggers(
                 reporter=reporter,
                 attributive=_attributive(tokens, trigger, lex, blocked),
                 which=_which(tokens, trigger, lex),
+                circumstantial=trigger.first > 0 and lex.has("circumstantial_pronouns", tokens[trigger.first - 1].norm),
             )
         )
     return frames, [in_quote[t.first] for t in triggers], clauses

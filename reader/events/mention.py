@@ -66,6 +66,7 @@ class Frame(NamedTuple):
     reporter: int | None = None
     attributive: bool = False
     which: bool = False  # right after ما/مما (ما يؤكد): a clause of "which", no subject of its own
+    circumstantial: bool = False  # right after وهو/وهي (وهو يتحدث): how someone was, no act
 
 
 class Mention(NamedTuple):
