@@ -7,6 +7,7 @@ import os
 import sys
 
 from reader.commands.common import add_lang, add_layout_options, add_published
+from reader.commands.open_query import add_query_options, wanted
 from reader.errors import ReaderError
 
 BIDI_MODES = ("visual", "terminal")
@@ -23,9 +24,14 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     add_layout_options(parser)
     add_published(parser)
     add_lang(parser)
+    add_query_options(parser)
 
 
 def run(args: argparse.Namespace) -> int:
+    if wanted(args):  # reader --db FILE --query ...: the archive's events, not an article
+        from reader.commands.open_query import run as run_query
+
+        return run_query(args)
     from reader.commands.export import expand_sources
     from reader.document import load, seed_path
 

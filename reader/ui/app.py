@@ -934,4 +934,7 @@ class ReaderApp(App[None]):
             yield SystemCommand("Export Markdown to…", "Choose where the Markdown goes (E)", screen.action_export_to)
             yield SystemCommand("Copy", "The sentence or the timeline's entry to the clipboard (y)", screen.action_copy)
             yield SystemCommand("Open article…", "A file, folder or URL in place of this one (o)", screen.action_open)
+        from reader.ui.query_view import query_command  # loaded when the palette opens, not at start
+
+        yield query_command(self, screen)
         yield SystemCommand("Help", "Every key of the reader (?)", self.action_help)
