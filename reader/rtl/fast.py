@@ -239,14 +239,6 @@ class Charset:
         """The characters of this set."""
         return frozenset(self.code)
 
-    def encode(self, text: str) -> bytes | None:
-        """One code per character, or None when a character is outside this set."""
-        try:
-            codes = codecs.charmap_encode(text, "strict", self.encoding)[0]
-        except UnicodeEncodeError:
-            return None
-        return None if b"\x00" in codes else codes
-
     def paragraph_level(self, codes: bytes, default: int = 1) -> int:
         """P2-P3: 0 or 1 from the first strong character (unshaped codes), else ``default``."""
         found = self.strong.search(codes)

@@ -21,7 +21,6 @@ from reader.model import Article, Sentence
 # a token (a run of letters and digits, a punctuation mark or a run of underscores) and the white
 # space before it: nothing else lies between tokens
 _TOKEN = re.compile(r"(\s*)([^\W_]+|[^\w\s]|_+)")
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
 
 
 class Token(NamedTuple):
@@ -36,11 +35,6 @@ class Token(NamedTuple):
     start: int
     end: int
     is_word: bool
-
-    @property
-    def arabic(self) -> bool:
-        """A word with at least one Arabic letter."""
-        return self.is_word and _ARABIC_LETTER.search(self.norm) is not None
 
     @property
     def number(self) -> bool:
