@@ -51,7 +51,7 @@ def test_a_version_1_archive_is_migrated_on_open(tmp_path: Path) -> None:
     ]
     assert reader.query("الخارجيه السوداني", db=db)[0].sentence_text == SENTENCE
     conn = sqlite3.connect(db)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.VERSION == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.VERSION == 3
     indexes = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert {"events_type_date", "events_date_span", "events_actor_key", "events_sentence"} <= indexes
     assert not {"events_type", "events_date", "events_actor"} & indexes

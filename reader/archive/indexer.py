@@ -1,7 +1,8 @@
 """Indexing articles into the archive: expand the paths, skip what is unchanged, analyse the rest.
 
 Each article is read once: its bytes' SHA-256 decides whether it changed since it was indexed
-(same path, same hash: not analysed again); a changed or new one is loaded, analysed and written
+(same path, same hash and the same analysis version, ``work.analysis_version``: not analysed
+again); a changed or new one, or one analysed under other rules, is loaded, analysed and written
 in transactions of about half a second of work (``store.Writer``), so an interrupted run leaves
 every article wholly in or wholly out (Ctrl-C between two articles commits those before; a kill
 loses at most the last batch) and the next run carries on where it stopped. A file that cannot be
@@ -10,23 +11,22 @@ read or analysed is reported (``on_skip``) and the others go in.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
+from reader.archive.work import Outcome, Skipped, Unchanged, article_path, process
 from reader.errors import ReaderError
-
-if TYPE_CHECKING:
-    from reader.model import Analysis
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 STDIN = "-"
+POOL_BATCH = 16  # articles per task of a --jobs pool (bench/bench_archive.py --batches measures it)
+DASK_BATCH = 64  # articles per Dask task: one shard each
 
 
 @dataclass
@@ -37,15 +37,24 @@ class IndexSummary:
     indexed: int = 0  # articles analysed and written (new or changed)
     unchanged: int = 0  # articles already in the archive with the same content
     events: int = 0  # events of the articles indexed in this run
+    reanalysed: int = 0  # of ``indexed``: unchanged files analysed again, their analysis version being another
+    pruned: int = 0  # articles removed, their files gone (``prune``)
+    gone: int = 0  # articles whose files are gone, kept (no ``prune``)
     skipped: list[str] = field(default_factory=list)  # one line per file that could not go in
     internal: bool = False  # a skip was a bug of ours, not bad input
     seconds: float = 0.0
 
     def line(self) -> str:
-        """``indexed 12 articles (340 events), 3 unchanged, 1 skipped in 4.2 s -> archive.db``."""
+        """``indexed 12 articles (340 events), 3 unchanged, 1 skipped in 4.2 s -> archive.db``, with
+        ``; 5 re-analysed: other rules`` in the parentheses, ``, 2 pruned`` or ``, 2 gone from disk
+        (kept; --prune removes them)`` after the skipped when there are any."""
+        stale = f"; {self.reanalysed} re-analysed: other rules" if self.reanalysed else ""
+        pruned = f", {self.pruned} pruned" if self.pruned else ""
+        gone = f", {self.gone} gone from disk (kept; --prune removes them)" if self.gone else ""
         return (
-            f"indexed {self.indexed} article{'s' * (self.indexed != 1)} ({self.events} events), "
-            f"{self.unchanged} unchanged, {len(self.skipped)} skipped in {self.seconds:.1f} s -> {self.db}"
+            f"indexed {self.indexed} article{'s' * (self.indexed != 1)} ({self.events} events{stale}), "
+            f"{self.unchanged} unchanged, {len(self.skipped)} skipped{pruned}{gone} "
+            f"in {self.seconds:.1f} s -> {self.db}"
         )
 
 
@@ -103,15 +112,29 @@ def index(
     conn: sqlite3.Connection,
     db: str,
     *,
+    jobs: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    shards: str | None = None,
+    batch: int | None = None,
+    prune: bool = False,
     on_start: Callable[[int], None] | None = None,
     on_skip: Callable[[str], None] | None = None,
-    on_article: Callable[[str], None] | None = None,
+    on_done: Callable[[int], None] | None = None,
     stdin: TextIO | None = None,
 ) -> IndexSummary:
-    """Index ``paths`` into the open archive ``conn``: ``on_start``
-    hears how many files there are, ``on_skip`` each one that fails (one line), ``on_article``
-    each one done (for a progress bar)."""
-    from reader.archive.store import Writer, stored_hashes
+    """Index ``paths`` into the open archive ``conn``.
+
+    ``jobs`` > 1 analyses batches of ``batch`` articles in that many worker processes; ``engine``
+    ``"dask"`` on a Dask cluster (``scheduler``'s, else a local one of ``jobs`` workers), whose
+    workers write Parquet shards to ``shards`` that are then merged here. Either way the articles
+    are written in the order of a serial run, so the archive is the same. ``prune`` removes the
+    archived articles whose files are gone from the folders indexed. ``on_start`` hears how many
+    files there are, ``on_skip`` each one that fails (one line), ``on_done`` how many more are done.
+    """
+    from reader.archive.store import Writer, stored_state
+    from reader.archive.store import prune as prune_rows
+    from reader.archive.work import analysis_version
 
     started = time.perf_counter()
     summary = IndexSummary(db=db)
@@ -122,34 +145,38 @@ def index(
         if on_skip is not None:
             on_skip(message)
 
+    paths = list(paths)
     missing: list[str] = []
     files = expand(paths, stdin, missing)
     for message in missing:
         skip(message)
-    stored = stored_hashes(conn)
+    stored = stored_state(conn)
+    version = analysis_version()
+    named = [(name, article_path(name)) for name in files]
+    gone = _gone(paths, {path for _, path in named}, stored)
+    if prune:
+        summary.pruned = prune_rows(conn, gone)
+    else:
+        summary.gone = len(gone)
+    items = []
+    for name, path in named:
+        digest, made_with = stored.get(path, (None, None))
+        items.append((name, digest if made_with == version else None))
     if on_start is not None:
         on_start(len(files))
     writer = Writer(conn)
     try:
-        for name in files:
-            try:
-                found = _read_and_analyse(name, stored)
-            except ReaderError as exc:
-                skip(str(exc))
-                found = None
-            except Exception as exc:  # a bug of ours: this article is skipped, the others go in
-                if os.environ.get("READER_DEBUG"):
-                    raise
-                skip(f"{name}: internal error: {type(exc).__name__}: {exc}", internal=True)
-                found = None
-            if found is not None:
-                path, digest, analysis = found
-                if analysis is None:
-                    summary.unchanged += 1
-                else:
-                    writer.write(path, digest, analysis)  # an error in writing ends the run (its batch undone)
-            if on_article is not None:
-                on_article(name)
+        for outcome, done in _outcomes(items, jobs, engine, scheduler, shards or f"{db}.shards", batch):
+            if isinstance(outcome, Skipped):
+                skip(outcome.message, outcome.internal)
+            elif isinstance(outcome, Unchanged):
+                summary.unchanged += 1
+            else:
+                if stored.get(outcome.path, (None, None))[0] == outcome.hash:
+                    summary.reanalysed += 1  # same file, other rules
+                writer.write(outcome)  # an error in writing ends the run (its batch undone)
+            if on_done is not None and done:
+                on_done(done)
     finally:
         writer.close()  # the articles written are committed, also on Ctrl-C
         summary.indexed, summary.events = writer.written, writer.events
@@ -157,31 +184,33 @@ def index(
     return summary
 
 
-def article_path(name: str) -> str:
-    """How the archive names a file: its absolute path, symbolic links resolved."""
-    return str(Path(name).resolve())
+def _gone(paths: list[str], found: set[str], stored: dict[str, tuple[str, str | None]]) -> list[str]:
+    """The archived articles under the folders of ``paths`` that are no longer article files there
+    (a folder that is missing altogether, an unmounted disk, counts for nothing)."""
+    folders = [article_path(p) for p in paths if p != STDIN and p and os.path.isdir(p)]
+    if not folders:
+        return []
+    prefixes = tuple(folder.rstrip(os.sep) + os.sep for folder in folders)
+    return sorted(path for path in stored if path.startswith(prefixes) and path not in found)
 
 
-def _read_and_analyse(name: str, stored: dict[str, str]) -> tuple[str, str, Analysis | None]:
-    """The file's archive path, its content hash and its analysis (None when it is unchanged)."""
-    from reader.document import read_source
+def _outcomes(
+    items: list[tuple[str, str | None]],
+    jobs: int,
+    engine: str,
+    scheduler: str | None,
+    shards: str,
+    batch: int | None,
+) -> Iterator[tuple[Outcome, int]]:
+    """Each file's outcome in the order of ``items``, with how many files it completes (for a progress bar)."""
+    if engine == "dask":
+        from reader.archive.cluster import dask_outcomes
 
-    data = read_source(name)
-    digest = hashlib.sha256(data).hexdigest()
-    path = article_path(name)
-    if stored.get(path) == digest:
-        return path, digest, None
-    return path, digest, analyse_bytes(data, name, path)
+        yield from dask_outcomes(items, jobs, scheduler, shards, batch or DASK_BATCH)
+    elif jobs > 1:
+        from reader.archive.pool import pool_outcomes
 
-
-def analyse_bytes(data: bytes, name: str, path: str) -> Analysis:
-    """Decode, load and analyse an article file's bytes as ``reader.load`` and ``reader.analyse`` do."""
-    from reader.analysis import analyse
-    from reader.decode import decode_bytes
-    from reader.document import _looks_like_html, load_text
-
-    if not data.strip():
-        raise ReaderError(f"{name}: the article is empty")
-    text = decode_bytes(data, name)
-    article = load_text(text, path=path, html=_looks_like_html(name, data), name=name)
-    return analyse(article)
+        yield from pool_outcomes(items, jobs, batch or POOL_BATCH)
+    else:
+        for name, expected in items:
+            yield process(name, expected), 1

@@ -12,6 +12,9 @@ Version history:
   actor become indexes on type and first day, on the span, and on the actor key (and one on each
   event's sentence, for the joins). A version 1 archive is migrated on open by computing them
   from the stored values.
+- 3: articles gain ``analysis``, the analysis version they were made with
+  (``reader.archive.work.analysis_version``); an article stored under another version is analysed
+  again. Articles of a version 2 archive have none, so the next ``reader index`` analyses them again.
 
 ``open_archive`` opens (or creates) a database, refusing in one line a file that is not one, an
 archive of a newer reader, or a SQLite database that is not an archive.
@@ -26,7 +29,7 @@ from pathlib import Path
 
 from reader.errors import ReaderError
 
-VERSION = 2
+VERSION = 3
 APPLICATION_ID = 0x52444152  # "RDAR": marks the file as a reader archive
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -130,8 +133,13 @@ def _v1_to_v2(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v2_to_v3(conn: sqlite3.Connection) -> None:
+    """The analysis version of each article (unknown for those already stored)."""
+    conn.execute("ALTER TABLE articles ADD COLUMN analysis TEXT")
+
+
 # MIGRATIONS[n] takes a database at version n to n + 1 (version 0: a new, empty file).
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_create_v1, _v1_to_v2)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_create_v1, _v1_to_v2, _v2_to_v3)
 assert len(MIGRATIONS) == VERSION
 
 

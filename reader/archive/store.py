@@ -3,19 +3,37 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import sqlite3
 import time
+from collections.abc import Iterable
 
-from reader.archive.keys import actor_key, date_span, fold
-from reader.model import Analysis
+from reader.archive.keys import fold
+from reader.archive.work import Prepared
 
 BATCH_SECONDS = 0.5  # a commit at least this often: one per article would write the FTS index hundreds of times
 
 
-def stored_hashes(conn: sqlite3.Connection) -> dict[str, str]:
-    """Path -> content hash of every article in the archive."""
-    return dict(conn.execute("SELECT path, hash FROM articles").fetchall())
+def stored_state(conn: sqlite3.Connection) -> dict[str, tuple[str, str | None]]:
+    """Path -> (content hash, analysis version) of every article in the archive."""
+    rows = conn.execute("SELECT path, hash, analysis FROM articles")
+    return {path: (digest, version) for path, digest, version in rows}
+
+
+def prune(conn: sqlite3.Connection, paths: Iterable[str]) -> int:
+    """Remove the articles at ``paths`` (and all that hangs on them) in one transaction; returns how many."""
+    ids = [row[0] for path in paths for row in conn.execute("SELECT id FROM articles WHERE path = ?", (path,))]
+    if not ids:
+        return 0
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for article_id in ids:
+            delete_article(conn, article_id)
+        conn.execute("COMMIT")
+    except BaseException:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+        raise
+    return len(ids)
 
 
 class Writer:
@@ -34,14 +52,14 @@ class Writer:
         self.written = 0  # articles written (committed once ``close`` returns)
         self.events = 0
 
-    def write(self, path: str, digest: str, analysis: Analysis) -> int:
-        """Store ``analysis`` as the article at ``path`` (replacing what was there); returns its events."""
+    def write(self, article: Prepared) -> int:
+        """Store ``article`` (replacing what was at its path); returns its events."""
         conn = self.conn
         if not conn.in_transaction:
             conn.execute("BEGIN IMMEDIATE")
             self._opened = time.monotonic()
         try:
-            events = _write(conn, path, digest, analysis)
+            events = _write(conn, article)
         except BaseException:
             self.rollback()
             raise
@@ -80,68 +98,44 @@ def delete_article(conn: sqlite3.Connection, article_id: int) -> None:
     conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))  # cascades to the rest
 
 
-def _write(conn: sqlite3.Connection, path: str, digest: str, analysis: Analysis) -> int:
-    old = conn.execute("SELECT id FROM articles WHERE path = ?", (path,)).fetchone()
+def _write(conn: sqlite3.Connection, article: Prepared) -> int:
+    old = conn.execute("SELECT id FROM articles WHERE path = ?", (article.path,)).fetchone()
     if old is not None:
         delete_article(conn, old[0])
-    article = analysis.article
-    meta = article.meta
     cursor = conn.execute(
         "INSERT INTO articles (path, hash, title, source, published, reference, reference_source, "
-        "sentence_count, indexed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "sentence_count, indexed_at, analysis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
-            path,
-            digest,
-            meta.title,
-            meta.source,
-            meta.published.isoformat() if meta.published else None,
-            analysis.reference.isoformat() if analysis.reference else None,
-            analysis.reference_source,
+            article.path,
+            article.hash,
+            article.title,
+            article.source,
+            article.published,
+            article.reference,
+            article.reference_source,
             len(article.sentences),
             time.time(),
+            article.version,
         ),
     )
     article_id = cursor.lastrowid
     base = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM sentences").fetchone()[0]
     conn.executemany(
         'INSERT INTO sentences (id, article, n, paragraph, start, "end", text) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        [(base + s.id, article_id, s.id, s.paragraph, s.start, s.end, s.text) for s in article.sentences],
+        [(base + s[0], article_id, *s[:5]) for s in article.sentences],
     )
     conn.executemany(
-        "INSERT INTO sentence_text(rowid, text) VALUES (?, ?)",
-        [(base + s.id, fold(s.text)) for s in article.sentences],
+        "INSERT INTO sentence_text(rowid, text) VALUES (?, ?)", [(base + s[0], s[5]) for s in article.sentences]
     )
     conn.executemany(
         'INSERT INTO timexes (article, tid, sentence, start, "end", text, value, granularity, kind, anchor, "offset") '
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (article_id, t.id, t.sentence, t.start, t.end, t.text, t.value, t.granularity, t.kind, t.anchor, t.offset)
-            for t in analysis.timexes
-        ],
+        [(article_id, *t) for t in article.timexes],
     )
     conn.executemany(
         "INSERT INTO events (article, eid, type, trigger, actor, sentence, mentions, date, granularity, "
         "date_source, timex, trigger_start, trigger_end, actor_key, date_start, date_end) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (
-                article_id,
-                e.id,
-                e.type,
-                e.trigger,
-                e.actor,
-                e.sentence,
-                json.dumps(list(e.mentions)),
-                e.date,
-                e.granularity,
-                e.date_source,
-                e.timex,
-                e.trigger_start,
-                e.trigger_end,
-                actor_key(e.actor),
-                *date_span(e.date),
-            )
-            for e in analysis.events
-        ],
+        [(article_id, *e) for e in article.events],
     )
-    return len(analysis.events)
+    return len(article.events)

@@ -19,7 +19,10 @@ EPILOG = (
     "carries on. A file that cannot be read or analysed is reported as 'reader: FILE: reason' and "
     "skipped. Exit status: 0 all indexed; 1 some files skipped, or the archive cannot be used (not "
     "an SQLite file, another program's database, a newer version, a full disk); 2 a malformed "
-    "option or an empty path; 70 an internal error; 130/143 interrupted."
+    "option or an empty path; 70 an internal error; 130/143 interrupted. An article analysed under "
+    "other rules (another reader version, changed rule files) is analysed again, and counted as "
+    "'re-analysed: other rules'. --jobs N analyses batches of articles in N processes (at most the "
+    "CPUs: more is capped, said in one line); the archive is the same as a serial run's."
 )
 
 
@@ -50,8 +53,42 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "subfolders included; - reads a list of paths from stdin, one per line.",
         epilog=EPILOG,
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="article file, folder, or - for a list of paths")
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="article file, folder, or - for a list of paths")
     add_db(parser)
+    parser.add_argument(
+        "--prune",
+        action="store_true",
+        help="remove the archived articles whose files are gone from the folders given (without it they "
+        "are kept, and counted in the summary)",
+    )
+    parser.add_argument(
+        "--jobs",
+        "-j",
+        default="1",
+        metavar="N",
+        help="analyse in N worker processes (at least 1; more than the CPUs is capped); with --engine dask "
+        "and no --scheduler, the local cluster's workers",
+    )
+    parser.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="local: this machine's processes (default); dask: a Dask cluster whose workers write "
+        "Parquet shards, merged into the archive (pip install 'reader[archive-cluster]')",
+    )
+    parser.add_argument(
+        "--scheduler", metavar="ADDRESS", help="with --engine dask: the cluster's scheduler (tcp://HOST:8786)"
+    )
+    parser.add_argument(
+        "--shards",
+        metavar="FOLDER",
+        help="with --engine dask: where the workers write their Parquet shards, a folder they all reach "
+        "(default: FILE.shards beside the archive)",
+    )
+    parser.add_argument("--batch", metavar="N", help="articles per task (default: 16 with --jobs, 64 with dask)")
+    parser.add_argument(
+        "--merge", metavar="SHARDS", help="load the Parquet shards of a --engine dask run into the archive"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -60,9 +97,21 @@ def run(args: argparse.Namespace) -> int:
     from reader.archive.indexer import index
     from reader.archive.schema import open_archive
 
+    if bool(args.paths) == bool(args.merge):
+        raise ReaderError("give PATHs to index, or --merge SHARDS, not both nor neither", exit_code=2)
     for path in args.paths:
         check_source(path)
+    if args.engine != "dask" and (args.scheduler or args.shards):
+        raise ReaderError("--scheduler and --shards go with --engine dask", exit_code=2)
     db = chosen_db(args)
+    jobs = _count("--jobs", args.jobs)
+    batch = None if args.batch is None else _count("--batch", args.batch)
+    if args.engine == "local" or not args.scheduler:
+        jobs = capped_jobs(jobs)
+    if args.engine == "dask":
+        from reader.archive.cluster import require_dask
+
+        require_dask()
     bar: _Bar | None = None
 
     def start(total: int) -> None:
@@ -72,14 +121,32 @@ def run(args: argparse.Namespace) -> int:
 
     conn = open_archive(db)
     try:
-        summary = index(
-            args.paths,
-            conn,
-            db,
-            on_start=start,
-            on_skip=lambda message: _say(bar, message),
-            on_article=lambda _name: bar.advance() if bar is not None else None,
-        )
+        if args.merge:
+            from reader.archive.cluster import merge
+
+            summary = merge(
+                args.merge,
+                conn,
+                db,
+                on_start=start,
+                on_skip=lambda message: _say(bar, message),
+                on_done=lambda count: bar.advance(count) if bar is not None else None,
+            )
+        else:
+            summary = index(
+                args.paths,
+                conn,
+                db,
+                jobs=jobs,
+                engine=args.engine,
+                scheduler=args.scheduler,
+                shards=args.shards,
+                batch=batch,
+                prune=args.prune,
+                on_start=start,
+                on_skip=lambda message: _say(bar, message),
+                on_done=lambda count: bar.advance(count) if bar is not None else None,
+            )
     except sqlite3.Error as exc:
         raise ReaderError(f"{db}: {exc} (the articles indexed before are kept)") from None
     finally:
@@ -88,6 +155,27 @@ def run(args: argparse.Namespace) -> int:
         conn.close()
     print(summary.line(), file=sys.stderr)
     return _status(summary)
+
+
+def _count(option: str, text: str) -> int:
+    """A whole number of at least 1, or a one-line ``ReaderError`` (exit 2)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise ReaderError(f"{option} {text}: expected a whole number of at least 1", exit_code=2) from None
+    if value < 1:
+        raise ReaderError(f"{option} {text}: must be at least 1", exit_code=2)
+    return value
+
+
+def capped_jobs(requested: int) -> int:
+    """``--jobs``, at most the CPUs this process may use (said in one line on stderr)."""
+    import os
+
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    if requested > cpus:
+        print(f"reader: --jobs {requested} is more than the {cpus} CPUs; using {cpus}", file=sys.stderr)
+    return min(requested, cpus)
 
 
 def _status(summary: IndexSummary) -> int:
@@ -120,8 +208,8 @@ class _Bar:
         self._task = self._progress.add_task("index", total=total)
         self._progress.start()
 
-    def advance(self) -> None:
-        self._progress.advance(self._task)
+    def advance(self, count: int = 1) -> None:
+        self._progress.advance(self._task, count)
 
     def print(self, line: str) -> None:
         self._progress.console.print(line, markup=False, highlight=False)

@@ -1,0 +1,352 @@
+"""``reader index --engine dask`` and ``reader index --merge SHARDS``: indexing on a Dask cluster.
+
+The client (the ``reader index`` process) decides which files need analysing, as a local run does,
+and sends batches of them (``DASK_BATCH`` articles a task, not one: a Dask task costs about a
+millisecond of scheduling) to the cluster: its scheduler's (``--scheduler tcp://HOST:8786``) or a
+local one of ``--jobs`` worker processes on 127.0.0.1. Each worker reads its batch's files,
+analyses them and writes one shard: four Parquet files, ``SHARDS/articles/part-RUN-BATCH.parquet``
+and the same name under ``sentences/``, ``timexes/`` and ``events/``, each row keyed by the
+article's ``path`` (the articles file is written last, each under a hidden name then renamed, so a
+shard whose articles file is there is whole). DuckDB, Spark or pandas read the folders as they
+are (``SELECT type, count(*) FROM 'SHARDS/events/*.parquet' GROUP BY type``). The client merges
+each shard into the archive as it completes, in the order of the files, so the archive is the one
+a serial run makes; ``merge`` does the same for a folder of shards later (in name order: run, then
+batch).
+
+Dask and pyarrow are optional (``pip install 'reader[archive-cluster]'``) and imported only here,
+on first use.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import secrets
+import time
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from reader.archive.work import Outcome, Prepared, Skipped, Unchanged, process
+from reader.errors import ReaderError
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from reader.archive.indexer import IndexSummary
+
+INSTALL = "pip install 'reader[archive-cluster]' (dask[distributed] and pyarrow)"
+AHEAD = 4  # tasks in flight per worker
+TABLES = ("sentences", "timexes", "events", "articles")  # the order a shard is written in: articles last
+CONNECT_SECONDS = 15
+
+_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
+    "articles": (
+        ("path", "string"),
+        ("hash", "string"),
+        ("analysis", "string"),
+        ("title", "string"),
+        ("source", "string"),
+        ("published", "string"),
+        ("reference", "string"),
+        ("reference_source", "string"),
+        ("sentence_count", "int32"),
+    ),
+    "sentences": (
+        ("path", "string"),
+        ("n", "int32"),
+        ("paragraph", "int32"),
+        ("start", "int32"),
+        ("end", "int32"),
+        ("text", "string"),
+        ("folded", "string"),
+    ),
+    "timexes": (
+        ("path", "string"),
+        ("tid", "string"),
+        ("sentence", "int32"),
+        ("start", "int32"),
+        ("end", "int32"),
+        ("text", "string"),
+        ("value", "string"),
+        ("granularity", "string"),
+        ("kind", "string"),
+        ("anchor", "string"),
+        ("offset", "string"),
+    ),
+    "events": (
+        ("path", "string"),
+        ("eid", "string"),
+        ("type", "string"),
+        ("trigger", "string"),
+        ("actor", "string"),
+        ("sentence", "int32"),
+        ("mentions", "string"),  # JSON, as in the archive
+        ("date", "string"),
+        ("granularity", "string"),
+        ("date_source", "string"),
+        ("timex", "string"),
+        ("trigger_start", "int32"),
+        ("trigger_end", "int32"),
+        ("actor_key", "string"),
+        ("date_start", "string"),
+        ("date_end", "string"),
+    ),
+}
+
+
+def require_dask() -> None:
+    """Raise a one-line ``ReaderError`` saying what to install when Dask or pyarrow is missing."""
+    try:
+        import distributed  # noqa: F401
+        import pyarrow  # noqa: F401
+    except ImportError as exc:
+        raise ReaderError(f"--engine dask needs Dask and pyarrow ({exc.name} is missing): {INSTALL}") from None
+
+
+def _schema(table: str) -> Any:
+    import pyarrow as pa
+
+    return pa.schema([(name, getattr(pa, kind)()) for name, kind in _COLUMNS[table]])
+
+
+def write_shard(folder: str, name: str, articles: Sequence[Prepared]) -> None:
+    """``articles`` as the four Parquet files of shard ``name`` under ``folder`` (articles last)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows: dict[str, list[tuple]] = {
+        "articles": [
+            (
+                a.path,
+                a.hash,
+                a.version,
+                a.title,
+                a.source,
+                a.published,
+                a.reference,
+                a.reference_source,
+                len(a.sentences),
+            )
+            for a in articles
+        ],
+        "sentences": [(a.path, *row) for a in articles for row in a.sentences],
+        "timexes": [(a.path, *row) for a in articles for row in a.timexes],
+        "events": [(a.path, *row) for a in articles for row in a.events],
+    }
+    for table in TABLES:
+        schema = _schema(table)
+        columns = list(zip(*rows[table], strict=True)) or [() for _ in schema.names]
+        data = pa.Table.from_arrays(
+            [pa.array(col, type=field.type) for col, field in zip(columns, schema, strict=True)], schema=schema
+        )
+        target = Path(folder) / table / f"{name}.parquet"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        hidden = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        pq.write_table(data, hidden, compression="zstd")
+        os.replace(hidden, target)
+
+
+def read_shard(folder: str | Path, name: str) -> list[Prepared]:
+    """The articles of shard ``name`` in the order they were written (a ``ReaderError`` if a part
+    is missing or unreadable)."""
+    import pyarrow.parquet as pq
+
+    parts: dict[str, list[dict[str, Any]]] = {}
+    for table in TABLES:
+        path = Path(folder) / table / f"{name}.parquet"
+        try:
+            parts[table] = pq.read_table(path).to_pylist()
+        except (OSError, ValueError) as exc:  # missing, truncated, not Parquet
+            raise ReaderError(f"{path}: cannot read the shard: {exc}") from None
+    by_path: dict[str, dict[str, list[tuple]]] = {}
+    for table in ("sentences", "timexes", "events"):
+        for row in parts[table]:
+            values = tuple(row.values())
+            by_path.setdefault(values[0], {}).setdefault(table, []).append(values[1:])
+    found = []
+    for row in parts["articles"]:
+        rows = by_path.get(row["path"], {})
+        sentences = rows.get("sentences", [])
+        if len(sentences) != row["sentence_count"]:
+            raise ReaderError(f"{Path(folder) / 'articles' / name}.parquet: {row['path']}: sentences missing")
+        found.append(
+            Prepared(
+                path=row["path"],
+                hash=row["hash"],
+                version=row["analysis"],
+                title=row["title"],
+                source=row["source"],
+                published=row["published"],
+                reference=row["reference"],
+                reference_source=row["reference_source"],
+                sentences=sentences,
+                timexes=rows.get("timexes", []),
+                events=rows.get("events", []),
+            )
+        )
+    return found
+
+
+Reported = tuple[str, str, bool]  # ("unchanged" | "skipped" | "stored", path or message, internal)
+
+
+def shard_task(folder: str, name: str, items: Sequence[tuple[str, str | None]]) -> list[Reported]:
+    """A worker's task: analyse a batch, write its shard, and say what became of each file."""
+    outcomes = [process(file, expected) for file, expected in items]
+    analysed = [o for o in outcomes if isinstance(o, Prepared)]
+    if analysed:
+        try:
+            write_shard(folder, name, analysed)
+        except OSError as exc:
+            message = f"{folder}: cannot write the shard {name}: {exc.strerror or exc}"
+            return [("skipped", f"{file}: {message}", False) for file, _ in items]
+    reported: list[Reported] = []
+    for outcome in outcomes:
+        if isinstance(outcome, Skipped):
+            reported.append(("skipped", outcome.message, outcome.internal))
+        elif isinstance(outcome, Unchanged):
+            reported.append(("unchanged", outcome.path, False))
+        else:
+            reported.append(("stored", outcome.path, False))
+    return reported
+
+
+def run_name() -> str:
+    """A name for this run's shards that sorts after earlier runs': the UTC time and a random tag."""
+    return time.strftime("%Y%m%dT%H%M%S", time.gmtime()) + "-" + secrets.token_hex(3)
+
+
+def dask_outcomes(
+    items: Sequence[tuple[str, str | None]], jobs: int, scheduler: str | None, shards: str, size: int
+) -> Iterator[tuple[Outcome, int]]:
+    """Each file's outcome in order (with 1: one file done), from batches analysed on the cluster."""
+    require_dask()
+    from distributed import Client, LocalCluster
+
+    folder = str(Path(shards).resolve())
+    try:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ReaderError(f"{shards}: cannot create the shards folder: {exc.strerror or exc}") from None
+    items = [(str(Path(name).resolve()), expected) for name, expected in items]  # the workers' cwd is another
+    run = run_name()
+    cluster = None
+    try:
+        if scheduler is None:
+            cluster = LocalCluster(
+                n_workers=jobs,
+                threads_per_worker=1,
+                processes=True,
+                host="127.0.0.1",
+                dashboard_address=None,
+                silence_logs=logging.ERROR,
+            )
+            client = Client(cluster)
+        else:
+            try:
+                client = Client(scheduler, timeout=CONNECT_SECONDS)
+            except (OSError, TimeoutError, ValueError) as exc:
+                raise ReaderError(f"{scheduler}: cannot reach the Dask scheduler: {exc}") from None
+        with client:
+            workers = max(1, len(client.scheduler_info().get("workers", {})))
+            batches = (
+                (f"part-{run}-{n:06d}", items[start : start + size])
+                for n, start in enumerate(range(0, len(items), size))
+            )
+            pending: deque[tuple[str, Any]] = deque()
+
+            def submit() -> bool:
+                batch = next(batches, None)
+                if batch is None:
+                    return False
+                name, chunk = batch
+                pending.append((name, client.submit(shard_task, folder, name, chunk, pure=False)))
+                return True
+
+            while len(pending) < workers * AHEAD and submit():
+                pass
+            while pending:
+                name, future = pending.popleft()
+                reported = future.result()
+                submit()
+                stored = (
+                    {a.path: a for a in read_shard(folder, name)} if any(r[0] == "stored" for r in reported) else {}
+                )
+                for kind, what, internal in reported:
+                    if kind == "skipped":
+                        yield Skipped(what, internal), 1
+                    elif kind == "unchanged":
+                        yield Unchanged(what), 1
+                    else:
+                        yield stored[what], 1
+    finally:
+        if cluster is not None:
+            cluster.close()
+
+
+def shard_names(folder: str | Path) -> list[str]:
+    """The whole shards under ``folder``, in order (those whose articles file is there)."""
+    articles = Path(folder) / "articles"
+    if not Path(folder).is_dir():
+        raise ReaderError(f"{folder}: no such folder of shards")
+    if not articles.is_dir():
+        raise ReaderError(f"{folder}: holds no shards (no articles/ folder: not a --engine dask shards folder)")
+    return sorted(p.stem for p in articles.glob("part-*.parquet"))
+
+
+def merge(
+    folder: str,
+    conn: sqlite3.Connection,
+    db: str,
+    *,
+    on_start: Callable[[int], None] | None = None,
+    on_skip: Callable[[str], None] | None = None,
+    on_done: Callable[[int], None] | None = None,
+) -> IndexSummary:
+    """Load the shards under ``folder`` into the archive ``conn``: an article whose path, hash and
+    analysis version the archive holds is unchanged; another replaces what was at its path."""
+    require_dask()
+    import pyarrow.parquet as pq
+
+    from reader.archive.indexer import IndexSummary
+    from reader.archive.store import Writer, stored_state
+
+    started = time.perf_counter()
+    summary = IndexSummary(db=db)
+    names = shard_names(folder)
+    if on_start is not None:
+        total = 0
+        for name in names:
+            with contextlib.suppress(OSError, ValueError):  # said when the shard is read
+                total += pq.read_metadata(Path(folder) / "articles" / f"{name}.parquet").num_rows
+        on_start(total)
+    stored = stored_state(conn)  # a shard's articles keep the analysis version they were made with
+    writer = Writer(conn)
+    try:
+        for name in names:
+            try:
+                articles = read_shard(folder, name)
+            except ReaderError as exc:
+                summary.skipped.append(str(exc))
+                if on_skip is not None:
+                    on_skip(str(exc))
+                continue
+            for article in articles:
+                digest, made_with = stored.get(article.path, (None, None))
+                if digest == article.hash and made_with == article.version:
+                    summary.unchanged += 1
+                    continue
+                if digest == article.hash:
+                    summary.reanalysed += 1
+                writer.write(article)
+                stored[article.path] = (article.hash, article.version)
+            if on_done is not None:
+                on_done(len(articles))
+    finally:
+        writer.close()
+        summary.indexed, summary.events = writer.written, writer.events
+    summary.seconds = time.perf_counter() - started
+    return summary

@@ -1,0 +1,260 @@
+"""The archive at scale: analyses of other rules redone, deleted files pruned, ``--jobs N`` and
+``--engine dask`` giving the archive a serial run gives, and ``--merge`` of Parquet shards."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+import reader
+from reader.archive import schema
+from reader.archive.work import analysis_version, rules_version
+from tests.archive_articles import many_articles, write_articles
+from tests.test_archive import check_consistent, dump
+
+
+def content(db: Path) -> dict[str, list[tuple]]:
+    """What the archive holds, keyed by path and not by the ids rows were given."""
+    conn = sqlite3.connect(db)
+    try:
+        return {
+            "articles": conn.execute(
+                "SELECT path, hash, title, source, published, reference, reference_source, sentence_count, analysis "
+                "FROM articles ORDER BY path"
+            ).fetchall(),
+            "sentences": conn.execute(
+                'SELECT a.path, s.n, s.paragraph, s.start, s."end", s.text FROM sentences s '
+                "JOIN articles a ON a.id = s.article ORDER BY a.path, s.n"
+            ).fetchall(),
+            "events": conn.execute(
+                "SELECT a.path, e.eid, e.type, e.trigger, e.actor, e.sentence, e.mentions, e.date, e.granularity, "
+                "e.date_source, e.timex, e.actor_key, e.date_start, e.date_end FROM events e "
+                "JOIN articles a ON a.id = e.article ORDER BY a.path, e.eid"
+            ).fetchall(),
+        }
+    finally:
+        conn.close()
+
+
+def test_the_rules_version_follows_the_rule_files(tmp_path: Path) -> None:
+    rules = tmp_path / "events.json"
+    rules.write_text('{"visit": ["زار"]}', encoding="utf-8")
+    other = tmp_path / "temporal.json"
+    other.write_text("{}", encoding="utf-8")
+    first = rules_version([rules, other], "0.1.0")
+    assert first == rules_version([other, rules], "0.1.0")  # in name order, whatever order given
+    assert first.startswith("0.1.0+") and len(first) == len("0.1.0+") + 16
+    assert rules_version([rules, other], "0.2.0") != first
+    rules.write_text('{"visit": ["زار", "يزور"]}', encoding="utf-8")
+    assert rules_version([rules, other], "0.1.0") != first
+    assert analysis_version() == analysis_version()  # cached, and the same each call
+
+
+def test_articles_analysed_under_other_rules_are_analysed_again(tmp_path: Path, reader_cli) -> None:
+    paths = write_articles(tmp_path / "news")
+    db = tmp_path / "news.db"
+    assert reader_cli("index", str(tmp_path / "news"), "--db", str(db)).code == 0
+    before = content(db)
+    assert {row[-1] for row in before["articles"]} == {analysis_version()}
+    conn = sqlite3.connect(db)  # as an archive made by an older reader, or before a rule file changed
+    conn.execute(
+        "UPDATE articles SET analysis = '0.0.9+0123456789abcdef' WHERE path IN (?, ?)",
+        (str(paths[0].resolve()), str(paths[1].resolve())),
+    )
+    conn.commit()
+    conn.close()
+    again = reader_cli("index", str(tmp_path / "news"), "--db", str(db))
+    assert again.code == 0, again.err
+    assert re.match(
+        r"indexed 2 articles \(\d+ events; 2 re-analysed: other rules\), 2 unchanged, 0 skipped in ", again.err
+    )
+    assert content(db) == before  # the same files, the same rules now: the same rows, the new version
+    check_consistent(db)
+    third = reader_cli("index", str(tmp_path / "news"), "--db", str(db))
+    assert third.err.startswith("indexed 0 articles (0 events), 4 unchanged, 0 skipped in ")
+
+
+def test_a_version_2_archive_is_migrated_and_its_articles_analysed_again(tmp_path: Path) -> None:
+    write_articles(tmp_path / "news")
+    db = tmp_path / "v2.db"
+    reader.index(tmp_path / "news", db=db)
+    before = content(db)
+    conn = sqlite3.connect(db)  # what version 2 wrote: no analysis column
+    conn.execute("ALTER TABLE articles DROP COLUMN analysis")
+    conn.execute("PRAGMA user_version = 2")
+    conn.commit()
+    conn.close()
+    summary = reader.index(tmp_path / "news", db=db)
+    assert (summary.indexed, summary.reanalysed, summary.unchanged) == (4, 4, 0)
+    assert content(db) == before
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.VERSION == 3
+    conn.close()
+
+
+def test_deleted_files_are_kept_unless_pruned(tmp_path: Path, reader_cli) -> None:
+    folder = tmp_path / "news"
+    paths = write_articles(folder)
+    other = write_articles(tmp_path / "elsewhere")
+    db = tmp_path / "news.db"
+    assert reader_cli("index", str(folder), str(other[0]), "--db", str(db)).code == 0
+    paths[2].unlink()
+    kept = reader_cli("index", str(folder), "--db", str(db))
+    assert kept.code == 0
+    assert ", 0 skipped, 1 gone from disk (kept; --prune removes them) in " in kept.err
+    assert len(reader.query("الطاقة المتجددة", db=db)) == 1
+    other[0].unlink()  # not under the folder indexed: not pruned with it
+    pruned = reader_cli("index", str(folder), "--db", str(db), "--prune")
+    assert pruned.code == 0, pruned.err
+    assert pruned.err.startswith("indexed 0 articles (0 events), 3 unchanged, 0 skipped, 1 pruned in ")
+    assert reader.query("الطاقة المتجددة", db=db) == []
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 4
+    conn.close()
+    check_consistent(db)
+    folder.rename(tmp_path / "unmounted")  # a folder missing altogether prunes nothing
+    gone = reader_cli("index", str(folder), "--db", str(db), "--prune")
+    assert gone.code == 1 and "no such file or folder" in gone.err
+    assert ", 0 skipped" not in gone.err and "pruned" not in gone.err
+    assert len(reader.query(db=db)) == len(reader.query(db=db, limit=1000))
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 4
+    conn.close()
+
+
+def _folder_with_a_bad_file(folder: Path, count: int) -> None:
+    many_articles(folder, count)
+    write_articles(folder)
+    (folder / "article_0007b.txt").write_bytes(b"\x00\x01\x02 binary \xff\xfe")
+
+
+def test_jobs_2_gives_the_serial_archive(tmp_path: Path, reader_cli) -> None:
+    folder = tmp_path / "news"
+    _folder_with_a_bad_file(folder, 30)
+    serial, pooled = tmp_path / "serial.db", tmp_path / "pooled.db"
+    one = reader_cli("index", str(folder), "--db", str(serial))
+    two = reader_cli("index", str(folder), "--db", str(pooled), "--jobs", "2", "--batch", "4")
+    assert one.code == two.code == 1  # the bad file, said once in each
+    assert [line for line in two.err.splitlines() if line.startswith("reader: ")] == [
+        line for line in one.err.splitlines() if line.startswith("reader: ")
+    ]
+    assert two.err.splitlines()[-1].startswith("indexed 34 articles")
+    assert dump(pooled) == dump(serial)  # the same rows under the same ids: events, sentences, all
+    check_consistent(pooled)
+    again = reader_cli("index", str(folder), "--db", str(pooled), "--jobs", "2")
+    assert again.err.splitlines()[-1].startswith("indexed 0 articles (0 events), 34 unchanged, 1 skipped")
+
+
+def test_jobs_below_one_is_refused_and_above_the_cpus_capped(tmp_path: Path, reader_cli) -> None:
+    import os
+
+    write_articles(tmp_path / "news")
+    zero = reader_cli("index", str(tmp_path / "news"), "--db", str(tmp_path / "a.db"), "--jobs", "0")
+    assert zero.code == 2 and zero.err == "reader: --jobs 0: must be at least 1\n"
+    words = reader_cli("index", str(tmp_path / "news"), "--db", str(tmp_path / "a.db"), "--batch", "many")
+    assert words.code == 2 and words.err == "reader: --batch many: expected a whole number of at least 1\n"
+    assert not (tmp_path / "a.db").exists()
+    cpus = len(os.sched_getaffinity(0))
+    many = reader_cli("index", str(tmp_path / "news"), "--db", str(tmp_path / "a.db"), "--jobs", "999")
+    assert many.code == 0
+    assert many.err.splitlines()[0] == f"reader: --jobs 999 is more than the {cpus} CPUs; using {cpus}"
+    assert many.err.splitlines()[1].startswith("indexed 4 articles")
+
+
+def test_engine_options_are_checked(tmp_path: Path, reader_cli) -> None:
+    write_articles(tmp_path / "news")
+    db = tmp_path / "a.db"
+    for args in (
+        ("--scheduler", "tcp://127.0.0.1:1"),
+        ("--shards", str(tmp_path / "s")),
+    ):
+        run = reader_cli("index", str(tmp_path / "news"), "--db", str(db), *args)
+        assert run.code == 2 and run.err == "reader: --scheduler and --shards go with --engine dask\n"
+    both = reader_cli("index", str(tmp_path / "news"), "--db", str(db), "--merge", str(tmp_path / "s"))
+    neither = reader_cli("index", "--db", str(db))
+    for run in (both, neither):
+        assert run.code == 2 and run.err == "reader: give PATHs to index, or --merge SHARDS, not both nor neither\n"
+    assert not db.exists()
+
+
+dask_needed = pytest.mark.skipif(
+    __import__("importlib").util.find_spec("distributed") is None
+    or __import__("importlib").util.find_spec("pyarrow") is None,
+    reason="dask[distributed] and pyarrow are not installed (pip install -e '.[dev]')",
+)
+
+
+@dask_needed
+def test_dask_local_cluster_gives_the_serial_archive_and_shards_merge(tmp_path: Path, reader_cli) -> None:
+    import pyarrow.parquet as pq
+
+    folder = tmp_path / "news"
+    _folder_with_a_bad_file(folder, 30)
+    serial, clustered, merged = tmp_path / "serial.db", tmp_path / "dask.db", tmp_path / "merged.db"
+    shards = tmp_path / "shards"
+    one = reader_cli("index", str(folder), "--db", str(serial))
+    run = reader_cli(
+        "index",
+        str(folder),
+        "--db",
+        str(clustered),
+        "--engine",
+        "dask",
+        "--jobs",
+        "2",
+        "--batch",
+        "8",
+        "--shards",
+        str(shards),
+        timeout=180,
+    )
+    assert run.code == 1, run.err  # the bad file
+    assert "Traceback" not in run.err
+    assert [line for line in run.err.splitlines() if line.startswith("reader: ")] == [
+        line for line in one.err.splitlines() if line.startswith("reader: ")
+    ]
+    assert dump(clustered) == dump(serial)
+    check_consistent(clustered)
+    parts = sorted(p.name for p in (shards / "articles").iterdir())
+    assert len(parts) == 5 and all(p.startswith("part-") and p.endswith(".parquet") for p in parts)
+    events = pq.read_table(shards / "events").num_rows  # the folder reads as one table, as it is
+    assert events == len(dump(serial)["events"])
+
+    loaded = reader_cli("index", "--merge", str(shards), "--db", str(merged))
+    assert loaded.code == 0, loaded.err
+    assert loaded.err.startswith("indexed 34 articles")
+    assert dump(merged) == dump(serial)
+    check_consistent(merged)
+    again = reader_cli("index", "--merge", str(shards), "--db", str(merged))
+    assert again.err.startswith("indexed 0 articles (0 events), 34 unchanged, 0 skipped")
+
+
+@dask_needed
+def test_merge_of_what_is_no_shards_folder_is_one_line(tmp_path: Path, reader_cli) -> None:
+    db = tmp_path / "a.db"
+    missing = reader_cli("index", "--merge", str(tmp_path / "nowhere"), "--db", str(db))
+    assert missing.code == 1 and missing.err == f"reader: {tmp_path / 'nowhere'}: no such folder of shards\n"
+    (tmp_path / "plain").mkdir()
+    plain = reader_cli("index", "--merge", str(tmp_path / "plain"), "--db", str(db))
+    assert plain.code == 1 and plain.err.count("\n") == 1 and "holds no shards" in plain.err
+
+
+@dask_needed
+def test_an_unreachable_scheduler_is_one_line(tmp_path: Path, reader_cli) -> None:
+    write_articles(tmp_path / "news")
+    run = reader_cli(
+        "index",
+        str(tmp_path / "news"),
+        "--db",
+        str(tmp_path / "a.db"),
+        "--engine",
+        "dask",
+        "--scheduler",
+        "tcp://127.0.0.1:9",
+        timeout=120,
+    )
+    assert run.code == 1, run.err
+    assert run.err.startswith("reader: tcp://127.0.0.1:9: cannot reach the Dask scheduler") and run.err.count("\n") == 1
