@@ -12,6 +12,7 @@ was deleted or changed since it was indexed shows the sentences the archive keep
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -57,6 +58,7 @@ BADGES = {
 WORDS: dict[str, dict[str, str]] = {
     "results": {"en": "Archive: {n} events", "ar": "الأرشيف: {n} حدثًا"},
     "counts": {"en": "{events} events from {articles} articles", "ar": "{events} حدثًا من {articles} خبرًا"},
+    "count": {"en": "{events} events from 1 article", "ar": "{events} حدثًا من خبر واحد"},
     "place": {"en": "event {i}/{n}", "ar": "الحدث {i}/{n}"},
     "query": {"en": "query: {line}", "ar": "البحث: {line}"},
     "everything": {"en": "every event", "ar": "كل الأحداث"},
@@ -111,7 +113,7 @@ class QueryScreen(Screen[None]):
         Binding("shift+tab", "switch_pane", "Pane", show=False, priority=True),
         Binding("slash", "new_query", "Query"),
         Binding("escape", "escape", "Back", show=False),
-        Binding("question_mark", "app.help", "Help"),
+        Binding("question_mark", "help", "Help"),
         Binding("q", "app.quit", "Quit"),
     ]
     DEFAULT_CSS = """
@@ -157,6 +159,14 @@ class QueryScreen(Screen[None]):
         if back:
             show_binding(self, "escape")
         localise_bindings(self, self.lang, self._display)
+        if self.lang != "en":
+            for key, listed in self._bindings.key_to_bindings.items():
+                self._bindings.key_to_bindings[key] = [
+                    dataclasses.replace(b, description=self._display(word("Query", self.lang)))
+                    if b.action == "new_query"
+                    else b
+                    for b in listed
+                ]
 
     # -- layout -------------------------------------------------------------------------------
 
@@ -332,7 +342,7 @@ class QueryScreen(Screen[None]):
         if results and index is not None:
             parts.append(word("place", lang, i=index + 1, n=len(results)))
         articles = len({e.article.path for e in results})
-        parts.append(word("counts", lang, events=len(results), articles=articles))
+        parts.append(word("count" if articles == 1 else "counts", lang, events=len(results), articles=articles))
         parts.append(word("query", lang, line=self.filters.line() or word("everything", lang)))
         status = self.query_one("#status", Static)
         status.styles.text_align = "right" if lang == "ar" else "left"
@@ -353,6 +363,9 @@ class QueryScreen(Screen[None]):
             self.results_list.focus()
         elif self.back:
             self.dismiss(None)
+
+    def action_help(self) -> None:
+        self.app.action_help()  # type: ignore[attr-defined]
 
     def action_new_query(self) -> None:
         """``/``: another query, typed; its results replace these."""
