@@ -827,3 +827,21 @@ def test_speaking_in_a_circumstantial_clause_is_no_report_and_any_starts_an_obje
     assert kinds("وانهمرت دموع الرئيس وهو يتحدث بانفعال عن الضحايا.") == []
     assert kinds("وقال الوزير وهو يزور المدينة إن الوضع جيد.") == ["statement", "visit"]
     assert [e.actor for e in events_of("في إشارة إلى المجلس الذي يعارض فرض أي قيود على الاستيراد.")] in ([], [None])
+
+
+def test_the_kind_and_the_destination_of_an_act_are_no_actors() -> None:
+    assert [(e.type, e.actor) for e in events_of("وأعلن الوسيط استئناف محادثات السلام اليوم.")][-1] == ("meeting", None)
+    events = events_of("وأشار إلى أن جولته شملت زيارة لدمشق الأسبوع الماضي.")
+    assert [(e.type, e.actor) for e in events if e.type == "visit"] == [("visit", None)]
+
+
+def test_a_future_light_verb_and_a_habit_told_before_the_verb() -> None:
+    events = events_of("لكن القوات الجوية ستواصل قصف مواقع التنظيم.")
+    assert [(e.type, e.actor) for e in events] == [("attack", "القوات الجوية")]
+    assert kinds("وعادة ما توجه للحكومة انتقادات حادة.") == []
+
+
+def test_a_coordinated_verb_in_a_complement_has_no_topic_of_its_own() -> None:
+    events = events_of("وقالت الحكومة إن التقرير أثار غضبها وطالبت بسحبه.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "الحكومة")]
+    assert [e.actor for e in events_of("ودافعت عن تقرير اللجنة.")] == [None]

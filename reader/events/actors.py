@@ -134,6 +134,7 @@ def document_subject(text: SentenceText, trigger: Trigger, lex: Lexicon) -> bool
     return head.startswith("ال") and lex.has("speech_nouns", head[2:])
 
 
+_MANNER_PREPOSITIONS = frozenset({"في", "خلال", "عبر", "ضمن", "منذ", "قبل", "بعد"})  # في بيان، خلال مؤتمر، منذ أمس
 _ISSUED = frozenset({"صادر", "الصادر", "صادره", "الصادره"})
 
 
@@ -211,7 +212,9 @@ def _actor(
     ):
         k = trigger.last + 1
         if k < len(tokens) and lex.has("occasion_genitives", tokens[k].norm):
-            return None  # زيارة عمل، زيارة دولة: the kind of visit, not who pays it
+            return None  # زيارة عمل، محادثات السلام: the kind of act, not who does it
+        if k < len(tokens) and trigger.type == "visit" and tokens[k].norm[:1] == "ل":
+            return None  # زيارة لدمشق، زيارة لبنان: where the visit goes
         if k < len(tokens) and _object_masdar(tokens[k].norm):
             return None  # إعلان الاستقلال، إعلان قيام الدولة: an act's noun after it is what is done
         if k < len(tokens) and _adjectival_indefinite(tokens[k].norm) and not lex.has("titles", tokens[k].norm):
@@ -306,7 +309,8 @@ def _subject(
     pluperfect = _pluperfect(tokens, first, trigger_at, lex, blocked)
     if pluperfect is not None:
         return pluperfect
-    if after and _after_complementizer(tokens, first, lex):
+    coordinated = first in trigger_at and trigger_at[first].prefix[:1] in ("و", "ف")
+    if after and not coordinated and _after_complementizer(tokens, first, lex):
         topic = _topic(tokens, first, trigger_at, lex, blocked)
         if topic is not None:
             return topic  # أن وفدا روسيا يزور كوريا: after أن the subject comes first
@@ -416,7 +420,7 @@ def _skip_adjuncts(tokens: Sequence[Token], k: int, lex: Lexicon, blocked: froze
             continue
         if (
             token.is_word
-            and lex.has("prepositions", token.norm)
+            and token.norm in _MANNER_PREPOSITIONS
             and k + 1 < len(tokens)
             and (lex.has("speech_nouns", tokens[k + 1].norm) or (k + 1) in blocked)
         ):
@@ -496,10 +500,15 @@ def _starts_phrase(token: Token, at_trigger: bool, lex: Lexicon) -> bool:
     norm = token.norm
     if _governor(token):
         return True
-    if _prepositional(norm) or lex.has("what_of", norm):
+    if _prepositional(norm) or lex.has("what_of", norm) or _preposition_and_pronoun(token.text):
         return False
     bare = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
     return not (lex.any_of(_NOT_PHRASE_START, norm) or norm in lex.words["not_actors"] or bare in ("ان", "انه", "انها"))
+
+
+def _preposition_and_pronoun(word: str) -> bool:
+    """بسحبه، لدعمها as written (ة is no pronoun): a preposition, a noun and its pronoun."""
+    return word[:1] in ("ب", "ل") and len(word) >= 4 and word.endswith(("ه", "ها", "هم", "هما")) and word[-2:] != "يه"
 
 
 def _strip_possessive(norm: str) -> str:

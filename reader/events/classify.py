@@ -116,6 +116,9 @@ HABITUAL_REACH = 6  # words after a present verb where كل سنة، سنويا 
 
 def _habitual(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
     """A present verb told as a habit (``تعين الأمم المتحدة كل سنة فريقا``، ``يجتمع المجلس شهريا``)."""
+    head = trigger.light if trigger.light is not None else trigger.first
+    if head >= 2 and tokens[head - 1].norm == "ما" and lex.has("habitual_words", tokens[head - 2].norm):
+        return True  # وعادة ما توجه لإسرائيل انتقادات، غالبا ما يجتمع
     if not trigger.verbal or trigger.form.tense != "present" or trigger.prefix.endswith("س"):
         return False
     k = trigger.last + 1

@@ -176,7 +176,10 @@ class Lexicon:
 
     def is_light(self, word: str) -> bool:
         """A light verb (``أجرى``, ``شن``, ``تم``), with or without و/ف in front."""
-        return word in self.light_verbs or (word[:1] in "وف" and word[1:] in self.light_verbs)
+        if word in self.light_verbs or (word[:1] in "وف" and word[1:] in self.light_verbs):
+            return True
+        bare = word[1:] if word[:1] in "وف" else word  # ستواصل، وسيجري: the future prefix
+        return bare[:1] == "س" and bare[1:2] in "يتن" and bare[1:] in self.light_verbs
 
     def has(self, name: str, word: str) -> bool:
         """``word`` (normalised) is in word list ``name``, with or without a leading و/ف."""
