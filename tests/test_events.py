@@ -845,3 +845,16 @@ def test_a_coordinated_verb_in_a_complement_has_no_topic_of_its_own() -> None:
     events = events_of("وقالت الحكومة إن التقرير أثار غضبها وطالبت بسحبه.")
     assert [(e.type, e.actor) for e in events] == [("statement", "الحكومة")]
     assert [e.actor for e in events_of("ودافعت عن تقرير اللجنة.")] == [None]
+
+
+def test_a_court_upholding_is_a_measure_and_support_a_statement() -> None:
+    assert [(e.type, e.actor) for e in events_of("أيد القضاء الأمريكي تعليق قرار الرئيس.")][0] == (
+        "measure",
+        "القضاء الأمريكي",
+    )
+    assert kinds("وأيدت الحكومة خطة السلام.") == ["statement"]
+
+
+def test_figures_issued_by_a_body_speak_for_it_and_a_disease_attacks_no_one() -> None:
+    events = events_of("كشفت آخر الأرقام الصادرة عن منظمة الصحة أن وباء الكوليرا اجتاح عشرين محافظة.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "منظمة الصحة")]

@@ -151,11 +151,12 @@ def _behind_document(
     (no subject of its own)."""
     if not trigger.entry.report:
         return span
-    head = tokens[span[0]].norm
+    first = span[0] + 1 if tokens[span[0]].norm in ("اخر", "احدث") and span[0] < span[1] else span[0]  # آخر الأرقام
+    head = tokens[first].norm
     bare = head[2:] if head.startswith("ال") else head
     if not lex.has("speech_nouns", bare) and not lex.has("speech_nouns", head):
         return span
-    k = span[0] + 1
+    k = first + 1
     if k < len(tokens) and tokens[k].norm in _ISSUED and k + 2 < len(tokens) and tokens[k + 1].norm in ("عن", "من"):
         return _phrase(tokens, k + 2, trigger_at, lex, blocked)  # بيان صادر عن مكتب البعثة
     if span[0] == span[1] or head.startswith("ال"):

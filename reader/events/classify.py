@@ -52,6 +52,9 @@ def classify(
     for n, trigger in enumerate(triggers):
         if decisions[n].type is not None and _habitual(tokens, trigger, lex):
             decisions[n] = Decision(None)  # تعين الأمم المتحدة كل سنة فريقا: what is done every year
+        actor = actors[n]
+        if decisions[n].type == "attack" and actor is not None and lex.has("natural_forces", tokens[actor[0]].norm):
+            decisions[n] = Decision(None)  # اجتاح وباء الكوليرا المحافظات: no one attacks
     for n, trigger in enumerate(triggers):
         decision = decisions[n]
         if decision.type is None or not trigger.entry.report or trigger.pos == "participle":
