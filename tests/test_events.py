@@ -848,7 +848,7 @@ def test_a_coordinated_verb_in_a_complement_has_no_topic_of_its_own() -> None:
 
 
 def test_a_court_upholding_is_a_measure_and_support_a_statement() -> None:
-    assert [(e.type, e.actor) for e in events_of("أيد القضاء الأمريكي تعليق قرار الرئيس.")][0] == (
+    assert next((e.type, e.actor) for e in events_of("أيد القضاء الأمريكي تعليق قرار الرئيس.")) == (
         "measure",
         "القضاء الأمريكي",
     )
