@@ -162,6 +162,29 @@ async def test_moving_through_the_results_opens_each_article_at_its_sentence(arc
 
 
 @sync
+async def test_r_reads_the_article_alone_with_its_timeline_and_esc_comes_back(archive: Path) -> None:
+    app = query_app(archive)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await results_screen(pilot)
+        await pilot.press("j", "j", "r")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        reader_screen = app.screen
+        assert isinstance(reader_screen, ReaderScreen)
+        assert reader_screen.article.meta.path == screen.results[2].article.path
+        pane = reader_screen.article_pane
+        assert pane.article.sentences[pane.cursor_sentence].text == screen.results[2].sentence_text
+        assert pane.scroll_y > 0
+        assert reader_screen.analysis is not None
+        assert [e.type for e in reader_screen.timeline.events] == ["meeting", "warning"]
+        selected = reader_screen.timeline.selected
+        assert selected is not None and selected.sentence == pane.cursor_sentence  # the timeline follows
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen and screen.results_list.highlighted == 2
+
+
+@sync
 async def test_a_query_typed_in_the_palette_narrows_the_list_in_place(archive: Path) -> None:
     app = query_app(archive)
     async with app.run_test(size=SIZE) as pilot:

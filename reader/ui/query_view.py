@@ -6,7 +6,8 @@ badge and actor, then its date and its article's title); the right pane shows th
 selected event, right-to-left as the reader shows any article, scrolled to that event's sentence,
 which is highlighted, its trigger and date marked. ``j``/``k``, a click or the arrows move through
 the results (each opens its article); ``enter`` goes into the article, ``esc`` back to the list;
-``/`` types another query, which re-lists the results in place. An article whose file has moved,
+``r`` reads the article alone in the reader, with its own timeline (``esc`` comes back); ``/``
+types another query, which re-lists the results in place. An article whose file has moved,
 was deleted or changed since it was indexed shows the sentences the archive keeps, with a notice.
 """
 
@@ -32,7 +33,7 @@ from textual.widgets.option_list import Option
 from reader.errors import ReaderError
 from reader.labels import check_lang, no_actor, type_name, ui, value_words
 from reader.model import Article, ArticleMeta
-from reader.ui.app import ReaderApp
+from reader.ui.app import ReaderApp, ReaderScreen
 from reader.ui.article_pane import ArticlePane
 from reader.ui.dialogs import PromptScreen
 from reader.ui.display import Display, make_display
@@ -76,6 +77,7 @@ WORDS: dict[str, dict[str, str]] = {
         "ar": "البحث في الأرشيف: كلمات، type:visit actor:X from:2023-01 to:2023-12 source:S",
     },
     "Query": {"en": "Query", "ar": "بحث"},
+    "Read": {"en": "Read", "ar": "قراءة"},
 }
 COMMAND = "Query the archive…"
 COMMAND_HELP = "Events across the archive `reader index` made: words, type: actor: from: to: source: (/)"
@@ -112,6 +114,7 @@ class QueryScreen(Screen[None]):
         Binding("tab", "switch_pane", "Pane", priority=True),
         Binding("shift+tab", "switch_pane", "Pane", show=False, priority=True),
         Binding("slash", "new_query", "Query"),
+        Binding("r", "read", "Read"),
         Binding("escape", "escape", "Back", show=False),
         Binding("question_mark", "help", "Help"),
         Binding("q", "app.quit", "Quit"),
@@ -160,10 +163,11 @@ class QueryScreen(Screen[None]):
             show_binding(self, "escape")
         localise_bindings(self, self.lang, self._display)
         if self.lang != "en":
+            labels = {"new_query": "Query", "read": "Read"}
             for key, listed in self._bindings.key_to_bindings.items():
                 self._bindings.key_to_bindings[key] = [
-                    dataclasses.replace(b, description=self._display(word("Query", self.lang)))
-                    if b.action == "new_query"
+                    dataclasses.replace(b, description=self._display(word(labels[b.action], self.lang)))
+                    if b.action in labels
                     else b
                     for b in listed
                 ]
@@ -364,6 +368,19 @@ class QueryScreen(Screen[None]):
         elif self.back:
             self.dismiss(None)
 
+    def action_read(self) -> None:
+        """``r``: the selected event's article alone in the reader, with its own timeline, at the
+        event's sentence; ``esc`` there comes back to these results."""
+        event, article = self.shown, self.article
+        app = self.app
+        if event is None or article is None or not article.sentences or not isinstance(app, ReaderApp):
+            return
+        screen = app.reader_screen(article, back=True)
+        app.push_screen(screen)
+        sentence = _sentence_of(article, event)
+        if sentence is not None:  # once the new screen's article pane knows its size (see open_result)
+            screen.call_after_refresh(screen.call_after_refresh, _go_to, screen, sentence)
+
     def action_help(self) -> None:
         self.app.action_help()  # type: ignore[attr-defined]
 
@@ -470,6 +487,10 @@ def query_command(app: ReaderApp, screen: Screen[object]) -> SystemCommand:
         ask_query(app, db, app.lang, "", display, show, app.bidi)
 
     return SystemCommand(COMMAND, COMMAND_HELP, run)
+
+
+def _go_to(screen: ReaderScreen, sentence: int) -> None:
+    screen.article_pane.select_sentence(sentence, scroll=True)
 
 
 def _sentence_of(article: Article, event: ArchivedEvent) -> int | None:
