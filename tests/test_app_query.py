@@ -264,6 +264,25 @@ async def test_an_article_changed_since_it_was_indexed_is_shown_as_indexed(archi
 
 
 @sync
+async def test_a_long_list_fills_in_after_the_first_screenful_up_to_a_thousand_rows(archive: Path) -> None:
+    events = find(archive, Filters()) * 250  # 1250 results: the archive's, again and again
+    app = QueryApp(archive, Filters(), events, lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await results_screen(pilot)
+        assert highlighted(screen) == events[0].sentence_text
+        for _ in range(300):
+            if screen.results_list.option_count == 1000:
+                break
+            await pilot.pause(0.05)
+        assert screen.results_list.option_count == 1000
+        status = str(screen.query_one("#status").render())
+        assert "1250 events from 3 articles" in status and "the first 1000 listed: narrow the query (/)" in status
+        await pilot.press("G")
+        await pilot.pause()
+        assert screen.results_list.highlighted == 999 and highlighted(screen) == events[999].sentence_text
+
+
+@sync
 async def test_no_match_says_so(archive: Path) -> None:
     app = query_app(archive, "كلمة_لا_توجد")
     async with app.run_test(size=SIZE) as pilot:

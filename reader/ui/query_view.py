@@ -33,11 +33,12 @@ from textual.widgets.option_list import Option
 from reader.errors import ReaderError
 from reader.labels import check_lang, no_actor, type_name, ui, value_words
 from reader.model import Article, ArticleMeta
+from reader.timeline import quote
 from reader.ui.app import ReaderApp, ReaderScreen
 from reader.ui.article_pane import ArticlePane
 from reader.ui.dialogs import PromptScreen
 from reader.ui.display import Display, make_display
-from reader.ui.title_bar import TitleBar, fit
+from reader.ui.title_bar import TitleBar
 from reader.ui.words import localise_bindings, show_binding
 
 if TYPE_CHECKING:
@@ -61,6 +62,7 @@ WORDS: dict[str, dict[str, str]] = {
     "counts": {"en": "{events} events from {articles} articles", "ar": "{events} حدثًا من {articles} خبرًا"},
     "count": {"en": "{events} events from 1 article", "ar": "{events} حدثًا من خبر واحد"},
     "place": {"en": "event {i}/{n}", "ar": "الحدث {i}/{n}"},
+    "first": {"en": "the first {n} listed: narrow the query (/)", "ar": "أول {n} فقط: ضيّق البحث (/)"},
     "query": {"en": "query: {line}", "ar": "البحث: {line}"},
     "everything": {"en": "every event", "ar": "كل الأحداث"},
     "none": {"en": "No event of the archive matches. / types another query.", "ar": "لا حدث يطابق البحث. / لبحث آخر."},
@@ -79,6 +81,9 @@ WORDS: dict[str, dict[str, str]] = {
     "Query": {"en": "Query", "ar": "بحث"},
     "Read": {"en": "Read", "ar": "قراءة"},
 }
+MAX_ROWS = 1000  # rows listed: past them, the status line asks for a narrower query
+FIRST_ROWS = 40  # rows listed at once (a screenful and more); the others follow
+CHUNK_ROWS = 100  # rows added at a time after them, between paints
 COMMAND = "Query the archive…"
 COMMAND_HELP = "Events across the archive `reader index` made: words, type: actor: from: to: source: (/)"
 
@@ -159,6 +164,8 @@ class QueryScreen(Screen[None]):
         self.article: Article | None = None
         self.notice = ""  # why the article shows the archive's sentences, or ""
         self._articles: dict[str, tuple[Article, str]] = {}  # path -> article and its notice
+        self._filled_at = 0  # the row width the list was filled at
+        self._filling = 0  # fills begun (rows of an older one are not added)
         if back:
             show_binding(self, "escape")
         localise_bindings(self, self.lang, self._display)
@@ -200,7 +207,8 @@ class QueryScreen(Screen[None]):
         self.results_list.focus()
 
     def on_resize(self) -> None:
-        self._fill()  # the rows are shortened (in Arabic also aligned) to the width: again at the new one
+        if self._row_width() != self._filled_at:  # the rows are fitted (in Arabic aligned) to the width
+            self._fill()
 
     # -- the results ----------------------------------------------------------------------------
 
@@ -216,12 +224,27 @@ class QueryScreen(Screen[None]):
         self._update_status()
 
     def _fill(self) -> None:
+        """The rows again: the first screenful now, the rest a chunk at a time between paints
+        (keys are answered meanwhile)."""
         options = self.results_list
         highlighted = options.highlighted
         options.clear_options()
-        options.add_options(Option(self.row(i), id=str(i)) for i in range(len(self.results)))
-        if highlighted is not None and highlighted < len(self.results):
+        self._filled_at = self._row_width()
+        self._filling += 1
+        self._add_rows(self._filling, min(len(self.results), max(FIRST_ROWS, (highlighted or 0) + FIRST_ROWS)))
+        if highlighted is not None and highlighted < options.option_count:
             options.highlighted = highlighted
+
+    def _add_rows(self, filling: int, end: int) -> None:
+        """Rows up to ``end`` (of fill number ``filling``: none once another fill began)."""
+        options = self.results_list
+        if filling != self._filling:
+            return
+        start = options.option_count
+        options.add_options(Option(self.row(i), id=str(i)) for i in range(start, end))
+        last = min(len(self.results), MAX_ROWS)
+        if end < last:
+            self.set_timer(0.01, lambda: self._add_rows(filling, min(last, end + CHUNK_ROWS)))
 
     def row(self, index: int) -> Text:
         """Row ``index``: its type badge and actor, then (dimmed) its date and its article's title
@@ -232,9 +255,9 @@ class QueryScreen(Screen[None]):
         badge = " " + self._display(type_name(event.type, lang)) + " "
         fg, bg = BADGES.get(event.type, ("#ffffff", "#546e7a"))
         room = max(4, width - cell_len(badge) - 1)
-        actor = fit(" ".join((event.actor or no_actor(lang)).split()), room, self._display)
+        actor = self._fit(event.actor or no_actor(lang), room)
         title = event.article.title or Path(event.article.path).name
-        details = fit(f"{_date_words(event.date, lang)} · {' '.join(title.split())}", width, self._display)
+        details = self._fit(f"{_date_words(event.date, lang)} · {title}", width)
         text = Text(no_wrap=True, overflow="ellipsis")
         if lang == "ar":
             text.append(" " * max(0, width - cell_len(actor) - 1 - cell_len(badge)))
@@ -246,6 +269,17 @@ class QueryScreen(Screen[None]):
             text.append(" " + actor + "\n")
         text.append(details, Style(dim=True))
         return text
+
+    def _fit(self, text: str, cells: int) -> str:
+        """``text`` as displayed, shortened at a word (an ellipsis at its logical end) to ``cells``:
+        laid out once or twice, not once per character (a list may have thousands of rows)."""
+        text = " ".join(text.split())
+        shown = self._display(text)
+        limit = min(len(text), cells)
+        while cell_len(shown) > cells and limit > 1:
+            shown = self._display(quote(text, limit))
+            limit -= 1 if cell_len(shown) - cells < 4 else cell_len(shown) - cells
+        return shown
 
     def _row_width(self) -> int:
         if self.is_mounted:
@@ -347,6 +381,8 @@ class QueryScreen(Screen[None]):
             parts.append(word("place", lang, i=index + 1, n=len(results)))
         articles = len({e.article.path for e in results})
         parts.append(word("count" if articles == 1 else "counts", lang, events=len(results), articles=articles))
+        if len(results) > MAX_ROWS:
+            parts.append(word("first", lang, n=MAX_ROWS))
         parts.append(word("query", lang, line=self.filters.line() or word("everything", lang)))
         status = self.query_one("#status", Static)
         status.styles.text_align = "right" if lang == "ar" else "left"
