@@ -258,3 +258,15 @@ def test_an_unreachable_scheduler_is_one_line(tmp_path: Path, reader_cli) -> Non
     )
     assert run.code == 1, run.err
     assert run.err.startswith("reader: tcp://127.0.0.1:9: cannot reach the Dask scheduler") and run.err.count("\n") == 1
+
+
+def test_library_index_takes_jobs_and_prune(tmp_path: Path) -> None:
+    paths = write_articles(tmp_path / "news")
+    serial, pooled = tmp_path / "serial.db", tmp_path / "pooled.db"
+    reader.index(tmp_path / "news", db=serial)
+    summary = reader.index(tmp_path / "news", db=pooled, jobs=2)
+    assert (summary.indexed, summary.skipped) == (4, [])
+    assert dump(pooled) == dump(serial)
+    paths[0].unlink()
+    summary = reader.index(tmp_path / "news", db=pooled, jobs=2, prune=True)
+    assert (summary.indexed, summary.unchanged, summary.pruned) == (0, 3, 1)

@@ -38,10 +38,21 @@ def default_db() -> Path:
 PathArg = str | os.PathLike[str]
 
 
-def index(paths: PathArg | Iterable[PathArg], db: PathArg | None = None) -> IndexSummary:
+def index(
+    paths: PathArg | Iterable[PathArg],
+    db: PathArg | None = None,
+    *,
+    jobs: int = 1,
+    prune: bool = False,
+    engine: str = "local",
+    scheduler: str | None = None,
+    shards: PathArg | None = None,
+) -> IndexSummary:
     """Analyse the article files ``paths`` name (files, folders) into the archive ``db`` (created
     if missing); unchanged files are not analysed again. Files that fail are listed in the
-    summary's ``skipped``; a ``ReaderError`` only for the archive itself."""
+    summary's ``skipped``; a ``ReaderError`` only for the archive itself. ``jobs``, ``prune``,
+    ``engine`` (``"dask"``), ``scheduler`` and ``shards`` are ``reader index``'s options (a local
+    Dask cluster starts processes: call it under ``if __name__ == "__main__":``)."""
     import sqlite3
 
     from reader.archive.indexer import index as run_index
@@ -53,7 +64,16 @@ def index(paths: PathArg | Iterable[PathArg], db: PathArg | None = None) -> Inde
     target = Path(db) if db is not None else default_db()
     conn = open_archive(target)
     try:
-        return run_index([os.fspath(p) for p in paths], conn, str(target))
+        return run_index(
+            [os.fspath(p) for p in paths],
+            conn,
+            str(target),
+            jobs=jobs,
+            prune=prune,
+            engine=engine,
+            scheduler=scheduler,
+            shards=os.fspath(shards) if shards is not None else None,
+        )
     except sqlite3.Error as exc:  # a full disk, an I/O error: what was committed stays
         raise ReaderError(f"{target}: {exc} (the articles indexed before are kept)") from None
     finally:

@@ -154,20 +154,22 @@ def read_shard(folder: str | Path, name: str) -> list[Prepared]:
     is missing or unreadable)."""
     import pyarrow.parquet as pq
 
-    parts: dict[str, list[dict[str, Any]]] = {}
+    parts: dict[str, list[tuple]] = {}
     for table in TABLES:
         path = Path(folder) / table / f"{name}.parquet"
         try:
-            parts[table] = pq.read_table(path).to_pylist()
-        except (OSError, ValueError) as exc:  # missing, truncated, not Parquet
+            columns = pq.read_table(path, columns=[column for column, _ in _COLUMNS[table]]).to_pydict()
+        except (OSError, ValueError, KeyError) as exc:  # missing, truncated, not Parquet, not ours
             raise ReaderError(f"{path}: cannot read the shard: {exc}") from None
+        parts[table] = list(zip(*columns.values(), strict=True))
     by_path: dict[str, dict[str, list[tuple]]] = {}
     for table in ("sentences", "timexes", "events"):
-        for row in parts[table]:
-            values = tuple(row.values())
+        for values in parts[table]:
             by_path.setdefault(values[0], {}).setdefault(table, []).append(values[1:])
     found = []
-    for row in parts["articles"]:
+    names = [column for column, _ in _COLUMNS["articles"]]
+    for values in parts["articles"]:
+        row = dict(zip(names, values, strict=True))
         rows = by_path.get(row["path"], {})
         sentences = rows.get("sentences", [])
         if len(sentences) != row["sentence_count"]:
@@ -219,12 +221,41 @@ def run_name() -> str:
     return time.strftime("%Y%m%dT%H%M%S", time.gmtime()) + "-" + secrets.token_hex(3)
 
 
+PRELOAD = ["reader.archive.work", "reader.analysis", "pyarrow.parquet"]
+
+
+def local_cluster(workers: int) -> Any:
+    """A Dask cluster of ``workers`` processes of one thread on 127.0.0.1, no dashboard.
+
+    Its processes start from a fork server that has imported the analysis and pyarrow already (a
+    spawned worker would import them again: some 2 s more per run on this 2-core machine)."""
+    import multiprocessing
+
+    import dask
+    from distributed import LocalCluster
+
+    multiprocessing.get_context("forkserver").set_forkserver_preload(PRELOAD)
+    try:
+        with dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"}):
+            return LocalCluster(
+                n_workers=workers,
+                threads_per_worker=1,
+                processes=True,
+                host="127.0.0.1",
+                dashboard_address=None,
+                scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},  # its HTTP server: any free port, not 8787
+                silence_logs=logging.ERROR,
+            )
+    except Exception as exc:  # a worker that cannot start: a one-line reason, not distributed's traceback
+        raise ReaderError(f"cannot start a local Dask cluster of {workers} workers: {exc}") from None
+
+
 def dask_outcomes(
     items: Sequence[tuple[str, str | None]], jobs: int, scheduler: str | None, shards: str, size: int
 ) -> Iterator[tuple[Outcome, int]]:
     """Each file's outcome in order (with 1: one file done), from batches analysed on the cluster."""
     require_dask()
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
     folder = str(Path(shards).resolve())
     try:
@@ -236,14 +267,7 @@ def dask_outcomes(
     cluster = None
     try:
         if scheduler is None:
-            cluster = LocalCluster(
-                n_workers=jobs,
-                threads_per_worker=1,
-                processes=True,
-                host="127.0.0.1",
-                dashboard_address=None,
-                silence_logs=logging.ERROR,
-            )
+            cluster = local_cluster(jobs)
             client = Client(cluster)
         else:
             try:

@@ -13,16 +13,19 @@ if TYPE_CHECKING:
     from reader.archive.indexer import IndexSummary
 
 EPILOG = (
-    "Files are told apart by path and content (SHA-256): an unchanged file is not analysed again, a "
-    "changed one replaces what was there. Each article goes in in its own transaction, so an "
-    "interrupted run (Ctrl-C, kill, a full disk) leaves the archive consistent and the next run "
-    "carries on. A file that cannot be read or analysed is reported as 'reader: FILE: reason' and "
-    "skipped. Exit status: 0 all indexed; 1 some files skipped, or the archive cannot be used (not "
-    "an SQLite file, another program's database, a newer version, a full disk); 2 a malformed "
-    "option or an empty path; 70 an internal error; 130/143 interrupted. An article analysed under "
-    "other rules (another reader version, changed rule files) is analysed again, and counted as "
-    "'re-analysed: other rules'. --jobs N analyses batches of articles in N processes (at most the "
-    "CPUs: more is capped, said in one line); the archive is the same as a serial run's."
+    "Files are told apart by path, content (SHA-256) and the analysis version (the reader's version "
+    "and its rule files): an unchanged file is not analysed again, a changed one, or one analysed "
+    "under other rules, replaces what was there (counted as 're-analysed: other rules'). Files gone "
+    "from a folder indexed are kept and counted; --prune removes them. Articles go in in "
+    "transactions of whole articles, so an interrupted run (Ctrl-C, kill, a full disk) leaves the "
+    "archive consistent and the next run carries on. A file that cannot be read or analysed is "
+    "reported as 'reader: FILE: reason' and skipped. --jobs N analyses batches of articles in N "
+    "processes (more than the CPUs is capped, said in one line); --engine dask on a Dask cluster "
+    "whose workers write Parquet shards, merged as they come; either way the archive is a serial "
+    "run's. Exit status: 0 all indexed; 1 some files skipped, or the archive cannot be used (not an "
+    "SQLite file, another program's database, a newer version, a full disk), or Dask is missing or "
+    "its scheduler unreachable, or --merge finds no shards; 2 a malformed option (--jobs 0) or an "
+    "empty path; 70 an internal error; 130/143 interrupted."
 )
 
 
