@@ -858,3 +858,20 @@ def test_a_court_upholding_is_a_measure_and_support_a_statement() -> None:
 def test_figures_issued_by_a_body_speak_for_it_and_a_disease_attacks_no_one() -> None:
     events = events_of("كشفت آخر الأرقام الصادرة عن منظمة الصحة أن وباء الكوليرا اجتاح عشرين محافظة.")
     assert [(e.type, e.actor) for e in events] == [("statement", "منظمة الصحة")]
+
+
+def test_a_name_right_after_a_title_is_part_of_the_actor() -> None:
+    assert [e.actor for e in events_of("قال وزير الخارجية الروسي سيرغي لافروف إن الحوار مستمر.")] == [
+        "وزير الخارجية الروسي سيرغي لافروف"
+    ]
+    assert [e.actor for e in events_of("أكد الرئيس السوري بشار الأسد أن الحوار مستمر.")] == ["الرئيس السوري بشار الأسد"]
+    assert [e.actor for e in events_of("وقال الرئيس المصري عبد الفتاح السيسي إن الحوار مستمر.")] == [
+        "الرئيس المصري عبد الفتاح السيسي"
+    ]
+    # an object after a definite title is no name: وفدا
+    assert [e.actor for e in events_of("استقبل الرئيس وفدا رسميا.")] == ["الرئيس"]
+
+
+def test_a_name_beginning_with_lam_is_no_addressee() -> None:
+    assert [e.actor for e in events_of("وقال مسؤول لرويترز إن الوفد وصل.")] == ["مسؤول"]
+    assert [e.actor for e in events_of("وقالت مصادر مطلعة لوكالة الأنباء إن الوفد وصل.")] == ["مصادر مطلعة"]

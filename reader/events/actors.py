@@ -111,6 +111,8 @@ def _without_addressee(tokens: Sequence[Token], span: tuple[int, int], lex: Lexi
             continue  # قال المتحدث للصحفيين إن: ل + whom, last in the phrase
         if norm.startswith("لل") and k > first and not lex.has("addressee_nouns", norm[2:]):
             continue  # قال المدير التنفيذي للشركة إن: the title's genitive, not whom they told
+        if not norm.startswith("لل") and not _addressed(tokens[k], lex):
+            continue  # وزير الخارجية سيرغي لافروف: a name that begins with ل
         after = last + 1
         while after < len(tokens) and not tokens[after].is_word and tokens[after].norm in ("،", ","):
             after += 1
@@ -119,6 +121,17 @@ def _without_addressee(tokens: Sequence[Token], span: tuple[int, int], lex: Lexi
         if said or (after > last + 1 and not norm.startswith("لل")):  # قالت مصادر طبية لمراسلنا، إصابته
             return first, k - 1
     return span
+
+
+def _addressed(token: Token, lex: Lexicon) -> bool:
+    """ل + whom one speaks to: a medium or a listener (لوكالة، لقناة، لمراسلنا، لـCNN، للصحفيين)."""
+    rest = token.norm[1:]
+    return token.text.startswith("لـ") or rest.isascii() or lex.has("addressee_nouns", rest) or _plural_people(rest)
+
+
+def _plural_people(norm: str) -> bool:
+    """A sound plural of people (صحفيين، مراسلين، نواب is broken and listed)."""
+    return len(norm) > 5 and norm.endswith("ين") and not norm.startswith("ال")
 
 
 def document_subject(text: SentenceText, trigger: Trigger, lex: Lexicon) -> bool:
@@ -600,6 +613,11 @@ def _phrase(
             _take(phrase, j + 1, tokens[j + 1].norm, lex, 2)  # المتحدث باسم الجيش
             j += 2
             continue
+        name_end = _name_after_title(tokens, j, end, trigger_at, lex) if phrase.titled else None
+        if name_end is not None:
+            _take(phrase, name_end, tokens[name_end].norm, lex, name_end - j + 1)  # الرئيس الفرنسي إيمانويل ماكرون
+            j = name_end + 1
+            continue
         if _name_after_compound(tokens, j, trigger_at, lex):
             _take(phrase, j, token.norm, lex)  # عبد المالك سلال: the family name after a compound first name
             j += 1
@@ -617,6 +635,53 @@ def _possessed(word: str) -> bool:
     """A noun with a possessive pronoun (مكتبه، مقرها; not وزارة, whose ة normalises to ه), as
     written: a place of the subject's, not part of a title."""
     return len(word) > 4 and word.endswith(("ه", "ها", "هم")) and not word.startswith("ال")
+
+
+NAME_WORDS = 4  # words of a person's name after a title
+
+
+def _name_after_title(
+    tokens: Sequence[Token], j: int, end: int, trigger_at: dict[int, Trigger], lex: Lexicon
+) -> int | None:
+    """A person's name right after a title with no comma (``رئيس الوزراء بنيامين نتنياهو``): two to
+    four words no list or entry knows, without the article; its last token. Two accusatives
+    (``وفدا رسميا``) are an object, one word (``إيران``) may be one."""
+    last = j - 1
+    while last + 1 < end and last + 1 - j < NAME_WORDS:
+        token = tokens[last + 1]
+        norm = token.norm
+        if (
+            not token.is_word
+            or token.number
+            or (last + 1) in trigger_at
+            or norm.startswith("ال")
+            or lex.classes(norm)
+        ):
+            break
+        last += 1
+    compound = last == j and tokens[j].norm in _COMPOUND_HEADS and j + 1 < end and tokens[j + 1].norm.startswith("ال")
+    if compound:
+        last = j + 1  # عبد الفتاح: a compound first name
+        if last + 1 < end and tokens[last + 1].is_word and not tokens[last + 1].norm.startswith("ال"):
+            last += 1 if not lex.classes(tokens[last + 1].norm) and (last + 1) not in trigger_at else 0
+        elif last + 2 <= end and _surname(tokens, last + 1, end, trigger_at, lex):
+            last += 1  # عبد الفتاح السيسي
+    elif last == j and last + 2 <= end and _surname(tokens, last + 1, end, trigger_at, lex):
+        last += 1  # الرئيس السوري بشار الأسد: a first name and a surname with the article
+    if last - j < 1:
+        return None
+    if all(tokens[k].norm.endswith("ا") for k in range(j, last + 1)):
+        return None
+    return last
+
+
+def _surname(tokens: Sequence[Token], k: int, end: int, trigger_at: dict[int, Trigger], lex: Lexicon) -> bool:
+    """A word with the article that ends the phrase (``بشار الأسد إن``): a surname."""
+    token = tokens[k]
+    if not token.is_word or k in trigger_at or not token.norm.startswith("ال") or lex.classes(token.norm):
+        return False
+    after = tokens[k + 1] if k + 1 < end else None
+    return after is None or not after.is_word or lex.has("complementizers", after.norm)
 
 
 _COMPOUND_HEADS = frozenset({"عبد", "ابو", "ابي", "بن", "ابن", "بنت"})
@@ -664,6 +729,8 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
     definite = norm.startswith("ال")
     if not definite and norm.endswith("ا") and lex.analyses(norm):
         return False  # أجرى الرئيس اتصالا: an act's noun in the accusative is the object
+    if not definite and previous.startswith("ال") and lex.has("titles", previous) and norm.endswith("ا"):
+        return False  # استقبل الرئيس وفدا: an accusative after a definite title is the object
     if not definite and previous.startswith("ال") and lex.has("titles", previous) and lex.has("titles", norm):
         return False  # أعفى الرئيس وزير الداخلية: a definite title heads no construct; the next title is the object
     if not definite and masdar_shape(norm) and phrase.titled and not lex.has("institution_heads", previous):
