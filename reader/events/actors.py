@@ -656,6 +656,9 @@ def _name_after_title(
             or (last + 1) in trigger_at
             or norm.startswith("ال")
             or lex.classes(norm)
+            or lex.analyses(norm)
+            or _prepositional(norm)
+            or (norm.endswith("ا") and last + 1 == j)  # وفدا، اتصالا: an object; a name's first word is no accusative
         ):
             break
         last += 1
