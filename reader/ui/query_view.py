@@ -84,6 +84,7 @@ WORDS: dict[str, dict[str, str]] = {
 MAX_ROWS = 1000  # rows listed: past them, the status line asks for a narrower query
 FIRST_ROWS = 40  # rows listed at once (a screenful and more); the others follow
 CHUNK_ROWS = 100  # rows added at a time after them, between paints
+CACHED_ARTICLES = 32  # articles kept loaded, for moving back and forth between their events
 COMMAND = "Query the archive…"
 COMMAND_HELP = "Events across the archive `reader index` made: words, type: actor: from: to: source: (/)"
 
@@ -215,7 +216,7 @@ class QueryScreen(Screen[None]):
     def relist(self, filters: Filters, results: list[ArchivedEvent]) -> None:
         """Show ``results`` (of ``filters``) in place of the list there was; the first is opened."""
         self.filters, self.results = filters, results
-        self._fill()
+        self._fill(keep=False)
         options = self.results_list
         if results:
             options.highlighted = 0
@@ -223,11 +224,11 @@ class QueryScreen(Screen[None]):
             self.call_later(self._show_nothing)
         self._update_status()
 
-    def _fill(self) -> None:
+    def _fill(self, keep: bool = True) -> None:
         """The rows again: the first screenful now, the rest a chunk at a time between paints
-        (keys are answered meanwhile)."""
+        (keys are answered meanwhile); ``keep``: the same row stays selected."""
         options = self.results_list
-        highlighted = options.highlighted
+        highlighted = options.highlighted if keep else None
         options.clear_options()
         self._filled_at = self._row_width()
         self._filling += 1
@@ -307,7 +308,7 @@ class QueryScreen(Screen[None]):
         article, notice = self._article(event)
         pane = self.article_pane
         fresh = pane is None or pane.article is not article
-        if pane is None or pane.article is not article:
+        if pane is None or fresh:
             pane = ArticlePane(article, bidi=self.bidi, shape=self.shape, harakat=self.harakat, id="article")
             pane.border_title = self._display(ui("article", self.lang))
             await self.query_one("#article").remove()
@@ -349,6 +350,8 @@ class QueryScreen(Screen[None]):
             except ReaderError as exc:  # the archive changed meanwhile: one line, nothing to show
                 article = Article(_meta(event), "", (), ())
                 notice = str(exc)
+        if len(self._articles) >= CACHED_ARTICLES:
+            del self._articles[next(iter(self._articles))]  # the first opened goes
         self._articles[path] = (article, notice)
         return article, notice
 
