@@ -320,3 +320,18 @@ async def test_in_arabic_the_filter_the_overwrite_question_and_the_messages_are_
         assert (tmp_path / "article.timeline.md").read_text(encoding="utf-8") == "notes of my own\n"
         notice = [n.message for n in app._notifications][-1]
         assert display("لم يُصدَّر شيء.") in notice
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 35)])
+@sync
+async def test_on_start_the_timeline_shows_the_entry_of_the_sentence_read(size: tuple[int, int]) -> None:
+    """The analysis may come before the panes' first layout: the timeline still scrolls to the
+    current sentence's entry (the seed's first sentence: its warning, at the timeline's end)."""
+    app = ReaderApp(load(SAMPLES / "00_seed_russia-north-korea.txt"))
+    async with app.run_test(size=size) as pilot:
+        screen = await ready(pilot)
+        await pilot.pause()
+        timeline = screen.timeline
+        assert timeline.selected is not None and timeline.selected.sentence == 0
+        shown = {timeline.row_entry(y) for y in range(timeline.scrollable_content_region.height)}
+        assert timeline.cursor in shown, timeline.visible_text()

@@ -232,6 +232,7 @@ class TimelinePane(ScrollView, can_focus=True):
         self.message = ui("analysing article", self.lang)
         self._rows: list[Row] = [Row("message", text=self.message)]
         self._entry_rows: list[int] = []  # first row of each entry
+        self._pending_scroll: int | None = None  # the entry to bring into sight once laid out
         self._layout = build_layout(None, message=self.message, lang=self.lang)
         self._linked: frozenset[int] = frozenset()  # entries of the linked sentence
         # rendered rows by (row, width, how it is marked); their texts, laid out, by (row, width)
@@ -414,10 +415,16 @@ class TimelinePane(ScrollView, can_focus=True):
             self.post_message(self.EntrySelected(self, self.entries[new]))
 
     def _scroll_to_entry(self, index: int) -> None:
+        """Scroll entry ``index`` (and its date heading) into sight; before the pane's first layout
+        (the analysis may come first), once it has a size."""
+        height = self.scrollable_content_region.height or self.size.height
+        if not height:
+            self._pending_scroll = index
+            return
+        self._pending_scroll = None
         top = self._entry_rows[index]
         bottom = top + (2 if isinstance(self.entries[index], Event) else 1)
         first = top - 1 if top > 0 and self._rows[top - 1].kind == "group" else top
-        height = self.scrollable_content_region.height or self.size.height
         y = self.scroll_offset.y
         if first < y:
             self.scroll_to(y=first, animate=False)
@@ -493,6 +500,9 @@ class TimelinePane(ScrollView, can_focus=True):
         self._cache.clear()
         self._texts.clear()
         self.virtual_size = Size(self.size.width, len(self._rows))
+        pending = self._pending_scroll
+        if pending is not None and 0 <= pending < len(self.entries):
+            self._scroll_to_entry(pending)
 
     def _style(self, name: str) -> Style:
         return self.get_component_rich_style(f"timeline-pane--{name}")
