@@ -875,3 +875,8 @@ def test_a_name_right_after_a_title_is_part_of_the_actor() -> None:
 def test_a_name_beginning_with_lam_is_no_addressee() -> None:
     assert [e.actor for e in events_of("وقال مسؤول لرويترز إن الوفد وصل.")] == ["مسؤول"]
     assert [e.actor for e in events_of("وقالت مصادر مطلعة لوكالة الأنباء إن الوفد وصل.")] == ["مصادر مطلعة"]
+
+
+def test_others_asking_inside_a_report_is_their_statement() -> None:
+    events = events_of("وقالت الوزارة إن قادة الفصائل طلبوا مبالغ كبيرة.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "الوزارة"), ("statement", "قادة الفصائل")]
