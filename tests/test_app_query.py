@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import io
 from pathlib import Path
 
 import pytest
+from rich.console import Console
+from textual.widgets import Static
 
 import reader
 from reader.archive.browse import Filters, find, parse_filters, stored_article
@@ -17,7 +20,7 @@ from reader.errors import ReaderError
 from reader.ui.app import ReaderApp, ReaderScreen
 from reader.ui.article_pane import ArticlePane
 from reader.ui.dialogs import PromptScreen
-from reader.ui.query_view import QueryApp, QueryScreen
+from reader.ui.query_view import QueryApp, QueryHelp, QueryScreen
 
 from .conftest import run_reader
 
@@ -280,6 +283,25 @@ async def test_a_long_list_fills_in_after_the_first_screenful_up_to_a_thousand_r
         await pilot.press("G")
         await pilot.pause()
         assert screen.results_list.highlighted == 999 and highlighted(screen) == events[999].sentence_text
+
+
+@sync
+async def test_help_lists_the_query_views_keys_first(archive: Path) -> None:
+    app = query_app(archive)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await results_screen(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, QueryHelp)
+        console = Console(width=100, record=True, file=io.StringIO())
+        for static in app.screen.query(Static):
+            console.print(static.content)
+        shown = console.export_text()
+        assert shown.startswith("The archive's events") and "another query: words, type:visit" in shown
+        assert shown.index("another query") < shown.index("the article (right-to-left) and its timeline")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
 
 
 @sync

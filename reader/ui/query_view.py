@@ -38,6 +38,7 @@ from reader.ui.app import ReaderApp, ReaderScreen
 from reader.ui.article_pane import ArticlePane
 from reader.ui.dialogs import PromptScreen
 from reader.ui.display import Display, make_display
+from reader.ui.help import HelpScreen
 from reader.ui.title_bar import TitleBar
 from reader.ui.words import localise_bindings, show_binding
 
@@ -80,6 +81,7 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "Query": {"en": "Query", "ar": "بحث"},
     "Read": {"en": "Read", "ar": "قراءة"},
+    "help": {"en": "The archive's events", "ar": "أحداث الأرشيف"},
 }
 MAX_ROWS = 1000  # rows listed: past them, the status line asks for a narrower query
 FIRST_ROWS = 40  # rows listed at once (a screenful and more); the others follow
@@ -91,6 +93,45 @@ COMMAND_HELP = "Events across the archive `reader index` made: words, type: acto
 
 def word(key: str, lang: str, **values: object) -> str:
     return WORDS[key][lang].format(**values)
+
+
+# The ? screen of the query view: its keys, before the reader's.
+QUERY_KEYS: tuple[tuple[str, str, str], ...] = (
+    (
+        "j k  ↓ ↑  click",
+        "the next / previous event: its article opens at its sentence",
+        "الحدث التالي / السابق: يُفتح خبره عند جملته",
+    ),
+    ("g G  space b", "first / last event, page down / up", "الحدث الأول / الأخير، صفحة إلى الأسفل / الأعلى"),
+    ("enter", "into the article (double-click too)", "إلى الخبر (أو نقرتان)"),
+    ("tab", "the other pane", "اللوحة الأخرى"),
+    ("r", "the article alone in the reader, with its own timeline (esc: back)", "الخبر وحده مع خطه الزمني (esc: رجوع)"),
+    ("esc", "from the article, back to the list", "من الخبر إلى القائمة"),
+    (
+        "/  ctrl+p",
+        "another query: words, type:visit actor:X from:2023-01 to:2023-12 source:S",
+        "بحث آخر: كلمات، type:visit actor:X from:2023-01 to:2023-12 source:S",
+    ),
+)
+
+
+class QueryHelp(HelpScreen):
+    """``?`` over the results: the query view's keys, then the reader's."""
+
+    def compose(self) -> ComposeResult:
+        from textual.containers import VerticalScroll
+
+        from reader.ui.help import CHROME, keys_table
+        from reader.ui.words import KEYS
+        from reader.ui.words import word as ui_word
+
+        lang = self.lang
+        width = max(20, min(90, int(self.app.size.width * 0.8)) - CHROME)
+        with VerticalScroll(classes="dialog", id="help"):
+            yield Static(self.heading(WORDS["help"][lang], width))
+            yield Static(keys_table(QUERY_KEYS, lang, self.options, width))
+            yield Static(Text("\n").append_text(self.heading(ui_word("help title", lang), width)))
+            yield Static(keys_table(KEYS, lang, self.options, width))
 
 
 class ResultsList(OptionList):
@@ -421,7 +462,7 @@ class QueryScreen(Screen[None]):
             screen.call_after_refresh(screen.call_after_refresh, _go_to, screen, sentence)
 
     def action_help(self) -> None:
-        self.app.action_help()  # type: ignore[attr-defined]
+        self.app.push_screen(QueryHelp(self.lang, self.bidi, self.shape, self.harakat))
 
     def action_new_query(self) -> None:
         """``/``: another query, typed; its results replace these."""
