@@ -24,10 +24,6 @@ ADJUNCT_WORDS = 6  # words of an adjunct set off by commas before its date (، �
 AFTER_COST = 2  # a date dates what it follows (انسحاب واشنطن في مايو من الاتفاق) before what follows it
 
 
-def _commas(tokens: Sequence[Token]) -> list[bool]:
-    return [t.norm in ("،", ",") for t in tokens]
-
-
 def is_vague(timex: Timex) -> bool:
     """A vague reference (``PAST_REF``...): it dates an event only when nothing else does."""
     return timex.kind == "vague"
@@ -128,10 +124,6 @@ def _parenthetical(tokens: Sequence[Token], first: int, last: int) -> bool:
         if not tokens[k].is_word:
             return tokens[k].norm in ("،", ",") and k + 1 < first and tokens[k + 1].norm in ("في", "خلال")
     return False
-
-
-def _region_of_trigger(n: int, frames: Sequence[Frame]) -> int | None:
-    return frames[n].reporter
 
 
 _OTHER_HAPPENINGS = frozenset({"احداث", "الاحداث", "ثوره", "انتفاضه", "زلزال", "فيضانات", "اعصار"})

@@ -224,11 +224,6 @@ class Lexicon:
         """The first words of the phrases of word list ``name`` (a dict: ``in`` is a quick test)."""
         return self._first_words[name]
 
-    def phrases_from(self, name: str, word: str) -> list[tuple[str, ...]]:
-        """The phrases of word list ``name`` that start with ``word``."""
-        first = self._first_words[name]
-        return first.get(word, []) if first else []
-
 
 def check(data: dict[str, Any]) -> None:
     """Refuse data with keys the lexicon does not know (a misspelled key would silently do nothing)."""

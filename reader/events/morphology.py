@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 
-CONJUNCTIONS = ("و", "ف")
 NOUN_PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
 VERB_PREFIXES = ("", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل")
 ARTICLE = "ال"
