@@ -880,3 +880,10 @@ def test_a_name_beginning_with_lam_is_no_addressee() -> None:
 def test_others_asking_inside_a_report_is_their_statement() -> None:
     events = events_of("وقالت الوزارة إن قادة الفصائل طلبوا مبالغ كبيرة.")
     assert [(e.type, e.actor) for e in events] == [("statement", "الوزارة"), ("statement", "قادة الفصائل")]
+
+
+def test_calling_someone_is_a_meeting_and_deaths_in_an_accident_no_attack() -> None:
+    events = events_of("اتصل رئيس الوزراء اليوم بوالد الفتى لتقديم التعازي.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("meeting", "رئيس الوزراء", "2024-03-17")]
+    assert kinds("لقي ثلاثة أشخاص حتفهم صباح اليوم في حادث غرق مركب.") == []
+    assert kinds("قتل ثلاثة أشخاص في غارة جوية.") == ["attack"]

@@ -55,6 +55,8 @@ def classify(
         actor = actors[n]
         if decisions[n].type == "attack" and actor is not None and lex.has("natural_forces", tokens[actor[0]].norm):
             decisions[n] = Decision(None)  # اجتاح وباء الكوليرا المحافظات: no one attacks
+        if decisions[n].type == "attack" and trigger.entry.outcome and _by_accident(tokens, trigger, lex):
+            decisions[n] = Decision(None)  # لقي ثلاثة حتفهم في حادث غرق مركب: deaths in an accident
     for n, trigger in enumerate(triggers):
         decision = decisions[n]
         if decision.type is None or not trigger.entry.report or trigger.pos == "participle":
@@ -112,6 +114,19 @@ def _basic(trigger: Trigger, frame: Frame, quoted: bool) -> Decision:
     if trigger.entry.report and frame.future:
         return Decision(None)  # سيعلن، ستلفت الانتباه: what someone will say is not said yet
     return Decision(trigger.type)
+
+
+ACCIDENT_REACH = 8  # words after a death where the accident that caused it is named
+
+
+def _by_accident(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
+    """Deaths told with the accident that caused them (``في حادث غرق``، ``جراء انهيار مبنى``)."""
+    for k in range(trigger.last + 1, min(len(tokens), trigger.last + 1 + ACCIDENT_REACH)):
+        norm = tokens[k].norm
+        bare = norm[2:] if norm.startswith("ال") else norm[1:] if norm[:1] in "وبل" else norm
+        if lex.has("accident_words", norm) or lex.has("accident_words", bare):
+            return True
+    return False
 
 
 HABITUAL_REACH = 6  # words after a present verb where كل سنة، سنويا make it a habit
