@@ -258,12 +258,14 @@ async def test_an_article_whose_file_is_gone_shows_the_archives_sentences_and_a_
 @sync
 async def test_an_article_changed_since_it_was_indexed_is_shown_as_indexed(archive: Path) -> None:
     changed = archive.parent / "news" / "a_baghdad.txt"
-    changed.write_text(changed.read_text(encoding="utf-8").replace("وصل", "عاد"), encoding="utf-8")
+    # the visit's own sentence stays as it was; the one after it changes
+    changed.write_text(changed.read_text(encoding="utf-8").replace("وقال", "وأكد"), encoding="utf-8")
     app = query_app(archive, "type:visit")
     async with app.run_test(size=SIZE) as pilot:
         screen = await results_screen(pilot)
         assert highlighted(screen) == screen.results[0].sentence_text
         assert screen.notice.startswith("The file has changed since it was indexed")
+        assert screen.article is not None and screen.article.sentences[1].text.startswith("وقال")  # as indexed
 
 
 @sync

@@ -370,27 +370,28 @@ class QueryScreen(Screen[None]):
         self._update_status()
 
     def _article(self, event: ArchivedEvent) -> tuple[Article, str]:
-        """The event's article and a notice: from its file when it is there and unchanged (its
-        sentence where the archive says), else the sentences the archive keeps."""
+        """The event's article and a notice: from its file when it is there and segmented as it
+        was indexed (every sentence at the same offsets, with the same text), else the sentences
+        the archive keeps, so that the event's sentence and marks are where the archive says."""
         path = event.article.path
         if path in self._articles:
             return self._articles[path]
         from reader.archive.browse import stored_article
         from reader.document import load
 
-        notice = ""
         try:
-            article = load(path)
-            if _sentence_of(article, event) is None:
-                notice = word("changed", self.lang)
-        except ReaderError as exc:
-            notice = word("missing", self.lang, error=str(exc).removeprefix(f"{path}: "))
-        if notice:
+            kept = stored_article(self.db, path)
+        except ReaderError as exc:  # the archive changed meanwhile: one line, nothing to show
+            article, notice = Article(_meta(event), "", (), ()), str(exc)
+        else:
             try:
-                article = stored_article(self.db, path)
-            except ReaderError as exc:  # the archive changed meanwhile: one line, nothing to show
-                article = Article(_meta(event), "", (), ())
-                notice = str(exc)
+                loaded = load(path)
+                same = [(s.start, s.end, s.text) for s in loaded.sentences] == [
+                    (s.start, s.end, s.text) for s in kept.sentences
+                ]
+                article, notice = (loaded, "") if same else (kept, word("changed", self.lang))
+            except ReaderError as exc:
+                article, notice = kept, word("missing", self.lang, error=str(exc).removeprefix(f"{path}: "))
         if len(self._articles) >= CACHED_ARTICLES:
             del self._articles[next(iter(self._articles))]  # the first opened goes
         self._articles[path] = (article, notice)
