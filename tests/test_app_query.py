@@ -355,6 +355,9 @@ def test_the_command_line_says_what_is_wrong_in_one_line(archive: Path, tmp_path
         lines = result.err.strip().splitlines()
         assert result.code == code and len(lines) == 1 and needle in lines[0], (args, result.err)
         assert result.out == ""
+    shown = run_reader("open", "--help").out
+    for option in ("--query [TEXT]", "--db FILE", "--type T", "--actor A", "--from DATE", "--to DATE", "--source S"):
+        assert option in shown
 
 
 def test_snapshot_of_the_query_view(snap_compare, archive: Path) -> None:
