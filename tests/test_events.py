@@ -887,3 +887,13 @@ def test_calling_someone_is_a_meeting_and_deaths_in_an_accident_no_attack() -> N
     assert [(e.type, e.actor, e.date) for e in events] == [("meeting", "رئيس الوزراء", "2024-03-17")]
     assert kinds("لقي ثلاثة أشخاص حتفهم صباح اليوم في حادث غرق مركب.") == []
     assert kinds("قتل ثلاثة أشخاص في غارة جوية.") == ["attack"]
+
+
+def test_a_detached_waw_and_his_saying_continue_the_speaker() -> None:
+    text = "وقال الوزير في بيان اليوم إن الوضع خطير.\nو اضاف قوله أن هذه الممارسات مرفوضة."
+    assert [(e.type, e.actor, e.mentions) for e in events_of(text)] == [("statement", "الوزير", (0, 1))]
+
+
+def test_setting_a_calendar_is_no_seizure() -> None:
+    assert kinds("ضبطت الهيئة رزنامة مفصلة للانتخابات البلدية.") == []
+    assert kinds("وضبطت الشرطة كمية من المخدرات.") == ["measure"]

@@ -255,6 +255,7 @@ def _object_before_ba(tokens: Sequence[Token], trigger: Trigger, span: tuple[int
         or any("ب" in a.prefix for a in lex.analyses(norm))
         or masdar_shape(rest)
         or masdar_shape(_strip_possessive(rest))  # بإسهامها
+        or (len(rest) >= 5 and rest.endswith("ه"))  # بضرورة: ب + a noun in ة
     )
 
 
