@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reader.archive.work import Outcome, Prepared, Skipped, Unchanged, process
+from reader.archive.work import Item, Outcome, Prepared, Skipped, Unchanged, process
 from reader.errors import ReaderError
 
 if TYPE_CHECKING:
@@ -195,16 +195,16 @@ def read_shard(folder: str | Path, name: str) -> list[Prepared]:
 Reported = tuple[str, str, bool]  # ("unchanged" | "skipped" | "stored", path or message, internal)
 
 
-def shard_task(folder: str, name: str, items: Sequence[tuple[str, str | None]]) -> list[Reported]:
+def shard_task(folder: str, name: str, items: Sequence[Item]) -> list[Reported]:
     """A worker's task: analyse a batch, write its shard, and say what became of each file."""
-    outcomes = [process(file, expected) for file, expected in items]
+    outcomes = [process(*item) for item in items]
     analysed = [o for o in outcomes if isinstance(o, Prepared)]
     if analysed:
         try:
             write_shard(folder, name, analysed)
         except OSError as exc:
             message = f"{folder}: cannot write the shard {name}: {exc.strerror or exc}"
-            return [("skipped", f"{file}: {message}", False) for file, _ in items]
+            return [("skipped", f"{file}: {message}", False) for file, _, _ in items]
     reported: list[Reported] = []
     for outcome in outcomes:
         if isinstance(outcome, Skipped):
@@ -251,7 +251,7 @@ def local_cluster(workers: int) -> Any:
 
 
 def dask_outcomes(
-    items: Sequence[tuple[str, str | None]], jobs: int, scheduler: str | None, shards: str, size: int
+    items: Sequence[Item], jobs: int, scheduler: str | None, shards: str, size: int
 ) -> Iterator[tuple[Outcome, int]]:
     """Each file's outcome in order (with 1: one file done), from batches analysed on the cluster."""
     require_dask()
@@ -262,7 +262,7 @@ def dask_outcomes(
         Path(folder).mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ReaderError(f"{shards}: cannot create the shards folder: {exc.strerror or exc}") from None
-    items = [(str(Path(name).resolve()), expected) for name, expected in items]  # the workers' cwd is another
+    items = [(path, path, expected) for _, path, expected in items]  # the workers' cwd is another: read by path
     run = run_name()
     cluster = None
     try:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from reader.archive.work import Outcome, Skipped, Unchanged, article_path, process
+from reader.archive.work import Item, Outcome, Skipped, Unchanged, article_path, process
 from reader.errors import ReaderError
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -158,10 +158,10 @@ def index(
         summary.pruned = prune_rows(conn, gone)
     else:
         summary.gone = len(gone)
-    items = []
+    items: list[Item] = []
     for name, path in named:
         digest, made_with = stored.get(path, (None, None))
-        items.append((name, digest if made_with == version else None))
+        items.append((name, path, digest if made_with == version else None))
     if on_start is not None:
         on_start(len(files))
     writer = Writer(conn)
@@ -195,7 +195,7 @@ def _gone(paths: list[str], found: set[str], stored: dict[str, tuple[str, str | 
 
 
 def _outcomes(
-    items: list[tuple[str, str | None]],
+    items: list[Item],
     jobs: int,
     engine: str,
     scheduler: str | None,
@@ -212,5 +212,5 @@ def _outcomes(
 
         yield from pool_outcomes(items, jobs, batch or POOL_BATCH)
     else:
-        for name, expected in items:
-            yield process(name, expected), 1
+        for item in items:
+            yield process(*item), 1

@@ -14,18 +14,18 @@ from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 
-from reader.archive.work import Outcome, process_batch
+from reader.archive.work import Item, Outcome, process_batch
 
 AHEAD = 4  # batches in flight per worker
 
 
-def batches(items: Sequence[tuple[str, str | None]], size: int) -> Iterator[Sequence[tuple[str, str | None]]]:
+def batches(items: Sequence[Item], size: int) -> Iterator[Sequence[Item]]:
     """``items`` cut into consecutive batches of ``size``."""
     for start in range(0, len(items), size):
         yield items[start : start + size]
 
 
-def pool_outcomes(items: Sequence[tuple[str, str | None]], jobs: int, size: int) -> Iterator[tuple[Outcome, int]]:
+def pool_outcomes(items: Sequence[Item], jobs: int, size: int) -> Iterator[tuple[Outcome, int]]:
     """Each file's outcome in order (with 1: one file done), analysed by ``jobs`` processes."""
     todo = batches(items, size)
     pending: deque[Future[list[Outcome]]] = deque()

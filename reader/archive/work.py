@@ -87,6 +87,7 @@ class Skipped:
 
 
 Outcome = Prepared | Unchanged | Skipped
+Item = tuple[str, str, str | None]  # a file as named, its archive path (``article_path``), the hash the archive holds
 
 
 def article_path(name: str) -> str:
@@ -135,16 +136,15 @@ def prepare(path: str, digest: str, analysis: Analysis, version: str | None = No
     )
 
 
-def process(name: str, expected: str | None) -> Outcome:
-    """Read ``name``; ``Unchanged`` when its SHA-256 is ``expected`` (the hash the archive holds
-    under this analysis version), else its analysis as rows. Never raises for one bad file
-    (``READER_DEBUG`` set: a bug of ours is raised)."""
+def process(name: str, path: str, expected: str | None) -> Outcome:
+    """Read ``name`` (archived as ``path``); ``Unchanged`` when its SHA-256 is ``expected`` (the
+    hash the archive holds under this analysis version), else its analysis as rows. Never raises
+    for one bad file (``READER_DEBUG`` set: a bug of ours is raised)."""
     try:
         from reader.document import read_source
 
         data = read_source(name)
         digest = hashlib.sha256(data).hexdigest()
-        path = article_path(name)
         if digest == expected:
             return Unchanged(path)
         return prepare(path, digest, analyse_bytes(data, name, path))
@@ -156,9 +156,9 @@ def process(name: str, expected: str | None) -> Outcome:
         return Skipped(f"{name}: internal error: {type(exc).__name__}: {exc}", internal=True)
 
 
-def process_batch(items: Sequence[tuple[str, str | None]]) -> list[Outcome]:
-    """``process`` over a batch of (file, expected hash): one task of a pool or a cluster."""
-    return [process(name, expected) for name, expected in items]
+def process_batch(items: Sequence[Item]) -> list[Outcome]:
+    """``process`` over a batch of files: one task of a pool or a cluster."""
+    return [process(*item) for item in items]
 
 
 def analyse_bytes(data: bytes, name: str, path: str) -> Analysis:
