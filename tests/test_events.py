@@ -897,3 +897,14 @@ def test_a_detached_waw_and_his_saying_continue_the_speaker() -> None:
 def test_setting_a_calendar_is_no_seizure() -> None:
     assert kinds("ضبطت الهيئة رزنامة مفصلة للانتخابات البلدية.") == []
     assert kinds("وضبطت الشرطة كمية من المخدرات.") == ["measure"]
+
+
+def test_agreeing_to_a_treaty_takes_the_treatys_date() -> None:
+    events = events_of("وكانت الدولة واحدة من مئة دولة وافقت على الاتفاقية في جنيف في ديسمبر 2015.")
+    assert [(e.type, e.date) for e in events] == [("agreement", "2015-12")]
+
+
+def test_aiming_at_a_goal_is_no_attack_and_a_complement_no_actor() -> None:
+    assert kinds("عن طريق خطوات تستهدف الحد من الغازات.") == []
+    assert [e.actor for e in events_of("واستهدفت غارة جوية مقرا للحركة.")] == ["غارة جوية"]
+    assert [e.actor for e in events_of("وتطرق إلى الرسالة التي استخدمها عندما انتخب رئيسا للبلاد.")] == [None]

@@ -356,6 +356,9 @@ def _described_topic(
         if not token.is_word or _verbal_at(k, trigger_at):
             return None
         if lex.has("relatives", token.norm):
+            between = range(k + 1, first)
+            if any(lex.any_of(_CLAUSE_OPENERS, tokens[j].norm) for j in between):
+                return None  # الرسالة التي استخدمها عندما انتخب: the verb is the subordinate clause's
             return _phrase(tokens, start, trigger_at, lex, blocked, k)
     return None
 
@@ -467,7 +470,7 @@ def _pronoun_object(norm: str, lex: Lexicon) -> bool:
 
 def _adjectival_indefinite(norm: str) -> bool:
     """An indefinite nisba adjective (``أميركيون``, ``إسرائيلية``, ``سوري``)."""
-    return len(norm) > 4 and not norm.startswith("ال") and norm.endswith(("يون", "يين", "يه", "ي"))
+    return len(norm) > 3 and not norm.startswith("ال") and norm.endswith(("يون", "يين", "يه", "ي"))
 
 
 def _adjectival(norm: str) -> bool:
@@ -538,6 +541,7 @@ def _governor(token: Token) -> bool:
     return token.text.strip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652") == "والي"
 
 
+_CLAUSE_OPENERS = frozenset({"subordinators", "complementizers"})
 _NOT_PHRASE_START = frozenset(
     {
         "prepositions",
@@ -838,6 +842,8 @@ def _topic(
         k -= 1
     if k < 0 or lex.has("relatives", tokens[k].norm):
         return None  # الزيارة التي يؤديها: the relative's own subject is a pronoun
+    if lex.any_of(_NOT_PHRASE_START, tokens[k].norm) or tokens[k].norm in lex.words["not_actors"]:
+        return None  # عندما انتخب: a subordinator before the verb, no topic
     end = k
     start = end
     while start - 1 >= 0 and tokens[start - 1].is_word and end - start < MAX_WORDS - 1:

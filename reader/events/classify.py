@@ -216,6 +216,8 @@ def _provided_for(tokens: Sequence[Token], triggers: Sequence[Trigger], decision
         agreed_on = triggers[n].pos == "noun" and tokens[triggers[n].first - 1].norm in ("علي", "على")
         if (triggers[n].entry.lemma == "هدنة" and gap <= 3) or (agreed_on and gap <= 8):
             decisions[n] = Decision(None, absorbed=True)  # اتفقتا في سبتمبر على تشكيل لجنة: what was agreed
+            if decisions[n - 1].dated_by is None:  # وافقت على الاتفاقية في ديسمبر: its date the agreement's
+                decisions[n - 1] = decisions[n - 1]._replace(dated_by=n)
     for n in range(len(triggers) - 1):
         host = triggers[n]
         if decisions[n].type != "visit" or not host.verbal or host.entry.lemma != "استقبل":
