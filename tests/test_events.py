@@ -908,3 +908,8 @@ def test_aiming_at_a_goal_is_no_attack_and_a_complement_no_actor() -> None:
     assert kinds("عن طريق خطوات تستهدف الحد من الغازات.") == []
     assert [e.actor for e in events_of("واستهدفت غارة جوية مقرا للحركة.")] == ["غارة جوية"]
     assert [e.actor for e in events_of("وتطرق إلى الرسالة التي استخدمها عندما انتخب رئيسا للبلاد.")] == [None]
+
+
+def test_an_own_act_announced_after_a_dated_subject_and_a_comma() -> None:
+    events = events_of("أعلنت ليبيا اليوم الاثنين، قطع علاقاتها مع دولة قطر.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("measure", "ليبيا", "2024-03-17")]

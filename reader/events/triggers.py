@@ -103,8 +103,8 @@ def _object_position(tokens: Sequence[Token], verb: Trigger, at: int, lex: Lexic
     if not verb.entry.announces:
         return False
     between = tokens[verb.last + 1 : at]
-    if len(between) > OBJECT_REACH or any(not t.is_word for t in between):
-        return False
+    if len(between) > OBJECT_REACH or any(not t.is_word and t.norm not in ("،", ",") for t in between):
+        return False  # أعلنت ليبيا اليوم الاثنين، قطع: a comma after a date may stand between
     return not any(
         (t.norm[:1] in ("و", "ف") and len(t.norm) > 3) or lex.has("complementizers", t.norm) for t in between
     )
