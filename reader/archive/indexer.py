@@ -26,7 +26,7 @@ from reader.errors import ReaderError
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 STDIN = "-"
 POOL_BATCH = 16  # articles per task of a --jobs pool (bench/bench_archive.py --batches measures it)
-DASK_BATCH = 64  # articles per Dask task: one shard each
+DASK_BATCH = 128  # articles per Dask task: one shard each (bench/bench_archive.py --batches: 64 and 128 best)
 
 
 @dataclass

@@ -88,7 +88,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         help="with --engine dask: where the workers write their Parquet shards, a folder they all reach "
         "(default: FILE.shards beside the archive)",
     )
-    parser.add_argument("--batch", metavar="N", help="articles per task (default: 16 with --jobs, 64 with dask)")
+    parser.add_argument("--batch", metavar="N", help="articles per task (default: 16 with --jobs, 128 with dask)")
     parser.add_argument(
         "--merge", metavar="SHARDS", help="load the Parquet shards of a --engine dask run into the archive"
     )
