@@ -242,6 +242,7 @@ def test_merge_of_what_is_no_shards_folder_is_one_line(tmp_path: Path, reader_cl
     (tmp_path / "plain").mkdir()
     plain = reader_cli("index", "--merge", str(tmp_path / "plain"), "--db", str(db))
     assert plain.code == 1 and plain.err.count("\n") == 1 and "holds no shards" in plain.err
+    assert not db.exists()  # no archive made for nothing to merge
 
 
 @dask_needed

@@ -111,10 +111,12 @@ def run(args: argparse.Namespace) -> int:
     batch = None if args.batch is None else _count("--batch", args.batch)
     if args.engine == "local" or not args.scheduler:
         jobs = capped_jobs(jobs)
-    if args.engine == "dask":
-        from reader.archive.cluster import require_dask
+    if args.engine == "dask" or args.merge:
+        from reader.archive.cluster import require_dask, shard_names
 
         require_dask()
+        if args.merge:
+            shard_names(args.merge)  # no shards there: said before any archive is made
     bar: _Bar | None = None
 
     def start(total: int) -> None:
