@@ -1,20 +1,25 @@
-"""Benchmark: `reader index` against `reader export`, a re-run, queries, the archive's size.
+"""Benchmark: `reader index` against `reader export`, on 1 and 2 workers, a re-run, queries, the size.
 
     python bench/bench_archive.py [--corpus ../shared/bench/ant-news.txt] [--articles N] [--rounds 1]
+                                  [--workers 2] [--batches 1,4,16,64]
 
 Splits the corpus into one file per article in a temporary folder, as ``bench_analysis.py`` reads
 it (blocks between blank lines; a block's first line is its headline, the rest its body): 3,861
 files. Then, each a process of its own, in turns round after round so that a busy machine slows
-both alike (export first in odd rounds, index first in even ones):
+all alike (the order rotates: each command goes first in a round of its own):
 
 - ``reader export FOLDER -o OUT.jsonl`` (serial, ``--jobs 1``): articles per second;
 - ``reader index FOLDER --db NEW.db``: articles per second, and the ratio to export's;
+- ``reader index FOLDER --jobs 2`` (a process pool) and ``reader index FOLDER --engine dask
+  --jobs 2`` (a local Dask cluster of 2 workers, its start included; Parquet shards merged), when
+  Dask is installed: articles per second and the speed-up over the serial index;
 
 then, on the last round's archive: ``reader index`` again on the unchanged folder (its time and
 its share of the first run's), queries through ``reader.query`` (median of 9 runs each, the
 archive already open in the OS cache) and ``reader query`` as a command (exec to exit), and the
 database's size against the text's (the corpus file and the split files). Prints the figures;
-run it by hand. Nothing lands in the repository.
+run it by hand. Nothing lands in the repository. ``--batches 1,4,16,64`` instead times
+``--jobs 2`` and Dask with each batch size (articles per task), to choose the defaults.
 """
 
 from __future__ import annotations
@@ -81,11 +86,40 @@ def size_of(path: Path) -> int:
     return sum(p.stat().st_size for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")) if p.exists())
 
 
+def dask_installed() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("distributed") is not None and importlib.util.find_spec("pyarrow") is not None
+
+
+def batch_sizes(root: Path, n: int, sizes: list[int], workers: int) -> None:
+    """``--jobs`` and Dask with each batch size, in turns (a fresh archive each time)."""
+    engines = [("jobs", ())] + ([("dask", ("--engine", "dask"))] if dask_installed() else [])
+    for size in sizes:
+        for label, extra in engines:
+            db = root / f"batch-{label}-{size}.db"
+            seconds, _ = timed(
+                "index",
+                str(root / "news"),
+                "--db",
+                str(db),
+                "--jobs",
+                str(workers),
+                "--batch",
+                str(size),
+                *extra,
+                *(("--shards", str(root / f"shards-{size}")) if label == "dask" else ()),
+            )
+            print(f"--batch {size:4d} {label}: {seconds:.1f} s, {n / seconds:.0f} articles/s (CPU {CPU[-1]:.1f} s)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--articles", type=int, default=None, help="only the first N articles")
     parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--workers", type=int, default=2, help="workers of the pool and of the Dask cluster")
+    parser.add_argument("--batches", help="only time these batch sizes (comma-separated) with --jobs and Dask")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-archive-") as tmp:
         root = Path(tmp)
@@ -94,6 +128,18 @@ def main() -> None:
         corpus_bytes = args.corpus.stat().st_size
         split_bytes = sum(p.stat().st_size for p in files)
         print(f"{n} articles, {split_bytes / 1e6:.2f} MB split ({corpus_bytes / 1e6:.2f} MB corpus)")
+        if args.batches:
+            batch_sizes(root, n, [int(b) for b in args.batches.split(",")], args.workers)
+            return
+        workers = str(args.workers)
+        parallel: dict[str, tuple[str, ...]] = {"jobs": ("--jobs", workers)}
+        if dask_installed():
+            parallel["dask"] = ("--engine", "dask", "--jobs", workers)
+        else:
+            print("(Dask is not installed: pip install -e '.[archive-cluster]'; its figures are left out)")
+        cpu_note = ": the client's alone, its workers are the fork server's children"
+        scaled: dict[str, list[float]] = {name: [] for name in parallel}
+        scaled_cpu: dict[str, list[float]] = {name: [] for name in parallel}
         exports: list[float] = []
         indexes: list[float] = []
         export_cpu: list[float] = []
@@ -102,8 +148,17 @@ def main() -> None:
         for k in range(args.rounds):
             db = root / f"archive{k}.db"
             summary = ""
-            for command in ("export", "index") if k % 2 == 0 else ("index", "export"):  # turns alternate
-                if command == "export":
+            turns = ["export", "index", *parallel]
+            turns = turns[k % len(turns) :] + turns[: k % len(turns)]  # each goes first in its round
+            for command in turns:
+                if command in parallel:
+                    extra = parallel[command]
+                    if command == "dask":
+                        extra += ("--shards", str(root / f"shards{k}"))
+                    seconds, _ = timed("index", str(root / "news"), "--db", str(root / f"{command}{k}.db"), *extra)
+                    scaled[command].append(seconds)
+                    scaled_cpu[command].append(CPU[-1])
+                elif command == "export":
                     seconds, _ = timed("export", str(root / "news"), "-o", str(root / "out.jsonl"), "--force")
                     exports.append(seconds)
                     export_cpu.append(CPU[-1])
@@ -117,26 +172,42 @@ def main() -> None:
                 f"index {indexes[-1]:.1f} s ({n / indexes[-1]:.0f} articles/s; CPU {index_cpu[-1]:.1f} s); "
                 f"{summary.splitlines()[-1]}"
             )
+            for name in parallel:
+                print(
+                    f"         index {' '.join(parallel[name])}: {scaled[name][-1]:.1f} s "
+                    f"({n / scaled[name][-1]:.0f} articles/s = {indexes[-1] / scaled[name][-1]:.2f}x the serial "
+                    f"index; CPU {scaled_cpu[name][-1]:.1f} s{cpu_note if name == 'dask' else ''})"
+                )
         for what, pick in (("median", statistics.median), ("best", min)):
             export_rate, index_rate = n / pick(exports), n / pick(indexes)
             print(
                 f"{what} of {args.rounds}: reader export (serial) {export_rate:.0f} articles/s, "
                 f"reader index {index_rate:.0f} articles/s = {index_rate / export_rate:.0%} of export"
             )
+        for name in parallel:
+            for what, pick in (("median", statistics.median), ("best", min)):
+                rate = n / pick(scaled[name])
+                print(
+                    f"{what} of {args.rounds}: reader index {' '.join(parallel[name])} {rate:.0f} articles/s = "
+                    f"{rate / (n / pick(indexes)):.2f}x the serial index, {rate / (n / pick(exports)):.2f}x "
+                    f"the serial export"
+                )
         export_median, index_median = statistics.median(export_cpu), statistics.median(index_cpu)
         cpu_ratio = export_median / index_median
         print(
             f"CPU seconds, median: export {export_median:.1f}, index {index_median:.1f} "
             f"(index does {cpu_ratio:.0%} of export's articles per CPU second)"
         )
-        rerun, summary = timed("index", str(root / "news"), "--db", str(db))
-        first = min(indexes)
-        print(f"re-run, unchanged:      {rerun:.2f} s = {rerun / first:.1%} of the first run ({summary})")
-        database = size_of(db)
+        database = size_of(db)  # as the last round's index left it
         print(
             f"database:               {database / 1e6:.1f} MB = {database / corpus_bytes:.2f}x the corpus, "
             f"{database / split_bytes:.2f}x the split files"
         )
+        rerun, summary = timed("index", str(root / "news"), "--db", str(db))
+        first = min(indexes)
+        print(f"re-run, unchanged:      {rerun:.2f} s = {rerun / first:.1%} of the first run ({summary})")
+        if "re-analysed" in summary:
+            print("  (the rules changed during the run: someone edited reader/events, reader/temporal or reader/data)")
         import sqlite3
 
         conn = sqlite3.connect(db)
