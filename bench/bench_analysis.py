@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from reader import analyse
-from reader.document import load_text
+from reader.io.document import load_text
 from reader.model import Article, Sentence
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "bench" / "ant-news.txt"

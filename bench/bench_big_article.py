@@ -101,7 +101,7 @@ def bench_export(article: Path, checkout: Path, folder: Path) -> dict[str, float
 
 
 async def _tui(article_path: str, keys: int) -> dict[str, float]:
-    from reader.document import load
+    from reader.io.document import load
     from reader.ui.app import ReaderApp
 
     figures: dict[str, float] = {}

@@ -90,7 +90,7 @@ def run_once(command: Command, path: Path) -> float:
 def in_process(path: Path, width: int, rounds: int) -> tuple[float, float, int]:
     """Median seconds to load the article and to lay it out (``cat``'s lines), and the line count."""
     from reader.commands.cat import render
-    from reader.document import load
+    from reader.io.document import load
     from reader.rtl import LayoutOptions
 
     loads, layouts = [], []

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from textual.app import App, ComposeResult
 
-from reader.document import load
+from reader.io.document import load
 from reader.model import Article
 from reader.ui.article_pane import ArticlePane
 

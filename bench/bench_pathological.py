@@ -15,7 +15,7 @@ import datetime as dt
 import time
 
 from reader import analyse
-from reader.document import load_text
+from reader.io.document import load_text
 
 CLAUSE = "وقال المتحدث إن القوات قصفت مواقع المسلحين يوم الخميس 5 مارس وأعلنت الحكومة فرض حظر التجول"
 ITEM = "اجتماع الوزراء"

@@ -29,7 +29,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from reader.document import load  # noqa: E402
+from reader.io.document import load  # noqa: E402
 from reader.ui.display import make_display  # noqa: E402
 
 SEED = REPO / "samples" / "00_seed_russia-north-korea.txt"

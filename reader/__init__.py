@@ -20,15 +20,15 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from reader.analysis import analyse
     from reader.archive import index, query
-    from reader.document import load
     from reader.errors import ReaderError
+    from reader.io.document import load
 
 __all__ = ["ReaderError", "analyse", "index", "load", "query"]
 __version__ = "0.1.0"
 
 _LAZY = {
     "analyse": "reader.analysis",
-    "load": "reader.document",
+    "load": "reader.io.document",
     "ReaderError": "reader.errors",
     "index": "reader.archive",
     "query": "reader.archive",

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from reader.document import load_text
+from reader.io.document import load_text
 from reader.model import Analysis, Event, Timex
 
 SENTENCES = (

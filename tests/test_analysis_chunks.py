@@ -13,11 +13,11 @@ import pytest
 
 from reader import events, temporal
 from reader.analysis import CHUNK_SENTENCES, analyse, analyse_chunks, sentence_chunks
-from reader.arabic import normalize_with_map
-from reader.document import load, load_text
-from reader.export_json import json_pieces, to_dict
+from reader.exports.json_export import json_pieces, to_dict
+from reader.io.document import load, load_text
 from reader.model import Analysis, Article
-from reader.search import Offsets, SearchIndex
+from reader.text.arabic import normalize_with_map
+from reader.text.search import Offsets, SearchIndex
 from reader.text.tokens import article_texts
 
 from .conftest import REPO, SAMPLES, SEED

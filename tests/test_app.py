@@ -16,15 +16,15 @@ import pytest
 from rich.cells import cell_len
 from textual.worker import WorkerFailed
 
-from reader.document import load
 from reader.errors import ReaderError
-from reader.labels import group_words, value_words
+from reader.io.document import load
 from reader.model import EVENT_TYPES, Event
-from reader.timeline import DatedSentence, group_events
 from reader.ui.app import ReaderApp, ReaderScreen, export_path
 from reader.ui.dialogs import ConfirmScreen, FilterScreen
 from reader.ui.help import HelpScreen
 from reader.ui.picker import PickerScreen
+from reader.views.labels import group_words, value_words
+from reader.views.timeline import DatedSentence, group_events
 
 from .conftest import SAMPLES, SEED
 from .hand_timeline import hand_made_analysis
@@ -303,7 +303,7 @@ async def test_e_exports_beside_the_article_and_asks_before_overwriting(seed_cop
 
 
 def test_export_path_of_the_sample_stdin_and_urls_is_the_current_folder(tmp_path: Path) -> None:
-    from reader.document import load_text
+    from reader.io.document import load_text
 
     sample = load()
     assert export_path(sample, tmp_path) == tmp_path / "seed.timeline.md"

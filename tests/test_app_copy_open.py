@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from rich.cells import cell_len
 
-from reader.document import load
+from reader.io.document import load
 from reader.ui.app import ReaderApp, ReaderScreen
 from reader.ui.dialogs import PromptScreen
 from reader.ui.picker import PickerScreen

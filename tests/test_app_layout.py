@@ -9,13 +9,13 @@ import functools
 
 from rich.cells import cell_len
 
-from reader.document import load, load_text
-from reader.labels import type_name
+from reader.io.document import load, load_text
 from reader.model import Event
 from reader.ui.app import ReaderApp, ReaderScreen
 from reader.ui.article_pane import MEASURE
 from reader.ui.display import make_display
 from reader.ui.title_bar import TitleBar
+from reader.views.labels import type_name
 
 from .conftest import SEED
 

@@ -16,12 +16,12 @@ from pathlib import Path
 import pytest
 from rich.cells import cell_len
 
-from reader.document import load
-from reader.timeline import DatedSentence
+from reader.io.document import load
 from reader.ui.app import ReaderApp, ReaderScreen
 from reader.ui.display import make_display
 from reader.ui.help import HelpScreen
 from reader.ui.picker import PickerScreen
+from reader.views.timeline import DatedSentence
 
 from .conftest import SAMPLES
 from .hand_timeline import hand_made_analysis

@@ -15,8 +15,8 @@ from textual.widgets import Static
 
 import reader
 from reader.archive.browse import Filters, find, parse_filters, stored_article
-from reader.document import load
 from reader.errors import ReaderError
+from reader.io.document import load
 from reader.ui.app import ReaderApp, ReaderScreen
 from reader.ui.article_pane import ArticlePane
 from reader.ui.dialogs import PromptScreen

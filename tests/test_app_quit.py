@@ -14,7 +14,7 @@ import time
 import pytest
 
 from reader.analysis import analyse
-from reader.document import load, load_text
+from reader.io.document import load, load_text
 from reader.ui import analysis_process
 from reader.ui.app import INTERRUPTED, ReaderApp, ReaderScreen
 from reader.ui.dialogs import PromptScreen

@@ -8,7 +8,7 @@ import datetime as dt
 import functools
 from pathlib import Path
 
-from reader.document import load_text
+from reader.io.document import load_text
 from reader.ui.app import ReaderApp, ReaderScreen
 from reader.ui.dialogs import ConfirmScreen, PromptScreen, parse_reference
 from reader.ui.text_field import TextField

@@ -11,10 +11,10 @@ from __future__ import annotations
 import asyncio
 import functools
 
-from reader.timeline import DatedSentence
 from reader.ui.app import ReaderApp, ReaderScreen
 from reader.ui.display import make_display
 from reader.ui.timeline_pane import reports
+from reader.views.timeline import DatedSentence
 
 from .hand_timeline import hand_made_analysis
 
@@ -173,7 +173,7 @@ async def test_in_arabic_the_titles_and_the_status_line_are_arabic_and_right_to_
 
 
 def test_the_language_defaults_to_the_locale(monkeypatch) -> None:
-    from reader.labels import default_lang
+    from reader.views.labels import default_lang
 
     monkeypatch.delenv("READER_LANG")
     monkeypatch.delenv("LC_ALL", raising=False)

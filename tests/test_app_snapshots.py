@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.document import load
+from reader.io.document import load
 from reader.ui.app import ReaderApp
 
 from .conftest import SEED

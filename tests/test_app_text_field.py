@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import functools
 
-from reader.document import load_text
+from reader.io.document import load_text
 from reader.rtl import LayoutOptions
 from reader.ui.app import ReaderApp
 from reader.ui.display import make_display

@@ -13,7 +13,7 @@ import functools
 import pytest
 from textual.geometry import Region
 
-from reader.document import load
+from reader.io.document import load
 from reader.model import EVENT_TYPES
 from reader.ui.app import ReaderApp, ReaderScreen
 from reader.ui.contrast import BODY, contrast, legible, rgb

@@ -7,7 +7,7 @@ import itertools
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.arabic import normalize, normalize_with_map, original_span
+from reader.text.arabic import normalize, normalize_with_map, original_span
 
 ARABIC_TEXT = st.text(
     alphabet=st.sampled_from(list("ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآٱىةـًٌٍَُِّْٰ٠١٢٣٤٥٦٧٨٩ .،؟0123456789")),

@@ -1,7 +1,7 @@
 """The shipped normalisation table (reader/data/arabic_normalisation.json) is camel-tools' own.
 
 These tests import camel-tools (slow: about 0.6 s); the reader itself never does. When one fails
-after a camel-tools upgrade or a rule change, rewrite the table: ``python -m reader.arabic_tables``.
+after a camel-tools upgrade or a rule change, rewrite the table: ``python -m reader.text.arabic_tables``.
 """
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ import pytest
 from camel_tools.utils.dediac import dediac_ar
 from camel_tools.utils.normalize import normalize_alef_ar, normalize_alef_maksura_ar, normalize_teh_marbuta_ar
 
-from reader.arabic import normalize, normalize_with_map
-from reader.arabic_tables import BLOCKS, DIGITS, EXTRA_MARKS, TATWEEL, build_table, load_table
-from reader.search import Hit, SearchIndex, fold
+from reader.text.arabic import normalize, normalize_with_map
+from reader.text.arabic_tables import BLOCKS, DIGITS, EXTRA_MARKS, TATWEEL, build_table, load_table
+from reader.text.search import Hit, SearchIndex, fold
 
 CODE_POINTS = [code for low, high in BLOCKS for code in range(low, high)]
 
@@ -84,5 +84,5 @@ def test_search_finds_each_code_point_by_its_camel_tools_form(low: int, high: in
 
 
 def test_shipped_table_is_what_the_generator_writes_today() -> None:
-    """No stale entry, none outside the blocks: ``python -m reader.arabic_tables --check`` passes."""
+    """No stale entry, none outside the blocks: ``python -m reader.text.arabic_tables --check`` passes."""
     assert load_table() == build_table()

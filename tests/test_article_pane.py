@@ -11,7 +11,7 @@ from rich.cells import cell_len
 from rich.style import Style
 from textual.app import App, ComposeResult
 
-from reader.document import load, load_text
+from reader.io.document import load, load_text
 from reader.model import Article, ArticleMeta, Paragraph, Sentence
 from reader.rtl import LayoutOptions, layout_paragraph
 from reader.rtl.sanitize import is_terminal_safe

@@ -10,7 +10,7 @@ from itertools import accumulate
 
 from textual.app import App, ComposeResult
 
-from reader.document import load_text
+from reader.io.document import load_text
 from reader.ui import article_pane
 from reader.ui.article_pane import ArticlePane, RowStarts
 

@@ -13,9 +13,9 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from reader.decode import close_bidi
-from reader.document import load
-from reader.export_json import schema
+from reader.exports.json_export import schema
+from reader.io.decode import close_bidi
+from reader.io.document import load
 
 from .conftest import run_reader
 

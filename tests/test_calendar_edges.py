@@ -16,8 +16,8 @@ import jsonschema
 import pytest
 
 from reader import temporal
-from reader.document import load_text
-from reader.export_json import schema
+from reader.exports.json_export import schema
+from reader.io.document import load_text
 from reader.temporal import resolve as rs
 
 from .conftest import run_reader

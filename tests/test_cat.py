@@ -13,7 +13,7 @@ import pytest
 from rich.cells import cell_len
 
 from reader.commands.cat import render
-from reader.document import load
+from reader.io.document import load
 from reader.rtl import LayoutOptions
 
 from .conftest import REPO, SAMPLES, SEED, run_reader

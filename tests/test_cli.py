@@ -11,7 +11,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from reader.export_json import schema
+from reader.exports.json_export import schema
 
 from .conftest import SAMPLES, SEED, run_reader
 

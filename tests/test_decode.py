@@ -6,8 +6,8 @@ import codecs
 
 import pytest
 
-from reader.decode import decode_bytes, strip_controls
 from reader.errors import ReaderError
+from reader.io.decode import decode_bytes, strip_controls
 
 TEXT = "قال الوزير يوم الثلاثاء إن المحادثات «بناءة».\nوأضاف أن الوفد سيعود في 2024.\n"
 

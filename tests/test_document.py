@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.document import load, load_text, seed_path
 from reader.errors import ReaderError
+from reader.io.document import load, load_text, seed_path
 
 from .conftest import SAMPLES, SEED, run_reader
 from .html_page import news_page

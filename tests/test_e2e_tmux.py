@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from rich.cells import cell_len
 
-from reader.document import load
+from reader.io.document import load
 from reader.ui.display import make_display
 
 from .conftest import REPO, SEED

@@ -6,7 +6,7 @@
 - ``tests/regression``: 17 articles written for the project. Rules were later tuned on some of
   them, so they are a regression set, not evidence of how the reader does on news it has not seen.
 
-Each article is analysed, exported with ``reader.export_json.to_dict`` (what ``reader export
+Each article is analysed, exported with ``reader.exports.json_export.to_dict`` (what ``reader export
 --format json`` prints) and scored by ``score_article`` and ``summarize``; a set (and the
 scorer) absent from this checkout is skipped. The floors sit a little under the figures of the
 last measurement: they guard against regressions, they are not targets. The regression set's
@@ -26,8 +26,8 @@ from typing import Any
 import pytest
 
 from reader import analyse
-from reader.document import load
-from reader.export_json import to_dict
+from reader.exports.json_export import to_dict
+from reader.io.document import load
 
 REGRESSION = Path(__file__).resolve().parent / "regression"
 SHARED_EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"

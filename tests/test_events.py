@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from reader import analyse
-from reader.document import load_text
+from reader.io.document import load_text
 from reader.model import Event
 
 SUNDAY = dt.date(2024, 3, 17)  # الخميس is 2024-03-14, السبت 2024-03-16

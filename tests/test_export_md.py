@@ -9,9 +9,9 @@ from html.parser import HTMLParser
 from markdown_it import MarkdownIt
 
 from reader import analyse, load
-from reader.export_md import escape_markdown, escape_mermaid, to_markdown
-from reader.labels import group_words
-from reader.timeline import group_events, period_start
+from reader.exports.markdown import escape_markdown, escape_mermaid, to_markdown
+from reader.views.labels import group_words
+from reader.views.timeline import group_events, period_start
 
 from .conftest import SEED, run_reader
 from .hand_timeline import hand_made_analysis

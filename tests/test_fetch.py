@@ -11,9 +11,9 @@ import time
 
 import pytest
 
-from reader.document import load
 from reader.errors import ReaderError
-from reader.fetch import MAX_BYTES, fetch, redact
+from reader.io.document import load
+from reader.io.fetch import MAX_BYTES, fetch, redact
 
 from .conftest import run_reader
 from .html_page import news_page

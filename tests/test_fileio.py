@@ -28,7 +28,7 @@ from pathlib import Path
 import pytest
 
 from reader.errors import ReaderError
-from reader.fileio import sweep_stale, write_atomic
+from reader.io.fileio import sweep_stale, write_atomic
 
 from .conftest import REPO, SEED, Run
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from reader.document import load_text
 from reader.errors import ReaderError
-from reader.front_matter import MAX_BYTES, MAX_DEPTH, split_front_matter
+from reader.io.document import load_text
+from reader.io.front_matter import MAX_BYTES, MAX_DEPTH, split_front_matter
 
 from .conftest import run_reader
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from reader.document import load
 from reader.errors import ReaderError
-from reader.html_extract import SHORT_LINE, drop_control_references, drop_repeats
+from reader.io.document import load
+from reader.io.html_extract import SHORT_LINE, drop_control_references, drop_repeats
 
 from .conftest import run_reader
 from .html_page import news_page

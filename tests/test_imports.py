@@ -13,8 +13,12 @@ ANALYSIS = (
     "reader.events",
     "reader.temporal",
     "reader.text",
-    "reader.document",
-    "reader.export_json",
+    "reader.io.document",
+    "reader.io.fileio",
+    "reader.views.labels",
+    "reader.views.timeline",
+    "reader.exports.json_export",
+    "reader.exports.markdown",
 )
 
 
@@ -74,7 +78,7 @@ def test_no_import_cycles() -> None:
 
 def test_the_analysis_layers_never_import_textual() -> None:
     code = "import sys\n" + "".join(f"import {m}\n" for m in ANALYSIS)
-    code += "from reader import analyse, load\nfrom reader.document import load_text\n"
+    code += "from reader import analyse, load\nfrom reader.io.document import load_text\n"
     code += "analyse(load_text('قال الوزير إن الوفد وصل أمس.'))\n"
     code += "bad = sorted(m for m in sys.modules if m == 'textual' or m.startswith('textual.'))\n"
     code += "assert not bad, bad\n"

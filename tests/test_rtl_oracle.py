@@ -11,7 +11,7 @@ import pytest
 from rich.cells import cell_len
 
 from reader.commands.cat import paragraphs, render
-from reader.document import load
+from reader.io.document import load
 from reader.rtl import LayoutOptions, Paragraph
 
 from .conftest import SAMPLES, SEED, run_reader, shared_or_skip

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.document import load
-from reader.search import SearchIndex, SearchState, fold
+from reader.io.document import load
+from reader.text.search import SearchIndex, SearchState, fold
 
 from .conftest import SAMPLES, SEED
 

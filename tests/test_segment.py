@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.document import load
-from reader.segment import split_paragraphs, split_sentences
+from reader.io.document import load
+from reader.text.segment import split_paragraphs, split_sentences
 
 from .conftest import SEED
 

@@ -25,7 +25,7 @@ HEAVY = (
     "charset_normalizer",
     "concurrent.futures.process",
     "reader.analysis",
-    "reader.document",
+    "reader.io.document",
     "reader.rtl",
     "reader.temporal",
     "reader.events",
@@ -44,8 +44,8 @@ def loaded_after(code: str) -> dict:
 
 def test_normalize_does_not_import_camel_tools() -> None:
     out = loaded_after(
-        "import reader.arabic\n"
-        "assert reader.arabic.normalize('أَحْمَدُ') == 'احمد'\n"
+        "import reader.text.arabic\n"
+        "assert reader.text.arabic.normalize('أَحْمَدُ') == 'احمد'\n"
         "print(json.dumps({'mods': mods()}))\n"
     )
     assert "camel_tools" not in out["mods"]
@@ -54,7 +54,7 @@ def test_normalize_does_not_import_camel_tools() -> None:
 
 def test_search_does_not_import_camel_tools() -> None:
     out = loaded_after(
-        "from reader.search import SearchIndex\n"
+        "from reader.text.search import SearchIndex\n"
         "assert SearchIndex('قالَ المدرسة').find('مدرسه')\n"
         "print(json.dumps({'mods': mods()}))\n"
     )
@@ -67,9 +67,9 @@ def test_export_does_not_import_camel_tools() -> None:
         "from reader.cli import main\n"
         "with contextlib.redirect_stdout(io.StringIO()) as text:\n"
         f"    status = main(['export', {str(SEED)!r}, '--format', 'json'])\n"
-        "import reader.arabic\n"
+        "import reader.text.arabic\n"
         "print(json.dumps({'status': status, 'mods': mods(), 'json': text.getvalue()[:1],\n"
-        "                  'normalised': reader.arabic._table.cache_info().currsize}))\n"
+        "                  'normalised': reader.text.arabic._table.cache_info().currsize}))\n"
     )
     assert out["normalised"] == 1  # the analysis did normalise (with the shipped table)
     assert "camel_tools" not in out["mods"]

@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader import temporal
-from reader.document import load_text
+from reader.io.document import load_text
 from reader.model import Timex
 
 WED = dt.date(2023, 11, 15)

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from reader import temporal
-from reader.document import load_text
+from reader.io.document import load_text
 from reader.temporal.lexicon import lexicon, norm_key
 
 MONTHS = (

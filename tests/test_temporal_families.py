@@ -13,7 +13,7 @@ import datetime as dt
 import pytest
 
 from reader import temporal
-from reader.document import load_text
+from reader.io.document import load_text
 from reader.model import Timex
 
 WED = dt.date(2023, 11, 15)

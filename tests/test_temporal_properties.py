@@ -17,11 +17,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader import temporal
-from reader.arabic import normalize
-from reader.document import load_text
-from reader.export_json import schema
+from reader.exports.json_export import schema
+from reader.io.document import load_text
 from reader.model import GRANULARITIES, TIMEX_KINDS
 from reader.temporal.lexicon import lexicon
+from reader.text.arabic import normalize
 
 VOCABULARY = (
     "قال وصل الوفد الرئيس في من إلى أن منذ قبل بعد قبلها بيومين اليوم أمس غداً أول يوم يومي الأحد "

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.document import load_text
+from reader.io.document import load_text
 from reader.text.tokens import article_texts
 
 _ALPHABET = st.sampled_from(list("قال الوزير إن العلاقات «قوية» ،.؟ 2024 أإآ ًٌٍَُِّْ ـ abc\n"))

@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 
 from reader import analyse
-from reader.document import load_text
-from reader.export_json import to_dict
-from reader.timeline import (
+from reader.exports.json_export import to_dict
+from reader.io.document import load_text
+from reader.views.timeline import (
     DatedSentence,
     dated_sentences,
     group_events,

@@ -12,10 +12,10 @@ import pytest
 from rich.cells import cell_len
 
 from reader import analyse, load
-from reader.labels import group_words
 from reader.model import EVENT_TYPES
 from reader.rtl import LayoutOptions, display_line
-from reader.timeline import dated_sentences, group_events
+from reader.views.labels import group_words
+from reader.views.timeline import dated_sentences, group_events
 
 from .conftest import SEED, run_reader
 

@@ -14,14 +14,14 @@ import pytest
 from rich.console import Console
 
 from reader.commands.timeline import build_table
-from reader.document import load_text
 from reader.events.dating import is_duration, is_vague
-from reader.export_json import schema, to_dict
-from reader.export_md import to_markdown
+from reader.exports.json_export import schema, to_dict
+from reader.exports.markdown import to_markdown
+from reader.io.document import load_text
 from reader.model import Analysis, Event, Timex, kind_of
 from reader.rtl import LayoutOptions
-from reader.timeline import dated_sentences, group_events, period_start, value_label
 from reader.ui.timeline_pane import TimelinePane
+from reader.views.timeline import dated_sentences, group_events, period_start, value_label
 
 from .test_timeline_pane import PaneApp, lines
 

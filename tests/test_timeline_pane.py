@@ -11,12 +11,12 @@ from rich.cells import cell_len
 from textual.app import App, ComposeResult
 
 from reader.analysis import analyse
-from reader.document import load, load_text
-from reader.labels import source_tag
+from reader.io.document import load, load_text
 from reader.model import Analysis, Event
-from reader.timeline import DatedSentence, group_events, period_start, quote
 from reader.ui.display import make_display
 from reader.ui.timeline_pane import Entry, TimelinePane
+from reader.views.labels import source_tag
+from reader.views.timeline import DatedSentence, group_events, period_start, quote
 
 from .conftest import SEED
 from .hand_timeline import hand_made_analysis

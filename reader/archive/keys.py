@@ -6,15 +6,15 @@ import calendar
 import datetime as dt
 import re
 
-from reader.arabic import normalize
-from reader.search import _fold_case
+from reader.text.arabic import normalize
+from reader.text.search import _fold_case
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _SEASON_END = {"WI": (2, 28), "SP": (5, 31), "SU": (8, 31), "FA": (11, 30)}
 
 
 def fold(text: str | None) -> str:
-    """``reader.search.fold``: what in-app search compares (alef forms, alef maqsura, ta marbuta,
+    """``reader.text.search.fold``: what in-app search compares (alef forms, alef maqsura, ta marbuta,
     harakat, tatweel and digits folded, lower-case, white space as single spaces)."""
     if not text:
         return ""
@@ -29,7 +29,7 @@ def actor_key(actor: str | None) -> str | None:
 def date_span(value: str | None) -> tuple[str | None, str | None]:
     """The first and last day (ISO) of a date value (day, week, month, quarter, season, year,
     decade, century); ``(None, None)`` for no date, a vague one or one the calendar cannot hold."""
-    from reader.timeline import period_start
+    from reader.views.timeline import period_start
 
     if not value:
         return None, None
@@ -45,7 +45,7 @@ def _period_end(value: str, start: dt.date) -> dt.date:
         return start
     if value[-2:] in _SEASON_END:
         month, day = _SEASON_END[value[-2:]]
-        if value.endswith("WI"):  # winter counts from January (reader.timeline.period_start)
+        if value.endswith("WI"):  # winter counts from January (reader.views.timeline.period_start)
             month, day = 2, calendar.monthrange(start.year, 2)[1]
         return dt.date(start.year, month, day)
     if "-W" in value:

@@ -30,7 +30,7 @@ def group_key(event: ArchivedEvent) -> str:
 
 def group_label(key: str, lang: str) -> str:
     """A group's heading in words (``Tuesday 14 Nov 2023``, ``week of 6 Nov 2023``, ``no date``)."""
-    from reader.labels import value_words
+    from reader.views.labels import value_words
 
     return _HEADINGS["undated"][lang] if key == "undated" else value_words(key, lang)
 
@@ -39,8 +39,8 @@ def to_markdown(events: Sequence[ArchivedEvent], filters: str = "", lang: str = 
     """The events as a Markdown timeline across articles: a heading, the filters, a Mermaid picture,
     the events grouped by date, each with its type, actor, trigger, how it was dated, its quoted
     sentence and a link to its article's file."""
-    from reader.export_md import escape_markdown, escape_mermaid
-    from reader.labels import no_actor, type_name
+    from reader.exports.markdown import escape_markdown, escape_mermaid
+    from reader.views.labels import no_actor, type_name
 
     lines = [f"# {_HEADINGS['title'][lang]}", ""]
     if filters:
@@ -50,7 +50,7 @@ def to_markdown(events: Sequence[ArchivedEvent], filters: str = "", lang: str = 
     if not events:
         return "\n".join([*lines, _HEADINGS["none"][lang], ""])
     groups = [(key, list(items)) for key, items in groupby(events, key=group_key)]
-    from reader.labels import ui
+    from reader.views.labels import ui
 
     lines += [f"## {ui('at a glance', lang)}", "", "```mermaid", "timeline"]
     lines.append(f"    title {escape_mermaid(_HEADINGS['title'][lang])}")
@@ -70,9 +70,9 @@ def to_markdown(events: Sequence[ArchivedEvent], filters: str = "", lang: str = 
 
 
 def _item(event: ArchivedEvent, lang: str) -> str:
-    from reader.export_md import escape_markdown
-    from reader.labels import no_actor, source_tag, type_name, ui
-    from reader.timeline import quote
+    from reader.exports.markdown import escape_markdown
+    from reader.views.labels import no_actor, source_tag, type_name, ui
+    from reader.views.timeline import quote
 
     actor = escape_markdown(event.actor) if event.actor else f"*{no_actor(lang)}*"
     dated = source_tag(event.date_source, lang) or ui("no date", lang)

@@ -141,7 +141,7 @@ def process(name: str, path: str, expected: str | None) -> Outcome:
     hash the archive holds under this analysis version), else its analysis as rows. Never raises
     for one bad file (``READER_DEBUG`` set: a bug of ours is raised)."""
     try:
-        from reader.document import read_source
+        from reader.io.document import read_source
 
         data = read_source(name)
         digest = hashlib.sha256(data).hexdigest()
@@ -164,8 +164,8 @@ def process_batch(items: Sequence[Item]) -> list[Outcome]:
 def analyse_bytes(data: bytes, name: str, path: str) -> Analysis:
     """Decode, load and analyse an article file's bytes as ``reader.load`` and ``reader.analyse`` do."""
     from reader.analysis import analyse
-    from reader.decode import decode_bytes
-    from reader.document import _looks_like_html, load_text
+    from reader.io.decode import decode_bytes
+    from reader.io.document import _looks_like_html, load_text
 
     if not data.strip():
         raise ReaderError(f"{name}: the article is empty")

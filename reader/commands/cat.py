@@ -55,7 +55,7 @@ def render(article: Article, width: int, options: LayoutOptions) -> Iterator[str
     terminal`` keeps them, and a wrapped paragraph may close one on a later line), so none
     reverses the text after it in the terminal.
     """
-    from reader.decode import close_bidi
+    from reader.io.decode import close_bidi
     from reader.rtl import Paragraph
 
     terminal = options.bidi == "terminal"  # visual lines hold no bidi control: nothing to close
@@ -67,7 +67,7 @@ def render(article: Article, width: int, options: LayoutOptions) -> Iterator[str
 
 
 def run(args: argparse.Namespace) -> int:
-    from reader.document import load
+    from reader.io.document import load
     from reader.rtl import bdsm_disable, bdsm_enable
     from reader.rtl.wrap import MIN_WIDTH
 

@@ -89,7 +89,7 @@ def add_layout_options(parser: argparse.ArgumentParser) -> None:
 
 def add_lang(parser: argparse.ArgumentParser) -> None:
     """``--lang ar|en``: the language of labels, type names, dates and headings."""
-    from reader.labels import LANG_ENV, LANGS
+    from reader.views.labels import LANG_ENV, LANGS
 
     parser.add_argument(
         "--lang",

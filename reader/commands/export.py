@@ -65,7 +65,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _lang(args: argparse.Namespace) -> str:
-    from reader.labels import check_lang
+    from reader.views.labels import check_lang
 
     return check_lang(getattr(args, "lang", None))
 
@@ -121,14 +121,14 @@ def render_pieces(
     The article is loaded and analysed before the first piece is asked for: an error comes first.
     """
     from reader.analysis import analyse
-    from reader.document import load
+    from reader.io.document import load
 
     analysis = analyse(load(source, published), published)
     if fmt == "md":
-        from reader.export_md import to_markdown
+        from reader.exports.markdown import to_markdown
 
         return iter((to_markdown(analysis, lang),))
-    from reader.export_json import json_pieces
+    from reader.exports.json_export import json_pieces
 
     return json_pieces(analysis, indent=indent)
 
@@ -157,7 +157,7 @@ def render_outcome(source: str, fmt: str, published: dt.date | None, indent: int
 
 def _shown(source: str) -> str:
     """A source as messages may show it: a URL's password replaced by ``***``."""
-    from reader.fetch import is_url, redact
+    from reader.io.fetch import is_url, redact
 
     return redact(source) if is_url(source) else source
 
@@ -193,7 +193,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run_single(source: str, args: argparse.Namespace) -> int:
-    from reader.fileio import write_atomic
+    from reader.io.fileio import write_atomic
 
     pieces = itertools.chain(render_pieces(source, args.format, args.published, lang=_lang(args)), ("\n",))
     if args.output in (None, STDOUT):
@@ -274,7 +274,7 @@ def _batch_to_stdout(sources: list[str], args: argparse.Namespace, jobs: int, ta
 
 
 def _batch_to_file(path: Path, sources: list[str], args: argparse.Namespace, jobs: int, tally: Tally) -> None:
-    from reader.fileio import write_atomic
+    from reader.io.fileio import write_atomic
 
     def lines() -> Iterator[str]:
         with outcomes(sources, args, None, jobs) as results:
@@ -292,7 +292,7 @@ def _batch_to_file(path: Path, sources: list[str], args: argparse.Namespace, job
 
 
 def _batch_to_folder(folder: Path, sources: list[str], args: argparse.Namespace, jobs: int, tally: Tally) -> None:
-    from reader.fileio import write_atomic
+    from reader.io.fileio import write_atomic
 
     make_folder(folder)
     written: set[Path] = set()

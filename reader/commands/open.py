@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
 
         return run_query(args)
     from reader.commands.export import expand_sources
-    from reader.document import load, seed_path
+    from reader.io.document import load, seed_path
 
     sources = expand_sources(args.files) if args.files else [str(seed_path())]
     single = len(sources) == 1 and not (args.files and os.path.isdir(args.files[0]))

@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
 
     from reader.archive.browse import Filters, find
     from reader.commands.index import chosen_db
-    from reader.labels import check_lang
+    from reader.views.labels import check_lang
 
     if args.query is None:
         given = "--db" if args.db is not None else "--" + next(f for f in FILTERS if getattr(args, f) is not None)

@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
 
     from reader.archive.queries import date_bound, event_types, query
     from reader.archive.schema import open_archive
-    from reader.labels import check_lang
+    from reader.views.labels import check_lang
 
     lang = check_lang(args.lang)
     # the options are checked before the archive is opened: a malformed one is exit 2 whatever --db is
@@ -111,8 +111,8 @@ def _filters(args: argparse.Namespace) -> str:
 def _print_table(events: list[ArchivedEvent], args: argparse.Namespace, lang: str) -> None:
     from rich.console import Console
 
-    from reader.labels import ui
     from reader.rtl import bdsm_disable, bdsm_enable
+    from reader.views.labels import ui
 
     width = chosen_width(args, 120)
     if width < MIN_TABLE_WIDTH:
@@ -144,8 +144,8 @@ def build_table(events: list[ArchivedEvent], width: int, options: LayoutOptions,
 
     from reader.archive.render import group_key, group_label
     from reader.commands.timeline import TYPE_COLOURS, cell
-    from reader.labels import no_actor, type_name, ui
-    from reader.timeline import quote
+    from reader.views.labels import no_actor, type_name, ui
+    from reader.views.timeline import quote
 
     fixed = DATE_WIDTH + TYPE_WIDTH + 16
     rest = width - fixed

@@ -60,7 +60,7 @@ def cell(text: str, width: int, options: LayoutOptions) -> str:
     columns, so one left open on a row would reverse the next column's text.
     """
     if options.bidi == "terminal":
-        from reader.decode import BIDI_CONTROLS
+        from reader.io.decode import BIDI_CONTROLS
 
         return BIDI_CONTROLS.sub("", text)
     from reader.rtl import layout_paragraph
@@ -79,8 +79,8 @@ def build_table(analysis: Analysis, width: int, options: LayoutOptions, mentions
     from rich.table import Table
     from rich.text import Text
 
-    from reader.labels import day_words, group_words, no_actor, source_tag, type_name, ui
-    from reader.timeline import group_events, quote
+    from reader.views.labels import day_words, group_words, no_actor, source_tag, type_name, ui
+    from reader.views.timeline import group_events, quote
 
     fixed = DATE_WIDTH + TYPE_WIDTH + SOURCE_WIDTH + TABLE_OVERHEAD
     actor_width = max(10, (width - fixed) // 3)
@@ -165,10 +165,10 @@ def run(args: argparse.Namespace) -> int:
     from rich.console import Console
 
     from reader.analysis import analyse
-    from reader.document import load
-    from reader.labels import check_lang, ui
+    from reader.io.document import load
     from reader.rtl import bdsm_disable, bdsm_enable
-    from reader.timeline import dated_sentences
+    from reader.views.labels import check_lang, ui
+    from reader.views.timeline import dated_sentences
 
     lang = check_lang(args.lang)
     width = chosen_width(args, 100)

@@ -18,9 +18,9 @@ from functools import cache
 from importlib import resources
 from typing import Any, NamedTuple
 
-from reader.arabic import normalize
 from reader.events.morphology import MAX_ENCLITIC, MAX_PREFIX, clitics_fit, noun_forms, participle_forms, verb_forms
 from reader.model import EVENT_TYPES
+from reader.text.arabic import normalize
 from reader.text.tokens import Token
 from reader.text.words import closed_words, parse
 

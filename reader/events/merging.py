@@ -280,7 +280,7 @@ _ANONYMOUS_HEADS = frozenset({"مصدر", "مصادر", "مسؤول", "مسؤو�
 def _anonymous(actor: str) -> bool:
     """An unnamed source (``مصادر ميدانية``, ``مسؤول أمني``): the same words may be other people
     (``المسؤول``, with the article, is the one named before)."""
-    from reader.arabic import normalize
+    from reader.text.arabic import normalize
 
     words = _actor_words(actor)
     return bool(words) and words[0] in _ANONYMOUS_HEADS and not normalize(actor).startswith(("ال", "وال"))
@@ -398,7 +398,7 @@ def _same_name(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _actor_words(actor: str) -> tuple[str, ...]:
-    from reader.arabic import normalize
+    from reader.text.arabic import normalize
 
     return tuple(_words(normalize(actor)))
 

@@ -13,9 +13,9 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from reader.arabic import normalize
 from reader.model import Article
 from reader.temporal import finder
+from reader.text.arabic import normalize
 
 DATELINE_LINES = 3
 DATELINE_MAX_START = 40  # the date starts within this many characters of its line

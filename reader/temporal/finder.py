@@ -1,6 +1,6 @@
 """Finding temporal expressions in an article's sentences and resolving them in body order.
 
-Each sentence is normalised (reader.arabic; a map back to the body only where that moved
+Each sentence is normalised (reader.text.arabic; a map back to the body only where that moved
 characters). A family of ``grammar.patterns`` runs only on sentences that pass its cheap
 literal gates (``grammar.gates``: a month name, a weekday, a digit run...). Context rules drop
 the matches that are not dates (مارس the verb, العام the adjective, 2000 شخص), the longest of
@@ -19,12 +19,12 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache, reduce
 from operator import attrgetter, or_
 
-from reader.arabic import normalize, normalize_with_map, original_span
 from reader.model import Article, Timex, kind_of
 from reader.temporal import composed, eras, grammar
 from reader.temporal import resolve as rs
 from reader.temporal.grammar import FAMILIES, gates
 from reader.temporal.lexicon import Lexicon, alternation, lexicon, norm_key, trie_regex
+from reader.text.arabic import normalize, normalize_with_map, original_span
 from reader.text.tokens import SentenceText
 from reader.text.words import closed_words
 

@@ -1,4 +1,4 @@
-"""The regular grammar of Arabic date expressions, over normalised text (reader.arabic).
+"""The regular grammar of Arabic date expressions, over normalised text (reader.text.arabic).
 
 Each family is one compiled pattern with named groups; ``pattern(family)`` builds it from the
 lexicon. Context rules that a regex cannot say well (is this مارس a month or a verb?) live in

@@ -10,7 +10,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from reader.arabic import normalize
+from reader.text.arabic import normalize
 
 DATA_FILE = "temporal.json"
 _SPACES = re.compile(r"\s+")

@@ -1,6 +1,6 @@
 """One token layer per sentence, built once and shared by the temporal and events layers.
 
-A sentence is normalised once (``reader.arabic``: alef forms, alef maqsura, ta marbuta, harakat,
+A sentence is normalised once (``reader.text.arabic``: alef forms, alef maqsura, ta marbuta, harakat,
 tatweel, digits) and cut into tokens: runs of word characters (Arabic, Latin, digits) and single
 punctuation marks. Each token keeps its text as written, its normalised form and its body offsets
 (the marks that follow a word belong to it), so a rule that matches normalised words can point
@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
 
-from reader.arabic import normalize_with_map
 from reader.model import Article, Sentence
+from reader.text.arabic import normalize_with_map
 
 # a token (a run of letters and digits, a punctuation mark or a run of underscores) and the white
 # space before it: nothing else lies between tokens

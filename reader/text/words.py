@@ -1,7 +1,7 @@
 """Closed-class Arabic words both analysis layers read (``reader/data/words.json``): negations,
 complementizers, relative pronouns, subordinators, prepositions, particles, auxiliaries...
 
-Loaded once, normalised with ``reader.arabic``; single words and phrases of several words apart.
+Loaded once, normalised with ``reader.text.arabic``; single words and phrases of several words apart.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from reader.arabic import normalize
+from reader.text.arabic import normalize
 
 DATA_FILE = "words.json"
 _KEYS = frozenset({"description", "lists"})

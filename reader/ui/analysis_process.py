@@ -179,7 +179,7 @@ def serve(many: bool = False) -> None:
     _die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     from reader import analysis  # the tables load while the reader paints
-    from reader.document import load_text
+    from reader.io.document import load_text
 
     analysis.analyse(load_text("وصل الوفد إلى القاهرة أمس الثلاثاء 14 نوفمبر 2023."))
     out = sys.stdout.buffer

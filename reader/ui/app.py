@@ -35,10 +35,8 @@ from textual.widgets import Footer, Input, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from reader.errors import Interrupted, ReaderError
-from reader.labels import check_lang, reference_source, type_name, ui
 from reader.model import Analysis, Article, Event, Timex
-from reader.search import Hit, SearchIndex, SearchState
-from reader.timeline import DatedSentence
+from reader.text.search import Hit, SearchIndex, SearchState
 from reader.ui.analysis_process import AnalysisError, AnalysisProcess
 from reader.ui.article_pane import ArticlePane
 from reader.ui.contrast import LegibleText
@@ -49,6 +47,8 @@ from reader.ui.text_field import TextField
 from reader.ui.timeline_pane import Entry, TimelineLayout, TimelinePane, build_layout
 from reader.ui.title_bar import TitleBar
 from reader.ui.words import localise_bindings, show_binding, word
+from reader.views.labels import check_lang, reference_source, type_name, ui
+from reader.views.timeline import DatedSentence
 
 if TYPE_CHECKING:
     from reader.ui.picker import PickerScreen
@@ -70,7 +70,7 @@ def export_path(article: Article, cwd: Path | None = None) -> Path:
 
     Stdin, a URL and the bundled sample have no folder of the user's, so they go to ``cwd``.
     """
-    from reader.document import seed_path
+    from reader.io.document import seed_path
 
     cwd = cwd or Path.cwd()
     path = article.meta.path
@@ -572,8 +572,8 @@ class ReaderScreen(Screen[None]):
         )
 
     def _write_export(self, target: Path) -> None:
-        from reader.export_md import to_markdown
-        from reader.fileio import write_atomic
+        from reader.exports.markdown import to_markdown
+        from reader.io.fileio import write_atomic
 
         assert self.analysis is not None
         try:
@@ -837,7 +837,7 @@ class ReaderApp(App[None]):
 
     def _load(self, source: str) -> Article | None:
         """``source`` loaded; None (and a one-line notification) when it cannot be."""
-        from reader.document import load
+        from reader.io.document import load
 
         try:
             return load(source, self.published)
@@ -856,7 +856,7 @@ class ReaderApp(App[None]):
         as a list over it. A URL is fetched in a worker; anything that cannot be opened is a
         one-line notification and the current article stays."""
         from reader.commands.export import expand_sources, is_folder
-        from reader.fetch import is_url, redact
+        from reader.io.fetch import is_url, redact
 
         source = os.path.expanduser(source)
         if source == "-":
@@ -886,7 +886,7 @@ class ReaderApp(App[None]):
 
     def _fetch(self, url: str) -> None:
         """In a thread: ``url``'s article shown in place of the current one, or why not."""
-        from reader.document import load
+        from reader.io.document import load
 
         try:
             article = load(url, self.published)

@@ -11,9 +11,9 @@ import os
 from pathlib import Path
 
 from reader.errors import ReaderError
-from reader.labels import group_words, no_actor, type_name
 from reader.model import Analysis, Event
-from reader.timeline import DatedSentence, DateGroup
+from reader.views.labels import group_words, no_actor, type_name
+from reader.views.timeline import DatedSentence, DateGroup
 
 
 def clipboard_file() -> Path:
@@ -26,7 +26,7 @@ def clipboard_file() -> Path:
 def write_copy(text: str) -> Path:
     """Write ``text`` (logical order, UTF-8) to ``clipboard_file()``; its path. A one-line
     ``ReaderError`` naming the file when it cannot be written."""
-    from reader.fileio import write_atomic
+    from reader.io.fileio import write_atomic
 
     path = clipboard_file()
     try:

@@ -28,11 +28,11 @@ from textual.widgets import Footer, Header, OptionList
 from textual.widgets.option_list import Option
 
 from reader.errors import ReaderError
-from reader.labels import check_lang, day_words
 from reader.model import Article
 from reader.ui.analysis_process import AnalysisError, AnalysisProcess
 from reader.ui.display import Display, make_display
 from reader.ui.words import localise_bindings, show_binding, word
+from reader.views.labels import check_lang, day_words
 
 
 @dataclass(frozen=True)
@@ -139,7 +139,7 @@ class PickerScreen(Screen[None]):
     def _summarise(self) -> None:
         """The thread: each article loaded, then analysed (one child process for them all), its
         row told as it goes."""
-        from reader.document import load
+        from reader.io.document import load
 
         counter = EventCounter()
         try:

@@ -31,9 +31,7 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.errors import ReaderError
-from reader.labels import check_lang, no_actor, type_name, ui, value_words
 from reader.model import Article, ArticleMeta
-from reader.timeline import quote
 from reader.ui.app import ReaderApp, ReaderScreen
 from reader.ui.article_pane import ArticlePane
 from reader.ui.dialogs import PromptScreen
@@ -41,6 +39,8 @@ from reader.ui.display import Display, make_display
 from reader.ui.help import HelpScreen
 from reader.ui.title_bar import TitleBar
 from reader.ui.words import localise_bindings, show_binding
+from reader.views.labels import check_lang, no_actor, type_name, ui, value_words
+from reader.views.timeline import quote
 
 if TYPE_CHECKING:
     from reader.archive.browse import Filters
@@ -377,7 +377,7 @@ class QueryScreen(Screen[None]):
         if path in self._articles:
             return self._articles[path]
         from reader.archive.browse import stored_article
-        from reader.document import load
+        from reader.io.document import load
 
         try:
             kept = stored_article(self.db, path)

@@ -29,10 +29,10 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from reader.labels import check_lang, group_words, no_actor, source_tag, type_name, ui
 from reader.model import EVENT_TYPES, Analysis, Event
-from reader.timeline import DatedSentence, DateGroup, group_events, quote
 from reader.ui.display import Display, make_display
+from reader.views.labels import check_lang, group_words, no_actor, source_tag, type_name, ui
+from reader.views.timeline import DatedSentence, DateGroup, group_events, quote
 
 Entry = Event | DatedSentence  # what the cursor selects: an event or an other dated mention
 CACHE_ROWS = 1000  # rendered rows kept (a few screens); more are dropped

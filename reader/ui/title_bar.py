@@ -13,8 +13,8 @@ from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from reader.timeline import quote
 from reader.ui.display import Display
+from reader.views.timeline import quote
 
 SEPARATOR = "  ·  "
 

@@ -1,6 +1,6 @@
 """The TUI's words for its keys, help and messages, in English and Arabic (``--lang``).
 
-Pure data, like ``reader.labels`` (which holds the words the TUI shares with the exports);
+Pure data, like ``reader.views.labels`` (which holds the words the TUI shares with the exports);
 ``localise_bindings`` puts a screen's footer labels in the reader's language.
 """
 

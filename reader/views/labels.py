@@ -160,7 +160,7 @@ def ui(key: str, lang: str, **values: object) -> str:
 
 # -- dates in words ----------------------------------------------------------------------------
 # "week of 6 Nov 2023" / "الأسبوع الذي يبدأ 6 نوفمبر 2023", never 2023-W45; "a month before the
-# report", never D-30 days. The values are read with reader.timeline's ``period_start``; only the
+# report", never D-30 days. The values are read with reader.views.timeline's ``period_start``; only the
 # wording is here.
 
 WEEKDAYS = {
@@ -209,7 +209,7 @@ def day_words(day: dt.date, lang: str, weekday: bool = True) -> str:
 
 def value_words(value: str, lang: str) -> str:
     """A date value as a reader says it: a day, a week, a month... a century, or a vague time."""
-    from reader.timeline import period_start
+    from reader.views.timeline import period_start
 
     if value in VAGUE:
         return VAGUE[value][lang]
@@ -281,7 +281,7 @@ def undated_words(reference: dt.date | None, lang: str) -> str:
 
 
 def group_words(group, analysis, lang: str) -> str:
-    """A timeline group's heading in words (``DateGroup`` of ``reader.timeline.group_events``)."""
+    """A timeline group's heading in words (``DateGroup`` of ``reader.views.timeline.group_events``)."""
     if not group.dated:
         return undated_words(analysis.reference, lang)
     if group.key.startswith("D") and not group.key[1:2].isdigit() and group.events:

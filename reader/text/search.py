@@ -1,6 +1,6 @@
 """Searching an article body the way an Arabic reader reads it.
 
-The body and the query are both normalised with :mod:`reader.arabic` (alef forms, alef maqsura,
+The body and the query are both normalised with :mod:`reader.text.arabic` (alef forms, alef maqsura,
 ta marbuta, harakat, tatweel, digits) and lower-cased, so ``احمد`` finds ``أَحْمَد`` and
 ``مدرسه`` finds ``مدرسة``. Hits are spans of the original body (harakat on the last letter
 included), ready for highlighting. Pure Python: no Textual.
@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from reader.arabic import dropped_spans, normalize, normalize_with_map, original_span
+from reader.text.arabic import dropped_spans, normalize, normalize_with_map, original_span
 
 
 def _fold_case(text: str) -> str:

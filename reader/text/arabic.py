@@ -18,7 +18,7 @@ text maps back: ``normalize_with_map(text)`` returns ``(norm, offsets)`` where
 of ``norm[a:b]``.
 
 The per-character table is camel-tools' own functions applied to each character of the Arabic
-blocks, precomputed by :mod:`reader.arabic_tables` into ``reader/data/arabic_normalisation.json``
+blocks, precomputed by :mod:`reader.text.arabic_tables` into ``reader/data/arabic_normalisation.json``
 and loaded on first use: the reader never imports camel-tools (whose import alone takes 0.6 s).
 """
 
@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Protocol
 
-from reader.arabic_tables import load_table
+from reader.text.arabic_tables import load_table
 
 TATWEEL = "\u0640"
 
@@ -76,7 +76,7 @@ def _dropped() -> re.Pattern[str]:
 
 class OffsetMap(Protocol):
     """What ``original_span`` reads: the original index of each normalised index (a list, or
-    ``reader.search.Offsets``)."""
+    ``reader.text.search.Offsets``)."""
 
     def __getitem__(self, index: int, /) -> int: ...
 

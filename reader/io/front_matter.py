@@ -14,8 +14,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from reader.decode import close_bidi, strip_controls
 from reader.errors import ReaderError
+from reader.io.decode import close_bidi, strip_controls
 
 MAX_BYTES = 32 * 1024  # far more than a title, a source and a date
 MAX_DEPTH = 32  # nested lists and mappings

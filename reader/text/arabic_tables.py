@@ -1,4 +1,4 @@
-"""The normalisation table of :mod:`reader.arabic`, derived from camel-tools and shipped as JSON.
+"""The normalisation table of :mod:`reader.text.arabic`, derived from camel-tools and shipped as JSON.
 
 camel-tools is the source of truth for Arabic normalisation, but importing
 ``camel_tools.utils`` costs about 0.6 s (its charsets loop over every code point), so the reader
@@ -6,11 +6,11 @@ never imports it at run time. This module applies camel-tools' functions (``dedi
 ``normalize_alef_ar``, ``normalize_alef_maksura_ar``, ``normalize_teh_marbuta_ar``) to each
 character of the Arabic blocks, adds the project's own rules (the combining marks camel-tools
 leaves out, tatweel, Eastern Arabic and Persian digits) and writes the result to
-``reader/data/arabic_normalisation.json``; :mod:`reader.arabic` loads that file. Rewrite it after
+``reader/data/arabic_normalisation.json``; :mod:`reader.text.arabic` loads that file. Rewrite it after
 upgrading camel-tools or changing a rule (``tests/test_arabic_tables.py`` fails until then)::
 
-    python -m reader.arabic_tables          # rewrite the JSON
-    python -m reader.arabic_tables --check  # exit 1 if the shipped JSON is stale
+    python -m reader.text.arabic_tables          # rewrite the JSON
+    python -m reader.text.arabic_tables --check  # exit 1 if the shipped JSON is stale
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-TABLE_FILE = Path(__file__).resolve().parent / "data" / "arabic_normalisation.json"
-GENERATOR = "python -m reader.arabic_tables"
+TABLE_FILE = Path(__file__).resolve().parents[1] / "data" / "arabic_normalisation.json"
+GENERATOR = "python -m reader.text.arabic_tables"
 
 # Arabic, Arabic Supplement, Arabic Extended-A, Presentation Forms-A and -B (end exclusive).
 BLOCKS: tuple[tuple[int, int], ...] = (
@@ -95,7 +95,7 @@ def table_json(table: dict[int, str]) -> str:
     from importlib.metadata import version
 
     data = {
-        "about": "Arabic normalisation and search folding (reader.arabic), derived from camel-tools' "
+        "about": "Arabic normalisation and search folding (reader.text.arabic), derived from camel-tools' "
         "dediac_ar, normalize_alef_ar, normalize_alef_maksura_ar and normalize_teh_marbuta_ar plus "
         "the reader's rules (other combining marks, tatweel, digits). Generated: do not edit.",
         "generator": GENERATOR,

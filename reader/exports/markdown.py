@@ -10,10 +10,10 @@ follows it.
 
 from __future__ import annotations
 
-from reader.decode import close_bidi
-from reader.labels import day_words, group_words, no_actor, reference_source, source_tag, type_name, ui
+from reader.io.decode import close_bidi
 from reader.model import Analysis, Event
-from reader.timeline import DatedSentence, DateGroup, group_events, period_start, quote
+from reader.views.labels import day_words, group_words, no_actor, reference_source, source_tag, type_name, ui
+from reader.views.timeline import DatedSentence, DateGroup, group_events, period_start, quote
 
 # Characters Mermaid reads as syntax inside timeline text, as its entity codes.
 _MERMAID_ESCAPES = {"#": "#35;", ":": "#58;", ";": "#59;", "%": "#37;", "<": "#60;", ">": "#62;"}

@@ -13,12 +13,12 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-from reader.decode import close_bidi, decode_bytes, strip_controls
 from reader.errors import ReaderError
-from reader.fetch import MAX_BYTES, is_url, redact
-from reader.front_matter import clean_field, parse_day, published_date, split_front_matter, text_field
+from reader.io.decode import close_bidi, decode_bytes, strip_controls
+from reader.io.fetch import MAX_BYTES, is_url, redact
+from reader.io.front_matter import clean_field, parse_day, published_date, split_front_matter, text_field
 from reader.model import Article, ArticleMeta
-from reader.segment import split_paragraphs, split_sentences
+from reader.text.segment import split_paragraphs, split_sentences
 
 __all__ = ["MAX_BYTES", "is_url", "load", "load_text", "read_source", "seed_path", "split_front_matter"]
 _HTML_SNIFF = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<!doctype\s+html|<html|<head|<meta)", re.I)
@@ -41,7 +41,7 @@ def read_source(source: str) -> bytes:
             raise _too_large("stdin")
         return data
     if is_url(source):
-        from reader.fetch import fetch
+        from reader.io.fetch import fetch
 
         return fetch(source).data
     path = Path(source)
@@ -60,8 +60,8 @@ def read_source(source: str) -> bytes:
 
 
 def extract_html(html: str) -> tuple[str, dict]:
-    """The main text, title and date of a saved news page (``reader.html_extract``)."""
-    from reader.html_extract import extract
+    """The main text, title and date of a saved news page (``reader.io.html_extract``)."""
+    from reader.io.html_extract import extract
 
     return extract(html)
 
@@ -136,7 +136,7 @@ def load(source: str | Path | None = None, published: dt.date | None = None, *, 
     declared = None
     path: str | None
     if is_url(source):
-        from reader.fetch import fetch
+        from reader.io.fetch import fetch
 
         name = path = redact(source)  # never a password in a message or an export
         fetched = fetch(source)

@@ -1,0 +1,1 @@
+"""The exports of an analysis: JSON (the machine interface) and Markdown."""

@@ -1,0 +1,1 @@
+"""Reading articles in (files, URLs, HTML, front matter, encodings) and writing files out safely."""

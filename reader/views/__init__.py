@@ -1,0 +1,1 @@
+"""What the TUI, the commands, the exports and the archive show alike: timeline groups and labels."""
