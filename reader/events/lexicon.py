@@ -3,7 +3,7 @@
 Its word lists add the event layer's own (titles, cues, light verbs...) to the closed-class
 words both layers share (``reader.text.words``).
 
-Loading normalises every form (``reader.arabic``), inflects the base forms
+Loading normalises every form (``reader.text.arabic``), inflects the base forms
 (``reader.events.morphology``) and indexes each written stem. ``Lexicon.analyses(word)`` gives
 every reading of a normalised word as a trigger (once per distinct word, cached). Unknown keys in
 the data are an error, here at load time and in the schema test (``events.schema.json``).
