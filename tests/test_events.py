@@ -913,3 +913,9 @@ def test_aiming_at_a_goal_is_no_attack_and_a_complement_no_actor() -> None:
 def test_an_own_act_announced_after_a_dated_subject_and_a_comma() -> None:
     events = events_of("أعلنت ليبيا اليوم الاثنين، قطع علاقاتها مع دولة قطر.")
     assert [(e.type, e.actor, e.date) for e in events] == [("measure", "ليبيا", "2024-03-17")]
+
+
+def test_a_dual_verb_has_a_pronoun_subject_and_accusatives_are_no_topic() -> None:
+    events = events_of("أصدر الرئيسان اليوم بيانا مشتركا أوضحا فيه تفاصيل الخطة.")
+    assert [(e.type, e.actor) for e in events] == [("statement", None)]
+    assert [e.actor for e in events_of("وقد نفاها الوزير أمس.")] == ["الوزير"]

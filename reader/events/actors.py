@@ -192,7 +192,8 @@ def _actor(
         return None  # غارات استهدفت السوق، التي استهدفت: the subject is the noun before; what follows is the object
     if trigger.pos == "verb" and trigger.entry.outcome and _caused(tokens, trigger, trigger_at):
         return _agent(tokens, trigger.last, trigger_at, lex, blocked)  # قتل الطبيب في قصف: a passive
-    if trigger.pos == "verb" and _plural(tokens[trigger.last].norm, trigger):
+    verb_word = tokens[trigger.last].norm
+    if trigger.pos == "verb" and (_plural(verb_word, trigger) or _dual(verb_word, trigger, lex)):
         return _subject(tokens, trigger.first, trigger.last, trigger_at, lex, blocked, after=False)
     if trigger.pos == "verb":
         span = _subject(tokens, trigger.first, trigger.last, trigger_at, lex, blocked)
@@ -361,6 +362,15 @@ def _described_topic(
                 return None  # الرسالة التي استخدمها عندما انتخب: the verb is the subordinate clause's
             return _phrase(tokens, start, trigger_at, lex, blocked, k)
     return None
+
+
+def _dual(word: str, trigger: Trigger, lex: Lexicon) -> bool:
+    """A past verb with the dual ending (أوضحا، أصدرا): the verb without its ا is the same verb."""
+    if trigger.form.tense != "past" or trigger.enclitic or not word.endswith("ا") or word.endswith(("ها", "نا")):
+        return False  # نفاها: the pronoun, not the dual
+    if len(word) < 4:
+        return False
+    return any(a.form.entry is trigger.entry and a.form.pos == "verb" for a in lex.analyses(word[:-1]))
 
 
 def _plural(word: str, trigger: Trigger) -> bool:
@@ -859,6 +869,9 @@ def _topic(
         return None
     if any(j in blocked for j in range(start, end + 1)):
         return None
+    after_anna = start > 0 and lex.has("complementizers", tokens[start - 1].norm)  # أن وفدا تجاريا يزور
+    if end > start and not after_anna and all(tokens[j].norm.endswith("ا") for j in range(start, end + 1)):
+        return None  # بيانا مشتركا أوضحا: accusatives are no topic (but أنّ's noun is one)
     first = tokens[start]
     if not _starts_phrase(first, _verbal_at(start, trigger_at), lex):
         return None
