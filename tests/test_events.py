@@ -919,3 +919,16 @@ def test_a_dual_verb_has_a_pronoun_subject_and_accusatives_are_no_topic() -> Non
     events = events_of("أصدر الرئيسان اليوم بيانا مشتركا أوضحا فيه تفاصيل الخطة.")
     assert [(e.type, e.actor) for e in events] == [("statement", None)]
     assert [e.actor for e in events_of("وقد نفاها الوزير أمس.")] == ["الوزير"]
+
+
+def test_after_anna_the_subject_is_before_the_verb_even_when_unnamed() -> None:
+    events = events_of("وقال الوزير إن بلاده قررت قطع علاقاتها مع الجارة.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "الوزير")]
+    text = "قالت مصادر إن الهجوم وقع.\nوأضافت المصادر نفسها أن الجيش حذر السكان."
+    assert [e.actor for e in events_of(text)] == ["مصادر"]
+
+
+def test_a_light_noun_gives_way_to_the_act_it_carries() -> None:
+    events = events_of("أعلنت وزارة الدفاع عن توجيه ضربات لمواقع التنظيم.")
+    assert [(e.type, e.actor) for e in events] == [("attack", "وزارة الدفاع")]
+    assert [(e.type, e.actor) for e in events_of("وأعلنت الحكومة عن عقد اجتماع طارئ.")] == [("meeting", "الحكومة")]

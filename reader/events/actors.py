@@ -327,9 +327,9 @@ def _subject(
         return pluperfect
     coordinated = first in trigger_at and trigger_at[first].prefix[:1] in ("و", "ف")
     if after and not coordinated and _after_complementizer(tokens, first, lex):
-        topic = _topic(tokens, first, trigger_at, lex, blocked)
-        if topic is not None:
-            return topic  # أن وفدا روسيا يزور كوريا: after أن the subject comes first
+        # أن وفدا روسيا يزور كوريا: after أن the subject comes first; إن بلاده قررت قطع علاقاتها: a
+        # subject the reader cannot name (بلاده) is still before the verb, not its object after it
+        return _topic(tokens, first, trigger_at, lex, blocked)
     if after and _after_pronoun_complementizer(tokens, first, lex):
         return None  # أنها رفضت منح التأشيرات: the pronoun is the subject, what follows the object
     k = _skip_adjuncts(tokens, last + 1, lex, blocked)
@@ -551,6 +551,7 @@ def _governor(token: Token) -> bool:
     return token.text.strip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652") == "والي"
 
 
+_SAME_AFTER = frozenset({"same_speaker_after"})
 _CLAUSE_OPENERS = frozenset({"subordinators", "complementizers"})
 _NOT_PHRASE_START = frozenset(
     {
@@ -641,7 +642,10 @@ def _phrase(
             break
         _take(phrase, j, token.norm[1:] if _coordinated(token.norm, lex) else token.norm, lex)
         j += 1
-    if lex.has("same_speaker_before", first) or lex.has("same_speaker_after", tokens[phrase.last].norm):
+    after = tokens[phrase.last + 1].norm if phrase.last + 1 < len(tokens) else ""
+    if lex.has("same_speaker_before", first) or lex.any_of(_SAME_AFTER, tokens[phrase.last].norm) or lex.has(
+        "same_speaker_after", after
+    ):
         return None  # ذات المصدر، المصدر نفسه: the speaker already named, told again
     return k, phrase.last
 

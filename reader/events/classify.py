@@ -358,8 +358,8 @@ def _object_of(
         token = tokens[k]
         if not token.is_word or k in blocked or (actor is not None and actor[0] <= k <= actor[1]):
             continue
-        if token.norm in _OBJECT_GAP or lex.has("particles", token.norm):
-            continue
+        if token.norm in _OBJECT_GAP or lex.has("particles", token.norm) or lex.has("light_nouns", token.norm):
+            continue  # أعلنت الحكومة عن عقد اجتماع: the light noun before the act's noun
         return False
     return True
 

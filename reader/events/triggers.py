@@ -65,8 +65,10 @@ def find_triggers(text: SentenceText, lex: Lexicon) -> list[Trigger]:
             and previous.last + 1 == trigger.first
             and (previous.type == trigger.type or not (previous.prefix.endswith("ال") or previous.enclitic))
         ):
+            light_noun = lex.has("light_nouns", tokens[previous.first].norm[len(previous.prefix) :])
+            form = trigger.form if light_noun else previous.form  # توجيه ضربات: the act is the second noun's
             found[-1] = Trigger(
-                previous.first, trigger.last, previous.form, previous.prefix, previous.enclitic, previous.light
+                previous.first, trigger.last, form, previous.prefix, previous.enclitic, previous.light
             )  # اتفاق تهدئة, ضربات جوية: one noun
         else:
             found.append(trigger)
