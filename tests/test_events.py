@@ -173,15 +173,15 @@ def test_a_report_and_what_it_reports_each_keep_their_own_date() -> None:
 
 
 def test_a_date_dates_what_it_follows_not_the_noun_after_it() -> None:
-    events = events_of("أعرب الاتحاد الأوروبي عن قلقه الخميس بعد اعتقال الصحفيين.")
+    events = events_of("أعربت الحكومة الكندية عن قلقها الخميس بعد اعتقال الصحفيين.")
     statement = next(e for e in events if e.type == "statement")
     assert statement.date == "2024-03-14"
 
 
 def test_an_own_act_announced_is_dated_by_its_clause() -> None:
-    events = events_of("وكان المغرب قد أعلن قطع العلاقات مع جارته السبت بعد اتهامها بدعم المتمردين.")
+    events = events_of("وكانت تونس قد أعلنت قطع العلاقات مع جارتها السبت بعد اتهامها بدعم المتمردين.")
     measure = next(e for e in events if e.type == "measure")
-    assert (measure.actor, measure.date) == ("المغرب", "2024-03-16")
+    assert (measure.actor, measure.date) == ("تونس", "2024-03-16")
     assert "statement" not in [e.type for e in events]
 
 
@@ -258,13 +258,13 @@ def test_a_verbal_noun_with_its_doer_and_object_tells_an_event() -> None:
 
 
 def test_an_announced_verbal_noun_after_the_subject_is_the_act_announced() -> None:
-    assert [(e.type, e.actor) for e in events_of('وأعلنت الحكومة فرض "حظر تام" على سفر العمال.')] == [
+    assert [(e.type, e.actor) for e in events_of('وأعلنت الحكومة فرض "حظر شامل" على استيراد السيارات.')] == [
         ("measure", "الحكومة")
     ]
 
 
 def test_a_truce_an_agreement_reaches_is_the_agreement() -> None:
-    assert kinds("وتم التوصل إلى التهدئة بوساطة مصرية منتصف الليل.") == ["agreement"]
+    assert kinds("وتم التوصل إلى الهدنة برعاية قطرية منتصف الليل.") == ["agreement"]
 
 
 def test_two_verbs_of_one_act_in_a_sentence_are_two_acts() -> None:
@@ -394,9 +394,9 @@ def test_a_context_after_a_title_is_no_part_of_the_speaker() -> None:
 
 
 def test_a_verb_whose_pronoun_is_the_noun_before_describes_it() -> None:
-    events = events_of("وذكر مصدر طبي أن ثلاثة مدنيين أصيبوا، الخميس، جراء سقوط قذيفة هاون أطلقتها الميليشيات.")
+    events = events_of("وذكر مصدر طبي أن ثلاثة مدنيين أصيبوا، الخميس، جراء انفجار قذيفة هاون أطلقها المسلحون.")
     assert [(e.type, e.actor, e.date) for e in events if e.type == "attack"] == [
-        ("attack", "الميليشيات", "2024-03-14")
+        ("attack", "المسلحون", "2024-03-14")
     ]
 
 
@@ -474,7 +474,7 @@ def test_if_inside_a_quoted_name_makes_nothing_hypothetical() -> None:
 
 
 def test_an_impersonal_light_verb_names_no_one() -> None:
-    events = events_of("وأوضح أن الاتفاقية التي تم التوقيع عليها بين الوكالتين تهدف إلى دعم العمل المشترك.")
+    events = events_of("وأوضح أن الاتفاقية التي جرى التوقيع عليها بين الهيئتين تهدف إلى دعم العمل المشترك.")
     assert [(e.type, e.actor) for e in events] == [("statement", None), ("agreement", None)]
 
 
@@ -484,7 +484,7 @@ def test_an_act_noun_in_the_accusative_is_no_part_of_the_subject() -> None:
 
 
 def test_the_kind_of_a_visit_is_no_visitor() -> None:
-    events = events_of("وكان الوزير قد أدى زيارة عمل إلى الرباط يوم الخميس.")
+    events = events_of("وكان الوزير قد قام بزيارة عمل للرباط يوم الخميس.")
     assert [(e.type, e.actor, e.date) for e in events] == [("visit", "الوزير", "2024-03-14")]
 
 
@@ -679,7 +679,7 @@ def test_an_act_done_at_the_time_of_a_dated_one_takes_its_date() -> None:
 
 
 def test_a_verbal_noun_and_its_object_noun_are_one_act() -> None:
-    events = events_of("وأعلنت الحكومة فرض حظر تام على سفر العمال إلى الخارج.")
+    events = events_of("وأعلنت الحكومة فرض حظر شامل على استيراد السيارات المستعملة.")
     assert [(e.type, e.actor) for e in events] == [("measure", "الحكومة")]
     assert [(e.type, e.actor) for e in events_of("وهو قرار رفضه الحراك.")] == [("statement", "الحراك")]
 

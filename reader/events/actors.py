@@ -1,7 +1,7 @@
 """Pass 3, actors: who did it, as a span of the sentence.
 
 Arabic news puts the subject after the verb (``قال وزير الخارجية التركي إن``), or before it in a
-topic (``طائرات التحالف استهدفت``, ``أما الخوذ البيض، فقد أشارت``). A noun phrase here is a
+topic (``طائرات التحالف استهدفت``, ``أما المعارضة، فقد أكدت``). A noun phrase here is a
 construct chain, adjectives, titles and names, up to a preposition, a complementizer, a verb,
 a comma or a date. A passive verb's agent follows ``على يد``/``من قبل``/``برصاص``; a noun's agent
 is its genitive (``زيارة الوزير``) for the types whose nouns name the doer, or the subject of a
@@ -327,7 +327,7 @@ def _subject(
         return pluperfect
     coordinated = first in trigger_at and trigger_at[first].prefix[:1] in ("و", "ف")
     if after and not coordinated and _after_complementizer(tokens, first, lex):
-        # أن وفدا روسيا يزور كوريا: after أن the subject comes first; إن بلاده قررت قطع علاقاتها: a
+        # أن وفدا تجاريا يزور المغرب: after أن the subject comes first; إن بلاده قررت قطع علاقاتها: a
         # subject the reader cannot name (بلاده) is still before the verb, not its object after it
         return _topic(tokens, first, trigger_at, lex, blocked)
     if after and _after_pronoun_complementizer(tokens, first, lex):
@@ -764,7 +764,7 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
     if is_trigger and definite and previous.startswith("ال"):
         return False  # نفى الوزير الاتهامات: a definite title heads no construct; the act's noun is the object
     if phrase.adjective and not definite and not _adjectival_indefinite(norm) and not phrase.titled:
-        return False  # ذكر خبراء أميركيون نقاط ضعف: a noun after an adjective
+        return False  # ذكر خبراء فرنسيون ثغرات كثيرة: a noun after an adjective
     participle = norm.startswith("الم") and len(norm) >= 6 and not norm.endswith(("ين", "ون", "ات"))
     if phrase.titled and definite and participle:
         return True  # الأمين العام المساعد، الوزير المكلف: a participle describing the title
@@ -810,7 +810,7 @@ def _coordinated(norm: str, lex: Lexicon) -> bool:
 
 
 def _title_preposition(previous: str, norm: str, lex: Lexicon) -> bool:
-    """``المتحدث باسم``, ``مدير مركز الاتصال في منظمة``: a preposition inside a title."""
+    """``المتحدث باسم``, ``رئيس قسم الإعلام في وزارة``: a preposition inside a title."""
     if norm == "باسم":
         return True
     return norm in ("في", "ب", "بال", "لدي") and lex.has("titles", previous)
@@ -847,7 +847,7 @@ def _verbal_at(k: int, trigger_at: dict[int, Trigger]) -> bool:
 def _topic(
     tokens: Sequence[Token], at: int, trigger_at: dict[int, Trigger], lex: Lexicon, blocked: frozenset[int]
 ) -> tuple[int, int] | None:
-    """The topic before a verb (``طائرات التحالف استهدفت``, ``أما الخوذ البيض، فقد أشارت``)."""
+    """The topic before a verb (``طائرات التحالف استهدفت``, ``أما المعارضة، فقد أكدت``)."""
     k = at - 1
     # walk back over what may sit between a topic and its verb
     while k >= 0 and (not tokens[k].is_word or tokens[k].norm in ("قد", "فقد", "وقد", "ف", "لقد", "كان", "كانت")):

@@ -264,7 +264,7 @@ def _attributing(tokens: Sequence[Token], at: int, lex: Lexicon) -> bool:
 
 
 def _by_decision(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
-    """A report made by way of a decision (``دعا المجلس، في قرار صدر بالإجماع، إلى``)."""
+    """A report made by way of a decision (``دعا المجلس، في قرار اعتمده أعضاؤه، إلى``)."""
     for k in range(trigger.last + 1, min(len(tokens), trigger.last + 7)):
         norm = tokens[k].norm
         if norm == "في" and k + 1 < len(tokens) and lex.has("decision_nouns", tokens[k + 1].norm):

@@ -197,7 +197,7 @@ def _hypothetical(
     if trigger.entry.report and trigger.verbal:
         reach = 2  # a report is hypothetical only right after its modal (قد يعلن)
     elif trigger.pos == "noun":
-        reach = 2 * HYPOTHETICAL_REACH  # ينبغي أن تعيد فرض تدابير مواجهة: anywhere in its clause
+        reach = 2 * HYPOTHETICAL_REACH  # ينبغي أن تفرض الحكومة قيودا جديدة: anywhere in its clause
     else:
         reach = HYPOTHETICAL_REACH
     before = _previous_word(tokens, trigger.first)

@@ -366,7 +366,7 @@ def _attach(weak: list[Group], groups: list[Group]) -> None:
 def same_actor(a: str, b: str) -> bool:
     """Whether two actor phrases name the same party: one's words within the other's with the same
     head (``الجامعة`` / ``جامعة الدول العربية``), or the same last name (``دانيلز`` / ``القاضي جورج
-    دانيلز``); not ``الجيش الإسرائيلي`` / ``الجيش اليمني`` nor ``مركز إدلب`` / ``مدير مركز الاتصال``."""
+    دانيلز``); not ``الجيش الإسرائيلي`` / ``الجيش اليمني`` nor ``مركز الإعلام`` / ``مدير مركز الاتصال``."""
     words_a, words_b = _actor_words(a), _actor_words(b)
     if not words_a or not words_b:
         return False
