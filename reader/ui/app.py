@@ -371,8 +371,9 @@ class ReaderScreen(Screen[None]):
             self.analysis_error = detail
             self.analysis = None  # what came of it before it failed is not the timeline
             self.timeline.loading = False
-            self.timeline.set_message(ui("analysis failed at", self.lang, detail=detail))
-            self._say(word("analysis failed", self.lang, detail=detail), severity="error", timeout=8)
+            failed = ui("analysis failed at", self.lang, detail=detail)
+            self.timeline.set_message(failed)
+            self._say(failed, severity="error", timeout=8)
         self._update_status()
 
     # -- linking ----------------------------------------------------------------------------

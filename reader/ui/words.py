@@ -147,7 +147,6 @@ WORDS: dict[str, dict[str, str]] = {
         "ar": "إدخال للفتح، هروب للرجوع إلى هنا، q للخروج",
     },
     "events count": {"en": "{n} events", "ar": "الأحداث: {n}"},
-    "analysis failed": {"en": "The analysis failed: {detail}", "ar": "فشل التحليل: {detail}"},
     "no entry here": {
         "en": "No event or dated mention of this sentence in the timeline.",
         "ar": "لا حدث ولا إشارة مؤرخة لهذه الجملة في الخط الزمني.",
