@@ -932,3 +932,31 @@ def test_a_light_noun_gives_way_to_the_act_it_carries() -> None:
     events = events_of("أعلنت وزارة الدفاع عن توجيه ضربات لمواقع التنظيم.")
     assert [(e.type, e.actor) for e in events] == [("attack", "وزارة الدفاع")]
     assert [(e.type, e.actor) for e in events_of("وأعلنت الحكومة عن عقد اجتماع طارئ.")] == [("meeting", "الحكومة")]
+
+
+def test_an_attribution_after_a_statement_names_its_source_and_no_event() -> None:
+    events = events_of("قال رئيس الوزراء إن حكومته لن تتراجع عن الخطة، وفق ما أفادت وكالة الأنباء الرسمية أمس.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("statement", "رئيس الوزراء", "2024-03-16")]
+    events = events_of("اعتقلت الشرطة خمسة أشخاص في المدينة، بحسب ما ذكرت صحيفة محلية.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "الشرطة"), ("statement", "صحيفة محلية")]
+
+
+def test_a_verb_that_needs_an_object_takes_the_noun_after_its_subject() -> None:
+    events = events_of("فرضت الحكومة حظرا على استيراد الدواجن.")
+    assert [(e.type, e.trigger, e.actor) for e in events] == [("measure", "فرضت", "الحكومة")]
+
+
+def test_a_conjunction_before_a_verb_is_no_actor() -> None:
+    events = events_of("ولم يحدد التقرير أسماء المتهمين، وإنما أشار إلى أنهم من كبار الضباط.")
+    assert [(e.type, e.actor) for e in events] == [("statement", None)]
+
+
+def test_an_attack_suffered_names_no_attacker() -> None:
+    events = events_of("ووصف أحد السكان الهجوم الذي تعرضت له القرية بأنه الأعنف.")
+    assert [(e.type, e.actor) for e in events if e.type == "attack"] == [("attack", None)]
+
+
+def test_a_sound_plural_heads_no_construct() -> None:
+    assert [e.actor for e in events_of("اقتحم مسلحون قرية في الشمال فجر الخميس.")] == ["مسلحون"]
+    assert [e.actor for e in events_of("أطلق مسلحون مجهولون النار على الحافلة.")] == ["مسلحون مجهولون"]
+    assert [e.actor for e in events_of("وقال مسؤولون بوزارة الصحة إن الوباء انحسر.")] == ["مسؤولون بوزارة الصحة"]

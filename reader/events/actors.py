@@ -213,13 +213,14 @@ def _actor(
         light = tokens[trigger.light]
         if light.norm in _IMPERSONAL_LIGHT:
             return None  # تم التوقيع: the act is the verb's subject, no one is named
-        if lex.has("patient_light_verbs", light.norm[1:] if light.norm[:1] in "وف" else light.norm):
+        if lex.has("patient_light_verbs", _strip_conjunction(light.norm)):
             return _agent(tokens, trigger.last, trigger_at, lex, blocked)  # تعرضت القافلة لهجوم: who suffered it
         return _subject(tokens, light.at, light.at, trigger_at, lex, blocked, stop=trigger.first)
     after_light = light_after(tokens, trigger, lex)
     if after_light is not None:
-        if tokens[after_light].norm in _IMPERSONAL_LIGHT:
-            return None
+        light_norm = tokens[after_light].norm
+        if light_norm in _IMPERSONAL_LIGHT or lex.has("patient_light_verbs", _strip_conjunction(light_norm)):
+            return None  # الهجوم الذي تعرضت له القرية: the village suffered it, no one named did it
         return _subject(tokens, after_light, after_light, trigger_at, lex, blocked)
     indefinite = tokens[trigger.last].norm.endswith("ا") and not trigger.form.rest  # نفيا قاطعا: no genitive
     if (trigger.type in AGENT_GENITIVE or trigger.entry.lemma in AGENT_GENITIVE_LEMMAS) and not (
@@ -236,6 +237,10 @@ def _actor(
             return None  # تصريحات صحفية، زيارة رسمية: an adjective, no agent
         return _phrase(tokens, k, trigger_at, lex, blocked)
     return None
+
+
+def _strip_conjunction(norm: str) -> str:
+    return norm[1:] if norm[:1] in "وف" else norm
 
 
 def _object_before_ba(tokens: Sequence[Token], trigger: Trigger, span: tuple[int, int], lex: Lexicon) -> bool:
@@ -263,6 +268,13 @@ def _object_before_ba(tokens: Sequence[Token], trigger: Trigger, span: tuple[int
 def _nominative_plural(norm: str) -> bool:
     """A sound masculine plural in the nominative (المحتجون، المتظاهرون): a subject, never an object."""
     return len(norm) > 5 and norm.endswith("ون")
+
+
+def _sound_plural_head(norm: str) -> bool:
+    """An indefinite sound masculine plural of a participle (مسلحون، متظاهرين، ناشطون): it keeps
+    its ن, so no genitive follows it (in a construct it is مسلحو)."""
+    participle = norm[:1] == "م" or (len(norm) == 6 and norm[1:2] == "ا")
+    return len(norm) >= 6 and participle and norm.endswith(("ون", "ين")) and not norm.startswith("ال")
 
 
 def _before_object(tokens: Sequence[Token], span: tuple[int, int]) -> tuple[int, int] | None:
@@ -531,7 +543,7 @@ def _starts_phrase(token: Token, at_trigger: bool, lex: Lexicon) -> bool:
     if _prepositional(norm) or lex.has("what_of", norm) or _preposition_and_pronoun(token.text):
         return False
     bare = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
-    return not (lex.any_of(_NOT_PHRASE_START, norm) or norm in lex.words["not_actors"] or bare in ("ان", "انه", "انها"))
+    return not (lex.any_of(_NOT_PHRASE_START, norm) or lex.has("not_actors", norm) or bare in ("ان", "انه", "انها"))
 
 
 def _preposition_and_pronoun(word: str) -> bool:
@@ -759,6 +771,8 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
         return False  # رفض القاضي مقاضاة: a verbal noun after a title or a titled name is the object
     if not definite and previous.startswith("ال") and not lex.has("titles", previous):
         return False  # فرضت الولايات المتحدة عقوبات: an indefinite word after a definite one
+    if not definite and _sound_plural_head(previous) and not norm.endswith(("ون", "ين")) and norm[:1] not in "بلك":
+        return False  # اقتحم مسلحون قرية: a plural that keeps its ن heads no construct; its adjective agrees
     if is_trigger and not head:
         return False  # وصفت كارداشيان الهجوم: a trigger noun is the object
     if is_trigger and definite and previous.startswith("ال"):

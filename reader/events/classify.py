@@ -238,7 +238,8 @@ def _attributions(
     lex: Lexicon,
 ) -> None:
     """``شكلت الولايات المتحدة فريقا، حسبما أعلن الوزير``: a report after حسبما/كما/وفق ما attributes
-    the act before it: the report stays a statement, and its date dates that act too."""
+    the act before it, and its date dates that act too. After a statement it only names the statement's
+    source (``قال الوزير ...، وفق ما أفادت الوكالة``): no event of its own."""
     for n, trigger in enumerate(triggers):
         if decisions[n].type is None or not trigger.entry.report or not _attributing(tokens, trigger.first, lex):
             continue
@@ -246,6 +247,8 @@ def _attributions(
         if earlier:  # the sentence's first event told at its top level: what the attribution attributes
             act = earlier[0]
             decisions[act] = decisions[act]._replace(dated_by=n)
+            if decisions[act].type in SPEECH_TYPES:
+                decisions[n] = Decision(None, absorbed=True)
 
 
 def _attributing(tokens: Sequence[Token], at: int, lex: Lexicon) -> bool:

@@ -98,12 +98,13 @@ OBJECT_REACH = 4  # words of a subject between a verb and a verbal noun it takes
 
 
 def _object_position(tokens: Sequence[Token], verb: Trigger, at: int, lex: Lexicon) -> bool:
-    """The word at ``at`` stands where the verb's object goes: right after it, or after a subject of
-    a few words with no conjunction, complementizer or punctuation between (``أعلنت الحكومة فرض``)."""
+    """The word at ``at`` stands where the verb's object goes: right after it, or, for a verb that
+    announces or needs an object, after a subject of a few words with no conjunction, complementizer
+    or punctuation between (``أعلنت الحكومة فرض``)."""
     if verb.last == at - 1:
         return True
-    if not verb.entry.announces:
-        return False
+    if not verb.entry.announces and not any(c.side == "after" for c in verb.entry.requires):
+        return False  # فرضت الحكومة حظرا: a verb that needs its object names it after the subject
     between = tokens[verb.last + 1 : at]
     if len(between) > OBJECT_REACH or any(not t.is_word and t.norm not in ("،", ",") for t in between):
         return False  # أعلنت ليبيا اليوم الاثنين، قطع: a comma after a date may stand between
