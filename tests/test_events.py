@@ -960,3 +960,22 @@ def test_a_sound_plural_heads_no_construct() -> None:
     assert [e.actor for e in events_of("اقتحم مسلحون قرية في الشمال فجر الخميس.")] == ["مسلحون"]
     assert [e.actor for e in events_of("أطلق مسلحون مجهولون النار على الحافلة.")] == ["مسلحون مجهولون"]
     assert [e.actor for e in events_of("وقال مسؤولون بوزارة الصحة إن الوباء انحسر.")] == ["مسؤولون بوزارة الصحة"]
+
+
+def test_a_weak_report_in_another_sentence_retells_no_speakers_words() -> None:
+    text = (
+        "دعا رجل الدين البارز إلى الهدوء يوم الخميس.\n"
+        "ووجه رئيس الحكومة السابق، أحمد بن علي الحسني، نداء إلى سكان المدينة التي تشهد احتجاجات"
+        " يطالب فيها الحكومة بالإصلاح."
+    )
+    assert next((e.type, e.actor, e.mentions) for e in events_of(text)) == ("statement", "رجل الدين", (0,))
+
+
+def test_a_measure_recalls_only_a_measure_of_its_kind() -> None:
+    text = "اعتقلت الشرطة عشرة أشخاص في يناير الماضي.\nونجحت المغنية في إقناع الرئيس بالعفو عن السجينة."
+    assert [(e.trigger, e.mentions) for e in events_of(text)] == [("اعتقلت", (0,))]
+
+
+def test_a_subject_right_before_a_present_verb_is_its_actor() -> None:
+    assert [(e.type, e.actor) for e in events_of("الأردن يدين الهجوم على القافلة.")] == [("accusation", "الأردن")]
+    assert [e.actor for e in events_of("الحكومة تعلن فرض حظر التجول في المدينة.")] == ["الحكومة"]

@@ -344,6 +344,11 @@ def _subject(
         return _topic(tokens, first, trigger_at, lex, blocked)
     if after and _after_pronoun_complementizer(tokens, first, lex):
         return None  # أنها رفضت منح التأشيرات: the pronoun is the subject, what follows the object
+    present = first in trigger_at and trigger_at[first].form.tense == "present"
+    if after and not coordinated and stop is None and present:
+        fronted = _topic(tokens, first, trigger_at, lex, blocked)
+        if fronted is not None and all(t.norm in _BEFORE_VERB for t in tokens[fronted[1] + 1 : first]):
+            return fronted  # الأردن يدين الهجوم: a subject right before its verb; what follows is the object
     k = _skip_adjuncts(tokens, last + 1, lex, blocked)
     limit = stop if stop is not None else len(tokens)
     if after and k < limit:
@@ -354,6 +359,9 @@ def _subject(
         return None  # وأكد: a coordinated verb shares the subject before it, it has no topic of its own
     topic = _topic(tokens, first, trigger_at, lex, blocked)
     return topic if topic is not None else _described_topic(tokens, first, trigger_at, lex, blocked)
+
+
+_BEFORE_VERB = frozenset({"قد", "لقد"})  # what may stand between a subject and its verb with no comma
 
 
 def _described_topic(

@@ -346,7 +346,12 @@ def _attach(weak: list[Group], groups: list[Group]) -> None:
             for m in cluster.mentions:
                 own[0].add(m, retype=False)
             continue
+        nearby = [g for g in nearby if _actors_fit(g, cluster)]
+        if cluster.type in _NARROW_RECALL:  # بالعفو after اعتقلت: a measure recalls only a measure of its kind
+            nearby = [g for g in nearby if cluster.lemmas & g.lemmas]
         before = [g for g in nearby if g.first_sentence <= sentence and not _clash_groups(g, cluster)]
+        if cluster.speech_only:
+            before = []  # يطالب فيها، a weak report after another sentence's: no speaker's words told again
         if before and not cluster.lead.headline:
             lemma = [g for g in before if cluster.lemmas & g.lemmas]
             pick = max(lemma or before, key=lambda g: max(s for s in g.sentences if s <= sentence))
@@ -361,6 +366,15 @@ def _attach(weak: list[Group], groups: list[Group]) -> None:
             pick = min(after, key=lambda g: g.first_sentence)
             for m in cluster.mentions:
                 pick.add(m, retype=False)
+
+
+_NARROW_RECALL = frozenset({"measure"})  # a type whose acts differ too much for one word to recall any
+
+
+def _actors_fit(group: Group, cluster: Group) -> bool:
+    """No actor of one contradicts the other's (يطالب فيها الحكومة joins no statement of the cleric's)."""
+    a, b = group.actor, cluster.actor
+    return a is None or b is None or same_actor(a, b)
 
 
 def same_actor(a: str, b: str) -> bool:
