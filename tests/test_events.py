@@ -979,3 +979,13 @@ def test_a_measure_recalls_only_a_measure_of_its_kind() -> None:
 def test_a_subject_right_before_a_present_verb_is_its_actor() -> None:
     assert [(e.type, e.actor) for e in events_of("الأردن يدين الهجوم على القافلة.")] == [("accusation", "الأردن")]
     assert [e.actor for e in events_of("الحكومة تعلن فرض حظر التجول في المدينة.")] == ["الحكومة"]
+
+
+def test_a_place_named_ain_is_no_appointment() -> None:
+    assert kinds("تعاني المدينة من انقطاع المياه التي تصل من نبع عين الفيجة.") == []
+    assert [(e.type, e.actor) for e in events_of("وعين المجلس مديرا جديدا.")] == [("measure", "المجلس")]
+
+
+def test_a_hashtag_names_the_actor() -> None:
+    events = events_of("حرر #الجيش_الوطني، الجمعة، مواقع جديدة في المدينة.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("attack", "الجيش_الوطني", "2024-03-15")]

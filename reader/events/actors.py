@@ -484,8 +484,29 @@ def _skip_adjuncts(tokens: Sequence[Token], k: int, lex: Lexicon, blocked: froze
         if token.is_word and _pronoun_object(token.norm, lex):
             k += 1  # اتفق خلاله المشاركون، قال له الوزير
             continue
+        if _hashtag_at(tokens, k):
+            k += 1  # حرر #الجيش_اليمني: the hashtag's words are the subject
         break
     return k
+
+
+def _hashtag_at(tokens: Sequence[Token], k: int) -> bool:
+    """A ``#`` written against the word after it."""
+    after = k + 1
+    if tokens[k].norm != "#" or after >= len(tokens):
+        return False
+    return tokens[after].is_word and tokens[after].start == tokens[k].end
+
+
+def _joined(tokens: Sequence[Token], j: int, end: int) -> bool:
+    """An ``_`` written between two words (``الجيش_اليمني``): one hashtag."""
+    return (
+        tokens[j].norm == "_"
+        and j + 1 < end
+        and tokens[j + 1].is_word
+        and tokens[j + 1].start == tokens[j].end
+        and tokens[j - 1].end == tokens[j].start
+    )
 
 
 def _pronoun_object(norm: str, lex: Lexicon) -> bool:
@@ -621,6 +642,10 @@ def _phrase(
         if j in blocked or _verbal_at(j, trigger_at):
             break
         if not token.is_word:
+            if _joined(tokens, j, end):
+                _take(phrase, j + 1, tokens[j + 1].norm, lex)
+                j += 2
+                continue
             if token.norm in ("،", ",") and lex.has("titles", first):
                 name = _apposition(tokens, j + 1, end, trigger_at, lex, blocked)
                 phrase.last = name if name is not None else phrase.last  # المسؤولة السابقة، كاثرين باور، إن
