@@ -989,3 +989,8 @@ def test_a_place_named_ain_is_no_appointment() -> None:
 def test_a_hashtag_names_the_actor() -> None:
     events = events_of("حرر #الجيش_الوطني، الجمعة، مواقع جديدة في المدينة.")
     assert [(e.type, e.actor, e.date) for e in events] == [("attack", "الجيش_الوطني", "2024-03-15")]
+
+
+def test_an_apposition_between_commas_is_not_counted_in_a_triggers_window() -> None:
+    events = events_of("ووجه رئيس الحكومة السابق، أحمد بن علي الحسني، نداء إلى السكان.")
+    assert [(e.type, e.trigger) for e in events] == [("statement", "ووجه")]

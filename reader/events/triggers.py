@@ -220,6 +220,7 @@ def _near_side(context: Context, tokens: Sequence[Token], k: int, step: int) -> 
     words, prefixes, phrases = context.words, context.prefixes, context.phrases
     left = context.window
     size = len(tokens)
+    aside = -1  # the closing comma of an apposition being passed (its words are not counted)
     while 0 <= k < size and left > 0:
         token = tokens[k]
         norm = token.norm
@@ -230,9 +231,25 @@ def _near_side(context: Context, tokens: Sequence[Token], k: int, step: int) -> 
             return True
         if phrases and _phrase_at(phrases, tokens, k):
             return True
-        left -= token.is_word
+        if step == 1 and aside < k and norm in _COMMAS:
+            aside = _apposition_end(tokens, k)
+        left -= token.is_word and k >= aside
         k += step
     return False
+
+
+_COMMAS = ("،", ",")
+APPOSITION_WORDS = 4  # words between two commas passed as an apposition (رئيس الوزراء، نوري المالكي، نداء)
+
+
+def _apposition_end(tokens: Sequence[Token], k: int) -> int:
+    """The comma closing a short run of words opened by the comma at ``k``, else -1."""
+    for j in range(k + 1, min(len(tokens), k + APPOSITION_WORDS + 2)):
+        if tokens[j].norm in _COMMAS:
+            return j if j > k + 1 else -1
+        if not tokens[j].is_word:
+            return -1
+    return -1
 
 
 def _phrase_at(phrases: tuple[tuple[str, ...], ...], tokens: Sequence[Token], k: int) -> bool:
