@@ -994,3 +994,12 @@ def test_a_hashtag_names_the_actor() -> None:
 def test_an_apposition_between_commas_is_not_counted_in_a_triggers_window() -> None:
     events = events_of("ووجه رئيس الحكومة السابق، أحمد بن علي الحسني، نداء إلى السكان.")
     assert [(e.type, e.trigger) for e in events] == [("statement", "ووجه")]
+
+
+def test_a_report_a_sentence_goes_by_is_its_sources_statement() -> None:
+    events = events_of("وبحسب تقرير منظمة العفو الدولية، فإن السجناء تعرضوا للتعذيب.")
+    assert [(e.type, e.trigger, e.actor) for e in events] == [("statement", "تقرير", "منظمة العفو الدولية")]
+    events = events_of("وحسب بيان أصدرته رئاسة الحكومة، فإن عدد الموظفين تضاعف.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "رئاسة الحكومة")]
+    events = events_of("وحسب تقرير جديد للأمم المتحدة، فإن عدد اللاجئين تضاعف.")
+    assert [(e.type, e.trigger) for e in events] == [("statement", "تقرير")]

@@ -182,6 +182,8 @@ def _actor(
 ) -> tuple[int, int] | None:
     if trigger.entry.undergoer:
         return _agent(tokens, trigger.last, trigger_at, lex, blocked)
+    if trigger.entry.lemma == "حسب":
+        return _report_source(tokens, trigger, trigger_at, lex, blocked)
     if trigger.entry.lemma == "نقل":
         source = _source(tokens, trigger.last, trigger_at, lex, blocked)
         if source is not None:
@@ -237,6 +239,29 @@ def _actor(
             return None  # تصريحات صحفية، زيارة رسمية: an adjective, no agent
         return _phrase(tokens, k, trigger_at, lex, blocked)
     return None
+
+
+_REPORT_ADJECTIVES = frozenset({"جديد", "جديده", "اخير", "اخيره", "سابق", "سابقه", "حديث", "مشترك", "مطول", "مفصل"})
+
+
+def _report_source(
+    tokens: Sequence[Token], trigger: Trigger, trigger_at: dict[int, Trigger], lex: Lexicon, blocked: frozenset[int]
+) -> tuple[int, int] | None:
+    """Whose report a sentence goes by (``حسب تقرير الأمم المتحدة``، ``وفقا لبيان صادر عن الجيش``):
+    the genitive after the report's adjectives, what follows صادر عن, or who issued it (أصدرته الوزارة)."""
+    issued = light_after(tokens, trigger, lex)
+    if issued is not None:
+        return _subject(tokens, issued, issued, trigger_at, lex, blocked)
+    k = trigger.last + 1
+    while k < len(tokens) and tokens[k].is_word and (
+        _adjectival_indefinite(tokens[k].norm) or tokens[k].norm in _REPORT_ADJECTIVES
+    ):
+        k += 1
+    if k + 1 < len(tokens) and tokens[k].norm in ("صادر", "صادره") and tokens[k + 1].norm == "عن":
+        k += 2
+    if k >= len(tokens) or trigger.enclitic or trigger.prefix.endswith("ال") or _prepositional(tokens[k].norm):
+        return None
+    return _phrase(tokens, k, trigger_at, lex, blocked)
 
 
 def _strip_conjunction(norm: str) -> str:

@@ -484,6 +484,8 @@ def is_strong(
         return True
     before = tokens[trigger.first - 1].norm if trigger.first > 0 else ""
     anchored = lex.has("event_prepositions", before)  # إثر اتفاق الفصائل، عقب انسحاب واشنطن
+    if trigger.entry.report and any(c.side == "before" for c in trigger.entry.requires):
+        return True  # حسب تقرير المنظمة: a report named by the word that licenses it is told
     genitive = (
         not trigger.prefix.endswith("ال")
         and not trigger.enclitic
