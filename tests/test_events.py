@@ -917,7 +917,7 @@ def test_an_own_act_announced_after_a_dated_subject_and_a_comma() -> None:
 
 def test_a_dual_verb_has_a_pronoun_subject_and_accusatives_are_no_topic() -> None:
     events = events_of("أصدر الرئيسان اليوم بيانا مشتركا أوضحا فيه تفاصيل الخطة.")
-    assert [(e.type, e.actor) for e in events] == [("statement", None)]
+    assert [(e.type, e.actor) for e in events] == [("statement", "الرئيسان")]  # the statement issued
     assert [e.actor for e in events_of("وقد نفاها الوزير أمس.")] == ["الوزير"]
 
 
@@ -1003,3 +1003,10 @@ def test_a_report_a_sentence_goes_by_is_its_sources_statement() -> None:
     assert [(e.type, e.actor) for e in events] == [("statement", "رئاسة الحكومة")]
     events = events_of("وحسب تقرير جديد للأمم المتحدة، فإن عدد اللاجئين تضاعف.")
     assert [(e.type, e.trigger) for e in events] == [("statement", "تقرير")]
+
+
+def test_a_statement_issued_is_the_issuers_and_a_negated_light_verb_issues_none() -> None:
+    events = events_of("وأصدرت الوزارة بيانا أكدت فيه أن الاجتماع ناجح.")
+    assert [(e.type, e.trigger, e.actor) for e in events] == [("statement", "بيانا", "الوزارة")]
+    assert kinds("لكن لم يصدر أي بيان من الحكومة بشأن الحادث.") == []
+    assert kinds("لم تشن الطائرات أي غارات على المدينة.") == []

@@ -184,6 +184,8 @@ def _actor(
         return _agent(tokens, trigger.last, trigger_at, lex, blocked)
     if trigger.entry.lemma == "حسب":
         return _report_source(tokens, trigger, trigger_at, lex, blocked)
+    if trigger.entry.lemma == "أصدر بيانا" and trigger.light is None:
+        return None  # نشر بيان مفبرك: a statement put out, by whom the verb before does not say
     if trigger.entry.lemma == "نقل":
         source = _source(tokens, trigger.last, trigger_at, lex, blocked)
         if source is not None:

@@ -170,6 +170,9 @@ def _previous_word(tokens: Sequence[Token], at: int) -> Token | None:
 
 
 def _negated(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
+    if trigger.light is not None and trigger.light < trigger.first:
+        light = tokens[trigger.light]  # لم يصدر أي بيان، لم تشن غارات: the light verb is what is negated
+        return _negated(tokens, trigger._replace(first=light.at, light=None), lex)
     before = _previous_word(tokens, trigger.first)
     if before is not None and before.norm in ("قد", "وقد", "فقد", "لقد"):
         before = _previous_word(tokens, before.at)
