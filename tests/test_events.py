@@ -1010,3 +1010,8 @@ def test_a_statement_issued_is_the_issuers_and_a_negated_light_verb_issues_none(
     assert [(e.type, e.trigger, e.actor) for e in events] == [("statement", "بيانا", "الوزارة")]
     assert kinds("لكن لم يصدر أي بيان من الحكومة بشأن الحادث.") == []
     assert kinds("لم تشن الطائرات أي غارات على المدينة.") == []
+
+
+def test_a_report_a_speaker_went_by_is_no_second_statement() -> None:
+    events = events_of("وبحسب بيان نشر على قناة محلية، قال المتمردون إن الطائرة لم تحصل على تصريح.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "المتمردون")]

@@ -85,6 +85,7 @@ def classify(
         elif decision.type == "statement":
             decisions[n] = Decision(_content_type(tokens, triggers, frames, decisions, n, lex))
     _attributions(tokens, triggers, frames, decisions, lex)
+    _sources(triggers, decisions)
     _provided_for(tokens, triggers, decisions)
     _describing(triggers, frames, decisions)
     for n, decision in enumerate(decisions):
@@ -249,6 +250,21 @@ def _attributions(
             decisions[act] = decisions[act]._replace(dated_by=n)
             if decisions[act].type in SPEECH_TYPES:
                 decisions[n] = Decision(None, absorbed=True)
+
+
+def _sources(triggers: Sequence[Trigger], decisions: list[Decision]) -> None:
+    """``وبحسب بيان نشرته القناة، قال الحوثيون``: the report a sentence goes by is where its speaker
+    spoke, no event of its own, when a verb in the sentence reports."""
+    for n, trigger in enumerate(triggers):
+        if decisions[n].type is None or trigger.light is not None or not _licensed_report(trigger):
+            continue
+        if any(decisions[m].type is not None and t.entry.report and t.verbal for m, t in enumerate(triggers)):
+            decisions[n] = Decision(None, absorbed=True)
+
+
+def _licensed_report(trigger: Trigger) -> bool:
+    """A report noun its entry allows only after a word before it (حسب تقرير، أصدر بيانا)."""
+    return trigger.entry.report and any(c.side == "before" for c in trigger.entry.requires)
 
 
 def _attributing(tokens: Sequence[Token], at: int, lex: Lexicon) -> bool:
@@ -484,7 +500,7 @@ def is_strong(
         return True
     before = tokens[trigger.first - 1].norm if trigger.first > 0 else ""
     anchored = lex.has("event_prepositions", before)  # إثر اتفاق الفصائل، عقب انسحاب واشنطن
-    if trigger.entry.report and any(c.side == "before" for c in trigger.entry.requires):
+    if _licensed_report(trigger):
         return True  # حسب تقرير المنظمة: a report named by the word that licenses it is told
     genitive = (
         not trigger.prefix.endswith("ال")
