@@ -1015,3 +1015,8 @@ def test_a_statement_issued_is_the_issuers_and_a_negated_light_verb_issues_none(
 def test_a_report_a_speaker_went_by_is_no_second_statement() -> None:
     events = events_of("وبحسب بيان نشر على قناة محلية، قال المتمردون إن الطائرة لم تحصل على تصريح.")
     assert [(e.type, e.actor) for e in events] == [("statement", "المتمردون")]
+
+
+def test_wafqan_li_is_no_purpose() -> None:
+    events = events_of("ووفقا لبيان صادر عن الحزب، فإن عدد الأعضاء تضاعف.")
+    assert [(e.type, e.trigger, e.actor) for e in events] == [("statement", "لبيان", "الحزب")]
