@@ -1020,3 +1020,8 @@ def test_a_report_a_speaker_went_by_is_no_second_statement() -> None:
 def test_wafqan_li_is_no_purpose() -> None:
     events = events_of("ووفقا لبيان صادر عن الحزب، فإن عدد الأعضاء تضاعف.")
     assert [(e.type, e.trigger, e.actor) for e in events] == [("statement", "لبيان", "الحزب")]
+
+
+def test_whose_report_a_sentence_goes_by_is_named_without_its_lam() -> None:
+    assert [e.actor for e in events_of("وحسب تقرير جديد للأمم المتحدة، فإن عدد اللاجئين تضاعف.")] == ["الأمم المتحدة"]
+    assert [e.actor for e in events_of("وحسب تقرير لبنان الرسمي، فإن النمو تراجع.")] == ["لبنان الرسمي"]

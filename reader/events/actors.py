@@ -261,9 +261,19 @@ def _report_source(
         k += 1
     if k + 1 < len(tokens) and tokens[k].norm in ("صادر", "صادره") and tokens[k + 1].norm == "عن":
         k += 2
-    if k >= len(tokens) or trigger.enclitic or trigger.prefix.endswith("ال") or _prepositional(tokens[k].norm):
+    if k >= len(tokens) or trigger.enclitic or trigger.prefix.endswith("ال"):
+        return None
+    if lam_source(tokens[k].norm, lex):  # تقرير لهيئة الإذاعة: the name after ل (mentions leaves ل out)
+        rest = _phrase(tokens, k + 1, trigger_at, lex, blocked) if k + 1 < len(tokens) else None
+        return (k, rest[1]) if rest is not None else (k, k)
+    if _prepositional(tokens[k].norm):
         return None
     return _phrase(tokens, k, trigger_at, lex, blocked)
+
+
+def lam_source(norm: str, lex: Lexicon) -> bool:
+    """ل + the first word of a party's name (للأمم، لهيئة، لوزارة): whose report it is."""
+    return norm.startswith("لل") or (norm[:1] == "ل" and lex.has("institution_heads", norm[1:]))
 
 
 def _strip_conjunction(norm: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reader.events.actors import document_subject, find_actors
+from reader.events.actors import document_subject, find_actors, lam_source
 from reader.events.classify import SPEECH_TYPES, Decision, classify, is_strong
 from reader.events.dating import at_the_time_of, date_triggers, during_earlier, ongoing_reported, timex_tokens
 from reader.events.frames import frame_triggers
@@ -60,6 +60,8 @@ def sentence_mentions(
             date = dates[decision.dated_by][0]
         speech = decision.type in SPEECH_TYPES and trigger.entry.report
         actor = body[text.tokens[actor_span[0]].start : text.tokens[actor_span[1]].end] if actor_span else None
+        if actor and actor_span and trigger.entry.lemma == "حسب" and lam_source(text.tokens[actor_span[0]].norm, lex):
+            actor = "ال" + actor[2:] if actor[:2] == "لل" else actor[1:]  # تقرير لهيئة الإذاعة: هيئة الإذاعة
         mentions.append(
             Mention(
                 sentence=text.id,
