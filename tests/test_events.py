@@ -1025,3 +1025,9 @@ def test_wafqan_li_is_no_purpose() -> None:
 def test_whose_report_a_sentence_goes_by_is_named_without_its_lam() -> None:
     assert [e.actor for e in events_of("وحسب تقرير جديد للأمم المتحدة، فإن عدد اللاجئين تضاعف.")] == ["الأمم المتحدة"]
     assert [e.actor for e in events_of("وحسب تقرير لبنان الرسمي، فإن النمو تراجع.")] == ["لبنان الرسمي"]
+
+
+def test_what_something_is_done_under_or_is_tells_no_act() -> None:
+    assert kinds("والتزمت الدولة بموجب الاتفاق بخفض انبعاثاتها.") == []
+    assert kinds("وهي أول اتفاق عالمي للمناخ ملزم قانونا.") == []
+    assert kinds("وقعت الدولتان اتفاقا للتعاون يوم الأحد.") == ["agreement"]

@@ -86,6 +86,7 @@ def classify(
             decisions[n] = Decision(_content_type(tokens, triggers, frames, decisions, n, lex))
     _attributions(tokens, triggers, frames, decisions, lex)
     _sources(triggers, decisions)
+    _instruments(tokens, triggers, decisions, lex)
     _provided_for(tokens, triggers, decisions)
     _describing(triggers, frames, decisions)
     for n, decision in enumerate(decisions):
@@ -260,6 +261,24 @@ def _sources(triggers: Sequence[Trigger], decisions: list[Decision]) -> None:
             continue
         if any(decisions[m].type is not None and t.entry.report and t.verbal for m, t in enumerate(triggers)):
             decisions[n] = Decision(None, absorbed=True)
+
+
+RECALL_WORDS = 2  # words before a noun over which بموجب، وهي أول ... reach it
+
+
+def _instruments(tokens: Sequence[Token], triggers: Sequence[Trigger], decisions: list[Decision], lex: Lexicon) -> None:
+    """A noun that something is done under or that something is (``بموجب الاتفاق``، ``وهي أول اتفاق``)
+    recalls an act told elsewhere; it tells none."""
+    for n, trigger in enumerate(triggers):
+        decision = decisions[n]
+        if decision.type is None or trigger.pos != "noun" or trigger.light is not None or _licensed_report(trigger):
+            continue
+        k = trigger.first - 1
+        while k >= 0 and trigger.first - k <= RECALL_WORDS and tokens[k].is_word:
+            if lex.has("recalling_words", tokens[k].norm):
+                decisions[n] = decision._replace(recall=True)
+                break
+            k -= 1
 
 
 def _licensed_report(trigger: Trigger) -> bool:
