@@ -1031,3 +1031,10 @@ def test_what_something_is_done_under_or_is_tells_no_act() -> None:
     assert kinds("والتزمت الدولة بموجب الاتفاق بخفض انبعاثاتها.") == []
     assert kinds("وهي أول اتفاق عالمي للمناخ ملزم قانونا.") == []
     assert kinds("وقعت الدولتان اتفاقا للتعاون يوم الأحد.") == ["agreement"]
+
+
+def test_abraz_before_a_plural_is_an_elative_and_a_report_named_twice_is_one() -> None:
+    assert kinds("وتمثل ملفات التعليم والاستثمار ابرز محاور زيارة رئيس الحكومة الى المانيا.") == []
+    assert kinds("وأبرز الوزير أن الخطة ناجحة.") == ["statement"]
+    text = "ووفقا لتقرير صادر عن المنظمة، فقد سجلت 800 حالة وفاة، ووفقا للتقرير فإن الوباء ينتشر."
+    assert [(e.type, e.actor) for e in events_of(text)] == [("statement", "المنظمة")]

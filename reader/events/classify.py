@@ -255,12 +255,14 @@ def _attributions(
 
 def _sources(triggers: Sequence[Trigger], decisions: list[Decision]) -> None:
     """``وبحسب بيان نشرته القناة، قال الحوثيون``: the report a sentence goes by is where its speaker
-    spoke, no event of its own, when a verb in the sentence reports."""
+    spoke, no event of its own, when a verb in the sentence reports; named twice, it is one report."""
+    told = False
     for n, trigger in enumerate(triggers):
         if decisions[n].type is None or trigger.light is not None or not _licensed_report(trigger):
             continue
-        if any(decisions[m].type is not None and t.entry.report and t.verbal for m, t in enumerate(triggers)):
-            decisions[n] = Decision(None, absorbed=True)
+        if told or any(decisions[m].type is not None and t.entry.report and t.verbal for m, t in enumerate(triggers)):
+            decisions[n] = Decision(None, absorbed=True)  # وفقا للتقرير again: the report already named
+        told = True
 
 
 RECALL_WORDS = 2  # words before a noun over which بموجب، وهي أول ... reach it
