@@ -1038,3 +1038,9 @@ def test_abraz_before_a_plural_is_an_elative_and_a_report_named_twice_is_one() -
     assert kinds("وأبرز الوزير أن الخطة ناجحة.") == ["statement"]
     text = "ووفقا لتقرير صادر عن المنظمة، فقد سجلت 800 حالة وفاة، ووفقا للتقرير فإن الوباء ينتشر."
     assert [(e.type, e.actor) for e in events_of(text)] == [("statement", "المنظمة")]
+
+
+def test_responsibility_carried_is_no_blame_but_laid_on_someone_is() -> None:
+    assert kinds("وقال الرئيس إنه يرغب في الراحة بعد انتهاء المسؤولية التي حملها.") == ["statement"]
+    assert kinds("وقال الوزير إن الحكومة تحمل المعارضة مسؤولية الأزمة.") == ["accusation"]
+    assert kinds("وقال الوزير إن الحكومة السابقة تتحمل المسؤولية الكاملة عن الأزمة.") == ["accusation"]

@@ -440,7 +440,20 @@ def _content_type(
     for kind in ("denial", "accusation", "warning"):
         if _has_cue(words, bare, present, lex, f"{kind}_cues"):
             return kind
+        if kind == "accusation" and _blames(bare, lex):
+            return kind
     return "statement"
+
+
+BLAME_REACH = 5  # words from حمّل to the مسؤولية it lays on someone
+
+
+def _blames(words: Sequence[str], lex: Lexicon) -> bool:
+    """``تحمل النظام مسؤولية``: holding someone responsible (not ``المسؤولية التي حملها``)."""
+    for k, word in enumerate(words):
+        if lex.has("blame_verbs", word) and any(lex.has("blame_nouns", w) for w in words[k + 1 : k + 1 + BLAME_REACH]):
+            return True
+    return False
 
 
 CALLING_REACH = 10  # words of what is called so and what it is called
