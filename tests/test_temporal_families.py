@@ -262,3 +262,19 @@ def test_more_relations_and_shapes(sentence: str, expected: list[tuple[str, str]
 )
 def test_not_dates_nor_durations(sentence: str) -> None:
     assert found(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("وصل الوفد التجاري هذا الصباح إلى المطار.", [("هذا الصباح", "2023-11-15")]),
+        ("يلتقي اللاعبون بالمدرب هذا المساء.", [("هذا المساء", "2023-11-15")]),
+        ("طلب المدير من الموظفين المغادرة حالا.", [("حالا", "PRESENT_REF")]),
+    ],
+)
+def test_parts_of_this_day_and_right_now(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert found(sentence) == expected
+
+
+def test_this_and_a_part_of_day_far_apart_are_no_date() -> None:
+    assert found("قال هذا المسؤول إن المصنع يعمل من الصباح إلى المساء.") == []
