@@ -1044,3 +1044,10 @@ def test_responsibility_carried_is_no_blame_but_laid_on_someone_is() -> None:
     assert kinds("وقال الرئيس إنه يرغب في الراحة بعد انتهاء المسؤولية التي حملها.") == ["statement"]
     assert kinds("وقال الوزير إن الحكومة تحمل المعارضة مسؤولية الأزمة.") == ["accusation"]
     assert kinds("وقال الوزير إن الحكومة السابقة تتحمل المسؤولية الكاملة عن الأزمة.") == ["accusation"]
+
+
+def test_an_own_act_announced_past_a_relative_clause_on_the_speaker() -> None:
+    text = "وأعلن المغرب الذي يقيم علاقات وثيقة مع فرنسا، الثلاثاء قطع علاقاته الدبلوماسية مع جارته."
+    assert [(e.type, e.actor, e.date) for e in events_of(text)] == [("measure", "المغرب", "2024-03-12")]
+    text = "أعلنت الحكومة التي تواجه أزمة مالية حادة، فرض ضرائب جديدة."
+    assert [(e.type, e.actor) for e in events_of(text)] == [("measure", "الحكومة")]

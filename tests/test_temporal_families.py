@@ -278,3 +278,8 @@ def test_parts_of_this_day_and_right_now(sentence: str, expected: list[tuple[str
 
 def test_this_and_a_part_of_day_far_apart_are_no_date() -> None:
     assert found("قال هذا المسؤول إن المصنع يعمل من الصباح إلى المساء.") == []
+
+
+def test_a_relative_clause_closed_before_a_weekday_gives_it_no_tense() -> None:
+    text = "وأعلن النادي الذي يضم لاعبين من عدة دول، الاثنين تعاقده مع مدرب جديد."
+    assert found(text) == [("الاثنين", "2023-11-13")]

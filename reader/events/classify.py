@@ -393,11 +393,17 @@ def _object_of(
     lex: Lexicon,
 ) -> bool:
     """The noun is the report's object (``أعلن المغرب قطع العلاقات``, ``أعلن الحرس مسؤوليته عن
-    إطلاق``): only the subject, dates and ``عن`` stand between them."""
+    إطلاق``): only the subject (with a relative clause closed by a comma), dates and ``عن`` stand
+    between them."""
+    relative = -1
     for k in range(report.last + 1, inner.first):
         token = tokens[k]
-        if not token.is_word or k in blocked or (actor is not None and actor[0] <= k <= actor[1]):
+        if k <= relative or not token.is_word or k in blocked or (actor is not None and actor[0] <= k <= actor[1]):
             continue
+        if actor is not None and k == actor[1] + 1 and lex.has("relatives", token.norm):
+            relative = next((j for j in range(k + 1, inner.first) if tokens[j].norm in ("،", ",")), -1)
+            if relative > 0:
+                continue  # أعلن المغرب الذي يقيم علاقات مع الرياض، قطع العلاقات
         if token.norm in _OBJECT_GAP or lex.has("particles", token.norm) or lex.has("light_nouns", token.norm):
             continue  # أعلنت الحكومة عن عقد اجتماع: the light noun before the act's noun
         return False

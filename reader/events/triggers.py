@@ -105,12 +105,22 @@ def _object_position(tokens: Sequence[Token], verb: Trigger, at: int, lex: Lexic
         return True
     if not verb.entry.announces and not any(c.side == "after" for c in verb.entry.requires):
         return False  # فرضت الحكومة حظرا: a verb that needs its object names it after the subject
-    between = tokens[verb.last + 1 : at]
+    between = _without_relative(tokens[verb.last + 1 : at], lex)
     if len(between) > OBJECT_REACH or any(not t.is_word and t.norm not in ("،", ",") for t in between):
         return False  # أعلنت ليبيا اليوم الاثنين، قطع: a comma after a date may stand between
     return not any(
         (t.norm[:1] in ("و", "ف") and len(t.norm) > 3) or lex.has("complementizers", t.norm) for t in between
     )
+
+
+def _without_relative(between: Sequence[Token], lex: Lexicon) -> Sequence[Token]:
+    """The words between a verb and its object without a relative clause on the subject closed by
+    a comma (``أعلن المغرب الذي يقيم علاقات مع الرياض، الثلاثاء قطع``)."""
+    opens = next((n for n, t in enumerate(between) if lex.has("relatives", t.norm)), None)
+    if opens is None or opens == 0:
+        return between
+    closes = next((n for n in range(opens + 1, len(between)) if between[n].norm in ("،", ",")), None)
+    return between if closes is None else [*between[:opens], *between[closes + 1 :]]
 
 
 def _coordinated_noun(tokens: Sequence[Token], token: Token) -> bool:

@@ -94,12 +94,14 @@ def _strip_clitic(word: str) -> str:
     return word
 
 
-def _clause_words(norm: str, start: int, end: int, lx: Lexicon) -> list[str]:
+def _clause_words(norm: str, start: int, end: int, lx: Lexicon) -> tuple[list[str], bool]:
     """The words of the clause around ``[start, end)``: up to a punctuation mark or a
     complementizer (أن، إن) on either side, keeping a future cue right before one (المقرر أن). A
-    date set off by a comma right after its clause belongs to it (سيصدر القرار، الجمعة)."""
+    date set off by a comma right after its clause belongs to it (سيصدر القرار، الجمعة): then
+    the second value is True."""
     parts = _PUNCT.split(norm[max(0, start - 24 * FUTURE_WINDOW_BEFORE) : start])
-    left = parts[-2] if len(parts) > 1 and not parts[-1].strip() else parts[-1]
+    set_off = len(parts) > 1 and not parts[-1].strip()
+    left = parts[-2] if set_off else parts[-1]
     words = _WORD.findall(left)[-2 * FUTURE_WINDOW_BEFORE :]
     before = words[-FUTURE_WINDOW_BEFORE:]
     for at in range(len(words) - 1, -1, -1):
@@ -116,7 +118,7 @@ def _clause_words(norm: str, start: int, end: int, lx: Lexicon) -> list[str]:
         if word in _COMPLEMENTIZERS:
             break
         after.append(word)
-    return before + after
+    return before + after, set_off
 
 
 def _present_after_relative(relative: str, word: str, lx: Lexicon) -> bool:
@@ -137,7 +139,7 @@ def is_future(norm: str, start: int, end: int, lx: Lexicon, first_person: frozen
     tense: a plan in the past (كان مقررا في 11 أبريل, "was scheduled for") or a relative clause
     in the present (التي تمتد من، الذي يبدأ عادة في).
     """
-    words = _clause_words(norm, start, end, lx)
+    words, set_off = _clause_words(norm, start, end, lx)
     cue = _has_future_cue(words, lx) or not first_person.isdisjoint(words)
     if not _PAST_AUX.isdisjoint(words):
         return None if cue else False
@@ -146,8 +148,8 @@ def is_future(norm: str, start: int, end: int, lx: Lexicon, first_person: frozen
     for index, word in enumerate(words[:-1]):
         if word == "علي" and words[index + 1] == "ان" and index + 2 < len(words) and _verb_like(words[index + 2], lx):
             return True
-        if word in _RELATIVE_PRESENT and _present_after_relative(word, words[index + 1], lx):
-            return None
+        if word in _RELATIVE_PRESENT and _present_after_relative(word, words[index + 1], lx) and not set_off:
+            return None  # (a relative closed by a comma before the date is no clause of the date's)
     return False
 
 
