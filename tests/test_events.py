@@ -1051,3 +1051,8 @@ def test_an_own_act_announced_past_a_relative_clause_on_the_speaker() -> None:
     assert [(e.type, e.actor, e.date) for e in events_of(text)] == [("measure", "المغرب", "2024-03-12")]
     text = "أعلنت الحكومة التي تواجه أزمة مالية حادة، فرض ضرائب جديدة."
     assert [(e.type, e.actor) for e in events_of(text)] == [("measure", "الحكومة")]
+
+
+def test_the_statement_issued_by_parties_names_them() -> None:
+    events = events_of("وتشمل تلك المبادئ، بحسب البيان الصادر عن الطرفين، الحفاظ على وحدة البلاد.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "الطرفين")]

@@ -243,6 +243,7 @@ def _actor(
     return None
 
 
+_ISSUED = frozenset({"صادر", "صادره", "الصادر", "الصادره"})
 _REPORT_ADJECTIVES = frozenset({"جديد", "جديده", "اخير", "اخيره", "سابق", "سابقه", "حديث", "مشترك", "مطول", "مفصل"})
 
 
@@ -259,9 +260,10 @@ def _report_source(
         _adjectival_indefinite(tokens[k].norm) or tokens[k].norm in _REPORT_ADJECTIVES
     ):
         k += 1
-    if k + 1 < len(tokens) and tokens[k].norm in ("صادر", "صادره") and tokens[k + 1].norm == "عن":
-        k += 2
-    if k >= len(tokens) or trigger.enclitic or trigger.prefix.endswith("ال"):
+    issued_by = k + 1 < len(tokens) and tokens[k].norm in _ISSUED and tokens[k + 1].norm == "عن"
+    if issued_by:
+        k += 2  # بيان صادر عن الحزب، البيان الصادر عن الطرفين
+    if k >= len(tokens) or trigger.enclitic or (trigger.prefix.endswith("ال") and not issued_by):
         return None
     if lam_source(tokens[k].norm, lex):  # تقرير لهيئة الإذاعة: the name after ل (mentions leaves ل out)
         rest = _phrase(tokens, k + 1, trigger_at, lex, blocked) if k + 1 < len(tokens) else None
