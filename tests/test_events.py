@@ -1056,3 +1056,12 @@ def test_an_own_act_announced_past_a_relative_clause_on_the_speaker() -> None:
 def test_the_statement_issued_by_parties_names_them() -> None:
     events = events_of("وتشمل تلك المبادئ، بحسب البيان الصادر عن الطرفين، الحفاظ على وحدة البلاد.")
     assert [(e.type, e.actor) for e in events] == [("statement", "الطرفين")]
+
+
+def test_an_undated_act_naming_no_one_right_after_the_same_act_is_that_act_again() -> None:
+    text = (
+        "اتفقت الحكومة والنقابة يوم الخميس على زيادة الأجور.\n"
+        "وأضاف البيان أنه تم الاتفاق على صرف الزيادة للعمال كافة."
+    )
+    agreements = [e for e in events_of(text) if e.type == "agreement"]
+    assert [(e.actor, e.mentions) for e in agreements] == [("الحكومة والنقابة", (0, 1))]

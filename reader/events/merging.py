@@ -197,7 +197,7 @@ def merge(mentions: list[Mention]) -> list[Group]:
             weak.append(cluster)
             continue
         else:
-            target = _act_target(groups, cluster)
+            target = _act_target(groups, cluster) or _told_again(groups, cluster)
             if target is None and _anaphoric(groups, cluster) is not None:
                 weak.append(cluster)  # لقي 3000 مصرعهم في الهجمات: more told of the attacks told before
                 continue
@@ -307,6 +307,23 @@ def _act_target(groups: list[Group], cluster: Group) -> Group | None:
         if cluster.lemmas & group.lemmas and (
             cluster.actor is None or group.actor is None or same_actor(group.actor, cluster.actor)
         ):
+            return group
+    return None
+
+
+AGAIN_REACH = 2  # sentences over which an undated act with no actor of its own tells an act again
+
+
+def _told_again(groups: list[Group], cluster: Group) -> Group | None:
+    """An undated act naming no one, told with the word of an act just told (``تم الاتفاق`` after
+    ``الاتفاق الذي``): that act again."""
+    if cluster.dates or cluster.actor is not None:
+        return None
+    sentence = cluster.lead.sentence
+    for group in reversed(groups[-MERGE_REACH:]):
+        if sentence - max(group.sentences) > AGAIN_REACH:
+            break
+        if group.type == cluster.type and cluster.lemmas & group.lemmas and not group.speech_only:
             return group
     return None
 
