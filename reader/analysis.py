@@ -57,7 +57,7 @@ def analyse_chunks(
         part = dataclasses.replace(article, sentences=sentences)  # the same body: offsets hold
         texts = tuple(sentence_text(s) for s in sentences)  # normalised and tokenised once, read by both layers
         timexes = temporal.find_timexes(part, reference, texts)
-        found = events.find_events(part, timexes, texts)
+        found = events.find_events(part, timexes, texts, reference)
         del texts
         timexes, found = renumber(timexes, found, timex_base, event_base)
         timex_base += len(timexes)

@@ -1065,3 +1065,10 @@ def test_an_undated_act_naming_no_one_right_after_the_same_act_is_that_act_again
     )
     agreements = [e for e in events_of(text) if e.type == "agreement"]
     assert [(e.actor, e.mentions) for e in agreements] == [("الحكومة والنقابة", (0, 1))]
+
+
+def test_an_act_told_as_done_is_not_dated_after_the_reference_day() -> None:
+    events = events_of("اتفق الطرفان على عقد جولة جديدة من المحادثات الشهر المقبل.")
+    assert [(e.type, e.date) for e in events] == [("agreement", None)]
+    assert [(e.type, e.date) for e in events_of("سيزور الوزير المدينة الشهر المقبل.")] == [("visit", "2024-04")]
+    assert [(e.type, e.date) for e in events_of("اتفق الطرفان يوم الخميس على الهدنة.")] == [("agreement", "2024-03-14")]

@@ -17,6 +17,8 @@ the same one. ``discourse`` finds subheadings and datelines.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from reader.events.discourse import dateline, headlines
 from reader.events.lexicon import load_lexicon
 from reader.events.mention import Mention
@@ -28,11 +30,16 @@ from reader.text.tokens import SentenceText, article_texts
 __all__ = ["find_events"]
 
 
-def find_events(article: Article, timexes: list[Timex], texts: tuple[SentenceText, ...] | None = None) -> list[Event]:
+def find_events(
+    article: Article,
+    timexes: list[Timex],
+    texts: tuple[SentenceText, ...] | None = None,
+    reference: dt.date | None = None,
+) -> list[Event]:
     """The events the article reports, one per real-world event, in order of their sentence.
 
     ``timexes`` are the article's resolved temporal expressions; ``texts`` its tokenised
-    sentences, when the caller has them already.
+    sentences, when the caller has them already; ``reference`` the day they were resolved against.
     """
     lex = load_lexicon()
     texts = texts if texts is not None else article_texts(article)
@@ -47,7 +54,9 @@ def find_events(article: Article, timexes: list[Timex], texts: tuple[SentenceTex
     for text in texts:
         line = dateline(text) if text.id in first_of_paragraph and text.paragraph <= 1 else frozenset()
         mentions.extend(
-            sentence_mentions(text, article.body, by_sentence.get(text.id, ()), lex, text.id in subheads, line)
+            sentence_mentions(
+                text, article.body, by_sentence.get(text.id, ()), lex, text.id in subheads, line, reference
+            )
         )
     groups = merge(mentions)
     groups.sort(key=lambda g: (g.lead.sentence, g.lead.start))

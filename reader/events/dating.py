@@ -8,6 +8,8 @@ nothing.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import accumulate
@@ -196,3 +198,50 @@ def at_the_time_of(
                 out[n] = (out[m][0], out[n][1])
                 break
     return out
+
+
+_DONE_LIGHT = frozenset({"تم", "تمت", "جري", "جرت"})  # light verbs that tell an act done (normalised)
+
+
+def done_not_later(
+    triggers: Sequence[Trigger],
+    tokens: Sequence[Token],
+    dates: list[tuple[Timex | None, Timex | None]],
+    reference: dt.date | None,
+) -> list[tuple[Timex | None, Timex | None]]:
+    """An act told as done (a past verb, ``تم``) is not dated after the reference day: such a date
+    belongs to what was done or agreed upon (``اتفقا على عقد جولة جديدة الشهر المقبل``)."""
+    if reference is None:
+        return dates
+    out = list(dates)
+    for n, trigger in enumerate(triggers):
+        date = out[n][0]
+        if date is None or date.value is None or not _done(trigger, tokens):
+            continue
+        if _starts_after(date.value, reference):
+            out[n] = (None, out[n][1])
+    return out
+
+
+def _done(trigger: Trigger, tokens: Sequence[Token]) -> bool:
+    if trigger.verbal:
+        return trigger.form.tense == "past" and not trigger.prefix.endswith("س")
+    if trigger.light is None:
+        return False
+    light = tokens[trigger.light].norm
+    return (light[1:] if light[:1] in "وف" else light) in _DONE_LIGHT
+
+
+def _starts_after(value: str, reference: dt.date) -> bool:
+    """Whether the period a TimeML value names begins after ``reference`` (day, week, month, year)."""
+    day = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value)
+    if day:
+        return dt.date(*map(int, day.groups())) > reference
+    week = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    if week:
+        return dt.date.fromisocalendar(int(week[1]), int(week[2]), 1) > reference
+    month = re.fullmatch(r"(\d{4})-(\d{2})", value)
+    if month:
+        return (int(month[1]), int(month[2])) > (reference.year, reference.month)
+    year = re.fullmatch(r"\d{4}", value)
+    return bool(year) and int(value) > reference.year

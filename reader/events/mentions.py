@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from reader.events.actors import document_subject, find_actors, lam_source
 from reader.events.classify import SPEECH_TYPES, Decision, classify, is_strong
-from reader.events.dating import at_the_time_of, date_triggers, during_earlier, ongoing_reported, timex_tokens
+from reader.events.dating import (
+    at_the_time_of,
+    date_triggers,
+    done_not_later,
+    during_earlier,
+    ongoing_reported,
+    timex_tokens,
+)
 from reader.events.frames import frame_triggers
 from reader.events.lexicon import Lexicon
 from reader.events.links import same_act_links
@@ -23,8 +31,9 @@ def sentence_mentions(
     lex: Lexicon,
     headline: bool = False,
     dateline: frozenset[int] = frozenset(),
+    reference: dt.date | None = None,
 ) -> list[Mention]:
-    """The mentions of events in one sentence, in order."""
+    """The mentions of events in one sentence, in order (``reference``: the article's reference day)."""
     triggers = find_triggers(text, lex)
     if not triggers:
         return []
@@ -41,6 +50,7 @@ def sentence_mentions(
     dates = during_earlier(triggers, text.tokens, dates)
     dates = ongoing_reported(triggers, frames, dates)
     dates = at_the_time_of(triggers, text.tokens, dates)
+    dates = done_not_later(triggers, text.tokens, dates, reference)
     links = same_act_links(triggers, frames, decisions, text.tokens)
     actors, dates = _shared_subjects(triggers, frames, decisions, actors, dates)
     mentions: list[Mention] = []
