@@ -1072,3 +1072,11 @@ def test_an_act_told_as_done_is_not_dated_after_the_reference_day() -> None:
     assert [(e.type, e.date) for e in events] == [("agreement", None)]
     assert [(e.type, e.date) for e in events_of("سيزور الوزير المدينة الشهر المقبل.")] == [("visit", "2024-04")]
     assert [(e.type, e.date) for e in events_of("اتفق الطرفان يوم الخميس على الهدنة.")] == [("agreement", "2024-03-14")]
+
+
+def test_one_more_act_of_its_kind_is_not_the_act_before_again() -> None:
+    text = (
+        "قضت المحكمة بسجن الوزير السابق خمس سنوات.\n"
+        "كما قضت المحكمة ذاتها بسجن مساعده ثلاث سنوات."
+    )
+    assert [e.mentions for e in events_of(text) if e.type == "measure"] == [(0,), (1,)]

@@ -98,3 +98,4 @@ class Mention(NamedTuple):
     definite: bool = False  # a noun with the article or a pronoun (الهجوم، زيارته): it may name an event told before
     link: int | None = None  # index, among its sentence's mentions, of one it tells the same act with
     continuing: bool = False  # a verb that goes on with what was said (وأضاف، وتابع، وأوضح)
+    also: bool = False  # told as one more of its kind (كما قضت، قرروا أيضا): no act told again

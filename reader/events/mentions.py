@@ -21,7 +21,7 @@ from reader.events.links import same_act_links
 from reader.events.mention import Frame, Mention, Trigger
 from reader.events.triggers import find_triggers, light_after
 from reader.model import Timex
-from reader.text.tokens import SentenceText
+from reader.text.tokens import SentenceText, Token
 
 
 def sentence_mentions(
@@ -102,9 +102,21 @@ def sentence_mentions(
                 governed=trigger.light is not None or light_after(text.tokens, trigger, lex) is not None,
                 definite=trigger.pos == "noun" and (trigger.prefix.endswith(("ال", "لل")) or bool(trigger.enclitic)),
                 link=_position(position, links[n]),
+                also=_also(text.tokens, trigger),
             )
         )
     return mentions
+
+
+_ALSO_BEFORE = frozenset({"كما", "وكما"})
+_ALSO_AFTER = frozenset({"ايضا", "كذلك"})
+
+
+def _also(tokens: Sequence[Token], trigger: Trigger) -> bool:
+    """كما or أيضا/كذلك around the trigger: one more act of its kind."""
+    before = {t.norm for t in tokens[max(0, trigger.first - 2) : trigger.first]}
+    after = {t.norm for t in tokens[trigger.last + 1 : trigger.last + 4]}
+    return not before.isdisjoint(_ALSO_BEFORE) or not after.isdisjoint(_ALSO_AFTER)
 
 
 def _position(position: dict[int, int], trigger: int | None) -> int | None:

@@ -317,7 +317,7 @@ AGAIN_REACH = 2  # sentences over which an undated act with no actor of its own 
 def _told_again(groups: list[Group], cluster: Group) -> Group | None:
     """An undated act naming no one, told with the word of an act just told (``تم الاتفاق`` after
     ``الاتفاق الذي``): that act again."""
-    if cluster.dates or cluster.actor is not None:
+    if cluster.dates or cluster.actor is not None or any(m.also for m in cluster.mentions):
         return None
     sentence = cluster.lead.sentence
     for group in reversed(groups[-MERGE_REACH:]):
