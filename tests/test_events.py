@@ -1080,3 +1080,8 @@ def test_one_more_act_of_its_kind_is_not_the_act_before_again() -> None:
         "كما قضت المحكمة ذاتها بسجن مساعده ثلاث سنوات."
     )
     assert [e.mentions for e in events_of(text) if e.type == "measure"] == [(0,), (1,)]
+
+
+def test_a_place_after_a_title_is_where_not_whose() -> None:
+    assert [e.actor for e in events_of("سيزور الوزير القاهرة الشهر المقبل.")] == ["الوزير"]
+    assert [e.actor for e in events_of("قال الرئيس الأسد إن الحرب انتهت.")] == ["الرئيس الأسد"]

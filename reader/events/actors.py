@@ -855,6 +855,8 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
     if phrase.titled and definite and participle:
         return True  # الأمين العام المساعد، الوزير المكلف: a participle describing the title
     two_definite = previous.startswith("ال") and definite and not _adjectival(norm)
+    if two_definite and lex.has("definite_places", norm):
+        return False  # سيزور الوزير القاهرة: a place after a title is where, not whose
     return not (two_definite and not lex.has("titles", previous))  # اتهم الجيش الحوثيين
 
 
