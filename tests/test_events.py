@@ -1085,3 +1085,11 @@ def test_one_more_act_of_its_kind_is_not_the_act_before_again() -> None:
 def test_a_place_after_a_title_is_where_not_whose() -> None:
     assert [e.actor for e in events_of("سيزور الوزير القاهرة الشهر المقبل.")] == ["الوزير"]
     assert [e.actor for e in events_of("قال الرئيس الأسد إن الحرب انتهت.")] == ["الرئيس الأسد"]
+
+
+def test_the_attack_named_again_is_the_attack_told_before_whatever_its_word() -> None:
+    text = (
+        "اقتحم مسلحون قرية في الشمال فجر الخميس وقتلوا ثلاثة من سكانها.\n"
+        "ووصف أحد السكان الهجوم الذي تعرضت له القرية بأنه الأعنف منذ سنوات."
+    )
+    assert [(e.type, e.mentions) for e in events_of(text)] == [("attack", (0, 1)), ("statement", (1,))]

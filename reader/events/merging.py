@@ -332,10 +332,16 @@ def _anaphoric(groups: list[Group], cluster: Group) -> Group | None:
     """An undated act told around a definite noun of an event already told (``الهجوم استهدف``)."""
     if cluster.dates or any(m.pos != "noun" and not m.outcome for m in cluster.mentions):
         return None
-    nouns = {m.lemma for m in cluster.mentions if m.definite and not m.governed}
+    nouns = {m.lemma for m in cluster.mentions if m.definite and (not m.governed or m.lemma in _GENERIC_ACTS)}
     if not nouns:
         return None
-    return next((g for g in reversed(groups[-MERGE_REACH:]) if g.type == cluster.type and nouns & g.lemmas), None)
+    generic = not nouns.isdisjoint(_GENERIC_ACTS)  # الهجوم after اقتحم مسلحون: the attack told before
+    return next(
+        (g for g in reversed(groups[-MERGE_REACH:]) if g.type == cluster.type and (generic or nouns & g.lemmas)), None
+    )
+
+
+_GENERIC_ACTS = frozenset({"هجوم"})  # lemmas whose definite noun names any act of its type told before
 
 
 def _clash_groups(a: Group, b: Group) -> bool:
