@@ -1093,3 +1093,8 @@ def test_the_attack_named_again_is_the_attack_told_before_whatever_its_word() ->
         "ووصف أحد السكان الهجوم الذي تعرضت له القرية بأنه الأعنف منذ سنوات."
     )
     assert [(e.type, e.mentions) for e in events_of(text)] == [("attack", (0, 1)), ("statement", (1,))]
+
+
+def test_an_act_planned_in_a_relative_clause_by_a_future_light_verb_is_no_event() -> None:
+    assert kinds("داهمت الشرطة الحي بعد تحديد المنازل التي سيتم تفتيشها واقتحامها.") == []
+    assert [(e.type, e.date) for e in events_of("ستشن الطائرات غارات على المواقع غدا.")] == [("attack", "2024-03-18")]

@@ -115,6 +115,8 @@ def _basic(trigger: Trigger, frame: Frame, quoted: bool) -> Decision:
         return Decision(None)  # يقول المحللون إن التحركات تشير إلى: what is said, no one speaking
     if trigger.entry.report and frame.future:
         return Decision(None)  # سيعلن، ستلفت الانتباه: what someone will say is not said yet
+    if frame.future and frame.relative and trigger.pos == "noun":
+        return Decision(None)  # المنازل التي سيتم اقتحامها: a plan that describes, not one announced
     return Decision(trigger.type)
 
 

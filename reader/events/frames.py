@@ -287,6 +287,11 @@ def _linking(norm: str, kinds: frozenset[str]) -> bool:
 def _future(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
     if trigger.prefix.startswith(_FUTURE_PREFIXES) or trigger.prefix in ("س", "وس", "فس"):
         return True
+    if trigger.light is not None and trigger.light < trigger.first:
+        light = tokens[trigger.light].norm  # سيتم اقتحامها، ستشن غارات: the light verb's future
+        bare = light[1:] if light[:1] in "وف" else light
+        if bare[:1] == "س" and bare[1:2] in ("ي", "ت", "ن"):
+            return True
     before = _previous_word(tokens, trigger.first)
     return before is not None and (before.norm in ("سوف", "لن", "ولن") or lex.has("future_markers", before.norm))
 
