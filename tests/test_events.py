@@ -1098,3 +1098,8 @@ def test_the_attack_named_again_is_the_attack_told_before_whatever_its_word() ->
 def test_an_act_planned_in_a_relative_clause_by_a_future_light_verb_is_no_event() -> None:
     assert kinds("داهمت الشرطة الحي بعد تحديد المنازل التي سيتم تفتيشها واقتحامها.") == []
     assert [(e.type, e.date) for e in events_of("ستشن الطائرات غارات على المواقع غدا.")] == [("attack", "2024-03-18")]
+
+
+def test_a_lists_label_acts_and_an_announced_act_is_no_subject() -> None:
+    events = events_of("السعودية: أعلنت الأحد قطع العلاقات مع الجارة.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("measure", "السعودية", "2024-03-17")]

@@ -390,7 +390,9 @@ def _subject(
             return fronted  # الأردن يدين الهجوم: a subject right before its verb; what follows is the object
     k = _skip_adjuncts(tokens, last + 1, lex, blocked)
     limit = stop if stop is not None else len(tokens)
-    if after and k < limit:
+    announces = first in trigger_at and trigger_at[first].entry.announces
+    act_noun = k in trigger_at and trigger_at[k].pos == "noun" and not trigger_at[k].entry.report
+    if after and k < limit and not (announces and act_noun):  # أعلنت الأحد قطع العلاقات: the act is the object
         span = _phrase(tokens, k, trigger_at, lex, blocked, limit)
         if span is not None:
             return span
@@ -940,6 +942,9 @@ def _topic(
     # walk back over what may sit between a topic and its verb
     while k >= 0 and (not tokens[k].is_word or tokens[k].norm in ("قد", "فقد", "وقد", "ف", "لقد", "كان", "كانت")):
         if not tokens[k].is_word and tokens[k].norm not in ("،", ","):
+            if tokens[k].norm == ":" and _labels_line(tokens, k):
+                k -= 1  # السعودية: أعلنت الأحد قطع العلاقات: a list's label is who acts
+                continue
             return None
         k -= 1
     if k < 0 or lex.has("relatives", tokens[k].norm):
@@ -968,6 +973,11 @@ def _topic(
     if not _starts_phrase(first, _verbal_at(start, trigger_at), lex):
         return None
     return start, end
+
+
+def _labels_line(tokens: Sequence[Token], colon: int) -> bool:
+    """A colon after one or two words that open the sentence (a label: ``السعودية:``)."""
+    return 1 <= colon <= 2 and all(t.is_word for t in tokens[:colon])
 
 
 _TOPIC_OPENERS = frozenset({"اما", "واما", "و", "ف", "بينما", "فيما"})
