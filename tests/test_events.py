@@ -1103,3 +1103,7 @@ def test_an_act_planned_in_a_relative_clause_by_a_future_light_verb_is_no_event(
 def test_a_lists_label_acts_and_an_announced_act_is_no_subject() -> None:
     events = events_of("السعودية: أعلنت الأحد قطع العلاقات مع الجارة.")
     assert [(e.type, e.actor, e.date) for e in events] == [("measure", "السعودية", "2024-03-17")]
+
+
+def test_a_word_written_accusative_is_no_subject() -> None:
+    assert [(e.type, e.actor) for e in events_of("قتل فلسطينياً جريحاً في الخليل.")] == [("attack", None)]

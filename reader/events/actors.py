@@ -392,7 +392,8 @@ def _subject(
     limit = stop if stop is not None else len(tokens)
     announces = first in trigger_at and trigger_at[first].entry.announces
     act_noun = k in trigger_at and trigger_at[k].pos == "noun" and not trigger_at[k].entry.report
-    if after and k < limit and not (announces and act_noun):  # أعلنت الأحد قطع العلاقات: the act is the object
+    accusative = k < len(tokens) and tokens[k].text.endswith(_TANWEEN_FATH)  # قتل فلسطينياً: the object
+    if after and k < limit and not (announces and act_noun) and not accusative:  # أعلنت الأحد قطع العلاقات
         span = _phrase(tokens, k, trigger_at, lex, blocked, limit)
         if span is not None:
             return span
@@ -403,6 +404,9 @@ def _subject(
 
 
 _BEFORE_VERB = frozenset({"قد", "لقد"})  # what may stand between a subject and its verb with no comma
+
+
+_TANWEEN_FATH = ("اً", "ًا", "ً", "ةً", "ىً")  # an indefinite accusative as written: no subject
 
 
 def _described_topic(
