@@ -1107,3 +1107,7 @@ def test_a_lists_label_acts_and_an_announced_act_is_no_subject() -> None:
 
 def test_a_word_written_accusative_is_no_subject() -> None:
     assert [(e.type, e.actor) for e in events_of("قتل فلسطينياً جريحاً في الخليل.")] == [("attack", None)]
+
+
+def test_the_act_a_speaker_speaks_of_is_never_its_subject() -> None:
+    assert [e.actor for e in events_of("وفي هذا الصدد يقترح سحب الجنسية من المتطرفين.")] == [None]

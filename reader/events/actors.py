@@ -390,7 +390,7 @@ def _subject(
             return fronted  # الأردن يدين الهجوم: a subject right before its verb; what follows is the object
     k = _skip_adjuncts(tokens, last + 1, lex, blocked)
     limit = stop if stop is not None else len(tokens)
-    announces = first in trigger_at and trigger_at[first].entry.announces
+    announces = first in trigger_at and (trigger_at[first].entry.announces or trigger_at[first].entry.report)
     act_noun = k in trigger_at and trigger_at[k].pos == "noun" and not trigger_at[k].entry.report
     accusative = k < len(tokens) and tokens[k].text.endswith(_TANWEEN_FATH)  # قتل فلسطينياً: the object
     if after and k < limit and not (announces and act_noun) and not accusative:  # أعلنت الأحد قطع العلاقات
