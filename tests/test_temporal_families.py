@@ -283,3 +283,9 @@ def test_this_and_a_part_of_day_far_apart_are_no_date() -> None:
 def test_a_relative_clause_closed_before_a_weekday_gives_it_no_tense() -> None:
     text = "وأعلن النادي الذي يضم لاعبين من عدة دول، الاثنين تعاقده مع مدرب جديد."
     assert found(text) == [("الاثنين", "2023-11-13")]
+
+
+def test_after_an_amount_counts_from_a_date_before_it_in_its_sentence() -> None:
+    text = "افتتح المصنع في عام 2016، وبعد عامين توقف عن الإنتاج."
+    assert found(text) == [("عام 2016", "2016"), ("بعد عامين", "2018")]
+    assert found("ستفتح المدرسة أبوابها بعد عامين.") == [("بعد عامين", "2025")]

@@ -1111,6 +1111,10 @@ def _amount(m: Match, ctx: rs.Context) -> rs.Resolved | None:
         return rs.relative_amount(ctx.reference, sign * amount, unit)
     if prep == "بعد" and ctx.followed_by_from and not g.get("fromnow"):
         sign = -1
+    elif prep == "بعد" and not g.get("fromnow") and ctx.future is not True and ctx.local_antecedent is not None:
+        resolved = rs.from_antecedent(ctx.local_antecedent, amount, unit)  # أقر القانون عام 2016، وبعد عامين
+        if resolved is not None and resolved.value is not None:
+            return resolved
     return rs.relative_amount(ctx.reference, sign * amount, unit)
 
 
