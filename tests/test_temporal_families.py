@@ -289,3 +289,7 @@ def test_after_an_amount_counts_from_a_date_before_it_in_its_sentence() -> None:
     text = "افتتح المصنع في عام 2016، وبعد عامين توقف عن الإنتاج."
     assert found(text) == [("عام 2016", "2016"), ("بعد عامين", "2018")]
     assert found("ستفتح المدرسة أبوابها بعد عامين.") == [("بعد عامين", "2025")]
+
+
+def test_a_coordinated_future_verb_after_a_date_gives_it_no_future() -> None:
+    assert found("عاد اللاعب إلى ناديه يوم الاثنين وسيشارك في التدريبات.") == [("يوم الاثنين", "2023-11-13")]

@@ -115,8 +115,8 @@ def _clause_words(norm: str, start: int, end: int, lx: Lexicon) -> tuple[list[st
     right = _PUNCT.split(norm[end : end + 12 * FUTURE_WINDOW_AFTER])[0]
     after: list[str] = []
     for word in _WORD.findall(right)[:FUTURE_WINDOW_AFTER]:
-        if word in _COMPLEMENTIZERS:
-            break
+        if word in _COMPLEMENTIZERS or (word[:1] == "و" and _verb_like(word[1:].removeprefix("س"), lx)):
+            break  # وصل يوم الخميس وسيغادر: a coordinated verb opens a clause of its own
         after.append(word)
     return before + after, set_off
 
