@@ -1111,3 +1111,9 @@ def test_a_word_written_accusative_is_no_subject() -> None:
 
 def test_the_act_a_speaker_speaks_of_is_never_its_subject() -> None:
     assert [e.actor for e in events_of("وفي هذا الصدد يقترح سحب الجنسية من المتطرفين.")] == [None]
+
+
+def test_a_visit_names_its_visitor_not_where_it_goes() -> None:
+    assert [e.actor for e in events_of("جاء الهجوم بعد أيام من زيارة وزير الدفاع للمدينة.")] == ["وزير الدفاع"]
+    events = events_of("بدأت زيارة الرئيس الفرنسي لبغداد يوم الأحد.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("visit", "الرئيس الفرنسي", "2024-03-17")]

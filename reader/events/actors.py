@@ -219,7 +219,11 @@ def _actor(
             return None  # تم التوقيع: the act is the verb's subject, no one is named
         if lex.has("patient_light_verbs", _strip_conjunction(light.norm)):
             return _agent(tokens, trigger.last, trigger_at, lex, blocked)  # تعرضت القافلة لهجوم: who suffered it
-        return _subject(tokens, light.at, light.at, trigger_at, lex, blocked, stop=trigger.first)
+        subject = _subject(tokens, light.at, light.at, trigger_at, lex, blocked, stop=trigger.first)
+        genitive = trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].norm.startswith("ال")
+        if subject is not None or light.at + 1 != trigger.first or trigger.prefix or not genitive:
+            return subject
+        # بدأت زيارة الرئيس لبغداد: the act's noun is the light verb's subject, its genitive the agent
     after_light = light_after(tokens, trigger, lex)
     if after_light is not None:
         light_norm = tokens[after_light].norm
@@ -239,7 +243,11 @@ def _actor(
             return None  # إعلان الاستقلال، إعلان قيام الدولة: an act's noun after it is what is done
         if k < len(tokens) and _adjectival_indefinite(tokens[k].norm) and not lex.has("titles", tokens[k].norm):
             return None  # تصريحات صحفية، زيارة رسمية: an adjective, no agent
-        return _phrase(tokens, k, trigger_at, lex, blocked)
+        span = _phrase(tokens, k, trigger_at, lex, blocked)
+        if span is not None and trigger.type == "visit":
+            to = next((j for j in range(span[0] + 1, span[1] + 1) if tokens[j].norm[:1] == "ل"), None)
+            span = (span[0], to - 1) if to is not None else span  # زيارة وزير الدفاع للمدينة: where to
+        return span
     return None
 
 
