@@ -1117,3 +1117,8 @@ def test_a_visit_names_its_visitor_not_where_it_goes() -> None:
     assert [e.actor for e in events_of("جاء الهجوم بعد أيام من زيارة وزير الدفاع للمدينة.")] == ["وزير الدفاع"]
     events = events_of("بدأت زيارة الرئيس الفرنسي لبغداد يوم الأحد.")
     assert [(e.type, e.actor, e.date) for e in events] == [("visit", "الرئيس الفرنسي", "2024-03-17")]
+
+
+def test_a_count_heads_the_object_and_company_is_no_actor() -> None:
+    assert [e.actor for e in events_of("أطلقت إيران مجموعة من الصواريخ على المواقع.")] == ["إيران"]
+    assert [e.actor for e in events_of("وقال عدد من النواب إن الجلسة تأجلت.")] == ["عدد من النواب"]

@@ -842,6 +842,8 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
         return True  # الأمين العام للاتحاد، المتحدث الرسمي للجيش: the title's genitive with ل
     if not _starts_phrase(token, False, lex) or lex.has("counterparts", norm):
         return False  # دعا الوزير نظيره البريطاني: the counterpart is the object
+    if lex.has("quantities", norm):
+        return False  # أطلقت إيران مجموعة من الصواريخ: a count heads the object
     if norm[:1] == "ب" and any("ب" in a.prefix for a in lex.analyses(norm)):
         return False  # بدعم، بقصف: an act's noun after بـ ends the phrase
     if any(a.form.pos in ("verb", "passive") and not a.prefix for a in lex.analyses(norm)):
