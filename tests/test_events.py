@@ -1122,3 +1122,8 @@ def test_a_visit_names_its_visitor_not_where_it_goes() -> None:
 def test_a_count_heads_the_object_and_company_is_no_actor() -> None:
     assert [e.actor for e in events_of("أطلقت إيران مجموعة من الصواريخ على المواقع.")] == ["إيران"]
     assert [e.actor for e in events_of("وقال عدد من النواب إن الجلسة تأجلت.")] == ["عدد من النواب"]
+
+
+def test_a_lawsuit_alleging_again_is_its_one_accusation() -> None:
+    text = "وزعمت الدعوى القضائية أن الشركة أهملت الحماية.\nوتزعم الدعوى أيضا أن الحراس تركوا المبنى."
+    assert [(e.type, e.actor, e.mentions) for e in events_of(text)] == [("accusation", "الدعوى القضائية", (0, 1))]

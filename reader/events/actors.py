@@ -399,7 +399,7 @@ def _subject(
     k = _skip_adjuncts(tokens, last + 1, lex, blocked)
     limit = stop if stop is not None else len(tokens)
     announces = first in trigger_at and (trigger_at[first].entry.announces or trigger_at[first].entry.report)
-    act_noun = k in trigger_at and trigger_at[k].pos == "noun" and not trigger_at[k].entry.report
+    act_noun = k in trigger_at and trigger_at[k].pos == "noun" and trigger_at[k].type in _DEEDS  # not a lawsuit
     accusative = k < len(tokens) and tokens[k].text.endswith(_TANWEEN_FATH)  # قتل فلسطينياً: the object
     if after and k < limit and not (announces and act_noun) and not accusative:  # أعلنت الأحد قطع العلاقات
         span = _phrase(tokens, k, trigger_at, lex, blocked, limit)
@@ -414,6 +414,7 @@ def _subject(
 _BEFORE_VERB = frozenset({"قد", "لقد"})  # what may stand between a subject and its verb with no comma
 
 
+_DEEDS = frozenset({"attack", "measure", "visit", "meeting", "agreement"})  # acts no document speaks as
 _TANWEEN_FATH = ("اً", "ًا", "ً", "ةً", "ىً")  # an indefinite accusative as written: no subject
 
 
