@@ -1127,3 +1127,10 @@ def test_a_count_heads_the_object_and_company_is_no_actor() -> None:
 def test_a_lawsuit_alleging_again_is_its_one_accusation() -> None:
     text = "وزعمت الدعوى القضائية أن الشركة أهملت الحماية.\nوتزعم الدعوى أيضا أن الحراس تركوا المبنى."
     assert [(e.type, e.actor, e.mentions) for e in events_of(text)] == [("accusation", "الدعوى القضائية", (0, 1))]
+
+
+def test_a_light_verb_governs_no_noun_past_another_verb() -> None:
+    events = events_of("وأصدر الحزب بيانا ندد فيه بالهجوم على المدنيين.")
+    assert [(e.type, e.actor) for e in events] == [("accusation", "الحزب")]
+    text = "أصدرت أحزاب المعارضة، اليوم الخميس، بيانات عبرت فيها عن مساندتها للحكومة."
+    assert [(e.type, e.actor) for e in events_of(text)] == [("statement", "أحزاب المعارضة")]

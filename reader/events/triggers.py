@@ -51,7 +51,7 @@ def find_triggers(text: SentenceText, lex: Lexicon) -> list[Trigger]:
         if trigger is None:
             continue
         if trigger.pos == "noun":
-            trigger = _govern(trigger, tokens, lex)
+            trigger = _govern(trigger, tokens, lex, found)
         previous = found[-1] if found else None
         if _speaker_noun(trigger, previous):
             continue  # قال متحدث عسكري: the spokesman is the verb's subject, no second report
@@ -271,8 +271,10 @@ def _phrase_at(phrases: tuple[tuple[str, ...], ...], tokens: Sequence[Token], k:
     return False
 
 
-def _govern(trigger: Trigger, tokens: Sequence[Token], lex: Lexicon) -> Trigger:
-    """A noun governed by a light verb a few words before it (``شنت الطائرات غارات``)."""
+def _govern(trigger: Trigger, tokens: Sequence[Token], lex: Lexicon, found: Sequence[Trigger] = ()) -> Trigger:
+    """A noun governed by a light verb a few words before it (``شنت الطائرات غارات``), with no verb
+    of ``found`` (the triggers before it) between."""
+    verbs = {t.first for t in found[-3:] if t.verbal}
     words = 0
     between: list[str] = []
     k = trigger.first - 1
@@ -294,6 +296,8 @@ def _govern(trigger: Trigger, tokens: Sequence[Token], lex: Lexicon) -> Trigger:
             return Trigger(trigger.first, trigger.last, trigger.form, trigger.prefix, trigger.enclitic, verb)
         if lex.any_of(_NOT_BETWEEN, token.norm):
             break
+        if k in verbs:
+            break  # أصدر بيانا ندد فيه بالهجوم: the verb between has the noun, not the light verb before it
         words += 1
         k -= 1
     return trigger
