@@ -1134,3 +1134,9 @@ def test_a_light_verb_governs_no_noun_past_another_verb() -> None:
     assert [(e.type, e.actor) for e in events] == [("accusation", "الحزب")]
     text = "أصدرت أحزاب المعارضة، اليوم الخميس، بيانات عبرت فيها عن مساندتها للحكومة."
     assert [(e.type, e.actor) for e in events_of(text)] == [("statement", "أحزاب المعارضة")]
+
+
+def test_no_number_no_act_and_no_object_stands_for_an_actor() -> None:
+    assert [e.actor for e in events_of("وأسفر هجوم نفذه اربعة عن مقتل شرطي.")] == [None]
+    assert [e.actor for e in events_of("وأسفر هجوم نفذه مسلحون عن مقتل شرطي.")] == ["مسلحون"]
+    assert [e.actor for e in events_of("ووصف الوزير الأمر بأنه مخجل.")] == ["الوزير"]

@@ -229,7 +229,8 @@ def _actor(
         light_norm = tokens[after_light].norm
         if light_norm in _IMPERSONAL_LIGHT or lex.has("patient_light_verbs", _strip_conjunction(light_norm)):
             return None  # الهجوم الذي تعرضت له القرية: the village suffered it, no one named did it
-        return _subject(tokens, after_light, after_light, trigger_at, lex, blocked)
+        doer = _subject(tokens, after_light, after_light, trigger_at, lex, blocked)
+        return None if doer is not None and doer[0] <= trigger.first <= doer[1] else doer  # not the act itself
     indefinite = tokens[trigger.last].norm.endswith("ا") and not trigger.form.rest  # نفيا قاطعا: no genitive
     if (trigger.type in AGENT_GENITIVE or trigger.entry.lemma in AGENT_GENITIVE_LEMMAS) and not (
         trigger.prefix.endswith("ال") or trigger.enclitic or indefinite
@@ -304,7 +305,8 @@ def _object_before_ba(tokens: Sequence[Token], trigger: Trigger, span: tuple[int
     # بالكذب، بقصف، بتزويد: ب + a noun (the article, an act's noun, a verbal noun's shape); not بيونغ، بوتين
     rest = norm[1:]
     return (
-        norm.startswith("بال")
+        rest in ("ان", "انه", "انها", "انهم", "انهما")  # ووصف الوزير الأمر بأنه: X بأنه Y
+        or norm.startswith("بال")
         or any("ب" in a.prefix for a in lex.analyses(norm))
         or masdar_shape(rest)
         or masdar_shape(_strip_possessive(rest))  # بإسهامها
@@ -414,6 +416,10 @@ def _subject(
 _BEFORE_VERB = frozenset({"قد", "لقد"})  # what may stand between a subject and its verb with no comma
 
 
+_CARDINALS = frozenset(
+    {"اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "ثلاث", "اربع", "خمس"}
+    | {"سبع", "ثمان", "تسع", "عشر", "عشرات", "مئات", "الاف", "العشرات", "المئات"}
+)
 _DEEDS = frozenset({"attack", "measure", "visit", "meeting", "agreement"})  # acts no document speaks as
 _TANWEEN_FATH = ("اً", "ًا", "ً", "ةً", "ىً")  # an indefinite accusative as written: no subject
 
@@ -625,6 +631,8 @@ def _starts_phrase(token: Token, at_trigger: bool, lex: Lexicon) -> bool:
         return True
     if _prepositional(norm) or lex.has("what_of", norm) or _preposition_and_pronoun(token.text):
         return False
+    if norm.endswith("ا") and not norm.startswith("ال") and lex.analyses(norm):
+        return False  # أصدر قرارا يقضي: an act's noun in the accusative is an object
     bare = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
     return not (lex.any_of(_NOT_PHRASE_START, norm) or lex.has("not_actors", norm) or bare in ("ان", "انه", "انها"))
 
@@ -741,6 +749,8 @@ def _phrase(
             break
         _take(phrase, j, token.norm[1:] if _coordinated(token.norm, lex) else token.norm, lex)
         j += 1
+    if phrase.last == k and first in _CARDINALS:
+        return None  # هجوم نفذه أربعة: a number alone names no one
     after = tokens[phrase.last + 1].norm if phrase.last + 1 < len(tokens) else ""
     if lex.has("same_speaker_before", first) or lex.any_of(_SAME_AFTER, tokens[phrase.last].norm) or lex.has(
         "same_speaker_after", after
