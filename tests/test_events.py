@@ -1140,3 +1140,8 @@ def test_no_number_no_act_and_no_object_stands_for_an_actor() -> None:
     assert [e.actor for e in events_of("وأسفر هجوم نفذه اربعة عن مقتل شرطي.")] == [None]
     assert [e.actor for e in events_of("وأسفر هجوم نفذه مسلحون عن مقتل شرطي.")] == ["مسلحون"]
     assert [e.actor for e in events_of("ووصف الوزير الأمر بأنه مخجل.")] == ["الوزير"]
+
+
+def test_to_whom_a_statement_was_made_is_not_who_made_it() -> None:
+    events = events_of("وأفاد الوزير، في تصريح لوكالة الأنباء الرسمية اليوم الخميس، أن المجلس سيجتمع.")
+    assert [(e.type, e.actor) for e in events if e.type == "statement"] == [("statement", "الوزير")]

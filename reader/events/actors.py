@@ -240,6 +240,8 @@ def _actor(
             return None  # زيارة عمل، محادثات السلام: the kind of act, not who does it
         if k < len(tokens) and trigger.type == "visit" and tokens[k].norm[:1] == "ل":
             return None  # زيارة لدمشق، زيارة لبنان: where the visit goes
+        if k < len(tokens) and trigger.entry.report and tokens[k].norm[:1] == "ل":
+            return None  # في تصريح لوكالة الأنباء: to whom it was said
         if k < len(tokens) and _object_masdar(tokens[k].norm):
             return None  # إعلان الاستقلال، إعلان قيام الدولة: an act's noun after it is what is done
         if k < len(tokens) and _adjectival_indefinite(tokens[k].norm) and not lex.has("titles", tokens[k].norm):
