@@ -5,12 +5,13 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from reader.archive.keys import fold
 from reader.archive.work import Prepared
 
 BATCH_SECONDS = 0.5  # a commit at least this often: one per article would write the FTS index hundreds of times
+BATCH_ROWS = 50_000  # ...and at this many rows gathered (a long article's), so memory stays bounded
 
 
 def stored_state(conn: sqlite3.Connection) -> dict[str, tuple[str, str | None]]:
@@ -37,41 +38,55 @@ def prune(conn: sqlite3.Connection, paths: Iterable[str]) -> int:
 
 
 class Writer:
-    """Writes articles in transactions of about ``batch_seconds`` of work each: what is committed
-    is whole articles only, so a killed process leaves the archive consistent and loses at most
-    the last batch, which the next run does again. An error while an article is written rolls
-    its batch back and is raised (no savepoint per article: FTS5 writes its index out at each).
+    """Writes articles in batches of about ``batch_seconds`` of work each, one transaction a batch:
+    what is committed is whole articles only, so a killed process leaves the archive consistent and
+    loses at most the last batch, which the next run does again.
 
-    ``close`` commits the batch (also when the run stops on Ctrl-C between two articles).
+    A batch is gathered in memory and written at once, each table's rows in one ``executemany``
+    (written one article at a time between analyses, the same rows cost SQLite twice the CPU: its
+    code and pages had gone cold). An error while a batch is written rolls it back and is raised (no
+    savepoint per article: FTS5 writes its index out at each). ``close`` writes and commits the
+    batch (also when the run stops on Ctrl-C between two articles).
     """
 
-    def __init__(self, conn: sqlite3.Connection, batch_seconds: float = BATCH_SECONDS) -> None:
+    def __init__(
+        self, conn: sqlite3.Connection, batch_seconds: float = BATCH_SECONDS, batch_rows: int = BATCH_ROWS
+    ) -> None:
         self.conn = conn
         self.batch_seconds = batch_seconds
+        self.batch_rows = batch_rows
+        self._batch: list[Prepared] = []
+        self._rows = 0
         self._opened = 0.0
         self.written = 0  # articles written (committed once ``close`` returns)
         self.events = 0
 
     def write(self, article: Prepared) -> int:
-        """Store ``article`` (replacing what was at its path); returns its events."""
-        conn = self.conn
-        if not conn.in_transaction:
-            conn.execute("BEGIN IMMEDIATE")
+        """Store ``article`` (replacing what was at its path) with its batch; returns its events."""
+        if not self._batch:
             self._opened = time.monotonic()
+        self._batch.append(article)
+        self._rows += len(article.sentences) + len(article.timexes) + len(article.events) + 1
+        if self._rows >= self.batch_rows or time.monotonic() - self._opened >= self.batch_seconds:
+            self.commit()
+        return len(article.events)
+
+    def commit(self) -> None:
+        """Write the batch gathered and commit it."""
+        batch, self._batch, self._rows = self._batch, [], 0
+        if not batch:
+            return
+        conn = self.conn
         try:
-            events = _write(conn, article)
+            if not conn.in_transaction:
+                conn.execute("BEGIN IMMEDIATE")
+            write_batch(conn, batch)
+            conn.execute("COMMIT")
         except BaseException:
             self.rollback()
             raise
-        self.written += 1
-        self.events += events
-        if time.monotonic() - self._opened >= self.batch_seconds:
-            self.commit()
-        return events
-
-    def commit(self) -> None:
-        if self.conn.in_transaction:
-            self.conn.execute("COMMIT")
+        self.written += len(batch)
+        self.events += sum(len(article.events) for article in batch)
 
     def rollback(self) -> None:
         if self.conn.in_transaction:
@@ -79,12 +94,8 @@ class Writer:
                 self.conn.execute("ROLLBACK")
 
     def close(self) -> None:
-        """Commit the batch; if even that fails (a full disk), leave the archive as it was."""
-        try:
-            self.commit()
-        except BaseException:
-            self.rollback()
-            raise
+        """Write and commit the batch; if even that fails (a full disk), leave the archive as it was."""
+        self.commit()
 
 
 def delete_article(conn: sqlite3.Connection, article_id: int) -> None:
@@ -98,44 +109,80 @@ def delete_article(conn: sqlite3.Connection, article_id: int) -> None:
     conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))  # cascades to the rest
 
 
-def _write(conn: sqlite3.Connection, article: Prepared) -> int:
-    old = conn.execute("SELECT id FROM articles WHERE path = ?", (article.path,)).fetchone()
-    if old is not None:
-        delete_article(conn, old[0])
-    cursor = conn.execute(
-        "INSERT INTO articles (path, hash, title, source, published, reference, reference_source, "
-        "sentence_count, indexed_at, analysis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            article.path,
-            article.hash,
-            article.title,
-            article.source,
-            article.published,
-            article.reference,
-            article.reference_source,
-            len(article.sentences),
-            time.time(),
-            article.version,
-        ),
-    )
-    article_id = cursor.lastrowid
-    base = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM sentences").fetchone()[0]
+def write_batch(conn: sqlite3.Connection, articles: Sequence[Prepared]) -> None:
+    """Store ``articles`` in the open transaction, in order, each replacing what was at its path,
+    with the ids that writing them one by one would give (so that the archive is the same however
+    a run is cut into batches)."""
+    run: list[Prepared] = []
+    paths: set[str] = set()
+    for article in articles:
+        if article.path in paths:  # the same path again: the earlier one goes in first, then is replaced
+            _insert(conn, run)
+            run, paths = [], set()
+        run.append(article)
+        paths.add(article.path)
+    _insert(conn, run)
+
+
+def _insert(conn: sqlite3.Connection, articles: Sequence[Prepared]) -> None:
+    """``write_batch`` for articles of distinct paths: each table's rows in one ``executemany``."""
+    if not articles:
+        return
+    article_id = conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]
+    sentence_id = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM sentences").fetchone()[0]
+    now = time.time()
+    rows: list[tuple] = []
+    sentences: list[tuple] = []
+    folded: list[tuple] = []
+    timexes: list[tuple] = []
+    events: list[tuple] = []
+    for article in articles:
+        old = conn.execute("SELECT id FROM articles WHERE path = ?", (article.path,)).fetchone()
+        if old is not None:
+            delete_article(conn, old[0])  # the largest ids may have gone with it: as they are now
+            top = conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]
+            article_id = max(top, article_id) if rows else top
+            top = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM sentences").fetchone()[0]
+            sentence_id = max(top, sentences[-1][0] + 1) if sentences else top
+        article_id += 1
+        rows.append(
+            (
+                article_id,
+                article.path,
+                article.hash,
+                article.title,
+                article.source,
+                article.published,
+                article.reference,
+                article.reference_source,
+                len(article.sentences),
+                now,
+                article.version,
+            )
+        )
+        sentences.extend((sentence_id + s[0], article_id, *s[:5]) for s in article.sentences)
+        folded.extend((sentence_id + s[0], s[5]) for s in article.sentences)
+        timexes.extend((article_id, *t) for t in article.timexes)
+        events.extend((article_id, *e) for e in article.events)
+        if article.sentences:
+            sentence_id = sentences[-1][0] + 1
     conn.executemany(
-        'INSERT INTO sentences (id, article, n, paragraph, start, "end", text) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        [(base + s[0], article_id, *s[:5]) for s in article.sentences],
+        "INSERT INTO articles (id, path, hash, title, source, published, reference, reference_source, "
+        "sentence_count, indexed_at, analysis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
     )
     conn.executemany(
-        "INSERT INTO sentence_text(rowid, text) VALUES (?, ?)", [(base + s[0], s[5]) for s in article.sentences]
+        'INSERT INTO sentences (id, article, n, paragraph, start, "end", text) VALUES (?, ?, ?, ?, ?, ?, ?)', sentences
     )
+    conn.executemany("INSERT INTO sentence_text(rowid, text) VALUES (?, ?)", folded)
     conn.executemany(
         'INSERT INTO timexes (article, tid, sentence, start, "end", text, value, granularity, kind, anchor, "offset") '
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(article_id, *t) for t in article.timexes],
+        timexes,
     )
     conn.executemany(
         "INSERT INTO events (article, eid, type, trigger, actor, sentence, mentions, date, granularity, "
         "date_source, timex, trigger_start, trigger_end, actor_key, date_start, date_end) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(article_id, *e) for e in article.events],
+        events,
     )
-    return len(article.events)
