@@ -25,6 +25,7 @@ run it by hand. Nothing lands in the repository. ``--batches 1,4,16,64`` instead
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
 import resource
@@ -64,21 +65,129 @@ def split_corpus(corpus: Path, folder: Path, limit: int | None = None) -> list[P
     return paths
 
 
-CPU: list[float] = []  # the CPU seconds (user + system) of each timed command, in order
+LABELS = {"jobs": "--jobs", "dask": "Dask, own cluster", "running": "Dask, running cluster"}
+KEEP: set[int] = set()  # processes of a running cluster: not reaped after each command
+CPU: list[float] = []  # the CPU seconds (user + system) of each timed command, its processes' all, in order
 
 
-def timed(*args: str) -> tuple[float, str]:
+def adopt_orphans() -> None:
+    """Make this process the reaper of its descendants' orphans (Linux ``PR_SET_CHILD_SUBREAPER``):
+    a local Dask cluster's fork server and workers outlive ``reader index`` by a moment, and their
+    CPU time is counted only once they are reaped here."""
+    import ctypes
+
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(36, 1, 0, 0, 0)
+
+
+def _reap(keep: set[int]) -> None:
+    """Wait for every orphan adopted (the fork server exits when its client does; its workers
+    before it), the processes ``keep`` aside (a running cluster's)."""
+    while True:
+        orphans = [pid for pid in _children() if pid not in keep]
+        if not orphans:
+            return
+        for pid in orphans:
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(pid, 0)
+
+
+def _children() -> list[int]:
+    """This process's children, from /proc."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError, IndexError, ValueError):
+                stat = (entry / "stat").read_text()
+                if int(stat[stat.rindex(")") + 2 :].split()[1]) == os.getpid():
+                    found.append(int(entry.name))
+    return found
+
+
+def timed(*args: str, cluster: Cluster | None = None) -> tuple[float, str]:
     """Seconds of ``python -m reader ARGS`` (exec to exit) and its stderr; a failure stops the bench.
-    Its CPU time goes to ``CPU`` (on a shared machine the wall clock also counts the others' work)."""
+    Its CPU time goes to ``CPU``: the command's processes', its orphans' (reaped here) and, with
+    ``cluster``, what the running cluster's processes spent meanwhile (on a shared machine the wall
+    clock also counts the others' work)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cluster_before = cluster.cpu() if cluster else 0.0
     start = time.perf_counter()
     proc = subprocess.run([sys.executable, "-m", "reader", *args], capture_output=True, text=True, cwd=REPO)
     seconds = time.perf_counter() - start
+    _reap(KEEP)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    CPU.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    spent = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    CPU.append(spent + (cluster.cpu() - cluster_before if cluster else 0.0))
     if proc.returncode != 0:
         sys.exit(f"reader {' '.join(args)} failed ({proc.returncode}): {proc.stderr.strip()[-500:]}")
     return seconds, proc.stderr.strip()
+
+
+class Cluster:
+    """A Dask cluster as on real machines, here on 127.0.0.1: ``dask scheduler`` and ``dask worker
+    --nworkers N --nthreads 1 --preload reader.archive.warm``, started before the timing (as a
+    cluster is, once, for many runs) and stopped at the end."""
+
+    PRELOAD = ("--preload", "reader.archive.warm")
+
+    def __init__(self, workers: int, log: Path) -> None:
+        import socket
+
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        self.address = f"tcp://127.0.0.1:{port}"
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
+        self._log = log.open("w")
+        started = time.perf_counter()
+        common = ["--no-dashboard", "--host", "127.0.0.1"]
+        self.procs = [
+            subprocess.Popen(
+                ["dask", "scheduler", "--port", str(port), *common], stdout=self._log, stderr=self._log, env=env
+            )
+        ]
+        self.procs.append(
+            subprocess.Popen(
+                [
+                    *("dask", "worker", self.address, "--nworkers", str(workers), "--nthreads", "1"),
+                    *self.PRELOAD,
+                    *common,
+                ],
+                stdout=self._log,
+                stderr=self._log,
+                env=env,
+            )
+        )
+        from distributed import Client
+
+        with Client(self.address, timeout=60) as client:
+            client.wait_for_workers(workers, timeout=120)
+        self.start_seconds = time.perf_counter() - started
+        KEEP.update(proc.pid for proc in self.procs)
+
+    def cpu(self) -> float:
+        """CPU seconds the cluster's processes have spent so far (psutil, which Dask brings)."""
+        import psutil
+
+        total = 0.0
+        for proc in self.procs:
+            with contextlib.suppress(psutil.Error):
+                tree = psutil.Process(proc.pid)
+                for each in [tree, *tree.children(recursive=True)]:
+                    with contextlib.suppress(psutil.Error):
+                        times = each.cpu_times()
+                        total += times.user + times.system
+        return total
+
+    def stop(self) -> None:
+        for proc in reversed(self.procs):
+            proc.terminate()
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                proc.wait(timeout=20)
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+        self._log.close()
 
 
 def size_of(path: Path) -> int:
@@ -132,101 +241,130 @@ def main() -> None:
             batch_sizes(root, n, [int(b) for b in args.batches.split(",")], args.workers)
             return
         workers = str(args.workers)
+        adopt_orphans()
         parallel: dict[str, tuple[str, ...]] = {"jobs": ("--jobs", workers)}
+        cluster: Cluster | None = None
         if dask_installed():
             parallel["dask"] = ("--engine", "dask", "--jobs", workers)
+            cluster = Cluster(args.workers, root / "cluster.log")
+            parallel["running"] = ("--engine", "dask", "--scheduler", cluster.address)
+            print(
+                f"a running cluster of {args.workers} workers ({cluster.address}; `dask scheduler`, `dask worker "
+                f"--nthreads 1 --preload reader.archive.warm`): up in {cluster.start_seconds:.1f} s, not timed"
+            )
         else:
             print("(Dask is not installed: pip install -e '.[archive-cluster]'; its figures are left out)")
-        cpu_note = ": the client's alone, its workers are the fork server's children"
-        scaled: dict[str, list[float]] = {name: [] for name in parallel}
-        scaled_cpu: dict[str, list[float]] = {name: [] for name in parallel}
-        exports: list[float] = []
-        indexes: list[float] = []
-        export_cpu: list[float] = []
-        index_cpu: list[float] = []
-        db = root / "archive.db"
-        for k in range(args.rounds):
-            db = root / f"archive{k}.db"
-            summary = ""
-            turns = ["export", "index", *parallel]
-            turns = turns[k % len(turns) :] + turns[: k % len(turns)]  # each goes first in its round
-            for command in turns:
-                if command in parallel:
-                    extra = parallel[command]
-                    if command == "dask":
-                        extra += ("--shards", str(root / f"shards{k}"))
-                    seconds, _ = timed("index", str(root / "news"), "--db", str(root / f"{command}{k}.db"), *extra)
-                    scaled[command].append(seconds)
-                    scaled_cpu[command].append(CPU[-1])
-                elif command == "export":
-                    seconds, _ = timed("export", str(root / "news"), "-o", str(root / "out.jsonl"), "--force")
-                    exports.append(seconds)
-                    export_cpu.append(CPU[-1])
-                else:
-                    seconds, summary = timed("index", str(root / "news"), "--db", str(db))
-                    indexes.append(seconds)
-                    index_cpu.append(CPU[-1])
-            print(
-                f"round {k + 1}: export {exports[-1]:.1f} s ({n / exports[-1]:.0f} articles/s; "
-                f"CPU {export_cpu[-1]:.1f} s), "
-                f"index {indexes[-1]:.1f} s ({n / indexes[-1]:.0f} articles/s; CPU {index_cpu[-1]:.1f} s); "
-                f"{summary.splitlines()[-1]}"
-            )
-            for name in parallel:
-                print(
-                    f"         index {' '.join(parallel[name])}: {scaled[name][-1]:.1f} s "
-                    f"({n / scaled[name][-1]:.0f} articles/s = {indexes[-1] / scaled[name][-1]:.2f}x the serial "
-                    f"index; CPU {scaled_cpu[name][-1]:.1f} s{cpu_note if name == 'dask' else ''})"
+        try:
+            run_rounds(args, root, n, parallel, cluster)
+        finally:
+            if cluster is not None:
+                cluster.stop()
+
+
+def run_rounds(
+    args: argparse.Namespace, root: Path, n: int, parallel: dict[str, tuple[str, ...]], cluster: Cluster | None
+) -> None:
+    """The commands in turns, round after round, then the re-run, the queries and the size."""
+    corpus_bytes = args.corpus.stat().st_size
+    split_bytes = sum(p.stat().st_size for p in (root / "news").iterdir())
+    scaled: dict[str, list[float]] = {name: [] for name in parallel}
+    scaled_cpu: dict[str, list[float]] = {name: [] for name in parallel}
+    exports: list[float] = []
+    indexes: list[float] = []
+    export_cpu: list[float] = []
+    index_cpu: list[float] = []
+    db = root / "archive.db"
+    for k in range(args.rounds):
+        db = root / f"archive{k}.db"
+        summary = ""
+        turns = ["export", "index", *parallel]
+        turns = turns[k % len(turns) :] + turns[: k % len(turns)]  # each goes first in its round
+        for command in turns:
+            if command in parallel:
+                extra = parallel[command]
+                if command != "jobs":
+                    extra += ("--shards", str(root / f"shards-{command}{k}"))
+                seconds, _ = timed(
+                    "index",
+                    str(root / "news"),
+                    "--db",
+                    str(root / f"{command}{k}.db"),
+                    *extra,
+                    cluster=cluster if command == "running" else None,
                 )
-        for what, pick in (("median", statistics.median), ("best", min)):
-            export_rate, index_rate = n / pick(exports), n / pick(indexes)
-            print(
-                f"{what} of {args.rounds}: reader export (serial) {export_rate:.0f} articles/s, "
-                f"reader index {index_rate:.0f} articles/s = {index_rate / export_rate:.0%} of export"
-            )
+                scaled[command].append(seconds)
+                scaled_cpu[command].append(CPU[-1])
+            elif command == "export":
+                seconds, _ = timed("export", str(root / "news"), "-o", str(root / "out.jsonl"), "--force")
+                exports.append(seconds)
+                export_cpu.append(CPU[-1])
+            else:
+                seconds, summary = timed("index", str(root / "news"), "--db", str(db))
+                indexes.append(seconds)
+                index_cpu.append(CPU[-1])
+        print(
+            f"round {k + 1}: export {exports[-1]:.1f} s ({n / exports[-1]:.0f} articles/s; "
+            f"CPU {export_cpu[-1]:.1f} s), "
+            f"index {indexes[-1]:.1f} s ({n / indexes[-1]:.0f} articles/s; CPU {index_cpu[-1]:.1f} s); "
+            f"{summary.splitlines()[-1]}"
+        )
         for name in parallel:
-            for what, pick in (("median", statistics.median), ("best", min)):
-                rate = n / pick(scaled[name])
-                print(
-                    f"{what} of {args.rounds}: reader index {' '.join(parallel[name])} {rate:.0f} articles/s = "
-                    f"{rate / (n / pick(indexes)):.2f}x the serial index, {rate / (n / pick(exports)):.2f}x "
-                    f"the serial export"
-                )
-        export_median, index_median = statistics.median(export_cpu), statistics.median(index_cpu)
-        cpu_ratio = export_median / index_median
+            print(
+                f"         index {' '.join(parallel[name])}: {scaled[name][-1]:.1f} s "
+                f"({n / scaled[name][-1]:.0f} articles/s = {indexes[-1] / scaled[name][-1]:.2f}x the serial "
+                f"index; CPU {scaled_cpu[name][-1]:.1f} s)"
+            )
+    for what, pick in (("median", statistics.median), ("best", min)):
+        export_rate, index_rate = n / pick(exports), n / pick(indexes)
         print(
-            f"CPU seconds, median: export {export_median:.1f}, index {index_median:.1f} "
-            f"(index does {cpu_ratio:.0%} of export's articles per CPU second)"
+            f"{what} of {args.rounds}: reader export (serial) {export_rate:.0f} articles/s, "
+            f"reader index {index_rate:.0f} articles/s = {index_rate / export_rate:.0%} of export"
         )
-        database = size_of(db)  # as the last round's index left it
-        print(
-            f"database:               {database / 1e6:.1f} MB = {database / corpus_bytes:.2f}x the corpus, "
-            f"{database / split_bytes:.2f}x the split files"
-        )
-        rerun, summary = timed("index", str(root / "news"), "--db", str(db))
-        first = min(indexes)
-        print(f"re-run, unchanged:      {rerun:.2f} s = {rerun / first:.1%} of the first run ({summary})")
-        if "re-analysed" in summary:
-            print("  (the rules changed during the run: someone edited reader/events, reader/temporal or reader/data)")
-        import sqlite3
+    for name in parallel:
+        for what, pick in (("median", statistics.median), ("best", min)):
+            rate = n / pick(scaled[name])
+            print(
+                f"{what} of {args.rounds}: reader index {' '.join(parallel[name])} {rate:.0f} articles/s = "
+                f"{rate / (n / pick(indexes)):.2f}x the serial index, {rate / (n / pick(exports)):.2f}x "
+                f"the serial export"
+            )
+    export_median, index_median = statistics.median(export_cpu), statistics.median(index_cpu)
+    cpu_ratio = export_median / index_median
+    print(
+        f"CPU seconds, median: export {export_median:.1f}, index {index_median:.1f} "
+        f"(index does {cpu_ratio:.0%} of export's articles per CPU second)"
+        + "".join(f", {LABELS[name]} {statistics.median(scaled_cpu[name]):.1f}" for name in parallel)
+        + " (all of each command's processes; a running cluster's, what it spent meanwhile)"
+    )
+    database = size_of(db)  # as the last round's index left it
+    print(
+        f"database:               {database / 1e6:.1f} MB = {database / corpus_bytes:.2f}x the corpus, "
+        f"{database / split_bytes:.2f}x the split files"
+    )
+    rerun, summary = timed("index", str(root / "news"), "--db", str(db))
+    first = min(indexes)
+    print(f"re-run, unchanged:      {rerun:.2f} s = {rerun / first:.1%} of the first run ({summary})")
+    if "re-analysed" in summary:
+        print("  (the rules changed during the run: someone edited reader/events, reader/temporal or reader/data)")
+    import sqlite3
 
-        conn = sqlite3.connect(db)
-        for table in ("articles", "sentences", "timexes", "events"):
-            print(f"  {table}: {conn.execute(f'SELECT count(*) FROM {table}').fetchone()[0]} rows")
-        conn.close()
-        sys.path.insert(0, str(REPO))
-        import reader
+    conn = sqlite3.connect(db)
+    for table in ("articles", "sentences", "timexes", "events"):
+        print(f"  {table}: {conn.execute(f'SELECT count(*) FROM {table}').fetchone()[0]} rows")
+    conn.close()
+    sys.path.insert(0, str(REPO))
+    import reader
 
-        for label, query in QUERIES:
-            times = []
-            for _ in range(9):
-                start = time.perf_counter()
-                found = reader.query(db=db, **query)  # type: ignore[arg-type]
-                times.append(time.perf_counter() - start)
-            print(f"query {label}: {len(found)} events, {statistics.median(times) * 1000:.1f} ms median")
-        runs = [timed("query", "كوريا الشمالية", "--db", str(db), "--format", "json")[0] for _ in range(5)]
-        print(f"reader query كوريا الشمالية --format json, exec to exit: {statistics.median(runs):.2f} s median of 5")
-        print(f"(cpus: {os.cpu_count()})")
+    for label, query in QUERIES:
+        times = []
+        for _ in range(9):
+            start = time.perf_counter()
+            found = reader.query(db=db, **query)  # type: ignore[arg-type]
+            times.append(time.perf_counter() - start)
+        print(f"query {label}: {len(found)} events, {statistics.median(times) * 1000:.1f} ms median")
+    runs = [timed("query", "كوريا الشمالية", "--db", str(db), "--format", "json")[0] for _ in range(5)]
+    print(f"reader query كوريا الشمالية --format json, exec to exit: {statistics.median(runs):.2f} s median of 5")
+    print(f"(cpus: {os.cpu_count()})")
 
 
 if __name__ == "__main__":

@@ -51,7 +51,7 @@ def test_a_version_1_archive_is_migrated_on_open(tmp_path: Path) -> None:
     ]
     assert reader.query("الخارجيه السوداني", db=db)[0].sentence_text == SENTENCE
     conn = sqlite3.connect(db)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.VERSION == 3
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.VERSION == 4
     indexes = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert {"events_type_date", "events_date_span", "events_actor_key", "events_sentence"} <= indexes
     assert not {"events_type", "events_date", "events_actor"} & indexes
@@ -132,3 +132,68 @@ def test_import_reader_stays_cheap() -> None:
     code = f"import sys, reader; reader.index; print(sorted(m for m in {heavy} if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def _index_under_another_folding(db: Path) -> None:
+    """Make the text index of ``db`` one that a reader folding otherwise would have built: its
+    sentences indexed unfolded (harakat, alef forms and ta marbuta as written), named so."""
+    conn = sqlite3.connect(db)
+    conn.create_function("reader_fold", 1, lambda text: text, deterministic=True)
+    conn.execute("INSERT INTO sentence_text(sentence_text) VALUES ('rebuild')")
+    conn.execute("UPDATE archive_meta SET value = 'another folding' WHERE key = 'folding'")
+    conn.commit()
+    conn.close()
+
+
+def test_the_text_index_is_rebuilt_when_the_folding_changes(tmp_path: Path) -> None:
+    from tests.test_archive import check_consistent
+
+    folder = tmp_path / "news"
+    write_articles(folder)
+    db = tmp_path / "a.db"
+    reader.index(folder, db=db)
+    assert [e.type for e in reader.query("الاسكندريه", db=db)] == ["visit"]
+    conn = schema.open_archive(db)
+    assert schema.refold(conn) is False  # the same folding: nothing rebuilt
+    conn.close()
+
+    _index_under_another_folding(db)
+    raw = sqlite3.connect(db)
+    assert raw.execute("SELECT count(*) FROM sentence_text WHERE sentence_text MATCH '\"اسك\"'").fetchone() == (0,)
+    raw.close()
+    # opened by this reader: rebuilt under its folding, so the folded query finds the harakat again...
+    assert [e.type for e in reader.query("الاسكندريه", db=db)] == ["visit"]
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT value FROM archive_meta").fetchall() == [(schema_folding(),)]
+    conn.close()
+    check_consistent(db)
+    # ...and a changed article's old rows leave the index as they went in
+    (folder / "d_harakat.txt").write_text(
+        (folder / "d_harakat.txt").read_text(encoding="utf-8").replace("الجَدِيدَةِ", "القديمة"), encoding="utf-8"
+    )
+    assert reader.index(folder, db=db).indexed == 1
+    check_consistent(db)
+    assert len(reader.query("الاسكندريه", db=db)) == 1
+
+
+def test_a_version_3_archive_gets_its_folding_named_and_its_index_rebuilt(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    write_articles(folder)
+    db = tmp_path / "a.db"
+    reader.index(folder, db=db)
+    conn = sqlite3.connect(db)
+    conn.execute("DROP TABLE archive_meta")
+    conn.execute("PRAGMA user_version = 3")
+    conn.commit()
+    conn.close()
+    assert len(reader.query("الاسكندريه", db=db)) == 1
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 4
+    assert conn.execute("SELECT key, value FROM archive_meta").fetchall() == [("folding", schema_folding())]
+    conn.close()
+
+
+def schema_folding() -> str:
+    from reader.archive.keys import folding_version
+
+    return folding_version()

@@ -8,10 +8,11 @@ analyses them and writes one shard: four Parquet files, ``SHARDS/articles/part-R
 and the same name under ``sentences/``, ``timexes/`` and ``events/``, each row keyed by the
 article's ``path`` (the articles file is written last, each under a hidden name then renamed, so a
 shard whose articles file is there is whole). DuckDB, Spark or pandas read the folders as they
-are (``SELECT type, count(*) FROM 'SHARDS/events/*.parquet' GROUP BY type``). The client merges
-each shard into the archive as it completes, in the order of the files, so the archive is the one
-a serial run makes; ``merge`` does the same for a folder of shards later (in name order: run, then
-batch).
+are (``SELECT type, count(*) FROM 'SHARDS/events/*.parquet' GROUP BY type``). A task also returns
+its rows (pickled by Dask: a tenth of what reading the shard back cost the client), which the
+client writes into the archive as tasks complete, in the order of the files, so the archive is the
+one a serial run makes; ``merge`` loads a folder of shards later (in name order: run, then batch)
+into the same archive.
 
 Dask and pyarrow are optional (``pip install 'reader[archive-cluster]'``) and imported only here,
 on first use.
@@ -29,7 +30,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from reader.archive.work import Item, Outcome, Prepared, Skipped, Unchanged, process
+from reader.archive.work import Item, Outcome, Prepared, Skipped, process
 from reader.errors import ReaderError
 
 if TYPE_CHECKING:
@@ -98,12 +99,13 @@ _COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
 
 
 def require_dask() -> None:
-    """Raise a one-line ``ReaderError`` saying what to install when Dask or pyarrow is missing."""
-    try:
-        import distributed  # noqa: F401
-        import pyarrow  # noqa: F401
-    except ImportError as exc:
-        raise ReaderError(f"--engine dask needs Dask and pyarrow ({exc.name} is missing): {INSTALL}") from None
+    """Raise a one-line ``ReaderError`` saying what to install when Dask or pyarrow is missing
+    (looked up, not imported: importing distributed takes a third of a second)."""
+    import importlib.util
+
+    for name in ("distributed", "pyarrow"):
+        if importlib.util.find_spec(name) is None:
+            raise ReaderError(f"--engine dask needs Dask and pyarrow ({name} is missing): {INSTALL}")
 
 
 def _schema(table: str) -> Any:
@@ -158,7 +160,8 @@ def read_shard(folder: str | Path, name: str) -> list[Prepared]:
     for table in TABLES:
         path = Path(folder) / table / f"{name}.parquet"
         try:
-            columns = pq.read_table(path, columns=[column for column, _ in _COLUMNS[table]]).to_pydict()
+            with pq.ParquetFile(path) as part:  # not read_table: its dataset layer costs more than the read
+                columns = part.read(columns=[column for column, _ in _COLUMNS[table]], use_threads=False).to_pydict()
         except (OSError, ValueError, KeyError) as exc:  # missing, truncated, not Parquet, not ours
             raise ReaderError(f"{path}: cannot read the shard: {exc}") from None
         parts[table] = list(zip(*columns.values(), strict=True))
@@ -192,11 +195,9 @@ def read_shard(folder: str | Path, name: str) -> list[Prepared]:
     return found
 
 
-Reported = tuple[str, str, bool]  # ("unchanged" | "skipped" | "stored", path or message, internal)
-
-
-def shard_task(folder: str, name: str, items: Sequence[Item]) -> list[Reported]:
-    """A worker's task: analyse a batch, write its shard, and say what became of each file."""
+def shard_task(folder: str, name: str, items: Sequence[Item]) -> list[Outcome]:
+    """A worker's task: analyse a batch, write its shard, and return each file's outcome (the rows
+    too: the client stores them as they come, not read back from the shard)."""
     outcomes = [process(*item) for item in items]
     analysed = [o for o in outcomes if isinstance(o, Prepared)]
     if analysed:
@@ -204,16 +205,8 @@ def shard_task(folder: str, name: str, items: Sequence[Item]) -> list[Reported]:
             write_shard(folder, name, analysed)
         except OSError as exc:
             message = f"{folder}: cannot write the shard {name}: {exc.strerror or exc}"
-            return [("skipped", f"{file}: {message}", False) for file, _, _ in items]
-    reported: list[Reported] = []
-    for outcome in outcomes:
-        if isinstance(outcome, Skipped):
-            reported.append(("skipped", outcome.message, outcome.internal))
-        elif isinstance(outcome, Unchanged):
-            reported.append(("unchanged", outcome.path, False))
-        else:
-            reported.append(("stored", outcome.path, False))
-    return reported
+            return [Skipped(f"{file}: {message}") for file, _, _ in items]
+    return outcomes
 
 
 def run_name() -> str:
@@ -221,22 +214,34 @@ def run_name() -> str:
     return time.strftime("%Y%m%dT%H%M%S", time.gmtime()) + "-" + secrets.token_hex(3)
 
 
-PRELOAD = ["reader.archive.work", "reader.analysis", "pyarrow.parquet"]
+# The local cluster's workers: forked from the fork server; without the statistical profiler, which
+# samples the analysis's deep stacks every 10 ms for a dashboard that is not there (2% of a worker).
+LOCAL_CONFIG = {"distributed.worker.multiprocessing-method": "forkserver", "distributed.worker.profile.enabled": False}
+PRELOAD = ["reader.archive.warm"]  # distributed, pyarrow and the analysis imported, the analysis run once
+
+
+def start_fork_server() -> None:
+    """Start the fork server that the local cluster's workers fork from, ready (``PRELOAD``).
+
+    Called first, so that it imports and warms up on one core while this process imports Dask on
+    the other; a worker forked from it starts with all that done (a spawned worker would import
+    distributed, pyarrow and the analysis, and load the rules, each on its own)."""
+    import multiprocessing
+    from multiprocessing import forkserver
+
+    multiprocessing.get_context("forkserver").set_forkserver_preload(PRELOAD)
+    forkserver.ensure_running()
 
 
 def local_cluster(workers: int) -> Any:
-    """A Dask cluster of ``workers`` processes of one thread on 127.0.0.1, no dashboard.
-
-    Its processes start from a fork server that has imported the analysis and pyarrow already (a
-    spawned worker would import them again: some 2 s more per run on this 2-core machine)."""
-    import multiprocessing
-
+    """A Dask cluster of ``workers`` processes of one thread on 127.0.0.1, no dashboard, its
+    workers forked from the fork server (``start_fork_server``)."""
     import dask
     from distributed import LocalCluster
 
-    multiprocessing.get_context("forkserver").set_forkserver_preload(PRELOAD)
+    start_fork_server()
     try:
-        with dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"}):
+        with dask.config.set(LOCAL_CONFIG):
             return LocalCluster(
                 n_workers=workers,
                 threads_per_worker=1,
@@ -255,6 +260,8 @@ def dask_outcomes(
 ) -> Iterator[tuple[Outcome, int]]:
     """Each file's outcome in order (with 1: one file done), from batches analysed on the cluster."""
     require_dask()
+    if scheduler is None:
+        start_fork_server()  # before Dask is imported here: the two at once
     from distributed import Client
 
     folder = str(Path(shards).resolve())
@@ -280,32 +287,23 @@ def dask_outcomes(
                 (f"part-{run}-{n:06d}", items[start : start + size])
                 for n, start in enumerate(range(0, len(items), size))
             )
-            pending: deque[tuple[str, Any]] = deque()
+            pending: deque[Any] = deque()
 
             def submit() -> bool:
                 batch = next(batches, None)
                 if batch is None:
                     return False
                 name, chunk = batch
-                pending.append((name, client.submit(shard_task, folder, name, chunk, pure=False)))
+                pending.append(client.submit(shard_task, folder, name, chunk, pure=False))
                 return True
 
             while len(pending) < workers * AHEAD and submit():
                 pass
             while pending:
-                name, future = pending.popleft()
-                reported = future.result()
+                outcomes = pending.popleft().result()
                 submit()
-                stored = (
-                    {a.path: a for a in read_shard(folder, name)} if any(r[0] == "stored" for r in reported) else {}
-                )
-                for kind, what, internal in reported:
-                    if kind == "skipped":
-                        yield Skipped(what, internal), 1
-                    elif kind == "unchanged":
-                        yield Unchanged(what), 1
-                    else:
-                        yield stored[what], 1
+                for outcome in outcomes:
+                    yield outcome, 1
     finally:
         if cluster is not None:
             cluster.close()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
+import hashlib
 import re
 
 from reader.text.arabic import normalize
@@ -19,6 +21,22 @@ def fold(text: str | None) -> str:
     if not text:
         return ""
     return " ".join(_fold_case(normalize(text)).split())
+
+
+# What ``folding_version`` folds: every character of the blocks the folding may touch (Latin, Greek,
+# Cyrillic, Arabic and its supplements and presentation forms), then runs of white space.
+_PROBE_BLOCKS = ((0x20, 0x530), (0x600, 0x780), (0x870, 0x900), (0xFB50, 0xFE00), (0xFE70, 0xFF00))
+_PROBE_SPACES = ("a  b", " a\tb\nc ", "a\u00a0b", "a\u2009b", "a\u200fb", "a\u3000b")
+
+
+@functools.cache
+def folding_version() -> str:
+    """16 hex digits naming what ``fold`` does (the SHA-256 of it applied to each probe character and
+    white-space run): the text index is built under one folding, and rebuilt when it changes (about
+    2 ms, once per process)."""
+    probe = [chr(code) for start, end in _PROBE_BLOCKS for code in range(start, end)]
+    folded = "\x00".join(fold(each) for each in [*probe, *_PROBE_SPACES])
+    return hashlib.sha256(folded.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def actor_key(actor: str | None) -> str | None:

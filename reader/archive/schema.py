@@ -15,6 +15,12 @@ Version history:
 - 3: articles gain ``analysis``, the analysis version they were made with
   (``reader.archive.work.analysis_version``); an article stored under another version is analysed
   again. Articles of a version 2 archive have none, so the next ``reader index`` analyses them again.
+- 4: ``archive_meta`` (key, value): what the whole archive was made with; ``folding``, the text
+  folding the text index holds (``keys.folding_version``). Opened by a reader that folds otherwise
+  (a changed normalisation table or rule), the index is rebuilt first (FTS5's ``rebuild`` reads
+  every sentence through ``reader_fold``): a query folded one way would miss what was indexed the
+  other, and a replaced article's old rows, told to the index in the new folding, would not be
+  those it holds. A version 3 archive has no folding named: its index is rebuilt once.
 
 ``open_archive`` opens (or creates) a database, refusing in one line a file that is not one, an
 archive of a newer reader, or a SQLite database that is not an archive.
@@ -29,7 +35,7 @@ from pathlib import Path
 
 from reader.errors import ReaderError
 
-VERSION = 3
+VERSION = 4
 APPLICATION_ID = 0x52444152  # "RDAR": marks the file as a reader archive
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -138,8 +144,13 @@ def _v2_to_v3(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE articles ADD COLUMN analysis TEXT")
 
 
+def _v3_to_v4(conn: sqlite3.Connection) -> None:
+    """The archive's own settings (the folding its text index holds: none yet)."""
+    conn.execute("CREATE TABLE archive_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID")
+
+
 # MIGRATIONS[n] takes a database at version n to n + 1 (version 0: a new, empty file).
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_create_v1, _v1_to_v2, _v2_to_v3)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_create_v1, _v1_to_v2, _v2_to_v3, _v3_to_v4)
 assert len(MIGRATIONS) == VERSION
 
 
@@ -159,6 +170,8 @@ def open_archive(path: str | Path, *, create: bool = True) -> sqlite3.Connection
         _check_identity(conn, path)  # before anything is written: another program's file stays as it was
         _configure(conn, path)
         migrate(conn, path)
+        if os.access(path, os.W_OK):  # read-only, it is queried as it is
+            refold(conn)
     except sqlite3.DatabaseError as exc:
         conn.close()
         raise ReaderError(f"{path}: cannot open the archive: {exc}") from None
@@ -208,6 +221,29 @@ def _configure(conn: sqlite3.Connection, path: Path) -> None:
         if mode.lower() != "wal":  # a file system without shared memory: still correct, slower
             conn.execute("PRAGMA journal_mode = DELETE")
     conn.execute("PRAGMA synchronous = NORMAL")
+
+
+def refold(conn: sqlite3.Connection) -> bool:
+    """Rebuild the text index if it was made under another folding than this reader's (see version
+    4 above); whether it was."""
+    from reader.archive.keys import folding_version
+
+    current = folding_version()
+    row = conn.execute("SELECT value FROM archive_meta WHERE key = 'folding'").fetchone()
+    if row is not None and row[0] == current:
+        return False
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        row = conn.execute("SELECT value FROM archive_meta WHERE key = 'folding'").fetchone()
+        rebuilt = row is None or row[0] != current  # not already by another process meanwhile
+        if rebuilt:
+            conn.execute("INSERT INTO sentence_text(sentence_text) VALUES ('rebuild')")
+            conn.execute("INSERT OR REPLACE INTO archive_meta (key, value) VALUES ('folding', ?)", (current,))
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return rebuilt
 
 
 def version(conn: sqlite3.Connection) -> int:
