@@ -10,9 +10,18 @@ all alike (the order rotates: each command goes first in a round of its own):
 
 - ``reader export FOLDER -o OUT.jsonl`` (serial, ``--jobs 1``): articles per second;
 - ``reader index FOLDER --db NEW.db``: articles per second, and the ratio to export's;
-- ``reader index FOLDER --jobs 2`` (a process pool) and ``reader index FOLDER --engine dask
-  --jobs 2`` (a local Dask cluster of 2 workers, its start included; Parquet shards merged), when
-  Dask is installed: articles per second and the speed-up over the serial index;
+- ``reader index FOLDER --jobs 2`` (a process pool) and, when Dask is installed, ``reader index
+  FOLDER --engine dask --jobs 2`` (a local Dask cluster of 2 workers, its start and stop timed;
+  Parquet shards written) and ``reader index FOLDER --engine dask --scheduler ADDRESS`` on a
+  cluster of 2 workers started before the rounds and left running, as a real cluster is (``dask
+  scheduler`` and ``dask worker --nworkers 2 --nthreads 1 --preload reader.archive.warm`` on
+  127.0.0.1; its start is printed, not timed): articles per second and the speed-up over the
+  serial index.
+
+Each command's CPU time is printed too, of all its processes: a local cluster's fork server and
+workers outlive the command by a moment, so the bench adopts them (``PR_SET_CHILD_SUBREAPER``) and
+reaps them before the next; for the running cluster, what its processes spent meanwhile. On a
+machine shared with other work the wall clock counts theirs too; the CPU time does not;
 
 then, on the last round's archive: ``reader index`` again on the unchanged folder (its time and
 its share of the first run's), queries through ``reader.query`` (median of 9 runs each, the
@@ -125,8 +134,8 @@ def timed(*args: str, cluster: Cluster | None = None) -> tuple[float, str]:
 
 class Cluster:
     """A Dask cluster as on real machines, here on 127.0.0.1: ``dask scheduler`` and ``dask worker
-    --nworkers N --nthreads 1 --preload reader.archive.warm``, started before the timing (as a
-    cluster is, once, for many runs) and stopped at the end."""
+    --nworkers N --nthreads 1 --preload reader.archive.warm`` (no profiler), started before the
+    timing (as a cluster is, once, for many runs) and stopped at the end."""
 
     PRELOAD = ("--preload", "reader.archive.warm")
 
@@ -137,7 +146,11 @@ class Cluster:
             probe.bind(("127.0.0.1", 0))
             port = probe.getsockname()[1]
         self.address = f"tcp://127.0.0.1:{port}"
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
+        env = {
+            **os.environ,
+            "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])),
+            "DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED": "False",  # as the local cluster's workers
+        }
         self._log = log.open("w")
         started = time.perf_counter()
         common = ["--no-dashboard", "--host", "127.0.0.1"]
