@@ -74,3 +74,25 @@ def test_an_error_in_a_batch_leaves_the_archive_as_it_was(tmp_path: Path) -> Non
     finally:
         conn.close()
     check_consistent(db)
+
+
+def test_archive_paths_resolve_as_article_path_does(tmp_path: Path, monkeypatch) -> None:
+    import os
+
+    from reader.archive.indexer import archive_paths
+
+    real = tmp_path / "real"
+    write_articles(real / "sub")
+    (tmp_path / "linked").symlink_to(real, target_is_directory=True)
+    (real / "alias.txt").symlink_to(real / "sub" / "a_visit.txt")
+    monkeypatch.chdir(tmp_path)
+    names = [
+        "linked/sub/a_visit.txt",
+        "real/sub/../sub/b_accuse.txt",
+        str(real / "alias.txt"),
+        "./real/sub/c_agree.txt",
+        os.path.join("real", "sub", "missing.txt"),
+    ]
+    assert archive_paths(names) == [(name, article_path(name)) for name in names]
+    monkeypatch.chdir(real / "sub")
+    assert archive_paths(["d_harakat.txt"]) == [("d_harakat.txt", article_path("d_harakat.txt"))]

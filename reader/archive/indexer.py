@@ -152,7 +152,7 @@ def index(
         skip(message)
     stored = stored_state(conn)
     version = analysis_version()
-    named = [(name, article_path(name)) for name in files]
+    named = archive_paths(files)
     gone = _gone(paths, {path for _, path in named}, stored)
     if prune:
         summary.pruned = prune_rows(conn, gone)
@@ -182,6 +182,22 @@ def index(
         summary.indexed, summary.events = writer.written, writer.events
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def archive_paths(files: Iterable[str]) -> list[tuple[str, str]]:
+    """Each file with its ``article_path``, each folder resolved once (not every file's path again,
+    component by component: a third of a re-run on an unchanged archive); a file that is itself a
+    symbolic link is resolved whole."""
+    folders: dict[str, str] = {}
+    named = []
+    for name in files:
+        head, tail = os.path.split(name)
+        folder = folders.get(head)
+        if folder is None:
+            folder = folders[head] = article_path(head or os.curdir)
+        path = os.path.join(folder, tail)
+        named.append((name, article_path(path) if os.path.islink(path) else path))
+    return named
 
 
 def _gone(paths: list[str], found: set[str], stored: dict[str, tuple[str, str | None]]) -> list[str]:
