@@ -27,8 +27,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Footer, Static
 
 from reader.errors import ReaderError
 from reader.model import Article, ArticleMeta
@@ -37,6 +36,7 @@ from reader.ui.article_pane import ArticlePane
 from reader.ui.dialogs import PromptScreen
 from reader.ui.display import Display, make_display
 from reader.ui.help import HelpScreen
+from reader.ui.results_list import ResultsList
 from reader.ui.title_bar import TitleBar
 from reader.ui.words import localise_bindings, show_binding
 from reader.views.labels import check_lang, no_actor, type_name, ui, value_words
@@ -63,7 +63,6 @@ WORDS: dict[str, dict[str, str]] = {
     "counts": {"en": "{events} events from {articles} articles", "ar": "{events} حدثًا من {articles} خبرًا"},
     "count": {"en": "{events} events from 1 article", "ar": "{events} حدثًا من خبر واحد"},
     "place": {"en": "event {i}/{n}", "ar": "الحدث {i}/{n}"},
-    "first": {"en": "the first {n} listed: narrow the query (/)", "ar": "أول {n} فقط: ضيّق البحث (/)"},
     "query": {"en": "query: {line}", "ar": "البحث: {line}"},
     "everything": {"en": "every event", "ar": "كل الأحداث"},
     "none": {"en": "No event of the archive matches. / types another query.", "ar": "لا حدث يطابق البحث. / لبحث آخر."},
@@ -83,9 +82,6 @@ WORDS: dict[str, dict[str, str]] = {
     "Read": {"en": "Read", "ar": "قراءة"},
     "help": {"en": "The archive's events", "ar": "أحداث الأرشيف"},
 }
-MAX_ROWS = 1000  # rows listed: past them, the status line asks for a narrower query
-FIRST_ROWS = 40  # rows listed at once (a screenful and more); the others follow
-CHUNK_ROWS = 100  # rows added at a time after them, between paints
 CACHED_ARTICLES = 32  # articles kept loaded, for moving back and forth between their events
 COMMAND = "Query the archive…"
 COMMAND_HELP = "Events across the archive `reader index` made: words, type: actor: from: to: source: (/)"
@@ -134,26 +130,6 @@ class QueryHelp(HelpScreen):
             yield Static(keys_table(KEYS, lang, self.options, width))
 
 
-class ResultsList(OptionList):
-    """The results: a click selects a row (and opens its article), a double click goes into it."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Next event", show=False),
-        Binding("k", "cursor_up", "Previous event", show=False),
-        Binding("g", "first", "First", show=False),
-        Binding("G", "last", "Last", show=False),
-        Binding("space", "page_down", "Page down", show=False),
-        Binding("b", "page_up", "Page up", show=False),
-    ]
-
-    async def _on_click(self, event: events.Click) -> None:
-        clicked: int | None = event.style.meta.get("option")
-        if clicked is not None:
-            self.highlighted = clicked
-            if event.chain > 1:
-                self.action_select()
-
-
 class QueryScreen(Screen[None]):
     """The results of a query of the archive at ``db`` beside the selected event's article."""
 
@@ -177,7 +153,6 @@ class QueryScreen(Screen[None]):
         display: none;
     }
     QueryScreen #timeline { padding: 0; }
-    QueryScreen #timeline > .option-list--option { padding: 0 1; }
     QueryScreen Static#article { padding: 1 2; color: $text-muted; }
     """
 
@@ -206,8 +181,6 @@ class QueryScreen(Screen[None]):
         self.article: Article | None = None
         self.notice = ""  # why the article shows the archive's sentences, or ""
         self._articles: dict[str, tuple[Article, str]] = {}  # path -> article and its notice
-        self._filled_at = 0  # the row width the list was filled at
-        self._filling = 0  # fills begun (rows of an older one are not added)
         if back:
             show_binding(self, "escape")
         localise_bindings(self, self.lang, self._display)
@@ -226,7 +199,7 @@ class QueryScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield TitleBar(self._display, id="title")
         with Horizontal(id="panes"):
-            yield ResultsList(id="timeline")
+            yield ResultsList(self.row, id="timeline")
             yield Static("", id="article")
         yield Static("", id="notice")
         yield Static("", id="status")
@@ -248,45 +221,19 @@ class QueryScreen(Screen[None]):
         self.relist(self.filters, self.results)
         self.results_list.focus()
 
-    def on_resize(self) -> None:
-        if self._row_width() != self._filled_at:  # the rows are fitted (in Arabic aligned) to the width
-            self._fill()
-
     # -- the results ----------------------------------------------------------------------------
 
     def relist(self, filters: Filters, results: list[ArchivedEvent]) -> None:
-        """Show ``results`` (of ``filters``) in place of the list there was; the first is opened."""
+        """Show ``results`` (of ``filters``) in place of the list there was; the first is opened.
+        Every result is listed: a row is made when it comes into sight."""
         self.filters, self.results = filters, results
-        self._fill(keep=False)
         options = self.results_list
+        options.reset(len(results))
         if results:
             options.highlighted = 0
         else:
             self.call_later(self._show_nothing)
         self._update_status()
-
-    def _fill(self, keep: bool = True) -> None:
-        """The rows again: the first screenful now, the rest a chunk at a time between paints
-        (keys are answered meanwhile); ``keep``: the same row stays selected."""
-        options = self.results_list
-        highlighted = options.highlighted if keep else None
-        options.clear_options()
-        self._filled_at = self._row_width()
-        self._filling += 1
-        self._add_rows(self._filling, min(len(self.results), max(FIRST_ROWS, (highlighted or 0) + FIRST_ROWS)))
-        if highlighted is not None and highlighted < options.option_count:
-            options.highlighted = highlighted
-
-    def _add_rows(self, filling: int, end: int) -> None:
-        """Rows up to ``end`` (of fill number ``filling``: none once another fill began)."""
-        options = self.results_list
-        if filling != self._filling:
-            return
-        start = options.option_count
-        options.add_options(Option(self.row(i), id=str(i)) for i in range(start, end))
-        last = min(len(self.results), MAX_ROWS)
-        if end < last:
-            self.set_timer(0.01, lambda: self._add_rows(filling, min(last, end + CHUNK_ROWS)))
 
     def row(self, index: int) -> Text:
         """Row ``index``: its type badge and actor, then (dimmed) its date and its article's title
@@ -325,17 +272,17 @@ class QueryScreen(Screen[None]):
 
     def _row_width(self) -> int:
         if self.is_mounted:
-            width = self.results_list.scrollable_content_region.width
+            width = self.results_list.row_width
             if width > 0:
-                return width - 2  # the option's padding
+                return width
         return max(10, int(self.app.size.width * 0.42) - 4)
 
-    async def on_option_list_option_highlighted(self, message: OptionList.OptionHighlighted) -> None:
-        await self.open_result(message.option_index)
+    async def on_results_list_highlighted(self, message: ResultsList.Highlighted) -> None:
+        await self.open_result(message.index)
 
-    async def on_option_list_option_selected(self, message: OptionList.OptionSelected) -> None:
+    async def on_results_list_selected(self, message: ResultsList.Selected) -> None:
         """``enter`` (or a double click): into the article, at the event's sentence."""
-        await self.open_result(message.option_index)
+        await self.open_result(message.index)
         pane = self.article_pane
         if pane is not None:
             pane.focus()
@@ -426,8 +373,6 @@ class QueryScreen(Screen[None]):
             parts.append(word("place", lang, i=index + 1, n=len(results)))
         articles = len({e.article.path for e in results})
         parts.append(word("count" if articles == 1 else "counts", lang, events=len(results), articles=articles))
-        if len(results) > MAX_ROWS:
-            parts.append(word("first", lang, n=MAX_ROWS))
         parts.append(word("query", lang, line=self.filters.line() or word("everything", lang)))
         status = self.query_one("#status", Static)
         status.styles.text_align = "right" if lang == "ar" else "left"
