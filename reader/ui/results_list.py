@@ -3,11 +3,12 @@
 A line-API ScrollView over ``count`` results whose rows a function makes (``row(index)``, a
 two-line ``Text`` as wide as the list less its padding): a row is made when it comes into sight
 and kept while a few screens of others are (``CACHE_ROWS``), so that a hundred thousand results
-list at once and scroll as fast as ten (an ``OptionList`` makes every row first: 1.25 ms each for
-the reader's right-to-left rows, 14 s for the 11,488 events of the benchmark archive). The cursor
-(``highlighted``) posts ``Highlighted``; ``enter`` or a double click posts ``Selected``. It looks
-and answers keys as the ``OptionList`` it replaces: the row's padding of one cell each side, the
-block cursor's colours (dimmer without the focus), ``j``/``k``, ``g``/``G``, ``space``/``b``.
+list at once and scroll as fast as ten (an ``OptionList`` makes every row first: 1.25 ms each
+for the reader's right-to-left rows, 18 s for the 11,488 events of the benchmark archive on a
+busy machine). The cursor (``highlighted``) posts ``Highlighted``; ``enter`` or a double click
+posts ``Selected``. It looks and answers keys as the ``OptionList`` it replaces: the row's padding
+of one cell each side, the block cursor's colours (dimmer without the focus), ``j``/``k``,
+``g``/``G``, ``space``/``b``.
 """
 
 from __future__ import annotations
