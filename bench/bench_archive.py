@@ -1,7 +1,7 @@
 """Benchmark: `reader index` against `reader export`, on 1 and 2 workers, a re-run, queries, the size.
 
     python bench/bench_archive.py [--corpus ../shared/bench/ant-news.txt] [--articles N] [--rounds 1]
-                                  [--workers 2] [--batches 1,4,16,64]
+                                  [--workers 2] [--batches 1,4,16,64] [--paired]
 
 Splits the corpus into one file per article in a temporary folder, as ``bench_analysis.py`` reads
 it (blocks between blank lines; a block's first line is its headline, the rest its body): 3,861
@@ -28,7 +28,9 @@ its share of the first run's), queries through ``reader.query`` (median of 9 run
 archive already open in the OS cache) and ``reader query`` as a command (exec to exit), and the
 database's size against the text's (the corpus file and the split files). Prints the figures;
 run it by hand. Nothing lands in the repository. ``--batches 1,4,16,64`` instead times
-``--jobs 2`` and Dask with each batch size (articles per task), to choose the defaults.
+``--jobs 2`` and Dask with each batch size (articles per task), to choose the defaults;
+``--paired`` instead times export's and index's work per article in turns of 25 articles in one
+process (``paired``): the least noisy ratio of the two on a shared machine.
 """
 
 from __future__ import annotations
@@ -235,6 +237,57 @@ def batch_sizes(root: Path, n: int, sizes: list[int], workers: int) -> None:
             print(f"--batch {size:4d} {label}: {seconds:.1f} s, {n / seconds:.0f} articles/s (CPU {CPU[-1]:.1f} s)")
 
 
+def paired(root: Path, files: list[Path], block: int = 25) -> None:
+    """Export's and index's work per article in this one process, block by block in turns (each
+    block exported, then indexed, the order swapped every block), so that whatever else the machine
+    runs weighs on both alike: what ``reader export DIR -o OUT.jsonl`` does for an article
+    (``render_outcome``, the JSON line written) against what ``reader index`` does (``process``: read,
+    hash, analyse, rows; the writer's batches into a new archive). Wall and thread CPU time summed
+    per side; imports and a warm-up article before the timing."""
+    sys.path.insert(0, str(REPO))
+    from reader.archive.indexer import archive_paths
+    from reader.archive.schema import open_archive
+    from reader.archive.store import Writer
+    from reader.archive.work import Prepared, process
+    from reader.commands.export import render_outcome
+
+    names = archive_paths(str(p) for p in files)
+    render_outcome(names[0][0], "json", None, None)
+    conn = open_archive(root / "paired.db")
+    writer = Writer(conn)
+    spent = {"export": [0.0, 0.0], "index": [0.0, 0.0]}
+    with (root / "paired.jsonl").open("w", encoding="utf-8") as out:
+
+        def export(chunk: list[tuple[str, str]]) -> None:
+            for name, _ in chunk:
+                out.write(render_outcome(name, "json", None, None).text + "\n")
+
+        def index(chunk: list[tuple[str, str]]) -> None:
+            for name, path in chunk:
+                outcome = process(name, path, None)
+                if isinstance(outcome, Prepared):
+                    writer.write(outcome)
+
+        for k, start in enumerate(range(0, len(names), block)):
+            chunk = names[start : start + block]
+            turns = [("export", export), ("index", index)]
+            for side, run in turns if k % 2 else turns[::-1]:
+                wall, cpu = time.perf_counter(), time.thread_time()
+                run(chunk)
+                if side == "index" and start + block >= len(names):
+                    writer.close()  # the last batch's writing is the index's
+                spent[side][0] += time.perf_counter() - wall
+                spent[side][1] += time.thread_time() - cpu
+    conn.close()
+    n = len(names)
+    (ew, ec), (iw, ic) = spent["export"], spent["index"]
+    print(
+        f"paired, in one process, {block} articles a turn: export {n / ew:.0f} articles/s ({ec:.2f} s CPU), "
+        f"index {n / iw:.0f} articles/s ({ic:.2f} s CPU): index at {ew / iw:.0%} of export's rate "
+        f"({ec / ic:.0%} in CPU time)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
@@ -242,6 +295,9 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--workers", type=int, default=2, help="workers of the pool and of the Dask cluster")
     parser.add_argument("--batches", help="only time these batch sizes (comma-separated) with --jobs and Dask")
+    parser.add_argument(
+        "--paired", action="store_true", help="only export's and index's work per article, in turns in one process"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-archive-") as tmp:
         root = Path(tmp)
@@ -250,6 +306,9 @@ def main() -> None:
         corpus_bytes = args.corpus.stat().st_size
         split_bytes = sum(p.stat().st_size for p in files)
         print(f"{n} articles, {split_bytes / 1e6:.2f} MB split ({corpus_bytes / 1e6:.2f} MB corpus)")
+        if args.paired:
+            paired(root, files)
+            return
         if args.batches:
             batch_sizes(root, n, [int(b) for b in args.batches.split(",")], args.workers)
             return
