@@ -1145,3 +1145,9 @@ def test_no_number_no_act_and_no_object_stands_for_an_actor() -> None:
 def test_to_whom_a_statement_was_made_is_not_who_made_it() -> None:
     events = events_of("وأفاد الوزير، في تصريح لوكالة الأنباء الرسمية اليوم الخميس، أن المجلس سيجتمع.")
     assert [(e.type, e.actor) for e in events if e.type == "statement"] == [("statement", "الوزير")]
+
+
+def test_a_name_after_a_title_takes_no_word_of_an_act() -> None:
+    events = events_of("ووعد وزير الخارجية النرويجي ببحث إمكانيات مراجعة القرار.")
+    assert [e.actor for e in events] == ["وزير الخارجية النرويجي"]
+    assert [e.actor for e in events_of("ولكنهم دعوا إلى الهدوء.")] == [None]

@@ -788,6 +788,7 @@ def _name_after_title(
             or lex.classes(norm)
             or lex.analyses(norm)
             or _prepositional(norm)
+            or (norm[:1] in ("ب", "ل") and bool(lex.analyses(norm[1:])))  # ببحث: ب + an act's word, no name
             or (norm.endswith("ا") and last + 1 == j)  # وفدا، اتصالا: an object; a name's first word is no accusative
         ):
             break
