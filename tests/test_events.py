@@ -1151,3 +1151,9 @@ def test_a_name_after_a_title_takes_no_word_of_an_act() -> None:
     events = events_of("ووعد وزير الخارجية النرويجي ببحث إمكانيات مراجعة القرار.")
     assert [e.actor for e in events] == ["وزير الخارجية النرويجي"]
     assert [e.actor for e in events_of("ولكنهم دعوا إلى الهدوء.")] == [None]
+
+
+def test_a_legislatures_words_are_words_and_its_vote_a_measure() -> None:
+    assert kinds("وقال البرلمان في بيان إن الجلسة تأجلت.") == ["statement"]
+    assert kinds("ودعا مجلس الأمن إلى وقف إطلاق النار.") == ["statement"]
+    assert kinds("رفض الكونغرس مشروع القانون.") == ["measure"]

@@ -24,6 +24,7 @@ from reader.model import Timex
 from reader.text.tokens import SentenceText, Token
 
 SPEECH_TYPES = ("statement", "accusation", "denial", "warning")
+_VOTES = frozenset({"رفض", "أيد"})  # a legislature's vote (رفض الكونغرس المشروع); its words stay words
 OWN_ACT_REACH = 4  # tokens from a pronoun complementizer to the act it introduces
 
 
@@ -67,7 +68,12 @@ def classify(
             continue
         court = actor is not None and _judicial(tokens, actor, lex, "judicial_heads")
         said = decision.type == "statement"
-        legislature = said and actor is not None and _judicial(tokens, actor, lex, "legislatures")
+        legislature = (
+            said
+            and trigger.entry.lemma in _VOTES
+            and actor is not None
+            and _judicial(tokens, actor, lex, "legislatures")
+        )
         by_decision = _by_decision(tokens, trigger, lex)
         if decision.type in ("statement", "accusation") and (court or legislature or by_decision):
             # رفض القاضي الدعوى، رفض الكونغرس المشروع; a legislature's condemnation stays an accusation
