@@ -1157,3 +1157,9 @@ def test_a_legislatures_words_are_words_and_its_vote_a_measure() -> None:
     assert kinds("وقال البرلمان في بيان إن الجلسة تأجلت.") == ["statement"]
     assert kinds("ودعا مجلس الأمن إلى وقف إطلاق النار.") == ["statement"]
     assert kinds("رفض الكونغرس مشروع القانون.") == ["measure"]
+
+
+def test_where_something_happened_is_not_who_did_it() -> None:
+    assert [e.actor for e in events_of("شهدت المدينة اشتباكات عنيفة يوم الخميس.")] == [None]
+    text = "وشهدت الاجتماعات انفراجة للأزمة بإعلان الدول الثلاث عودة المفاوضات."
+    assert [e.actor for e in events_of(text) if e.type == "statement"] == ["الدول الثلاث"]

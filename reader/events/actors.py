@@ -98,6 +98,7 @@ def find_actors(
     ]
 
 
+_SETTING_LIGHT = frozenset({"شهد", "شهدت", "يشهد", "تشهد"})  # their subject is a place or a time
 _IMPERSONAL_LIGHT = frozenset({"تم", "وتم", "يتم", "تمت", "وتمت", "ويتم", "جري", "وجري", "جرت", "وجرت", "يجري", "تجري"})
 
 
@@ -219,10 +220,14 @@ def _actor(
             return None  # تم التوقيع: the act is the verb's subject, no one is named
         if lex.has("patient_light_verbs", _strip_conjunction(light.norm)):
             return _agent(tokens, trigger.last, trigger_at, lex, blocked)  # تعرضت القافلة لهجوم: who suffered it
-        subject = _subject(tokens, light.at, light.at, trigger_at, lex, blocked, stop=trigger.first)
         genitive = trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].norm.startswith("ال")
-        if subject is not None or light.at + 1 != trigger.first or trigger.prefix or not genitive:
-            return subject
+        if _strip_conjunction(light.norm) in _SETTING_LIGHT:
+            if not genitive or trigger.enclitic:
+                return None  # شهدت المدينة اشتباكات: where it happened, not who did it
+        else:
+            subject = _subject(tokens, light.at, light.at, trigger_at, lex, blocked, stop=trigger.first)
+            if subject is not None or light.at + 1 != trigger.first or trigger.prefix or not genitive:
+                return subject
         # بدأت زيارة الرئيس لبغداد: the act's noun is the light verb's subject, its genitive the agent
     after_light = light_after(tokens, trigger, lex)
     if after_light is not None:
@@ -587,7 +592,20 @@ def _adjectival_indefinite(norm: str) -> bool:
 
 
 def _adjectival(norm: str) -> bool:
-    return norm in _ADJECTIVES or (norm.startswith("ال") and norm.endswith(_ADJECTIVE_ENDINGS))
+    return (
+        norm in _ADJECTIVES
+        or norm in _DEFINITE_COUNTS
+        or (norm.startswith("ال") and norm.endswith(_ADJECTIVE_ENDINGS))
+    )
+
+
+_DEFINITE_COUNTS = frozenset(  # الدول الثلاث، الأطراف الأربعة: a count describing the noun
+    "ال" + w
+    for w in (
+        *("ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع", "سبعه", "ثماني", "ثمانيه"),
+        *("تسع", "تسعه", "عشر", "عشره", "اثنين", "اثنتين", "اثنان", "اثنتان"),
+    )
+)
 
 
 _NUMBER_WORDS = (
