@@ -1163,3 +1163,8 @@ def test_where_something_happened_is_not_who_did_it() -> None:
     assert [e.actor for e in events_of("شهدت المدينة اشتباكات عنيفة يوم الخميس.")] == [None]
     text = "وشهدت الاجتماعات انفراجة للأزمة بإعلان الدول الثلاث عودة المفاوضات."
     assert [e.actor for e in events_of(text) if e.type == "statement"] == ["الدول الثلاث"]
+
+
+def test_leaving_a_party_or_a_government_is_no_visit() -> None:
+    assert kinds("قال إن الأمين العام تسرع عند مغادرته لحزب الشعب.") == ["statement"]
+    assert [(e.type, e.actor) for e in events_of("غادر الرئيس القاهرة متوجها إلى باريس.")] == [("visit", "الرئيس")]
