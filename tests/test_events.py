@@ -1168,3 +1168,8 @@ def test_where_something_happened_is_not_who_did_it() -> None:
 def test_leaving_a_party_or_a_government_is_no_visit() -> None:
     assert kinds("قال إن الأمين العام تسرع عند مغادرته لحزب الشعب.") == ["statement"]
     assert [(e.type, e.actor) for e in events_of("غادر الرئيس القاهرة متوجها إلى باريس.")] == [("visit", "الرئيس")]
+
+
+def test_acts_told_in_a_sequence_are_each_an_event() -> None:
+    text = "وتصاعد التوتر بعد هجوم صاروخي والتي تبعتها سلسلة غارات جوية على القطاع."
+    assert [(e.type, e.trigger) for e in events_of(text)] == [("attack", "هجوم"), ("attack", "غارات")]

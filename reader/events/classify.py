@@ -548,6 +548,8 @@ def is_strong(
         return True
     before = tokens[trigger.first - 1].norm if trigger.first > 0 else ""
     anchored = lex.has("event_prepositions", before)  # إثر اتفاق الفصائل، عقب انسحاب واشنطن
+    if any(lex.has("sequence_verbs", t.norm) for t in tokens[max(0, trigger.first - 2) : trigger.first]):
+        return True  # التي تلت مقتل جندي، تبعتها سلسلة غارات: an act told in a sequence of acts
     if _licensed_report(trigger):
         return True  # حسب تقرير المنظمة: a report named by the word that licenses it is told
     genitive = (
