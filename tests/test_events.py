@@ -1173,3 +1173,9 @@ def test_leaving_a_party_or_a_government_is_no_visit() -> None:
 def test_acts_told_in_a_sequence_are_each_an_event() -> None:
     text = "وتصاعد التوتر بعد هجوم صاروخي والتي تبعتها سلسلة غارات جوية على القطاع."
     assert [(e.type, e.trigger) for e in events_of(text)] == [("attack", "هجوم"), ("attack", "غارات")]
+
+
+def test_a_passive_written_with_its_damma_names_no_patient_as_actor() -> None:
+    assert [(e.type, e.actor) for e in events_of("مُنعت الصحفية من السفر.")] == [("measure", None)]
+    assert [(e.type, e.actor) for e in events_of("وقُتل جندي برصاص قناص.")] == [("attack", "قناص")]
+    assert [(e.type, e.actor) for e in events_of("منعت الحكومة التظاهر.")] == [("measure", "الحكومة")]

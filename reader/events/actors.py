@@ -197,6 +197,8 @@ def _actor(
         return None  # غارات استهدفت السوق، التي استهدفت: the subject is the noun before; what follows is the object
     if trigger.pos == "verb" and trigger.entry.outcome and _caused(tokens, trigger, trigger_at):
         return _agent(tokens, trigger.last, trigger_at, lex, blocked)  # قتل الطبيب في قصف: a passive
+    if trigger.pos == "verb" and trigger.form.tense == "past" and _written_passive(tokens[trigger.first].text):
+        return _agent(tokens, trigger.last, trigger_at, lex, blocked)  # مُنعت الصحفية، اُعتقل: a passive as written
     verb_word = tokens[trigger.last].norm
     if trigger.pos == "verb" and (_plural(verb_word, trigger) or _dual(verb_word, trigger, lex)):
         return _subject(tokens, trigger.first, trigger.last, trigger_at, lex, blocked, after=False)
@@ -292,6 +294,15 @@ def _report_source(
 def lam_source(norm: str, lex: Lexicon) -> bool:
     """ل + the first word of a party's name (للأمم، لهيئة، لوزارة): whose report it is."""
     return norm.startswith("لل") or (norm[:1] == "ل" and lex.has("institution_heads", norm[1:]))
+
+
+_DAMMA = "\u064f"
+
+
+def _written_passive(word: str) -> bool:
+    """A past verb written with a damma on its first letter (مُنع، اُعتقل، وقُتل): a passive."""
+    letters = word.lstrip("وف") if len(word) > 3 else word
+    return _DAMMA in letters[:3]
 
 
 def _strip_conjunction(norm: str) -> str:
