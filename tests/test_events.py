@@ -1179,3 +1179,9 @@ def test_a_passive_written_with_its_damma_names_no_patient_as_actor() -> None:
     assert [(e.type, e.actor) for e in events_of("مُنعت الصحفية من السفر.")] == [("measure", None)]
     assert [(e.type, e.actor) for e in events_of("وقُتل جندي برصاص قناص.")] == [("attack", "قناص")]
     assert [(e.type, e.actor) for e in events_of("منعت الحكومة التظاهر.")] == [("measure", "الحكومة")]
+
+
+def test_a_count_right_after_an_opening_act_is_its_patients() -> None:
+    assert [(e.type, e.actor) for e in events_of("اعتقل خمسة أشخاص في المدينة.")] == [("measure", None)]
+    text = "وقالت مصادر إن المتهمين اقتحموا 5 كنائس."
+    assert [(e.type, e.actor) for e in events_of(text) if e.type == "attack"] == [("attack", "المتهمين")]

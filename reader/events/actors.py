@@ -199,6 +199,11 @@ def _actor(
         return _agent(tokens, trigger.last, trigger_at, lex, blocked)  # قتل الطبيب في قصف: a passive
     if trigger.pos == "verb" and trigger.form.tense == "past" and _written_passive(tokens[trigger.first].text):
         return _agent(tokens, trigger.last, trigger_at, lex, blocked)  # مُنعت الصحفية، اُعتقل: a passive as written
+    opens = trigger.first == 0 or not tokens[trigger.first - 1].is_word  # no subject told before it
+    if opens and trigger.pos == "verb" and trigger.form.tense == "past" and trigger.type in ("measure", "attack"):
+        k = _skip_adjuncts(tokens, trigger.last + 1, lex, blocked)
+        if k < len(tokens) and (tokens[k].number or tokens[k].norm in _CARDINALS):
+            return _agent(tokens, trigger.last, trigger_at, lex, blocked)  # اعتقل خمسة أشخاص: a count, the patients
     verb_word = tokens[trigger.last].norm
     if trigger.pos == "verb" and (_plural(verb_word, trigger) or _dual(verb_word, trigger, lex)):
         return _subject(tokens, trigger.first, trigger.last, trigger_at, lex, blocked, after=False)
