@@ -1185,3 +1185,9 @@ def test_a_count_right_after_an_opening_act_is_its_patients() -> None:
     assert [(e.type, e.actor) for e in events_of("اعتقل خمسة أشخاص في المدينة.")] == [("measure", None)]
     text = "وقالت مصادر إن المتهمين اقتحموا 5 كنائس."
     assert [(e.type, e.actor) for e in events_of(text) if e.type == "attack"] == [("attack", "المتهمين")]
+
+
+def test_a_coordinated_verb_and_a_second_title_end_the_subject() -> None:
+    events = events_of("استقبل الرئيس الوزير وبحث الجانبان مسار العلاقات.")
+    assert next((e.type, e.actor) for e in events) == ("visit", "الرئيس")
+    assert [e.actor for e in events_of("وقال جيش الاحتلال ومصدر أمني إن القصف توقف.")] == ["جيش الاحتلال ومصدر أمني"]

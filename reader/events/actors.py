@@ -342,6 +342,10 @@ def _nominative_plural(norm: str) -> bool:
     return len(norm) > 5 and norm.endswith("ون")
 
 
+def _is_title(norm: str, lex: Lexicon) -> bool:
+    return lex.has("titles", norm) or (norm.startswith("ال") and lex.has("titles", norm[2:]))
+
+
 def _sound_plural_head(norm: str) -> bool:
     """An indefinite sound masculine plural of a participle (مسلحون، متظاهرين، ناشطون): it keeps
     its ن, so no genitive follows it (in a construct it is مسلحو)."""
@@ -884,6 +888,8 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
     norm, previous = token.norm, phrase.previous
     head = lex.has("titles", previous) or lex.has("institution_heads", previous)
     if _coordinated(norm, lex):  # جيش الاحتلال ومصدر أمني: a second party, early in the phrase
+        if any(a.form.pos in ("verb", "passive") and not a.prefix.endswith("ال") for a in lex.analyses(norm)):
+            return False  # استقبل الرئيس الوزير وبحث الجانبان: و + a verb opens a clause
         bare = Token(token.at, token.text, norm[1:], token.start, token.end, True)
         return phrase.words <= 4 and _starts_phrase(bare, is_trigger, lex)
     if phrase.titled and not is_trigger and phrase.words <= 6 and norm.startswith("لل") and len(norm) > 4:
@@ -919,6 +925,8 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
     if phrase.titled and definite and participle:
         return True  # الأمين العام المساعد، الوزير المكلف: a participle describing the title
     two_definite = previous.startswith("ال") and definite and not _adjectival(norm)
+    if two_definite and _is_title(previous, lex) and _is_title(norm, lex):
+        return False  # استقبل الرئيس الوزير: a second title is the object
     if two_definite and lex.has("definite_places", norm):
         return False  # سيزور الوزير القاهرة: a place after a title is where, not whose
     return not (two_definite and not lex.has("titles", previous))  # اتهم الجيش الحوثيين
