@@ -1191,3 +1191,8 @@ def test_a_coordinated_verb_and_a_second_title_end_the_subject() -> None:
     events = events_of("استقبل الرئيس الوزير وبحث الجانبان مسار العلاقات.")
     assert next((e.type, e.actor) for e in events) == ("visit", "الرئيس")
     assert [e.actor for e in events_of("وقال جيش الاحتلال ومصدر أمني إن القصف توقف.")] == ["جيش الاحتلال ومصدر أمني"]
+
+
+def test_a_meeting_names_whom_it_gathered() -> None:
+    text = "وجاء ذلك بعد يوم من فشل القمة التي جمعت رؤساء الدول الثلاث في طهران."
+    assert [(e.type, e.actor) for e in events_of(text)] == [("meeting", "رؤساء الدول الثلاث")]

@@ -243,6 +243,10 @@ def _actor(
             return None  # الهجوم الذي تعرضت له القرية: the village suffered it, no one named did it
         doer = _subject(tokens, after_light, after_light, trigger_at, lex, blocked)
         return None if doer is not None and doer[0] <= trigger.first <= doer[1] else doer  # not the act itself
+    if trigger.type == "meeting" and trigger.pos == "noun":
+        gathered = _gathered(tokens, trigger, trigger_at, lex, blocked)
+        if gathered is not None:
+            return gathered
     indefinite = tokens[trigger.last].norm.endswith("ا") and not trigger.form.rest  # نفيا قاطعا: no genitive
     if (trigger.type in AGENT_GENITIVE or trigger.entry.lemma in AGENT_GENITIVE_LEMMAS) and not (
         trigger.prefix.endswith("ال") or trigger.enclitic or indefinite
@@ -308,6 +312,19 @@ def _written_passive(word: str) -> bool:
     """A past verb written with a damma on its first letter (مُنع، اُعتقل، وقُتل): a passive."""
     letters = word.lstrip("وف") if len(word) > 3 else word
     return _DAMMA in letters[:3]
+
+
+def _gathered(
+    tokens: Sequence[Token], trigger: Trigger, trigger_at: dict[int, Trigger], lex: Lexicon, blocked: frozenset[int]
+) -> tuple[int, int] | None:
+    """Who a meeting gathered (``القمة التي جمعت رؤساء الدول``، ``لقاء جمع الوزيرين``): the object of
+    جمع right after the meeting's noun (or its relative pronoun)."""
+    k = trigger.last + 1
+    if k < len(tokens) and lex.has("relatives", tokens[k].norm):
+        k += 1
+    if k >= len(tokens) or not lex.has("gathering_verbs", tokens[k].norm):
+        return None
+    return _phrase(tokens, _skip_adjuncts(tokens, k + 1, lex, blocked), trigger_at, lex, blocked)
 
 
 def _strip_conjunction(norm: str) -> str:
