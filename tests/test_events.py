@@ -1008,13 +1008,13 @@ def test_a_report_a_sentence_goes_by_is_its_sources_statement() -> None:
 def test_a_statement_issued_is_the_issuers_and_a_negated_light_verb_issues_none() -> None:
     events = events_of("وأصدرت الوزارة بيانا أكدت فيه أن الاجتماع ناجح.")
     assert [(e.type, e.trigger, e.actor) for e in events] == [("statement", "بيانا", "الوزارة")]
-    assert kinds("لكن لم يصدر أي بيان من الحكومة بشأن الحادث.") == []
+    assert kinds("ولم تصدر الوزارة أي بيان حول القضية.") == []
     assert kinds("لم تشن الطائرات أي غارات على المدينة.") == []
 
 
 def test_a_report_a_speaker_went_by_is_no_second_statement() -> None:
-    events = events_of("وبحسب بيان نشر على قناة محلية، قال المتمردون إن الطائرة لم تحصل على تصريح.")
-    assert [(e.type, e.actor) for e in events] == [("statement", "المتمردون")]
+    events = events_of("ووفقا لبيان بثه التلفزيون الرسمي، قال المعارضون إن الحافلة لم تعبر الحدود.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "المعارضون")]
 
 
 def test_wafqan_li_is_no_purpose() -> None:
@@ -1047,8 +1047,8 @@ def test_responsibility_carried_is_no_blame_but_laid_on_someone_is() -> None:
 
 
 def test_an_own_act_announced_past_a_relative_clause_on_the_speaker() -> None:
-    text = "وأعلن المغرب الذي يقيم علاقات وثيقة مع فرنسا، الثلاثاء قطع علاقاته الدبلوماسية مع جارته."
-    assert [(e.type, e.actor, e.date) for e in events_of(text)] == [("measure", "المغرب", "2024-03-12")]
+    text = "وأعلنت تونس التي تربطها صلات قوية بالجزائر، الأربعاء تعليق الرحلات الجوية مع جارتها."
+    assert [(e.type, e.actor, e.date) for e in events_of(text)] == [("measure", "تونس", "2024-03-13")]
     text = "أعلنت الحكومة التي تواجه أزمة مالية حادة، فرض ضرائب جديدة."
     assert [(e.type, e.actor) for e in events_of(text)] == [("measure", "الحكومة")]
 
@@ -1096,7 +1096,7 @@ def test_the_attack_named_again_is_the_attack_told_before_whatever_its_word() ->
 
 
 def test_an_act_planned_in_a_relative_clause_by_a_future_light_verb_is_no_event() -> None:
-    assert kinds("داهمت الشرطة الحي بعد تحديد المنازل التي سيتم تفتيشها واقتحامها.") == []
+    assert kinds("انتشرت القوات حول الأحياء التي سيجري اقتحامها لاحقا.") == []
     assert [(e.type, e.date) for e in events_of("ستشن الطائرات غارات على المواقع غدا.")] == [("attack", "2024-03-18")]
 
 
@@ -1161,8 +1161,8 @@ def test_a_legislatures_words_are_words_and_its_vote_a_measure() -> None:
 
 def test_where_something_happened_is_not_who_did_it() -> None:
     assert [e.actor for e in events_of("شهدت المدينة اشتباكات عنيفة يوم الخميس.")] == [None]
-    text = "وشهدت الاجتماعات انفراجة للأزمة بإعلان الدول الثلاث عودة المفاوضات."
-    assert [e.actor for e in events_of(text) if e.type == "statement"] == ["الدول الثلاث"]
+    text = "وشهدت القمة تحولا مهما بإعلان الأطراف الأربعة استئناف الحوار."
+    assert [e.actor for e in events_of(text) if e.type == "statement"] == ["الأطراف الأربعة"]
 
 
 def test_leaving_a_party_or_a_government_is_no_visit() -> None:
@@ -1171,7 +1171,7 @@ def test_leaving_a_party_or_a_government_is_no_visit() -> None:
 
 
 def test_acts_told_in_a_sequence_are_each_an_event() -> None:
-    text = "وتصاعد التوتر بعد هجوم صاروخي والتي تبعتها سلسلة غارات جوية على القطاع."
+    text = "واشتد القتال إثر هجوم بالطائرات المسيرة أعقبته غارات جوية على المدينة."
     assert [(e.type, e.trigger) for e in events_of(text)] == [("attack", "هجوم"), ("attack", "غارات")]
 
 
