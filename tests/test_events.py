@@ -1196,3 +1196,11 @@ def test_a_coordinated_verb_and_a_second_title_end_the_subject() -> None:
 def test_a_meeting_names_whom_it_gathered() -> None:
     text = "وجاء ذلك بعد يوم من فشل القمة التي جمعت رؤساء الدول الثلاث في طهران."
     assert [(e.type, e.actor) for e in events_of(text)] == [("meeting", "رؤساء الدول الثلاث")]
+
+
+def test_whom_one_told_is_not_who_told() -> None:
+    text = "كما يقول الخبير في الشؤون الكورية، أخبر يورونيوز في سبتمبر أن البلاد تعاني."
+    assert [(e.type, e.actor) for e in events_of(text)] == [("statement", "الخبير في الشؤون الكورية")]
+    assert [e.actor for e in events_of("وأخبر الوزير الصحفيين أن الاجتماع تأجل.")] == ["الوزير"]
+    text = "وقالت الإمارات العربية المتحدة إن الرحلات عادت."
+    assert [e.actor for e in events_of(text)] == ["الإمارات العربية المتحدة"]

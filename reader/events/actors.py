@@ -209,6 +209,8 @@ def _actor(
         return _subject(tokens, trigger.first, trigger.last, trigger_at, lex, blocked, after=False)
     if trigger.pos == "verb":
         span = _subject(tokens, trigger.first, trigger.last, trigger_at, lex, blocked)
+        if span is not None and trigger.entry.lemma == "أبلغ" and _told_whom(tokens, span, lex):
+            return None  # أخبر يورونيوز أن: one name after أخبر is whom one told
         if (
             span is not None
             and span[0] > trigger.last
@@ -324,7 +326,19 @@ def _gathered(
         k += 1
     if k >= len(tokens) or not lex.has("gathering_verbs", tokens[k].norm):
         return None
-    return _phrase(tokens, _skip_adjuncts(tokens, k + 1, lex, blocked), trigger_at, lex, blocked)
+    start = _skip_adjuncts(tokens, k + 1, lex, blocked)
+    if start >= len(tokens) or tokens[start].norm[:1] == "ب":
+        return None  # جمع بقصر باردو: where, not whom
+    return _phrase(tokens, start, trigger_at, lex, blocked)
+
+
+def _told_whom(tokens: Sequence[Token], span: tuple[int, int], lex: Lexicon) -> bool:
+    """One word after أخبر/أبلغ, no title nor body, before أن, في or a comma: the one told."""
+    norm = tokens[span[0]].norm
+    if span[0] != span[1] or _is_title(norm, lex) or lex.has("institution_heads", norm.removeprefix("ال")):
+        return False
+    after = tokens[span[1] + 1] if span[1] + 1 < len(tokens) else None
+    return after is None or not after.is_word or after.norm in ("في", "ان", "انه", "انها", "بان")
 
 
 def _strip_conjunction(norm: str) -> str:
@@ -942,6 +956,8 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
     if phrase.titled and definite and participle:
         return True  # الأمين العام المساعد، الوزير المكلف: a participle describing the title
     two_definite = previous.startswith("ال") and definite and not _adjectival(norm)
+    if definite and previous.startswith("ال") and norm.endswith("ين") and lex.has("addressee_nouns", norm[2:]):
+        return False  # وأخبر الوزير الصحفيين: whom he told
     if two_definite and _is_title(previous, lex) and _is_title(norm, lex):
         return False  # استقبل الرئيس الوزير: a second title is the object
     if two_definite and lex.has("definite_places", norm):
