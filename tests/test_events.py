@@ -1204,3 +1204,9 @@ def test_whom_one_told_is_not_who_told() -> None:
     assert [e.actor for e in events_of("وأخبر الوزير الصحفيين أن الاجتماع تأجل.")] == ["الوزير"]
     text = "وقالت الإمارات العربية المتحدة إن الرحلات عادت."
     assert [e.actor for e in events_of(text)] == ["الإمارات العربية المتحدة"]
+
+
+def test_a_party_after_b_or_l_is_no_subject() -> None:
+    assert [(e.type, e.actor) for e in events_of("اجتمع بزعماء سبع دول أفريقية في العاصمة.")] == [("meeting", None)]
+    assert [e.actor for e in events_of("وقال في تصريح لمراسل الإذاعة إن الحزب يرفض القانون.")] == [None]
+    assert [e.actor for e in events_of("قال النائب بمجلس الشعب إن الجلسة تأجلت.")] == ["النائب بمجلس الشعب"]

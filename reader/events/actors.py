@@ -373,6 +373,17 @@ def _nominative_plural(norm: str) -> bool:
     return len(norm) > 5 and norm.endswith("ون")
 
 
+def _to_a_party(norm: str, lex: Lexicon) -> bool:
+    """ب or ل + a title or the head of a body (بزعماء، لرئيس، لوكالة): a partner or an addressee."""
+    if norm[:1] not in ("ب", "ل") or len(norm) <= 3:
+        return False
+    rest = norm[1:]
+    return rest in _LEADERS or lex.has("titles", rest) or lex.has("institution_heads", rest)
+
+
+_LEADERS = frozenset({"زعماء", "رؤساء", "قاده", "وزراء", "ممثلي", "مسؤولي"})  # plural heads of parties
+
+
 def _is_title(norm: str, lex: Lexicon) -> bool:
     return lex.has("titles", norm) or (norm.startswith("ال") and lex.has("titles", norm[2:]))
 
@@ -766,6 +777,8 @@ def _phrase(
     end = len(tokens) if limit is None else limit
     if k >= end or k in blocked or not _starts_phrase(tokens[k], _verbal_at(k, trigger_at), lex):
         return None
+    if _to_a_party(tokens[k].norm, lex):
+        return None  # اجتمع بزعماء الدول، عبّر لرئيس الحكومة: ب/ل + a title or a body, no subject
     first = tokens[k].norm
     titled = lex.has("titles", first) or lex.has("institution_heads", first) or _governor(tokens[k])
     phrase = _Phrase(k, k, 1, first, titled)
