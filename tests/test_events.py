@@ -1210,3 +1210,8 @@ def test_a_party_after_b_or_l_is_no_subject() -> None:
     assert [(e.type, e.actor) for e in events_of("اجتمع بزعماء سبع دول أفريقية في العاصمة.")] == [("meeting", None)]
     assert [e.actor for e in events_of("وقال في تصريح لمراسل الإذاعة إن الحزب يرفض القانون.")] == [None]
     assert [e.actor for e in events_of("قال النائب بمجلس الشعب إن الجلسة تأجلت.")] == ["النائب بمجلس الشعب"]
+
+
+def test_the_journalists_told_are_no_part_of_the_speaker() -> None:
+    assert [e.actor for e in events_of("وقال المتحدث للصحفيين في نيويورك إن الأمين العام قلق.")] == ["المتحدث"]
+    assert [e.actor for e in events_of("قال المدير التنفيذي للشركة إن الأرباح تراجعت.")] == ["المدير التنفيذي للشركة"]

@@ -108,7 +108,8 @@ def _without_addressee(tokens: Sequence[Token], span: tuple[int, int], lex: Lexi
     first, last = span
     for k in range(first + 1, last + 1):
         norm = tokens[k].norm
-        if not norm.startswith("ل") or len(norm) < 4 or (norm.startswith("لل") and k < last - 1):
+        told = norm.startswith("لل") and lex.has("addressee_nouns", norm[2:])  # للصحفيين في نيويورك
+        if not norm.startswith("ل") or len(norm) < 4 or (norm.startswith("لل") and k < last - 1 and not told):
             continue  # قال المتحدث للصحفيين إن: ل + whom, last in the phrase
         if norm.startswith("لل") and k > first and not lex.has("addressee_nouns", norm[2:]):
             continue  # قال المدير التنفيذي للشركة إن: the title's genitive, not whom they told
@@ -118,7 +119,7 @@ def _without_addressee(tokens: Sequence[Token], span: tuple[int, int], lex: Lexi
         while after < len(tokens) and not tokens[after].is_word and tokens[after].norm in ("،", ","):
             after += 1
         said = after >= len(tokens) or tokens[after].norm == ":" or lex.has("complementizers", tokens[after].norm)
-        said = said or lex.has("addressee_nouns", norm[2:] if norm.startswith("لل") else norm[1:])  # لمراسل، للصحيفة
+        said = said or told or lex.has("addressee_nouns", norm[2:] if norm.startswith("لل") else norm[1:])  # لمراسل
         if said or (after > last + 1 and not norm.startswith("لل")):  # قالت مصادر طبية لمراسلنا، إصابته
             return first, k - 1
     return span
