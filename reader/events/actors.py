@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reader.events.lexicon import Lexicon
 from reader.events.mention import Trigger
@@ -21,6 +22,7 @@ from reader.events.triggers import light_after
 from reader.text.tokens import SentenceText, Token
 
 MAX_WORDS = 7
+WORD_CACHE = 16_384  # distinct words whose tests are kept (a bound on memory)
 AGENT_GENITIVE = frozenset({"visit", "meeting", "agreement", "statement", "accusation", "denial", "warning"})
 AGENT_GENITIVE_LEMMAS = frozenset({"انسحب", "قرر", "فاز", "تولى", "اتفق"})
 AGENT_MARKERS = (("علي", "يد"), ("من", "قبل"), ("برصاص",), ("بنيران",), ("برصاص", "قوات"), ("بيد",))
@@ -709,10 +711,16 @@ def _prepositional(norm: str) -> bool:
 def _starts_phrase(token: Token, at_trigger: bool, lex: Lexicon) -> bool:
     if not token.is_word or at_trigger or token.number:
         return False
-    norm = token.norm
-    if _governor(token):
+    return _phrase_word(token.norm, token.text, lex)
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _phrase_word(norm: str, text: str, lex: Lexicon) -> bool:
+    """Whether a word (normalised, and as written) may start a noun phrase: worked out once per
+    word, as news repeats its words."""
+    if _governor_text(text):
         return True
-    if _prepositional(norm) or lex.has("what_of", norm) or _preposition_and_pronoun(token.text):
+    if _prepositional(norm) or lex.has("what_of", norm) or _preposition_and_pronoun(text):
         return False
     if norm.endswith("ا") and not norm.startswith("ال") and lex.analyses(norm):
         return False  # أصدر قرارا يقضي: an act's noun in the accusative is an object
@@ -734,7 +742,11 @@ def _strip_possessive(norm: str) -> str:
 
 def _governor(token: Token) -> bool:
     """والي (a governor) as written: normalised, it is وإلى ("and to")."""
-    return token.text.strip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652") == "والي"
+    return _governor_text(token.text)
+
+
+def _governor_text(text: str) -> bool:
+    return text.strip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652") == "والي"
 
 
 _SAME_AFTER = frozenset({"same_speaker_after"})

@@ -529,8 +529,12 @@ def is_strong(
     announced: bool,
     lex: Lexicon,
     recall: bool = False,
+    governed: bool | None = None,
 ) -> bool:
-    """Whether the mention reports an event by itself, or only recalls one reported elsewhere."""
+    """Whether the mention reports an event by itself, or only recalls one reported elsewhere.
+
+    ``governed``: whether a light verb governs the trigger (``light_after``), when the caller knows.
+    """
     if recall:
         return False
     if frame.headline or (quoted and not trigger.entry.report):
@@ -544,7 +548,9 @@ def is_strong(
         if frame.relative:
             return date is not None and not trigger.entry.report
         return True
-    if announced or trigger.light is not None or date is not None or light_after(tokens, trigger, lex) is not None:
+    if governed is None:
+        governed = trigger.light is not None or light_after(tokens, trigger, lex) is not None
+    if announced or governed or date is not None:
         return True
     before = tokens[trigger.first - 1].norm if trigger.first > 0 else ""
     anchored = lex.has("event_prepositions", before)  # إثر اتفاق الفصائل، عقب انسحاب واشنطن

@@ -45,19 +45,20 @@ def clause_starts(
     subject_relative = False  # a relative on the noun the sentence opens with, before any verb
     relative_words = 0
     previous_punct = False
-    for token in text.tokens:
+    for token, kinds in zip(text.tokens, classes, strict=True):
         at = token.at
-        kinds = classes[at]
         if inside and subject_relative and relative_words >= 2 and at in predicates:
             inside = False  # المحتجون الذين ينتمون إلى الحزب حذروا: the sentence's own verb
             clause += 1
-        elif (previous_punct or at in verbs or not _CLAUSE_OPENERS.isdisjoint(kinds)) and at > 0:
+        elif (previous_punct or at in verbs or (kinds and not _CLAUSE_OPENERS.isdisjoint(kinds))) and at > 0:
             clause += 1
         ids.append(clause)
         if token.is_word:
             previous_punct = False
             relative_words += 1
-            if "relatives" in kinds:
+            if not kinds:  # most words are in no list
+                pass
+            elif "relatives" in kinds:
                 inside = True
                 subject_relative = at < first_verb
                 relative_words = 0
@@ -140,11 +141,12 @@ def frame_triggers(
                 reporter = m
                 break
         clause = clauses[trigger.first]
+        before = _previous_word(tokens, trigger.first)  # read by the test of mood (and its purpose clause)
         frames.append(
             Frame(
                 clause=clause,
                 negated=_negated(tokens, trigger, lex),
-                hypothetical=_hypothetical(tokens, trigger, clauses, classes, lex),
+                hypothetical=_hypothetical(tokens, trigger, clauses, classes, lex, before),
                 future=_future(tokens, trigger, lex),
                 relative=relative[trigger.first],
                 opener=trigger.first <= lead_in,
@@ -196,14 +198,15 @@ def _hypothetical(
     clauses: Sequence[int],
     classes: Sequence[frozenset[str]],
     lex: Lexicon,
+    before: Token | None,
 ) -> bool:
+    """``before``: the word before the trigger (``_previous_word``)."""
     if trigger.entry.report and trigger.verbal:
         reach = 2  # a report is hypothetical only right after its modal (قد يعلن)
     elif trigger.pos == "noun":
         reach = 2 * HYPOTHETICAL_REACH  # ينبغي أن تفرض الحكومة قيودا جديدة: anywhere in its clause
     else:
         reach = HYPOTHETICAL_REACH
-    before = _previous_word(tokens, trigger.first)
     if (
         before is not None
         and before.norm in ("قد", "وقد", "فقد")
@@ -219,7 +222,7 @@ def _hypothetical(
                 return True  # الحرب المحتملة، هجوم الحكومة المتوقع
     if trigger.pos in ("noun", "participle"):
         purpose = trigger.prefix in ("ل", "ول", "فل", "لل", "ولل") and trigger.light is None
-        if purpose and not _lam_complement(tokens, trigger, lex):
+        if purpose and not _lam_complement(before, lex):
             return True  # لزيارة، لمنع، للتنديد، لمطالبة: a purpose
     means = trigger.first >= 2 and tokens[trigger.first - 2].norm == "من"  # من خلال إرسال: by means of
     if _condition_after(tokens, trigger):
@@ -272,10 +275,9 @@ def _future_before(tokens: Sequence[Token], trigger: Trigger) -> bool:
     return norm in ("سوف", "لسوف") or (norm.startswith("س") and norm[1:2] in ("ي", "ت", "ن", "ا") and len(norm) > 3)
 
 
-def _lam_complement(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
+def _lam_complement(before: Token | None, lex: Lexicon) -> bool:
     """ل after a word that takes it as its complement (``تبادل لإطلاق النار``, ``تعرضت لهجوم``):
-    the act itself, not a purpose."""
-    before = _previous_word(tokens, trigger.first)
+    the act itself, not a purpose (``before``: the word before it)."""
     return before is not None and lex.has("lam_complement_heads", before.norm)
 
 

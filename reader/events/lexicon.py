@@ -12,8 +12,8 @@ the data are an error, here at load time and in the schema test (``events.schema
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any, NamedTuple
@@ -64,6 +64,10 @@ class Context:
     phrases: tuple[tuple[str, ...], ...]
     side: str
     window: int
+    firsts: frozenset[str] = field(init=False, repr=False, compare=False)  # the phrases' first words
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "firsts", frozenset(phrase[0] for phrase in self.phrases))
 
 
 @dataclass(frozen=True)
@@ -79,10 +83,10 @@ class Entry:
     undergoer: bool = False
     requires: tuple[Context, ...] = ()
     excludes: tuple[Context, ...] = ()
+    report: bool = field(init=False, repr=False, compare=False)  # the role is "report" (read for every trigger)
 
-    @property
-    def report(self) -> bool:
-        return self.role == "report"
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "report", self.role == "report")
 
 
 @dataclass(frozen=True)
@@ -117,11 +121,12 @@ class Lexicon:
                 if form not in forms:
                     forms.append(form)
         self.light_verbs = frozenset(normalize(w) for w in data["light_verbs"])
+        self._light_forms = _light_forms(self.light_verbs)
         shared = closed_words()
         own = parse({"lists": data["words"]})
         self.words: dict[str, frozenset[str]] = {**shared.words, **own.words}
         self.phrases: dict[str, tuple[tuple[str, ...], ...]] = {**shared.phrases, **own.phrases}
-        self._analyses: dict[str, tuple[Analysis, ...]] = {}
+        self._analyses = _Readings(self._analyse_uncached)
         self._word_classes: dict[str, frozenset[str]] = {}
         # quick tests before slicing a word: the first three letters of the longer stems, the short stems
         self._starts = frozenset(stem[:3] for stem in self.index if len(stem) >= 3)
@@ -137,18 +142,14 @@ class Lexicon:
         }
 
     @property
-    def known_analyses(self) -> dict[str, tuple[Analysis, ...]]:
-        """The readings worked out so far, by word (read-only for callers)."""
+    def readings(self) -> dict[str, tuple[Analysis, ...]]:
+        """The readings of each word, worked out when a word is first looked up (``readings[word]``
+        is ``analyses(word)`` without the call; read-only for callers)."""
         return self._analyses
 
     def analyses(self, word: str) -> tuple[Analysis, ...]:
         """Every reading of normalised ``word`` as a form of the lexicon (worked out once per word)."""
-        found = self._analyses.get(word)
-        if found is None:
-            if len(self._analyses) > CACHE_WORDS:
-                self._analyses.clear()
-            found = self._analyses[word] = self._analyse_uncached(word)
-        return found
+        return self._analyses[word]
 
     def _analyse_uncached(self, word: str) -> tuple[Analysis, ...]:
         found: list[Analysis] = []
@@ -176,26 +177,20 @@ class Lexicon:
 
     def is_light(self, word: str) -> bool:
         """A light verb (``أجرى``, ``شن``, ``تم``), with or without و/ف in front."""
-        if word in self.light_verbs or (word[:1] in "وف" and word[1:] in self.light_verbs):
-            return True
-        bare = word[1:] if word[:1] in "وف" else word  # ستواصل، وسيجري: the future prefix
-        return bare[:1] == "س" and bare[1:2] in "يتن" and bare[1:] in self.light_verbs
+        return word in self._light_forms
 
     def has(self, name: str, word: str) -> bool:
         """``word`` (normalised) is in word list ``name``, with or without a leading و/ف."""
-        return name in self.classes(word)
+        found = self._word_classes.get(word)  # ``classes`` without its call for a word met before
+        return name in (found if found is not None else self.classes(word))
 
     def classes_of(self, tokens: Sequence[Token]) -> list[frozenset[str]]:
         """The word-list classes of each token (none for punctuation)."""
-        known = self._word_classes
-        out: list[frozenset[str]] = []
-        for token in tokens:
-            if not token.is_word:
-                out.append(_NONE)
-                continue
-            found = known.get(token.norm)
-            out.append(found if found is not None else self.classes(token.norm))
-        return out
+        get, classes = self._word_classes.get, self.classes
+        return [
+            _NONE if not token.is_word else found if (found := get(token.norm)) is not None else classes(token.norm)
+            for token in tokens
+        ]
 
     def classes(self, word: str) -> frozenset[str]:
         """The names of the word lists that hold ``word`` (normalised), with or without و/ف in front."""
@@ -218,11 +213,34 @@ class Lexicon:
 
     def any_of(self, names: frozenset[str], word: str) -> bool:
         """``word`` is in one of the word lists ``names`` (with or without و/ف in front)."""
-        return not names.isdisjoint(self.classes(word))
+        found = self._word_classes.get(word)
+        return not names.isdisjoint(found if found is not None else self.classes(word))
 
     def phrase_starts(self, name: str) -> dict[str, list[tuple[str, ...]]]:
         """The first words of the phrases of word list ``name`` (a dict: ``in`` is a quick test)."""
         return self._first_words[name]
+
+
+def _light_forms(light_verbs: frozenset[str]) -> frozenset[str]:
+    """The light verbs as written: alone, after و/ف, and a present one after the future prefix
+    (ستواصل، وسيجري)."""
+    forms = set(light_verbs) | {"س" + verb for verb in light_verbs if verb[:1] in ("ي", "ت", "ن")}
+    return frozenset(forms | {conjunction + form for form in forms for conjunction in ("و", "ف")})
+
+
+class _Readings(dict[str, tuple[Analysis, ...]]):
+    """The readings of the words looked up so far, each worked out on its first lookup; at most
+    ``CACHE_WORDS`` kept (then it starts again)."""
+
+    def __init__(self, analyse: Callable[[str], tuple[Analysis, ...]]) -> None:
+        super().__init__()
+        self.analyse = analyse
+
+    def __missing__(self, word: str) -> tuple[Analysis, ...]:
+        if len(self) > CACHE_WORDS:
+            self.clear()
+        found = self[word] = self.analyse(word)
+        return found
 
 
 def check(data: dict[str, Any]) -> None:

@@ -18,31 +18,30 @@ class Trigger(NamedTuple):
     """A trigger in a sentence: tokens ``first``..``last`` read as ``form``.
 
     ``light`` is the token of the light verb that governs a noun (``شن غارات``, ``قام بزيارة``).
+    Made by ``Trigger.of``: ``entry``, ``pos`` and ``verbal`` are the form's, kept as fields
+    because every pass reads them for every trigger (a property would cost a call each time).
     """
 
     first: int
     last: int
     form: Form
-    prefix: str = ""
-    enclitic: str = ""
-    light: int | None = None
+    prefix: str
+    enclitic: str
+    light: int | None
+    entry: Entry
+    pos: str
+    verbal: bool  # a finite verb, active or passive (not a noun or a participle)
 
-    @property
-    def entry(self) -> Entry:
-        return self.form.entry
+    @classmethod
+    def of(
+        cls, first: int, last: int, form: Form, prefix: str = "", enclitic: str = "", light: int | None = None
+    ) -> Trigger:
+        """The trigger at tokens ``first``..``last`` read as ``form``."""
+        return cls(first, last, form, prefix, enclitic, light, form.entry, form.pos, form.pos in ("verb", "passive"))
 
     @property
     def type(self) -> str:
-        return self.form.entry.type
-
-    @property
-    def pos(self) -> str:
-        return self.form.pos
-
-    @property
-    def verbal(self) -> bool:
-        """A finite verb, active or passive (not a noun or a participle)."""
-        return self.form.pos in ("verb", "passive")
+        return self.entry.type
 
 
 class Frame(NamedTuple):

@@ -45,7 +45,8 @@ def sentence_mentions(
     actors = find_actors(text, triggers, lex, blocked)
     decisions = classify(text, triggers, frames, quoted, actors, lex, blocked)
     live = [d.type is not None or d.absorbed for d in decisions]
-    heads = [t.verbal or t.light is not None or light_after(text.tokens, t, lex) is not None for t in triggers]
+    governed = [t.light is not None or light_after(text.tokens, t, lex) is not None for t in triggers]
+    heads = [t.verbal or light for t, light in zip(triggers, governed, strict=True)]
     dates = date_triggers(triggers, frames, live, spans, clauses, text.tokens, heads)
     dates = during_earlier(triggers, text.tokens, dates)
     dates = ongoing_reported(triggers, frames, dates)
@@ -85,7 +86,15 @@ def sentence_mentions(
                 timex=date,
                 vague=vague,
                 strong=is_strong(
-                    text.tokens, trigger, frame, quoted[n], date, announcer is not None, lex, decision.recall
+                    text.tokens,
+                    trigger,
+                    frame,
+                    quoted[n],
+                    date,
+                    announcer is not None,
+                    lex,
+                    decision.recall,
+                    governed[n],
                 ),
                 speech=speech,
                 continues=speech
@@ -99,7 +108,7 @@ def sentence_mentions(
                 else _gender(text.tokens[trigger.first].norm, trigger),
                 outcome=trigger.entry.outcome,
                 continuing=trigger.entry.continues and trigger.prefix[:1] in ("و", "ف"),
-                governed=trigger.light is not None or light_after(text.tokens, trigger, lex) is not None,
+                governed=governed[n],
                 definite=trigger.pos == "noun" and (trigger.prefix.endswith(("ال", "لل")) or bool(trigger.enclitic)),
                 link=_position(position, links[n]),
                 also=_also(text.tokens, trigger),

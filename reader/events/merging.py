@@ -277,6 +277,7 @@ def _speech_target(groups: list[Group], speaker: Group | None, cluster: Group) -
 _ANONYMOUS_HEADS = frozenset({"مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "شهود", "نشطاء", "سكان", "تقارير"})
 
 
+@lru_cache(maxsize=4096)
 def _anonymous(actor: str) -> bool:
     """An unnamed source (``مصادر ميدانية``, ``مسؤول أمني``): the same words may be other people
     (``المسؤول``, with the article, is the one named before)."""

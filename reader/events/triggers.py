@@ -25,15 +25,11 @@ def find_triggers(text: SentenceText, lex: Lexicon) -> list[Trigger]:
     tokens = text.tokens
     found: list[Trigger] = []
     skip_to = -1
-    known = lex.known_analyses  # the readings of words met before: a plain lookup in this loop
-    for token in tokens:
+    readings = lex.readings
+    # most words have no reading: only those that have one go through the loop
+    for token, analyses in [(t, read) for t in tokens if t.is_word and (read := readings[t.norm])]:
         norm = token.norm
-        if not token.is_word or token.at <= skip_to:
-            continue
-        analyses = known.get(norm)
-        if analyses is None:
-            analyses = lex.analyses(norm)
-        if not analyses or norm.isdigit() or lex.has("not_triggers", norm):
+        if token.at <= skip_to or norm.isdigit() or lex.has("not_triggers", norm):
             continue
         after_preposition = token.at > 0 and lex.has("prepositions", tokens[token.at - 1].norm)
         if token.text.rstrip(_MARKS).endswith("ة"):  # وزارة is no زاره, قبضة no قبض+ه: ة is no pronoun
@@ -67,7 +63,7 @@ def find_triggers(text: SentenceText, lex: Lexicon) -> list[Trigger]:
         ):
             light_noun = lex.has("light_nouns", tokens[previous.first].norm[len(previous.prefix) :])
             form = trigger.form if light_noun else previous.form  # توجيه ضربات: the act is the second noun's
-            found[-1] = Trigger(
+            found[-1] = Trigger.of(
                 previous.first, trigger.last, form, previous.prefix, previous.enclitic, previous.light
             )  # اتفاق تهدئة, ضربات جوية: one noun
         else:
@@ -159,12 +155,14 @@ def _choose(
         if last is None:
             continue
         entry = form.entry
-        key = (id(entry), last)
-        ok = allowed.get(key)
-        if ok is None:
-            ok = allowed[key] = _allowed(entry.requires, entry.excludes, tokens, at, last)
-        if ok:
-            readings.append(Trigger(at, last, form, analysis.prefix, analysis.enclitic))
+        if entry.requires or entry.excludes:
+            key = (id(entry), last)
+            ok = allowed.get(key)
+            if ok is None:
+                ok = allowed[key] = _allowed(entry.requires, entry.excludes, tokens, at, last)
+            if not ok:
+                continue
+        readings.append(Trigger.of(at, last, form, analysis.prefix, analysis.enclitic))
     if after_preposition:
         readings = [r for r in readings if r.pos not in ("verb", "passive")]
     elif after_verb:
@@ -213,9 +211,10 @@ def _bare(word: str) -> str:
 def _allowed(
     requires: Sequence[Context], excludes: Sequence[Context], tokens: Sequence[Token], first: int, last: int
 ) -> bool:
-    if not all(near(c, tokens, first, last) for c in requires):
-        return False
-    return not any(near(c, tokens, first, last) for c in excludes)
+    for context in requires:
+        if not near(context, tokens, first, last):
+            return False
+    return not excludes or not any(near(context, tokens, first, last) for context in excludes)
 
 
 def near(context: Context, tokens: Sequence[Token], first: int, last: int) -> bool:
@@ -227,7 +226,7 @@ def near(context: Context, tokens: Sequence[Token], first: int, last: int) -> bo
 
 
 def _near_side(context: Context, tokens: Sequence[Token], k: int, step: int) -> bool:
-    words, prefixes, phrases = context.words, context.prefixes, context.phrases
+    words, prefixes, phrases, firsts = context.words, context.prefixes, context.phrases, context.firsts
     left = context.window
     size = len(tokens)
     aside = -1  # the closing comma of an apposition being passed (its words are not counted)
@@ -239,7 +238,7 @@ def _near_side(context: Context, tokens: Sequence[Token], k: int, step: int) -> 
             return True
         if prefixes and (norm.startswith(prefixes) or bare.startswith(prefixes)):
             return True
-        if phrases and _phrase_at(phrases, tokens, k):
+        if phrases and (norm in firsts or bare in firsts) and _phrase_at(phrases, tokens, k):
             return True
         if step == 1 and aside < k and norm in _COMMAS:
             aside = _apposition_end(tokens, k)
@@ -288,12 +287,12 @@ def _govern(trigger: Trigger, tokens: Sequence[Token], lex: Lexicon, found: Sequ
         if lex.is_light(token.norm) or lex.is_light(_strip_object(token.norm)):
             if token.norm in _IMPERSONAL and any(masdar_shape(_strip_object(w)) for w in between):
                 return trigger  # تم تناقله عقب الإفراج: the impersonal verb's act is the nearer noun
-            return Trigger(trigger.first, trigger.last, trigger.form, trigger.prefix, trigger.enclitic, k)
+            return Trigger.of(trigger.first, trigger.last, trigger.form, trigger.prefix, trigger.enclitic, k)
         between.append(token.norm)
         through = k == trigger.first - 1 and token.norm in _PREP_LISTS  # دخلت ... في مفاوضات، تمكنت ... من إيقاف
         verb = _fi_light(tokens, k - 1, lex, token.norm) if through else None
         if verb is not None:
-            return Trigger(trigger.first, trigger.last, trigger.form, trigger.prefix, trigger.enclitic, verb)
+            return Trigger.of(trigger.first, trigger.last, trigger.form, trigger.prefix, trigger.enclitic, verb)
         if lex.any_of(_NOT_BETWEEN, token.norm):
             break
         if k in verbs:
