@@ -29,12 +29,15 @@ def _plausible(day: dt.date) -> bool:
 
 
 _DIGIT = re.compile(r"\d")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 def _grammar_date(line: str) -> dt.date | None:
     if not _DIGIT.search(line, 0, DATELINE_SCAN):
         return None  # a full date has a year in digits (Western or Arabic-Indic): skip the scan
     norm = normalize(line[:DATELINE_SCAN])
+    if not _FOUR_DIGITS.search(norm):
+        return None  # nor a year from 1900 on (_plausible), Gregorian or Hijri: four digits at least
     for m in finder.scan(norm):
         if m.start > DATELINE_MAX_START:
             break
