@@ -40,9 +40,21 @@ def _table() -> dict[int, str]:
     return load_table()
 
 
+@lru_cache(maxsize=1)
+def _translation() -> list[int | str | None]:
+    """``_table`` as ``str.translate`` reads it fastest: a list indexed by code point up to the last
+    one that changes, each unchanged one mapped to itself (a dict raises, inside ``translate``, a
+    KeyError for every character it leaves alone); characters past its end are left alone."""
+    table = _table()
+    out: list[int | str | None] = list(range(max(table, default=-1) + 1))
+    for code, replacement in table.items():
+        out[code] = replacement or None  # None: dropped
+    return out
+
+
 def normalize(text: str) -> str:
     """``text`` with alef forms, alef maqsura, ta marbuta, harakat, tatweel and digits folded."""
-    return text.translate(_table())
+    return text.translate(_translation())
 
 
 def normalize_with_map(text: str) -> tuple[str, list[int]]:
@@ -50,7 +62,7 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
 
     The map has one extra entry, ``len(text)``, so an end offset ``len(norm)`` maps too.
     """
-    norm = text.translate(_table())
+    norm = text.translate(_translation())
     if len(norm) == len(text):
         return norm, list(range(len(text) + 1))
     offsets: list[int] = []
