@@ -30,15 +30,19 @@ def analyse(article: Article, published: dt.date | None = None, *, size: int = C
     timexes: list[Timex] = []
     events: list[Event] = []
     last: Analysis | None = None
+    chunks = 0
     for part in analyse_chunks(article, published, size):
         timexes.extend(part.timexes)
         events.extend(part.events)
         last = part
+        chunks += 1
     if last is None:  # no sentence at all
         from reader import temporal
 
         reference, source = temporal.reference_date(article, published)
         return Analysis(article=article, reference=reference, reference_source=source)
+    if chunks == 1:  # any news article: the chunk holds them all
+        return last
     return dataclasses.replace(last, timexes=tuple(timexes), events=tuple(events))
 
 
@@ -54,7 +58,8 @@ def analyse_chunks(
     reference, reference_source = temporal.reference_date(article, published)
     timex_base = event_base = 0
     for sentences in sentence_chunks(article, size):
-        part = dataclasses.replace(article, sentences=sentences)  # the same body: offsets hold
+        whole = len(sentences) == len(article.sentences)
+        part = article if whole else dataclasses.replace(article, sentences=sentences)  # the same body: offsets hold
         texts = tuple(sentence_text(s) for s in sentences)  # normalised and tokenised once, read by both layers
         timexes = temporal.find_timexes(part, reference, texts)
         found = events.find_events(part, timexes, texts, reference)
