@@ -94,14 +94,14 @@ def sentence_text(sentence: Sentence) -> SentenceText:
         for space, word in _TOKEN.findall(norm):
             a = b + len(space)
             b = a + len(word)
-            append(_new_token(Token, (k, text[a:b], word, base + a, base + b, word[0].isalnum())))
+            append(_new_token(Token, (k, text[a:b], word, base + a, base + b, word.isalnum())))
             k += 1
     else:  # dropped marks after a token belong to it: it ends where the next kept character starts
         for space, word in _TOKEN.findall(norm):
             a = b + len(space)
             b = a + len(word)
             start, end = offsets[a], offsets[b]
-            append(_new_token(Token, (k, text[start:end], word, base + start, base + end, word[0].isalnum())))
+            append(_new_token(Token, (k, text[start:end], word, base + start, base + end, word.isalnum())))
             k += 1
     return SentenceText(sentence, norm, tuple(offsets), tuple(tokens))
 
