@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from reader.events.lexicon import Lexicon
@@ -328,8 +329,9 @@ def _judicial(tokens: Sequence[Token], actor: tuple[int, int], lex: Lexicon, nam
     return bool(words) and (lex.has(name, words[0]) or " ".join(words[:2]) in _pairs(lex, name))
 
 
-def _pairs(lex: Lexicon, name: str) -> set[str]:
-    return {" ".join(p) for p in lex.phrases[name]}
+@lru_cache(maxsize=16)
+def _pairs(lex: Lexicon, name: str) -> frozenset[str]:
+    return frozenset(" ".join(p) for p in lex.phrases[name])
 
 
 def _own_act(

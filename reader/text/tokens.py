@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cached_property
+from operator import attrgetter
 from typing import NamedTuple
 
 from reader.model import Article, Sentence
@@ -21,6 +22,7 @@ from reader.text.arabic import normalize_with_map
 # a token (a run of letters and digits, a punctuation mark or a run of underscores) and the white
 # space before it: nothing else lies between tokens
 _TOKEN = re.compile(r"(\s*)([^\W_]+|[^\w\s]|_+)")
+_END = attrgetter("end")  # a token's end: the key a sentence's tokens are searched by
 
 
 class Token(NamedTuple):
@@ -63,17 +65,13 @@ class SentenceText:
         """The word tokens, in order (punctuation left out)."""
         return tuple(t for t in self.tokens if t.is_word)
 
-    @cached_property
-    def _ends(self) -> list[int]:
-        return [t.end for t in self.tokens]
-
     def span_tokens(self, start: int, end: int) -> tuple[int, int] | None:
         """Indices of the first and last tokens overlapping body span ``[start, end)``."""
         tokens = self.tokens
-        first = bisect_right(self._ends, start)  # the first token ending after ``start``
+        first = bisect_right(tokens, start, key=_END)  # the first token ending after ``start``
         if first >= len(tokens) or tokens[first].start >= end:
             return None
-        last = bisect_left(self._ends, end, first)  # the first token ending at or after ``end``...
+        last = bisect_left(tokens, end, first, key=_END)  # the first token ending at or after ``end``...
         if last >= len(tokens) or tokens[last].start >= end:
             last -= 1  # ...unless it starts there or later
         return first, last
