@@ -515,8 +515,9 @@ def _has_cue(words: Sequence[str], bare: Sequence[str], present: set[str], lex: 
     starts = lex.phrase_starts(name)
     if present.isdisjoint(starts):
         return False
-    for k, (word, stem) in enumerate(zip(words, bare, strict=True)):
-        for phrase in starts.get(word) or starts.get(stem) or ():
+    at = [k for k, (word, stem) in enumerate(zip(words, bare, strict=True)) if word in starts or stem in starts]
+    for k in at:  # where a phrase may start
+        for phrase in starts.get(words[k]) or starts.get(bare[k]) or ():
             if tuple(words[k + 1 : k + len(phrase)]) == phrase[1:]:
                 return True
     return False

@@ -13,11 +13,14 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import accumulate
+from operator import attrgetter
 
 from reader.events.mention import Frame, Trigger
 from reader.model import Timex
 from reader.text.tokens import SentenceText, Token
 
+_COMMAS = frozenset({"،", ","})
+_NORM = attrgetter("norm")
 VAGUE_VALUES = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
 COMMA_COST = 3  # a comma between a date and a trigger counts as this many words
 CLAUSE_COST = 4  # and another clause as this many
@@ -63,7 +66,7 @@ def date_triggers(
     in proportion to its length.
     """
     regions = _regions(len(tokens), triggers, frames)
-    commas = list(accumulate((t.norm in ("،", ",") for t in tokens), initial=0))  # commas before each token
+    commas = list(accumulate(map(_COMMAS.__contains__, map(_NORM, tokens)), initial=0))  # commas before each token
     starts = [t.first for t in triggers]
     dated: list[list[tuple[int, Timex]]] = [[] for _ in triggers]
     vague: list[list[tuple[int, Timex]]] = [[] for _ in triggers]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from reader.temporal import calendar as cal
 from reader.temporal.lexicon import lexicon
@@ -36,9 +37,9 @@ class Resolved:
     date: dt.date | None = None  # the first day it denotes, when known (for anaphora)
 
 
-@dataclass(frozen=True)
-class Context:
-    """What resolution needs besides the match: reference, tense, previous timexes."""
+class Context(NamedTuple):
+    """What resolution needs besides the match: reference, tense, previous timexes (a named
+    tuple: two are made for every match)."""
 
     reference: dt.date | None
     future: bool | None  # None: neither past nor future (a plan that was, a habit)
