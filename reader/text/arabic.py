@@ -25,7 +25,7 @@ and loaded on first use: the reader never imports camel-tools (whose import alon
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Protocol
 
@@ -62,16 +62,23 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
 
     The map has one extra entry, ``len(text)``, so an end offset ``len(norm)`` maps too.
     """
+    norm, offsets = normalize_with_offsets(text)
+    return norm, list(offsets)
+
+
+def normalize_with_offsets(text: str) -> tuple[str, Sequence[int]]:
+    """``normalize_with_map``, its map a ``range`` when nothing was dropped (most sentences: a
+    normalised index is then an index of ``text``), else a tuple."""
     norm = text.translate(_translation())
     if len(norm) == len(text):
-        return norm, list(range(len(text) + 1))
+        return norm, range(len(text) + 1)
     offsets: list[int] = []
     kept = 0
     for match in _dropped().finditer(text):
         offsets.extend(range(kept, match.start()))
         kept = match.end()
     offsets.extend(range(kept, len(text) + 1))
-    return norm, offsets
+    return norm, tuple(offsets)
 
 
 def dropped_spans(text: str) -> Iterator[tuple[int, int]]:

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from operator import attrgetter
 from typing import NamedTuple
 
 from reader.model import Article, Sentence
-from reader.text.arabic import normalize_with_map
+from reader.text.arabic import normalize_with_offsets
 
 # a token (a run of letters and digits, a punctuation mark or a run of underscores) and the white
 # space before it: nothing else lies between tokens
@@ -49,7 +50,7 @@ class SentenceText:
 
     sentence: Sentence
     norm: str
-    offsets: tuple[int, ...]  # norm index -> index in sentence.text; one extra entry for the end
+    offsets: Sequence[int]  # norm index -> index in sentence.text; one extra entry for the end
     tokens: tuple[Token, ...]
 
     @property
@@ -83,7 +84,7 @@ _new_token = tuple.__new__  # what Token(...) does, without its Python-level __n
 def sentence_text(sentence: Sentence) -> SentenceText:
     """Normalise and tokenise one sentence."""
     text = sentence.text
-    norm, offsets = normalize_with_map(text)
+    norm, offsets = normalize_with_offsets(text)
     base = sentence.start
     tokens: list[Token] = []
     append = tokens.append
@@ -101,7 +102,7 @@ def sentence_text(sentence: Sentence) -> SentenceText:
             start, end = offsets[a], offsets[b]
             append(_new_token(Token, (k, text[start:end], word, base + start, base + end, word.isalnum())))
             k += 1
-    return SentenceText(sentence, norm, tuple(offsets), tuple(tokens))
+    return SentenceText(sentence, norm, offsets, tuple(tokens))
 
 
 def article_texts(article: Article) -> tuple[SentenceText, ...]:
