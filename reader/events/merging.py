@@ -102,7 +102,7 @@ _GENERIC = frozenset(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Group:
     """The mentions of one event, with what the merging asks of them kept up to date."""
 
