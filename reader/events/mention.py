@@ -8,10 +8,12 @@ build, and built for every trigger), one kind per pass.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from reader.events.lexicon import Entry, Form
 from reader.model import Timex
+
+_new_tuple: Any = tuple.__new__
 
 
 class Trigger(NamedTuple):
@@ -37,7 +39,8 @@ class Trigger(NamedTuple):
         cls, first: int, last: int, form: Form, prefix: str = "", enclitic: str = "", light: int | None = None
     ) -> Trigger:
         """The trigger at tokens ``first``..``last`` read as ``form``."""
-        return cls(first, last, form, prefix, enclitic, light, form.entry, form.pos, form.pos in ("verb", "passive"))
+        fields = (first, last, form, prefix, enclitic, light, form.entry, form.pos, form.pos in ("verb", "passive"))
+        return _new_tuple(cls, fields)  # what cls(*fields) does, without its Python-level __new__
 
     @property
     def type(self) -> str:

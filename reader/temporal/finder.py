@@ -962,7 +962,7 @@ def _occasion(g: dict[str, str | None], ctx: rs.Context) -> rs.Resolved | None:
 
 def _anchored(resolved: rs.Resolved, anchor: str) -> rs.Resolved:
     """``resolved`` counted from ``anchor`` (an unresolved one stays anchored to nothing)."""
-    return resolved if resolved.value is None else dataclasses.replace(resolved, anchor=anchor)
+    return resolved if resolved.value is None else resolved._replace(anchor=anchor)
 
 
 def _qualifier_year(g: dict[str, str | None], ctx: rs.Context) -> tuple[int, str] | None:

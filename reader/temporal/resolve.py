@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from reader.temporal import calendar as cal
@@ -26,9 +25,9 @@ from reader.temporal.lexicon import lexicon
 MOD_DIRECTION = {"past": -1, "next": 1, "current": 0}
 
 
-@dataclass(frozen=True)
-class Resolved:
-    """What an expression means: the fields of a Timex besides its place in the text."""
+class Resolved(NamedTuple):
+    """What an expression means: the fields of a Timex besides its place in the text (a named
+    tuple: one or more is made for every match)."""
 
     value: str | None
     granularity: str
