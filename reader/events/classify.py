@@ -466,10 +466,10 @@ BLAME_REACH = 5  # words from حمّل to the مسؤولية it lays on someone
 
 def _blames(words: Sequence[str], lex: Lexicon) -> bool:
     """``تحمل النظام مسؤولية``: holding someone responsible (not ``المسؤولية التي حملها``)."""
-    for k, word in enumerate(words):
-        if lex.has("blame_verbs", word) and any(lex.has("blame_nouns", w) for w in words[k + 1 : k + 1 + BLAME_REACH]):
-            return True
-    return False
+    verbs, nouns = lex.members("blame_verbs"), lex.members("blame_nouns")
+    return any(
+        word in verbs and not nouns.isdisjoint(words[k + 1 : k + 1 + BLAME_REACH]) for k, word in enumerate(words)
+    )
 
 
 CALLING_REACH = 10  # words of what is called so and what it is called

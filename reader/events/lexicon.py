@@ -128,6 +128,7 @@ class Lexicon:
         self.phrases: dict[str, tuple[tuple[str, ...], ...]] = {**shared.phrases, **own.phrases}
         self._analyses = _Readings(self._analyse_uncached)
         self._word_classes: dict[str, frozenset[str]] = {}
+        self._members: dict[str, frozenset[str]] = {}
         # quick tests before slicing a word: the first three letters of the longer stems, the short stems
         self._starts = frozenset(stem[:3] for stem in self.index if len(stem) >= 3)
         self._short = frozenset(stem for stem in self.index if len(stem) < 3)
@@ -183,6 +184,15 @@ class Lexicon:
         """``word`` (normalised) is in word list ``name``, with or without a leading و/ف."""
         found = self._word_classes.get(word)  # ``classes`` without its call for a word met before
         return name in (found if found is not None else self.classes(word))
+
+    def members(self, name: str) -> frozenset[str]:
+        """Every word ``has(name, word)`` holds for: the list's words, with and without و/ف in
+        front (a set to test many words against one list)."""
+        found = self._members.get(name)
+        if found is None:
+            words = self.words[name]
+            found = self._members[name] = words | {c + w for w in words if len(w) >= 2 for c in ("و", "ف")}
+        return found
 
     def classes_of(self, tokens: Sequence[Token]) -> list[frozenset[str]]:
         """The word-list classes of each token (none for punctuation)."""
