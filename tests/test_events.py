@@ -1215,3 +1215,8 @@ def test_a_party_after_b_or_l_is_no_subject() -> None:
 def test_the_journalists_told_are_no_part_of_the_speaker() -> None:
     assert [e.actor for e in events_of("وقال المتحدث للصحفيين في نيويورك إن الأمين العام قلق.")] == ["المتحدث"]
     assert [e.actor for e in events_of("قال المدير التنفيذي للشركة إن الأرباح تراجعت.")] == ["المدير التنفيذي للشركة"]
+
+
+def test_an_agreement_named_after_a_place_names_no_party() -> None:
+    assert [e.actor for e in events_of("وقع اتفاق الطرفين في الدوحة يوم الأحد.")] == ["الطرفين"]
+    assert [(e.type, e.actor) for e in events_of("وقتل خمسة نتيجة القصف.")] == [("attack", None)]

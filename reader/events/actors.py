@@ -268,6 +268,8 @@ def _actor(
         if k < len(tokens) and _adjectival_indefinite(tokens[k].norm) and not lex.has("titles", tokens[k].norm):
             return None  # تصريحات صحفية، زيارة رسمية: an adjective, no agent
         span = _phrase(tokens, k, trigger_at, lex, blocked)
+        if span is not None and trigger.type == "agreement" and not _parties(tokens, span):
+            return None  # اتفاق الصخيرات، اتفاقية باريس: named after a place, no party
         if span is not None and trigger.type == "visit":
             to = next((j for j in range(span[0] + 1, span[1] + 1) if tokens[j].norm[:1] == "ل"), None)
             span = (span[0], to - 1) if to is not None else span  # زيارة وزير الدفاع للمدينة: where to
@@ -342,6 +344,20 @@ def _told_whom(tokens: Sequence[Token], span: tuple[int, int], lex: Lexicon) -> 
         return False
     after = tokens[span[1] + 1] if span[1] + 1 < len(tokens) else None
     return after is None or not after.is_word or after.norm in ("في", "ان", "انه", "انها", "بان")
+
+
+def _parties(tokens: Sequence[Token], span: tuple[int, int]) -> bool:
+    """Two or more parties: a dual or a plural (الطرفين، الفصائل), or two joined by و."""
+    words = [tokens[k].norm for k in range(span[0], span[1] + 1)]
+    head = words[0]
+    return (
+        head.endswith(("ين", "ان", "ات"))
+        or any(w[:1] == "و" and len(w) > 3 for w in words[1:])
+        or head.removeprefix("ال") in _PARTY_PLURALS
+    )
+
+
+_PARTY_PLURALS = frozenset({"دول", "فصائل", "اطراف", "قوي", "احزاب", "حكومات", "بلدان", "وزراء", "قاده", "زعماء"})
 
 
 def _strip_conjunction(norm: str) -> str:
