@@ -1220,3 +1220,8 @@ def test_the_journalists_told_are_no_part_of_the_speaker() -> None:
 def test_an_agreement_named_after_a_place_names_no_party() -> None:
     assert [e.actor for e in events_of("وقع اتفاق الطرفين في الدوحة يوم الأحد.")] == ["الطرفين"]
     assert [(e.type, e.actor) for e in events_of("وقتل خمسة نتيجة القصف.")] == [("attack", None)]
+
+
+def test_a_meeting_held_names_whom_it_gathered() -> None:
+    events = events_of("وعقد لقاء جمع الوزيرين في القاهرة يوم الخميس.")
+    assert ("meeting", "الوزيرين") in [(e.type, e.actor) for e in events]

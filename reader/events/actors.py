@@ -226,6 +226,10 @@ def _actor(
         return _agent(tokens, trigger.last, trigger_at, lex, blocked)
     if trigger.pos == "participle":
         return None
+    if trigger.type == "meeting" and trigger.pos == "noun":
+        gathered = _gathered(tokens, trigger, trigger_at, lex, blocked)
+        if gathered is not None:
+            return gathered  # عقد لقاء جمع الوزيرين: whom it gathered, before who held it
     if trigger.light is not None:
         light = tokens[trigger.light]
         if light.norm in _IMPERSONAL_LIGHT:
@@ -248,10 +252,6 @@ def _actor(
             return None  # الهجوم الذي تعرضت له القرية: the village suffered it, no one named did it
         doer = _subject(tokens, after_light, after_light, trigger_at, lex, blocked)
         return None if doer is not None and doer[0] <= trigger.first <= doer[1] else doer  # not the act itself
-    if trigger.type == "meeting" and trigger.pos == "noun":
-        gathered = _gathered(tokens, trigger, trigger_at, lex, blocked)
-        if gathered is not None:
-            return gathered
     indefinite = tokens[trigger.last].norm.endswith("ا") and not trigger.form.rest  # نفيا قاطعا: no genitive
     if (trigger.type in AGENT_GENITIVE or trigger.entry.lemma in AGENT_GENITIVE_LEMMAS) and not (
         trigger.prefix.endswith("ال") or trigger.enclitic or indefinite
