@@ -1225,3 +1225,9 @@ def test_an_agreement_named_after_a_place_names_no_party() -> None:
 def test_a_meeting_held_names_whom_it_gathered() -> None:
     events = events_of("وعقد لقاء جمع الوزيرين في القاهرة يوم الخميس.")
     assert ("meeting", "الوزيرين") in [(e.type, e.actor) for e in events]
+
+
+def test_when_and_a_verb_are_no_part_of_the_subject() -> None:
+    assert [e.actor for e in events_of("قال السفير في العام الماضي إن العلاقات جيدة.")] == ["السفير"]
+    assert [e.actor for e in events_of("قال السفير في واشنطن إن العلاقات جيدة.")] == ["السفير في واشنطن"]
+    assert [e.actor for e in events_of("بدأ مسلحون يرتدون أقنعة الهجوم على القرية.")] == ["مسلحون"]

@@ -508,6 +508,7 @@ _CARDINALS = frozenset(
     {"اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "ثلاث", "اربع", "خمس"}
     | {"سبع", "ثمان", "تسع", "عشر", "عشرات", "مئات", "الاف", "العشرات", "المئات"}
 )
+_TIME_WORDS = frozenset({"عام", "العام", "سنه", "السنه", "يوم", "اليوم", "شهر", "الشهر", "الاسبوع", "اسبوع"})
 _DEEDS = frozenset({"attack", "measure", "visit", "meeting", "agreement"})  # acts no document speaks as
 _TANWEEN_FATH = ("اً", "ًا", "ً", "ةً", "ىً")  # an indefinite accusative as written: no subject
 
@@ -842,9 +843,10 @@ def _phrase(
             and token.norm in ("في", "لدي", "ب")
             and not (j + 1 < end and _possessed(tokens[j + 1].text))  # استقبل الوزير في مكتبه: where, not whose
         )
+        when = j + 1 < end and (j + 1 in blocked or tokens[j + 1].norm in _TIME_WORDS)  # في عام 2013: when
         adjunct = j + 1 < end and lex.any_of(_ADJUNCT_HEADS, tokens[j + 1].norm)  # في بيان، في سياق آخر
         if (_title_preposition(phrase.previous, token.norm, lex) or titled_preposition) and (
-            j + 1 < end and tokens[j + 1].is_word and not adjunct
+            j + 1 < end and tokens[j + 1].is_word and not adjunct and not when
         ):
             _take(phrase, j + 1, tokens[j + 1].norm, lex, 2)  # المتحدث باسم الجيش
             j += 2
@@ -986,6 +988,8 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
         return False  # رفض القاضي مقاضاة: a verbal noun after a title or a titled name is the object
     if not definite and previous.startswith("ال") and not lex.has("titles", previous):
         return False  # فرضت الولايات المتحدة عقوبات: an indefinite word after a definite one
+    if not definite and _sound_plural_head(previous) and norm[:1] in "يتن" and norm.endswith(("ون", "ين")):
+        return False  # مسؤولون يرتدون: a present verb, not an adjective that agrees
     if not definite and _sound_plural_head(previous) and not norm.endswith(("ون", "ين")) and norm[:1] not in "بلك":
         return False  # اقتحم مسلحون قرية: a plural that keeps its ن heads no construct; its adjective agrees
     if is_trigger and not head:
