@@ -1231,3 +1231,10 @@ def test_when_and_a_verb_are_no_part_of_the_subject() -> None:
     assert [e.actor for e in events_of("قال السفير في العام الماضي إن العلاقات جيدة.")] == ["السفير"]
     assert [e.actor for e in events_of("قال السفير في واشنطن إن العلاقات جيدة.")] == ["السفير في واشنطن"]
     assert [e.actor for e in events_of("بدأ مسلحون يرتدون أقنعة الهجوم على القرية.")] == ["مسلحون"]
+
+
+def test_an_event_told_by_a_verb_and_its_noun_is_shown_by_the_verb() -> None:
+    events = events_of("وأفاد الوزير، في تصريح لوكالة الأنباء الرسمية اليوم الخميس، أن المجلس سيجتمع.")
+    assert [(e.trigger, e.actor, e.date) for e in events if e.type == "statement"] == [
+        ("وأفاد", "الوزير", "2024-03-17")
+    ]

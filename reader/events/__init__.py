@@ -64,8 +64,8 @@ def find_events(
 
 
 def _event(index: int, group: Group) -> Event:
-    lead = group.lead
     timex = group.timex
+    lead = _shown(group)
     source = "none"
     if timex is not None:
         source = "explicit" if timex.sentence == lead.sentence else "context"
@@ -83,3 +83,13 @@ def _event(index: int, group: Group) -> Event:
         trigger_start=lead.start,
         trigger_end=lead.end,
     )
+
+
+def _shown(group: Group) -> Mention:
+    """The mention an event is shown by: its lead, or a verb of its type in the lead's sentence
+    when the lead is a noun (``وأضاف ... في تصريح``: the verb, not the noun, tells it)."""
+    lead = group.lead
+    if lead.pos != "noun" or lead.governed:
+        return lead  # أصدرت الوزارة بيانا: the noun a light verb governs is the act
+    beside = (m for m in group.mentions if m.sentence == lead.sentence and m.pos != "noun")
+    return next((m for m in beside if m.type == group.type and m.strong), lead)
