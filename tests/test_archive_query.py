@@ -35,7 +35,7 @@ def test_everything_in_date_order_undated_last(archive: Path) -> None:
     assert (visit.type, visit.actor, visit.trigger, visit.date_source) == (
         "visit",
         "وزير الخارجية المصري",
-        "زيارة",
+        "وصل",  # وصل ... في زيارة: the verb shows the visit
         "explicit",
     )
     assert visit.sentence == 0 and visit.sentence_text.startswith("وصل وزير الخارجية المصري إلى عمّان")
