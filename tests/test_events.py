@@ -1238,3 +1238,10 @@ def test_an_event_told_by_a_verb_and_its_noun_is_shown_by_the_verb() -> None:
     assert [(e.trigger, e.actor, e.date) for e in events if e.type == "statement"] == [
         ("وأفاد", "الوزير", "2024-03-17")
     ]
+
+
+def test_a_manner_an_accusative_and_a_names_own_noun_end_the_subject() -> None:
+    assert [e.actor for e in events_of("وسحبت روما سفيرها من القاهرة.")] == ["روما"]
+    assert [e.actor for e in events_of("واعتبرته قطر موقفاً إيجابياً.")] == ["قطر"]
+    assert [e.actor for e in events_of("وقال وزير خارجيتها إن الأزمة انتهت.")] == ["وزير خارجيتها"]
+    assert next(e.actor for e in events_of("وقرر الرئيس وبشكل مفاجئ إغلاق الحدود.")) == "الرئيس"

@@ -971,6 +971,10 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
         return True  # الأمين العام للاتحاد، المتحدث الرسمي للجيش: the title's genitive with ل
     if not _starts_phrase(token, False, lex) or lex.has("counterparts", norm):
         return False  # دعا الوزير نظيره البريطاني: the counterpart is the object
+    if token.text.endswith(_TANWEEN_FATH):
+        return False  # اعتبرته قطر موقفاً: an accusative goes with no subject
+    if phrase.words == 1 and _possessed(token.text) and not lex.classes(previous) and not lex.analyses(previous):
+        return False  # سحبت روما سفيرها: a name's own noun after it is the object
     if lex.has("quantities", norm):
         return False  # أطلقت إيران مجموعة من الصواريخ: a count heads the object
     if norm[:1] == "ب" and any("ب" in a.prefix for a in lex.analyses(norm)):
@@ -1011,7 +1015,7 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
     return not (two_definite and not lex.has("titles", previous))  # اتهم الجيش الحوثيين
 
 
-_OBJECT_MASDARS = re.compile(r"^(است..ا.|ان..ا.|ا.ت.ا.|ت..ي.|ت.ا..|قيام|اعاده)$")  # none the name of a party
+_OBJECT_MASDARS = re.compile(r"^(است..ا.|ان..ا.|ا.ت.ا.|ت..ي.|ت.ا..|قيام|اعاده|..و.)$")  # none the name of a party
 
 
 def _object_masdar(norm: str) -> bool:
