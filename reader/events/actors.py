@@ -912,7 +912,7 @@ def _name_after_title(
         if last + 1 < end and tokens[last + 1].is_word and not tokens[last + 1].norm.startswith("ال"):
             last += 1 if not lex.classes(tokens[last + 1].norm) and (last + 1) not in trigger_at else 0
         elif last + 2 <= end and _surname(tokens, last + 1, end, trigger_at, lex):
-            last += 1  # عبد الفتاح السيسي
+            last += 1  # عبد الكريم الزبيدي
     elif last == j and last + 2 <= end and _surname(tokens, last + 1, end, trigger_at, lex):
         last += 1  # الرئيس السوري بشار الأسد: a first name and a surname with the article
     if last - j < 1:

@@ -138,8 +138,8 @@ _DURING_IT = frozenset({"خلاله", "خلالها", "فيه", "فيها", "ا�
 def during_earlier(
     triggers: Sequence[Trigger], tokens: Sequence[Token], dates: list[tuple[Timex | None, Timex | None]]
 ) -> list[tuple[Timex | None, Timex | None]]:
-    """An act told as happening during an earlier one of its sentence (``أقيم حفل يوم الثلاثاء،
-    اتفق خلاله المشاركون``) takes that one's date when it has none of its own."""
+    """An act told as happening during an earlier one of its sentence (``عقد لقاء يوم الأحد، وقع
+    خلاله الطرفان اتفاقا``) takes that one's date when it has none of its own."""
     out = list(dates)
     for n, trigger in enumerate(triggers):
         if out[n][0] is not None or n == 0:
