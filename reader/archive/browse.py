@@ -8,7 +8,7 @@ import sqlite3
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-from reader.archive.queries import ArchivedEvent, date_bound, event_types, query
+from reader.archive.queries import ArchivedEvent, date_bound, event_types, query_file
 from reader.errors import ReaderError
 from reader.model import Article, ArticleMeta, Paragraph, Sentence
 
@@ -80,23 +80,15 @@ def parse_filters(line: str) -> Filters:
 def find(db: str | Path, filters: Filters) -> list[ArchivedEvent]:
     """The archive's events matching ``filters``, in date order; ``ReaderError`` when there is no
     archive at ``db`` or it cannot be read."""
-    from reader.archive.schema import open_archive
-
-    conn = open_archive(db, create=False)
-    try:
-        return query(
-            conn,
-            filters.text,
-            type=filters.type,
-            actor=filters.actor,
-            date_from=filters.date_from,
-            date_to=filters.date_to,
-            source=filters.source,
-        )
-    except sqlite3.Error as exc:
-        raise ReaderError(f"{db}: cannot query the archive: {exc}") from None
-    finally:
-        conn.close()
+    return query_file(
+        db,
+        filters.text,
+        type=filters.type,
+        actor=filters.actor,
+        date_from=filters.date_from,
+        date_to=filters.date_to,
+        source=filters.source,
+    )
 
 
 def stored_article(db: str | Path, path: str) -> Article:

@@ -8,6 +8,7 @@ import json
 import re
 import sqlite3
 from dataclasses import dataclass
+from pathlib import Path
 
 from reader.archive.keys import fold, trigram_match
 from reader.errors import ReaderError
@@ -190,3 +191,29 @@ def _event(row: tuple) -> ArchivedEvent:
         mentions=tuple(json.loads(mentions)),
         article=ArchivedArticle(*row[12:]),
     )
+
+
+def query_file(
+    db: str | Path,
+    text: str | None = None,
+    *,
+    type: str | None = None,
+    actor: str | None = None,
+    date_from: str | dt.date | None = None,
+    date_to: str | dt.date | None = None,
+    source: str | None = None,
+    limit: int | None = None,
+) -> list[ArchivedEvent]:
+    """``query`` on the archive at ``db``, opened for it and closed after; ``ReaderError`` when there
+    is no archive there or it cannot be read."""
+    from reader.archive.schema import open_archive
+
+    conn = open_archive(db, create=False)
+    try:
+        return query(
+            conn, text, type=type, actor=actor, date_from=date_from, date_to=date_to, source=source, limit=limit
+        )
+    except sqlite3.Error as exc:
+        raise ReaderError(f"{db}: cannot query the archive: {exc}") from None
+    finally:
+        conn.close()

@@ -51,10 +51,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    import sqlite3
-
-    from reader.archive.queries import date_bound, event_types, query
-    from reader.archive.schema import open_archive
+    from reader.archive.queries import date_bound, event_types, query_file
     from reader.views.labels import check_lang
 
     lang = check_lang(args.lang)
@@ -63,22 +60,16 @@ def run(args: argparse.Namespace) -> int:
     date_bound(args.date_from, False, "--from")
     date_bound(args.date_to, True, "--to")
     db = chosen_db(args)
-    conn = open_archive(db, create=False)
-    try:
-        events = query(
-            conn,
-            args.text,
-            type=args.type,
-            actor=args.actor,
-            date_from=args.date_from,
-            date_to=args.date_to,
-            source=args.source,
-            limit=args.limit,
-        )
-    except sqlite3.Error as exc:
-        raise ReaderError(f"{db}: cannot query the archive: {exc}") from None
-    finally:
-        conn.close()
+    events = query_file(
+        db,
+        args.text,
+        type=args.type,
+        actor=args.actor,
+        date_from=args.date_from,
+        date_to=args.date_to,
+        source=args.source,
+        limit=args.limit,
+    )
     if args.format == "json":
         from reader.archive.render import json_lines
 
