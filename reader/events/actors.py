@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from reader.events.lexicon import Lexicon
 from reader.events.mention import Trigger
-from reader.events.morphology import masdar_shape
+from reader.events.morphology import masdar_shape, without_conjunction
 from reader.events.triggers import light_after
 from reader.text.tokens import SentenceText, Token
 
@@ -234,10 +234,10 @@ def _actor(
         light = tokens[trigger.light]
         if light.norm in _IMPERSONAL_LIGHT:
             return None  # تم التوقيع: the act is the verb's subject, no one is named
-        if lex.has("patient_light_verbs", _strip_conjunction(light.norm)):
+        if lex.has("patient_light_verbs", light.norm):
             return _agent(tokens, trigger.last, trigger_at, lex, blocked)  # تعرضت القافلة لهجوم: who suffered it
         genitive = trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].norm.startswith("ال")
-        if _strip_conjunction(light.norm) in _SETTING_LIGHT:
+        if without_conjunction(light.norm) in _SETTING_LIGHT:
             if not genitive or trigger.enclitic:
                 return None  # شهدت المدينة اشتباكات: where it happened, not who did it
         else:
@@ -248,7 +248,7 @@ def _actor(
     after_light = light_after(tokens, trigger, lex)
     if after_light is not None:
         light_norm = tokens[after_light].norm
-        if light_norm in _IMPERSONAL_LIGHT or lex.has("patient_light_verbs", _strip_conjunction(light_norm)):
+        if light_norm in _IMPERSONAL_LIGHT or lex.has("patient_light_verbs", light_norm):
             return None  # الهجوم الذي تعرضت له القرية: the village suffered it, no one named did it
         doer = _subject(tokens, after_light, after_light, trigger_at, lex, blocked)
         return None if doer is not None and doer[0] <= trigger.first <= doer[1] else doer  # not the act itself
@@ -358,10 +358,6 @@ def _parties(tokens: Sequence[Token], span: tuple[int, int]) -> bool:
 
 
 _PARTY_PLURALS = frozenset({"دول", "فصائل", "اطراف", "قوي", "احزاب", "حكومات", "بلدان", "وزراء", "قاده", "زعماء"})
-
-
-def _strip_conjunction(norm: str) -> str:
-    return norm[1:] if norm[:1] in "وف" else norm
 
 
 def _object_before_ba(tokens: Sequence[Token], trigger: Trigger, span: tuple[int, int], lex: Lexicon) -> bool:

@@ -16,6 +16,7 @@ from itertools import accumulate
 from operator import attrgetter
 
 from reader.events.mention import Frame, Trigger
+from reader.events.morphology import without_conjunction
 from reader.model import Timex
 from reader.text.tokens import SentenceText, Token
 
@@ -232,7 +233,7 @@ def _done(trigger: Trigger, tokens: Sequence[Token]) -> bool:
     if trigger.light is None:
         return False
     light = tokens[trigger.light].norm
-    return (light[1:] if light[:1] in "وف" else light) in _DONE_LIGHT
+    return without_conjunction(light) in _DONE_LIGHT
 
 
 def _starts_after(value: str, reference: dt.date) -> bool:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from reader.events.lexicon import Lexicon
 from reader.events.mention import Frame, Trigger
+from reader.events.morphology import without_conjunction
 from reader.text.tokens import SentenceText, Token
 
 QUOTE_OPEN = {"«": "»", "“": "”", '"': '"'}
@@ -291,7 +292,7 @@ def _future(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
         return True
     if trigger.light is not None and trigger.light < trigger.first:
         light = tokens[trigger.light].norm  # سيتم اقتحامها، ستشن غارات: the light verb's future
-        bare = light[1:] if light[:1] in "وف" else light
+        bare = without_conjunction(light)
         if bare[:1] == "س" and bare[1:2] in ("ي", "ت", "ن"):
             return True
     before = _previous_word(tokens, trigger.first)

@@ -115,3 +115,8 @@ _MASDAR_SHAPES = re.compile(r"^(م.ا..ه|ت..ي.|ت.ا..|ا..ا.|ا.ت.ا.|ان
 def masdar_shape(norm: str) -> bool:
     """The shape of a verbal noun (مقاضاة، تعيين، تبادل، إعلان، اجتماع، انسحاب، استقبال)."""
     return bool(_MASDAR_SHAPES.match(norm))
+
+
+def without_conjunction(norm: str) -> str:
+    """A normalised word without the و or ف written in front of it (وتم -> تم)."""
+    return norm[1:] if norm[:1] in "وف" else norm

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from reader.events.lexicon import Analysis, Context, Lexicon
 from reader.events.mention import Trigger
-from reader.events.morphology import masdar_shape
+from reader.events.morphology import masdar_shape, without_conjunction
 from reader.text.tokens import SentenceText, Token
 
 _NOT_BETWEEN = frozenset({"prepositions", "subordinators", "complementizers", "relatives"})
@@ -312,7 +312,7 @@ def _fi_light(tokens: Sequence[Token], k: int, lex: Lexicon, preposition: str = 
     name = _PREP_LISTS[preposition]
     for j in range(k, max(-1, k - PREP_LIGHT_REACH), -1):
         norm = tokens[j].norm
-        if lex.has(name, norm[1:] if norm[:1] in "وف" else norm):
+        if lex.has(name, without_conjunction(norm)):
             return j
         if not tokens[j].is_word:
             return None
