@@ -1245,3 +1245,53 @@ def test_a_manner_an_accusative_and_a_names_own_noun_end_the_subject() -> None:
     assert [e.actor for e in events_of("واعتبرته قطر موقفاً إيجابياً.")] == ["قطر"]
     assert [e.actor for e in events_of("وقال وزير خارجيتها إن الأزمة انتهت.")] == ["وزير خارجيتها"]
     assert next(e.actor for e in events_of("وقرر الرئيس وبشكل مفاجئ إغلاق الحدود.")) == "الرئيس"
+
+
+# --- an official's announcement of his country's act is that act ----------------------------
+
+
+def test_an_attribution_to_an_official_of_the_acting_country_is_the_act_alone() -> None:
+    text = "طردت السويد دبلوماسيين اثنين، حسبما أعلن مسؤول في الخارجية السويدية الثلاثاء."
+    events = events_of(text)
+    assert [(e.type, e.actor, e.date) for e in events] == [("measure", "السويد", "2024-03-12")]
+
+
+def test_an_attribution_to_a_news_agency_stays_a_statement() -> None:
+    text = "أغلقت السلطات الأردنية المعبر الحدودي، وفق ما ذكرت وكالة الأنباء الأردنية."
+    assert sorted(kinds(text)) == ["measure", "statement"]
+
+
+def test_an_official_telling_his_country_named_did_an_act_tells_that_act() -> None:
+    own = events_of("قال وزير الخارجية الأمريكي إن الولايات المتحدة فرضت عقوبات جديدة على الشركة.")
+    assert [(e.type, e.actor) for e in own] == [("measure", "الولايات المتحدة")]
+    other = events_of("قال وزير الخارجية الروسي إن الولايات المتحدة فرضت عقوبات جديدة على الشركة.")
+    assert sorted(e.type for e in other) == ["measure", "statement"]
+
+
+def test_what_the_announcer_goes_on_to_say_is_no_new_statement() -> None:
+    text = (
+        "أعلنت الحكومة النرويجية تعليق المساعدات للوزارة.\n"
+        "وأضافت أن القرار جاء بعد مراجعة دقيقة لحسابات المشروع.\n"
+        "وحذر المتحدث باسمها من أن بلاده ستراجع كل اتفاقاتها."
+    )
+    events = events_of(text)
+    assert [(e.type, e.sentence) for e in events] == [("measure", 0), ("warning", 2)]
+
+
+def test_a_deadline_given_is_a_measure() -> None:
+    assert kinds("أمهلت السلطات الشركات الأجنبية شهرا لتسوية أوضاعها.") == ["measure"]
+    assert kinds("وطلبت الشركة مهلة إضافية من الوزارة.") == ["statement"]
+
+
+# --- attacks in words --------------------------------------------------------------------------
+
+
+def test_an_attack_made_in_a_speech_or_a_recording_is_verbal() -> None:
+    assert kinds("بث التنظيم تسجيلا صوتيا هاجم فيه قائده الحكومة العراقية.") == ["accusation"]
+    assert kinds("وألقت الوزيرة كلمة هاجمت خلالها المعارضة.") == ["accusation"]
+    assert kinds("هاجم مسلحون القرية التي يقيم فيها الوزير.") == ["attack"]
+
+
+def test_a_plural_that_keeps_its_nun_heads_no_definite_genitive() -> None:
+    events = events_of("هاجم مسلحون القرية الحدودية فجر السبت.")
+    assert [(e.type, e.actor) for e in events] == [("attack", "مسلحون")]

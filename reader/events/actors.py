@@ -992,6 +992,8 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
         return False  # مسؤولون يرتدون: a present verb, not an adjective that agrees
     if not definite and _sound_plural_head(previous) and not norm.endswith(("ون", "ين")) and norm[:1] not in "بلك":
         return False  # اقتحم مسلحون قرية: a plural that keeps its ن heads no construct; its adjective agrees
+    if definite and _sound_plural_head(previous):
+        return False  # هاجم مسلحون القرية: nor a definite genitive, and an indefinite noun's adjective is indefinite
     if is_trigger and not head:
         return False  # وصفت كارداشيان الهجوم: a trigger noun is the object
     if is_trigger and definite and previous.startswith("ال"):

@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from reader.events.lexicon import Lexicon
 from reader.events.mention import Frame, Trigger
+from reader.events.parties import same_party
 from reader.events.triggers import light_after
 from reader.model import Timex
 from reader.text.tokens import SentenceText, Token
@@ -37,6 +38,7 @@ class Decision(NamedTuple):
     absorbed: bool = False  # a report reduced to the act it announces, or to the type of its content
     recall: bool = False  # an act named by an accusation or a denial: it recalls an act, it tells none
     dated_by: int | None = None  # an attribution after it (حسبما أعلن الوزير الخميس) whose date it takes
+    announces: bool = False  # a report reduced to the act it announces: its speaker may go on speaking
 
 
 def classify(
@@ -81,17 +83,19 @@ def classify(
             decisions[n] = Decision("measure")
             continue
         own = _own_act(tokens, triggers, frames, decisions, n, lex, actor, blocked)
+        if own is None:
+            own = _party_act(tokens, triggers, frames, decisions, actors, n, lex)
         if own is not None and quoted[own]:
             own = None  # قالت إن بلادها "قتلت الإرهابيين": words quoted, no act told
         if own is not None:
             decisions[own] = Decision(triggers[own].type, announced_by=n)
-            decisions[n] = Decision(None, absorbed=True)
+            decisions[n] = Decision(None, absorbed=True, announces=True)
             continue
         if decision.type == "statement" and _rejects_accusation(tokens, trigger, lex):
             decisions[n] = Decision("denial")  # رفض ... اتهامات الرباط
         elif decision.type == "statement":
             decisions[n] = Decision(_content_type(tokens, triggers, frames, decisions, n, lex))
-    _attributions(tokens, triggers, frames, decisions, lex)
+    _attributions(tokens, triggers, frames, decisions, actors, lex)
     _sources(triggers, decisions)
     _instruments(tokens, triggers, decisions, lex)
     _provided_for(tokens, triggers, decisions)
@@ -246,11 +250,14 @@ def _attributions(
     triggers: Sequence[Trigger],
     frames: Sequence[Frame],
     decisions: list[Decision],
+    actors: Sequence[tuple[int, int] | None],
     lex: Lexicon,
 ) -> None:
     """``شكلت الولايات المتحدة فريقا، حسبما أعلن الوزير``: a report after حسبما/كما/وفق ما attributes
     the act before it, and its date dates that act too. After a statement it only names the statement's
-    source (``قال الوزير ...، وفق ما أفادت الوكالة``): no event of its own."""
+    source (``قال الوزير ...، وفق ما أفادت الوكالة``), and after an act of the speaker's own country
+    (``طردت السويد دبلوماسيين، حسبما أعلنت الخارجية السويدية``) it is that act's announcement: no
+    event of its own."""
     for n, trigger in enumerate(triggers):
         if decisions[n].type is None or not trigger.entry.report or not _attributing(tokens, trigger.first, lex):
             continue
@@ -258,8 +265,8 @@ def _attributions(
         if earlier:  # the sentence's first event told at its top level: what the attribution attributes
             act = earlier[0]
             decisions[act] = decisions[act]._replace(dated_by=n)
-            if decisions[act].type in SPEECH_TYPES:
-                decisions[n] = Decision(None, absorbed=True)
+            if decisions[act].type in SPEECH_TYPES or _one_party(tokens, actors[act], actors[n], lex):
+                decisions[n] = Decision(None, absorbed=True, announces=True)
 
 
 def _sources(triggers: Sequence[Trigger], decisions: list[Decision]) -> None:
@@ -367,6 +374,38 @@ def _own_act(
             return m  # أعلن المغرب قطع العلاقات، أعلنت روسيا عن هدنة
         return None
     return None
+
+
+def _party_act(
+    tokens: Sequence[Token],
+    triggers: Sequence[Trigger],
+    frames: Sequence[Frame],
+    decisions: Sequence[Decision],
+    actors: Sequence[tuple[int, int] | None],
+    n: int,
+    lex: Lexicon,
+) -> int | None:
+    """The act a report tells of its speaker's own country, named (``قال وزير الخارجية الأمريكي إن
+    الولايات المتحدة فرضت``): the first act it reports, when its subject is that country."""
+    for m in range(n + 1, len(triggers)):
+        if frames[m].reporter != n or decisions[m].type is None or triggers[m].entry.report:
+            continue
+        if triggers[m].type in SPEECH_TYPES or not (triggers[m].verbal or triggers[m].light is not None):
+            return None
+        return m if _one_party(tokens, actors[m], actors[n], lex) else None
+    return None
+
+
+def _one_party(
+    tokens: Sequence[Token], actor: tuple[int, int] | None, speaker: tuple[int, int] | None, lex: Lexicon
+) -> bool:
+    """The speaker speaks for the actor's country (``الكويت`` / ``مسؤول بالخارجية الكويتية``); a
+    news medium (``وكالة الأنباء الكويتية``) speaks for none."""
+    if actor is None or speaker is None or lex.has("media_heads", tokens[speaker[0]].norm):
+        return False
+    phrase = " ".join(t.norm for t in tokens[actor[0] : actor[1] + 1])
+    said = " ".join(t.norm for t in tokens[speaker[0] : speaker[1] + 1])
+    return same_party(phrase, said, lex)
 
 
 _OWN_SIDE = frozenset(

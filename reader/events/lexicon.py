@@ -45,7 +45,7 @@ _ENTRY_KEYS = frozenset(
     }
 )
 _CONTEXT_KEYS = frozenset({"words", "side", "window"})
-_TOP_KEYS = frozenset({"description", "entries", "light_verbs", "attach_after_light", "words"})
+_TOP_KEYS = frozenset({"description", "entries", "light_verbs", "attach_after_light", "words", "parties"})
 ROLES = ("report", "act")
 _NONE: frozenset[str] = frozenset()
 CACHE_WORDS = 200_000  # distinct words whose readings and classes are kept
@@ -121,6 +121,9 @@ class Lexicon:
                 if form not in forms:
                     forms.append(form)
         self.light_verbs = frozenset(normalize(w) for w in data["light_verbs"])
+        self.parties: dict[tuple[str, ...], int] = {
+            tuple(normalize(name).split()): n for n, names in enumerate(data.get("parties", [])) for name in names
+        }
         self._light_forms = _light_forms(self.light_verbs)
         shared = closed_words()
         own = parse({"lists": data["words"]})

@@ -101,3 +101,4 @@ class Mention(NamedTuple):
     link: int | None = None  # index, among its sentence's mentions, of one it tells the same act with
     continuing: bool = False  # a verb that goes on with what was said (وأضاف، وتابع، وأوضح)
     also: bool = False  # told as one more of its kind (كما قضت، قرروا أيضا): no act told again
+    announces: bool = False  # a report told as the act it announces: no event, but its speaker may go on

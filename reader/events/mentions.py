@@ -58,13 +58,16 @@ def sentence_mentions(
     position: dict[int, int] = {}
     for n, (trigger, frame, decision) in enumerate(zip(triggers, frames, decisions, strict=True)):
         if decision.type is None:
+            speaker = actors[n]
+            if decision.announces and speaker is not None:
+                mentions.append(_announcement(text, body, trigger, speaker, dates[n][0]))
             continue
         position[n] = len(mentions)
         actor_span = actors[n]
         date, vague = dates[n]
         announcer = decision.announced_by
         if announcer is not None:
-            actor_span = actors[announcer] or actor_span
+            actor_span = actor_span or actors[announcer]  # its own subject (الولايات المتحدة فرضت), else the speaker
             if date is None:
                 date, vague = dates[announcer][0], vague or dates[announcer][1]
         if decision.dated_by is not None and date is None:
@@ -115,6 +118,29 @@ def sentence_mentions(
             )
         )
     return mentions
+
+
+def _announcement(
+    text: SentenceText, body: str, trigger: Trigger, actor: tuple[int, int], date: Timex | None
+) -> Mention:
+    """The report of an act the sentence tells as that act (``أعلن المغرب قطع العلاقات``): no event of
+    its own, but a speaker whose further words (``وأضاف``) go on with it."""
+    tokens = text.tokens
+    return Mention(
+        sentence=text.id,
+        paragraph=text.paragraph,
+        type="statement",
+        lemma=trigger.entry.lemma,
+        text=body[tokens[trigger.first].start : tokens[trigger.last].end],
+        start=tokens[trigger.first].start,
+        end=tokens[trigger.last].end,
+        actor=body[tokens[actor[0]].start : tokens[actor[1]].end],
+        timex=date,
+        strong=True,
+        speech=True,
+        pos=trigger.pos,
+        announces=True,
+    )
 
 
 _ALSO_BEFORE = frozenset({"كما", "وكما"})

@@ -155,6 +155,12 @@ class Group:
     def paragraph(self) -> int:
         return self.mentions[-1].paragraph
 
+    @property
+    def announcement(self) -> bool:
+        """An act's announcement and what its speaker went on to say, with nothing more specific:
+        told as the act, no event of its own."""
+        return self.mentions[0].announces and self.type == "statement"
+
     def add(self, mention: Mention, retype: bool = True) -> None:
         self.mentions.append(mention)
         if self._lead is not None:
@@ -210,7 +216,7 @@ def merge(mentions: list[Mention]) -> list[Group]:
         if cluster.type in SPECIFIC and cluster.speech_only:
             speaker = target
     _attach(weak, groups) if ATTACH else None
-    return groups
+    return [g for g in groups if not g.announcement]
 
 
 def _clusters(mentions: list[Mention]) -> list[Group]:
@@ -232,6 +238,7 @@ def _clusters(mentions: list[Mention]) -> list[Group]:
                         for g in reversed(groups[-MERGE_REACH:])
                         if g.type in SPECIFIC
                         and g.speech_only
+                        and not g.mentions[0].announces  # بعد اتهامها after أعلن قطع: told with the act
                         and (m.actor is None or g.actor is None or same_actor(g.actor, m.actor))
                         and not _clash(g, m)
                     ),
