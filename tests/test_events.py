@@ -1295,3 +1295,12 @@ def test_an_attack_made_in_a_speech_or_a_recording_is_verbal() -> None:
 def test_a_plural_that_keeps_its_nun_heads_no_definite_genitive() -> None:
     events = events_of("هاجم مسلحون القرية الحدودية فجر السبت.")
     assert [(e.type, e.actor) for e in events] == [("attack", "مسلحون")]
+
+
+def test_opening_fire_is_an_attack_not_a_measure() -> None:
+    assert kinds("وفتح رجل مسلح النار على زبائن المقهى مساء السبت.") == ["attack"]
+    assert kinds("فتحت النيابة العامة تحقيقا في الحريق.") == ["measure"]
+
+
+def test_an_act_that_a_clause_would_make_possible_is_no_event() -> None:
+    assert kinds("ويشترط القانون موافقة المجلس حتى يتسنى للحكومة سحب الترخيص.") == []
