@@ -1304,3 +1304,14 @@ def test_opening_fire_is_an_attack_not_a_measure() -> None:
 
 def test_an_act_that_a_clause_would_make_possible_is_no_event() -> None:
     assert kinds("ويشترط القانون موافقة المجلس حتى يتسنى للحكومة سحب الترخيص.") == []
+
+
+def test_what_a_statement_asks_or_supposes_is_no_accusation() -> None:
+    assert kinds("وقالت الشرطة إن دوافع الحريق لم تعرف بعد، وما إذا كانت جنائية.") == ["statement"]
+    assert kinds("وقالت الوزيرة إن الجماعة إرهابية.") == ["accusation"]
+    assert kinds("وقال القائد إنه إذا هاجمت الفصائل القاعدة فستواجه ردا حازما.") == ["warning"]
+
+
+def test_an_act_named_with_a_demonstrative_in_passing_is_a_recall() -> None:
+    text = "وأكدت الهيئة أن كل تجاوز لهذا القرار يعاقب عليه وفقا لقانون صادر في 12 مايو 2001."
+    assert "measure" not in kinds(text)

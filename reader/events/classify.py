@@ -489,10 +489,11 @@ def _content_type(
         if lex.has("calling_lemmas", triggers[n].entry.lemma) and _calls_a_wrong(tokens, span, lex):
             return "accusation"  # اعتبرت الحكومة القرار انتهاكا لسيادتها، وصف القصف بالجريمة
         return "statement"  # only what a complementizer, a colon or a quotation opens is read for cues
-    words = _without_charges([tokens[k].norm for k in range(span[0], span[1] + 1)])
-    bare = [w[1:] if len(w) > 3 and w[0] in "وفب" else w for w in words]
-    present = set(words).union(bare)
+    said = _without_charges([tokens[k].norm for k in range(span[0], span[1] + 1)])
     for kind in ("denial", "accusation", "warning"):
+        words = said if kind == "warning" else _asserted(said)  # a threat is told as a condition
+        bare = [w[1:] if len(w) > 3 and w[0] in "وفب" else w for w in words]
+        present = set(words).union(bare)
         if _has_cue(words, bare, present, lex, f"{kind}_cues"):
             return kind
         if kind == "accusation" and _blames(bare, lex):
@@ -516,6 +517,18 @@ CALLING_REACH = 10  # words of what is called so and what it is called
 
 _CHARGES = frozenset({"بتهمه", "بتهم", "تهمه", "تهم", "التهم", "بتهمتي"})
 CHARGE_WORDS = 4  # words naming the charge after بتهمة
+
+
+_OPEN_QUESTIONS = frozenset({"هل", "اذا", "واذا", "لو", "ولو"})
+
+
+def _asserted(words: list[str]) -> list[str]:
+    """The words up to a question or a condition (``لم تعرف دوافعه، وما إذا كانت إرهابية``): what
+    follows is not said to be so."""
+    for k, word in enumerate(words):
+        if word in _OPEN_QUESTIONS:
+            return words[:k]
+    return words
 
 
 def _without_charges(words: list[str]) -> list[str]:
