@@ -1315,3 +1315,15 @@ def test_what_a_statement_asks_or_supposes_is_no_accusation() -> None:
 def test_an_act_named_with_a_demonstrative_in_passing_is_a_recall() -> None:
     text = "وأكدت الهيئة أن كل تجاوز لهذا القرار يعاقب عليه وفقا لقانون صادر في 12 مايو 2001."
     assert "measure" not in kinds(text)
+
+
+def test_a_verb_that_turns_to_an_act_through_ila_or_ala_does_that_act() -> None:
+    assert [(e.type, e.actor) for e in events_of("وعمدت السلطات إلى قطع الإنترنت عن الإقليم.")] == [
+        ("measure", "السلطات")
+    ]
+    assert [(e.type, e.actor) for e in events_of("وأقدم مجهولون على اختطاف طبيبين.")] == [("attack", "مجهولون")]
+
+
+def test_whom_a_meeting_was_with_after_ba_is_not_the_subject() -> None:
+    events = events_of("واجتمع المبعوث الأممي بقادة الأحزاب في العاصمة.")
+    assert [(e.type, e.actor) for e in events] == [("meeting", "المبعوث الأممي")]

@@ -975,6 +975,8 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
         return False  # أطلقت إيران مجموعة من الصواريخ: a count heads the object
     if norm[:1] == "ب" and any("ب" in a.prefix for a in lex.analyses(norm)):
         return False  # بدعم، بقصف: an act's noun after بـ ends the phrase
+    if norm[:1] == "ب" and _titled(norm[3:] if norm.startswith("بال") else norm[1:], lex):
+        return False  # التقى الوزير بقادة الفصائل، اجتمع بالرئيس: whom, after بـ (a person's title)
     if any(a.form.pos in ("verb", "passive") and not a.prefix for a in lex.analyses(norm)):
         return False  # مسؤول تحدث شريطة: a verb, even one its context keeps from being an event
     definite = norm.startswith("ال")
@@ -1011,6 +1013,12 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
     if two_definite and lex.has("definite_places", norm):
         return False  # سيزور الوزير القاهرة: a place after a title is where, not whose
     return not (two_definite and not lex.has("titles", previous))  # اتهم الجيش الحوثيين
+
+
+def _titled(word: str, lex: Lexicon) -> bool:
+    """A person's title, with or without the article (قادة، الرئيس); not an institution (مسؤولون
+    بوزارة الصحة: where they serve)."""
+    return len(word) > 2 and (lex.has("titles", word) or lex.has("titles", "ال" + word) or lex.has("title_plurals", word))
 
 
 _OBJECT_MASDARS = re.compile(r"^(است..ا.|ان..ا.|ا.ت.ا.|ت..ي.|ت.ا..|قيام|اعاده|..و.)$")  # none the name of a party

@@ -289,7 +289,7 @@ def _govern(trigger: Trigger, tokens: Sequence[Token], lex: Lexicon, found: Sequ
                 return trigger  # تم تناقله عقب الإفراج: the impersonal verb's act is the nearer noun
             return Trigger.of(trigger.first, trigger.last, trigger.form, trigger.prefix, trigger.enclitic, k)
         between.append(token.norm)
-        through = k == trigger.first - 1 and token.norm in _PREP_LISTS  # دخلت ... في مفاوضات، تمكنت ... من إيقاف
+        through = k == trigger.first - 1 and token.norm in _PREP_LISTS  # دخلت ... في مفاوضات، عمد إلى سحب
         verb = _fi_light(tokens, k - 1, lex, token.norm) if through else None
         if verb is not None:
             return Trigger.of(trigger.first, trigger.last, trigger.form, trigger.prefix, trigger.enclitic, verb)
@@ -302,7 +302,7 @@ def _govern(trigger: Trigger, tokens: Sequence[Token], lex: Lexicon, found: Sequ
     return trigger
 
 
-_PREP_LISTS = {"في": "fi_light_verbs", "من": "min_light_verbs"}
+_PREP_LISTS = {"في": "fi_light_verbs", "من": "min_light_verbs", "الي": "ila_light_verbs", "علي": "ala_light_verbs"}
 PREP_LIGHT_REACH = 8  # words of a subject and dates between such a verb and its preposition
 
 
