@@ -1018,7 +1018,9 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
 def _titled(word: str, lex: Lexicon) -> bool:
     """A person's title, with or without the article (قادة، الرئيس); not an institution (مسؤولون
     بوزارة الصحة: where they serve)."""
-    return len(word) > 2 and (lex.has("titles", word) or lex.has("titles", "ال" + word) or lex.has("title_plurals", word))
+    if len(word) <= 2:
+        return False
+    return lex.has("titles", word) or lex.has("titles", "ال" + word) or lex.has("title_plurals", word)
 
 
 _OBJECT_MASDARS = re.compile(r"^(است..ا.|ان..ا.|ا.ت.ا.|ت..ي.|ت.ا..|قيام|اعاده|..و.)$")  # none the name of a party
