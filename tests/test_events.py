@@ -1327,3 +1327,31 @@ def test_a_verb_that_turns_to_an_act_through_ila_or_ala_does_that_act() -> None:
 def test_whom_a_meeting_was_with_after_ba_is_not_the_subject() -> None:
     events = events_of("واجتمع المبعوث الأممي بقادة الأحزاب في العاصمة.")
     assert [(e.type, e.actor) for e in events] == [("meeting", "المبعوث الأممي")]
+
+
+def test_a_persons_descriptor_before_a_name_is_a_title() -> None:
+    events = events_of("دعا الناشط الحقوقي كريم العابد اليوم إلى إطلاق سراح المعتقلين.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "الناشط الحقوقي كريم العابد")]
+
+
+def test_who_demands_before_ba_is_the_subject() -> None:
+    assert [e.actor for e in events_of("وطالبت النقابة بزيادة الأجور.")] == ["النقابة"]
+    assert [e.actor for e in events_of("وطالب الوزير الحكومة بإجراء تحقيق.")] == ["الوزير"]
+
+
+def test_a_partys_dated_words_far_after_its_undated_ones_are_another_statement() -> None:
+    filler = "\n".join(f"وتضررت {n} منازل من السيول في القرى الجبلية." for n in ("ثلاثة", "أربعة", "خمسة", "ستة"))
+    text = (
+        "وتطالب تونس بتقاسم عادل لمياه النهر.\n"
+        + filler
+        + "\nوأعلنت تونس قبولها لتقرير الخبراء في مارس 2022.\n"
+    )
+    statements = [e for e in events_of(text) if e.type == "statement"]
+    assert [e.mentions for e in statements] == [(0,), (5,)]
+
+
+def test_a_news_agency_reporting_through_an_article_is_one_statement() -> None:
+    filler = "\n".join(f"وتضررت {n} منازل من السيول في القرى الجبلية." for n in ("ثلاثة", "أربعة", "خمسة", "ستة"))
+    text = "وذكرت وكالة الأنباء الرسمية أن الأمطار غمرت الطرق.\n" + filler + "\nوقالت الوكالة الخميس إن السدود امتلأت.\n"
+    statements = [e for e in events_of(text) if e.type == "statement"]
+    assert len(statements) == 1

@@ -219,6 +219,7 @@ def _actor(
             and span[0] > trigger.last
             and _object_before_ba(tokens, trigger, span, lex)
             and not (span[0] == span[1] and _nominative_plural(tokens[span[0]].norm))  # طالب المحتجون بـ
+            and not (span[0] == span[1] and lex.has("ba_subject_verbs", trigger.entry.lemma))  # طالب الوزير بـ
         ):
             return _before_object(tokens, span)  # اتهم الجيش الحوثيين بقصف، ووصف البلاد بالشهيدة
         return span

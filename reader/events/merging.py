@@ -276,6 +276,8 @@ def _speech_target(groups: list[Group], speaker: Group | None, cluster: Group) -
             continue
         if anonymous and lead.paragraph - group.paragraph > 1:
             continue  # مصادر عسكرية here and مصادر عسكرية three paragraphs on need not be the same sources
+        if cluster.dates and not group.dates and lead.paragraph - group.paragraph > SPEAKER_REACH and not _medium(actor):
+            continue  # a party's dated words paragraphs after its undated ones: words of another day
         if group.actor and same_actor(group.actor, actor):
             return group
     return None
@@ -292,6 +294,16 @@ def _anonymous(actor: str) -> bool:
 
     words = _actor_words(actor)
     return bool(words) and words[0] in _ANONYMOUS_HEADS and not normalize(actor).startswith(("ال", "وال"))
+
+
+@lru_cache(maxsize=4096)
+def _medium(actor: str) -> bool:
+    """A news medium (``وكالة الأنباء``, ``صحيفة``): what it reports over an article is one dispatch."""
+    from reader.events.lexicon import load_lexicon
+    from reader.text.arabic import normalize
+
+    words = normalize(actor).split()
+    return bool(words) and load_lexicon().has("media_heads", words[0].removeprefix("ال"))
 
 
 def _agree(speaker: Group, mention: Mention) -> bool:
@@ -455,8 +467,22 @@ def _words(text: str) -> list[str]:
             word = word[3:]
         elif word.startswith(("ال", "لل")):
             word = word[2:]
-        elif word.startswith(("و", "ب", "ل")) and len(word) > 3:
+        elif word.startswith(("و", "ب", "ل")) and len(word) > 3 and not _waw_initial(word):
             word = word[1:]
         if len(word) > 1:
             out.append(word)
     return out
+
+
+@lru_cache(maxsize=1)
+def _waw_words() -> frozenset[str]:
+    """Words whose و is their own (وزير، وكالة، وفد، واشنطن), from the lexicon's lists."""
+    from reader.events.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    names = ("waw_initial_words", "titles", "institution_heads", "media_heads")
+    return frozenset(w.removeprefix("ال") for name in names for w in lex.words[name] if w.removeprefix("ال")[:1] == "و")
+
+
+def _waw_initial(word: str) -> bool:
+    return word[:1] == "و" and word in _waw_words()
