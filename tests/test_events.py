@@ -1352,6 +1352,10 @@ def test_a_partys_dated_words_far_after_its_undated_ones_are_another_statement()
 
 def test_a_news_agency_reporting_through_an_article_is_one_statement() -> None:
     filler = "\n".join(f"وتضررت {n} منازل من السيول في القرى الجبلية." for n in ("ثلاثة", "أربعة", "خمسة", "ستة"))
-    text = "وذكرت وكالة الأنباء الرسمية أن الأمطار غمرت الطرق.\n" + filler + "\nوقالت الوكالة الخميس إن السدود امتلأت.\n"
+    text = (
+        "وذكرت وكالة الأنباء الرسمية أن الأمطار غمرت الطرق.\n"
+        + filler
+        + "\nوقالت الوكالة الخميس إن السدود امتلأت.\n"
+    )
     statements = [e for e in events_of(text) if e.type == "statement"]
     assert len(statements) == 1

@@ -276,7 +276,8 @@ def _speech_target(groups: list[Group], speaker: Group | None, cluster: Group) -
             continue
         if anonymous and lead.paragraph - group.paragraph > 1:
             continue  # مصادر عسكرية here and مصادر عسكرية three paragraphs on need not be the same sources
-        if cluster.dates and not group.dates and lead.paragraph - group.paragraph > SPEAKER_REACH and not _medium(actor):
+        far = lead.paragraph - group.paragraph > SPEAKER_REACH
+        if far and cluster.dates and not group.dates and not _medium(actor):
             continue  # a party's dated words paragraphs after its undated ones: words of another day
         if group.actor and same_actor(group.actor, actor):
             return group
