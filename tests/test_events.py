@@ -1359,3 +1359,11 @@ def test_a_news_agency_reporting_through_an_article_is_one_statement() -> None:
     )
     statements = [e for e in events_of(text) if e.type == "statement"]
     assert len(statements) == 1
+
+
+def test_a_chamber_named_after_indictment_accuses_no_one() -> None:
+    assert kinds("وقررت دائرة الاتهام إرجاء النظر في الملف.") == ["measure"]
+
+
+def test_leaving_school_is_no_visit() -> None:
+    assert kinds("واضطر مئات الأطفال إلى مغادرة مقاعد الدراسة.") == []
