@@ -1367,3 +1367,8 @@ def test_a_chamber_named_after_indictment_accuses_no_one() -> None:
 
 def test_leaving_school_is_no_visit() -> None:
     assert kinds("واضطر مئات الأطفال إلى مغادرة مقاعد الدراسة.") == []
+
+
+def test_an_army_telling_its_planes_struck_tells_its_own_attack() -> None:
+    assert kinds("وقال الجيش إن مقاتلات استهدفت مخزنا للذخيرة قرب الحدود.") == ["attack"]
+    assert sorted(kinds("وقال الجيش الأردني إن طائرات إيرانية قصفت مخزنا للذخيرة.")) == ["attack", "statement"]

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from reader.events.lexicon import Lexicon
 from reader.events.mention import Frame, Trigger
-from reader.events.parties import same_party
+from reader.events.parties import parties, same_party
 from reader.events.triggers import light_after
 from reader.model import Timex
 from reader.text.tokens import SentenceText, Token
@@ -392,8 +392,27 @@ def _party_act(
             continue
         if triggers[m].type in SPEECH_TYPES or not (triggers[m].verbal or triggers[m].light is not None):
             return None
-        return m if _one_party(tokens, actors[m], actors[n], lex) else None
+        if _one_party(tokens, actors[m], actors[n], lex) or _own_weapon(tokens, triggers[m], actors[m], actors[n], lex):
+            return m
+        return None
     return None
+
+
+def _own_weapon(
+    tokens: Sequence[Token],
+    act: Trigger,
+    actor: tuple[int, int] | None,
+    speaker: tuple[int, int] | None,
+    lex: Lexicon,
+) -> bool:
+    """An attack an army tells its tanks or planes made, naming no one's (``قال الجيش إن دبابة
+    استهدفت``): its own; ``طائرات إسرائيلية`` said by another army are not."""
+    if act.type != "attack" or actor is None or speaker is None:
+        return False
+    if not lex.has("military_speakers", tokens[speaker[0]].norm) or not lex.has("weapons", tokens[actor[0]].norm):
+        return False
+    phrase = " ".join(t.norm for t in tokens[actor[0] : actor[1] + 1])
+    return not parties(phrase, lex) or _one_party(tokens, actor, speaker, lex)
 
 
 def _one_party(
