@@ -1372,3 +1372,24 @@ def test_leaving_school_is_no_visit() -> None:
 def test_an_army_telling_its_planes_struck_tells_its_own_attack() -> None:
     assert kinds("وقال الجيش إن مقاتلات استهدفت مخزنا للذخيرة قرب الحدود.") == ["attack"]
     assert sorted(kinds("وقال الجيش الأردني إن طائرات إيرانية قصفت مخزنا للذخيرة.")) == ["attack", "statement"]
+
+
+def test_talks_set_off_by_a_comma_before_their_light_verb_are_a_meeting() -> None:
+    assert kinds("وركزت المشاورات، التي جرت في مقر الوزارة، على ملف المياه.") == ["meeting"]
+
+
+def test_suspending_a_treaty_is_a_measure() -> None:
+    assert kinds("وعلقت الحكومة في مايو اتفاقية التعاون مع جارتها.") == ["measure"]
+
+
+def test_rejecting_criticism_is_a_denial() -> None:
+    assert kinds("ورفض المتحدث باسم البلدية الانتقادات الموجهة إلى المجلس.") == ["denial"]
+
+
+def test_an_accusation_and_a_threat_in_one_sentence_are_two_events() -> None:
+    text = "واتهمت الجماعة في بيان الحكومة بالتواطؤ مع المهربين، وتوعدت بالرد."
+    assert kinds(text) == ["accusation", "warning"]
+
+
+def test_what_a_statement_accused_in_it_makes_it_an_accusation() -> None:
+    assert kinds("وغرم الاتحاد اللاعب بسبب تصريحات اتهم فيها المنظمين بالتلاعب.") == ["accusation"]

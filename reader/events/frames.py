@@ -383,11 +383,16 @@ def _which(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
 _DRAFTS = frozenset({"مشروع", "مسوده", "مقترح", "اقتراح"})
 
 
+_IN_WHICH = frozenset({"فيه", "فيها", "فيهما", "خلاله", "خلالها"})
+
+
 def _attributive(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon, blocked: frozenset[int]) -> bool:
     """A verb right after an indefinite noun that is no topic of its own describes it (``بعد تبني
     قانون يعتبر``): walking back over the noun phrase reaches a preposition or another trigger."""
     if not trigger.verbal or trigger.prefix[:1] in ("و", "ف") or trigger.first == 0:
         return False
+    if trigger.entry.report and trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].norm in _IN_WHICH:
+        return False  # تصريحات اتهم فيها الحكام: what the statement said, told by its speaker
     before = tokens[trigger.first - 1]
     norm = before.norm
     if trigger.first - 1 in blocked or not before.is_word or _function_word(norm, lex) or norm.startswith(("ال", "لل")):

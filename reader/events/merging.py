@@ -239,6 +239,7 @@ def _clusters(mentions: list[Mention]) -> list[Group]:
                         if g.type in SPECIFIC
                         and g.speech_only
                         and not g.mentions[0].announces  # بعد اتهامها after أعلن قطع: told with the act
+                        and not _another_kind(g, m)
                         and (m.actor is None or g.actor is None or same_actor(g.actor, m.actor))
                         and not _clash(g, m)
                     ),
@@ -253,6 +254,15 @@ def _clusters(mentions: list[Mention]) -> list[Group]:
             owner[n] = target
         out.extend(groups)
     return out
+
+
+_KINDS = frozenset({"accusation", "denial", "warning"})
+
+
+def _another_kind(group: Group, mention: Mention) -> bool:
+    """A verb of another specific kind of speech after one (``واتهمت ... وتوعدت بالرد``): a second
+    event, not the same words retyped."""
+    return mention.pos != "noun" and mention.type in _KINDS and group.type in _KINDS and mention.type != group.type
 
 
 def _speech_target(groups: list[Group], speaker: Group | None, cluster: Group) -> Group | None:

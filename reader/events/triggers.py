@@ -340,6 +340,8 @@ def light_after(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> int 
         if back and k < len(tokens) and _light(tokens[k].norm, lex):
             return k  # زيارة رسمية قام بها
     k = trigger.last + 1
+    if k < len(tokens) and tokens[k].norm in ("،", ","):
+        k += 1  # المحادثات، التي جرت: a relative clause set off by a comma
     if k + 1 < len(tokens) and lex.has("relatives", tokens[k].norm) and _light(tokens[k + 1].norm, lex):
         return k + 1
     return None
