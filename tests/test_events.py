@@ -1393,3 +1393,17 @@ def test_an_accusation_and_a_threat_in_one_sentence_are_two_events() -> None:
 
 def test_what_a_statement_accused_in_it_makes_it_an_accusation() -> None:
     assert kinds("وغرم الاتحاد اللاعب بسبب تصريحات اتهم فيها المنظمين بالتلاعب.") == ["accusation"]
+
+
+def test_an_act_dated_by_its_year_and_again_by_its_month_is_one_event() -> None:
+    text = (
+        "رفعت عائلة الصحفي دعوى بعد تعرض منزله للسطو قبل عامين.\n"
+        "وكان مسلحون قد اقتحموا منزل الصحفي في أكتوبر 2022 وسرقوا حواسيبه."
+    )
+    burglaries = [e for e in events_of(text) if e.type == "attack"]
+    assert [(e.sentence, e.date) for e in burglaries] == [(1, "2022-10")]
+
+
+def test_calling_something_a_wrong_in_quotes_is_an_accusation() -> None:
+    text = 'ووصفت النقابة القرار "بالتعسفي" و"العنصري" والذي "يتجاهل حقوق العمال المهاجرين".'
+    assert kinds(text) == ["accusation"]

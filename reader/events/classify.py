@@ -506,9 +506,10 @@ def _content_type(
             decisions[m] = Decision(None, absorbed=True)
             assert kind is not None
             return kind
+    calling = lex.has("calling_lemmas", triggers[n].entry.lemma)
+    if calling and _calls_a_wrong(tokens, (triggers[n].last + 1, span[1]), lex):
+        return "accusation"  # اعتبرت الحكومة القرار انتهاكا لسيادتها، وصف القصف "بالجريمة" والذي "..."
     if frames[n].complement is None:
-        if lex.has("calling_lemmas", triggers[n].entry.lemma) and _calls_a_wrong(tokens, span, lex):
-            return "accusation"  # اعتبرت الحكومة القرار انتهاكا لسيادتها، وصف القصف بالجريمة
         return "statement"  # only what a complementizer, a colon or a quotation opens is read for cues
     said = _without_charges([tokens[k].norm for k in range(span[0], span[1] + 1)])
     for kind in ("denial", "accusation", "warning"):
@@ -572,6 +573,8 @@ def _calls_a_wrong(tokens: Sequence[Token], span: tuple[int, int], lex: Lexicon)
     a wrong (an accusation cue: انتهاكا، بالجريمة، عدوانا)."""
     words: list[str] = []
     for k in range(span[0], min(span[1] + 1, span[0] + CALLING_REACH)):
+        if tokens[k].norm in QUOTE_MARKS:
+            continue  # وصفت القانون "بالعنصري": the words called, quoted
         if not tokens[k].is_word:
             break
         words.append(tokens[k].norm)

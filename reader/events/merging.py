@@ -129,8 +129,12 @@ class Group:
         return self._lead[1]
 
     def _rank(self, mention: Mention) -> tuple[int, int, int]:
+        """Of its type first; then dated and strong, the finer date first (``2016-10`` before
+        ``2016``); then strong."""
         own = mention.type == self.type
-        return (int(own), int(own and mention.strong and mention.timex is not None), int(own and mention.strong))
+        dated = own and mention.strong and mention.timex is not None
+        fineness = len(_key(mention.timex)) if dated and mention.timex is not None and mention.timex.value else 1
+        return (int(own), int(dated) * fineness, int(own and mention.strong))
 
     @property
     def actor(self) -> str | None:
@@ -184,7 +188,12 @@ def _clash(group: Group, mention: Mention) -> bool:
     """The mention has its own date and the event another."""
     if mention.timex is None or not mention.strong:
         return False
-    return bool(group.dates) and _key(mention.timex) not in group.dates
+    return bool(group.dates) and not _overlap({_key(mention.timex)}, group.dates)
+
+
+def _overlap(a: set[str], b: set[str]) -> bool:
+    """Some date of one is, or falls within, some date of the other (``2016`` and ``2016-10``)."""
+    return not a.isdisjoint(b) or any(x.startswith(y + "-") or y.startswith(x + "-") for x in a for y in b)
 
 
 def merge(mentions: list[Mention]) -> list[Group]:
@@ -333,7 +342,7 @@ def _act_target(groups: list[Group], cluster: Group) -> Group | None:
     if not dates:
         return None
     for group in reversed(groups[-MERGE_REACH:]):
-        if group.type != cluster.type or not (dates & group.dates) or _clash_groups(group, cluster):
+        if group.type != cluster.type or not _overlap(dates, group.dates):
             continue
         if cluster.lemmas & group.lemmas and (
             cluster.actor is None or group.actor is None or same_actor(group.actor, cluster.actor)
@@ -377,7 +386,7 @@ _GENERIC_ACTS = frozenset({"هجوم"})  # lemmas whose definite noun names any 
 
 def _clash_groups(a: Group, b: Group) -> bool:
     da, db = a.dates, b.dates
-    return bool(da) and bool(db) and not (da & db)
+    return bool(da) and bool(db) and not _overlap(da, db)
 
 
 def _attach(weak: list[Group], groups: list[Group]) -> None:
