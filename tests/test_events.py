@@ -1407,3 +1407,9 @@ def test_an_act_dated_by_its_year_and_again_by_its_month_is_one_event() -> None:
 def test_calling_something_a_wrong_in_quotes_is_an_accusation() -> None:
     text = 'ووصفت النقابة القرار "بالتعسفي" و"العنصري" والذي "يتجاهل حقوق العمال المهاجرين".'
     assert kinds(text) == ["accusation"]
+
+
+def test_a_news_medium_meeting_someone_is_an_interview_not_a_meeting() -> None:
+    assert kinds('"الرافدين.نت" التقت محافظ المدينة في مكتبه حيث بدا واثقا من خطته.') == []
+    assert kinds("والتقت صحيفة المساء الوزيرة في مكتبها.") == []
+    assert kinds("وفي روما، التقى الوزير نظيره الإيطالي.") == ["meeting"]

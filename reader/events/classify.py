@@ -59,6 +59,9 @@ def classify(
         actor = actors[n]
         if decisions[n].type == "attack" and actor is not None and lex.has("natural_forces", tokens[actor[0]].norm):
             decisions[n] = Decision(None)  # اجتاح وباء الكوليرا المحافظات: no one attacks
+        fronted = (0, trigger.first - 1) if 0 < trigger.first <= FRONTED_WORDS else None  # "الشروق.نت" التقت
+        if decisions[n].type == "meeting" and any(_medium(tokens, s, lex) for s in (actor, fronted) if s is not None):
+            decisions[n] = Decision(None)  # التقت الصحيفة الوزير: an interview, told by what was said
         if decisions[n].type == "attack" and trigger.entry.outcome and _by_accident(tokens, trigger, lex):
             decisions[n] = Decision(None)  # لقي ثلاثة حتفهم في حادث غرق مركب: deaths in an accident
     for n, trigger in enumerate(triggers):
@@ -415,6 +418,21 @@ def _own_weapon(
         return False
     phrase = " ".join(t.norm for t in tokens[actor[0] : actor[1] + 1])
     return not parties(phrase, lex) or _one_party(tokens, actor, speaker, lex)
+
+
+FRONTED_WORDS = 5  # tokens before a verb that open its sentence: its subject, told first
+
+
+def _medium(tokens: Sequence[Token], actor: tuple[int, int], lex: Lexicon) -> bool:
+    """A news medium (صحيفة، قناة، مراسل، a website's name ending in .نت or .كوم)."""
+    span = tokens[actor[0] : actor[1] + 1]
+    words = [t.norm for t in span if t.is_word]
+    if not words:
+        return False
+    first = words[0]
+    head = first[2:] if first.startswith("ال") else first
+    website = any(t.norm in ("نت", "كوم") and k > 0 and span[k - 1].norm == "." for k, t in enumerate(span))
+    return lex.has("media_heads", head) or lex.has("media_heads", first) or website
 
 
 def _one_party(
