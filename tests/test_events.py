@@ -1413,3 +1413,30 @@ def test_a_news_medium_meeting_someone_is_an_interview_not_a_meeting() -> None:
     assert kinds('"الرافدين.نت" التقت محافظ المدينة في مكتبه حيث بدا واثقا من خطته.') == []
     assert kinds("والتقت صحيفة المساء الوزيرة في مكتبها.") == []
     assert kinds("وفي روما، التقى الوزير نظيره الإيطالي.") == ["meeting"]
+
+
+def test_a_plan_told_as_past_is_no_event() -> None:
+    assert kinds("وكان من المقرر أن يصل الوفد إلى الرباط يوم 12 مارس.") == []
+    assert kinds("ومن المقرر أن يزور الوفد الرباط الأسبوع المقبل.") == ["visit"]
+
+
+def test_a_date_of_birth_dates_no_event() -> None:
+    events = events_of("وذكرت الشرطة أن منفذ الطعن من مواليد أبريل 1990.")
+    assert all(e.date is None for e in events)
+
+
+def test_the_noun_a_statement_was_made_in_is_not_its_speaker() -> None:
+    events = events_of("وكتب السفير رسالة تعزية استنكر فيها التفجير.")
+    assert [(e.type, e.actor) for e in events] == [("accusation", "السفير")]
+    events = events_of("ودون الوزير في السجل كلمة تعزية استنكر فيها التفجير.")
+    assert all(e.actor != "تعزية" for e in events)
+
+
+def test_two_letters_of_one_sender_are_two_events() -> None:
+    text = (
+        "وفي 4 مايو 2019، أرسل السفير فارس العلي إلى الوزير رسالة قال فيها إن المفاوضات متعثرة.\n"
+        "وأرسل السفير رسالة ثانية إلى رئيس الوزراء يقول فيها إن الوسطاء تقدموا.\n"
+        "وقال السفير في مقابلة لاحقة إن الأزمة انتهت."
+    )
+    statements = [e for e in events_of(text) if e.type == "statement"]
+    assert [e.mentions for e in statements] == [(0,), (1,), (2,)]

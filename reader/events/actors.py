@@ -210,6 +210,9 @@ def _actor(
     verb_word = tokens[trigger.last].norm
     if trigger.pos == "verb" and (_plural(verb_word, trigger) or _dual(verb_word, trigger, lex)):
         return _subject(tokens, trigger.first, trigger.last, trigger_at, lex, blocked, after=False)
+    in_which = trigger.last + 1 < len(tokens) and lex.has("in_which", tokens[trigger.last + 1].norm)
+    if trigger.pos == "verb" and trigger.entry.report and in_which:
+        return _subject(tokens, trigger.first, trigger.last + 1, trigger_at, lex, blocked, topic=False)  # ندد فيه الحزب
     if trigger.pos == "verb":
         span = _subject(tokens, trigger.first, trigger.last, trigger_at, lex, blocked)
         if span is not None and trigger.entry.lemma == "أبلغ" and _told_whom(tokens, span, lex):
@@ -464,6 +467,7 @@ def _subject(
     blocked: frozenset[int],
     stop: int | None = None,
     after: bool = True,
+    topic: bool = True,
 ) -> tuple[int, int] | None:
     """The subject of the verb at ``first``..``last``: after it, or in the topic before it
     (``وكان المغرب قد أعلن``: between an auxiliary and قد, the topic comes first). A verb that
@@ -494,8 +498,10 @@ def _subject(
             return span
     if tokens[first].norm[:1] in ("و", "ف") and first in trigger_at and trigger_at[first].prefix[:1] in ("و", "ف"):
         return None  # وأكد: a coordinated verb shares the subject before it, it has no topic of its own
-    topic = _topic(tokens, first, trigger_at, lex, blocked)
-    return topic if topic is not None else _described_topic(tokens, first, trigger_at, lex, blocked)
+    if not topic:
+        return None  # بيانا ندد فيه: the noun before is where it was said, not who said it
+    fronted = _topic(tokens, first, trigger_at, lex, blocked)
+    return fronted if fronted is not None else _described_topic(tokens, first, trigger_at, lex, blocked)
 
 
 _BEFORE_VERB = frozenset({"قد", "لقد"})  # what may stand between a subject and its verb with no comma
@@ -985,6 +991,8 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
         return False  # أجرى الرئيس اتصالا: an act's noun in the accusative is the object
     if not definite and previous.startswith("ال") and lex.has("titles", previous) and norm.endswith("ا"):
         return False  # استقبل الرئيس وفدا: an accusative after a definite title is the object
+    if not definite and previous.startswith("ال") and lex.has("speech_nouns", norm):
+        return False  # وكتب السفير رسالة: what was said in, after a definite word
     if not definite and previous.startswith("ال") and lex.has("titles", previous) and lex.has("titles", norm):
         return False  # أعفى الرئيس وزير الداخلية: a definite title heads no construct; the next title is the object
     if not definite and masdar_shape(norm) and phrase.titled and not lex.has("institution_heads", previous):

@@ -72,8 +72,8 @@ def date_triggers(
     dated: list[list[tuple[int, Timex]]] = [[] for _ in triggers]
     vague: list[list[tuple[int, Timex]]] = [[] for _ in triggers]
     for timex, first, last in spans:
-        if is_duration(timex) or (first > 0 and tokens[first - 1].norm in _OTHER_HAPPENINGS):
-            continue  # عقب أحداث 30 يونيو، ثورة 25 يناير: the date of another happening
+        if is_duration(timex) or (first > 0 and tokens[first - 1].norm in _OTHER_HAPPENINGS) or _birth(tokens, first):
+            continue  # عقب أحداث 30 يونيو، ثورة 25 يناير، من مواليد 1978: the date of another happening
         region = regions[first]
         adverbial = _parenthetical(tokens, first, last)
         best: tuple[tuple[int, int, int], int] | None = None
@@ -133,6 +133,18 @@ def _parenthetical(tokens: Sequence[Token], first: int, last: int) -> bool:
 
 
 _OTHER_HAPPENINGS = frozenset({"احداث", "الاحداث", "ثوره", "انتفاضه", "زلزال", "فيضانات", "اعصار"})
+_BIRTHS = frozenset({"مواليد", "ولد", "ولدت", "المولود", "المولوده", "مولود", "مولوده", "موليد"})
+_BIRTH_LINKS = frozenset({"في", "عام", "سنه", "العام", "بتاريخ"})
+
+
+def _birth(tokens: Sequence[Token], first: int) -> bool:
+    """A date of birth (``من مواليد فبراير 1978``، ``ولد في 1950``): it dates no event of the sentence."""
+    k = first - 1
+    if k >= 0 and tokens[k].norm in _BIRTH_LINKS:
+        k -= 1
+    return k >= 0 and tokens[k].norm.removeprefix("و") in _BIRTHS
+
+
 _DURING_IT = frozenset({"خلاله", "خلالها", "فيه", "فيها", "اثناءه", "اثناءها"})
 
 

@@ -225,6 +225,8 @@ def _hypothetical(
         purpose = trigger.prefix in ("ل", "ول", "فل", "لل", "ولل") and trigger.light is None
         if purpose and not _lam_complement(before, lex):
             return True  # لزيارة، لمنع، للتنديد، لمطالبة: a purpose
+    if _was_planned(tokens, trigger, lex):
+        return True  # وكان من المقرر أن تصل يوم 31: a plan told as past, not done
     means = trigger.first >= 2 and tokens[trigger.first - 2].norm == "من"  # من خلال إرسال: by means of
     if _condition_after(tokens, trigger):
         return True  # ستقوم بطرد الأجانب ... إذا انتخبت: on a condition told after it
@@ -246,6 +248,24 @@ def _hypothetical(
                 return True
             words += 1
         k -= 1
+    return False
+
+
+PLAN_REACH = 8  # words from كان من المقرر to the act it planned
+
+
+def _was_planned(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
+    """An act that was to happen (``كان من المقرر أن``، ``كان مقررا أن``): a plan told in the past."""
+    words = 0
+    for k in range(trigger.first - 1, 0, -1):
+        if not tokens[k].is_word:
+            continue
+        if lex.has("planned_words", tokens[k].norm):
+            j = k - 1 if tokens[k - 1].norm != "من" else k - 2
+            return j >= 0 and lex.has("past_auxiliaries", tokens[j].norm)
+        words += 1
+        if words > PLAN_REACH:
+            break
     return False
 
 
@@ -383,15 +403,12 @@ def _which(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
 _DRAFTS = frozenset({"مشروع", "مسوده", "مقترح", "اقتراح"})
 
 
-_IN_WHICH = frozenset({"فيه", "فيها", "فيهما", "خلاله", "خلالها"})
-
-
 def _attributive(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon, blocked: frozenset[int]) -> bool:
     """A verb right after an indefinite noun that is no topic of its own describes it (``بعد تبني
     قانون يعتبر``): walking back over the noun phrase reaches a preposition or another trigger."""
     if not trigger.verbal or trigger.prefix[:1] in ("و", "ف") or trigger.first == 0:
         return False
-    if trigger.entry.report and trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].norm in _IN_WHICH:
+    if trigger.entry.report and trigger.last + 1 < len(tokens) and lex.has("in_which", tokens[trigger.last + 1].norm):
         return False  # تصريحات اتهم فيها الحكام: what the statement said, told by its speaker
     before = tokens[trigger.first - 1]
     norm = before.norm

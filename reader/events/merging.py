@@ -298,9 +298,19 @@ def _speech_target(groups: list[Group], speaker: Group | None, cluster: Group) -
         far = lead.paragraph - group.paragraph > SPEAKER_REACH
         if far and cluster.dates and not group.dates and not _medium(actor):
             continue  # a party's dated words paragraphs after its undated ones: words of another day
-        if group.actor and same_actor(group.actor, actor):
+        if group.actor and same_actor(group.actor, actor) and not _discrete(cluster) and not _discrete(group):
             return group
     return None
+
+
+def _discrete(cluster: Group) -> bool:
+    """A report that is an act of its own (``أرسل رسالة``): a second letter is a second event, and
+    what its sender says elsewhere is not that letter."""
+    from reader.events.lexicon import load_lexicon
+    from reader.text.arabic import normalize
+
+    lex = load_lexicon()
+    return any(lex.has("discrete_lemmas", normalize(lemma)) for lemma in cluster.lemmas)
 
 
 _ANONYMOUS_HEADS = frozenset({"مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "شهود", "نشطاء", "سكان", "تقارير"})
