@@ -306,11 +306,15 @@ def _speech_target(groups: list[Group], speaker: Group | None, cluster: Group) -
 def _discrete(cluster: Group) -> bool:
     """A report that is an act of its own (``أرسل رسالة``): a second letter is a second event, and
     what its sender says elsewhere is not that letter."""
+    return any(map(_discrete_lemma, cluster.lemmas))
+
+
+@lru_cache(maxsize=512)
+def _discrete_lemma(lemma: str) -> bool:
     from reader.events.lexicon import load_lexicon
     from reader.text.arabic import normalize
 
-    lex = load_lexicon()
-    return any(lex.has("discrete_lemmas", normalize(lemma)) for lemma in cluster.lemmas)
+    return load_lexicon().has("discrete_lemmas", normalize(lemma))
 
 
 _ANONYMOUS_HEADS = frozenset({"مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "شهود", "نشطاء", "سكان", "تقارير"})
