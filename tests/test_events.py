@@ -1440,3 +1440,9 @@ def test_two_letters_of_one_sender_are_two_events() -> None:
     )
     statements = [e for e in events_of(text) if e.type == "statement"]
     assert [e.mentions for e in statements] == [(0,), (1,), (2,)]
+
+
+def test_the_damage_of_an_accident_blames_no_one() -> None:
+    text = "وقالت وسائل إعلام محلية إن حريقا اندلع بعد سقوط مروحية على مستودع مما أدى إلى تدمير المبنى."
+    assert "accusation" not in kinds(text)
+    assert kinds("وقال الوزير إن العصابات مسؤولة عن تدمير المستودع.") == ["accusation"]
