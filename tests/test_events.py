@@ -1446,3 +1446,13 @@ def test_the_damage_of_an_accident_blames_no_one() -> None:
     text = "وقالت وسائل إعلام محلية إن حريقا اندلع بعد سقوط مروحية على مستودع مما أدى إلى تدمير المبنى."
     assert "accusation" not in kinds(text)
     assert kinds("وقال الوزير إن العصابات مسؤولة عن تدمير المستودع.") == ["accusation"]
+
+
+def test_receiving_refugees_counted_is_no_visit() -> None:
+    assert kinds("وستستقبل كندا 800 لاجئا من المخيمات خلال العام.") == []
+    assert kinds("واستقبل الرئيس أمس وزيرة الخارجية الكندية.") == ["visit"]
+
+
+def test_a_pluperfect_subject_with_a_name_in_commas_is_whole() -> None:
+    events = events_of("وكان نائب قائد الشرطة، فريد سليم، قد أكد في مؤتمر صحفي أن البحث مستمر.")
+    assert [e.actor for e in events] == ["نائب قائد الشرطة، فريد سليم"]

@@ -589,14 +589,16 @@ def _pluperfect(
     qad = tokens[k].norm in ("قد", "لقد")
     end = k - 1 if qad else k
     start = end
+    words = 0
     while start >= 0 and (tokens[start].is_word or tokens[start].norm in ("،", ",")):
         if tokens[start].is_word and lex.has("past_auxiliaries", tokens[start].norm):
             break
         if not qad and (start in trigger_at or lex.any_of(_NOT_PHRASE_START, tokens[start].norm)):
             return None  # كان الرئيس يزور المدينة عندما وقع: without قد, only a noun phrase between
+        words += tokens[start].is_word
         start -= 1
-        if end - start > MAX_WORDS:
-            return None
+        if words > MAX_WORDS:
+            return None  # commas do not count: وكان نائب المدير، فلان الفلاني، قد أكد
     if start < 0 or not lex.has("past_auxiliaries", tokens[start].norm) or start == end:
         return None
     span = _phrase(tokens, start + 1, trigger_at, lex, blocked, end + 1)
