@@ -1456,3 +1456,10 @@ def test_receiving_refugees_counted_is_no_visit() -> None:
 def test_a_pluperfect_subject_with_a_name_in_commas_is_whole() -> None:
     events = events_of("وكان نائب قائد الشرطة، فريد سليم، قد أكد في مؤتمر صحفي أن البحث مستمر.")
     assert [e.actor for e in events] == ["نائب قائد الشرطة، فريد سليم"]
+
+
+def test_an_announcement_named_by_its_noun_of_the_announcers_act_is_that_act() -> None:
+    events = events_of("وجاء القرار بعد إعلان البلدية منع دخول الشاحنات إلى وسط المدينة.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "البلدية")]
+    events = events_of("وأثار إعلان الأردن قطع العلاقات مع الجماعة ردود فعل.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "الأردن")]

@@ -358,6 +358,10 @@ def _own_act(
 ) -> int | None:
     """The act a report announces as its speaker's own, if any (index in ``triggers``)."""
     report = triggers[n]
+    if report.pos == "noun" and report.entry.announces and actor is not None:
+        # إعلان الحكومة منع دخول الشاحنات: the act's noun right after the announcer
+        acts = (m for m in range(n + 1, len(triggers)) if _an_act(triggers[m], decisions[m]))
+        return next((m for m in acts if triggers[m].first == actor[1] + 1), None)
     span = frames[n].content
     if span is None:
         return None
@@ -379,6 +383,10 @@ def _own_act(
             return m  # أعلن المغرب قطع العلاقات، أعلنت روسيا عن هدنة
         return None
     return None
+
+
+def _an_act(trigger: Trigger, decision: Decision) -> bool:
+    return decision.type is not None and decision.type not in SPEECH_TYPES and not trigger.entry.report
 
 
 def _party_act(

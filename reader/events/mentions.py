@@ -67,7 +67,9 @@ def sentence_mentions(
         date, vague = dates[n]
         announcer = decision.announced_by
         if announcer is not None:
-            actor_span = actor_span or actors[announcer]  # its own subject (الولايات المتحدة فرضت), else the speaker
+            if not trigger.verbal or actor_span is None or triggers[announcer].pos == "noun":
+                actor_span = actors[announcer] or actor_span  # أعلن المغرب قطع العلاقات: the speaker did it
+            # else its own subject: قال الوزير الأمريكي إن الولايات المتحدة فرضت
             if date is None:
                 date, vague = dates[announcer][0], vague or dates[announcer][1]
         if decision.dated_by is not None and date is None:
