@@ -538,18 +538,23 @@ def _content_type(
     if frames[n].complement is None:
         return "statement"  # only what a complementizer, a colon or a quotation opens is read for cues
     said = _without_charges([tokens[k].norm for k in range(span[0], span[1] + 1)])
-    accident = any(lex.has("accident_words", w) or lex.has("accident_words", w.removeprefix("ال")) for w in said)
     for kind in ("denial", "accusation", "warning"):
         words = said if kind == "warning" else _asserted(said)  # a threat is told as a condition
         bare = [w[1:] if len(w) > 3 and w[0] in "وفب" else w for w in words]
         present = set(words).union(bare)
-        if kind == "accusation" and accident and not _blames(bare, lex):
-            continue  # سقوط طائرة ... تدمير منزل: the damage of an accident blames no one
         if _has_cue(words, bare, present, lex, f"{kind}_cues"):
+            if kind == "accusation" and _accident(said, lex) and not _blames(bare, lex):
+                continue  # سقوط طائرة ... تدمير منزل: the damage of an accident blames no one
             return kind
         if kind == "accusation" and _blames(bare, lex):
             return kind
     return "statement"
+
+
+def _accident(words: Sequence[str], lex: Lexicon) -> bool:
+    """An accident is told among ``words`` (سقوط، حادث، انهيار)."""
+    accidents = lex.members("accident_words")
+    return any(w in accidents or w.removeprefix("ال") in accidents for w in words)
 
 
 BLAME_REACH = 5  # words from حمّل to the مسؤولية it lays on someone

@@ -225,7 +225,7 @@ def _hypothetical(
         purpose = trigger.prefix in ("ل", "ول", "فل", "لل", "ولل") and trigger.light is None
         if purpose and not _lam_complement(before, lex):
             return True  # لزيارة، لمنع، للتنديد، لمطالبة: a purpose
-    if _was_planned(tokens, trigger, lex):
+    if _was_planned(tokens, trigger, classes, lex):
         return True  # وكان من المقرر أن تصل يوم 31: a plan told as past, not done
     means = trigger.first >= 2 and tokens[trigger.first - 2].norm == "من"  # من خلال إرسال: by means of
     if _condition_after(tokens, trigger):
@@ -254,13 +254,13 @@ def _hypothetical(
 PLAN_REACH = 8  # words from كان من المقرر to the act it planned
 
 
-def _was_planned(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
+def _was_planned(tokens: Sequence[Token], trigger: Trigger, classes: Sequence[frozenset[str]], lex: Lexicon) -> bool:
     """An act that was to happen (``كان من المقرر أن``، ``كان مقررا أن``): a plan told in the past."""
     words = 0
     for k in range(trigger.first - 1, 0, -1):
         if not tokens[k].is_word:
             continue
-        if lex.has("planned_words", tokens[k].norm):
+        if "planned_words" in classes[k]:
             j = k - 1 if tokens[k - 1].norm != "من" else k - 2
             return j >= 0 and lex.has("past_auxiliaries", tokens[j].norm)
         words += 1
