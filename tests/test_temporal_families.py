@@ -293,3 +293,16 @@ def test_after_an_amount_counts_from_a_date_before_it_in_its_sentence() -> None:
 
 def test_a_coordinated_future_verb_after_a_date_gives_it_no_future() -> None:
     assert found("عاد اللاعب إلى ناديه يوم الاثنين وسيشارك في التدريبات.") == [("يوم الاثنين", "2023-11-13")]
+
+
+def test_a_date_that_names_a_street_a_square_or_a_movement_is_no_date() -> None:
+    from reader import analyse
+
+    def values(text: str) -> list[str | None]:
+        return [t.value for t in analyse(load_text("عنوان\n\n" + text), dt.date(2024, 3, 17)).timexes]
+
+    assert values("ويقع المقر الجديد بشارع 18 أكتوبر وسط المدينة.") == []
+    assert values("واحتشد الطلاب في ساحة 25 مارس أمس.") == ["2024-03-16"]
+    assert values("وأعلنت حركة 20 فبراير عن مسيرة جديدة.") == []
+    assert values("وصل الوفد في 18 أكتوبر إلى الرباط.") == ["2023-10-18"]
+    assert values("وتجاوز انقطاع التيار 16 ساعة في اليوم.") == ["PT16H"]

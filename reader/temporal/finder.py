@@ -80,6 +80,22 @@ def _prev_word(norm: str, start: int) -> str | None:
     return words[0] if gap.strip(" ،,") == "" else None
 
 
+def _in_a_name(norm: str, start: int, lx: Lexicon) -> bool:
+    """The expression at ``start`` is a day and month after a place's or a movement's noun (``بشارع 9
+    أفريل``), or the month of such a name (``ساحة 14 جانفي``: جانفي after its day)."""
+    words = _words_before(norm, start, 2)
+    if not words:
+        return False
+    if not norm[start:].lstrip("وف")[:1].isdigit():
+        if len(words) < 2 or not words[-1].isdigit():
+            return False
+        words = words[:-1]  # the day before the month
+    head = words[-1]
+    bare = head[1:] if head[:1] in ("و", "ف", "ب", "ل") else head
+    bare = bare[1:] if head[:1] in ("و", "ف") and bare[:1] in ("ب", "ل") else bare  # وبشارع
+    return head in lx.name_heads or bare in lx.name_heads
+
+
 def _next_word(norm: str, end: int) -> str | None:
     words = _words_after(norm, end, 1)
     if not words:
@@ -226,6 +242,8 @@ def _accept(m: Match, norm: str, lx: Lexicon) -> bool:
     prev = _prev_word(norm, m.start)
     prev = _strip_clitic(prev) if prev else prev
     nxt = _next_word(norm, m.end)
+    if _in_a_name(norm, m.start, lx):
+        return False  # شارع 9 أفريل، ساحة 14 جانفي، حركة 6 أبريل: a date that names a place or a movement
     if family == "month":
         needs = g["m1"] in lx.months_need_context
         context = g["m2"] or g["year"] or g["mod"] or g["shahr"] or g["ppart"] or _has_qualifier(g)

@@ -103,6 +103,7 @@ class Lexicon:
     day_after_parts: tuple[str, ...]
     today_not_before: frozenset[str]
     rate_units: frozenset[str]
+    name_heads: frozenset[str]  # شارع 9 أفريل، ساحة 14 جانفي، حركة 6 أبريل: a date in a name
 
 
 def _compound_teens(numbers: dict[str, int]) -> dict[str, int]:
@@ -192,4 +193,5 @@ def lexicon() -> Lexicon:
         day_after_parts=tuple(norm_key(w) for w in raw["day_after_parts"]),
         today_not_before=frozenset(norm_key(w) for w in raw["today_not_before"]),
         rate_units=frozenset(norm_key(w) for w in raw["rate_units"]),
+        name_heads=frozenset(norm_key(w) for w in raw["name_heads"]),
     )
