@@ -1463,3 +1463,7 @@ def test_an_announcement_named_by_its_noun_of_the_announcers_act_is_that_act() -
     assert [(e.type, e.actor) for e in events] == [("measure", "البلدية")]
     events = events_of("وأثار إعلان الأردن قطع العلاقات مع الجماعة ردود فعل.")
     assert [(e.type, e.actor) for e in events] == [("measure", "الأردن")]
+
+
+def test_researching_at_length_is_no_meeting() -> None:
+    assert kinds("وقال الباحث إنه بحث طويلا في أرشيف الوزارة.") == ["statement"]
