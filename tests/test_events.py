@@ -1467,3 +1467,7 @@ def test_an_announcement_named_by_its_noun_of_the_announcers_act_is_that_act() -
 
 def test_researching_at_length_is_no_meeting() -> None:
     assert kinds("وقال الباحث إنه بحث طويلا في أرشيف الوزارة.") == ["statement"]
+
+
+def test_asking_whether_someone_will_deny_is_no_denial() -> None:
+    assert kinds("وتساءلت الكاتبة إن كان الوزير سيقول إن حسابه على تويتر اخترق.") == ["statement"]

@@ -576,6 +576,7 @@ CHARGE_WORDS = 4  # words naming the charge after بتهمة
 
 
 _OPEN_QUESTIONS = frozenset({"هل", "اذا", "واذا", "لو", "ولو"})
+_WAS = frozenset({"كان", "كانت", "كانوا", "كنت", "يكون", "تكون"})
 
 
 def _asserted(words: list[str]) -> list[str]:
@@ -584,6 +585,8 @@ def _asserted(words: list[str]) -> list[str]:
     for k, word in enumerate(words):
         if word in _OPEN_QUESTIONS:
             return words[:k]
+        if word in ("ان", "وان") and k + 1 < len(words) and words[k + 1] in _WAS:
+            return words[:k]  # تساءلت إن كانت: إنْ before a verb is "if", not the complementizer
     return words
 
 
