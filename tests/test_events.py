@@ -1470,4 +1470,5 @@ def test_researching_at_length_is_no_meeting() -> None:
 
 
 def test_asking_whether_someone_will_deny_is_no_denial() -> None:
-    assert kinds("وتساءلت الكاتبة إن كان الوزير سيقول إن حسابه على تويتر اخترق.") == ["statement"]
+    assert kinds("وتساءلت الكاتبة إن كان الوزير سيرد بأن الرواية لا أساس لها.") == ["statement"]
+    assert kinds("وقال الوزير إن الرواية لا أساس لها.") == ["denial"]
