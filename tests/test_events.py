@@ -1472,3 +1472,12 @@ def test_researching_at_length_is_no_meeting() -> None:
 def test_asking_whether_someone_will_deny_is_no_denial() -> None:
     assert kinds("وتساءلت الكاتبة إن كان الوزير سيرد بأن الرواية لا أساس لها.") == ["statement"]
     assert kinds("وقال الوزير إن الرواية لا أساس لها.") == ["denial"]
+
+
+def test_a_visits_place_named_after_it_is_where_it_went() -> None:
+    assert [e.actor for e in events_of("وجاء ذلك خلال زيارة الأردن الأسبوع الماضي.")] == [None]
+    assert [e.actor for e in events_of("وتناول العشاء خلال زيارة الرئيس الفرنسي.")] == ["الرئيس الفرنسي"]
+
+
+def test_a_student_arrested_is_no_demand() -> None:
+    assert kinds("تم أمس إيقاف طالب يدرس بكلية الحقوق.") == ["measure"]

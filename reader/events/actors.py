@@ -152,6 +152,12 @@ def document_subject(text: SentenceText, trigger: Trigger, lex: Lexicon) -> bool
 
 
 _MANNER_PREPOSITIONS = frozenset({"في", "خلال", "عبر", "ضمن", "منذ", "قبل", "بعد"})  # في بيان، خلال مؤتمر، منذ أمس
+def _a_place(norm: str, lex: Lexicon) -> bool:
+    """A place named by itself: a listed one (القاهرة، المملكة) or a country or capital (الأردن،
+    موسكو), not a country's adjective (الفرنسي)."""
+    return lex.has("definite_places", norm) or (norm,) in lex.parties
+
+
 _ISSUED = frozenset({"صادر", "الصادر", "صادره", "الصادره"})
 
 
@@ -275,6 +281,8 @@ def _actor(
         if span is not None and trigger.type == "agreement" and not _parties(tokens, span):
             return None  # اتفاق الصخيرات، اتفاقية باريس: named after a place, no party
         if span is not None and trigger.type == "visit":
+            if _a_place(tokens[span[0]].norm, lex):
+                return None  # زيارة المملكة، زيارة الأردن: where the visit went
             to = next((j for j in range(span[0] + 1, span[1] + 1) if tokens[j].norm[:1] == "ل"), None)
             span = (span[0], to - 1) if to is not None else span  # زيارة وزير الدفاع للمدينة: where to
         return span
