@@ -1481,3 +1481,14 @@ def test_a_visits_place_named_after_it_is_where_it_went() -> None:
 
 def test_a_student_arrested_is_no_demand() -> None:
     assert kinds("تم أمس إيقاف طالب يدرس بكلية الحقوق.") == ["measure"]
+
+
+def test_a_second_purpose_coordinated_with_the_first_is_no_event() -> None:
+    assert kinds("وستكون الهيئة إطارا دائما للتنسيق وبحث القضايا المشتركة.") == []
+
+
+def test_accusations_recalled_in_passing_do_not_retype_what_was_said() -> None:
+    text = "أكدت النقابة تضامنها مع الوزارة بعد الاتهامات التي وجهها لها البرلمان."
+    events = events_of(text)
+    assert ("statement", "النقابة") in [(e.type, e.actor) for e in events]
+    assert all(e.actor != "لها" for e in events)

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from reader.events.lexicon import Lexicon
 from reader.events.mention import Frame, Trigger
-from reader.events.morphology import without_conjunction
+from reader.events.morphology import masdar_shape, without_conjunction
 from reader.text.tokens import SentenceText, Token
 
 QUOTE_OPEN = {"«": "»", "“": "”", '"': '"'}
@@ -225,6 +225,10 @@ def _hypothetical(
         purpose = trigger.prefix in ("ل", "ول", "فل", "لل", "ولل") and trigger.light is None
         if purpose and not _lam_complement(before, lex):
             return True  # لزيارة، لمنع، للتنديد، لمطالبة: a purpose
+    bare = without_conjunction(tokens[trigger.first].norm)
+    masdar_like = trigger.pos == "noun" or (trigger.verbal and len(bare) == 3)  # وبحث: also bahth
+    if trigger.prefix[:1] == "و" and masdar_like and before is not None and _purpose_masdar(before.norm):
+        return True  # للتشاور وبحث العلاقات: a second purpose (بحث read as bahth), coordinated with the first
     if _was_planned(tokens, trigger, classes, lex):
         return True  # وكان من المقرر أن تصل يوم 31: a plan told as past, not done
     means = trigger.first >= 2 and tokens[trigger.first - 2].norm == "من"  # من خلال إرسال: by means of
@@ -249,6 +253,13 @@ def _hypothetical(
             words += 1
         k -= 1
     return False
+
+
+def _purpose_masdar(norm: str) -> bool:
+    """A verbal noun after ل of purpose (للتشاور، لمناقشة، لبحث)."""
+    if norm.startswith("لل"):
+        return masdar_shape(norm[2:])
+    return norm[:1] == "ل" and masdar_shape(norm[1:])
 
 
 PLAN_REACH = 8  # words from كان من المقرر to the act it planned
