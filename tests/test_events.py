@@ -1492,3 +1492,28 @@ def test_accusations_recalled_in_passing_do_not_retype_what_was_said() -> None:
     events = events_of(text)
     assert ("statement", "النقابة") in [(e.type, e.actor) for e in events]
     assert all(e.actor != "لها" for e in events)
+
+
+def test_a_visit_paid_in_the_present_names_its_visitor() -> None:
+    events = events_of("يؤدي وزير الخارجية يومي 15 و16 أكتوبر الجاري زيارة إلى الكويت.")
+    assert [(e.type, e.actor) for e in events] == [("visit", "وزير الخارجية")]
+
+
+def test_a_possessed_noun_after_a_coordinated_verb_is_its_object() -> None:
+    events = events_of("وأعلن المرشح انسحابه من السباق وانتقد منافسه بشدة.")
+    assert all(e.actor != "منافسه" for e in events)
+
+
+def test_an_announcement_of_an_inquiry_is_the_inquiry() -> None:
+    events = events_of("وجاءت الدعوات بعد إعلان رئيس الوزراء عن إجراء تحقيق شامل في الحريق.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "رئيس الوزراء")]
+
+
+def test_a_visit_named_undated_then_told_with_its_days_is_one_visit() -> None:
+    text = (
+        "أكد الوزير أن زيارته الحالية التي يؤديها إلى عمان تهدف إلى تعزيز التعاون.\n"
+        "وأضاف أن البلدين سيوقعان اتفاقات في مجال الطاقة.\n"
+        "يذكر أن الوزير أدى زيارة عمل إلى عمان يومي 4 و5 مارس الجاري."
+    )
+    visits = [e for e in events_of(text) if e.type == "visit"]
+    assert [(e.sentence, e.date) for e in visits] == [(2, "2024-03-04")]

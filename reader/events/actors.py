@@ -498,6 +498,9 @@ def _subject(
         if fronted is not None and all(t.norm in _BEFORE_VERB for t in tokens[fronted[1] + 1 : first]):
             return fronted  # الأردن يدين الهجوم: a subject right before its verb; what follows is the object
     k = _skip_adjuncts(tokens, last + 1, lex, blocked)
+    shares = coordinated and any(j < first and t.verbal for j, t in trigger_at.items())  # a verb before it
+    if shares and k < len(tokens) and k == last + 1 and _possessed(tokens[k].text):
+        return None  # أعلن انسحابه وانتقد منافسه: his rival is the object, the subject the one before
     limit = stop if stop is not None else len(tokens)
     announces = first in trigger_at and (trigger_at[first].entry.announces or trigger_at[first].entry.report)
     act_noun = k in trigger_at and trigger_at[k].pos == "noun" and trigger_at[k].type in _DEEDS  # not a lawsuit

@@ -360,8 +360,11 @@ def _own_act(
     report = triggers[n]
     if report.pos == "noun" and report.entry.announces and actor is not None:
         # إعلان الحكومة منع دخول الشاحنات: the act's noun right after the announcer
+        k = actor[1] + 1
+        while k < len(tokens) and (tokens[k].norm in _OBJECT_GAP or lex.has("light_nouns", tokens[k].norm)):
+            k += 1  # إعلان رئيسة الوزراء عن إجراء تحقيق
         acts = (m for m in range(n + 1, len(triggers)) if _an_act(triggers[m], decisions[m]))
-        return next((m for m in acts if triggers[m].first == actor[1] + 1), None)
+        return next((m for m in acts if triggers[m].first == k), None)
     span = frames[n].content
     if span is None:
         return None

@@ -353,12 +353,14 @@ def _agree(speaker: Group, mention: Mention) -> bool:
 
 
 def _act_target(groups: list[Group], cluster: Group) -> Group | None:
-    """An earlier event this one tells again: the same act (trigger) on the same date, by the same actor."""
+    """An earlier event this one tells again: the same act (trigger) on the same date, by the same actor;
+    a visit told undated and then dated (``الزيارة التي يؤديها`` ... ``وتستمر الزيارة يومين``) too."""
     dates = cluster.dates
     if not dates:
         return None
     for group in reversed(groups[-MERGE_REACH:]):
-        if group.type != cluster.type or not _overlap(dates, group.dates):
+        undated_visit = cluster.type == "visit" and not group.dates and group.lead.pos == "noun"
+        if group.type != cluster.type or not (_overlap(dates, group.dates) or undated_visit):
             continue
         if cluster.lemmas & group.lemmas and (
             cluster.actor is None or group.actor is None or same_actor(group.actor, cluster.actor)
