@@ -1517,3 +1517,9 @@ def test_a_visit_named_undated_then_told_with_its_days_is_one_visit() -> None:
     )
     visits = [e for e in events_of(text) if e.type == "visit"]
     assert [(e.sentence, e.date) for e in visits] == [(2, "2024-03-04")]
+
+
+def test_arriving_on_a_visit_with_hal_is_a_visit_not_a_dissolution() -> None:
+    events = events_of("حل رئيس الحكومة اليوم بروما في زيارة رسمية تستغرق يومين.")
+    assert [(e.type, e.actor) for e in events] == [("visit", "رئيس الحكومة")]
+    assert "measure" in kinds("وحل الملك البرلمان أمس.")
