@@ -541,9 +541,12 @@ def _content_type(
     if frames[n].complement is None:
         return "statement"  # only what a complementizer, a colon or a quotation opens is read for cues
     said = _without_charges([tokens[k].norm for k in range(span[0], span[1] + 1)])
+    said_bare = [w[1:] if len(w) > 3 and w[0] in "وفب" else w for w in said]
+    asserted = _asserted(said)
+    asserted_bare = said_bare[: len(asserted)]
     for kind in ("denial", "accusation", "warning"):
-        words = said if kind == "warning" else _asserted(said)  # a threat is told as a condition
-        bare = [w[1:] if len(w) > 3 and w[0] in "وفب" else w for w in words]
+        # a threat is told as a condition; an accusation or a denial only as asserted
+        words, bare = (said, said_bare) if kind == "warning" else (asserted, asserted_bare)
         present = set(words).union(bare)
         if _has_cue(words, bare, present, lex, f"{kind}_cues"):
             if kind == "accusation" and _accident(said, lex) and not _blames(bare, lex):
