@@ -1523,3 +1523,14 @@ def test_arriving_on_a_visit_with_hal_is_a_visit_not_a_dissolution() -> None:
     events = events_of("حل رئيس الحكومة اليوم بروما في زيارة رسمية تستغرق يومين.")
     assert [(e.type, e.actor) for e in events] == [("visit", "رئيس الحكومة")]
     assert "measure" in kinds("وحل الملك البرلمان أمس.")
+
+
+def test_a_professor_named_in_apposition_is_one_speaker_by_first_name_too() -> None:
+    text = (
+        "وذكر أستاذ العلوم السياسية، سامي الحلو، في تحليله أن الأزمة ستطول.\n"
+        "وتراجعت أسعار النفط في الأسواق العالمية.\n"
+        "وقال سامي إن الحل يمر عبر الحوار."
+    )
+    statements = [e for e in events_of(text) if e.type == "statement"]
+    assert [e.mentions for e in statements] == [(0, 2)]
+    assert statements[0].actor == "أستاذ العلوم السياسية، سامي الحلو"

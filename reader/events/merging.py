@@ -467,6 +467,9 @@ def same_actor(a: str, b: str) -> bool:
         return False
     if _same_name(words_a[-1], words_b[-1]) and (len(words_a) == 1 or len(words_b) == 1 or words_a[0] == words_b[0]):
         return True  # دانيلز / القاضي جورج دانيلز; not محامي كلينتون / الرئيس بيل كلينتون
+    one, other = (words_a, words_b) if len(words_a) == 1 else (words_b, words_a)
+    if len(one) == 1 and len(other) >= 3 and _same_name(one[0], other[-2]) and other[-1] not in _GENERIC:
+        return True  # هيليل / أستاذ العلوم السياسية، هيليل فريش: the first name of the name at the end
     shared = {
         w for w in set(words_a) & set(words_b) if w not in _GENERIC and len(w) >= 4 and not w.endswith(("ي", "يه"))
     }
