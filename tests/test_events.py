@@ -1534,3 +1534,7 @@ def test_a_professor_named_in_apposition_is_one_speaker_by_first_name_too() -> N
     statements = [e for e in events_of(text) if e.type == "statement"]
     assert [e.mentions for e in statements] == [(0, 2)]
     assert statements[0].actor == "أستاذ العلوم السياسية، سامي الحلو"
+
+
+def test_condemnation_expressed_as_a_noun_makes_the_statement_an_accusation() -> None:
+    assert kinds("وعبرت الأحزاب عن غضبها واستنكارها لاغتيال الناشط.") == ["accusation"]

@@ -249,7 +249,7 @@ def _clusters(mentions: list[Mention]) -> list[Group]:
                         and g.speech_only
                         and not g.mentions[0].announces  # بعد اتهامها after أعلن قطع: told with the act
                         and not _another_kind(g, m)
-                        and not (m.pos == "noun" and g.type == "statement" and m.type != g.type)
+                        and not (m.pos == "noun" and m.governed and g.type == "statement" and m.type != g.type)
                         # أكدت ... بعد الاتهامات التي وجهها: a noun in passing does not retype what was said
                         and (m.actor is None or g.actor is None or same_actor(g.actor, m.actor))
                         and not _clash(g, m)
