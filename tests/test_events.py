@@ -1538,3 +1538,12 @@ def test_a_professor_named_in_apposition_is_one_speaker_by_first_name_too() -> N
 
 def test_condemnation_expressed_as_a_noun_makes_the_statement_an_accusation() -> None:
     assert kinds("وعبرت الأحزاب عن غضبها واستنكارها لاغتيال الناشط.") == ["accusation"]
+
+
+def test_an_impersonal_act_a_ministry_announces_is_the_ministrys() -> None:
+    events = events_of("أفادت وزارة الداخلية أنه تم ضبط مهربين اثنين بالعاصمة.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "وزارة الداخلية")]
+
+
+def test_an_arrest_before_which_a_clause_says_agents_managed_is_told() -> None:
+    assert "measure" in kinds("وذكر المصدر أن شابا أضرم النار قبل أن يتمكن أعوان من القبض عليه.")

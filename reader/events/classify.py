@@ -270,7 +270,7 @@ def _attributions(
         if earlier:  # the sentence's first event told at its top level: what the attribution attributes
             act = earlier[0]
             decisions[act] = decisions[act]._replace(dated_by=n)
-            if decisions[act].type in SPEECH_TYPES or _one_party(tokens, actors[act], actors[n], lex):
+            if decisions[act].type in SPEECH_TYPES or one_party(tokens, actors[act], actors[n], lex):
                 decisions[n] = Decision(None, absorbed=True, announces=True)
 
 
@@ -408,7 +408,7 @@ def _party_act(
             continue
         if triggers[m].type in SPEECH_TYPES or not (triggers[m].verbal or triggers[m].light is not None):
             return None
-        if _one_party(tokens, actors[m], actors[n], lex) or _own_weapon(tokens, triggers[m], actors[m], actors[n], lex):
+        if one_party(tokens, actors[m], actors[n], lex) or _own_weapon(tokens, triggers[m], actors[m], actors[n], lex):
             return m
         return None
     return None
@@ -428,7 +428,7 @@ def _own_weapon(
     if not lex.has("military_speakers", tokens[speaker[0]].norm) or not lex.has("weapons", tokens[actor[0]].norm):
         return False
     phrase = " ".join(t.norm for t in tokens[actor[0] : actor[1] + 1])
-    return not parties(phrase, lex) or _one_party(tokens, actor, speaker, lex)
+    return not parties(phrase, lex) or one_party(tokens, actor, speaker, lex)
 
 
 FRONTED_WORDS = 5  # tokens before a verb that open its sentence: its subject, told first
@@ -446,7 +446,7 @@ def _medium(tokens: Sequence[Token], actor: tuple[int, int], lex: Lexicon) -> bo
     return lex.has("media_heads", head) or lex.has("media_heads", first) or website
 
 
-def _one_party(
+def one_party(
     tokens: Sequence[Token], actor: tuple[int, int] | None, speaker: tuple[int, int] | None, lex: Lexicon
 ) -> bool:
     """The speaker speaks for the actor's country (``الكويت`` / ``مسؤول بالخارجية الكويتية``); a

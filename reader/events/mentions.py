@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from reader.events.actors import document_subject, find_actors, lam_source
-from reader.events.classify import SPEECH_TYPES, Decision, classify, is_strong
+from reader.events.classify import SPEECH_TYPES, Decision, classify, is_strong, one_party
 from reader.events.dating import (
     at_the_time_of,
     date_triggers,
@@ -67,9 +67,9 @@ def sentence_mentions(
         date, vague = dates[n]
         announcer = decision.announced_by
         if announcer is not None:
-            if not trigger.verbal or actor_span is None or triggers[announcer].pos == "noun":
+            if not one_party(text.tokens, actor_span, actors[announcer], lex):
                 actor_span = actors[announcer] or actor_span  # أعلن المغرب قطع العلاقات: the speaker did it
-            # else its own subject: قال الوزير الأمريكي إن الولايات المتحدة فرضت
+            # else its own subject, the speaker's country: قال الوزير الأمريكي إن الولايات المتحدة فرضت
             if date is None:
                 date, vague = dates[announcer][0], vague or dates[announcer][1]
         if decision.dated_by is not None and date is None:
