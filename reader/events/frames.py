@@ -115,7 +115,7 @@ def frame_triggers(
     of every token."""
     tokens = text.tokens
     if classes is None:
-        classes = lex.classes_of(tokens)
+        classes = lex.classes_of(text)
     clauses, relative = clause_starts(text, triggers, lex, classes)
     in_quote = quoted(tokens) if _QUOTE_MARKS.search(text.norm) else [False] * len(tokens)
     lead_in = _lead_in(tokens, classes)

@@ -12,16 +12,16 @@ the data are an error, here at load time and in the schema test (``events.schema
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Any, NamedTuple
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from reader.events.morphology import MAX_ENCLITIC, MAX_PREFIX, clitics_fit, noun_forms, participle_forms, verb_forms
 from reader.model import EVENT_TYPES
 from reader.text.arabic import normalize
-from reader.text.tokens import Token
+from reader.text.tokens import SentenceText
 from reader.text.words import closed_words, parse
 
 DATA_FILE = "events.json"
@@ -129,8 +129,8 @@ class Lexicon:
         own = parse({"lists": data["words"]})
         self.words: dict[str, frozenset[str]] = {**shared.words, **own.words}
         self.phrases: dict[str, tuple[tuple[str, ...], ...]] = {**shared.phrases, **own.phrases}
-        self._analyses = _Readings(self._analyse_uncached)
-        self._word_classes: dict[str, frozenset[str]] = {}
+        self._analyses = _PerWord(self._analyse_uncached)
+        self._word_classes = _PerWord(self._classes_uncached)
         self._members: dict[str, frozenset[str]] = {}
         # quick tests before slicing a word: the first three letters of the longer stems, the short stems
         self._starts = frozenset(stem[:3] for stem in self.index if len(stem) >= 3)
@@ -185,8 +185,7 @@ class Lexicon:
 
     def has(self, name: str, word: str) -> bool:
         """``word`` (normalised) is in word list ``name``, with or without a leading و/ف."""
-        found = self._word_classes.get(word)  # ``classes`` without its call for a word met before
-        return name in (found if found is not None else self.classes(word))
+        return name in self._word_classes[word]
 
     def members(self, name: str) -> frozenset[str]:
         """Every word ``has(name, word)`` holds for: the list's words, with and without و/ف in
@@ -197,22 +196,16 @@ class Lexicon:
             found = self._members[name] = words | {c + w for w in words if len(w) >= 2 for c in ("و", "ف")}
         return found
 
-    def classes_of(self, tokens: Sequence[Token]) -> list[frozenset[str]]:
-        """The word-list classes of each token (none for punctuation)."""
-        get, classes = self._word_classes.get, self.classes
-        return [
-            _NONE if not token.is_word else found if (found := get(token.norm)) is not None else classes(token.norm)
-            for token in tokens
-        ]
+    def classes_of(self, text: SentenceText) -> list[frozenset[str]]:
+        """The word-list classes of each token of a sentence (none for punctuation)."""
+        found = list(map(self._word_classes.__getitem__, text.norms))
+        for k in text.marks:
+            found[k] = _NONE
+        return found
 
     def classes(self, word: str) -> frozenset[str]:
         """The names of the word lists that hold ``word`` (normalised), with or without و/ف in front."""
-        found = self._word_classes.get(word)
-        if found is None:
-            if len(self._word_classes) > CACHE_WORDS:
-                self._word_classes.clear()
-            found = self._word_classes[word] = self._classes_uncached(word)
-        return found
+        return self._word_classes[word]
 
     def own_classes(self, word: str) -> frozenset[str]:
         """The word lists that hold ``word`` (normalised) itself, without taking off a و/ف."""
@@ -226,8 +219,7 @@ class Lexicon:
 
     def any_of(self, names: frozenset[str], word: str) -> bool:
         """``word`` is in one of the word lists ``names`` (with or without و/ف in front)."""
-        found = self._word_classes.get(word)
-        return not names.isdisjoint(found if found is not None else self.classes(word))
+        return not names.isdisjoint(self._word_classes[word])
 
     def phrase_starts(self, name: str) -> dict[str, list[tuple[str, ...]]]:
         """The first words of the phrases of word list ``name`` (a dict: ``in`` is a quick test)."""
@@ -241,18 +233,21 @@ def _light_forms(light_verbs: frozenset[str]) -> frozenset[str]:
     return frozenset(forms | {conjunction + form for form in forms for conjunction in ("و", "ف")})
 
 
-class _Readings(dict[str, tuple[Analysis, ...]]):
-    """The readings of the words looked up so far, each worked out on its first lookup; at most
-    ``CACHE_WORDS`` kept (then it starts again)."""
+_Fact = TypeVar("_Fact")
 
-    def __init__(self, analyse: Callable[[str], tuple[Analysis, ...]]) -> None:
+
+class _PerWord(dict[str, _Fact], Generic[_Fact]):
+    """What ``work`` says of each word looked up so far, worked out on its first lookup (a dict:
+    a word met before costs one look-up, in C); at most ``CACHE_WORDS`` kept (then it starts again)."""
+
+    def __init__(self, work: Callable[[str], _Fact]) -> None:
         super().__init__()
-        self.analyse = analyse
+        self.work = work
 
-    def __missing__(self, word: str) -> tuple[Analysis, ...]:
+    def __missing__(self, word: str) -> _Fact:
         if len(self) > CACHE_WORDS:
             self.clear()
-        found = self[word] = self.analyse(word)
+        found = self[word] = self.work(word)
         return found
 
 

@@ -37,7 +37,7 @@ def sentence_mentions(
     triggers = find_triggers(text, lex)
     if not triggers:
         return []
-    classes = lex.classes_of(text.tokens)
+    classes = lex.classes_of(text)
     spans = timex_tokens(text, timexes)
     blocked = frozenset(k for _, first, last in spans for k in range(first, last + 1)) | dateline
     frames, quoted, clauses = frame_triggers(text, triggers, lex, headline, blocked, classes)

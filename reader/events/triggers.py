@@ -25,9 +25,9 @@ def find_triggers(text: SentenceText, lex: Lexicon) -> list[Trigger]:
     tokens = text.tokens
     found: list[Trigger] = []
     skip_to = -1
-    readings = lex.readings
-    # most words have no reading: only those that have one go through the loop
-    for token, analyses in [(t, read) for t in tokens if t.is_word and (read := readings[t.norm])]:
+    # most words have no reading: only those that have one go through the loop (a mark has none)
+    read = list(map(lex.readings.__getitem__, text.norms))
+    for token, analyses in [(tokens[k], found) for k, found in enumerate(read) if found]:
         norm = token.norm
         if token.at <= skip_to or norm.isdigit() or lex.has("not_triggers", norm):
             continue

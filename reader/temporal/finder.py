@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache, reduce
-from operator import attrgetter, or_
+from operator import or_
 
 from reader.model import Article, Timex, kind_of
 from reader.temporal import composed, eras, grammar
@@ -1214,9 +1214,6 @@ def _context(base: rs.Context, m: Match, future: bool | None, norm: str) -> rs.C
     )
 
 
-_token_norm = attrgetter("norm")
-
-
 def find_timexes(
     article: Article, reference: dt.date | None, texts: Sequence[SentenceText] | None = None
 ) -> list[Timex]:
@@ -1231,7 +1228,7 @@ def find_timexes(
     for n, sentence in enumerate(article.sentences):
         if texts is not None:
             norm = texts[n].norm
-            matches = scan(norm, map(_token_norm, texts[n].tokens))
+            matches = scan(norm, texts[n].norms)
         else:
             norm = normalize(sentence.text)
             matches = scan(norm)

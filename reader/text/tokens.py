@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from reader.model import Article, Sentence
@@ -24,6 +24,7 @@ from reader.text.arabic import normalize_with_offsets
 # space before it: nothing else lies between tokens
 _TOKEN = re.compile(r"(\s*)([^\W_]+|[^\w\s]|_+)")
 _END = attrgetter("end")  # a token's end: the key a sentence's tokens are searched by
+_SECOND = itemgetter(1)  # a (white space, token) pair's token
 
 
 class Token(NamedTuple):
@@ -52,6 +53,7 @@ class SentenceText:
     norm: str
     offsets: Sequence[int]  # norm index -> index in sentence.text; one extra entry for the end
     tokens: tuple[Token, ...]
+    norms: tuple[str, ...]  # each token's normalised form (``Token.norm``), read by both layers
 
     @property
     def id(self) -> int:
@@ -65,6 +67,15 @@ class SentenceText:
     def words(self) -> tuple[Token, ...]:
         """The word tokens, in order (punctuation left out)."""
         return tuple(t for t in self.tokens if t.is_word)
+
+    @property
+    def marks(self) -> tuple[int, ...]:
+        """The positions of the tokens that are no words (punctuation), in order (worked out on
+        the first call; kept without ``cached_property``, whose lock costs more than the work)."""
+        found: tuple[int, ...] | None = self.__dict__.get("_marks")
+        if found is None:
+            found = self.__dict__["_marks"] = tuple(t.at for t in self.tokens if not t.is_word)
+        return found
 
     def span_tokens(self, start: int, end: int) -> tuple[int, int] | None:
         """Indices of the first and last tokens overlapping body span ``[start, end)``."""
@@ -89,20 +100,21 @@ def sentence_text(sentence: Sentence) -> SentenceText:
     tokens: list[Token] = []
     append = tokens.append
     k = b = 0
+    pairs = _TOKEN.findall(norm)
     if len(norm) == len(text):  # nothing dropped (most sentences): a norm index is a text index
-        for space, word in _TOKEN.findall(norm):
+        for space, word in pairs:
             a = b + len(space)
             b = a + len(word)
             append(_new_token(Token, (k, text[a:b], word, base + a, base + b, word.isalnum())))
             k += 1
     else:  # dropped marks after a token belong to it: it ends where the next kept character starts
-        for space, word in _TOKEN.findall(norm):
+        for space, word in pairs:
             a = b + len(space)
             b = a + len(word)
             start, end = offsets[a], offsets[b]
             append(_new_token(Token, (k, text[start:end], word, base + start, base + end, word.isalnum())))
             k += 1
-    return SentenceText(sentence, norm, offsets, tuple(tokens))
+    return SentenceText(sentence, norm, offsets, tuple(tokens), tuple(map(_SECOND, pairs)))
 
 
 def article_texts(article: Article) -> tuple[SentenceText, ...]:
