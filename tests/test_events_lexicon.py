@@ -96,3 +96,18 @@ def test_the_shared_words_validate_against_their_schema_and_refuse_unknown_keys(
     with pytest.raises(ValueError, match="list"):
         parse({**data, "list": {}})
     assert "كان" not in parse(data).words["complementizers"]  # كأن normalises to the auxiliary كان
+
+
+def test_the_records_built_field_by_field_keep_their_fields_in_order() -> None:
+    """frame_triggers and sentence_mentions build Frame and Mention from their fields in this order."""
+    from reader.events.mention import Frame, Mention
+
+    assert Frame._fields == (
+        "clause", "negated", "hypothetical", "future", "relative", "opener", "headline",
+        "complement", "content", "reporter", "attributive", "which", "circumstantial",
+    )  # fmt: skip
+    assert Mention._fields == (
+        "sentence", "paragraph", "type", "lemma", "text", "start", "end", "actor", "timex", "strong",
+        "speech", "continues", "headline", "vague", "pos", "gender", "outcome", "governed", "definite",
+        "link", "continuing", "also",
+    )  # fmt: skip

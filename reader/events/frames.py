@@ -15,7 +15,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from reader.events.lexicon import Lexicon
-from reader.events.mention import Frame, Trigger
+from reader.events.mention import Frame, Trigger, new_tuple
 from reader.events.morphology import masdar_shape, without_conjunction
 from reader.text.tokens import SentenceText, Token
 
@@ -143,23 +143,22 @@ def frame_triggers(
                 break
         clause = clauses[trigger.first]
         before = _previous_word(tokens, trigger.first)  # read by the test of mood (and its purpose clause)
-        frames.append(
-            Frame(
-                clause=clause,
-                negated=_negated(tokens, trigger, lex),
-                hypothetical=_hypothetical(tokens, trigger, clauses, classes, lex, before),
-                future=_future(tokens, trigger, lex),
-                relative=relative[trigger.first],
-                opener=trigger.first <= lead_in,
-                headline=headline,
-                complement=complements[n],
-                content=contents[n],
-                reporter=reporter,
-                attributive=_attributive(tokens, trigger, lex, blocked),
-                which=_which(tokens, trigger, lex),
-                circumstantial=trigger.first > 0 and lex.has("circumstantial_pronouns", tokens[trigger.first - 1].norm),
-            )
+        fields = (  # Frame's fields in order, named on the right
+            clause,  # clause
+            _negated(tokens, trigger, lex),  # negated
+            _hypothetical(tokens, trigger, clauses, classes, lex, before),  # hypothetical
+            _future(tokens, trigger, lex),  # future
+            relative[trigger.first],  # relative
+            trigger.first <= lead_in,  # opener
+            headline,  # headline
+            complements[n],  # complement
+            contents[n],  # content
+            reporter,  # reporter
+            _attributive(tokens, trigger, lex, blocked),  # attributive
+            _which(tokens, trigger, lex),  # which
+            trigger.first > 0 and lex.has("circumstantial_pronouns", tokens[trigger.first - 1].norm),  # circumstantial
         )
+        frames.append(new_tuple(Frame, fields))  # Frame(*fields) without its Python-level __new__ (one per trigger)
     return frames, [in_quote[t.first] for t in triggers], clauses
 
 

@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 from reader.events.lexicon import Entry, Form
 from reader.model import Timex
 
-_new_tuple: Any = tuple.__new__
+new_tuple: Any = tuple.__new__  # NamedTuple(*fields) without its Python-level __new__ (records made by the thousand)
 
 
 class Trigger(NamedTuple):
@@ -40,7 +40,7 @@ class Trigger(NamedTuple):
     ) -> Trigger:
         """The trigger at tokens ``first``..``last`` read as ``form``."""
         fields = (first, last, form, prefix, enclitic, light, form.entry, form.pos, form.pos in ("verb", "passive"))
-        return _new_tuple(cls, fields)  # what cls(*fields) does, without its Python-level __new__
+        return new_tuple(cls, fields)  # what cls(*fields) does, without its Python-level __new__
 
     @property
     def type(self) -> str:

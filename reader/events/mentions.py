@@ -18,7 +18,7 @@ from reader.events.dating import (
 from reader.events.frames import frame_triggers
 from reader.events.lexicon import Lexicon
 from reader.events.links import same_act_links
-from reader.events.mention import Frame, Mention, Trigger
+from reader.events.mention import Frame, Mention, Trigger, new_tuple
 from reader.events.triggers import find_triggers, light_after
 from reader.model import Timex
 from reader.text.tokens import SentenceText, Token
@@ -78,47 +78,38 @@ def sentence_mentions(
         actor = body[text.tokens[actor_span[0]].start : text.tokens[actor_span[1]].end] if actor_span else None
         if actor and actor_span and trigger.entry.lemma == "حسب" and lam_source(text.tokens[actor_span[0]].norm, lex):
             actor = "ال" + actor[2:] if actor[:2] == "لل" else actor[1:]  # تقرير لهيئة الإذاعة: هيئة الإذاعة
-        mentions.append(
-            Mention(
-                sentence=text.id,
-                paragraph=text.paragraph,
-                type=decision.type,
-                lemma=trigger.entry.lemma,
-                text=body[text.tokens[trigger.first].start : text.tokens[trigger.last].end],
-                start=text.tokens[trigger.first].start,
-                end=text.tokens[trigger.last].end,
-                actor=actor,
-                timex=date,
-                vague=vague,
-                strong=is_strong(
-                    text.tokens,
-                    trigger,
-                    frame,
-                    quoted[n],
-                    date,
-                    announcer is not None,
-                    lex,
-                    decision.recall,
-                    governed[n],
-                ),
-                speech=speech,
-                continues=speech
-                and not headline
-                and actor is None
-                and (frame.opener or trigger.pos == "participle" or trigger.prefix[:1] in ("و", "ف")),
-                headline=headline,
-                pos=trigger.pos,
-                gender=None
-                if document_subject(text, trigger, lex)
-                else _gender(text.tokens[trigger.first].norm, trigger),
-                outcome=trigger.entry.outcome,
-                continuing=trigger.entry.continues and trigger.prefix[:1] in ("و", "ف"),
-                governed=governed[n],
-                definite=trigger.pos == "noun" and (trigger.prefix.endswith(("ال", "لل")) or bool(trigger.enclitic)),
-                link=_position(position, links[n]),
-                also=_also(text.tokens, trigger),
-            )
+        gender = None if document_subject(text, trigger, lex) else _gender(text.tokens[trigger.first].norm, trigger)
+        strong = is_strong(
+            text.tokens, trigger, frame, quoted[n], date, announcer is not None, lex, decision.recall, governed[n]
         )
+        fields = (  # Mention's fields in order, named on the right
+            text.id,  # sentence
+            text.paragraph,  # paragraph
+            decision.type,  # type
+            trigger.entry.lemma,  # lemma
+            body[text.tokens[trigger.first].start : text.tokens[trigger.last].end],  # text
+            text.tokens[trigger.first].start,  # start
+            text.tokens[trigger.last].end,  # end
+            actor,  # actor
+            date,  # timex
+            strong,  # strong
+            speech,  # speech
+            speech
+            and not headline
+            and actor is None
+            and (frame.opener or trigger.pos == "participle" or trigger.prefix[:1] in ("و", "ف")),  # continues
+            headline,  # headline
+            vague,  # vague
+            trigger.pos,  # pos
+            gender,  # gender
+            trigger.entry.outcome,  # outcome
+            governed[n],  # governed
+            trigger.pos == "noun" and (trigger.prefix.endswith(("ال", "لل")) or bool(trigger.enclitic)),  # definite
+            _position(position, links[n]),  # link
+            trigger.entry.continues and trigger.prefix[:1] in ("و", "ف"),  # continuing
+            _also(text.tokens, trigger),  # also
+        )
+        mentions.append(new_tuple(Mention, fields))  # Mention(*fields) without its Python-level __new__
     return mentions
 
 
