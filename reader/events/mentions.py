@@ -44,14 +44,18 @@ def sentence_mentions(
     triggers, frames, quoted = _outside(triggers, frames, quoted, blocked)
     actors = find_actors(text, triggers, lex, blocked)
     decisions = classify(text, triggers, frames, quoted, actors, lex, blocked)
-    live = [d.type is not None or d.absorbed for d in decisions]
     governed = [t.light is not None or light_after(text.tokens, t, lex) is not None for t in triggers]
-    heads = [t.verbal or light for t, light in zip(triggers, governed, strict=True)]
-    dates = date_triggers(triggers, frames, live, spans, clauses, text.tokens, heads)
-    dates = during_earlier(triggers, text.tokens, dates)
-    dates = ongoing_reported(triggers, frames, dates)
-    dates = at_the_time_of(triggers, text.tokens, dates)
-    dates = done_not_later(triggers, text.tokens, dates, reference)
+    dates: list[tuple[Timex | None, Timex | None]]
+    if spans:
+        live = [d.type is not None or d.absorbed for d in decisions]
+        heads = [t.verbal or light for t, light in zip(triggers, governed, strict=True)]
+        dates = date_triggers(triggers, frames, live, spans, clauses, text.tokens, heads)
+        dates = during_earlier(triggers, text.tokens, dates)
+        dates = ongoing_reported(triggers, frames, dates)
+        dates = at_the_time_of(triggers, text.tokens, dates)
+        dates = done_not_later(triggers, text.tokens, dates, reference)
+    else:  # no date in the sentence: none of the passes above has one to give
+        dates = [(None, None)] * len(triggers)
     links = same_act_links(triggers, frames, decisions, text.tokens)
     actors, dates = _shared_subjects(triggers, frames, decisions, actors, dates)
     mentions: list[Mention] = []
@@ -142,9 +146,9 @@ _ALSO_AFTER = frozenset({"ايضا", "كذلك"})
 
 def _also(tokens: Sequence[Token], trigger: Trigger) -> bool:
     """كما or أيضا/كذلك around the trigger: one more act of its kind."""
-    before = {t.norm for t in tokens[max(0, trigger.first - 2) : trigger.first]}
-    after = {t.norm for t in tokens[trigger.last + 1 : trigger.last + 4]}
-    return not before.isdisjoint(_ALSO_BEFORE) or not after.isdisjoint(_ALSO_AFTER)
+    before = range(max(0, trigger.first - 2), trigger.first)
+    after = range(trigger.last + 1, min(len(tokens), trigger.last + 4))
+    return any(tokens[k].norm in _ALSO_BEFORE for k in before) or any(tokens[k].norm in _ALSO_AFTER for k in after)
 
 
 def _position(position: dict[int, int], trigger: int | None) -> int | None:

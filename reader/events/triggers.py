@@ -319,8 +319,13 @@ def _fi_light(tokens: Sequence[Token], k: int, lex: Lexicon, preposition: str = 
     return None
 
 
+_OBJECT_PRONOUNS = ("هما", "ها", "هم", "ه")
+
+
 def _strip_object(word: str) -> str:
-    for enclitic in ("هما", "ها", "هم", "ه"):
+    if not word.endswith(_OBJECT_PRONOUNS):  # most words: one test
+        return word
+    for enclitic in _OBJECT_PRONOUNS:
         if word.endswith(enclitic) and len(word) > len(enclitic) + 1:
             return word[: -len(enclitic)]
     return word
