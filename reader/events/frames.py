@@ -21,6 +21,7 @@ from reader.text.tokens import SentenceText, Token
 
 QUOTE_OPEN = {"«": "»", "“": "”", '"': '"'}
 _CLOSERS = frozenset(QUOTE_OPEN.values())
+_QUOTE_CHARS = _CLOSERS | frozenset(QUOTE_OPEN)
 _QUOTE_MARKS = re.compile("[" + "".join(QUOTE_OPEN) + "]")
 _DURING = frozenset({"خلال", "اثناء", "هامش", "وخلال"})
 HYPOTHETICAL_REACH = 6  # words before a trigger in its clause that can make it hypothetical
@@ -73,22 +74,23 @@ def clause_starts(
     return ids, relative
 
 
-def quoted(tokens: Sequence[Token]) -> list[bool]:
-    """Which tokens stand inside a quotation (« », “ ”, or a pair of straight quotes)."""
-    if not any(t.norm in QUOTE_OPEN for t in tokens):
-        return [False] * len(tokens)
-    last_closer = {t.norm: t.at for t in tokens if t.norm in _CLOSERS}  # where each closer last stands
-    inside: list[bool] = []
+def quoted(tokens: Sequence[Token], marks: Sequence[int]) -> list[bool]:
+    """Which tokens stand inside a quotation (« », “ ”, or a pair of straight quotes). ``marks``:
+    where the tokens that are no words stand (a quotation mark is one)."""
+    quotes = [k for k in marks if tokens[k].norm in _QUOTE_CHARS]
+    inside = [False] * len(tokens)
+    last_closer = {tokens[k].norm: k for k in quotes if tokens[k].norm in _CLOSERS}  # where each closer last stands
     closer: str | None = None
-    for token in tokens:
-        norm = token.norm
-        if closer is not None and norm == closer:
-            closer = None
-            inside.append(False)
+    opened = -1
+    for k in quotes:
+        norm = tokens[k].norm
+        if closer is not None:
+            if norm == closer:  # the tokens between the marks are inside, the marks are not
+                inside[opened + 1 : k] = [True] * (k - opened - 1)
+                closer = None
             continue
-        inside.append(closer is not None)
-        if closer is None and norm in QUOTE_OPEN and last_closer.get(QUOTE_OPEN[norm], -1) > token.at:
-            closer = QUOTE_OPEN[norm]
+        if norm in QUOTE_OPEN and last_closer.get(QUOTE_OPEN[norm], -1) > k:
+            closer, opened = QUOTE_OPEN[norm], k
     return inside
 
 
@@ -117,7 +119,7 @@ def frame_triggers(
     if classes is None:
         classes = lex.classes_of(text)
     clauses, relative = clause_starts(text, triggers, lex, classes)
-    in_quote = quoted(tokens) if _QUOTE_MARKS.search(text.norm) else [False] * len(tokens)
+    in_quote = quoted(tokens, text.marks) if _QUOTE_MARKS.search(text.norm) else [False] * len(tokens)
     lead_in = _lead_in(tokens, classes)
     frames: list[Frame] = []
     complements: list[tuple[int, int] | None] = []

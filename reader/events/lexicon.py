@@ -18,7 +18,16 @@ from functools import cache
 from importlib import resources
 from typing import Any, Generic, NamedTuple, TypeVar
 
-from reader.events.morphology import MAX_ENCLITIC, MAX_PREFIX, clitics_fit, noun_forms, participle_forms, verb_forms
+from reader.events.morphology import (
+    ANY_ENCLITIC,
+    ANY_PREFIX,
+    MAX_ENCLITIC,
+    MAX_PREFIX,
+    clitics_fit,
+    noun_forms,
+    participle_forms,
+    verb_forms,
+)
 from reader.model import EVENT_TYPES
 from reader.text.arabic import normalize
 from reader.text.tokens import SentenceText
@@ -160,10 +169,14 @@ class Lexicon:
         seen: set[tuple[Form, str, str]] = set()
         size = len(word)
         starts, short = self._starts, self._short
+        # only the splits whose clitics some part of speech takes: the others fit no form
+        ends = [j for j in range(size, size - MAX_ENCLITIC - 1, -1) if word[j:] in ANY_ENCLITIC]
         for i in range(min(MAX_PREFIX, size - 1)):
-            if word[i : i + 3] not in starts and word[i : i + 2] not in short:
+            if word[:i] not in ANY_PREFIX or (word[i : i + 3] not in starts and word[i : i + 2] not in short):
                 continue
-            for j in range(size, max(i + 1, size - MAX_ENCLITIC - 1), -1):
+            for j in ends:
+                if j <= i + 1:
+                    break  # a stem of two letters at least
                 forms = self.index.get(word[i:j])
                 if not forms:
                     continue

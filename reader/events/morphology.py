@@ -94,6 +94,8 @@ _VERB_PREFIX_SET = frozenset(VERB_PREFIXES)
 _NOUN_PREFIX_SET = frozenset(NOUN_PREFIXES) | {p + ARTICLE for p in NOUN_PREFIXES} | {"لل", "ولل", "فلل"}
 _VERB_ENCLITIC_SET = frozenset(VERB_ENCLITICS)
 _ENCLITIC_SET = frozenset(ENCLITICS)
+ANY_PREFIX = _VERB_PREFIX_SET | _NOUN_PREFIX_SET  # what some part of speech takes in front
+ANY_ENCLITIC = _VERB_ENCLITIC_SET | _ENCLITIC_SET  # and behind
 
 
 def clitics_fit(prefix: str, enclitic: str, pos: str) -> bool:

@@ -617,8 +617,8 @@ class WordAtoms(dict[str, int]):
 
     def __missing__(self, word: str) -> int:
         held = self.exact.get(word, 0)
-        for hit in self.literals.finditer(word):
-            held |= self.closure[hit.group(1)]
+        for literal in self.literals.findall(word):  # its one group: the literal found
+            held |= self.closure[literal]
         if len(self) >= self.LIMIT:
             self.clear()
         self[word] = held
