@@ -109,5 +109,27 @@ def test_the_records_built_field_by_field_keep_their_fields_in_order() -> None:
     assert Mention._fields == (
         "sentence", "paragraph", "type", "lemma", "text", "start", "end", "actor", "timex", "strong",
         "speech", "continues", "headline", "vague", "pos", "gender", "outcome", "governed", "definite",
-        "link", "continuing", "also",
+        "link", "continuing", "also", "announces",
     )  # fmt: skip
+
+
+def test_the_records_built_field_by_field_have_every_field() -> None:
+    """A Frame or Mention built from a tuple of fields has as many as the record declares (a field
+    added to the record and not to the tuple would leave it short)."""
+    from reader.events.frames import frame_triggers
+    from reader.events.lexicon import load_lexicon
+    from reader.events.mention import Frame, Mention
+    from reader.events.mentions import sentence_mentions
+    from reader.events.triggers import find_triggers
+    from reader.io.document import load_text
+    from reader.text.tokens import article_texts
+
+    lex = load_lexicon()
+    article = load_text("عنوان\n\nأعلنت الحكومة أمس أنها فرضت عقوبات، وقال الوزير إن الوفد سيزور القاهرة.")
+    text = article_texts(article)[1]
+    triggers = find_triggers(text, lex)
+    frames, _, _ = frame_triggers(text, triggers, lex, False, frozenset(), lex.classes_of(text))
+    mentions = sentence_mentions(text, article.body, (), lex)
+    assert frames and mentions
+    assert all(len(frame) == len(Frame._fields) for frame in frames)
+    assert all(len(mention) == len(Mention._fields) for mention in mentions)

@@ -112,6 +112,7 @@ def sentence_mentions(
             _position(position, links[n]),  # link
             trigger.entry.continues and trigger.prefix[:1] in ("و", "ف"),  # continuing
             _also(text.tokens, trigger),  # also
+            False,  # announces
         )
         mentions.append(new_tuple(Mention, fields))  # Mention(*fields) without its Python-level __new__
     return mentions
