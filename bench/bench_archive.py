@@ -136,7 +136,8 @@ def timed(*args: str, cluster: Cluster | None = None) -> tuple[float, str]:
 
 class Cluster:
     """A Dask cluster as on real machines, here on 127.0.0.1: ``dask scheduler`` and ``dask worker
-    --nworkers N --nthreads 1 --preload reader.archive.warm`` (no profiler), started before the
+    --nworkers N --nthreads 1 --preload reader.archive.warm`` (the README's environment: no profiler,
+    the rarer health checks of ``QUIET_CONFIG``), started before the
     timing (as a cluster is, once, for many runs) and stopped at the end."""
 
     PRELOAD = ("--preload", "reader.archive.warm")
@@ -151,7 +152,7 @@ class Cluster:
         env = {
             **os.environ,
             "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])),
-            "DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED": "False",  # as the local cluster's workers
+            **quiet_env(),  # as the local cluster's, and as the README has a running cluster started
         }
         self._log = log.open("w")
         started = time.perf_counter()
@@ -203,6 +204,15 @@ class Cluster:
                 proc.kill()
                 proc.wait()
         self._log.close()
+
+
+def quiet_env() -> dict[str, str]:
+    """``reader.archive.cluster.QUIET_CONFIG`` as Dask's environment variables
+    (``DASK_DISTRIBUTED__ADMIN__TICK__INTERVAL=1s``...), the README's for a running cluster."""
+    sys.path.insert(0, str(REPO))
+    from reader.archive.cluster import QUIET_CONFIG
+
+    return {"DASK_" + key.upper().replace(".", "__").replace("-", "_"): str(v) for key, v in QUIET_CONFIG.items()}
 
 
 def size_of(path: Path) -> int:
