@@ -94,7 +94,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 70
     if argv is None and args.command == "open":
         _exit_now(status)
+    if argv is None and args.command == "index":
+        _leave_heap()
     return status
+
+
+def _leave_heap() -> None:
+    """Spare the interpreter's exit its last garbage collection, a walk over every object: after
+    ``reader index --engine dask`` that is Dask's, numpy's and tornado's modules (0.07-0.1 s of a
+    run's wall time here; 0.02 s after a serial one). Nothing is collected after this; the program
+    ends next, everything closed and committed."""
+    import gc
+
+    gc.freeze()
 
 
 def _exit_now(status: int) -> None:
