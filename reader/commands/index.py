@@ -112,11 +112,13 @@ def run(args: argparse.Namespace) -> int:
     if args.engine == "local" or not args.scheduler:
         jobs = capped_jobs(jobs)
     if args.engine == "dask" or args.merge:
-        from reader.archive.cluster import require_dask, shard_names
+        from reader.archive.cluster import require_dask, shard_names, start_fork_server
 
         require_dask()
         if args.merge:
             shard_names(args.merge)  # no shards there: said before any archive is made
+        elif not args.scheduler:
+            start_fork_server()  # the local workers' imports begin here, while the archive is opened and listed
     bar: _Bar | None = None
 
     def start(total: int) -> None:
