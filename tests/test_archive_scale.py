@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import sqlite3
 from pathlib import Path
@@ -233,6 +234,22 @@ def test_dask_local_cluster_gives_the_serial_archive_and_shards_merge(tmp_path: 
     check_consistent(merged)
     again = reader_cli("index", "--merge", str(shards), "--db", str(merged))
     assert again.err.startswith("indexed 0 articles (0 events), 34 unchanged, 0 skipped")
+
+
+def test_dask_batches_taper_so_that_the_workers_finish_together() -> None:
+    from reader.archive.cluster import TAIL_BATCH, tapered
+
+    for count, size, workers in ((3861, 128, 2), (35, 8, 2), (1000, 64, 8), (5, 128, 2), (100, 128, 1)):
+        bounds = list(tapered(count, size, workers))
+        assert bounds[0][0] == 0 and bounds[-1][1] == count  # every file once, in order
+        assert all(stop == start for (_, stop), (start, _) in itertools.pairwise(bounds))
+        sizes = [stop - start for start, stop in bounds]
+        assert max(sizes) <= size and sizes == sorted(sizes, reverse=True)
+        assert all(s >= min(size, TAIL_BATCH) for s in sizes[:-1])
+    sizes = [stop - start for start, stop in tapered(3861, 128, 2)]
+    assert sizes[:26] == [128] * 26 and sizes[-4:] == [16, 16, 16, 5]  # a batch of 128 while 4 are left for each
+    assert [stop - start for start, stop in tapered(35, 8, 2)] == [8, 8, 8, 8, 3]  # none under 16 when all are
+    assert list(tapered(0, 128, 2)) == []
 
 
 @dask_needed

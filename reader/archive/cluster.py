@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 
 INSTALL = "pip install 'reader[archive-cluster]' (dask[distributed] and pyarrow)"
 AHEAD = 4  # tasks in flight per worker
+TAIL_BATCH = 16  # the smallest batch the last tasks are cut into (``tapered``)
 TABLES = ("sentences", "timexes", "events", "articles")  # the order a shard is written in: articles last
 CONNECT_SECONDS = 15
 
@@ -267,6 +268,19 @@ def local_cluster(workers: int) -> Any:
         raise ReaderError(f"cannot start a local Dask cluster of {workers} workers: {exc}") from None
 
 
+def tapered(count: int, size: int, workers: int) -> Iterator[tuple[int, int]]:
+    """Where each batch of ``count`` files starts and stops: ``size`` files while many are left, then
+    the files left shared among twice the ``workers`` (``TAIL_BATCH`` at least, or ``size`` if it is
+    smaller), so that the workers run out of work together instead of one finishing a whole batch
+    after the other (on 2 workers and batches of 128, half a batch on average: 0.1 s of one core)."""
+    floor = min(size, TAIL_BATCH)
+    start = 0
+    while start < count:
+        stop = min(count, start + min(size, max(floor, -(-(count - start) // (2 * workers)))))
+        yield start, stop
+        start = stop
+
+
 def dask_outcomes(
     items: Sequence[Item], jobs: int, scheduler: str | None, shards: str, size: int
 ) -> Iterator[tuple[Outcome, int]]:
@@ -296,8 +310,8 @@ def dask_outcomes(
         with client:
             workers = max(1, len(client.scheduler_info().get("workers", {})))
             batches = (
-                (f"part-{run}-{n:06d}", items[start : start + size])
-                for n, start in enumerate(range(0, len(items), size))
+                (f"part-{run}-{n:06d}", items[start:stop])
+                for n, (start, stop) in enumerate(tapered(len(items), size, workers))
             )
             pending: deque[Any] = deque()
 
