@@ -15,13 +15,15 @@ all alike (the order rotates: each command goes first in a round of its own):
   Parquet shards written) and ``reader index FOLDER --engine dask --scheduler ADDRESS`` on a
   cluster of 2 workers started before the rounds and left running, as a real cluster is (``dask
   scheduler`` and ``dask worker --nworkers 2 --nthreads 1 --preload reader.archive.warm`` on
-  127.0.0.1; its start is printed, not timed): articles per second and the speed-up over the
-  serial index.
+  127.0.0.1, in the README's environment; its start is printed, not timed): articles per second
+  and the speed-up over the serial index.
 
 Each command's CPU time is printed too, of all its processes: a local cluster's fork server and
 workers outlive the command by a moment, so the bench adopts them (``PR_SET_CHILD_SUBREAPER``) and
 reaps them before the next; for the running cluster, what its processes spent meanwhile. On a
-machine shared with other work the wall clock counts theirs too; the CPU time does not;
+machine shared with other work the wall clock counts theirs too; the CPU time does not; and the
+CPU time over the wall time is the cores a command got (two workers that got 1.2 cores between
+them cannot run 1.7 times as fast as one process that got 0.9 of a core);
 
 then, on the last round's archive: ``reader index`` again on the unchanged folder (its time and
 its share of the first run's), queries through ``reader.query`` (median of 9 runs each, the
@@ -215,6 +217,11 @@ def quiet_env() -> dict[str, str]:
     return {"DASK_" + key.upper().replace(".", "__").replace("-", "_"): str(v) for key, v in QUIET_CONFIG.items()}
 
 
+def cores(cpu: list[float], wall: list[float]) -> float:
+    """The median over rounds of a command's CPU seconds over its wall seconds: the cores it got."""
+    return statistics.median(c / s for c, s in zip(cpu, wall, strict=True))
+
+
 def size_of(path: Path) -> int:
     """A database's bytes with its WAL and shared-memory files."""
     return sum(p.stat().st_size for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")) if p.exists())
@@ -386,15 +393,16 @@ def run_rounds(
                 index_cpu.append(CPU[-1])
         print(
             f"round {k + 1}: export {exports[-1]:.1f} s ({n / exports[-1]:.0f} articles/s; "
-            f"CPU {export_cpu[-1]:.1f} s), "
-            f"index {indexes[-1]:.1f} s ({n / indexes[-1]:.0f} articles/s; CPU {index_cpu[-1]:.1f} s); "
+            f"CPU {export_cpu[-1]:.1f} s = {export_cpu[-1] / exports[-1]:.2f} cores), "
+            f"index {indexes[-1]:.1f} s ({n / indexes[-1]:.0f} articles/s; CPU {index_cpu[-1]:.1f} s = "
+            f"{index_cpu[-1] / indexes[-1]:.2f} cores); "
             f"{summary.splitlines()[-1]}"
         )
         for name in parallel:
             print(
                 f"         index {' '.join(parallel[name])}: {scaled[name][-1]:.1f} s "
                 f"({n / scaled[name][-1]:.0f} articles/s = {indexes[-1] / scaled[name][-1]:.2f}x the serial "
-                f"index; CPU {scaled_cpu[name][-1]:.1f} s)"
+                f"index; CPU {scaled_cpu[name][-1]:.1f} s = {scaled_cpu[name][-1] / scaled[name][-1]:.2f} cores)"
             )
     for what, pick in (("median", statistics.median), ("best", min)):
         export_rate, index_rate = n / pick(exports), n / pick(indexes)
@@ -417,6 +425,12 @@ def run_rounds(
         f"(index does {cpu_ratio:.0%} of export's articles per CPU second)"
         + "".join(f", {LABELS[name]} {statistics.median(scaled_cpu[name]):.1f}" for name in parallel)
         + " (all of each command's processes; a running cluster's, what it spent meanwhile)"
+    )
+    print(
+        "cores used (CPU seconds / wall seconds), median: "
+        f"index {cores(index_cpu, indexes):.2f}"
+        + "".join(f", {LABELS[name]} {cores(scaled_cpu[name], scaled[name]):.2f}" for name in parallel)
+        + f" of {os.cpu_count()}: what the machine's other work left them"
     )
     database = size_of(db)  # as the last round's index left it
     print(
