@@ -25,7 +25,8 @@ def warm_up() -> None:
     seed = str(seed_path())
     outcome = process(seed, seed, None)
     if isinstance(outcome, Prepared):
-        with contextlib.suppress(ImportError, OSError), tempfile.TemporaryDirectory(prefix="reader-warm-") as folder:
+        # a warm-up that fails (no pyarrow, no temporary folder) leaves the first task to do it; never the worker down
+        with contextlib.suppress(Exception), tempfile.TemporaryDirectory(prefix="reader-warm-") as folder:
             from reader.archive.cluster import write_shard
 
             write_shard(folder, "warm", [outcome])
