@@ -68,6 +68,8 @@ def check_shape(source: str, name: str) -> None:
     """
     import yaml
 
+    if _flow_depth(source) > MAX_DEPTH:  # before the parser: libyaml's own limit would speak first
+        raise ReaderError(f"{name}: the front matter is nested more than {MAX_DEPTH} levels deep")
     sizes: dict[str | None, int] = {}  # by anchor (an alias event's anchor is typed optional)
     stack: list[list[Any]] = [[None, 0]]  # [anchor, size] of each open collection; the root last
     for event in yaml.parse(source, Loader=_loader()):
@@ -91,6 +93,25 @@ def check_shape(source: str, name: str) -> None:
             raise ReaderError(
                 f"{name}: the front matter expands past {MAX_EXPANDED:,} characters (YAML aliases); refusing it"
             )
+
+
+def _flow_depth(source: str) -> int:
+    """The deepest nesting of flow brackets (``[[[``, ``{a: {``) outside quoted text, read from the
+    characters: newer libyaml builds refuse very deep flows themselves, as a plain syntax error."""
+    depth = deepest = 0
+    quote = ""
+    for char in source:
+        if quote:
+            if char == quote:
+                quote = ""
+        elif char in "\"'":
+            quote = char
+        elif char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth = max(0, depth - 1)
+    return deepest
 
 
 def text_field(meta: dict[str, Any], key: str, name: str) -> str | None:
