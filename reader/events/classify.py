@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from reader.events.lexicon import Lexicon
 from reader.events.mention import Frame, Trigger
-from reader.events.parties import parties, same_party
+from reader.events.parties import is_medium, parties, same_party
 from reader.events.triggers import light_after
 from reader.model import Timex
 from reader.text.tokens import SentenceText, Token
@@ -202,6 +202,8 @@ def _rejects_accusation(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon)
 
 
 QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”"})
+
+
 def _describing(triggers: Sequence[Trigger], frames: Sequence[Frame], decisions: list[Decision]) -> None:
     """A verb that describes the act noun right before it, of another type (``تهديدات تستهدف رئيس
     الحزب``), tells what that act is about: no act of its own."""
@@ -437,13 +439,8 @@ FRONTED_WORDS = 5  # tokens before a verb that open its sentence: its subject, t
 def _medium(tokens: Sequence[Token], actor: tuple[int, int], lex: Lexicon) -> bool:
     """A news medium (صحيفة، قناة، مراسل، a website's name ending in .نت or .كوم)."""
     span = tokens[actor[0] : actor[1] + 1]
-    words = [t.norm for t in span if t.is_word]
-    if not words:
-        return False
-    first = words[0]
-    head = first[2:] if first.startswith("ال") else first
     website = any(t.norm in ("نت", "كوم") and k > 0 and span[k - 1].norm == "." for k, t in enumerate(span))
-    return lex.has("media_heads", head) or lex.has("media_heads", first) or website
+    return website or is_medium([t.norm for t in span if t.is_word], lex)
 
 
 def one_party(
@@ -451,7 +448,7 @@ def one_party(
 ) -> bool:
     """The speaker speaks for the actor's country (``الكويت`` / ``مسؤول بالخارجية الكويتية``); a
     news medium (``وكالة الأنباء الكويتية``) speaks for none."""
-    if actor is None or speaker is None or lex.has("media_heads", tokens[speaker[0]].norm):
+    if actor is None or speaker is None or is_medium([tokens[speaker[0]].norm], lex):
         return False
     phrase = " ".join(t.norm for t in tokens[actor[0] : actor[1] + 1])
     said = " ".join(t.norm for t in tokens[speaker[0] : speaker[1] + 1])

@@ -16,8 +16,11 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from reader.events.lexicon import load_lexicon
 from reader.events.mention import Mention
+from reader.events.parties import is_medium
 from reader.model import Timex
+from reader.text.arabic import normalize
 
 ATTACH = True
 MERGE_REACH = 64  # earlier events looked at when deciding what a mention tells again (a bound on time)
@@ -313,9 +316,7 @@ def _discrete(cluster: Group) -> bool:
 
 @lru_cache(maxsize=512)
 def _discrete_lemma(lemma: str) -> bool:
-    from reader.events.lexicon import load_lexicon
-    from reader.text.arabic import normalize
-
+    """A lemma listed as telling an act of its own (``discrete_lemmas``)."""
     return load_lexicon().has("discrete_lemmas", normalize(lemma))
 
 
@@ -326,8 +327,6 @@ _ANONYMOUS_HEADS = frozenset({"مصدر", "مصادر", "مسؤول", "مسؤو�
 def _anonymous(actor: str) -> bool:
     """An unnamed source (``مصادر ميدانية``, ``مسؤول أمني``): the same words may be other people
     (``المسؤول``, with the article, is the one named before)."""
-    from reader.text.arabic import normalize
-
     words = _actor_words(actor)
     return bool(words) and words[0] in _ANONYMOUS_HEADS and not normalize(actor).startswith(("ال", "وال"))
 
@@ -335,11 +334,7 @@ def _anonymous(actor: str) -> bool:
 @lru_cache(maxsize=4096)
 def _medium(actor: str) -> bool:
     """A news medium (``وكالة الأنباء``, ``صحيفة``): what it reports over an article is one dispatch."""
-    from reader.events.lexicon import load_lexicon
-    from reader.text.arabic import normalize
-
-    words = normalize(actor).split()
-    return bool(words) and load_lexicon().has("media_heads", words[0].removeprefix("ال"))
+    return is_medium(normalize(actor).split(), load_lexicon())
 
 
 def _agree(speaker: Group, mention: Mention) -> bool:
@@ -496,8 +491,6 @@ def _same_name(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _actor_words(actor: str) -> tuple[str, ...]:
-    from reader.text.arabic import normalize
-
     return tuple(_words(normalize(actor)))
 
 
@@ -518,8 +511,6 @@ def _words(text: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _waw_words() -> frozenset[str]:
     """Words whose و is their own (وزير، وكالة، وفد، واشنطن), from the lexicon's lists."""
-    from reader.events.lexicon import load_lexicon
-
     lex = load_lexicon()
     names = ("waw_initial_words", "titles", "institution_heads", "media_heads")
     return frozenset(w.removeprefix("ال") for name in names for w in lex.words[name] if w.removeprefix("ال")[:1] == "و")

@@ -3,6 +3,7 @@ an official of a party announcing that party's act announces his own act."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 from reader.events.lexicon import Lexicon, load_lexicon
@@ -59,3 +60,12 @@ def _by_adjective(word: str, lex: Lexicon) -> int | None:
             if party is not None:
                 return party
     return None
+
+
+def is_medium(words: Sequence[str], lex: Lexicon) -> bool:
+    """A phrase (its normalised words) headed by a news medium (صحيفة، الوكالة، مراسلنا): it speaks
+    for no country and meets no one."""
+    if not words:
+        return False
+    first = words[0]
+    return lex.has("media_heads", first) or lex.has("media_heads", first.removeprefix("ال"))
