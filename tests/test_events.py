@@ -1547,3 +1547,30 @@ def test_an_impersonal_act_a_ministry_announces_is_the_ministrys() -> None:
 
 def test_an_arrest_before_which_a_clause_says_agents_managed_is_told() -> None:
     assert "measure" in kinds("وذكر المصدر أن شابا أضرم النار قبل أن يتمكن أعوان من القبض عليه.")
+
+
+# --- a verb and the noun of its own act -----------------------------------------------------------
+
+
+def test_a_signed_agreement_is_dated_by_the_signing_not_by_what_it_provides_for() -> None:
+    text = "ووقعت البلدية أمس اتفاقية مع شركة محلية لتنظيف الشوارع على أن تبدأ الأعمال في يونيو المقبل."
+    agreements = [e for e in events_of(text) if e.type == "agreement"]
+    assert [(e.trigger, e.date) for e in agreements] == [("ووقعت", "2024-03-16")]
+
+
+def test_a_signing_undated_is_not_dated_by_the_future_it_provides_for() -> None:
+    text = "ووقعت البلدية اتفاقية مع شركة محلية لتنظيف الشوارع على أن تبدأ الأعمال في يونيو المقبل."
+    agreements = [e for e in events_of(text) if e.type == "agreement"]
+    assert len(agreements) == 1 and agreements[0].date is None
+
+
+def test_a_decision_and_the_measure_it_decides_are_one_past_a_long_date() -> None:
+    text = "وقرر الاتحاد يوم الخميس 4 رمضان 1445 هـ الموافق 14 مارس 2024 م إيقاف المدرب أربع مباريات."
+    measures = [e for e in events_of(text) if e.type == "measure"]
+    assert [(e.trigger, e.date) for e in measures] == [("وقرر", "2024-03-14")]
+
+
+def test_a_post_taken_then_an_appointment_done_later_are_two_measures() -> None:
+    text = "ومن 3 مايو 2014 الى 9 يونيو 2016 تولى مهام وزير الصحة وتم تعيينه في مارس 2018 سفيرا لدى اليابان."
+    measures = [e for e in events_of(text) if e.type == "measure"]
+    assert [e.trigger for e in measures] == ["تولى", "تعيينه"]

@@ -239,6 +239,27 @@ def done_not_later(
     return out
 
 
+def dated_with_verb(
+    triggers: Sequence[Trigger],
+    verbs: Sequence[int | None],
+    dates: list[tuple[Timex | None, Timex | None]],
+    reference: dt.date | None,
+) -> list[tuple[Timex | None, Timex | None]]:
+    """A noun that names the act of the verb governing it (``verbs``: ``وقعت الوزارة أمس اتفاقا``)
+    takes the verb's date; a date of its own after the reference day, when the verb tells the act as
+    done, belongs to what the act provides for (``وقعت اتفاقا على أن يبدأ التوريد في مايو المقبل``)."""
+    out = list(dates)
+    for n, verb in enumerate(verbs):
+        if verb is None:
+            continue
+        verb_date, date = out[verb][0], out[n][0]
+        if verb_date is not None:
+            out[n] = (verb_date, out[n][1])
+        elif date is not None and date.value is not None and reference is not None and _done(triggers[verb], ()):
+            out[n] = (None if _starts_after(date.value, reference) else date, out[n][1])
+    return out
+
+
 def _done(trigger: Trigger, tokens: Sequence[Token]) -> bool:
     if trigger.verbal:
         return trigger.form.tense == "past" and not trigger.prefix.endswith("س")

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from reader.events.classify import SPEECH_TYPES, Decision
 from reader.events.mention import Frame, Trigger
+from reader.events.morphology import without_conjunction
 from reader.text.tokens import Token
 
 RELATIVE_GAP = 5  # words between a noun and the relative clause that tells more of it
@@ -20,11 +21,12 @@ def same_act_links(
     frames: Sequence[Frame],
     decisions: Sequence[Decision],
     tokens: Sequence[Token] = (),
+    blocked: frozenset[int] = frozenset(),
 ) -> list[int | None]:
     """For each act trigger, an earlier one of its sentence that tells the same act: the same
     trigger again, a verb of a relative clause on the noun (``غارات استهدفت``), the deaths an
     attack caused (``قتل ... جراء القصف``), a noun coordinated with it (``هجوم ... وقصف``), the
-    act a verb is in (``وصل ... في زيارة``)."""
+    act a verb is in (``وصل ... في زيارة``). Tokens of dates (``blocked``) do not count in the gaps."""
     links: list[int | None] = [None] * len(triggers)
     last_of_type: dict[str, int] = {}  # the latest act trigger of each type so far
     first_of_lemma: dict[tuple[str, str], int] = {}  # the first act trigger of each type and lemma
@@ -40,11 +42,14 @@ def same_act_links(
         if previous is None:
             continue
         gap = trigger.first - triggers[previous].last
+        if blocked:
+            gap -= sum(k in blocked for k in range(triggers[previous].last + 1, trigger.first))
         if (
             trigger.pos == "noun"
             and triggers[previous].verbal
             and gap <= OBJECT_GAP
             and frames[n].clause == frames[previous].clause
+            and not _done_light(tokens, trigger.light)  # تولى مهامه ثم تم تعيينه: an act of its own
         ):
             links[n] = previous  # فرضت على المصرف غرامة، وقعا اتفاقا
         elif (
@@ -81,6 +86,22 @@ def same_act_links(
         ):
             links[n] = previous  # فرض "حظر تام": a verbal noun and its object
     return links
+
+
+def object_of(triggers: Sequence[Trigger], frames: Sequence[Frame], links: Sequence[int | None], n: int) -> int | None:
+    """The verb whose act the noun ``n`` names (``وقعت الوزارة اتفاقا``، ``وصل ... في زيارة``), or None."""
+    verb = links[n]
+    if verb is None or triggers[n].pos != "noun" or not triggers[verb].verbal:
+        return None
+    return verb if frames[n].clause == frames[verb].clause else None
+
+
+_DONE_LIGHT = frozenset({"تم", "تمت", "يتم", "تتم", "جري", "جرت", "يجري", "تجري"})  # normalised
+
+
+def _done_light(tokens: Sequence[Token], light: int | None) -> bool:
+    """Whether a noun's light verb is تم or جرى (``تم تعيينه``): a clause of its own."""
+    return light is not None and light < len(tokens) and without_conjunction(tokens[light].norm) in _DONE_LIGHT
 
 
 def _after_in(tokens: Sequence[Token], at: int) -> bool:

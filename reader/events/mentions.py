@@ -10,6 +10,7 @@ from reader.events.classify import SPEECH_TYPES, Decision, classify, is_strong, 
 from reader.events.dating import (
     at_the_time_of,
     date_triggers,
+    dated_with_verb,
     done_not_later,
     during_earlier,
     ongoing_reported,
@@ -17,7 +18,7 @@ from reader.events.dating import (
 )
 from reader.events.frames import frame_triggers
 from reader.events.lexicon import Lexicon
-from reader.events.links import same_act_links
+from reader.events.links import object_of, same_act_links
 from reader.events.mention import Frame, Mention, Trigger, new_tuple
 from reader.events.triggers import find_triggers, light_after
 from reader.model import Timex
@@ -56,7 +57,10 @@ def sentence_mentions(
         dates = done_not_later(triggers, text.tokens, dates, reference)
     else:  # no date in the sentence: none of the passes above has one to give
         dates = [(None, None)] * len(triggers)
-    links = same_act_links(triggers, frames, decisions, text.tokens)
+    links = same_act_links(triggers, frames, decisions, text.tokens, blocked)
+    if spans:
+        verbs = [object_of(triggers, frames, links, n) for n in range(len(triggers))]
+        dates = dated_with_verb(triggers, verbs, dates, reference)
     actors, dates = _shared_subjects(triggers, frames, decisions, actors, dates)
     mentions: list[Mention] = []
     position: dict[int, int] = {}
