@@ -1574,3 +1574,20 @@ def test_a_post_taken_then_an_appointment_done_later_are_two_measures() -> None:
     text = "ومن 3 مايو 2014 الى 9 يونيو 2016 تولى مهام وزير الصحة وتم تعيينه في مارس 2018 سفيرا لدى اليابان."
     measures = [e for e in events_of(text) if e.type == "measure"]
     assert [e.trigger for e in measures] == ["تولى", "تعيينه"]
+
+
+# --- what an act's sentence says of it -------------------------------------------------------------
+
+
+def test_a_participle_giving_the_reason_of_an_act_is_no_statement() -> None:
+    text = "وأغلقت السلطات الموريتانية مكتب المنظمة في العاصمة، معتبرة أن نشاطه يخالف القانون المحلي."
+    assert kinds(text) == ["measure"]
+
+
+def test_an_act_announced_by_its_country_after_a_reason_is_one_event() -> None:
+    text = (
+        "وأمهلت بولندا القنصل الأجنبي يومين لمغادرة أراضيها، معتبرة أنه تدخل في شؤونها، "
+        "وفق ما أعلن مسؤول في وزارة الخارجية البولندية مساء الخميس."
+    )
+    events = events_of(text)
+    assert [(e.type, e.actor, e.date) for e in events] == [("measure", "بولندا", "2024-03-14")]

@@ -1030,6 +1030,8 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
     if phrase.titled and definite and participle:
         return True  # الأمين العام المساعد، الوزير المكلف: a participle describing the title
     two_definite = previous.startswith("ال") and definite and not _adjectival(norm)
+    if definite and phrase.words == 1 and not _adjectival(norm) and (previous,) in lex.parties:
+        return False  # أمهلت بوليفيا القنصل: a country's name heads no construct; the next noun is the object
     if definite and previous.startswith("ال") and norm.endswith("ين") and lex.has("addressee_nouns", norm[2:]):
         return False  # وأخبر الوزير الصحفيين: whom he told
     if two_definite and _is_title(previous, lex) and _is_title(norm, lex):

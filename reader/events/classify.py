@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
+from reader.events.frames import attributing
 from reader.events.lexicon import Lexicon
 from reader.events.mention import Frame, Trigger
 from reader.events.parties import is_medium, parties, same_party
@@ -99,6 +100,7 @@ def classify(
         elif decision.type == "statement":
             decisions[n] = Decision(_content_type(tokens, triggers, frames, decisions, n, lex))
     _attributions(tokens, triggers, frames, decisions, actors, lex)
+    _reasons_given(triggers, frames, decisions, actors)
     _sources(triggers, decisions)
     _instruments(tokens, triggers, decisions, lex)
     _provided_for(tokens, triggers, decisions)
@@ -266,7 +268,7 @@ def _attributions(
     (``طردت السويد دبلوماسيين، حسبما أعلنت الخارجية السويدية``) it is that act's announcement: no
     event of its own."""
     for n, trigger in enumerate(triggers):
-        if decisions[n].type is None or not trigger.entry.report or not _attributing(tokens, trigger.first, lex):
+        if decisions[n].type is None or not trigger.entry.report or not attributing(tokens, trigger.first, lex):
             continue
         earlier = [m for m in range(n) if decisions[m].type is not None and frames[m].reporter is None]
         if earlier:  # the sentence's first event told at its top level: what the attribution attributes
@@ -274,6 +276,25 @@ def _attributions(
             decisions[act] = decisions[act]._replace(dated_by=n)
             if decisions[act].type in SPEECH_TYPES or one_party(tokens, actors[act], actors[n], lex):
                 decisions[n] = Decision(None, absorbed=True, announces=True)
+
+
+def _reasons_given(
+    triggers: Sequence[Trigger],
+    frames: Sequence[Frame],
+    decisions: list[Decision],
+    actors: Sequence[tuple[int, int] | None],
+) -> None:
+    """``أمهلت الكويت السفير أسبوعا، معتبرة أنه شخص غير مرغوب فيه``: a participle with no subject of
+    its own that says why its sentence's actor acted tells that act, no statement of its own."""
+    for n, trigger in enumerate(triggers):
+        if decisions[n].type != "statement" or trigger.pos != "participle" or actors[n] is not None:
+            continue
+        told = [m for m in range(n) if decisions[m].type is not None or decisions[m].announces]
+        if not told or decisions[told[0]].type in (None, *SPEECH_TYPES):
+            continue  # only what the sentence opens with, an act, is what the participle gives reasons for
+        act = triggers[told[0]]
+        if act.verbal and not act.entry.report and actors[told[0]] is not None and frames[told[0]].reporter is None:
+            decisions[n] = Decision(None, absorbed=True)
 
 
 def _sources(triggers: Sequence[Trigger], decisions: list[Decision]) -> None:
@@ -309,21 +330,6 @@ def _instruments(tokens: Sequence[Token], triggers: Sequence[Trigger], decisions
 def _licensed_report(trigger: Trigger) -> bool:
     """A report noun its entry allows only after a word before it (حسب تقرير، أصدر بيانا)."""
     return trigger.entry.report and any(c.side == "before" for c in trigger.entry.requires)
-
-
-def _attributing(tokens: Sequence[Token], at: int, lex: Lexicon) -> bool:
-    before = [t.norm for t in tokens[max(0, at - 3) : at] if t.is_word]
-    if not before:
-        return False
-    last = before[-1]
-    if last in ("حسبما", "بحسبما"):
-        return True
-    if last in ("كما", "وكما"):  # كما قال الوزير (as he said), not كما أعلن أن (he also announced that)
-        following = [t.norm for t in tokens[at + 1 : at + 12]]
-        return not any(lex.has("complementizers", w) for w in following)
-    if last == "لما" and len(before) > 1 and before[-2] in ("وفقا", "طبقا", "استنادا"):
-        return True  # وفقا لما نقلته الوكالة
-    return last == "ما" and len(before) > 1 and before[-2] in ("وفق", "حسب", "بحسب", "وفقا", "علي", "مثل", "بحسب")
 
 
 def _by_decision(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:

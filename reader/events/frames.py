@@ -129,7 +129,7 @@ def frame_triggers(
     report_indices = [n for n, t in enumerate(triggers) if t.entry.report and n not in media]
     for n, trigger in enumerate(triggers):
         content, marked = (
-            _complement(tokens, triggers, n, classes, in_quote, reports)
+            _complement(tokens, triggers, n, classes, in_quote, lex, reports)
             if trigger.entry.report and n not in media
             else (None, False)
         )
@@ -445,12 +445,39 @@ def _attributive(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon, blocke
     return any(a.form.pos == "noun" for a in lex.analyses(norm))  # بعد تبني قانون يعتبر
 
 
+def attributing(tokens: Sequence[Token], at: int, lex: Lexicon) -> bool:
+    """Whether the report at ``at`` attributes what its sentence told before it (``حسبما أعلن``،
+    ``وفق ما أعلن``، ``كما قال الوزير``)."""
+    if attributing_only(tokens, at):
+        return True
+    before = [t.norm for t in tokens[max(0, at - 3) : at] if t.is_word]
+    if not before or before[-1] not in ("كما", "وكما"):
+        return False
+    following = [t.norm for t in tokens[at + 1 : at + 12]]  # كما قال الوزير (as), not كما أعلن أن (also)
+    return not any(lex.has("complementizers", w) for w in following)
+
+
+def attributing_only(tokens: Sequence[Token], at: int) -> bool:
+    """``حسبما``، ``وفق ما``، ``وفقا لما`` before the report at ``at``: it can only attribute (كما may
+    also mean "also")."""
+    before = [t.norm for t in tokens[max(0, at - 3) : at] if t.is_word]
+    if not before:
+        return False
+    last = before[-1]
+    if last in ("حسبما", "بحسبما"):
+        return True
+    if last == "لما" and len(before) > 1 and before[-2] in ("وفقا", "طبقا", "استنادا"):
+        return True  # وفقا لما نقلته الوكالة
+    return last == "ما" and len(before) > 1 and before[-2] in ("وفق", "حسب", "بحسب", "وفقا", "علي", "مثل")
+
+
 def _complement(
     tokens: Sequence[Token],
     triggers: Sequence[Trigger],
     n: int,
     classes: Sequence[frozenset[str]],
     in_quote: Sequence[bool],
+    lex: Lexicon,
     reports: frozenset[int] = frozenset(),
 ) -> tuple[tuple[int, int], bool]:
     """The tokens a report verb reports: from its complementizer (or colon, or quotation, or right
@@ -474,7 +501,7 @@ def _complement(
             later.entry.report
             and later.first > start
             and not in_quote[later.first]
-            and (later.prefix[:1] in ("و", "ف") or later.pos == "participle")
+            and (later.prefix[:1] in ("و", "ف") or later.pos == "participle" or attributing_only(tokens, later.first))
         ):
             end = later.first - 1
             break
