@@ -1591,3 +1591,27 @@ def test_an_act_announced_by_its_country_after_a_reason_is_one_event() -> None:
     )
     events = events_of(text)
     assert [(e.type, e.actor, e.date) for e in events] == [("measure", "بولندا", "2024-03-14")]
+
+
+def test_an_announced_act_read_as_a_verb_or_its_noun_is_the_announcers_act() -> None:
+    text = "وأعلنت وزارة النقل فتح تحقيق في الحادث."
+    events = events_of(text)
+    assert [(e.type, e.actor) for e in events] == [("measure", "وزارة النقل")]
+
+
+def test_a_proviso_after_an_announced_act_is_no_report_of_its_own() -> None:
+    text = "وأعلنت هيئة الموانئ فتح تحقيق في حريق المستودع، على أن تنشر نتائجه خلال شهر."
+    assert kinds(text) == ["measure"]
+
+
+def test_stressing_after_a_parenthesis_still_reports_what_follows_ala_an() -> None:
+    text = "وشدد الوزير، خلال المؤتمر، على أن المسؤولين عن الهجوم سيدفعون الثمن غاليا."
+    assert kinds(text) == ["warning"]
+
+
+def test_in_response_to_is_no_reply_of_its_own() -> None:
+    text = "وقصفت المدفعية مواقع المتمردين ردا على كمين نصبوه لدورية عسكرية."
+    assert "statement" not in kinds(text)
+    text = "وردا على سؤال عن موعد الانتخابات، قالت رئيسة اللجنة إنه لم يحدد بعد."
+    statements = [e for e in events_of(text) if e.type == "statement"]
+    assert [e.trigger for e in statements] == ["قالت"]

@@ -471,6 +471,14 @@ def attributing_only(tokens: Sequence[Token], at: int) -> bool:
     return last == "ما" and len(before) > 1 and before[-2] in ("وفق", "حسب", "بحسب", "وفقا", "علي", "مثل")
 
 
+_ALA_REPORTS = frozenset({"شدد", "أكد", "رد", "علق", "احتج", "تعهد"})  # reports that take على (أكد، بعد ذلك، على أن)
+
+
+def _proviso(tokens: Sequence[Token], at: int) -> bool:
+    """``، على أن`` at ``at``: a condition added after a comma."""
+    return at >= 2 and tokens[at - 1].norm == "علي" and tokens[at - 2].norm in ("،", ",")
+
+
 def _complement(
     tokens: Sequence[Token],
     triggers: Sequence[Trigger],
@@ -491,6 +499,8 @@ def _complement(
             break  # أعرب عن قلقه، معتبرا أنه: the complementizer belongs to the next report
         norm = tokens[k].norm
         opens_quote = norm in QUOTE_OPEN and k + 1 < len(tokens) and in_quote[k + 1] and not in_quote[k]
+        if "complementizers" in classes[k] and trigger.entry.lemma not in _ALA_REPORTS and _proviso(tokens, k):
+            break  # أعلنت فتح تحقيق، على أن تعلن نتائجه: "provided that", no complement of the report
         if "complementizers" in classes[k] or norm == ":" or (opens_quote and _long_quote(tokens, k)):
             start = k
             marked = True
