@@ -1615,3 +1615,13 @@ def test_in_response_to_is_no_reply_of_its_own() -> None:
     text = "وردا على سؤال عن موعد الانتخابات، قالت رئيسة اللجنة إنه لم يحدد بعد."
     statements = [e for e in events_of(text) if e.type == "statement"]
     assert [e.trigger for e in statements] == ["قالت"]
+
+
+def test_a_place_named_ain_after_a_noun_with_a_preposition_is_no_appointment() -> None:
+    assert kinds("وقال باحث بجامعة عين شمس إن الدراسة ستنشر قريبا.") == ["statement"]
+    assert "measure" in kinds("وعين الرئيس أمس سفيرا جديدا لدى فرنسا.")
+
+
+def test_a_value_that_reaches_a_level_is_no_arrival() -> None:
+    assert "visit" not in kinds("وقالت الشركة إن أرباحها ارتفعت، ويتوقع محللون أن تصل قيمتها السوقية إلى مليار دولار.")
+
