@@ -1623,5 +1623,6 @@ def test_a_place_named_ain_after_a_noun_with_a_preposition_is_no_appointment() -
 
 
 def test_a_value_that_reaches_a_level_is_no_arrival() -> None:
-    assert "visit" not in kinds("وقال المصرف إن أرباحه ارتفعت، ويتوقع محللون أن تصل قيمته السوقية إلى مليار دولار.")
+    assert kinds("وتصل قيمته الإجمالية إلى مليار دولار بحسب التقديرات.") == []
+    assert kinds("وقد وصلت نسبته إلى عشرين في المئة.") == []
 
