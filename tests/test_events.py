@@ -1626,3 +1626,8 @@ def test_a_value_that_reaches_a_level_is_no_arrival() -> None:
     assert kinds("وتصل قيمته الإجمالية إلى مليار دولار بحسب التقديرات.") == []
     assert kinds("وقد وصلت نسبته إلى عشرين في المئة.") == []
 
+
+
+def test_an_accusation_cue_with_a_pronoun_on_it_types_the_statement() -> None:
+    assert kinds("وقال قائد الجيش إن الميليشيات تخطط منذ شهور لتدميرنا.") == ["accusation"]
+    assert kinds("وقالت الوزيرة إن الحكومة ستواصل مشاريعها رغم الصعوبات.") == ["statement"]
