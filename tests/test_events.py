@@ -1631,3 +1631,8 @@ def test_a_value_that_reaches_a_level_is_no_arrival() -> None:
 def test_an_accusation_cue_with_a_pronoun_on_it_types_the_statement() -> None:
     assert kinds("وقال قائد الجيش إن الميليشيات تخطط منذ شهور لتدميرنا.") == ["accusation"]
     assert kinds("وقالت الوزيرة إن الحكومة ستواصل مشاريعها رغم الصعوبات.") == ["statement"]
+
+
+def test_what_two_parties_agreed_on_after_a_long_date_is_the_agreement() -> None:
+    text = "واتفقت الحكومتان في أكتوبر/تشرين الأول 2019، على تشكيل لجنة مشتركة لترسيم الحدود."
+    assert [(e.type, e.date) for e in events_of(text)] == [("agreement", "2019-10")]

@@ -103,7 +103,7 @@ def classify(
     _reasons_given(triggers, frames, decisions, actors)
     _sources(triggers, decisions)
     _instruments(tokens, triggers, decisions, lex)
-    _provided_for(tokens, triggers, decisions)
+    _provided_for(tokens, triggers, decisions, blocked)
     _describing(triggers, frames, decisions)
     for n, decision in enumerate(decisions):
         reporter = frames[n].reporter
@@ -228,15 +228,21 @@ def _describing(triggers: Sequence[Trigger], frames: Sequence[Frame], decisions:
 HOSTED_REACH = 8  # tokens between a hosting verb and the meeting it hosts
 
 
-def _provided_for(tokens: Sequence[Token], triggers: Sequence[Trigger], decisions: list[Decision]) -> None:
+def _provided_for(
+    tokens: Sequence[Token],
+    triggers: Sequence[Trigger],
+    decisions: list[Decision],
+    blocked: frozenset[int] = frozenset(),
+) -> None:
     """A truce or ceasefire named right after an agreement (``التوصل إلى التهدئة``، ``اتفاق على وقف
-    إطلاق النار``), or what one agrees on (``اتفقتا على تشكيل لجنة``), is what the agreement provides
-    for, not an event of its own; a meeting a place hosts (``تستضيف الخرطوم اجتماعا``) is no visit."""
+    إطلاق النار``), or what one agrees on (``اتفقتا على تشكيل لجنة``; dates between are not counted),
+    is what the agreement provides for, not an event of its own; a meeting a place hosts (``تستضيف
+    الخرطوم اجتماعا``) is no visit."""
     for n in range(1, len(triggers)):
         previous = triggers[n - 1]
         if decisions[n].type is None or decisions[n - 1].type != "agreement":
             continue
-        gap = triggers[n].first - previous.last
+        gap = triggers[n].first - previous.last - sum(k in blocked for k in range(previous.last + 1, triggers[n].first))
         agreed_on = triggers[n].pos == "noun" and tokens[triggers[n].first - 1].norm in ("علي", "على")
         if (triggers[n].entry.lemma == "هدنة" and gap <= 3) or (agreed_on and gap <= 8):
             decisions[n] = Decision(None, absorbed=True)  # اتفقتا في سبتمبر على تشكيل لجنة: what was agreed
