@@ -669,6 +669,9 @@ def _has_cue(words: Sequence[str], bare: Sequence[str], present: set[str], lex: 
     return False
 
 
+_SINCE = frozenset({"بعد", "منذ", "عقب", "اثر", "إثر"})
+
+
 def is_strong(
     tokens: Sequence[Token],
     trigger: Trigger,
@@ -699,9 +702,11 @@ def is_strong(
         return True
     if governed is None:
         governed = trigger.light is not None or light_after(tokens, trigger, lex) is not None
+    before = tokens[trigger.first - 1].norm if trigger.first > 0 else ""
+    if governed and trigger.light is None and trigger.prefix.endswith("ال") and before in _SINCE and date is None:
+        return False  # بعد الاتهامات التي وجهها لطهران: the act its sentence follows on, told elsewhere
     if announced or governed or date is not None:
         return True
-    before = tokens[trigger.first - 1].norm if trigger.first > 0 else ""
     anchored = lex.has("event_prepositions", before)  # إثر اتفاق الفصائل، عقب انسحاب واشنطن
     if any(lex.has("sequence_verbs", t.norm) for t in tokens[max(0, trigger.first - 2) : trigger.first]):
         return True  # التي تلت مقتل جندي، تبعتها سلسلة غارات: an act told in a sequence of acts
