@@ -1645,3 +1645,11 @@ def test_an_act_a_sentence_follows_on_after_bad_is_the_one_told_elsewhere() -> N
     )
     accusations = [e for e in events_of(text) if e.type == "accusation"]
     assert [e.trigger for e in accusations] == ["واتهم"]
+
+
+def test_coming_as_guest_of_honour_is_a_visit_and_the_guest_is_no_part_of_the_name() -> None:
+    events = events_of("وحل الرئيس الفرنسي ضيف شرف على القمة الأفريقية في أبوجا أمس.")
+    assert [(e.type, e.actor) for e in events if e.type == "visit"] == [("visit", "الرئيس الفرنسي")]
+    events = events_of("وقال الخبير سامي الورفلي ضيف برنامج المساء إن الأسعار سترتفع.")
+    assert [e.actor for e in events] == ["الخبير سامي الورفلي"]
+    assert [e.actor for e in events_of("وقال ضيف البرنامج إن الحكومة فشلت في إدارة الأزمة.")] == ["ضيف البرنامج"]

@@ -812,6 +812,9 @@ class _Phrase:
     adjective: bool = False
 
 
+_AS_WHOM = frozenset({"ضيف", "ضيفا"})
+
+
 def _phrase(
     tokens: Sequence[Token],
     k: int,
@@ -833,8 +836,8 @@ def _phrase(
     j = k + 1
     while j < end and phrase.words < MAX_WORDS:
         token = tokens[j]
-        if j in blocked or _verbal_at(j, trigger_at):
-            break
+        if j in blocked or _verbal_at(j, trigger_at) or token.norm in _AS_WHOM:
+            break  # _AS_WHOM: حل الرئيس ضيفا على القمة، قال بن حسين ضيف برنامج: as whom, not whose
         if not token.is_word:
             if _joined(tokens, j, end):
                 _take(phrase, j + 1, tokens[j + 1].norm, lex)
