@@ -1653,3 +1653,13 @@ def test_coming_as_guest_of_honour_is_a_visit_and_the_guest_is_no_part_of_the_na
     events = events_of("وقال الخبير سامي الورفلي ضيف برنامج المساء إن الأسعار سترتفع.")
     assert [e.actor for e in events] == ["الخبير سامي الورفلي"]
     assert [e.actor for e in events_of("وقال ضيف البرنامج إن الحكومة فشلت في إدارة الأزمة.")] == ["ضيف البرنامج"]
+
+
+def test_words_that_only_look_like_triggers_are_none() -> None:
+    assert kinds("وأضافت النائبة خلال استضافتها اليوم في برنامج صباحي على الإذاعة أن الحزب سيقدم مرشحا.") == [
+        "statement"
+    ]
+    assert kinds("وجد صباح اليوم حادث مرور تمثل في انقلاب حافلة لنقل العمال قرب المدينة.") == []
+    assert kinds("وتمثل هذه الكمية نصف الإنتاج الوطني من الحبوب.") == []
+    assert kinds("وانتبه الشاب، وهو طالب بالسنة الأولى، إلى الثغرة في الموقع.") == []
+    assert kinds("واستضافت العاصمة وفدا من رجال الأعمال الصينيين أمس.") == ["visit"]

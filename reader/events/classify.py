@@ -127,6 +127,8 @@ def _basic(trigger: Trigger, frame: Frame, quoted: bool) -> Decision:
     present = trigger.form.tense == "present"
     if present and trigger.verbal and frame.circumstantial and trigger.entry.report:
         return Decision(None)  # وهو يتحدث بانفعال: how the speaker was as they spoke, no second report
+    if trigger.form.tense == "past" and trigger.verbal and not trigger.prefix and frame.circumstantial:
+        return Decision(None)  # وهو طالب بالسنة الأولى، وهي قائدة: a noun after وهو, no past verb
     if trigger.type == "statement" and trigger.verbal and frame.reporter is not None and present:
         return Decision(None)  # يقول المحللون إن التحركات تشير إلى: what is said, no one speaking
     if trigger.entry.report and frame.future:
