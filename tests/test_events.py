@@ -1663,3 +1663,8 @@ def test_words_that_only_look_like_triggers_are_none() -> None:
     assert kinds("وتمثل هذه الكمية نصف الإنتاج الوطني من الحبوب.") == []
     assert kinds("وانتبه الشاب، وهو طالب بالسنة الأولى، إلى الثغرة في الموقع.") == []
     assert kinds("واستضافت العاصمة وفدا من رجال الأعمال الصينيين أمس.") == ["visit"]
+
+
+def test_a_ministry_with_a_pronoun_is_no_visit_and_a_charge_is_no_act() -> None:
+    assert kinds("وأكدت الوزيرة أن وزارتها ستواصل دعم المشاريع الصغرى.") == ["statement"]
+    assert kinds("ووجهت النيابة للمتهمين تهم الاعتداء على موظف عمومي والسرقة.") == []

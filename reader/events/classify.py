@@ -63,6 +63,8 @@ def classify(
         fronted = (0, trigger.first - 1) if 0 < trigger.first <= FRONTED_WORDS else None  # "الشروق.نت" التقت
         if decisions[n].type == "meeting" and any(_medium(tokens, s, lex) for s in (actor, fronted) if s is not None):
             decisions[n] = Decision(None)  # التقت الصحيفة الوزير: an interview, told by what was said
+        if trigger.pos == "noun" and trigger.first > 0 and tokens[trigger.first - 1].norm in _CHARGES:
+            decisions[n] = Decision(None)  # وجهت النيابة للمتهمين تهم الاعتداء: the charge, no act told
         if decisions[n].type == "attack" and trigger.entry.outcome and _by_accident(tokens, trigger, lex):
             decisions[n] = Decision(None)  # لقي ثلاثة حتفهم في حادث غرق مركب: deaths in an accident
     for n, trigger in enumerate(triggers):
