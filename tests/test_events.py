@@ -1668,3 +1668,13 @@ def test_words_that_only_look_like_triggers_are_none() -> None:
 def test_a_ministry_with_a_pronoun_is_no_visit_and_a_charge_is_no_act() -> None:
     assert kinds("وأكدت الوزيرة أن وزارتها ستواصل دعم المشاريع الصغرى.") == ["statement"]
     assert kinds("ووجهت النيابة للمتهمين تهم الاعتداء على موظف عمومي والسرقة.") == []
+
+
+def test_readings_the_neighbouring_words_rule_out() -> None:
+    assert kinds("وقال إن انضمام الشخصيات الوطنية هو أمر طبيعي بالنسبة للحزب.") == ["statement"]
+    assert kinds("يذكر أن الشرطة ألقت القبض على المتهم الرئيسي في القضية الشهر الماضي.") == ["measure"]
+    assert kinds("وألقت الشرطة القبض على شاب متهم بسرقة سيارات في العاصمة.") == ["measure"]
+    text = "وقطعت الدول الثلاث علاقاتها مع الدوحة، متهمة إياها بدعم الجماعات المتشددة."
+    assert kinds(text) == ["measure", "accusation"]
+    assert kinds("وقال حاكم الولاية إن الوضع تحت السيطرة.") == ["statement"]
+    assert kinds("وتم توجيه دعوة إلى رؤساء الدول المجاورة لحضور القمة.") == []

@@ -65,6 +65,8 @@ def classify(
             decisions[n] = Decision(None)  # التقت الصحيفة الوزير: an interview, told by what was said
         if trigger.pos == "noun" and trigger.first > 0 and tokens[trigger.first - 1].norm in _CHARGES:
             decisions[n] = Decision(None)  # وجهت النيابة للمتهمين تهم الاعتداء: the charge, no act told
+        if _not_a_verb_here(tokens, trigger):
+            decisions[n] = Decision(None)
         if decisions[n].type == "attack" and trigger.entry.outcome and _by_accident(tokens, trigger, lex):
             decisions[n] = Decision(None)  # لقي ثلاثة حتفهم في حادث غرق مركب: deaths in an accident
     for n, trigger in enumerate(triggers):
@@ -115,6 +117,23 @@ def classify(
     return decisions
 
 
+_PRONOUNS_BEFORE_NOUN = frozenset({"هو", "هي", "وهو", "وهي"})
+_IT_IS_NOTED = frozenset({"يذكر", "ويذكر"})
+
+
+def _not_a_verb_here(tokens: Sequence[Token], trigger: Trigger) -> bool:
+    """Readings of a trigger's word that its neighbours rule out: a bare past form right after هو/وهو
+    is a noun (``هو أمر طبيعي``، ``وهو طالب بالسنة الأولى``); ``يذكر أن`` opening a sentence is "it is
+    noted that", no one speaking; ``متهم ب`` is "accused of", no one accusing."""
+    before = tokens[trigger.first - 1].norm if trigger.first > 0 else ""
+    after = tokens[trigger.last + 1].norm if trigger.last + 1 < len(tokens) else ""
+    if trigger.verbal and trigger.form.tense == "past" and not trigger.prefix and before in _PRONOUNS_BEFORE_NOUN:
+        return True
+    if trigger.first == 0 and tokens[0].norm in _IT_IS_NOTED and after in ("ان", "انه", "انها", "انهم"):
+        return True
+    return trigger.pos == "participle" and trigger.entry.lemma == "اتهم" and after[:1] == "ب"
+
+
 def _basic(trigger: Trigger, frame: Frame, quoted: bool) -> Decision:
     if frame.negated:
         return Decision(None)
@@ -129,8 +148,6 @@ def _basic(trigger: Trigger, frame: Frame, quoted: bool) -> Decision:
     present = trigger.form.tense == "present"
     if present and trigger.verbal and frame.circumstantial and trigger.entry.report:
         return Decision(None)  # وهو يتحدث بانفعال: how the speaker was as they spoke, no second report
-    if trigger.form.tense == "past" and trigger.verbal and not trigger.prefix and frame.circumstantial:
-        return Decision(None)  # وهو طالب بالسنة الأولى، وهي قائدة: a noun after وهو, no past verb
     if trigger.type == "statement" and trigger.verbal and frame.reporter is not None and present:
         return Decision(None)  # يقول المحللون إن التحركات تشير إلى: what is said, no one speaking
     if trigger.entry.report and frame.future:
