@@ -1678,3 +1678,8 @@ def test_readings_the_neighbouring_words_rule_out() -> None:
     assert kinds(text) == ["measure", "accusation"]
     assert kinds("وقال حاكم الولاية إن الوضع تحت السيطرة.") == ["statement"]
     assert kinds("وتم توجيه دعوة إلى رؤساء الدول المجاورة لحضور القمة.") == []
+
+
+def test_an_amount_that_reaches_about_so_much_is_no_arrival() -> None:
+    assert kinds("وتتقاضى الشبكة عمولات تصل إلى نحو 15 بالمائة من قيمة كل صفقة.") == []
+    assert kinds("وصل الوفد الوزاري إلى العاصمة صباح اليوم.") == ["visit"]
