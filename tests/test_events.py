@@ -1683,3 +1683,8 @@ def test_readings_the_neighbouring_words_rule_out() -> None:
 def test_an_amount_that_reaches_about_so_much_is_no_arrival() -> None:
     assert kinds("وتتقاضى الشبكة عمولات تصل إلى نحو 15 بالمائة من قيمة كل صفقة.") == []
     assert kinds("وصل الوفد الوزاري إلى العاصمة صباح اليوم.") == ["visit"]
+
+
+def test_a_drinking_session_and_nonproliferation_are_no_events() -> None:
+    assert kinds("ونشب خلاف بين الرجلين إثر جلسة خمرية في منزل أحدهما.") == []
+    assert kinds("وقال الباحث في مركز دراسات منع انتشار الأسلحة إن الاختبار فشل.") == ["statement"]
