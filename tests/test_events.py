@@ -1688,3 +1688,10 @@ def test_an_amount_that_reaches_about_so_much_is_no_arrival() -> None:
 def test_a_drinking_session_and_nonproliferation_are_no_events() -> None:
     assert kinds("ونشب خلاف بين الرجلين إثر جلسة خمرية في منزل أحدهما.") == []
     assert kinds("وقال الباحث في مركز دراسات منع انتشار الأسلحة إن الاختبار فشل.") == ["statement"]
+
+
+def test_background_and_feared_acts_are_no_events() -> None:
+    assert kinds("وتمكن رجال الإطفاء من السيطرة على ألسنة اللهب بعد ساعتين.") == []
+    assert kinds("وأدى المصلون صلاة العيد وسط إجراءات أمنية مشددة تحسبا من وقوع هجمات.") == []
+    assert kinds("وعثر المزارع على قذيفة من مخلفات الحرب العالمية الثانية.") == []
+    assert kinds("واتخذت الحكومة إجراءات أمنية مشددة حول المطار.") == ["measure"]
