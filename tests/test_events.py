@@ -1695,3 +1695,11 @@ def test_background_and_feared_acts_are_no_events() -> None:
     assert kinds("وأدى المصلون صلاة العيد وسط إجراءات أمنية مشددة تحسبا من وقوع هجمات.") == []
     assert kinds("وعثر المزارع على قذيفة من مخلفات الحرب العالمية الثانية.") == []
     assert kinds("واتخذت الحكومة إجراءات أمنية مشددة حول المطار.") == ["measure"]
+
+
+def test_addressing_an_appeal_and_a_trend_are_no_journeys() -> None:
+    assert kinds("وتوجهت المواطنة عبر الإذاعة بنداء إلى السلطات لمساعدتها.") == []
+    assert kinds("وأضاف الوزير أن هناك توجه نحو دعم الجامعات الخاصة.") == ["statement"]
+    assert kinds("وأكد أن توجه الحكومة يرمي إلى جذب المستثمرين.") == ["statement"]
+    assert kinds("وتوجه الوزير صباح اليوم إلى الجزائر في زيارة رسمية.") == ["visit"]
+    assert kinds("وقال إن المفاوضات وصلت إلى مرحلة حاسمة.") == ["statement"]
