@@ -1703,3 +1703,9 @@ def test_addressing_an_appeal_and_a_trend_are_no_journeys() -> None:
     assert kinds("وأكد أن توجه الحكومة يرمي إلى جذب المستثمرين.") == ["statement"]
     assert kinds("وتوجه الوزير صباح اليوم إلى الجزائر في زيارة رسمية.") == ["visit"]
     assert kinds("وقال إن المفاوضات وصلت إلى مرحلة حاسمة.") == ["statement"]
+
+
+def test_a_past_form_after_anna_is_a_noun_but_not_after_baada_an_or_sabaqa() -> None:
+    assert kinds("وأكد أن توجه الحكومة يرمي إلى جذب المستثمرين.") == ["statement"]
+    assert "visit" in kinds("وقال إنه غادر بعد أن وصل الوفد إلى العاصمة صباح اليوم.")
+    assert "measure" in kinds("وسبق للحكومة الكويتية، في خطوة نادرة، أن طردت دبلوماسيين إيرانيين.")

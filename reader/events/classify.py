@@ -119,16 +119,24 @@ def classify(
 
 _PRONOUNS_BEFORE_NOUN = frozenset({"هو", "هي", "وهو", "وهي"})
 _IT_IS_NOTED = frozenset({"يذكر", "ويذكر"})
+_AN_WITH_PAST = frozenset({"بعد", "قبل", "منذ", "وبعد", "وقبل", "ومنذ", "حين", "لو", "ما", "بعدما", "سبق", "وسبق"})
+_SABAQA = frozenset({"سبق", "وسبق", "يسبق", "ويسبق"})  # سبق لـX أن فعل: X did once
+SABAQA_REACH = 14  # tokens from سبق to أن and its verb
 
 
 def _not_a_verb_here(tokens: Sequence[Token], trigger: Trigger) -> bool:
     """Readings of a trigger's word that its neighbours rule out: a bare past form right after هو/وهو
-    is a noun (``هو أمر طبيعي``، ``وهو طالب بالسنة الأولى``); ``يذكر أن`` opening a sentence is "it is
-    noted that", no one speaking; ``متهم ب`` is "accused of", no one accusing."""
+    or أنّ is a noun (``هو أمر طبيعي``، ``وهو طالب``، ``أن توجه الحكومة``; not after بعد أن); ``يذكر
+    أن`` opening a sentence is "it is noted that", no one speaking; ``متهم ب`` is "accused of"."""
     before = tokens[trigger.first - 1].norm if trigger.first > 0 else ""
     after = tokens[trigger.last + 1].norm if trigger.last + 1 < len(tokens) else ""
     if trigger.verbal and trigger.form.tense == "past" and not trigger.prefix and before in _PRONOUNS_BEFORE_NOUN:
         return True
+    two_before = tokens[trigger.first - 2].norm if trigger.first > 1 else ""
+    if trigger.verbal and trigger.form.tense == "past" and not trigger.prefix and before in ("ان", "وان"):
+        earlier = {t.norm for t in tokens[max(0, trigger.first - SABAQA_REACH) : trigger.first - 2]}
+        verb_after = two_before in _AN_WITH_PAST or not earlier.isdisjoint(_SABAQA)  # سبق للرئيس، أن أعلن
+        return not verb_after  # أكد أن توجه الحكومة: أنّ takes a noun; بعد أن توجه، سبق أن قطع: a verb
     if trigger.first == 0 and tokens[0].norm in _IT_IS_NOTED and after in ("ان", "انه", "انها", "انهم"):
         return True
     return trigger.pos == "participle" and trigger.entry.lemma == "اتهم" and after[:1] == "ب"
