@@ -1709,3 +1709,10 @@ def test_a_past_form_after_anna_is_a_noun_but_not_after_baada_an_or_sabaqa() -> 
     assert kinds("وأكد أن توجه الحكومة يرمي إلى جذب المستثمرين.") == ["statement"]
     assert "visit" in kinds("وقال إنه غادر بعد أن وصل الوفد إلى العاصمة صباح اليوم.")
     assert "measure" in kinds("وسبق للحكومة الكويتية، في خطوة نادرة، أن طردت دبلوماسيين إيرانيين.")
+
+
+def test_without_prior_warning_and_a_portent_are_no_warnings() -> None:
+    assert kinds("وأكدت الشركة أن التيار سيعود دون سابق إنذار بعد انتهاء الأشغال.") == ["statement"]
+    assert kinds("وقال إن هذه الاستقالة تنذر بأزمة سياسية خانقة.") == ["statement"]
+    assert kinds("وأوضحت الشابة أنها عادت إلى المنزل ولم تعثر على صديقها.") == ["statement"]
+    assert kinds("وأعلنت الشرطة أنها لم تعثر على أي دليل على وجود متفجرات.") == ["denial"]
