@@ -1716,3 +1716,13 @@ def test_without_prior_warning_and_a_portent_are_no_warnings() -> None:
     assert kinds("وقال إن هذه الاستقالة تنذر بأزمة سياسية خانقة.") == ["statement"]
     assert kinds("وأوضحت الشابة أنها عادت إلى المنزل ولم تعثر على صديقها.") == ["statement"]
     assert kinds("وأعلنت الشرطة أنها لم تعثر على أي دليل على وجود متفجرات.") == ["denial"]
+
+
+def test_a_prepositional_phrase_is_no_actor_and_an_interview_is_no_meeting() -> None:
+    events = events_of("وقرر المجلس البلدي مساء الثلاثاء بأغلبية أعضائه إغلاق السوق القديمة.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "المجلس البلدي")]
+    events = events_of("وافتتحت اليوم الجمعة، بقصر المؤتمرات بالعاصمة، أشغال المؤتمر الثاني للحزب.")
+    assert [e.actor for e in events] == [None]
+    assert kinds("وقال الوزير في حوار لصحيفة فرنسية أمس إن الحكومة لن تستقيل.") == ["statement"]
+    events = events_of("وذكر بيان لوزارة الداخلية أن الشرطة أوقفت ثلاثة أشخاص.")
+    assert [e.actor for e in events] == ["وزارة الداخلية", "الشرطة"]

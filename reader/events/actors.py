@@ -94,10 +94,43 @@ def find_actors(
         _without_addressee(tokens, span, lex) if span is not None and t.entry.report else span
         for t, span in zip(triggers, spans, strict=True)
     ]
+    spans = [
+        None if span is not None and _prepositional_actor(tokens, span, t, lex) else span
+        for t, span in zip(triggers, spans, strict=True)
+    ]
     return [
         _behind_document(tokens, span, t, lex, trigger_at, blocked) if span is not None else None
         for t, span in zip(triggers, spans, strict=True)
     ]
+
+
+def _prepositional_actor(tokens: Sequence[Token], span: tuple[int, int], trigger: Trigger, lex: Lexicon) -> bool:
+    """An actor phrase that is a prepositional phrase (``بقصر الضيافة``), except the ل of whose report."""
+    return not _whose_report(trigger) and _governed_by_preposition(tokens[span[0]].norm, lex)
+
+
+def _whose_report(trigger: Trigger) -> bool:
+    """A report named by its noun (``بيان لوزارة الداخلية``): ل tells whose it is."""
+    return trigger.entry.report and trigger.pos == "noun"
+
+
+_PREPOSITION_OBJECTS = frozenset(
+    {"قصر", "مقر", "حكم", "صفه", "خصوص", "كل", "هذا", "هذه", "ذلك", "تلك", "مقعد", "اغلبيه", "دعم", "دعوه"}
+    | {"غياب", "قيام", "مشروع", "محاوله", "محاولتي", "شان", "فضل", "سبب", "مناسبه", "اسم", "حضور"}
+)
+
+
+def _governed_by_preposition(norm: str, lex: Lexicon) -> bool:
+    """A phrase that opens with ب/ل on a common noun (``بقصر الضيافة``، ``لقناة فرانس 24``، ``بأغلبية``):
+    where, whom or how, never who did it."""
+    word = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+    if word[:1] not in ("ب", "ل") or len(word) < 3:
+        return False
+    rest = word[1:]
+    if rest in _PREPOSITION_OBJECTS:
+        return True
+    heads = ("institution_heads", "media_heads", "speech_nouns", "decision_nouns", "titles")
+    return any(lex.has(name, rest) for name in heads)
 
 
 _SETTING_LIGHT = frozenset({"شهد", "شهدت", "يشهد", "تشهد"})  # their subject is a place or a time

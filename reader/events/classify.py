@@ -63,6 +63,8 @@ def classify(
         fronted = (0, trigger.first - 1) if 0 < trigger.first <= FRONTED_WORDS else None  # "الشروق.نت" التقت
         if decisions[n].type == "meeting" and any(_medium(tokens, s, lex) for s in (actor, fronted) if s is not None):
             decisions[n] = Decision(None)  # التقت الصحيفة الوزير: an interview, told by what was said
+        if decisions[n].type == "meeting" and trigger.pos == "noun" and _to_a_medium(tokens, trigger.last + 1, lex):
+            decisions[n] = Decision(None)  # في حوار لقناة فرانس 24: an interview
         if trigger.pos == "noun" and trigger.first > 0 and tokens[trigger.first - 1].norm in _CHARGES:
             decisions[n] = Decision(None)  # وجهت النيابة للمتهمين تهم الاعتداء: the charge, no act told
         if _not_a_verb_here(tokens, trigger):
@@ -490,6 +492,14 @@ def _medium(tokens: Sequence[Token], actor: tuple[int, int], lex: Lexicon) -> bo
     span = tokens[actor[0] : actor[1] + 1]
     website = any(t.norm in ("نت", "كوم") and k > 0 and span[k - 1].norm == "." for k, t in enumerate(span))
     return website or is_medium([t.norm for t in span if t.is_word], lex)
+
+
+def _to_a_medium(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """ل on a news medium's head at token ``k`` (``لقناة``، ``لصحيفة``، ``لوكالة``)."""
+    if k >= len(tokens):
+        return False
+    norm = tokens[k].norm
+    return norm[:1] == "ل" and len(norm) > 3 and is_medium([norm[1:]], lex)
 
 
 def one_party(

@@ -84,7 +84,7 @@ def sentence_mentions(
             date = dates[decision.dated_by][0]
         speech = decision.type in SPEECH_TYPES and trigger.entry.report
         actor = body[text.tokens[actor_span[0]].start : text.tokens[actor_span[1]].end] if actor_span else None
-        if actor and actor_span and trigger.entry.lemma == "حسب" and lam_source(text.tokens[actor_span[0]].norm, lex):
+        if actor and actor_span and actor[:1] == "ل" and lam_source(text.tokens[actor_span[0]].norm, lex):
             actor = "ال" + actor[2:] if actor[:2] == "لل" else actor[1:]  # تقرير لهيئة الإذاعة: هيئة الإذاعة
         gender = None if document_subject(text, trigger, lex) else _gender(text.tokens[trigger.first].norm, trigger)
         strong = is_strong(
