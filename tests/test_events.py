@@ -1726,3 +1726,10 @@ def test_a_prepositional_phrase_is_no_actor_and_an_interview_is_no_meeting() -> 
     assert kinds("وقال الوزير في حوار لصحيفة فرنسية أمس إن الحكومة لن تستقيل.") == ["statement"]
     events = events_of("وذكر بيان لوزارة الداخلية أن الشرطة أوقفت ثلاثة أشخاص.")
     assert [e.actor for e in events] == ["وزارة الداخلية", "الشرطة"]
+
+
+def test_the_object_of_an_opening_read_as_a_verb_is_no_actor() -> None:
+    events = events_of("وقد أذنت النيابة العمومية بالاحتفاظ به وفتح بحث في الغرض.")
+    assert [(e.type, e.actor) for e in events] == [("measure", None)]
+    events = events_of("ونشر الجيش منصات صاروخية على الحدود الشمالية.")
+    assert [e.actor for e in events] == ["الجيش"]

@@ -105,8 +105,28 @@ def find_actors(
 
 
 def _prepositional_actor(tokens: Sequence[Token], span: tuple[int, int], trigger: Trigger, lex: Lexicon) -> bool:
-    """An actor phrase that is a prepositional phrase (``بقصر الضيافة``), except the ل of whose report."""
-    return not _whose_report(trigger) and _governed_by_preposition(tokens[span[0]].norm, lex)
+    """An actor phrase that is a prepositional phrase (``بقصر الضيافة``), except the ل of whose report,
+    or the object right after the trigger (``فتح بحث``، ``قرار سحب``، ``منع حمل``)."""
+    if not _whose_report(trigger) and _governed_by_preposition(tokens[span[0]].norm, lex):
+        return True
+    right_after = span[0] == trigger.last + 1
+    return right_after and _read_as_noun_too(tokens, trigger, lex) and _its_object(tokens[span[0]].norm, trigger, lex)
+
+
+def _read_as_noun_too(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
+    """A verb whose word reads as its own act's noun too (``فتح``: opened, or the opening)."""
+    word = without_conjunction(tokens[trigger.first].norm)
+    return trigger.verbal and any(a.form.pos == "noun" and a.form.entry is trigger.entry for a in lex.analyses(word))
+
+
+def _its_object(norm: str, trigger: Trigger, lex: Lexicon) -> bool:
+    """An indefinite word right after a trigger that its sense requires after it (``بحث``، ``تحقيق``
+    after فتح): the act's object, not its agent."""
+    word = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+    if word.startswith("ال") or lex.has("titles", word) or lex.has("institution_heads", word):
+        return False  # نشر الجيش: a definite word after the verb may be its subject
+    after = [context for context in trigger.entry.requires if context.side != "before"]
+    return any(word in c.words or (bool(c.prefixes) and word.startswith(c.prefixes)) for c in after)
 
 
 def _whose_report(trigger: Trigger) -> bool:
