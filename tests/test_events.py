@@ -1733,3 +1733,9 @@ def test_the_object_of_an_opening_read_as_a_verb_is_no_actor() -> None:
     assert [(e.type, e.actor) for e in events] == [("measure", None)]
     events = events_of("ونشر الجيش منصات صاروخية على الحدود الشمالية.")
     assert [e.actor for e in events] == ["الجيش"]
+
+
+def test_a_saying_quoted_with_kama_qala_is_no_statement() -> None:
+    assert kinds("كما قال الشاعر القديم، حين ضاع الوقت!") == []
+    assert kinds("كما قال الوزير إن الحكومة ستخفض الضرائب.") == ["statement"]
+    assert kinds("كما دعا الحزب إلى الحوار.") == ["statement"]

@@ -308,6 +308,11 @@ def _attributions(
         if decisions[n].type is None or not trigger.entry.report or not attributing(tokens, trigger.first, lex):
             continue
         earlier = [m for m in range(n) if decisions[m].type is not None and frames[m].reporter is None]
+        as_said = tokens[trigger.first - 1].norm in ("كما", "وكما") if trigger.first > 0 else False
+        saying = trigger.entry.lemma == "قال" and frames[n].complement is None and trigger.first <= 1
+        if not earlier and as_said and saying:
+            decisions[n] = Decision(None)  # كما قال الشاعر: a saying quoted, no one speaking in the news
+            continue
         if earlier:  # the sentence's first event told at its top level: what the attribution attributes
             act = earlier[0]
             decisions[act] = decisions[act]._replace(dated_by=n)
