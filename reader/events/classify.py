@@ -605,10 +605,12 @@ def _content_type(
     said_bare = [w[1:] if len(w) > 3 and w[0] in "وفب" else w for w in said]
     asserted = _asserted(said)
     asserted_bare = said_bare[: len(asserted)]
+    present_said = set(said).union(said_bare, *map(_without_pronoun, said_bare))
+    present_asserted = set(asserted).union(asserted_bare, *map(_without_pronoun, asserted_bare))
     for kind in ("denial", "accusation", "warning"):
         # a threat is told as a condition; an accusation or a denial only as asserted
         words, bare = (said, said_bare) if kind == "warning" else (asserted, asserted_bare)
-        present = set(words).union(bare, _without_pronouns(bare))
+        present = present_said if kind == "warning" else present_asserted
         if _has_cue(words, bare, present, lex, f"{kind}_cues"):
             if kind == "accusation" and _accident(said, lex) and not _blames(bare, lex):
                 continue  # سقوط طائرة ... تدمير منزل: the damage of an accident blames no one
@@ -690,11 +692,12 @@ def _calls_a_wrong(tokens: Sequence[Token], span: tuple[int, int], lex: Lexicon)
 _PRONOUN_ENDINGS = ("هما", "هم", "ها", "نا", "كم")  # not ه alone: the normalised ta marbuta
 
 
-def _without_pronouns(words: Sequence[str]) -> set[str]:
-    """The words without an attached pronoun (``تدميرنا``، ``لتدميرنا`` -> ``تدمير``), four letters
-    left at least."""
-    stems = {w[: -len(p)] for w in words for p in _PRONOUN_ENDINGS if w.endswith(p) and len(w) - len(p) >= 4}
-    return stems | {w[1:] for w in stems if w[0] == "ل" and len(w) > 4}
+@lru_cache(maxsize=8192)
+def _without_pronoun(word: str) -> tuple[str, ...]:
+    """The word without an attached pronoun (``تدميرنا``، ``لتدميرنا`` -> ``تدمير``), four letters left
+    at least (worked out once per word)."""
+    stems = [word[: -len(p)] for p in _PRONOUN_ENDINGS if word.endswith(p) and len(word) - len(p) >= 4]
+    return tuple(stems + [w[1:] for w in stems if w[0] == "ل" and len(w) > 4])
 
 
 def _has_cue(words: Sequence[str], bare: Sequence[str], present: set[str], lex: Lexicon, name: str) -> bool:
