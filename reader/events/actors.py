@@ -315,7 +315,7 @@ def _actor(
             return None  # الهجوم الذي تعرضت له القرية: the village suffered it, no one named did it
         doer = _subject(tokens, after_light, after_light, trigger_at, lex, blocked)
         if doer is not None and tokens[doer[0]].norm[:1] == "ل" and not tokens[doer[0]].norm.startswith("لل"):
-            return None  # الاتهامات التي وجهها لطهران: to whom, the doer a pronoun
+            return None  # الاتهامات التي وجهها للسفارة: to whom, the doer a pronoun
         return None if doer is not None and doer[0] <= trigger.first <= doer[1] else doer  # not the act itself
     indefinite = tokens[trigger.last].norm.endswith("ا") and not trigger.form.rest  # نفيا قاطعا: no genitive
     if (trigger.type in AGENT_GENITIVE or trigger.entry.lemma in AGENT_GENITIVE_LEMMAS) and not (

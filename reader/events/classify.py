@@ -326,7 +326,7 @@ def _reasons_given(
     decisions: list[Decision],
     actors: Sequence[tuple[int, int] | None],
 ) -> None:
-    """``أمهلت الكويت السفير أسبوعا، معتبرة أنه شخص غير مرغوب فيه``: a participle with no subject of
+    """``أغلقت السلطات المكتب، معتبرة أن نشاطه يخالف القانون``: a participle with no subject of
     its own that says why its sentence's actor acted tells that act, no statement of its own."""
     for n, trigger in enumerate(triggers):
         if decisions[n].type != "statement" or trigger.pos != "participle" or actors[n] is not None:
@@ -751,7 +751,7 @@ def is_strong(
         governed = trigger.light is not None or light_after(tokens, trigger, lex) is not None
     before = tokens[trigger.first - 1].norm if trigger.first > 0 else ""
     if governed and trigger.light is None and trigger.prefix.endswith("ال") and before in _SINCE and date is None:
-        return False  # بعد الاتهامات التي وجهها لطهران: the act its sentence follows on, told elsewhere
+        return False  # بعد الاتهامات التي وجهتها للسفارة: the act its sentence follows on, told elsewhere
     if announced or governed or date is not None:
         return True
     anchored = lex.has("event_prepositions", before)  # إثر اتفاق الفصائل، عقب انسحاب واشنطن
