@@ -1739,3 +1739,9 @@ def test_a_saying_quoted_with_kama_qala_is_no_statement() -> None:
     assert kinds("كما قال الشاعر القديم، حين ضاع الوقت!") == []
     assert kinds("كما قال الوزير إن الحكومة ستخفض الضرائب.") == ["statement"]
     assert kinds("كما دعا الحزب إلى الحوار.") == ["statement"]
+
+
+def test_an_organisation_named_forum_and_a_call_to_a_reporter_are_no_meetings() -> None:
+    assert kinds("وتحدث الأحمدي عن فرع المنتدى التونسي للحقوق بمدينة الرديف منذ 2014.") == ["statement"]
+    assert kinds("واتصل بمراسل الإذاعة في المدينة زوج الضحية.") == []
+    assert kinds("واتصل الرئيس بنظيره الفرنسي أمس.") == ["meeting"]
