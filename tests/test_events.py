@@ -1745,3 +1745,7 @@ def test_an_organisation_named_forum_and_a_call_to_a_reporter_are_no_meetings() 
     assert kinds("وتحدث الأحمدي عن فرع المنتدى التونسي للحقوق بمدينة الرديف منذ 2014.") == ["statement"]
     assert kinds("واتصل بمراسل الإذاعة في المدينة زوج الضحية.") == []
     assert kinds("واتصل الرئيس بنظيره الفرنسي أمس.") == ["meeting"]
+
+
+def test_relations_that_bring_two_countries_together_are_no_meeting() -> None:
+    assert kinds("وأشاد الوزير اليوم بالعلاقات التي تجمع البلدين.") == ["statement"]
