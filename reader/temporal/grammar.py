@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
-from reader.temporal import composed, eras
+from reader.temporal import composed, eras, prefilter
 from reader.temporal.lexicon import Lexicon, alternation, lexicon
 
 START = r"(?<!\w)"
@@ -54,8 +54,9 @@ def _al(words: str) -> str:
 
 @cache
 def pattern(family: str) -> re.Pattern[str]:
-    """The compiled pattern of one family, compiled the first time a sentence needs it."""
-    return re.compile(sources()[family])
+    """The compiled pattern of one family, compiled the first time a sentence needs it, behind a
+    look-ahead of the characters its matches start with (``reader.temporal.prefilter``)."""
+    return prefilter.compile_guarded(sources()[family])
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,54 @@
+"""The look-ahead guard of the date grammar's patterns: what it asks for, and the same matches."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from reader.temporal import grammar, prefilter
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+def test_guard_holds_the_first_characters_of_every_match() -> None:
+    assert prefilter.guard(r"(?<!\w)[وف]?(?:يوم|امس)", 2) == "(?=(?:[وف](?:ا|ي)|ام|يو))"
+    # an optional part after a short word: the word alone, then what may follow it
+    assert prefilter.guard(r"ab?c", 3) == "(?=a(?:bc|c))"
+    assert prefilter.guard(r"(?:x|yz)\d{4}", 2) == r"(?=(?:x[\d]|yz))"
+
+
+def test_no_guard_where_every_position_may_start_a_match() -> None:
+    assert prefilter.guard(r"a*") is None  # the empty match
+    assert prefilter.guard(r"(a)\1") is None  # a back reference is not read
+    assert prefilter.guard(r"(?i)abc") is None  # nor inline flags
+    assert prefilter.compile_guarded(r"a*").pattern == "a*"
+
+
+def test_guard_goes_after_the_leading_lookbehinds() -> None:
+    guarded = prefilter.compile_guarded(r"(?<!\w)(?:و)?اليوم")
+    assert _matches(guarded, "واليوم اليوم باليوم") == [((0, 6), {}), ((7, 12), {})]
+
+
+SENTENCES = (
+    "وصل الوفد إلى القاهرة يوم الخميس 15 نوفمبر 2023 بعد ثلاثة أيام من المحادثات",
+    "قال الوزير أمس إن الاتفاق سيوقع في الأسبوع المقبل، أي في 3/12/2023 أو بعده بيومين",
+    "ومنذ عام 2011 وحتى منتصف رمضان 1444 هـ لم يتغير شيء خلال العقود الأربعة الأخيرة",
+    "في العاشر من الشهر الجاري وصباح اليوم التالي، ولمدة أسبوع واحد ونصف",
+)
+
+
+@pytest.mark.parametrize("family", grammar.FAMILIES)
+def test_every_family_matches_as_without_its_guard(family: str) -> None:
+    source = grammar.sources()[family]
+    plain, guarded = re.compile(source), grammar.pattern(family)
+    rng = random.Random(family)
+    letters = sorted({ch for ch in source if ch.isalpha() or ch.isdigit()} | set(" ،/-"))
+    texts = [*SENTENCES, *("".join(rng.choices(letters, k=80)) for _ in range(50))]
+    words = " ".join(SENTENCES).split()
+    texts += [" ".join(rng.choices(words, k=12)) for _ in range(50)]
+    for text in texts:
+        assert _matches(guarded, text) == _matches(plain, text), text
