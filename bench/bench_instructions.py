@@ -5,10 +5,11 @@
 
 Counts ``reader.analyse`` over the first N articles of the corpus (default 1000), once each, in
 corpus order, as bench_analysis.py times them: after the same warm-up call, and with every
-family pattern of the date grammar compiled beforehand (a fixed cost, left out). Only what runs
-under ``eval`` is counted (hence ``--toggle-collect``); valgrind prints the total as
-``Collected``. Set ``PYTHONHASHSEED=0`` when comparing two checkouts (``PYTHONPATH=CHECKOUT``):
-the counts then differ by the code alone. About a minute for N=1000 on top of valgrind's start.
+family pattern of the date grammar compiled beforehand, with and without its look-ahead guard
+(a fixed cost, left out). Only what runs under ``eval`` is counted (hence ``--toggle-collect``);
+valgrind prints the total as ``Collected``. Set ``PYTHONHASHSEED=0`` when comparing two
+checkouts (``PYTHONPATH=CHECKOUT``): the counts then differ by the code alone. About a minute
+for N=1000 on top of valgrind's start.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     analyse(load_text(WARM_UP))
     for family in grammar.FAMILIES:
         grammar.pattern(family)
+        grammar.guarded(family)
     eval("run(items)", {"run": run, "items": items})  # counted: valgrind --toggle-collect='builtin_eval*'
     print(f"analysed {len(items)} articles")
     return 0

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from reader.temporal import grammar, prefilter
+from reader.temporal import finder, grammar, prefilter
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
@@ -44,7 +44,7 @@ SENTENCES = (
 @pytest.mark.parametrize("family", grammar.FAMILIES)
 def test_every_family_matches_as_without_its_guard(family: str) -> None:
     source = grammar.sources()[family]
-    plain, guarded = re.compile(source), grammar.pattern(family)
+    plain, guarded = re.compile(source), grammar.guarded(family)
     rng = random.Random(family)
     letters = sorted({ch for ch in source if ch.isalpha() or ch.isdigit()} | set(" ،/-"))
     texts = [*SENTENCES, *("".join(rng.choices(letters, k=80)) for _ in range(50))]
@@ -52,3 +52,11 @@ def test_every_family_matches_as_without_its_guard(family: str) -> None:
     texts += [" ".join(rng.choices(words, k=12)) for _ in range(50)]
     for text in texts:
         assert _matches(guarded, text) == _matches(plain, text), text
+
+
+def test_a_family_is_guarded_once_it_has_run_often() -> None:
+    plan = finder.GatePlan(finder._gate_plan().words, finder._gate_plan().families)
+    assert plan.pattern("weekday") is grammar.pattern("weekday")
+    plan.runs["weekday"] = finder.HOT_RUNS
+    assert plan.pattern("weekday") is grammar.guarded("weekday")
+    assert plan.pattern("weekday") is not grammar.pattern("weekday")

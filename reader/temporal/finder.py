@@ -570,6 +570,10 @@ def scan(norm: str, words: Iterable[str] | None = None) -> list[Match]:
                     break
             else:
                 continue
+        runs = plan.runs[family] = plan.runs.get(family, 0) + 1
+        if runs == HOT_RUNS:  # from now on behind its look-ahead guard
+            plan.runnable.clear()
+            pattern = grammar.guarded(family)
         for m in pattern.finditer(norm):
             groups = m.groupdict()
             start = m.start("dur") if family == "duration" else m.start() + len(groups.get("pre") or "")
@@ -625,6 +629,10 @@ class WordAtoms(dict[str, int]):
         return held
 
 
+# runs of a family after which its pattern is compiled again behind a look-ahead guard
+# (grammar.guarded): the guard halves the time of a run and costs a few milliseconds to build,
+# more than a short text (a few sentences) would ever get back
+HOT_RUNS = 50
 GateClause = tuple[int, tuple[re.Pattern[str], ...]]  # the bits of its atoms, its regexes
 Runnable = tuple[tuple[str, re.Pattern[str], tuple[tuple[re.Pattern[str], ...], ...]], ...]
 
@@ -643,11 +651,17 @@ class GatePlan:
     words: WordAtoms
     families: tuple[tuple[str, tuple[GateClause, ...]], ...]
     runnable: dict[int, Runnable] = dataclasses.field(default_factory=dict)
+    runs: dict[str, int] = dataclasses.field(default_factory=dict)  # family -> sentences it ran on
 
     @cached_property
     def clauses(self) -> tuple[tuple[int, str, tuple[re.Pattern[str], ...]], ...]:
         """Every clause of every family, flat, in the families' order."""
         return tuple((needed, family, regexes) for family, cs in self.families for needed, regexes in cs)
+
+    def pattern(self, family: str) -> re.Pattern[str]:
+        """The family's pattern: compiled as it is at first (a short text needs no more), and
+        behind its look-ahead guard once it has run on ``HOT_RUNS`` sentences."""
+        return grammar.guarded(family) if self.runs.get(family, 0) >= HOT_RUNS else grammar.pattern(family)
 
     def runnable_for(self, atoms: int) -> Runnable:
         """The families a sentence holding ``atoms`` may run, in order, with their patterns
@@ -658,7 +672,7 @@ class GatePlan:
             if atoms & needed == needed:
                 held.setdefault(family, []).append(regexes)
         out = [
-            (family, grammar.pattern(family), () if () in alternatives else tuple(alternatives))
+            (family, self.pattern(family), () if () in alternatives else tuple(alternatives))
             for family, alternatives in held.items()
         ]
         if len(self.runnable) >= WordAtoms.LIMIT:

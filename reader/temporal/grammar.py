@@ -54,8 +54,15 @@ def _al(words: str) -> str:
 
 @cache
 def pattern(family: str) -> re.Pattern[str]:
-    """The compiled pattern of one family, compiled the first time a sentence needs it, behind a
-    look-ahead of the characters its matches start with (``reader.temporal.prefilter``)."""
+    """The compiled pattern of one family, compiled the first time a sentence needs it."""
+    return re.compile(sources()[family])
+
+
+@cache
+def guarded(family: str) -> re.Pattern[str]:
+    """The family's pattern behind a look-ahead of the characters its matches start with
+    (``reader.temporal.prefilter``): the same matches, found in about half the time, for two
+    thirds more compile time (worth it for a family that runs on many sentences)."""
     return prefilter.compile_guarded(sources()[family])
 
 

@@ -28,7 +28,7 @@ _PARSER: Any = importlib.import_module("re._parser")
 _COMPILER: Any = importlib.import_module("re._compiler")
 _OPS: Any = importlib.import_module("re._constants")
 
-Atom = str  # a regex of one character: a literal or a class
+Atom = tuple[Any, Any]  # one character as the parser reads it: (LITERAL, code) or (IN, items)
 Prefix = tuple[Atom, ...]
 
 
@@ -40,32 +40,33 @@ def compile_guarded(source: str, size: int = PREFIX) -> re.Pattern[str]:
     """``source`` compiled with the look-ahead of the first ``size`` characters of its matches
     after its leading look-behinds (``re.compile(source)`` when it gets none)."""
     parsed = _PARSER.parse(source)
-    look = _lookahead(parsed, size)
-    if look is None:
+    starts = _starts(parsed, size)
+    if starts is None:
         return re.compile(source)
     at = 0
     while at < len(parsed.data) and _is_lookbehind(*parsed.data[at]):
         at += 1
-    parsed.data.insert(at, _PARSER.parse(look).data[0])
+    look = _PARSER.SubPattern(parsed.state, [_tree(_trie(starts), parsed.state)])
+    parsed.data.insert(at, (_OPS.ASSERT, (1, look)))
     found: re.Pattern[str] = _COMPILER.compile(parsed)
     return found
 
 
 def guard(source: str, size: int = PREFIX) -> str | None:
-    """The look-ahead ``compile_guarded`` puts into ``source`` (None: it gets none)."""
-    return _lookahead(_PARSER.parse(source), size)
+    """The look-ahead ``compile_guarded`` puts into ``source``, as a regex (None: it gets none)."""
+    starts = _starts(_PARSER.parse(source), size)
+    return None if starts is None else f"(?={_text(_trie(starts))})"
 
 
-def _lookahead(parsed: Any, size: int) -> str | None:
+def _starts(parsed: Any, size: int) -> set[Prefix] | None:
+    """The first ``size`` atoms of every match (fewer for a shorter match), or None."""
     if parsed.state.flags & ~(re.UNICODE | re.DEBUG):
         return None  # (?i), (?x)...
     try:
         starts = _sequence(parsed.data, size)
     except _Unknown:
         return None
-    if () in starts:
-        return None  # an empty match is possible: every position is a start
-    return f"(?={_trie(starts)})"
+    return None if () in starts else starts  # (): an empty match, every position a start
 
 
 def _is_lookbehind(op: Any, av: Any) -> bool:
@@ -74,62 +75,35 @@ def _is_lookbehind(op: Any, av: Any) -> bool:
 
 def _join(heads: set[Prefix], tails: set[Prefix], size: int) -> set[Prefix]:
     """Every head followed by every tail, cut to ``size`` atoms (a full head takes no tail)."""
-    out: set[Prefix] = set()
-    for head in heads:
-        if len(head) >= size:
-            out.add(head)
-        else:
-            out.update((head + tail)[:size] for tail in tails)
+    out = {head for head in heads if len(head) >= size}
+    out.update((head + tail)[:size] for head in heads if len(head) < size for tail in tails)
     return out
 
 
 def _sequence(items: Any, size: int) -> set[Prefix]:
-    found: set[Prefix] = {()}
+    full: set[Prefix] = set()  # prefixes of ``size`` atoms: what follows cannot change them
+    short: set[Prefix] = {()}
     for op, av in items:
-        if all(len(p) >= size for p in found):
+        grown = _join(short, _item(op, av, size), size)
+        full.update(p for p in grown if len(p) >= size)
+        short = {p for p in grown if len(p) < size}
+        if not short:
             break
-        found = _join(found, _item(op, av, size), size)
-    return found
-
-
-_CATEGORIES = {
-    "CATEGORY_DIGIT": r"\d",
-    "CATEGORY_NOT_DIGIT": r"\D",
-    "CATEGORY_SPACE": r"\s",
-    "CATEGORY_NOT_SPACE": r"\S",
-    "CATEGORY_WORD": r"\w",
-    "CATEGORY_NOT_WORD": r"\W",
-}
-
-
-def _class(items: Any) -> Atom:
-    """A character class of the parser's items, as a regex."""
-    parts = []
-    negate = ""
-    for op, av in items:
-        if op is _OPS.NEGATE:
-            negate = "^"
-        elif op is _OPS.LITERAL:
-            parts.append(re.escape(chr(av)))
-        elif op is _OPS.RANGE:
-            parts.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
-        elif op is _OPS.CATEGORY and getattr(av, "name", "") in _CATEGORIES:
-            parts.append(_CATEGORIES[av.name])
-        else:
-            raise _Unknown(op)
-    return f"[{negate}{''.join(parts)}]"
+    return full | short
 
 
 def _item(op: Any, av: Any, size: int) -> set[Prefix]:
     """The first atoms (up to ``size``) of what one parsed item matches."""
     if op is _OPS.LITERAL:
-        return {(re.escape(chr(av)),)}
+        return {((op, av),)}
     if op is _OPS.NOT_LITERAL:
-        return {(f"[^{re.escape(chr(av))}]",)}
+        return {((_OPS.IN, ((_OPS.NEGATE, None), (_OPS.LITERAL, av))),)}
     if op is _OPS.ANY:
-        return {(r"[^\n]",)}
+        return {((_OPS.IN, ((_OPS.NEGATE, None), (_OPS.LITERAL, ord("\n")))),)}
     if op is _OPS.IN:
-        return {(_class(av),)}
+        if any(o not in (_OPS.NEGATE, _OPS.LITERAL, _OPS.RANGE, _OPS.CATEGORY) for o, _ in av):
+            raise _Unknown(op)
+        return {((op, tuple(av)),)}
     if op is _OPS.BRANCH:
         return {p for alternative in av[1] for p in _sequence(alternative.data, size)}
     if op is _OPS.SUBPATTERN:
@@ -158,20 +132,74 @@ def _item(op: Any, av: Any, size: int) -> set[Prefix]:
     raise _Unknown(op)
 
 
-def _trie(prefixes: set[Prefix]) -> str:
-    """An alternation of the prefixes as a trie of atoms; a prefix that is all of a longer one's
-    start is enough alone (the look-ahead asks for one of them, not the longest)."""
-    root: dict[Atom, Any] = {}
-    for prefix in prefixes:
+Trie = dict[Atom | None, Any]  # atom -> the trie after it; None: a prefix ends here
+
+
+def _trie(prefixes: set[Prefix]) -> Trie:
+    """The prefixes as a trie of atoms; a prefix that is all of a longer one's start is enough
+    alone (the look-ahead asks for one of them, not the longest)."""
+    root: Trie = {}
+    for prefix in sorted(prefixes, key=len):
         node = root
         for atom in prefix:
+            if None in node:
+                break
             node = node.setdefault(atom, {})
-        node[""] = {}
-    return _emit(root)
+        else:
+            node.clear()
+            node[None] = {}
+    return root
 
 
-def _emit(node: dict[Atom, Any]) -> str:
-    if "" in node:
-        return ""
-    branches = [atom + _emit(child) for atom, child in sorted(node.items())]
+def _tree(trie: Trie, state: Any) -> tuple[Any, Any]:
+    """The trie as one parsed item (a branch of sequences, or one sequence)."""
+    alternatives = [
+        _PARSER.SubPattern(state, [atom, *([] if None in child else [_tree(child, state)])])
+        for atom, child in trie.items()
+        if atom is not None
+    ]
+    if len(alternatives) == 1:
+        return (_OPS.SUBPATTERN, (None, 0, 0, alternatives[0]))
+    return (_OPS.BRANCH, (None, alternatives))
+
+
+def _order(item: tuple[Atom | None, Any]) -> str:
+    return _atom_text(item[0]) if item[0] is not None else ""
+
+
+_CATEGORIES = {
+    "CATEGORY_DIGIT": r"\d",
+    "CATEGORY_NOT_DIGIT": r"\D",
+    "CATEGORY_SPACE": r"\s",
+    "CATEGORY_NOT_SPACE": r"\S",
+    "CATEGORY_WORD": r"\w",
+    "CATEGORY_NOT_WORD": r"\W",
+}
+
+
+def _atom_text(atom: Atom) -> str:
+    """One atom as a regex: a literal, or a character class."""
+    op, av = atom
+    if op is _OPS.LITERAL:
+        return re.escape(chr(av))
+    parts: list[str] = []
+    for kind, value in av:
+        if kind is _OPS.NEGATE:
+            parts.insert(0, "^")
+        elif kind is _OPS.LITERAL:
+            parts.append(re.escape(chr(value)))
+        elif kind is _OPS.RANGE:
+            parts.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+        else:
+            parts.append(_CATEGORIES.get(getattr(value, "name", ""), "?"))
+    return f"[{''.join(parts)}]"
+
+
+def _text(trie: Trie) -> str:
+    """The trie as a regex."""
+    branches = [
+        _atom_text(atom) + ("" if None in child else _text(child))
+        for atom, child in sorted(trie.items(), key=_order)
+        if atom is not None
+    ]
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
