@@ -57,6 +57,8 @@ def test_every_family_matches_as_without_its_guard(family: str) -> None:
 def test_a_family_is_guarded_once_it_has_run_often() -> None:
     plan = finder.GatePlan(finder._gate_plan().words, finder._gate_plan().families)
     assert plan.pattern("weekday") is grammar.pattern("weekday")
-    plan.runs["weekday"] = finder.HOT_RUNS
+    plan.runs["weekday"] = finder.HOT_RUNS - 1
+    assert plan.pattern("weekday") is grammar.pattern("weekday")  # its HOT_RUNS-th run
     assert plan.pattern("weekday") is grammar.guarded("weekday")
-    assert plan.pattern("weekday") is not grammar.pattern("weekday")
+    assert grammar.guarded("weekday") is not grammar.pattern("weekday")
+    assert plan.runs == {"weekday": finder.HOT_RUNS + 1}

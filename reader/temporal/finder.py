@@ -557,7 +557,7 @@ def scan(norm: str, words: Iterable[str] | None = None) -> list[Match]:
     if runnable is None:
         runnable = plan.runnable_for(atoms)
     searched: dict[re.Pattern[str], bool] = {}
-    for family, pattern, alternatives in runnable:
+    for family, alternatives in runnable:
         if alternatives:  # the families whose clauses still need a regex: one clause must match all
             for regexes in alternatives:
                 for regex in regexes:
@@ -570,11 +570,7 @@ def scan(norm: str, words: Iterable[str] | None = None) -> list[Match]:
                     break
             else:
                 continue
-        runs = plan.runs[family] = plan.runs.get(family, 0) + 1
-        if runs == HOT_RUNS:  # from now on behind its look-ahead guard
-            plan.runnable.clear()
-            pattern = grammar.guarded(family)
-        for m in pattern.finditer(norm):
+        for m in plan.pattern(family).finditer(norm):
             groups = m.groupdict()
             start = m.start("dur") if family == "duration" else m.start() + len(groups.get("pre") or "")
             end = m.end()
@@ -634,7 +630,7 @@ class WordAtoms(dict[str, int]):
 # more than a short text (a few sentences) would ever get back
 HOT_RUNS = 50
 GateClause = tuple[int, tuple[re.Pattern[str], ...]]  # the bits of its atoms, its regexes
-Runnable = tuple[tuple[str, re.Pattern[str], tuple[tuple[re.Pattern[str], ...], ...]], ...]
+Runnable = tuple[tuple[str, tuple[tuple[re.Pattern[str], ...], ...]], ...]
 
 
 @dataclass(frozen=True)
@@ -659,20 +655,21 @@ class GatePlan:
         return tuple((needed, family, regexes) for family, cs in self.families for needed, regexes in cs)
 
     def pattern(self, family: str) -> re.Pattern[str]:
-        """The family's pattern: compiled as it is at first (a short text needs no more), and
-        behind its look-ahead guard once it has run on ``HOT_RUNS`` sentences."""
-        return grammar.guarded(family) if self.runs.get(family, 0) >= HOT_RUNS else grammar.pattern(family)
+        """The pattern of a family about to run on a sentence, counted: compiled the first time a
+        sentence needs it (past its gates), as it is (a short text needs no more), and again
+        behind its look-ahead guard once the family has run on ``HOT_RUNS`` sentences."""
+        runs = self.runs[family] = self.runs.get(family, 0) + 1
+        return grammar.guarded(family) if runs > HOT_RUNS else grammar.pattern(family)
 
     def runnable_for(self, atoms: int) -> Runnable:
-        """The families a sentence holding ``atoms`` may run, in order, with their patterns
-        (compiled the first time one is needed) and the regex sets of which one must still match
-        (empty: none needed); remembered per set of atoms."""
+        """The families a sentence holding ``atoms`` may run, in order, with the regex sets of
+        which one must still match (empty: none needed); remembered per set of atoms."""
         held: dict[str, list[tuple[re.Pattern[str], ...]]] = {}
         for needed, family, regexes in self.clauses:  # in the grammar's order of families
             if atoms & needed == needed:
                 held.setdefault(family, []).append(regexes)
         out = [
-            (family, self.pattern(family), () if () in alternatives else tuple(alternatives))
+            (family, () if () in alternatives else tuple(alternatives))
             for family, alternatives in held.items()
         ]
         if len(self.runnable) >= WordAtoms.LIMIT:
