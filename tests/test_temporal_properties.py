@@ -141,3 +141,16 @@ def test_gates_never_drop_a_match(text: str) -> None:
     finally:
         finder._gate_plan = original
     assert gated == everything
+
+
+def test_the_date_family_runs_only_with_a_day_before_a_month() -> None:
+    """A month with no digit nor ordinal day in the sentence (في مارس الماضي) is the month
+    family's alone: the date family's gate asks for a day too."""
+    from reader.temporal import finder
+
+    plan = finder._gate_plan()
+    before = plan.runs.get("date", 0)
+    assert [m.family for m in finder.scan(normalize("وصل الوفد في مارس الماضي"))] == ["month"]
+    assert plan.runs.get("date", 0) == before
+    assert [m.family for m in finder.scan(normalize("وصل الوفد في العاشر من مارس"))] == ["date"]
+    assert plan.runs.get("date", 0) == before + 1

@@ -336,7 +336,8 @@ def gates() -> dict[str, tuple[Clause, ...]]:
     ]
     return {
         "numeric": ((DIGITS, r"\d\s?[/.\-]\s?\d"),),
-        "date": month_gate,
+        # a day before the month: a digit, or an ordinal (العاشر، للحادي، أول)
+        "date": tuple((*clause, lit(DIGITS, _stems(lx.ordinal_days))) for clause in month_gate),
         "month": month_gate,
         "hijri": ((lit(_stems(lx.hijri_months)),),),
         "occasion": (
