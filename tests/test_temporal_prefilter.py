@@ -10,7 +10,7 @@ import pytest
 from reader.temporal import finder, grammar, prefilter
 
 
-def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+def _matches(pattern: prefilter.Finder, text: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
     return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
 
 
@@ -30,7 +30,27 @@ def test_no_guard_where_every_position_may_start_a_match() -> None:
 
 def test_guard_goes_after_the_leading_lookbehinds() -> None:
     guarded = prefilter.compile_guarded(r"(?<!\w)(?:و)?اليوم")
+    assert isinstance(guarded, prefilter.WordStarts)  # tried only where a word starts
     assert _matches(guarded, "واليوم اليوم باليوم") == [((0, 6), {}), ((7, 12), {})]
+    assert isinstance(prefilter.compile_guarded(r"(?<!\d)اليوم"), re.Pattern)  # a word may start inside
+
+
+def test_word_starts_finds_what_finditer_finds() -> None:
+    """Right after a match that ends on a mark, at the text's start and end, between marks."""
+    source = r"(?<!\w)(?:[وف]?\(?اب\)?|ب\.|\d+)"
+    plain, guarded = re.compile(source), prefilter.compile_guarded(source, 2)
+    assert isinstance(guarded, prefilter.WordStarts)
+    rng = random.Random(7)
+    texts = [
+        "",
+        "اب",
+        "(اب)(اب)",
+        "ب.ب.اب",
+        "واب,فاب 12ب.",
+        *("".join(rng.choices("اب()و.ف 1,", k=30)) for _ in range(300)),
+    ]
+    for text in texts:
+        assert _matches(guarded, text) == _matches(plain, text), text
 
 
 SENTENCES = (
@@ -38,6 +58,7 @@ SENTENCES = (
     "قال الوزير أمس إن الاتفاق سيوقع في الأسبوع المقبل، أي في 3/12/2023 أو بعده بيومين",
     "ومنذ عام 2011 وحتى منتصف رمضان 1444 هـ لم يتغير شيء خلال العقود الأربعة الأخيرة",
     "في العاشر من الشهر الجاري وصباح اليوم التالي، ولمدة أسبوع واحد ونصف",
+    "وصل في 16 \u00a0سبتمبر 2015، بعد ثلاثة (17\u00a0سنه و14\u00a0عاما)",  # \s beyond ASCII
 )
 
 
@@ -46,7 +67,7 @@ def test_every_family_matches_as_without_its_guard(family: str) -> None:
     source = grammar.sources()[family]
     plain, guarded = re.compile(source), grammar.guarded(family)
     rng = random.Random(family)
-    letters = sorted({ch for ch in source if ch.isalpha() or ch.isdigit()} | set(" ،/-"))
+    letters = sorted({ch for ch in source if ch.isalpha() or ch.isdigit()} | set(" ،/-\u00a0٣"))  # \s, \d beyond ASCII
     texts = [*SENTENCES, *("".join(rng.choices(letters, k=80)) for _ in range(50))]
     words = " ".join(SENTENCES).split()
     texts += [" ".join(rng.choices(words, k=12)) for _ in range(50)]

@@ -20,7 +20,7 @@ from functools import cached_property, lru_cache, reduce
 from operator import or_
 
 from reader.model import Article, Timex, kind_of
-from reader.temporal import composed, eras, grammar
+from reader.temporal import composed, eras, grammar, prefilter
 from reader.temporal import resolve as rs
 from reader.temporal.grammar import FAMILIES, gates
 from reader.temporal.lexicon import Lexicon, alternation, lexicon, norm_key, trie_regex
@@ -654,7 +654,7 @@ class GatePlan:
         """Every clause of every family, flat, in the families' order."""
         return tuple((needed, family, regexes) for family, cs in self.families for needed, regexes in cs)
 
-    def pattern(self, family: str) -> re.Pattern[str]:
+    def pattern(self, family: str) -> prefilter.Finder:
         """The pattern of a family about to run on a sentence, counted: compiled the first time a
         sentence needs it (past its gates), as it is (a short text needs no more), and again
         behind its look-ahead guard once the family has run on ``HOT_RUNS`` sentences."""
@@ -668,10 +668,7 @@ class GatePlan:
         for needed, family, regexes in self.clauses:  # in the grammar's order of families
             if atoms & needed == needed:
                 held.setdefault(family, []).append(regexes)
-        out = [
-            (family, () if () in alternatives else tuple(alternatives))
-            for family, alternatives in held.items()
-        ]
+        out = [(family, () if () in alternatives else tuple(alternatives)) for family, alternatives in held.items()]
         if len(self.runnable) >= WordAtoms.LIMIT:
             self.runnable.clear()
         self.runnable[atoms] = runnable = tuple(out)

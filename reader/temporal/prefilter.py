@@ -10,6 +10,11 @@ about twice as fast. The look-ahead only states what every match begins with, so
 the same. The source is parsed once (the standard library's parser, whose tree is then compiled
 with the guard in it): a guard costs about two thirds more compile time.
 
+A pattern led by ``(?<!\\w)`` (a family that starts at a word) comes as a ``WordStarts``: it is
+tried only at the text's start and at the word starts whose first ``PREFIX + 1`` characters may
+open a match, which one search finds (a class of non-word characters first, scanned for in C),
+instead of entering the pattern at every position of the sentence.
+
 A regex that can match the empty string, or that uses a construct this module does not read (a
 back reference, inline flags), is compiled as it is; ``guard(source)`` is then None.
 """
@@ -18,7 +23,8 @@ from __future__ import annotations
 
 import importlib
 import re
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, Protocol
 
 PREFIX = 3  # characters a guard looks at
 
@@ -36,19 +42,72 @@ class _Unknown(Exception):
     """A construct whose first characters are not worked out here."""
 
 
-def compile_guarded(source: str, size: int = PREFIX) -> re.Pattern[str]:
+class Finder(Protocol):
+    """What finds the matches of a pattern in a text, in order (``re.Pattern`` or ``WordStarts``)."""
+
+    def finditer(self, string: str, /) -> Iterable[re.Match[str]]: ...
+
+
+class WordStarts:
+    """A guarded pattern whose matches all start a word (a look-behind ``(?<!\\w)`` leads it),
+    tried only where a word starts and its first characters may open a match: ``opening``
+    (``\\W`` and a look-ahead one character longer than the pattern's) finds those places, the
+    engine scanning for the class in C, instead of entering the pattern at every position of the
+    text. The matches are those of ``pattern.finditer``."""
+
+    __slots__ = ("opening", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str], opening: re.Pattern[str]) -> None:
+        self.pattern, self.opening = pattern, opening
+
+    def finditer(self, string: str, /) -> list[re.Match[str]]:
+        match, search = self.pattern.match, self.opening.search
+        found: list[re.Match[str]] = []
+        at = 0  # the text's start, then each place ``opening`` finds
+        while True:
+            m = match(string, at)
+            if m is None:
+                after = at + 1
+            else:
+                found.append(m)
+                after = m.end()  # never empty: the look-ahead asks for a character at least
+            place = search(string, after - 1)  # a word starting at ``after`` or later
+            if place is None:
+                return found
+            at = place.end()
+
+
+def compile_guarded(source: str, size: int = PREFIX) -> Finder:
     """``source`` compiled with the look-ahead of the first ``size`` characters of its matches
-    after its leading look-behinds (``re.compile(source)`` when it gets none)."""
+    after its leading look-behinds (``re.compile(source)`` when it gets none); a ``WordStarts``
+    when those look-behinds hold ``(?<!\\w)``."""
     parsed = _PARSER.parse(source)
     starts = _starts(parsed, size)
     if starts is None:
         return re.compile(source)
     at = 0
+    word_start = False
     while at < len(parsed.data) and _is_lookbehind(*parsed.data[at]):
+        word_start = word_start or _is_no_word_before(*parsed.data[at])
         at += 1
+    wide = _starts(parsed, size + 1) if word_start else None  # before the guard goes in
     look = _PARSER.SubPattern(parsed.state, [_tree(_trie(starts), parsed.state)])
     parsed.data.insert(at, (_OPS.ASSERT, (1, look)))
     found: re.Pattern[str] = _COMPILER.compile(parsed)
+    if wide is None:
+        return found
+    return WordStarts(found, _opening(wide))
+
+
+def _opening(starts: set[Prefix]) -> re.Pattern[str]:
+    """``\\W`` followed by one of ``starts`` (a look-ahead), compiled from its tree (no text to parse)."""
+    state = _PARSER.State()
+    state.flags = re.UNICODE  # as the parser sets it for a str pattern: \s, \d, \w beyond ASCII
+    look = _PARSER.SubPattern(state, [_tree(_trie(starts), state)])
+    opening = _PARSER.SubPattern(
+        state, [(_OPS.IN, [(_OPS.CATEGORY, _OPS.CATEGORY_NOT_WORD)]), (_OPS.ASSERT, (1, look))]
+    )
+    found: re.Pattern[str] = _COMPILER.compile(opening)
     return found
 
 
@@ -71,6 +130,11 @@ def _starts(parsed: Any, size: int) -> set[Prefix] | None:
 
 def _is_lookbehind(op: Any, av: Any) -> bool:
     return op in (_OPS.ASSERT, _OPS.ASSERT_NOT) and av[0] == -1
+
+
+def _is_no_word_before(op: Any, av: Any) -> bool:
+    """Is this look-behind ``(?<!\\w)``?"""
+    return op is _OPS.ASSERT_NOT and list(av[1].data) == [(_OPS.IN, [(_OPS.CATEGORY, _OPS.CATEGORY_WORD)])]
 
 
 def _join(heads: set[Prefix], tails: set[Prefix], size: int) -> set[Prefix]:
