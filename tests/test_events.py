@@ -1749,3 +1749,10 @@ def test_an_organisation_named_forum_and_a_call_to_a_reporter_are_no_meetings() 
 
 def test_relations_that_bring_two_countries_together_are_no_meeting() -> None:
     assert kinds("وأشاد الوزير اليوم بالعلاقات التي تجمع البلدين.") == ["statement"]
+
+
+def test_place_names_with_ain_their_demands_and_a_verbal_noun_after_bi_are_no_events() -> None:
+    assert kinds("وتوقفت حركة المرور بين جندوبة وعين دراهم بسبب الثلوج.") == []
+    assert kinds("ودخل المعلمون في إضراب للمطالبة بتحقيق مطالبهم المهنية.") == []
+    events = events_of("وأعلن الوزير اليوم عن قرار بإعادة فتح المعبر الحدودي.")
+    assert [e.actor for e in events if e.type == "measure"] == ["الوزير"]

@@ -147,8 +147,8 @@ def _governed_by_preposition(norm: str, lex: Lexicon) -> bool:
     if word[:1] not in ("ب", "ل") or len(word) < 3:
         return False
     rest = word[1:]
-    if rest in _PREPOSITION_OBJECTS:
-        return True
+    if rest in _PREPOSITION_OBJECTS or masdar_shape(rest):
+        return True  # بأغلبية، بإعادة فتح
     heads = ("institution_heads", "media_heads", "speech_nouns", "decision_nouns", "titles")
     return any(lex.has(name, rest) for name in heads)
 
