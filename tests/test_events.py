@@ -1756,3 +1756,8 @@ def test_place_names_with_ain_their_demands_and_a_verbal_noun_after_bi_are_no_ev
     assert kinds("ودخل المعلمون في إضراب للمطالبة بتحقيق مطالبهم المهنية.") == []
     events = events_of("وأعلن الوزير اليوم عن قرار بإعادة فتح المعبر الحدودي.")
     assert [e.actor for e in events if e.type == "measure"] == ["الوزير"]
+
+
+def test_deaths_an_accident_named_before_them_caused_are_no_attack() -> None:
+    assert kinds("أسفر حادث مرور جد اليوم على الطريق السريعة عن مقتل ثلاثة أشخاص وإصابة اثنين.") == []
+    assert kinds("قتل ثلاثة جنود في هجوم مسلح قرب الحدود.") == ["attack"]

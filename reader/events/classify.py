@@ -168,11 +168,15 @@ def _basic(trigger: Trigger, frame: Frame, quoted: bool) -> Decision:
 
 
 ACCIDENT_REACH = 8  # words after a death where the accident that caused it is named
+ACCIDENT_BEFORE = 12  # tokens before a death where the accident that caused it is named
 
 
 def _by_accident(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
-    """Deaths told with the accident that caused them (``في حادث غرق``، ``جراء انهيار مبنى``)."""
-    for k in range(trigger.last + 1, min(len(tokens), trigger.last + 1 + ACCIDENT_REACH)):
+    """Deaths told with the accident that caused them (``في حادث غرق``، ``جراء انهيار مبنى``، ``حادث
+    مرور ... أسفر عن مقتل``)."""
+    before = range(max(0, trigger.first - ACCIDENT_BEFORE), trigger.first)
+    after = range(trigger.last + 1, min(len(tokens), trigger.last + 1 + ACCIDENT_REACH))
+    for k in (*before, *after):
         norm = tokens[k].norm
         bare = norm[2:] if norm.startswith("ال") else norm[1:] if norm[:1] in "وبل" else norm
         if lex.has("accident_words", norm) or lex.has("accident_words", bare):
