@@ -1761,3 +1761,8 @@ def test_place_names_with_ain_their_demands_and_a_verbal_noun_after_bi_are_no_ev
 def test_deaths_an_accident_named_before_them_caused_are_no_attack() -> None:
     assert kinds("أسفر حادث مرور جد اليوم على الطريق السريعة عن مقتل ثلاثة أشخاص وإصابة اثنين.") == []
     assert kinds("قتل ثلاثة جنود في هجوم مسلح قرب الحدود.") == ["attack"]
+
+
+def test_a_police_unit_taking_up_an_inquiry_is_a_measure_not_a_pledge() -> None:
+    assert kinds("وتعهدت فرقة الشرطة العدلية بالمدينة بالبحث في ملابسات الحادثة.") == ["measure"]
+    assert kinds("وتعهد الرئيس بإجراء إصلاحات اقتصادية خلال ولايته.") == ["statement"]
