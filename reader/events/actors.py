@@ -18,7 +18,7 @@ from functools import lru_cache
 from reader.events.lexicon import Lexicon
 from reader.events.mention import Trigger
 from reader.events.morphology import masdar_shape, without_conjunction
-from reader.events.triggers import light_after
+from reader.events.triggers import light_after, reads_as_its_noun
 from reader.text.tokens import SentenceText, Token
 
 MAX_WORDS = 7
@@ -110,13 +110,9 @@ def _prepositional_actor(tokens: Sequence[Token], span: tuple[int, int], trigger
     if not _whose_report(trigger) and _governed_by_preposition(tokens[span[0]].norm, lex):
         return True
     right_after = span[0] == trigger.last + 1
-    return right_after and _read_as_noun_too(tokens, trigger, lex) and _its_object(tokens[span[0]].norm, trigger, lex)
-
-
-def _read_as_noun_too(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
-    """A verb whose word reads as its own act's noun too (``فتح``: opened, or the opening)."""
     word = without_conjunction(tokens[trigger.first].norm)
-    return trigger.verbal and any(a.form.pos == "noun" and a.form.entry is trigger.entry for a in lex.analyses(word))
+    noun_too = trigger.verbal and reads_as_its_noun(word, trigger, lex)  # فتح: opened, or the opening
+    return right_after and noun_too and _its_object(tokens[span[0]].norm, trigger, lex)
 
 
 def _its_object(norm: str, trigger: Trigger, lex: Lexicon) -> bool:

@@ -22,7 +22,7 @@ from reader.events.frames import attributing
 from reader.events.lexicon import Lexicon
 from reader.events.mention import Frame, Trigger
 from reader.events.parties import is_medium, parties, same_party
-from reader.events.triggers import light_after
+from reader.events.triggers import light_after, reads_as_its_noun
 from reader.model import Timex
 from reader.text.tokens import SentenceText, Token
 
@@ -436,18 +436,13 @@ def _own_act(
             pronoun = tokens[span[0] + 1].norm in _OWN_SIDE  # قال إن بلاده شكلت
         if pronoun and inner.first - span[0] <= OWN_ACT_REACH and (inner.verbal or inner.light is not None):
             return m  # أعلنت الوزارة أنها فرضت
-        named = inner.pos == "noun" or (inner.verbal and _also_a_noun(tokens[inner.first].norm, inner, lex))
+        # أعلنت الوزارة فتح تحقيق: a verb's word that reads as its noun too is the announced act's noun
+        as_noun = inner.verbal and not inner.prefix and reads_as_its_noun(tokens[inner.first].norm, inner, lex)
+        named = inner.pos == "noun" or as_noun
         if report.entry.announces and named and _object_of(tokens, report, inner, actor, blocked, lex):
             return m  # أعلن المغرب قطع العلاقات، أعلنت روسيا عن هدنة
         return None
     return None
-
-
-def _also_a_noun(norm: str, trigger: Trigger, lex: Lexicon) -> bool:
-    """Whether a word read as a verb of the trigger's entry reads as its noun too (``فتح``: opened or
-    the opening): after an announcer, it is the announced act's noun (``أعلنت الوزارة فتح تحقيق``)."""
-    readings = lex.analyses(norm)
-    return not trigger.prefix and any(a.form.pos == "noun" and a.form.entry is trigger.entry for a in readings)
 
 
 def _an_act(trigger: Trigger, decision: Decision) -> bool:

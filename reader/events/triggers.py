@@ -333,6 +333,12 @@ def _strip_object(word: str) -> str:
     return word
 
 
+def reads_as_its_noun(word: str, trigger: Trigger, lex: Lexicon) -> bool:
+    """Whether a normalised word read as one form of the trigger's entry reads as that entry's noun
+    too (``فتح``: opened, or the opening)."""
+    return any(a.form.pos == "noun" and a.form.entry is trigger.entry for a in lex.analyses(word))
+
+
 def light_after(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> int | None:
     """A relative clause with a light verb after a noun (``الهجوم الذي نفذه``, and after an
     indefinite one with no relative: ``اتصال هاتفي أجراه``, ``هجوم انتحاري نفذه``): the light verb."""
