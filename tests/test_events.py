@@ -528,6 +528,24 @@ def test_a_named_speaker_going_on_is_one_event_of_the_specific_type() -> None:
     assert [(e.type, e.actor, e.mentions) for e in speech] == [("accusation", "النائبة سعاد الحربي", (0, 1))]
 
 
+def test_a_named_speaker_going_on_with_kama_or_aydan_is_the_same_event() -> None:
+    first = "وقال النائب عادل المرزوقي إن الوزارة تتعمد إخفاء أرقام البطالة.\n"
+    for going_on in ("وهذا ما لا يقبله أحد، كما أضاف المرزوقي.", "وقال المرزوقي أيضا إن الأرقام الحقيقية أعلى بكثير."):
+        speech = [e for e in events_of(first + going_on) if e.type in ("statement", "accusation")]
+        assert [(e.type, e.mentions) for e in speech] == [("accusation", (0, 1))], going_on
+    # another kind of act, told with كما, stays an act of its own
+    text = "وقال النائب عادل المرزوقي إن اللجنة ستنظر في الملف.\nكما اتهم المرزوقي الحكومة بتضليل الرأي العام."
+    assert [e.type for e in events_of(text)] == ["statement", "accusation"]
+
+
+def test_a_matter_after_a_demonstrative_is_no_order_but_a_verb_after_a_phrase_ending_in_one_is() -> None:
+    assert kinds("وقالت الناطقة إن ارتفاع الأسعار في الصيف هذا أمر متوقع.") == ["statement"]
+    assert kinds("وهذا أمر يصعب تفسيره في رأي المراقبين.") == []
+    assert kinds("وأكد الوزير أن ذلك أمر لا مفر منه.") == ["statement"]
+    assert kinds("وبعد ذلك أعلن الوزير استقالته من منصبه.") == ["measure"]
+    assert kinds("وفي تلك الأثناء، وفي ذلك اتهم الحزب الحكومة بالتقصير.") == ["accusation"]
+
+
 def test_on_his_part_he_said_is_a_statement() -> None:
     events = events_of("من جهته أكد المحافظ، أن مطالب السكان مشروعة.")
     assert [(e.type, e.actor) for e in events] == [("statement", "المحافظ")]

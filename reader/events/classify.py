@@ -120,6 +120,8 @@ def classify(
 
 
 _PRONOUNS_BEFORE_NOUN = frozenset({"هو", "هي", "وهو", "وهي"})
+_DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "وهذا", "وهذه", "وذلك", "وتلك"})
+_OPENS_CLAUSE = frozenset({"ان", "لان", "لكن", "بل", "ولكن"})  # words after which a demonstrative is a subject
 _IT_IS_NOTED = frozenset({"يذكر", "ويذكر"})
 _AN_WITH_PAST = frozenset({"بعد", "قبل", "منذ", "وبعد", "وقبل", "ومنذ", "حين", "لو", "ما", "بعدما", "سبق", "وسبق"})
 _SABAQA = frozenset({"سبق", "وسبق", "يسبق", "ويسبق"})  # سبق لـX أن فعل: X did once
@@ -132,9 +134,12 @@ def _not_a_verb_here(tokens: Sequence[Token], trigger: Trigger) -> bool:
     أن`` opening a sentence is "it is noted that", no one speaking; ``متهم ب`` is "accused of"."""
     before = tokens[trigger.first - 1].norm if trigger.first > 0 else ""
     after = tokens[trigger.last + 1].norm if trigger.last + 1 < len(tokens) else ""
+    two_before = tokens[trigger.first - 2].norm if trigger.first > 1 else ""
     if trigger.verbal and trigger.form.tense == "past" and not trigger.prefix and before in _PRONOUNS_BEFORE_NOUN:
         return True
-    two_before = tokens[trigger.first - 2].norm if trigger.first > 1 else ""
+    if trigger.verbal and trigger.form.tense == "past" and not trigger.prefix and before in _DEMONSTRATIVES:
+        opens = trigger.first < 2 or not tokens[trigger.first - 2].is_word or two_before in _OPENS_CLAUSE
+        return opens or before[:1] == "و"  # وهذا أمر، أن ذلك أمر منطقي; not بعد ذلك أعلن، في ذلك أكدا
     if trigger.verbal and trigger.form.tense == "past" and not trigger.prefix and before in ("ان", "وان"):
         earlier = {t.norm for t in tokens[max(0, trigger.first - SABAQA_REACH) : trigger.first - 2]}
         verb_after = two_before in _AN_WITH_PAST or not earlier.isdisjoint(_SABAQA)  # سبق للرئيس، أن أعلن

@@ -295,7 +295,8 @@ def _speech_target(groups: list[Group], speaker: Group | None, cluster: Group) -
         return None
     anonymous = _anonymous(actor)
     for group in reversed(groups[-MERGE_REACH:]):
-        goes_on = lead.continuing and group.type in SPECIFIC  # وأضافت الحربي after her accusation: the same words
+        goes_on = group.type in SPECIFIC and (lead.continuing or (lead.also and cluster.type == "statement"))
+        # وأضافت الحربي, كما أضافت الحربي, قالت الحربي أيضا after her accusation: the same words
         if (group.type != cluster.type and not goes_on) or not group.speech_only or _clash_groups(group, cluster):
             continue
         if anonymous and lead.paragraph - group.paragraph > 1:
