@@ -546,6 +546,14 @@ def test_a_matter_after_a_demonstrative_is_no_order_but_a_verb_after_a_phrase_en
     assert kinds("وفي تلك الأثناء، وفي ذلك اتهم الحزب الحكومة بالتقصير.") == ["accusation"]
 
 
+def test_serving_a_sentence_is_no_ruling_and_a_counted_seeker_is_no_demand() -> None:
+    assert kinds("وكان السجين يقضي حكما بالسجن لمدة عشرين عاما حين فر من السجن.") == []
+    assert kinds("وقضى الرجل عقوبته كاملة في سجن المدينة.") == []
+    assert kinds("وقضت المحكمة بسجن المتهم ثلاث سنوات.") == ["measure"]
+    assert kinds("وأنقذ خفر السواحل 40 طالب لجوء قبالة الجزيرة.") == []
+    assert kinds("وفي 1998 طالب البرلمان بإجراء تحقيق.") == ["statement"]
+
+
 def test_on_his_part_he_said_is_a_statement() -> None:
     events = events_of("من جهته أكد المحافظ، أن مطالب السكان مشروعة.")
     assert [(e.type, e.actor) for e in events] == [("statement", "المحافظ")]

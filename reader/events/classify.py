@@ -137,6 +137,8 @@ def _not_a_verb_here(tokens: Sequence[Token], trigger: Trigger) -> bool:
     two_before = tokens[trigger.first - 2].norm if trigger.first > 1 else ""
     if trigger.verbal and trigger.form.tense == "past" and not trigger.prefix and before in _PRONOUNS_BEFORE_NOUN:
         return True
+    if trigger.verbal and not trigger.prefix and trigger.first > 0 and _a_count(tokens[trigger.first - 1]):
+        return not tokens[trigger.first].norm.endswith(_VERB_ENDINGS)  # 250 طالب لجوء; not 7 فجروا أنفسهم
     if trigger.verbal and trigger.form.tense == "past" and not trigger.prefix and before in _DEMONSTRATIVES:
         opens = trigger.first < 2 or not tokens[trigger.first - 2].is_word or two_before in _OPENS_CLAUSE
         return opens or before[:1] == "و"  # وهذا أمر، أن ذلك أمر منطقي; not بعد ذلك أعلن، في ذلك أكدا
@@ -147,6 +149,15 @@ def _not_a_verb_here(tokens: Sequence[Token], trigger: Trigger) -> bool:
     if trigger.first == 0 and tokens[0].norm in _IT_IS_NOTED and after in ("ان", "انه", "انها", "انهم"):
         return True
     return trigger.pos == "participle" and trigger.entry.lemma == "اتهم" and after[:1] == "ب"
+
+
+_VERB_ENDINGS = ("وا", "ت", "ا", "ن")  # a past form with a subject's ending is a verb, counted nouns are bare
+
+
+def _a_count(token: Token) -> bool:
+    """A number that counts (``250``), not a year (``في 1987 انتخب``)."""
+    digits = token.norm
+    return token.number and not (len(digits) == 4 and digits.isdigit() and "1" <= digits[0] <= "2")
 
 
 def _basic(trigger: Trigger, frame: Frame, quoted: bool) -> Decision:
