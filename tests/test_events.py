@@ -554,6 +554,14 @@ def test_serving_a_sentence_is_no_ruling_and_a_counted_seeker_is_no_demand() -> 
     assert kinds("وفي 1998 طالب البرلمان بإجراء تحقيق.") == ["statement"]
 
 
+def test_a_practice_fought_marked_or_specialised_in_is_no_act() -> None:
+    assert kinds("وأوقفت الشرطة يوم الخميس عصابة متخصصة في سرقة المواشي.") == ["measure"]
+    assert kinds("وفككت الشرطة عصابة مختصة في السرقة يوم الخميس.") == []
+    assert "attack" not in kinds("وجدد الحزب دعوته إلى اعتبار يوم 3 مارس يوما وطنيا لمناهضة التعذيب والاختطاف.")
+    assert kinds("وتعمل الفرقة على مكافحة الاختطاف في الأرياف.") == []
+    assert kinds("وأدانت الحكومة اختطاف المهندسين أمس.") == ["accusation", "attack"]
+
+
 def test_on_his_part_he_said_is_a_statement() -> None:
     events = events_of("من جهته أكد المحافظ، أن مطالب السكان مشروعة.")
     assert [(e.type, e.actor) for e in events] == [("statement", "المحافظ")]

@@ -67,6 +67,8 @@ def classify(
             decisions[n] = Decision(None)  # في حوار لقناة فرانس 24: an interview
         if trigger.pos == "noun" and trigger.first > 0 and tokens[trigger.first - 1].norm in _CHARGES:
             decisions[n] = Decision(None)  # وجهت النيابة للمتهمين تهم الاعتداء: the charge, no act told
+        if trigger.pos == "noun" and _a_practice(tokens, trigger, lex):
+            decisions[n] = Decision(None)  # عصابة متخصصة في سرقة المنازل، لمناهضة الإرهاب والاغتيال: no act told
         if _not_a_verb_here(tokens, trigger):
             decisions[n] = Decision(None)
         if decisions[n].type == "attack" and trigger.entry.outcome and _by_accident(tokens, trigger, lex):
@@ -181,6 +183,23 @@ def _basic(trigger: Trigger, frame: Frame, quoted: bool) -> Decision:
     if frame.future and frame.relative and trigger.pos == "noun":
         return Decision(None)  # المنازل التي سيتم اقتحامها: a plan that describes, not one announced
     return Decision(trigger.type)
+
+
+def _a_practice(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
+    """An act's noun that names a practice (``practice_heads``): what is fought, marked or
+    specialised in (``مكافحة الاختطاف``، ``متخصصة في سرقة``), also the second of two such nouns
+    (``لمناهضة الإرهاب والاغتيال``)."""
+    k = trigger.first - 1
+    if trigger.prefix[:1] == "و" and k > 0 and tokens[k].is_word:
+        k -= 1  # the noun it is coordinated with
+    if k > 0 and tokens[k].norm == "في":
+        k -= 1
+    if k < 0:
+        return False
+    norm = tokens[k].norm
+    words = [norm, norm[1:] if norm[:1] in ("ل", "و", "ب") else norm]
+    two = f"{tokens[k - 1].norm} {norm}" if k > 0 else ""
+    return any(lex.has("practice_heads", w) for w in words) or (bool(two) and lex.has("practice_heads", two))
 
 
 ACCIDENT_REACH = 8  # words after a death where the accident that caused it is named
