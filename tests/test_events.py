@@ -562,6 +562,16 @@ def test_a_practice_fought_marked_or_specialised_in_is_no_act() -> None:
     assert kinds("وأدانت الحكومة اختطاف المهندسين أمس.") == ["accusation", "attack"]
 
 
+def test_renewing_a_stance_is_said_and_the_stance_is_no_speaker() -> None:
+    events = events_of("وجددت النقابة يوم الأحد دعوتها إلى فتح باب التفاوض.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("statement", "النقابة", "2024-03-17")]
+    assert [(e.type, e.actor) for e in events_of("وجدد الوزير نفيه وجود أي اتفاق سري.")] == [("denial", "الوزير")]
+    assert kinds("وجدد البرلمان الثقة في الحكومة بأغلبية مريحة.") == []
+    text = "وقالت الرابطة إن الإضراب سيتواصل.\nوجددت تمسكها بمطالب المعلمين."
+    assert [(e.type, e.actor, e.mentions) for e in events_of(text)] == [("statement", "الرابطة", (0, 1))]
+    assert [e.actor for e in events_of("وقالت والدته إنه غادر المنزل صباحا.")] == ["والدته"]
+
+
 def test_on_his_part_he_said_is_a_statement() -> None:
     events = events_of("من جهته أكد المحافظ، أن مطالب السكان مشروعة.")
     assert [(e.type, e.actor) for e in events] == [("statement", "المحافظ")]

@@ -808,8 +808,18 @@ def _phrase_word(norm: str, text: str, lex: Lexicon) -> bool:
         return False
     if norm.endswith("ا") and not norm.startswith("ال") and lex.analyses(norm):
         return False  # أصدر قرارا يقضي: an act's noun in the accusative is an object
+    if _stance(norm, lex):
+        return False  # وجددت تأكيدها، جدد مطالبته الحكومة: what is renewed, no one's name
     bare = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
     return not (lex.any_of(_NOT_PHRASE_START, norm) or lex.has("not_actors", norm) or bare in ("ان", "انه", "انها"))
+
+
+def _stance(norm: str, lex: Lexicon) -> bool:
+    """A stance's noun with its holder's pronoun (``دعوتها``، ``تضامنه``; ``stance_nouns``)."""
+    stem = _strip_possessive(norm)
+    if stem == norm:
+        return False
+    return lex.has("stance_nouns", stem[:-1] + "ه" if stem.endswith("ت") else stem)
 
 
 def _preposition_and_pronoun(word: str) -> bool:
