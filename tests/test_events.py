@@ -572,6 +572,15 @@ def test_renewing_a_stance_is_said_and_the_stance_is_no_speaker() -> None:
     assert [e.actor for e in events_of("وقالت والدته إنه غادر المنزل صباحا.")] == ["والدته"]
 
 
+def test_plain_theft_a_launch_an_aim_and_a_drowning_are_no_attacks() -> None:
+    assert kinds("وأقدم شابان يوم الأحد على سرقة دراجة نارية من أمام المقهى.") == []
+    assert kinds("وتعرض التاجر يوم الأحد للسرقة تحت تهديد السلاح في متجره.") == ["attack"]
+    assert kinds("وأطلقت وكالة الفضاء يوم الأحد القمر الصناعي الثاني للبلاد.") == []
+    assert kinds("وأطلق المسلحون يوم الأحد النار على الحافلة.") == ["attack"]
+    assert kinds("وعرضت الوزارة يوم الأحد استراتيجية تستهدف أساسا خلق فرص عمل للشباب.") == []
+    assert kinds("لقي ثلاثة صيادين مصرعهم غرقا يوم الأحد قبالة السواحل.") == []
+
+
 def test_on_his_part_he_said_is_a_statement() -> None:
     events = events_of("من جهته أكد المحافظ، أن مطالب السكان مشروعة.")
     assert [(e.type, e.actor) for e in events] == [("statement", "المحافظ")]
