@@ -581,6 +581,15 @@ def test_plain_theft_a_launch_an_aim_and_a_drowning_are_no_attacks() -> None:
     assert kinds("لقي ثلاثة صيادين مصرعهم غرقا يوم الأحد قبالة السواحل.") == []
 
 
+def test_what_is_expected_to_be_announced_is_not_said_yet() -> None:
+    assert kinds("ومن المنتظر أن يتم الإعلان عن أسماء الفائزين مساء الأحد.") == []
+    assert kinds("ومن المرتقب أن تصدر الهيئة بيانا مفصلا يوم الأحد.") == []
+    assert kinds("ومن المقرر أن يعلن المكتب عن حصيلة الموسم يوم الأحد.") == []
+    visit = events_of("ومن المنتظر أن يزور رئيس الوزراء تونس يوم الأحد.")
+    assert [(e.type, e.date) for e in visit] == [("visit", "2024-03-17")]
+    assert kinds("وتتواصل العروض يوميا وصولا إلى حفل الاختتام يوم الأحد.") == []
+
+
 def test_on_his_part_he_said_is_a_statement() -> None:
     events = events_of("من جهته أكد المحافظ، أن مطالب السكان مشروعة.")
     assert [(e.type, e.actor) for e in events] == [("statement", "المحافظ")]

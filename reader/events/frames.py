@@ -327,7 +327,16 @@ def _future(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
         bare = without_conjunction(light)
         if bare[:1] == "س" and bare[1:2] in ("ي", "ت", "ن"):
             return True
-    before = _previous_word(tokens, trigger.first)
+        if _marked_future(tokens, trigger.light, lex):
+            return True  # من المنتظر أن يتم الإعلان: the light verb's marker
+    return _marked_future(tokens, trigger.first, lex)
+
+
+def _marked_future(tokens: Sequence[Token], at: int, lex: Lexicon) -> bool:
+    """A future marker right before token ``at``, or before the أن that opens it (``من المقرر أن``)."""
+    before = _previous_word(tokens, at)
+    if before is not None and before.norm in ("ان", "وان"):
+        before = _previous_word(tokens, before.at)
     return before is not None and (before.norm in ("سوف", "لن", "ولن") or lex.has("future_markers", before.norm))
 
 
