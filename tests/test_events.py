@@ -590,6 +590,14 @@ def test_what_is_expected_to_be_announced_is_not_said_yet() -> None:
     assert kinds("وتتواصل العروض يوميا وصولا إلى حفل الاختتام يوم الأحد.") == []
 
 
+def test_a_guest_of_a_programme_and_leaving_a_building_are_no_visits() -> None:
+    assert kinds("وحل الكاتب يوم الأحد ضيفا على حصة ثقافية في الإذاعة الوطنية.") == []
+    assert kinds("وحل الرئيس ضيفا على العاهل المغربي يوم الأحد.") == ["visit"]
+    assert kinds("وأثارت حلقة استضافت فيها القناة المغني المعروف يوم الأحد جدلا واسعا.") == []
+    assert kinds("وغادر الرئيس مبنى البرلمان بعد أداء القسم يوم الأحد.") == []
+    assert kinds("وغادر الرئيس العاصمة يوم الأحد متوجها إلى باريس.") == ["visit"]
+
+
 def test_on_his_part_he_said_is_a_statement() -> None:
     events = events_of("من جهته أكد المحافظ، أن مطالب السكان مشروعة.")
     assert [(e.type, e.actor) for e in events] == [("statement", "المحافظ")]
