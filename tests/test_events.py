@@ -598,6 +598,14 @@ def test_a_guest_of_a_programme_and_leaving_a_building_are_no_visits() -> None:
     assert kinds("وغادر الرئيس العاصمة يوم الأحد متوجها إلى باريس.") == ["visit"]
 
 
+def test_it_is_expected_that_someone_else_visits_is_no_act_of_the_speaker() -> None:
+    text = "وذكرت الجمعية يوم الأحد أنه من المقرر أن يزور المفوض الأوروبي بيتر كوفاتش المخيمات."
+    events = events_of(text)
+    assert [(e.type, (e.actor or "").split()[0]) for e in events] == [("statement", "الجمعية"), ("visit", "المفوض")]
+    events = events_of("وأعلنت الولاية يوم الأحد أنها أغلقت المعبر الحدودي.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "الولاية")]
+
+
 def test_on_his_part_he_said_is_a_statement() -> None:
     events = events_of("من جهته أكد المحافظ، أن مطالب السكان مشروعة.")
     assert [(e.type, e.actor) for e in events] == [("statement", "المحافظ")]

@@ -469,6 +469,8 @@ def _own_act(
         pronoun = opener.endswith(("ه", "ها", "هم", "هما")) and lex.has("complementizers", opener)
         if not pronoun and lex.has("complementizers", opener) and span[0] + 1 < len(tokens):
             pronoun = tokens[span[0] + 1].norm in _OWN_SIDE  # قال إن بلاده شكلت
+        if pronoun and span[0] + 1 < len(tokens) and tokens[span[0] + 1].norm == "من":
+            pronoun = False  # أفادت بأنه من المنتظر أن تزور ميركل: "it is expected", no one's own act
         if pronoun and inner.first - span[0] <= OWN_ACT_REACH and (inner.verbal or inner.light is not None):
             return m  # أعلنت الوزارة أنها فرضت
         # أعلنت الوزارة فتح تحقيق: a verb's word that reads as its noun too is the announced act's noun
