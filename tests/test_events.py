@@ -606,6 +606,14 @@ def test_it_is_expected_that_someone_else_visits_is_no_act_of_the_speaker() -> N
     assert [(e.type, e.actor) for e in events] == [("measure", "الولاية")]
 
 
+def test_a_terrorism_case_or_cell_told_is_no_accusation_but_a_party_called_terrorist_is() -> None:
+    text = "وقالت الوزارة إن الوحدات الأمنية فككت خلال الشهر الماضي 12 خلية إرهابية في الجنوب."
+    assert kinds(text) == ["statement"]
+    assert kinds("وأكد المتحدث أن المتهمين تورطوا سابقا في قضايا إرهابية.") == ["statement"]
+    assert kinds("وقال الوزير إن الحركة منظمة إرهابية تهدد الأمن.") == ["accusation"]
+    assert kinds("واتهمت الحكومة جارتها بدعم التنظيمات الإرهابية.") == ["accusation"]
+
+
 def test_on_his_part_he_said_is_a_statement() -> None:
     events = events_of("من جهته أكد المحافظ، أن مطالب السكان مشروعة.")
     assert [(e.type, e.actor) for e in events] == [("statement", "المحافظ")]

@@ -637,7 +637,7 @@ def _content_type(
         return "accusation"  # اعتبرت الحكومة القرار انتهاكا لسيادتها، وصف القصف "بالجريمة" والذي "..."
     if frames[n].complement is None:
         return "statement"  # only what a complementizer, a colon or a quotation opens is read for cues
-    said = _without_charges([tokens[k].norm for k in range(span[0], span[1] + 1)])
+    said = _without_classified(_without_charges([tokens[k].norm for k in range(span[0], span[1] + 1)]), lex)
     said_bare = [w[1:] if len(w) > 3 and w[0] in "وفب" else w for w in said]
     asserted = _asserted(said)
     asserted_bare = said_bare[: len(asserted)]
@@ -708,6 +708,16 @@ def _without_charges(words: list[str]) -> list[str]:
             skip = CHARGE_WORDS
         out.append(word)
     return out
+
+
+_CLASSIFYING = frozenset({"ارهابي", "ارهابيه", "ارهابيين", "الارهابي", "الارهابيه", "الارهابيين"})
+
+
+def _without_classified(words: list[str], lex: Lexicon) -> list[str]:
+    """The words without a terrorism adjective that classifies a case, a cell or an operation
+    (``قضايا إرهابية``، ``الخلية الإرهابية``; ``classified_heads``): no one is blamed by it."""
+    heads = lex.members("classified_heads")
+    return [w for k, w in enumerate(words) if not (w in _CLASSIFYING and k > 0 and words[k - 1] in heads)]
 
 
 def _calls_a_wrong(tokens: Sequence[Token], span: tuple[int, int], lex: Lexicon) -> bool:
