@@ -614,6 +614,13 @@ def test_a_terrorism_case_or_cell_told_is_no_accusation_but_a_party_called_terro
     assert kinds("واتهمت الحكومة جارتها بدعم التنظيمات الإرهابية.") == ["accusation"]
 
 
+def test_a_negated_threat_or_blame_is_no_cue_but_a_threat_with_lan_is() -> None:
+    assert kinds("وقال الطبيب إن الجروح لا تهدد حياة المصاب.") == ["statement"]
+    assert kinds("وقال المدير إن المؤسسة لم تتعمد حرمان العمال من منحهم.") == ["statement"]
+    assert kinds("وقال المدير إن الإدارة تتعمد حرمان العمال من منحهم.") == ["accusation"]
+    assert kinds("وقال الوزير إن بلاده لن تسمح بأي تدخل في شؤونها.") == ["warning"]
+
+
 def test_on_his_part_he_said_is_a_statement() -> None:
     events = events_of("من جهته أكد المحافظ، أن مطالب السكان مشروعة.")
     assert [(e.type, e.actor) for e in events] == [("statement", "المحافظ")]

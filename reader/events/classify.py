@@ -637,16 +637,15 @@ def _content_type(
         return "accusation"  # اعتبرت الحكومة القرار انتهاكا لسيادتها، وصف القصف "بالجريمة" والذي "..."
     if frames[n].complement is None:
         return "statement"  # only what a complementizer, a colon or a quotation opens is read for cues
-    said = _without_classified(_without_charges([tokens[k].norm for k in range(span[0], span[1] + 1)]), lex)
-    said_bare = [w[1:] if len(w) > 3 and w[0] in "وفب" else w for w in said]
-    asserted = _asserted(said)
-    asserted_bare = said_bare[: len(asserted)]
-    present_said = set(said).union(said_bare, *map(_without_pronoun, said_bare))
-    present_asserted = set(asserted).union(asserted_bare, *map(_without_pronoun, asserted_bare))
+    told = _without_classified(_without_charges([tokens[k].norm for k in range(span[0], span[1] + 1)]), lex)
+    affirmed = _without_negated(told)  # لا تهدد حياته: no threat (a denial's cues hold their negation)
     for kind in ("denial", "accusation", "warning"):
+        said = told if kind == "denial" else affirmed
+        said_bare = [w[1:] if len(w) > 3 and w[0] in "وفب" else w for w in said]
         # a threat is told as a condition; an accusation or a denial only as asserted
-        words, bare = (said, said_bare) if kind == "warning" else (asserted, asserted_bare)
-        present = present_said if kind == "warning" else present_asserted
+        words = said if kind == "warning" else _asserted(said)
+        bare = said_bare[: len(words)]
+        present = set(words).union(bare, *map(_without_pronoun, bare))
         if _has_cue(words, bare, present, lex, f"{kind}_cues"):
             if kind == "accusation" and _accident(said, lex) and not _blames(bare, lex):
                 continue  # سقوط طائرة ... تدمير منزل: the damage of an accident blames no one
@@ -708,6 +707,15 @@ def _without_charges(words: list[str]) -> list[str]:
             skip = CHARGE_WORDS
         out.append(word)
     return out
+
+
+_NEGATIONS = frozenset({"لا", "لم", "ولا", "ولم"})  # not لن: لن نسمح is a threat
+
+
+def _without_negated(words: list[str]) -> list[str]:
+    """The words without those a negation denies (``لا تهدد حياته``، ``لم يتعمد``): no cue of a threat
+    or a blame (the denial cues are read before this, with their negations)."""
+    return [w for k, w in enumerate(words) if not (k > 0 and words[k - 1] in _NEGATIONS)]
 
 
 _CLASSIFYING = frozenset({"ارهابي", "ارهابيه", "ارهابيين", "الارهابي", "الارهابيه", "الارهابيين"})
