@@ -621,6 +621,12 @@ def test_a_negated_threat_or_blame_is_no_cue_but_a_threat_with_lan_is() -> None:
     assert kinds("وقال الوزير إن بلاده لن تسمح بأي تدخل في شؤونها.") == ["warning"]
 
 
+def test_strength_and_magnitude_are_no_threat() -> None:
+    assert kinds("وقالت الهيئة إن زلزالا بقوة 5 درجات ضرب المنطقة الجبلية.") == ["statement"]
+    assert kinds("وقال المدرب إن فريقه سيعود بقوة في المباريات القادمة.") == ["statement"]
+    assert kinds("وقال المتحدث إن القوات سترد بقوة على أي تحرك.") == ["warning"]
+
+
 def test_on_his_part_he_said_is_a_statement() -> None:
     events = events_of("من جهته أكد المحافظ، أن مطالب السكان مشروعة.")
     assert [(e.type, e.actor) for e in events] == [("statement", "المحافظ")]
