@@ -725,7 +725,12 @@ def _without_classified(words: list[str], lex: Lexicon) -> list[str]:
     """The words without a terrorism adjective that classifies a case, a cell or an operation
     (``قضايا إرهابية``، ``الخلية الإرهابية``; ``classified_heads``): no one is blamed by it."""
     heads = lex.members("classified_heads")
-    return [w for k, w in enumerate(words) if not (w in _CLASSIFYING and k > 0 and words[k - 1] in heads)]
+    return [w for k, w in enumerate(words) if not (w in _CLASSIFYING and k > 0 and _head_of(words[k - 1]) in heads)]
+
+
+def _head_of(word: str) -> str:
+    """A noun without a preposition in front (``بقضايا`` -> ``قضايا``)."""
+    return word[1:] if word[:1] in ("ب", "ل") and len(word) > 4 else word
 
 
 def _calls_a_wrong(tokens: Sequence[Token], span: tuple[int, int], lex: Lexicon) -> bool:
