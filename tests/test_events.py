@@ -629,6 +629,14 @@ def test_strength_and_magnitude_are_no_threat() -> None:
     assert kinds("وقال المتحدث إن القوات سترد بقوة على أي تحرك.") == ["warning"]
 
 
+def test_crimes_and_offences_counted_or_reported_blame_no_one() -> None:
+    assert kinds("وقال المندوب إن فرق المراقبة سجلت 300 مخالفة اقتصادية خلال الشهر.") == ["statement"]
+    assert kinds("وأكدت الحكومة أن معدل جرائم السرقة تراجع بشكل ملحوظ.") == ["statement"]
+    assert kinds("وأفاد مصدر أمني بأن جريمة قتل جدت الليلة الماضية في الحي.") == ["statement", "attack"]
+    assert kinds("ووصف الحزب القصف بأنه جريمة في حق المدنيين.") == ["accusation"]
+    assert kinds("وقال الرئيس إن خصومه يسعون إلى تدميرنا.") == ["accusation"]
+
+
 def test_on_his_part_he_said_is_a_statement() -> None:
     events = events_of("من جهته أكد المحافظ، أن مطالب السكان مشروعة.")
     assert [(e.type, e.actor) for e in events] == [("statement", "المحافظ")]

@@ -735,7 +735,7 @@ def _head_of(word: str) -> str:
 
 def _calls_a_wrong(tokens: Sequence[Token], span: tuple[int, int], lex: Lexicon) -> bool:
     """What a speaker calls something, in the words after the verb up to a punctuation mark, names
-    a wrong (an accusation cue: انتهاكا، بالجريمة، عدوانا)."""
+    a wrong (an accusation cue: انتهاكا، عدوانا; or a wrong's name, ``wrong_names``: بالجريمة)."""
     words: list[str] = []
     for k in range(span[0], min(span[1] + 1, span[0] + CALLING_REACH)):
         if tokens[k].norm in QUOTE_MARKS:
@@ -745,7 +745,8 @@ def _calls_a_wrong(tokens: Sequence[Token], span: tuple[int, int], lex: Lexicon)
         words.append(tokens[k].norm)
     bare = [w[1:] if len(w) > 3 and w[0] in "وفب" else w for w in words]
     bare = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in bare]
-    return _has_cue(words, bare, set(words).union(bare), lex, "accusation_cues")
+    present = set(words).union(bare)
+    return _has_cue(words, bare, present, lex, "accusation_cues") or _has_cue(words, bare, present, lex, "wrong_names")
 
 
 _PRONOUN_ENDINGS = ("هما", "هم", "ها", "نا", "كم")  # not ه alone: the normalised ta marbuta
