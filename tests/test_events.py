@@ -612,6 +612,7 @@ def test_a_terrorism_case_or_cell_told_is_no_accusation_but_a_party_called_terro
     assert kinds("وأكد المتحدث أن المتهمين تورطوا سابقا في قضايا إرهابية.") == ["statement"]
     assert kinds("وأكد المتحدث أن الموقوف مشتبه في صلته بقضايا إرهابية.") == ["statement"]
     assert kinds("وقالت الشرطة إن الانفجار عمل إرهابي على الأرجح.") == ["statement"]
+    assert kinds("واعتبر الوزير أن الخطر الإرهابي يفرض مزيدا من اليقظة.") == ["statement"]
     assert kinds("وقال الوزير إن الحركة منظمة إرهابية تهدد الأمن.") == ["accusation"]
     assert kinds("واتهمت الحكومة جارتها بدعم التنظيمات الإرهابية.") == ["accusation"]
 

@@ -743,6 +743,7 @@ def _calls_a_wrong(tokens: Sequence[Token], span: tuple[int, int], lex: Lexicon)
         if not tokens[k].is_word:
             break
         words.append(tokens[k].norm)
+    words = _without_classified(words, lex)  # اعتبر أن الخطر الإرهابي يفرض: no one called a terrorist
     bare = [w[1:] if len(w) > 3 and w[0] in "وفب" else w for w in words]
     bare = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in bare]
     present = set(words).union(bare)
