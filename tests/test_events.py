@@ -638,6 +638,13 @@ def test_crimes_and_offences_counted_or_reported_blame_no_one() -> None:
     assert kinds("وقال الرئيس إن خصومه يسعون إلى تدميرنا.") == ["accusation"]
 
 
+def test_a_long_title_keeps_its_place_but_not_the_occasion() -> None:
+    events = events_of("وقال المتحدث باسم الجالية المسلمة المقيمة في الدنمارك إن المسجد سيفتح أبوابه.")
+    assert [e.actor for e in events] == ["المتحدث باسم الجالية المسلمة المقيمة في الدنمارك"]
+    events = events_of("وقال الرئيس في تجمع حاشد في العاصمة إن الانتخابات ستجرى في موعدها.")
+    assert [e.actor for e in events] == ["الرئيس"]
+
+
 def test_on_his_part_he_said_is_a_statement() -> None:
     events = events_of("من جهته أكد المحافظ، أن مطالب السكان مشروعة.")
     assert [(e.type, e.actor) for e in events] == [("statement", "المحافظ")]

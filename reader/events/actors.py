@@ -919,7 +919,7 @@ def _phrase(
             continue
         titled_preposition = (
             phrase.titled
-            and phrase.words <= 3
+            and phrase.words <= TITLED_PREPOSITION_WORDS
             and token.norm in ("في", "لدي", "ب")
             and not (j + 1 < end and _possessed(tokens[j + 1].text))  # استقبل الوزير في مكتبه: where, not whose
         )
@@ -961,6 +961,7 @@ def _possessed(word: str) -> bool:
 
 
 NAME_WORDS = 4  # words of a person's name after a title
+TITLED_PREPOSITION_WORDS = 5  # words of a title that goes on with its place after في (رئيس الهيئة في بريطانيا)
 
 
 def _name_after_title(
