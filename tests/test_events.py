@@ -645,6 +645,12 @@ def test_a_long_title_keeps_its_place_but_not_the_occasion() -> None:
     assert [e.actor for e in events] == ["الرئيس"]
 
 
+def test_official_figures_and_first_findings_are_no_speakers() -> None:
+    assert kinds("وتشير الأرقام الرسمية إلى تراجع عدد السياح هذا العام.") == []
+    assert kinds("وتشير المعطيات الأولية إلى أن الحريق نتج عن تماس كهربائي.") == []
+    assert kinds("وتشير الوزارة إلى أن عدد السياح تراجع هذا العام.") == ["statement"]
+
+
 def test_on_his_part_he_said_is_a_statement() -> None:
     events = events_of("من جهته أكد المحافظ، أن مطالب السكان مشروعة.")
     assert [(e.type, e.actor) for e in events] == [("statement", "المحافظ")]

@@ -78,8 +78,8 @@ def classify(
         if decision.type is None or not trigger.entry.report or trigger.pos == "participle":
             continue
         actor = actors[n]
-        if actor is not None and actor[0] == actor[1] and lex.has("non_speakers", tokens[actor[0]].norm):
-            decisions[n] = Decision(None)  # تؤكد الوقائع: facts are no speaker
+        if actor is not None and _non_speaker(tokens, actor, lex):
+            decisions[n] = Decision(None)  # تؤكد الوقائع، تشير الأرقام الرسمية: facts are no speaker
             continue
         court = actor is not None and _judicial(tokens, actor, lex, "judicial_heads")
         said = decision.type == "statement"
@@ -183,6 +183,15 @@ def _basic(trigger: Trigger, frame: Frame, quoted: bool) -> Decision:
     if frame.future and frame.relative and trigger.pos == "noun":
         return Decision(None)  # المنازل التي سيتم اقتحامها: a plan that describes, not one announced
     return Decision(trigger.type)
+
+
+def _non_speaker(tokens: Sequence[Token], actor: tuple[int, int], lex: Lexicon) -> bool:
+    """Facts, figures or a document as a verb's subject (``non_speakers``), alone or with a nisba
+    adjective (``الأرقام الرسمية``، ``النتائج الأولية``)."""
+    if not lex.has("non_speakers", tokens[actor[0]].norm):
+        return False
+    rest = [tokens[k].norm for k in range(actor[0] + 1, actor[1] + 1)]
+    return len(rest) <= 1 and all(w.startswith("ال") and w.endswith(("يه", "ي")) for w in rest)
 
 
 def _a_practice(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
