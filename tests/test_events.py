@@ -651,6 +651,11 @@ def test_official_figures_and_first_findings_are_no_speakers() -> None:
     assert kinds("وتشير الوزارة إلى أن عدد السياح تراجع هذا العام.") == ["statement"]
 
 
+def test_an_act_demanded_with_the_noun_of_the_demand_is_not_done() -> None:
+    text = "وانتقد النائب غياب التواصل مع الوالي، والمطالبة بإقالة الوالي يوم الأحد."
+    assert "measure" not in kinds(text)
+
+
 def test_on_his_part_he_said_is_a_statement() -> None:
     events = events_of("من جهته أكد المحافظ، أن مطالب السكان مشروعة.")
     assert [(e.type, e.actor) for e in events] == [("statement", "المحافظ")]
