@@ -656,6 +656,14 @@ def test_an_act_demanded_with_the_noun_of_the_demand_is_not_done() -> None:
     assert "measure" not in kinds(text)
 
 
+def test_a_documents_date_dates_no_event_and_the_most_visited_is_no_visit() -> None:
+    text = "وطالبت النقابة يوم الأحد بمراجعة القانون عدد 40 لسنة 2010 المؤرخ في 3 ماي 2010."
+    assert [(e.type, e.date) for e in events_of(text)] == [("statement", "2024-03-17")]
+    text = "وطالبت النقابة بإلغاء الأمر الحكومي الصادر بتاريخ 3 ماي 2010."
+    assert [(e.type, e.date) for e in events_of(text)] == [("statement", None)]
+    assert kinds("ويعد المتحف المعلم الأكثر زيارة في البلاد منذ عام 1990.") == []
+
+
 def test_on_his_part_he_said_is_a_statement() -> None:
     events = events_of("من جهته أكد المحافظ، أن مطالب السكان مشروعة.")
     assert [(e.type, e.actor) for e in events] == [("statement", "المحافظ")]

@@ -74,6 +74,8 @@ def date_triggers(
     for timex, first, last in spans:
         if is_duration(timex) or (first > 0 and tokens[first - 1].norm in _OTHER_HAPPENINGS) or _birth(tokens, first):
             continue  # عقب أحداث 30 يونيو، ثورة 25 يناير، من مواليد 1978: the date of another happening
+        if _a_documents_date(tokens, first):
+            continue  # القانون عدد 12 لسنة 1985 المؤرخ في 5 مارس 1985: a text's name, no event's date
         region = regions[first]
         adverbial = _parenthetical(tokens, first, last)
         best: tuple[tuple[int, int, int], int] | None = None
@@ -143,6 +145,19 @@ def _birth(tokens: Sequence[Token], first: int) -> bool:
     if k >= 0 and tokens[k].norm in _BIRTH_LINKS:
         k -= 1
     return k >= 0 and tokens[k].norm.removeprefix("و") in _BIRTHS
+
+
+_DATED_DOCUMENT = frozenset({"المؤرخ", "المؤرخه", "مؤرخ", "مؤرخه", "الصادر", "الصادره"})
+_OF_YEAR = frozenset({"لسنه", "لعام"})
+
+
+def _a_documents_date(tokens: Sequence[Token], first: int) -> bool:
+    """The date in a document's name: after المؤرخ في or الصادر بتاريخ, or a law's year after its number (``عدد 12
+    لسنة 1985``, the year written with لسنة)."""
+    if first >= 2 and tokens[first - 1].norm in ("في", "بتاريخ") and tokens[first - 2].norm in _DATED_DOCUMENT:
+        return True
+    at = first if tokens[first].norm in _OF_YEAR else first - 1
+    return at >= 1 and tokens[at].norm in _OF_YEAR and tokens[at - 1].number
 
 
 _DURING_IT = frozenset({"خلاله", "خلالها", "فيه", "فيها", "اثناءه", "اثناءها"})
