@@ -82,15 +82,17 @@ def compile_guarded(source: str, size: int = PREFIX) -> Finder:
     after its leading look-behinds (``re.compile(source)`` when it gets none); a ``WordStarts``
     when those look-behinds hold ``(?<!\\w)``."""
     parsed = _PARSER.parse(source)
-    starts = _starts(parsed, size)
-    if starts is None:
-        return re.compile(source)
     at = 0
     word_start = False
     while at < len(parsed.data) and _is_lookbehind(*parsed.data[at]):
         word_start = word_start or _is_no_word_before(*parsed.data[at])
         at += 1
-    wide = _starts(parsed, size + 1) if word_start else None  # before the guard goes in
+    # one size more for the word starts, before the guard goes in; its prefixes cut to ``size``
+    # are the first ``size`` characters of every match, as ``_starts(parsed, size)`` works them out
+    wide = _starts(parsed, size + 1) if word_start else None
+    starts = {prefix[:size] for prefix in wide} if wide is not None else _starts(parsed, size)
+    if starts is None:
+        return re.compile(source)
     look = _PARSER.SubPattern(parsed.state, [_tree(_trie(starts), parsed.state)])
     parsed.data.insert(at, (_OPS.ASSERT, (1, look)))
     found: re.Pattern[str] = _COMPILER.compile(parsed)
