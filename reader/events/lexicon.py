@@ -169,11 +169,12 @@ class Lexicon:
         seen: set[tuple[Form, str, str]] = set()
         size = len(word)
         starts, short = self._starts, self._short
-        # only the splits whose clitics some part of speech takes: the others fit no form
-        ends = [j for j in range(size, size - MAX_ENCLITIC - 1, -1) if word[j:] in ANY_ENCLITIC]
+        ends: list[int] | None = None  # worked out for a word with a prefix and a stem's start (a few)
         for i in range(min(MAX_PREFIX, size - 1)):
             if word[:i] not in ANY_PREFIX or (word[i : i + 3] not in starts and word[i : i + 2] not in short):
                 continue
+            if ends is None:  # only the splits whose clitics some part of speech takes: the others fit no form
+                ends = [j for j in range(size, size - MAX_ENCLITIC - 1, -1) if word[j:] in ANY_ENCLITIC]
             for j in ends:
                 if j <= i + 1:
                     break  # a stem of two letters at least

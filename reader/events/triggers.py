@@ -22,11 +22,13 @@ _IMPERSONAL = frozenset({"تم", "وتم", "يتم", "ويتم", "تمت", "وت
 
 def find_triggers(text: SentenceText, lex: Lexicon) -> list[Trigger]:
     """The triggers of one sentence, in order, one per word (a noun of several words spans them)."""
-    tokens = text.tokens
     found: list[Trigger] = []
     skip_to = -1
     # most words have no reading: only those that have one go through the loop (a mark has none)
     read = list(map(lex.readings.__getitem__, text.norms))
+    if not any(read):
+        return found  # the sentence's tokens are not even built
+    tokens = text.tokens
     for token, analyses in [(tokens[k], found) for k, found in enumerate(read) if found]:
         norm = token.norm
         if token.at <= skip_to or norm.isdigit() or lex.has("not_triggers", norm):

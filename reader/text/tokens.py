@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
@@ -52,8 +52,14 @@ class SentenceText:
     sentence: Sentence
     norm: str
     offsets: Sequence[int]  # norm index -> index in sentence.text; one extra entry for the end
-    tokens: tuple[Token, ...]
+    pairs: list[tuple[str, str]] = field(repr=False, compare=False)  # (white space, token) as cut from ``norm``
     norms: tuple[str, ...]  # each token's normalised form (``Token.norm``), read by both layers
+
+    @cached_property
+    def tokens(self) -> tuple[Token, ...]:
+        """The tokens, built on the first call: the temporal layer reads ``norms`` alone, and a
+        sentence no word of which can name an event is never looked at token by token."""
+        return _tokens(self.sentence, self.norm, self.offsets, self.pairs)
 
     @property
     def id(self) -> int:
@@ -93,28 +99,31 @@ _new_token = tuple.__new__  # what Token(...) does, without its Python-level __n
 
 
 def sentence_text(sentence: Sentence) -> SentenceText:
-    """Normalise and tokenise one sentence."""
+    """Normalise one sentence and cut it into tokens (built when first read: ``SentenceText.tokens``)."""
+    norm, offsets = normalize_with_offsets(sentence.text)
+    pairs = _TOKEN.findall(norm)
+    return SentenceText(sentence, norm, offsets, pairs, tuple(map(_SECOND, pairs)))
+
+
+def _tokens(sentence: Sentence, norm: str, offsets: Sequence[int], pairs: list[tuple[str, str]]) -> tuple[Token, ...]:
+    """The tokens of a sentence from its (white space, token) pairs."""
     text = sentence.text
-    norm, offsets = normalize_with_offsets(text)
     base = sentence.start
     tokens: list[Token] = []
     append = tokens.append
-    k = b = 0
-    pairs = _TOKEN.findall(norm)
+    b = 0
     if len(norm) == len(text):  # nothing dropped (most sentences): a norm index is a text index
-        for space, word in pairs:
+        for k, (space, word) in enumerate(pairs):
             a = b + len(space)
             b = a + len(word)
             append(_new_token(Token, (k, text[a:b], word, base + a, base + b, word.isalnum())))
-            k += 1
     else:  # dropped marks after a token belong to it: it ends where the next kept character starts
-        for space, word in pairs:
+        for k, (space, word) in enumerate(pairs):
             a = b + len(space)
             b = a + len(word)
             start, end = offsets[a], offsets[b]
             append(_new_token(Token, (k, text[start:end], word, base + start, base + end, word.isalnum())))
-            k += 1
-    return SentenceText(sentence, norm, offsets, tuple(tokens), tuple(map(_SECOND, pairs)))
+    return tuple(tokens)
 
 
 def article_texts(article: Article) -> tuple[SentenceText, ...]:
