@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reader.model import Article
-from reader.text.tokens import SentenceText, Token
+from reader.text.tokens import SentenceText
 
 HEADLINE_WORDS = 14
 DATELINE_REACH = 12
@@ -13,9 +13,9 @@ _END_MARKS = (".", ":", "…")  # a headline may ask or exclaim (الإمارا�
 _DASHES = ("-", "–", "—")
 
 
-def _after_dashes(tokens: Sequence[Token], at: int) -> int:
-    """The last of the dashes that start at ``at``."""
-    while at + 1 < len(tokens) and tokens[at + 1].norm in _DASHES:
+def _after_dashes(norms: Sequence[str], at: int) -> int:
+    """The last of the dashes that start at ``at`` (``norms``: the tokens' normalised forms)."""
+    while at + 1 < len(norms) and norms[at + 1] in _DASHES:
         at += 1
     return at
 
@@ -41,20 +41,21 @@ def headlines(article: Article) -> frozenset[int]:
 
 def dateline(text: SentenceText) -> frozenset[int]:
     """The tokens of a dateline at a paragraph's start (``واشنطن، الولايات المتحدة (CNN) --``,
-    ``بيروت - ``, ``(أ ف ب) -``): everything before a dash among its first words."""
-    tokens = text.tokens
+    ``بيروت - ``, ``(أ ف ب) -``): everything before a dash among its first words. It reads the
+    tokens' normalised forms alone (a word: letters or digits), so the tokens are not built."""
+    norms = text.norms
     words = 0
-    for token in tokens:
-        if token.is_word:
+    for at, norm in enumerate(norms):
+        if norm.isalnum():  # a word (``Token.is_word``)
             words += 1
             if words > DATELINE_REACH:
                 return frozenset()
             continue
-        if token.norm in ("-", "–", "—") and words > 0:
-            end = _after_dashes(tokens, token.at)
-            if end + 1 < len(tokens) and tokens[end + 1].norm == "(":  # بغداد - (أ ف ب) -
-                close = next((t.at for t in tokens[end + 1 : end + 10] if t.norm == ")"), None)
-                if close is not None and close + 1 < len(tokens) and tokens[close + 1].norm in _DASHES:
-                    end = _after_dashes(tokens, close + 1)
+        if norm in ("-", "–", "—") and words > 0:
+            end = _after_dashes(norms, at)
+            if end + 1 < len(norms) and norms[end + 1] == "(":  # بغداد - (أ ف ب) -
+                close = next((k for k in range(end + 1, min(len(norms), end + 10)) if norms[k] == ")"), None)
+                if close is not None and close + 1 < len(norms) and norms[close + 1] in _DASHES:
+                    end = _after_dashes(norms, close + 1)
             return frozenset(range(end + 1))
     return frozenset()
