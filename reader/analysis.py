@@ -82,6 +82,10 @@ def sentence_chunks(article: Article, size: int = CHUNK_SENTENCES) -> Iterator[t
     cut from the text it heads); at ``2 * size`` sentences it ends in any case."""
     size = max(1, size)
     sentences = article.sentences
+    if len(sentences) <= size:  # any news article: one chunk, no paragraph end to look for
+        if sentences:
+            yield sentences
+        return
     body = article.body
     start = 0
     count = len(sentences)

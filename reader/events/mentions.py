@@ -22,7 +22,7 @@ from reader.events.links import object_of, same_act_links
 from reader.events.mention import Frame, Mention, Trigger, new_tuple
 from reader.events.triggers import find_triggers, light_after
 from reader.model import Timex
-from reader.text.tokens import SentenceText, Token
+from reader.text.tokens import SentenceText
 
 
 def sentence_mentions(
@@ -115,7 +115,7 @@ def sentence_mentions(
             trigger.pos == "noun" and (trigger.prefix.endswith(("ال", "لل")) or bool(trigger.enclitic)),  # definite
             _position(position, links[n]),  # link
             trigger.entry.continues and trigger.prefix[:1] in ("و", "ف"),  # continuing
-            _also(text.tokens, trigger),  # also
+            _also(text.norms, trigger),  # also
             False,  # announces
         )
         mentions.append(new_tuple(Mention, fields))  # Mention(*fields) without its Python-level __new__
@@ -149,11 +149,10 @@ _ALSO_BEFORE = frozenset({"كما", "وكما"})
 _ALSO_AFTER = frozenset({"ايضا", "كذلك"})
 
 
-def _also(tokens: Sequence[Token], trigger: Trigger) -> bool:
-    """كما or أيضا/كذلك around the trigger: one more act of its kind."""
-    before = range(max(0, trigger.first - 2), trigger.first)
-    after = range(trigger.last + 1, min(len(tokens), trigger.last + 4))
-    return any(tokens[k].norm in _ALSO_BEFORE for k in before) or any(tokens[k].norm in _ALSO_AFTER for k in after)
+def _also(norms: Sequence[str], trigger: Trigger) -> bool:
+    """كما or أيضا/كذلك around the trigger: one more act of its kind (``norms``: the tokens' normalised forms)."""
+    before = norms[max(0, trigger.first - 2) : trigger.first]
+    return not _ALSO_BEFORE.isdisjoint(before) or not _ALSO_AFTER.isdisjoint(norms[trigger.last + 1 : trigger.last + 4])
 
 
 def _position(position: dict[int, int], trigger: int | None) -> int | None:

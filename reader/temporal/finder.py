@@ -552,7 +552,7 @@ def scan(norm: str, words: Iterable[str] | None = None) -> list[Match]:
     plan = _gate_plan()
     if words is None:
         words = _WORD.findall(norm)
-    atoms = reduce(or_, map(plan.words.__getitem__, words), 0)  # a bit per literal atom held
+    atoms = reduce(or_, filter(None, map(plan.words.__getitem__, words)), 0)  # a bit per literal atom held
     runnable = plan.runnable.get(atoms)
     if runnable is None:
         runnable = plan.runnable_for(atoms)
