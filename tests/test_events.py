@@ -664,6 +664,13 @@ def test_a_documents_date_dates_no_event_and_the_most_visited_is_no_visit() -> N
     assert kinds("ويعد المتحف المعلم الأكثر زيارة في البلاد منذ عام 1990.") == []
 
 
+def test_a_meeting_room_a_contractor_and_an_appeal_addressed_are_no_events() -> None:
+    assert kinds("وشملت الأشغال يوم الأحد تهيئة قاعة اجتماعات جديدة.") == []
+    assert kinds("وغرّمت البلدية يوم الأحد عددا من متعهدي الحفلات.") == []
+    assert kinds('وتوجهت الهيئة المديرة للجمعية يوم الأحد بـ "نداء إلى كل المنخرطين".') == []
+    assert kinds("والتقى الوزير نظيره في قاعة الاجتماعات يوم الأحد.") == ["meeting"]
+
+
 def test_on_his_part_he_said_is_a_statement() -> None:
     events = events_of("من جهته أكد المحافظ، أن مطالب السكان مشروعة.")
     assert [(e.type, e.actor) for e in events] == [("statement", "المحافظ")]
