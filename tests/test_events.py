@@ -671,6 +671,12 @@ def test_a_meeting_room_a_contractor_and_an_appeal_addressed_are_no_events() -> 
     assert kinds("والتقى الوزير نظيره في قاعة الاجتماعات يوم الأحد.") == ["meeting"]
 
 
+def test_a_danger_that_threatens_is_a_concern_not_a_warning() -> None:
+    assert kinds("وقال المدير إن انتشار الوباء يهدد حياة آلاف السكان.") == ["statement"]
+    assert kinds("وقالت الوزيرة إن الجفاف يهدد الموسم الفلاحي.") == ["statement"]
+    assert kinds("وهددت الحكومة بإغلاق المعبر الحدودي.") == ["warning"]
+
+
 def test_on_his_part_he_said_is_a_statement() -> None:
     events = events_of("من جهته أكد المحافظ، أن مطالب السكان مشروعة.")
     assert [(e.type, e.actor) for e in events] == [("statement", "المحافظ")]
