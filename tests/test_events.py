@@ -677,6 +677,12 @@ def test_a_danger_that_threatens_is_a_concern_not_a_warning() -> None:
     assert kinds("وهددت الحكومة بإغلاق المعبر الحدودي.") == ["warning"]
 
 
+def test_what_is_considered_so_is_no_statement() -> None:
+    assert kinds("ويعتبر الميناء ثاني أكبر ميناء تجاري في البلاد.") == []
+    assert kinds("وتعتبر الحكومة الجماعة خطرا على الأمن منذ سنوات.") == []
+    assert kinds("واعتبر الوزير يوم الأحد أن القرار متسرع.") == ["statement"]
+
+
 def test_on_his_part_he_said_is_a_statement() -> None:
     events = events_of("من جهته أكد المحافظ، أن مطالب السكان مشروعة.")
     assert [(e.type, e.actor) for e in events] == [("statement", "المحافظ")]
