@@ -648,7 +648,7 @@ def test_a_long_title_keeps_its_place_but_not_the_occasion() -> None:
 def test_official_figures_and_first_findings_are_no_speakers() -> None:
     assert kinds("وتشير الأرقام الرسمية إلى تراجع عدد السياح هذا العام.") == []
     assert kinds("وتشير المعطيات الأولية إلى أن الحريق نتج عن تماس كهربائي.") == []
-    assert kinds("وتشير الوزارة إلى أن عدد السياح تراجع هذا العام.") == ["statement"]
+    assert kinds("وأشارت الوزارة إلى أن عدد السياح تراجع هذا العام.") == ["statement"]
 
 
 def test_an_act_demanded_with_the_noun_of_the_demand_is_not_done() -> None:
@@ -681,6 +681,13 @@ def test_what_is_considered_so_is_no_statement() -> None:
     assert kinds("ويعتبر الميناء ثاني أكبر ميناء تجاري في البلاد.") == []
     assert kinds("وتعتبر الحكومة الجماعة خطرا على الأمن منذ سنوات.") == []
     assert kinds("واعتبر الوزير يوم الأحد أن القرار متسرع.") == ["statement"]
+
+
+def test_what_polls_point_to_and_what_is_thought_likely_are_no_statements() -> None:
+    assert kinds("وتشير استطلاعات الرأي إلى تقدم مرشح المعارضة.") == []
+    assert kinds("ويرجح أن الحريق نتج عن تماس كهربائي.") == []
+    assert kinds("وأشار الوزير يوم الأحد إلى أن الحريق نتج عن تماس كهربائي.") == ["statement"]
+    assert kinds("ورجح الخبير يوم الأحد أن الحريق نتج عن تماس كهربائي.") == ["statement"]
 
 
 def test_on_his_part_he_said_is_a_statement() -> None:
