@@ -253,6 +253,44 @@ def test_dask_batches_taper_so_that_the_workers_finish_together() -> None:
 
 
 @dask_needed
+def test_a_local_cluster_imports_no_pandas(tmp_path: Path) -> None:
+    """pandas is 0.3-0.45 s of CPU that nothing here needs: pyarrow would import it for a shard's first
+    column (in the warm-up: the fork server, a running cluster's worker), distributed to preload a fork
+    server (in the client, as the cluster starts). Both are spared; pandas stays importable."""
+    import importlib.util
+    import subprocess
+    import sys
+
+    if importlib.util.find_spec("pandas") is None:
+        pytest.skip("pandas is not installed: nothing to spare")
+    script = tmp_path / "cluster.py"
+    script.write_text(
+        "import sys\n"
+        "if __name__ == '__main__':\n"
+        "    import reader.archive.warm\n"
+        "    from distributed import Client\n"
+        "    from reader.archive.cluster import local_cluster, write_shard\n"
+        "    from reader.archive.work import process\n"
+        "    from reader.io.document import seed_path\n"
+        "    write_shard(sys.argv[1], 'part-0', [process(str(seed_path()), str(seed_path()), None)])\n"
+        "    print('warm:', 'pandas' in sys.modules)\n"
+        "    with local_cluster(1) as cluster, Client(cluster) as client:\n"
+        "        workers = set(client.run(lambda: 'pandas' in sys.modules).values())\n"
+        "        print('cluster:', 'pandas' in sys.modules, workers)\n"
+        "    import pandas\n"
+        "    print('importable:', pandas.DataFrame is not None)\n",
+        encoding="utf-8",
+    )
+    run = subprocess.run(
+        [sys.executable, str(script), str(tmp_path / "shards")], capture_output=True, text=True, timeout=120
+    )
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    assert lines == ["warm: False", "cluster: False {False}", "importable: True"]
+    assert (tmp_path / "shards" / "articles" / "part-0.parquet").exists()
+
+
+@dask_needed
 def test_merge_of_what_is_no_shards_folder_is_one_line(tmp_path: Path, reader_cli) -> None:
     db = tmp_path / "a.db"
     missing = reader_cli("index", "--merge", str(tmp_path / "nowhere"), "--db", str(db))
