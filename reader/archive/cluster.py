@@ -9,7 +9,7 @@ and the same name under ``sentences/``, ``timexes/`` and ``events/``, each row k
 article's ``path`` (the articles file is written last, each under a hidden name then renamed, so a
 shard whose articles file is there is whole). DuckDB, Spark or pandas read the folders as they
 are (``SELECT type, count(*) FROM 'SHARDS/events/*.parquet' GROUP BY type``). A task also returns
-its rows (pickled by Dask: a tenth of what reading the shard back cost the client), which the
+its rows (one pickle: a tenth of what reading the shard back cost the client), which the
 client writes into the archive as tasks complete, in the order of the files, so the archive is the
 one a serial run makes; ``merge`` loads a folder of shards later (in name order: run, then batch)
 into the same archive.
@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import pickle
 import secrets
 import time
 from collections import deque
@@ -196,9 +197,15 @@ def read_shard(folder: str | Path, name: str) -> list[Prepared]:
     return found
 
 
-def shard_task(folder: str, name: str, items: Sequence[Item]) -> list[Outcome]:
-    """A worker's task: analyse a batch, write its shard, and return each file's outcome (the rows
-    too: the client stores them as they come, not read back from the shard)."""
+def shard_task(folder: str, name: str, batch: bytes) -> bytes:
+    """A worker's task: analyse a batch (``Item`` s, pickled), write its shard, and return each
+    file's outcome (the rows too: the client stores them as they come, not read back from the
+    shard), pickled.
+
+    One pickle each way, not a list: Dask sizes, serializes and frames a list's elements one by one,
+    in the worker's event loop (against the analysis for the GIL) and again in the client: 0.09-0.10 s
+    of CPU per 1,024 articles, against 0.06 s for one pickle made in the task and read by the client."""
+    items: list[Item] = pickle.loads(batch)
     outcomes = [process(*item) for item in items]
     analysed = [o for o in outcomes if isinstance(o, Prepared)]
     if analysed:
@@ -206,8 +213,8 @@ def shard_task(folder: str, name: str, items: Sequence[Item]) -> list[Outcome]:
             write_shard(folder, name, analysed)
         except OSError as exc:
             message = f"{folder}: cannot write the shard {name}: {exc.strerror or exc}"
-            return [Skipped(f"{file}: {message}") for file, _, _ in items]
-    return outcomes
+            outcomes = [Skipped(f"{file}: {message}") for file, _, _ in items]
+    return pickle.dumps(outcomes, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def run_name() -> str:
@@ -331,13 +338,14 @@ def dask_outcomes(
                 if batch is None:
                     return False
                 name, chunk = batch
-                pending.append(client.submit(shard_task, folder, name, chunk, pure=False))
+                chunk_bytes = pickle.dumps(chunk, protocol=pickle.HIGHEST_PROTOCOL)
+                pending.append(client.submit(shard_task, folder, name, chunk_bytes, pure=False))
                 return True
 
             while len(pending) < workers * AHEAD and submit():
                 pass
             while pending:
-                outcomes = pending.popleft().result()
+                outcomes: list[Outcome] = pickle.loads(pending.popleft().result())
                 submit()
                 for outcome in outcomes:
                     yield outcome, 1
