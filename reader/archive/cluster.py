@@ -44,6 +44,7 @@ AHEAD = 4  # tasks in flight per worker
 TAIL_BATCH = 16  # the smallest batch the last tasks are cut into (``tapered``)
 TABLES = ("sentences", "timexes", "events", "articles")  # the order a shard is written in: articles last
 CONNECT_SECONDS = 15
+START_SECONDS = 60  # for a local cluster's first worker
 
 _COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     "articles": (
@@ -263,18 +264,22 @@ def _preload_is_ours() -> None:
         setattr(utils, "_forkserver_preload_set", True)  # noqa: B010
 
 
-def local_cluster(workers: int) -> Any:
-    """A Dask cluster of ``workers`` processes of one thread on 127.0.0.1, no dashboard, its
-    workers forked from the fork server (``start_fork_server``)."""
+@contextlib.contextmanager
+def local_cluster(workers: int) -> Iterator[Any]:
+    """A Dask cluster on 127.0.0.1, no dashboard, closed on leaving: its scheduler up, its
+    ``workers`` processes of one thread starting, forked from the fork server
+    (``start_fork_server``). It is there once the scheduler is up, not the workers, so that the
+    client connects and sends its first tasks while they start (``wait_for_a_worker`` says whether
+    one came up); ``LOCAL_CONFIG`` holds until it is closed (the workers start after it is made)."""
     import dask
     from distributed import LocalCluster
 
     start_fork_server()
     _preload_is_ours()
-    try:
-        with dask.config.set(LOCAL_CONFIG):
-            return LocalCluster(
-                n_workers=workers,
+    with dask.config.set(LOCAL_CONFIG):
+        try:
+            cluster = LocalCluster(
+                n_workers=0,
                 threads_per_worker=1,
                 processes=True,
                 host="127.0.0.1",
@@ -282,8 +287,24 @@ def local_cluster(workers: int) -> Any:
                 scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},  # its HTTP server: any free port, not 8787
                 silence_logs=logging.ERROR,
             )
-    except Exception as exc:  # a worker that cannot start: a one-line reason, not distributed's traceback
-        raise ReaderError(f"cannot start a local Dask cluster of {workers} workers: {exc}") from None
+        except Exception as exc:  # a cluster that cannot start: a one-line reason, not distributed's traceback
+            raise ReaderError(f"cannot start a local Dask cluster of {workers} workers: {exc}") from None
+        try:
+            cluster.scale(workers)  # the workers start on the cluster's event loop, in the background
+            yield cluster
+        finally:
+            cluster.close()
+
+
+def wait_for_a_worker(client: Any, workers: int) -> None:
+    """Return once a worker of the local cluster is up; a ``ReaderError`` if none comes up in
+    ``START_SECONDS`` (a fork server or a worker that fails: distributed logs it, and retries)."""
+    try:
+        client.wait_for_workers(1, timeout=START_SECONDS)
+    except TimeoutError:
+        raise ReaderError(
+            f"cannot start a local Dask cluster of {workers} workers: none came up in {START_SECONDS} s"
+        ) from None
 
 
 def tapered(count: int, size: int, workers: int) -> Iterator[tuple[int, int]]:
@@ -315,18 +336,19 @@ def dask_outcomes(
         raise ReaderError(f"{shards}: cannot create the shards folder: {exc.strerror or exc}") from None
     items = [(path, path, expected) for _, path, expected in items]  # the workers' cwd is another: read by path
     run = run_name()
-    cluster = None
-    try:
+    with contextlib.ExitStack() as stack:
+        cluster = None
         if scheduler is None:
-            cluster = local_cluster(jobs)
-            client = Client(cluster)
+            cluster = stack.enter_context(local_cluster(jobs))
+            client = Client(cluster.scheduler_address)  # not Client(cluster), which waits for the workers
+            workers = jobs
         else:
             try:
                 client = Client(scheduler, timeout=CONNECT_SECONDS)
             except (OSError, TimeoutError, ValueError) as exc:
                 raise ReaderError(f"{scheduler}: cannot reach the Dask scheduler: {exc}") from None
-        with client:
             workers = max(1, len(client.scheduler_info().get("workers", {})))
+        with client:
             batches = (
                 (f"part-{run}-{n:06d}", items[start:stop])
                 for n, (start, stop) in enumerate(tapered(len(items), size, workers))
@@ -344,14 +366,13 @@ def dask_outcomes(
 
             while len(pending) < workers * AHEAD and submit():
                 pass
+            if cluster is not None:
+                wait_for_a_worker(client, workers)  # the tasks sent: they start as it registers
             while pending:
                 outcomes: list[Outcome] = pickle.loads(pending.popleft().result())
                 submit()
                 for outcome in outcomes:
                     yield outcome, 1
-    finally:
-        if cluster is not None:
-            cluster.close()
 
 
 def shard_names(folder: str | Path) -> list[str]:
