@@ -253,6 +253,24 @@ def test_dask_batches_taper_so_that_the_workers_finish_together() -> None:
 
 
 @dask_needed
+def test_a_dask_task_takes_and_gives_one_pickle(tmp_path: Path) -> None:
+    import pickle
+
+    from reader.archive.cluster import read_shard, shard_task
+    from reader.archive.work import Skipped, process
+
+    paths = [str(p) for p in write_articles(tmp_path / "news")[:2]]
+    items = [(p, p, None) for p in paths]
+    outcomes = pickle.loads(shard_task(str(tmp_path / "shards"), "part-0", pickle.dumps(items)))
+    assert outcomes == [process(*item) for item in items]
+    assert read_shard(tmp_path / "shards", "part-0") == outcomes
+    (tmp_path / "file").write_text("not a folder", encoding="utf-8")
+    failed = pickle.loads(shard_task(str(tmp_path / "file"), "part-0", pickle.dumps(items)))
+    assert [type(o) for o in failed] == [Skipped, Skipped]
+    assert all("cannot write the shard part-0" in o.message for o in failed)
+
+
+@dask_needed
 def test_a_local_cluster_imports_no_pandas(tmp_path: Path) -> None:
     """pandas is 0.3-0.45 s of CPU that nothing here needs: pyarrow would import it for a shard's first
     column (in the warm-up: the fork server, a running cluster's worker), distributed to preload a fork
