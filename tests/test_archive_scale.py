@@ -271,6 +271,27 @@ def test_a_dask_task_takes_and_gives_one_pickle(tmp_path: Path) -> None:
 
 
 @dask_needed
+def test_distributed_imported_through_libyaml_has_the_same_configuration() -> None:
+    import subprocess
+    import sys
+
+    dump = "import dask, json; print(json.dumps(dask.config.config, sort_keys=True, default=str))"
+    plain = subprocess.run([sys.executable, "-c", f"import distributed; {dump}"], capture_output=True, text=True)
+    fast = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import yaml; from reader.archive.fastyaml import import_distributed; original = yaml.safe_load; "
+            f"import_distributed(); assert yaml.safe_load is original; {dump}",
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert fast.returncode == plain.returncode == 0, fast.stderr + plain.stderr
+    assert fast.stdout == plain.stdout and '"distributed"' in fast.stdout
+
+
+@dask_needed
 def test_a_local_cluster_imports_no_pandas(tmp_path: Path) -> None:
     """pandas is 0.3-0.45 s of CPU that nothing here needs: pyarrow would import it for a shard's first
     column (in the warm-up: the fork server, a running cluster's worker), distributed to preload a fork

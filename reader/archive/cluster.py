@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from reader.archive.fastyaml import import_distributed
 from reader.archive.work import Item, Outcome, Prepared, Skipped, process
 from reader.errors import ReaderError
 
@@ -327,6 +328,7 @@ def dask_outcomes(
     require_dask()
     if scheduler is None:
         start_fork_server()  # before Dask is imported here: the two at once
+    import_distributed()
     from distributed import Client
 
     folder = str(Path(shards).resolve())

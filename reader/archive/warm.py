@@ -61,7 +61,9 @@ def warm_up() -> None:
 
 
 with contextlib.suppress(ImportError):  # the cluster extra: what a worker imports for its first task
-    import distributed  # noqa: F401
+    from reader.archive.fastyaml import import_distributed
+
+    import_distributed()
     import pyarrow.parquet  # noqa: F401
 
     _without_pandas()
