@@ -690,6 +690,11 @@ def test_what_polls_point_to_and_what_is_thought_likely_are_no_statements() -> N
     assert kinds("ورجح الخبير يوم الأحد أن الحريق نتج عن تماس كهربائي.") == ["statement"]
 
 
+def test_under_someones_control_is_no_attack_but_taking_control_is() -> None:
+    assert kinds("وكانت البلدة تحت سيطرة المسلحين منذ عام 2015.") == []
+    assert kinds("واستعادت القوات السيطرة على البلدة يوم الأحد.") == ["attack"]
+
+
 def test_on_his_part_he_said_is_a_statement() -> None:
     events = events_of("من جهته أكد المحافظ، أن مطالب السكان مشروعة.")
     assert [(e.type, e.actor) for e in events] == [("statement", "المحافظ")]
