@@ -69,7 +69,7 @@ def classify(
             decisions[n] = Decision(None)  # وجهت النيابة للمتهمين تهم الاعتداء: the charge, no act told
         if trigger.pos == "noun" and _a_practice(tokens, trigger, lex):
             decisions[n] = Decision(None)  # عصابة متخصصة في سرقة المنازل، لمناهضة الإرهاب والاغتيال: no act told
-        if _not_a_verb_here(tokens, trigger):
+        if _not_a_verb_here(tokens, trigger, lex):
             decisions[n] = Decision(None)
         if decisions[n].type == "attack" and trigger.entry.outcome and _by_accident(tokens, trigger, lex):
             decisions[n] = Decision(None)  # لقي ثلاثة حتفهم في حادث غرق مركب: deaths in an accident
@@ -122,7 +122,6 @@ def classify(
 
 
 _PRONOUNS_BEFORE_NOUN = frozenset({"هو", "هي", "وهو", "وهي"})
-_DEMONSTRATIVES = frozenset({"هذا", "هذه", "ذلك", "تلك", "وهذا", "وهذه", "وذلك", "وتلك"})
 _OPENS_CLAUSE = frozenset({"ان", "لان", "لكن", "بل", "ولكن"})  # words after which a demonstrative is a subject
 _IT_IS_NOTED = frozenset({"يذكر", "ويذكر"})
 _AN_WITH_PAST = frozenset({"بعد", "قبل", "منذ", "وبعد", "وقبل", "ومنذ", "حين", "لو", "ما", "بعدما", "سبق", "وسبق"})
@@ -130,7 +129,7 @@ _SABAQA = frozenset({"سبق", "وسبق", "يسبق", "ويسبق"})  # سبق 
 SABAQA_REACH = 14  # tokens from سبق to أن and its verb
 
 
-def _not_a_verb_here(tokens: Sequence[Token], trigger: Trigger) -> bool:
+def _not_a_verb_here(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
     """Readings of a trigger's word that its neighbours rule out: a bare past form right after هو/وهو
     or أنّ is a noun (``هو أمر طبيعي``، ``وهو طالب``، ``أن توجه الحكومة``; not after بعد أن); ``يذكر
     أن`` opening a sentence is "it is noted that", no one speaking; ``متهم ب`` is "accused of"."""
@@ -141,7 +140,7 @@ def _not_a_verb_here(tokens: Sequence[Token], trigger: Trigger) -> bool:
         return True
     if trigger.verbal and not trigger.prefix and trigger.first > 0 and _a_count(tokens[trigger.first - 1]):
         return not tokens[trigger.first].norm.endswith(_VERB_ENDINGS)  # 250 طالب لجوء; not 7 فجروا أنفسهم
-    if trigger.verbal and trigger.form.tense == "past" and not trigger.prefix and before in _DEMONSTRATIVES:
+    if trigger.verbal and trigger.form.tense == "past" and not trigger.prefix and lex.has("anaphors", before):
         opens = trigger.first < 2 or not tokens[trigger.first - 2].is_word or two_before in _OPENS_CLAUSE
         return opens or before[:1] == "و"  # وهذا أمر، أن ذلك أمر منطقي; not بعد ذلك أعلن، في ذلك أكدا
     if trigger.verbal and trigger.form.tense == "past" and not trigger.prefix and before in ("ان", "وان"):
