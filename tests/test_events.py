@@ -185,6 +185,18 @@ def test_an_own_act_announced_is_dated_by_its_clause() -> None:
     assert "statement" not in [e.type for e in events]
 
 
+def test_now_or_later_is_no_date_of_a_past_act() -> None:
+    warning, denial = events_of(
+        "حذرت الهيئة الصحية من موجة حر شديدة خلال الأيام المقبلة.\n"
+        "ونفى مدير المستشفى ما يروج حاليا عن نقص الأدوية."
+    )
+    assert (warning.type, warning.date, denial.type, denial.date) == ("warning", None, "denial", None)
+    visit, inquiry, arrival = events_of(
+        "سيزور وزير النقل الميناء قريبا.\nويجري حاليا التحقيق في أسباب الحريق.\nوصل الوفد التجاري مؤخرا إلى الدوحة."
+    )
+    assert (visit.date, inquiry.date, arrival.date) == ("FUTURE_REF", "PRESENT_REF", "PAST_REF")
+
+
 def test_an_undated_event_has_no_date() -> None:
     (event,) = events_of("اتهمت المعارضة الحكومة بتزوير النتائج.")
     assert (event.date, event.granularity, event.date_source, event.timex) == (None, None, "none", None)

@@ -2,8 +2,8 @@
 
 An expression dates the nearest trigger on its side of a report (what a report says has its
 own dates: ``قال الأحد إن الهجوم وقع السبت``), in its clause first. A trigger keeps the nearest
-of the expressions that date it; vague ones (``مؤخرا``) only where no date does; durations date
-nothing.
+of the expressions that date it; vague ones (``مؤخرا``) only where no date does, and now or later
+(``حاليا``, ``قريبا``) no act told in the past; durations date nothing.
 """
 
 from __future__ import annotations
@@ -99,7 +99,10 @@ def date_triggers(
             if best is None or key < best[0]:
                 best = (key, n)
         if best is not None and best[0][0] <= MAX_DISTANCE:
-            (vague if is_vague(timex) else dated)[best[1]].append((best[0][0], timex))
+            if not is_vague(timex):
+                dated[best[1]].append((best[0][0], timex))
+            elif timex.value == "PAST_REF" or not _done(triggers[best[1]], tokens):  # نفى ... في الفترة المقبلة:
+                vague[best[1]].append((best[0][0], timex))  # what is to come dates no denial told in the past
     out: list[tuple[Timex | None, Timex | None]] = []
     for n in range(len(triggers)):
         date = min(dated[n], key=lambda p: p[0])[1] if dated[n] else None
@@ -276,6 +279,7 @@ def dated_with_verb(
 
 
 def _done(trigger: Trigger, tokens: Sequence[Token]) -> bool:
+    """An act told in the past (``نفى``, ``قُتل``, ``قام بزيارة``): now or later is no time of it."""
     if trigger.verbal:
         return trigger.form.tense == "past" and not trigger.prefix.endswith("س")
     if trigger.light is None:
