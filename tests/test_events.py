@@ -136,6 +136,17 @@ def test_the_subject_of_a_pluperfect_stands_before_the_verb() -> None:
     assert (event.type, event.actor) == ("measure", "الجزائر")
 
 
+def test_a_second_verb_of_the_same_subject_keeps_it() -> None:
+    meeting, agreement = events_of("اجتمع وزير الري بنظيره الإثيوبي، ووقع اتفاقا لتقاسم مياه النهر.")
+    assert (meeting.type, meeting.actor, agreement.type, agreement.actor) == (
+        "meeting", "وزير الري", "agreement", "وزير الري",
+    )
+    measure, statement = events_of("طردت الحكومة الملحق العسكري، وأصدرت بيانا شديد اللهجة.")
+    assert (measure.actor, statement.type, statement.actor) == ("الحكومة", "statement", "الحكومة")
+    attack, measure = events_of("اقتحمت الشرطة مقر الجمعية، واعتقلت شابا يعمل فيها.")
+    assert (attack.actor, measure.type, measure.actor) == ("الشرطة", "measure", "الشرطة")
+
+
 # --- not events ---------------------------------------------------------------------------------
 
 

@@ -548,8 +548,9 @@ def _subject(
             return fronted  # الأردن يدين الهجوم: a subject right before its verb; what follows is the object
     k = _skip_adjuncts(tokens, last + 1, lex, blocked)
     shares = coordinated and any(j < first and t.verbal for j, t in trigger_at.items())  # a verb before it
-    if shares and k < len(tokens) and k == last + 1 and _possessed(tokens[k].text):
-        return None  # أعلن انسحابه وانتقد منافسه: his rival is the object, the subject the one before
+    after_verb = k < len(tokens) and k == last + 1
+    if shares and after_verb and (_possessed(tokens[k].text) or _indefinite_object(tokens, k, lex)):
+        return None  # أعلن انسحابه وانتقد منافسه، وأقر قانونا جديدا: the object; the subject is the one before
     limit = stop if stop is not None else len(tokens)
     announces = first in trigger_at and (trigger_at[first].entry.announces or trigger_at[first].entry.report)
     act_noun = k in trigger_at and trigger_at[k].pos == "noun" and trigger_at[k].type in _DEEDS  # not a lawsuit
@@ -596,6 +597,17 @@ def _described_topic(
                 return None  # الرسالة التي استخدمها عندما انتخب: the verb is the subordinate clause's
             return _phrase(tokens, start, trigger_at, lex, blocked, k)
     return None
+
+
+def _indefinite_object(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """An indefinite noun in the accusative, as written with no vowels (``قانونا جديدا``، ``صاروخا``)."""
+    norm = tokens[k].norm
+    if len(norm) < 4 or norm.startswith("ال") or not norm.endswith("ا") or norm.endswith(("ها", "وا")):
+        return False
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    if after is None or not after.is_word or after.norm.endswith("ا") or lex.has("prepositions", after.norm):
+        return True
+    return after.norm[:1] in ("ي", "ت") and len(after.norm) >= 4  # اعتقلت شابا يعمل: a present verb describing it
 
 
 def _dual(word: str, trigger: Trigger, lex: Lexicon) -> bool:
@@ -983,6 +995,7 @@ def _name_after_title(
             or lex.analyses(norm)
             or _prepositional(norm)
             or (norm[:1] in ("ب", "ل") and bool(lex.analyses(norm[1:])))  # ببحث: ب + an act's word, no name
+            or (norm[:1] == "ب" and lex.has("counterparts", norm[1:]))  # اجتمع الوزير بنظيره: whom he met
             or (norm.endswith("ا") and last + 1 == j)  # وفدا، اتصالا: an object; a name's first word is no accusative
         ):
             break

@@ -22,7 +22,7 @@ from reader.events.links import object_of, same_act_links
 from reader.events.mention import Frame, Mention, Trigger, new_tuple
 from reader.events.triggers import find_triggers, light_after
 from reader.model import Timex
-from reader.text.tokens import SentenceText
+from reader.text.tokens import SentenceText, Token
 
 
 def sentence_mentions(
@@ -61,7 +61,7 @@ def sentence_mentions(
     if spans:
         verbs = [object_of(triggers, frames, links, n) for n in range(len(triggers))]
         dates = dated_with_verb(triggers, verbs, dates, reference)
-    actors, dates = _shared_subjects(triggers, frames, decisions, actors, dates)
+    actors, dates = _shared_subjects(triggers, frames, decisions, actors, dates, text.tokens, lex)
     mentions: list[Mention] = []
     position: dict[int, int] = {}
     for n, (trigger, frame, decision) in enumerate(zip(triggers, frames, decisions, strict=True)):
@@ -165,16 +165,20 @@ def _shared_subjects(
     decisions: Sequence[Decision],
     actors: list[tuple[int, int] | None],
     dates: list[tuple[Timex | None, Timex | None]],
+    tokens: Sequence[Token],
+    lex: Lexicon,
 ) -> tuple[list[tuple[int, int] | None], list[tuple[Timex | None, Timex | None]]]:
     """A coordinated verb with no subject of its own shares the subject and date of the verb before
-    it in the sentence (``أجرى الرئيس اليوم اتصالا ... وأكد``)."""
+    it in the sentence (``أجرى الرئيس اليوم اتصالا ... وأكد``، ``استدعت الخارجية السفير وأصدرت بيانا``)."""
     actors, dates = list(actors), list(dates)
     previous: int | None = None
     for n, trigger in enumerate(triggers):
         if decisions[n].type is None and not decisions[n].absorbed:
             continue
         head = trigger.verbal or trigger.light is not None
-        coordinated = head and previous is not None and trigger.prefix[:1] in ("و", "ف") and actors[n] is None
+        light = trigger.light
+        joined = trigger.prefix[:1] in ("و", "ف") if light is None else _joined_light(tokens[light].norm, lex)
+        coordinated = head and previous is not None and joined and actors[n] is None
         if coordinated and previous is not None and frames[n].reporter is None and frames[previous].reporter is None:
             actors[n] = actors[previous]
             if dates[n][0] is None and dates[previous][0] is not None:
@@ -182,6 +186,11 @@ def _shared_subjects(
         if head and actors[n] is not None:
             previous = n
     return actors, dates
+
+
+def _joined_light(norm: str, lex: Lexicon) -> bool:
+    """A light verb with the conjunction (``وأصدرت``، ``فشنت``; not ``وقعت``, a light verb of its own)."""
+    return norm[:1] in ("و", "ف") and norm not in lex.light_verbs
 
 
 def _gender(word: str, trigger: Trigger) -> str | None:
