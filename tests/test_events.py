@@ -1031,6 +1031,14 @@ def test_a_future_light_verb_and_a_habit_told_before_the_verb() -> None:
     assert kinds("وعادة ما توجه للحكومة انتقادات حادة.") == []
 
 
+def test_what_someone_used_to_do_is_no_act() -> None:
+    assert kinds("وكانت البلدية تمنع الباعة من عرض سلعهم في الساحة.") == []
+    assert kinds("وكان المتظاهرون يطالبون برحيل المحافظ.") == []
+    events = events_of("وقتلت الشرطة رجلا كان يحتجز رهائن داخل مصرف أمس.")
+    assert [(e.type, e.date) for e in events] == [("attack", "2024-03-16")]
+    assert kinds("وكانت الوزارة قد منعت الباعة من عرض سلعهم في الساحة.") == ["measure"]
+
+
 def test_a_coordinated_verb_in_a_complement_has_no_topic_of_its_own() -> None:
     events = events_of("وقالت الحكومة إن التقرير أثار غضبها وطالبت بسحبه.")
     assert [(e.type, e.actor) for e in events] == [("statement", "الحكومة")]

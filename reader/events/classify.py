@@ -228,6 +228,7 @@ def _by_accident(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> boo
 
 
 HABITUAL_REACH = 6  # words after a present verb where كل سنة، سنويا make it a habit
+PAST_HABIT_REACH = 4  # words before a present verb where كان makes it a past habit (كانت السلطات تمنع)
 
 
 def _habitual(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
@@ -237,6 +238,11 @@ def _habitual(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
         return True  # وعادة ما توجه لإسرائيل انتقادات، غالبا ما يجتمع
     if not trigger.verbal or trigger.form.tense != "present" or trigger.prefix.endswith("س"):
         return False
+    for k in range(trigger.first - 1, max(-1, trigger.first - 1 - PAST_HABIT_REACH), -1):
+        if not tokens[k].is_word or lex.has("complementizers", tokens[k].norm):
+            break
+        if lex.has("past_auxiliaries", tokens[k].norm) and not tokens[k].norm.endswith("سبق"):
+            return True  # وكان القانون القديم يمنع: what was done then, as a rule
     k = trigger.last + 1
     for _ in range(HABITUAL_REACH):
         if k >= len(tokens) or not tokens[k].is_word:
