@@ -242,7 +242,8 @@ def _habitual(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
         if not tokens[k].is_word or lex.has("complementizers", tokens[k].norm):
             break
         if lex.has("past_auxiliaries", tokens[k].norm) and not tokens[k].norm.endswith("سبق"):
-            return True  # وكان القانون القديم يمنع: what was done then, as a rule
+            # وكان القانون القديم يمنع: what was done then, as a rule; not كان يزور المدينة عندما وقع
+            return not any(lex.has("when_words", t.norm) for t in tokens[trigger.last + 1 :])
     k = trigger.last + 1
     for _ in range(HABITUAL_REACH):
         if k >= len(tokens) or not tokens[k].is_word:
