@@ -1039,6 +1039,15 @@ def test_what_someone_used_to_do_is_no_act() -> None:
     assert kinds("وكانت الوزارة قد منعت الباعة من عرض سلعهم في الساحة.") == ["measure"]
 
 
+def test_a_state_that_holds_and_an_act_only_scheduled_or_refused_are_no_events() -> None:
+    assert kinds("ونزح آلاف السكان من مناطق سيطرة الفصائل المسلحة.") == []
+    assert kinds("ويواصل الجيش عملياته لفك الحصار المفروض على المدينة منذ عامين.") == []
+    assert kinds("وقال المتحدث إن موعد زيارة الوزير إلى بغداد سيحدد لاحقا.") == ["statement"]
+    assert "visit" not in kinds("ورست السفينة في ميناء فالنسيا بعد رفض مالطا استقبالها.")
+    assert kinds("وسيطر الجيش على مناطق واسعة في الريف الشمالي.") == ["attack"]
+    assert kinds("وفرضت الحكومة حصارا على البلدة الأسبوع الماضي.") == ["measure"]
+
+
 def test_a_coordinated_verb_in_a_complement_has_no_topic_of_its_own() -> None:
     events = events_of("وقالت الحكومة إن التقرير أثار غضبها وطالبت بسحبه.")
     assert [(e.type, e.actor) for e in events] == [("statement", "الحكومة")]
