@@ -1048,6 +1048,12 @@ def test_a_state_that_holds_and_an_act_only_scheduled_or_refused_are_no_events()
     assert kinds("وفرضت الحكومة حصارا على البلدة الأسبوع الماضي.") == ["measure"]
 
 
+def test_a_sentence_that_says_what_an_act_was_tells_no_act() -> None:
+    assert kinds("وتفاهم الهدنة هو الثالث خلال شهر بين الطرفين.") == []
+    assert kinds("وزيارة الوزير هي الأولى من نوعها منذ عقد.") == []
+    assert kinds("وزيارة الوزير إلى موسكو الأحد أثارت جدلا.") == ["visit"]
+
+
 def test_a_coordinated_verb_in_a_complement_has_no_topic_of_its_own() -> None:
     events = events_of("وقالت الحكومة إن التقرير أثار غضبها وطالبت بسحبه.")
     assert [(e.type, e.actor) for e in events] == [("statement", "الحكومة")]

@@ -423,6 +423,15 @@ def _instruments(tokens: Sequence[Token], triggers: Sequence[Trigger], decisions
             k -= 1
 
 
+DESCRIBED_WORDS = 3  # words of a noun phrase after an act's noun before the هو/هي that describes it
+
+
+def _described(tokens: Sequence[Token], trigger: Trigger) -> bool:
+    """An act's noun opening a sentence that says what it is (``والهجوم هو الأعنف``، ``وزيارته هي الأولى``)."""
+    following = tokens[trigger.last + 1 : trigger.last + 1 + DESCRIBED_WORDS]
+    return any(t.norm in _PRONOUNS_BEFORE_NOUN for t in following)
+
+
 def _licensed_report(trigger: Trigger) -> bool:
     """A report noun its entry allows only after a word before it (حسب تقرير، أصدر بيانا)."""
     return trigger.entry.report and any(c.side == "before" for c in trigger.entry.requires)
@@ -828,6 +837,8 @@ def is_strong(
     before = tokens[trigger.first - 1].norm if trigger.first > 0 else ""
     if governed and trigger.light is None and trigger.prefix.endswith("ال") and before in _SINCE and date is None:
         return False  # بعد الاتهامات التي وجهتها للسفارة: the act its sentence follows on, told elsewhere
+    if frame.opener and trigger.light is None and _described(tokens, trigger):
+        return False  # وتفاهم التهدئة هو الثاني منذ أسبوع: what the act is, said of one told before
     if announced or governed or date is not None:
         return True
     anchored = lex.has("event_prepositions", before)  # إثر اتفاق الفصائل، عقب انسحاب واشنطن
