@@ -1054,6 +1054,13 @@ def test_a_sentence_that_says_what_an_act_was_tells_no_act() -> None:
     assert kinds("وزيارة الوزير إلى موسكو الأحد أثارت جدلا.") == ["visit"]
 
 
+def test_what_something_led_to_is_told() -> None:
+    assert kinds("وتسببت الأزمة في احتجاجات واسعة أدت إلى استقالة وزير المالية.") == ["measure"]
+    assert kinds("ما دفع النقابة إلى اتهام الإدارة بخرق الاتفاق.") == ["accusation"]
+    assert kinds("وتهدف المبادرة إلى دفع الطرفين إلى الحوار.") == []
+    assert "visit" not in kinds("ما اضطر النواب إلى مغادرة الاجتماع قبل نهايته.")
+
+
 def test_a_coordinated_verb_in_a_complement_has_no_topic_of_its_own() -> None:
     events = events_of("وقالت الحكومة إن التقرير أثار غضبها وطالبت بسحبه.")
     assert [(e.type, e.actor) for e in events] == [("statement", "الحكومة")]

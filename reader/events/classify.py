@@ -21,6 +21,7 @@ from typing import NamedTuple
 from reader.events.frames import attributing
 from reader.events.lexicon import Lexicon
 from reader.events.mention import Frame, Trigger
+from reader.events.morphology import without_conjunction
 from reader.events.parties import is_medium, parties, same_party
 from reader.events.triggers import light_after, reads_as_its_noun
 from reader.model import Timex
@@ -421,6 +422,20 @@ def _instruments(tokens: Sequence[Token], triggers: Sequence[Trigger], decisions
                 decisions[n] = decision._replace(recall=True)
                 break
             k -= 1
+
+
+CAUSE_REACH = 3  # words between a causing verb and its إلى (دفع أهالي القرية إلى)
+
+
+def _caused_by(tokens: Sequence[Token], to: int, lex: Lexicon) -> bool:
+    """Whether the إلى at ``to`` follows a verb of causing (``أدى``، ``دفع``) a few words before it."""
+    for k in range(to - 1, max(-1, to - 1 - CAUSE_REACH), -1):
+        if not tokens[k].is_word:
+            return False
+        if lex.has("causing_verbs", without_conjunction(tokens[k].norm)) or lex.has("causing_verbs", tokens[k].norm):
+            purpose = k > 0 and tokens[k - 1].norm in ("الي", "إلى")  # الهادفة إلى دفع الأطراف إلى الحوار: an aim
+            return not purpose
+    return False
 
 
 DESCRIBED_WORDS = 3  # words of a noun phrase after an act's noun before the هو/هي that describes it
@@ -844,6 +859,8 @@ def is_strong(
     anchored = lex.has("event_prepositions", before)  # إثر اتفاق الفصائل، عقب انسحاب واشنطن
     if any(lex.has("sequence_verbs", t.norm) for t in tokens[max(0, trigger.first - 2) : trigger.first]):
         return True  # التي تلت مقتل جندي، تبعتها سلسلة غارات: an act told in a sequence of acts
+    if before in ("الي", "إلى") and _caused_by(tokens, trigger.first - 1, lex):
+        return True  # ما دفع المعارضة إلى اتهام الحكومة، أدى ذلك إلى استقالة الوزير: what it led to
     if _licensed_report(trigger):
         return True  # حسب تقرير المنظمة: a report named by the word that licenses it is told
     genitive = (
