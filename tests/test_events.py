@@ -1058,6 +1058,7 @@ def test_what_something_led_to_is_told() -> None:
     assert kinds("وتسببت الأزمة في احتجاجات واسعة أدت إلى استقالة وزير المالية.") == ["measure"]
     assert kinds("ما دفع النقابة إلى اتهام الإدارة بخرق الاتفاق.") == ["accusation"]
     assert kinds("وتهدف المبادرة إلى دفع الطرفين إلى الحوار.") == []
+    assert kinds("وقال النائب إن الصمت قد يؤدي إلى اتهام البرلمان بالتواطؤ.") == ["statement"]
     assert "visit" not in kinds("ما اضطر النواب إلى مغادرة الاجتماع قبل نهايته.")
 
 
