@@ -1062,6 +1062,13 @@ def test_what_something_led_to_is_told() -> None:
     assert "visit" not in kinds("ما اضطر النواب إلى مغادرة الاجتماع قبل نهايته.")
 
 
+def test_what_a_document_or_a_described_thing_asks_is_no_statement() -> None:
+    assert kinds("رفضت المحكمة دعاوى تتعلق بالحرب وتطالب الحكومة بتعويضات.") == ["measure"]
+    assert kinds("رفعت عائلة الضحية دعوى قضائية ضد الشركة تطالب فيها بتعويض مالي.") == ["accusation"]
+    assert kinds("واعتقل شاب أثناء تعليقه ملصقات يدعو فيها إلى الإضراب.") == ["measure"]
+    assert kinds("رفع محام قضية ضد الوزير يتهمه فيها بتجاوز السلطة.") == ["accusation"]
+
+
 def test_a_coordinated_verb_in_a_complement_has_no_topic_of_its_own() -> None:
     events = events_of("وقالت الحكومة إن التقرير أثار غضبها وطالبت بسحبه.")
     assert [(e.type, e.actor) for e in events] == [("statement", "الحكومة")]

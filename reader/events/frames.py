@@ -424,13 +424,21 @@ def _which(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
 _DRAFTS = frozenset({"مشروع", "مسوده", "مقترح", "اقتراح"})
 
 
+DESCRIPTION_REACH = 5  # words back from a verb after و to the verb of the description it goes on with
+
+
 def _attributive(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon, blocked: frozenset[int]) -> bool:
     """A verb right after an indefinite noun that is no topic of its own describes it (``بعد تبني
     قانون يعتبر``): walking back over the noun phrase reaches a preposition or another trigger."""
-    if not trigger.verbal or trigger.prefix[:1] in ("و", "ف") or trigger.first == 0:
+    if not trigger.verbal or trigger.first == 0:
         return False
+    if trigger.prefix[:1] in ("و", "ف"):
+        return _goes_on_describing(tokens, trigger, lex, blocked)
     if trigger.entry.report and trigger.last + 1 < len(tokens) and lex.has("in_which", tokens[trigger.last + 1].norm):
-        return False  # تصريحات اتهم فيها الحكام: what the statement said, told by its speaker
+        # تصريحات اتهم فيها الحكام: what the statement said, told by its speaker; دعوى تطالب فيها بتعويض:
+        # what the document asks, with no speaker after فيها
+        asks = trigger.type == "statement" and trigger.form.tense == "present"  # not تتهمه فيها: an accusation
+        return asks and _no_subject_after(tokens, trigger.last + 2, lex)
     before = tokens[trigger.first - 1]
     norm = before.norm
     if trigger.first - 1 in blocked or not before.is_word or _function_word(norm, lex) or norm.startswith(("ال", "لل")):
@@ -452,6 +460,35 @@ def _attributive(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon, blocke
     if lex.has("prepositions", norm):
         return True
     return any(a.form.pos == "noun" for a in lex.analyses(norm))  # بعد تبني قانون يعتبر
+
+
+def _no_subject_after(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """What follows ``فيها`` at ``k`` is the request itself (``بتعويض``، ``أن``), not a speaker."""
+    if k >= len(tokens) or not tokens[k].is_word:
+        return True
+    norm = tokens[k].norm
+    return norm[:1] == "ب" or lex.has("complementizers", norm) or lex.has("prepositions", norm)
+
+
+def _goes_on_describing(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon, blocked: frozenset[int]) -> bool:
+    """A present verb after و that goes on with a description (``دعاوى تتعلق بالحرب وتطالب``): the
+    verb before it in its clause describes the noun before that one."""
+    if trigger.form.tense != "present":
+        return False
+    for k in range(trigger.first - 1, max(-1, trigger.first - 1 - DESCRIPTION_REACH), -1):
+        token = tokens[k]
+        if not token.is_word or lex.has("complementizers", token.norm):
+            return False
+        verb = _present_verb_shape(token.norm)
+        if verb and k > 0 and tokens[k - 1].is_word and not tokens[k - 1].norm.startswith("ال"):
+            before = tokens[k - 1].norm
+            return not _function_word(before, lex) and k - 1 not in blocked
+    return False
+
+
+def _present_verb_shape(norm: str) -> bool:
+    """A present third-person verb as written (``تتعلق``، ``يطالب``), by its prefix and length."""
+    return norm[:1] in ("ي", "ت") and len(norm) >= 4 and not norm.endswith(("ه", "ات"))
 
 
 def attributing(tokens: Sequence[Token], at: int, lex: Lexicon) -> bool:
