@@ -1069,6 +1069,12 @@ def test_what_a_document_or_a_described_thing_asks_is_no_statement() -> None:
     assert kinds("رفع محام قضية ضد الوزير يتهمه فيها بتجاوز السلطة.") == ["accusation"]
 
 
+def test_a_report_a_sentence_opens_with_is_told() -> None:
+    assert kinds("وفي تقرير نشرته صحيفة محلية، تبين أن الشركة خالفت قوانين البناء.") == ["statement"]
+    events = events_of("وفي بيان نشرته مساء الإثنين، اتهمت وزارة الداخلية الجماعة بتمويل الهجوم.")
+    assert [(e.type, e.actor) for e in events] == [("accusation", "وزارة الداخلية")]
+
+
 def test_a_coordinated_verb_in_a_complement_has_no_topic_of_its_own() -> None:
     events = events_of("وقالت الحكومة إن التقرير أثار غضبها وطالبت بسحبه.")
     assert [(e.type, e.actor) for e in events] == [("statement", "الحكومة")]
