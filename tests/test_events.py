@@ -1075,6 +1075,14 @@ def test_a_report_a_sentence_opens_with_is_told() -> None:
     assert [(e.type, e.actor) for e in events] == [("accusation", "وزارة الداخلية")]
 
 
+def test_an_attack_in_words_is_an_accusation() -> None:
+    events = events_of("وهاجمت المرشحة منافسها ووصفته بالمتهور.")
+    assert [(e.type, e.actor) for e in events] == [("accusation", "المرشحة")]
+    assert kinds("هاجم رئيس الحزب الحكومة معتبرا أنها فشلت في إدارة الأزمة.") == ["accusation"]
+    assert kinds("هاجم مسلحون دورية للشرطة وقتلوا جنديا.") == ["attack"]
+    assert kinds("وقال مصدر أمني إن مسلحين هاجموا ثلاثة منازل في القرية.") == ["statement", "attack"]
+
+
 def test_a_coordinated_verb_in_a_complement_has_no_topic_of_its_own() -> None:
     events = events_of("وقالت الحكومة إن التقرير أثار غضبها وطالبت بسحبه.")
     assert [(e.type, e.actor) for e in events] == [("statement", "الحكومة")]

@@ -108,6 +108,7 @@ def classify(
             decisions[n] = Decision("denial")  # رفض ... اتهامات الرباط
         elif decision.type == "statement":
             decisions[n] = Decision(_content_type(tokens, triggers, frames, decisions, n, lex))
+    _verbal_attacks(tokens, triggers, frames, decisions, actors)
     _attributions(tokens, triggers, frames, decisions, actors, lex)
     _reasons_given(triggers, frames, decisions, actors)
     _sources(triggers, decisions)
@@ -404,6 +405,34 @@ def _sources(triggers: Sequence[Trigger], decisions: list[Decision]) -> None:
         if told or any(decisions[m].type is not None and t.entry.report and t.verbal for m, t in enumerate(triggers)):
             decisions[n] = Decision(None, absorbed=True)  # وفقا للتقرير again: the report already named
         told = True
+
+
+VERBAL_REACH = 15  # tokens between هاجم and the words that say how its subject attacked (واعتبر، قائلا)
+
+
+def _verbal_attacks(
+    tokens: Sequence[Token],
+    triggers: Sequence[Trigger],
+    frames: Sequence[Frame],
+    decisions: list[Decision],
+    actors: Sequence[tuple[int, int] | None],
+) -> None:
+    """``هاجم`` told with its subject's words (``وهاجمت المرشحة منافسها ووصفته``، ``هاجم الحكومة
+    معتبرا``) is an attack in words: an accusation, not violence."""
+    for n, trigger in enumerate(triggers):
+        if decisions[n].type != "attack" or not trigger.verbal or frames[n].reporter is not None:
+            continue
+        if "هاجم" not in tokens[trigger.first].norm:
+            continue
+        for m, other in enumerate(triggers):
+            if m == n or not other.entry.report or decisions[m].type is None or frames[m].reporter is not None:
+                continue
+            near = abs(other.first - trigger.first) <= VERBAL_REACH
+            same_speaker = actors[m] is None or actors[m] == actors[n]
+            if near and same_speaker and other.first > trigger.first:
+                decisions[n] = Decision("accusation")
+                decisions[m] = Decision(None, absorbed=True)  # ووصفته، معتبرا: the same attack, told on
+                break
 
 
 RECALL_WORDS = 2  # words before a noun over which بموجب، وهي أول ... reach it
