@@ -1083,6 +1083,11 @@ def test_an_attack_in_words_is_an_accusation() -> None:
     assert kinds("وقال مصدر أمني إن مسلحين هاجموا ثلاثة منازل في القرية.") == ["statement", "attack"]
 
 
+def test_lying_to_someone_is_no_denial() -> None:
+    assert "denial" not in kinds("واستقال الوزير بعد اتهامات بأنه كذب على البرلمان.")
+    assert kinds("كذب المتحدث باسم الجيش هذه الأنباء.") == ["denial"]
+
+
 def test_a_coordinated_verb_in_a_complement_has_no_topic_of_its_own() -> None:
     events = events_of("وقالت الحكومة إن التقرير أثار غضبها وطالبت بسحبه.")
     assert [(e.type, e.actor) for e in events] == [("statement", "الحكومة")]
