@@ -1088,6 +1088,12 @@ def test_lying_to_someone_is_no_denial() -> None:
     assert kinds("كذب المتحدث باسم الجيش هذه الأنباء.") == ["denial"]
 
 
+def test_criticism_answered_is_no_new_accusation() -> None:
+    assert kinds("وفي تعليقه على الاتهامات التي وجهت له، أكد الوزير أن الصفقة قانونية.") == ["statement"]
+    assert "accusation" not in kinds("وواجهت الوزيرة اتهامات المعارضة بالتقصير.")
+    assert kinds("ووجهت المعارضة اتهامات للوزيرة بالتقصير.") == ["accusation"]
+
+
 def test_a_coordinated_verb_in_a_complement_has_no_topic_of_its_own() -> None:
     events = events_of("وقالت الحكومة إن التقرير أثار غضبها وطالبت بسحبه.")
     assert [(e.type, e.actor) for e in events] == [("statement", "الحكومة")]

@@ -439,15 +439,16 @@ RECALL_WORDS = 2  # words before a noun over which بموجب، وهي أول ..
 
 
 def _instruments(tokens: Sequence[Token], triggers: Sequence[Trigger], decisions: list[Decision], lex: Lexicon) -> None:
-    """A noun that something is done under or that something is (``بموجب الاتفاق``، ``وهي أول اتفاق``)
-    recalls an act told elsewhere; it tells none."""
+    """A noun that something is done under or that something is (``بموجب الاتفاق``، ``وهي أول اتفاق``),
+    or an accusation answered (``تعليقا على الانتقادات``), recalls an act told elsewhere; it tells none."""
     for n, trigger in enumerate(triggers):
         decision = decisions[n]
         if decision.type is None or trigger.pos != "noun" or trigger.light is not None or _licensed_report(trigger):
             continue
+        answered = trigger.type == "accusation"  # تعليقا على الانتقادات، واجه اتهامات: told before, answered here
         k = trigger.first - 1
         while k >= 0 and trigger.first - k <= RECALL_WORDS and tokens[k].is_word:
-            if lex.has("recalling_words", tokens[k].norm):
+            if lex.has("recalling_words", tokens[k].norm) or (answered and lex.has("answering_words", tokens[k].norm)):
                 decisions[n] = decision._replace(recall=True)
                 break
             k -= 1

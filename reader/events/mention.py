@@ -102,3 +102,4 @@ class Mention(NamedTuple):
     continuing: bool = False  # a verb that goes on with what was said (وأضاف، وتابع، وأوضح)
     also: bool = False  # told as one more of its kind (كما قضت، قرروا أيضا): no act told again
     announces: bool = False  # a report told as the act it announces: no event, but its speaker may go on
+    recalled: bool = False  # an act named as told elsewhere (بموجب الاتفاق، تعليقا على الاتهامات): it tells none

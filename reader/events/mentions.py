@@ -117,6 +117,7 @@ def sentence_mentions(
             trigger.entry.continues and trigger.prefix[:1] in ("و", "ف"),  # continuing
             _also(text.norms, trigger),  # also
             False,  # announces
+            decision.recall,  # recalled
         )
         mentions.append(new_tuple(Mention, fields))  # Mention(*fields) without its Python-level __new__
     return mentions

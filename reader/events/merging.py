@@ -254,6 +254,8 @@ def _clusters(mentions: list[Mention]) -> list[Group]:
                         and not _another_kind(g, m)
                         and not (m.pos == "noun" and m.governed and g.type == "statement" and m.type != g.type)
                         # أكدت ... بعد الاتهامات التي وجهها: a noun in passing does not retype what was said
+                        and not (m.strong and all(x.recalled for x in g.mentions))
+                        # في تعليقه على الاتهامات، أكد: what is answered is no part of what is said
                         and (m.actor is None or g.actor is None or same_actor(g.actor, m.actor))
                         and not _clash(g, m)
                     ),
