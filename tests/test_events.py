@@ -1094,6 +1094,12 @@ def test_criticism_answered_is_no_new_accusation() -> None:
     assert kinds("ووجهت المعارضة اتهامات للوزيرة بالتقصير.") == ["accusation"]
 
 
+def test_a_threat_in_the_first_person_and_any_attack_rejected() -> None:
+    assert kinds('وقال الوزير: "نحن مستعدون لفرض عقوبات على كل من يخرق الحظر".') == ["warning"]
+    assert kinds('وقال الرئيس: "لن نتردد في الرد على أي اعتداء".') == ["warning"]
+    assert kinds("وقال وزير الخارجية إن بلاده ترفض أي اعتداء على سيادة لبنان.") == ["statement"]
+
+
 def test_a_coordinated_verb_in_a_complement_has_no_topic_of_its_own() -> None:
     events = events_of("وقالت الحكومة إن التقرير أثار غضبها وطالبت بسحبه.")
     assert [(e.type, e.actor) for e in events] == [("statement", "الحكومة")]

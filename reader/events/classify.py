@@ -782,9 +782,10 @@ _NEGATIONS = frozenset({"لا", "لم", "ولا", "ولم"})  # not لن: لن �
 
 
 def _without_negated(words: list[str]) -> list[str]:
-    """The words without those a negation denies (``لا تهدد حياته``، ``لم يتعمد``): no cue of a threat
-    or a blame (the denial cues are read before this, with their negations)."""
-    return [w for k, w in enumerate(words) if not (k > 0 and words[k - 1] in _NEGATIONS)]
+    """The words without those a negation denies (``لا تهدد حياته``، ``لم يتعمد``) or that أي makes
+    any one (``الرد على أي اعتداء``): no cue of a threat or a blame (the denial cues are read before
+    this, with their negations)."""
+    return [w for k, w in enumerate(words) if not (k > 0 and (words[k - 1] in _NEGATIONS or words[k - 1] == "اي"))]
 
 
 _CLASSIFYING = frozenset({"ارهابي", "ارهابيه", "ارهابيين", "الارهابي", "الارهابيه", "الارهابيين"})
