@@ -1100,6 +1100,12 @@ def test_a_threat_in_the_first_person_and_any_attack_rejected() -> None:
     assert kinds("وقال وزير الخارجية إن بلاده ترفض أي اعتداء على سيادة لبنان.") == ["statement"]
 
 
+def test_the_first_who_did_it_did_it() -> None:
+    events = events_of("وكان الرئيس التونسي أول من زار المدينة بعد الزلزال.")
+    assert [(e.type, e.actor) for e in events] == [("visit", "الرئيس التونسي")]
+    assert kinds("وخرجت الطفلة من المنزل دون علم أهلها.") == []
+
+
 def test_a_coordinated_verb_in_a_complement_has_no_topic_of_its_own() -> None:
     events = events_of("وقالت الحكومة إن التقرير أثار غضبها وطالبت بسحبه.")
     assert [(e.type, e.actor) for e in events] == [("statement", "الحكومة")]

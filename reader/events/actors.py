@@ -18,7 +18,7 @@ from functools import lru_cache
 from reader.events.lexicon import Lexicon
 from reader.events.mention import Trigger
 from reader.events.morphology import masdar_shape, without_conjunction
-from reader.events.triggers import light_after, reads_as_its_noun
+from reader.events.triggers import light_after, reads_as_its_noun, the_first_who
 from reader.text.tokens import SentenceText, Token
 
 MAX_WORDS = 7
@@ -257,6 +257,8 @@ def _actor(
         return _agent(tokens, trigger.last, trigger_at, lex, blocked)  # قتل الطبيب في قصف: a passive
     if trigger.pos == "verb" and trigger.form.tense == "past" and _written_passive(tokens[trigger.first].text):
         return _agent(tokens, trigger.last, trigger_at, lex, blocked)  # مُنعت الصحفية، اُعتقل: a passive as written
+    if trigger.verbal and the_first_who(tokens, trigger.first):
+        return _topic(tokens, trigger.first - 2, trigger_at, lex, blocked)  # كان الرئيس أول من زار: who was first
     opens = trigger.first == 0 or not tokens[trigger.first - 1].is_word  # no subject told before it
     if opens and trigger.pos == "verb" and trigger.form.tense == "past" and trigger.type in ("measure", "attack"):
         k = _skip_adjuncts(tokens, trigger.last + 1, lex, blocked)

@@ -20,6 +20,14 @@ LIGHT_REACH = 8  # words between a light verb and the noun it governs
 _IMPERSONAL = frozenset({"تم", "وتم", "يتم", "ويتم", "تمت", "وتمت", "جري", "وجري", "جرت", "وجرت"})
 
 
+_FIRST_OR_LAST = frozenset({"اول", "اخر"})
+
+
+def the_first_who(tokens: Sequence[Token], at: int) -> bool:
+    """``أول من`` or ``آخر من`` before the word at ``at``: "the first (last) who"."""
+    return at > 1 and tokens[at - 1].norm == "من" and tokens[at - 2].norm in _FIRST_OR_LAST
+
+
 def find_triggers(text: SentenceText, lex: Lexicon) -> list[Trigger]:
     """The triggers of one sentence, in order, one per word (a noun of several words spans them)."""
     found: list[Trigger] = []
@@ -34,6 +42,8 @@ def find_triggers(text: SentenceText, lex: Lexicon) -> list[Trigger]:
         if token.at <= skip_to or norm.isdigit() or lex.has("not_triggers", norm):
             continue
         after_preposition = token.at > 0 and lex.has("prepositions", tokens[token.at - 1].norm)
+        if after_preposition and the_first_who(tokens, token.at):
+            after_preposition = False  # كان أول من زار المدينة: من is "who", its verb an act
         if token.text.rstrip(_MARKS).endswith("ة"):  # وزارة is no زاره, قبضة no قبض+ه: ة is no pronoun
             analyses = tuple(a for a in analyses if a.enclitic != "ه")
         after_verb = bool(found) and found[-1].verbal and _object_position(tokens, found[-1], token.at, lex)
