@@ -1106,6 +1106,14 @@ def test_the_first_who_did_it_did_it() -> None:
     assert kinds("وخرجت الطفلة من المنزل دون علم أهلها.") == []
 
 
+def test_what_is_denied_poisoning_and_sanitation_are_no_events_of_their_own() -> None:
+    events = events_of("ونفى الوزير ما راج في وسائل الإعلام من أن الهيئة طلبت من البرلمان إيقاف عمل اللجنة.")
+    assert [(e.type, e.actor) for e in events] == [("denial", "الوزير")]
+    assert kinds("وأصيب عشرون شخصا بالتسمم بعد تناول وجبة فاسدة.") == []
+    assert kinds("وأفاد بلاغ نشرته الشركة أن مشروع تطهير المياه سينطلق قريبا.") == ["statement"]
+    assert kinds("وقالت المنظمة إن الجيش ارتكب تطهيرا عرقيا في القرى الحدودية.") == ["accusation"]
+
+
 def test_a_coordinated_verb_in_a_complement_has_no_topic_of_its_own() -> None:
     events = events_of("وقالت الحكومة إن التقرير أثار غضبها وطالبت بسحبه.")
     assert [(e.type, e.actor) for e in events] == [("statement", "الحكومة")]

@@ -118,8 +118,8 @@ def classify(
     for n, decision in enumerate(decisions):
         reporter = frames[n].reporter
         denied = reporter is not None and decisions[reporter].type == "denial"
-        if decision.type is not None and denied and not triggers[n].entry.report:
-            decisions[n] = Decision(decision.type, recall=True)  # نفت الوزارة قصف المدينة: what is denied
+        if decision.type is not None and denied and (not triggers[n].entry.report or triggers[n].verbal):
+            decisions[n] = Decision(decision.type, recall=True)  # نفت الوزارة قصف المدينة، نفى أن يكون طلب: denied
     return decisions
 
 
