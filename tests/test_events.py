@@ -145,6 +145,8 @@ def test_a_second_verb_of_the_same_subject_keeps_it() -> None:
     assert (measure.actor, statement.type, statement.actor) == ("الحكومة", "statement", "الحكومة")
     attack, measure = events_of("اقتحمت الشرطة مقر الجمعية، واعتقلت شابا يعمل فيها.")
     assert (attack.actor, measure.type, measure.actor) == ("الشرطة", "measure", "الشرطة")
+    measure, statement = events_of("قطعت ألمانيا علاقاتها مع الحركة، ودعت روسيا إلى التهدئة.")
+    assert (measure.actor, statement.type, statement.actor) == ("ألمانيا", "statement", "روسيا")
 
 
 # --- not events ---------------------------------------------------------------------------------

@@ -606,6 +606,8 @@ def _indefinite_object(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
     norm = tokens[k].norm
     if len(norm) < 4 or norm.startswith("ال") or not norm.endswith("ا") or norm.endswith(("ها", "وا")):
         return False
+    if (norm,) in lex.parties:
+        return False  # وزارت روسيا، واستدعت فرنسا سفيرها: a country's name, a subject
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     if after is None or not after.is_word or after.norm.endswith("ا") or lex.has("prepositions", after.norm):
         return True
