@@ -1116,6 +1116,12 @@ def test_what_is_denied_poisoning_and_sanitation_are_no_events_of_their_own() ->
     assert kinds("وقالت المنظمة إن الجيش ارتكب تطهيرا عرقيا في القرى الحدودية.") == ["accusation"]
 
 
+def test_setting_rules_and_writing_reports_are_no_seizure_nor_liberation() -> None:
+    assert kinds("كما تم ضبط كيفية أخذ العينات وتحرير المحاضر.") == []
+    assert kinds("وتم ضبط كمية من المخدرات في السيارة.") == ["measure"]
+    assert kinds("وتمكن الجيش من تحرير المدينة.") == ["attack"]
+
+
 def test_a_coordinated_verb_in_a_complement_has_no_topic_of_its_own() -> None:
     events = events_of("وقالت الحكومة إن التقرير أثار غضبها وطالبت بسحبه.")
     assert [(e.type, e.actor) for e in events] == [("statement", "الحكومة")]
