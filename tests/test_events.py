@@ -1120,6 +1120,8 @@ def test_setting_rules_and_writing_reports_are_no_seizure_nor_liberation() -> No
     assert kinds("كما تم ضبط كيفية أخذ العينات وتحرير المحاضر.") == []
     assert kinds("وتم ضبط كمية من المخدرات في السيارة.") == ["measure"]
     assert kinds("وتمكن الجيش من تحرير المدينة.") == ["attack"]
+    assert kinds("وجاء الإضراب على إثر نهاية مهلة الأسبوع المتفق عليها.") == []
+    assert kinds("أمهلت الحكومة الشركات أسبوعا لتسوية أوضاعها.") == ["measure"]
 
 
 def test_a_coordinated_verb_in_a_complement_has_no_topic_of_its_own() -> None:
