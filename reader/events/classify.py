@@ -884,7 +884,7 @@ def is_strong(
     if governed and trigger.light is None and trigger.prefix.endswith("ال") and before in _SINCE and date is None:
         return False  # بعد الاتهامات التي وجهتها للسفارة: the act its sentence follows on, told elsewhere
     if frame.opener and trigger.light is None and _described(tokens, trigger):
-        return False  # وتفاهم التهدئة هو الثاني منذ أسبوع: what the act is, said of one told before
+        return False  # وتفاهم الهدنة هو الثالث خلال شهر: what the act is, said of one told before
     if announced or governed or date is not None:
         return True
     anchored = lex.has("event_prepositions", before)  # إثر اتفاق الفصائل، عقب انسحاب واشنطن
