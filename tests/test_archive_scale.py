@@ -292,6 +292,34 @@ def test_distributed_imported_through_libyaml_has_the_same_configuration() -> No
 
 
 @dask_needed
+def test_distributed_is_imported_without_numpy_nor_jinja2() -> None:
+    """The client imports distributed without numpy (0.1-0.2 s of CPU before it can send a task) nor
+    jinja2; messages still go through (a large one: its buffer a ``bytearray``), and both stay importable."""
+    import importlib.util
+    import subprocess
+    import sys
+
+    installed = [name for name in ("numpy", "jinja2") if importlib.util.find_spec(name) is not None]
+    if not installed:
+        pytest.skip("neither numpy nor jinja2 is installed: nothing to spare")
+    code = (
+        "import sys\n"
+        "from reader.archive.fastyaml import import_distributed\n"
+        "import_distributed()\n"
+        f"print([name for name in {installed!r} if name in sys.modules])\n"
+        "from distributed.protocol import dumps, loads\n"
+        "big = bytes(range(256)) * 40_000\n"
+        "print(loads(dumps({'op': 'x', 'data': big}))['data'] == big)\n"
+        f"for name in {installed!r}:\n"
+        "    __import__(name)\n"
+        "print('importable')\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines() == ["[]", "True", "importable"]
+
+
+@dask_needed
 def test_a_local_cluster_imports_no_pandas(tmp_path: Path) -> None:
     """pandas is 0.3-0.45 s of CPU that nothing here needs: pyarrow would import it for a shard's first
     column (in the warm-up: the fork server, a running cluster's worker), distributed to preload a fork

@@ -61,11 +61,11 @@ def warm_up() -> None:
 
 
 with contextlib.suppress(ImportError):  # the cluster extra: what a worker imports for its first task
+    import pyarrow.parquet  # noqa: F401  (first: it imports numpy, which distributed then uses, as it would)
+
     from reader.archive.fastyaml import import_distributed
 
     import_distributed()
-    import pyarrow.parquet  # noqa: F401
-
     _without_pandas()
 warm_up()
 gc.freeze()  # what is loaded by now lives as long as the worker: its collections need not walk it
