@@ -6,6 +6,8 @@ from __future__ import annotations
 import itertools
 import re
 import sqlite3
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -317,6 +319,50 @@ def test_distributed_is_imported_without_numpy_nor_jinja2() -> None:
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert run.returncode == 0, run.stderr
     assert run.stdout.splitlines() == ["[]", "True", "importable"]
+
+
+@dask_needed
+@pytest.mark.skipif(sys.platform != "linux", reason="the fork server is forked from the client on Linux")
+def test_the_fork_server_is_a_fork_of_the_client_and_serves_a_cluster() -> None:
+    """The local cluster's fork server is this process forked once distributed is imported (not a
+    new interpreter importing it a second time); workers fork from it and run tasks; it ends with
+    the client. With another thread running, it is not forked (multiprocessing starts its own)."""
+    import subprocess
+
+    script = (
+        "import os, sys, threading\n"
+        "from multiprocessing import forkserver\n"
+        "from reader.archive import forkserve\n"
+        "from reader.archive.cluster import PRELOAD, local_cluster, start_fork_server\n"
+        "if sys.argv[1] == 'thread':\n"
+        "    stop = threading.Event()\n"
+        "    threading.Thread(target=stop.wait).start()\n"
+        "    print(forkserve.start(PRELOAD), forkserver._forkserver._forkserver_pid)\n"
+        "    stop.set()\n"
+        "    sys.exit()\n"
+        "start_fork_server()\n"
+        "pid = forkserver._forkserver._forkserver_pid\n"
+        "print(pid)\n"
+        "with open(f'/proc/{pid}/cmdline', 'rb') as f, open('/proc/self/cmdline', 'rb') as g:\n"
+        "    print('forked' if f.read() == g.read() else 'spawned')\n"
+        "from distributed import Client\n"
+        "with local_cluster(1) as cluster, Client(cluster.scheduler_address) as client:\n"
+        "    client.wait_for_workers(1, timeout=60)\n"
+        "    print(client.submit(lambda: os.getppid() != os.getpid()).result(timeout=60))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script, "plain"], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    pid, how, ran = run.stdout.split()
+    assert (how, ran) == ("forked", "True")
+    for _ in range(100):  # the server ends once the client is gone
+        if not Path(f"/proc/{pid}").exists() or "Z" in Path(f"/proc/{pid}/stat").read_text().split(")")[1][:3]:
+            break
+        time.sleep(0.1)
+    else:
+        raise AssertionError(f"the fork server {pid} outlived its client")
+    threaded = subprocess.run([sys.executable, "-c", script, "thread"], capture_output=True, text=True, timeout=60)
+    assert threaded.returncode == 0, threaded.stderr
+    assert threaded.stdout.split() == ["False", "None"]
 
 
 @dask_needed

@@ -245,14 +245,20 @@ PRELOAD = ["reader.archive.warm"]  # distributed, pyarrow and the analysis impor
 def start_fork_server() -> None:
     """Start the fork server that the local cluster's workers fork from, ready (``PRELOAD``).
 
-    Called first, so that it imports and warms up on one core while this process imports Dask on
-    the other; a worker forked from it starts with all that done (a spawned worker would import
-    distributed, pyarrow and the analysis, and load the rules, each on its own)."""
+    Called first: this process imports distributed and forks the server (``forkserve``), which
+    imports pyarrow and the analysis and warms up on one core while this process opens the archive
+    and starts the scheduler on the other (where it cannot fork, ``multiprocessing`` starts the
+    server as a new interpreter importing it all); a worker forked from it starts with all that done
+    (a spawned worker would import distributed, pyarrow and the analysis, and load the rules, each
+    on its own)."""
     import multiprocessing
     from multiprocessing import forkserver
 
+    from reader.archive import forkserve
+
     multiprocessing.get_context("forkserver").set_forkserver_preload(PRELOAD)
-    forkserver.ensure_running()
+    if not forkserve.start(PRELOAD):  # a fork of this process, distributed imported once for both
+        forkserver.ensure_running()
 
 
 def _preload_is_ours() -> None:

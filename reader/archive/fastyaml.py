@@ -11,8 +11,8 @@ It also hides ``OPTIONAL`` for that moment, the packages dask and distributed im
 they can, for what ``reader`` never asks of them: numpy (to allocate the buffers of large
 messages without zeroing them; the buffers fall back to a ``bytearray``) and jinja2 (dask's HTML
 reprs for notebooks). numpy alone is 0.1-0.2 s of the client's CPU before it can send a task, and
-its OpenBLAS starts a thread per core. A package already imported is not hidden (a worker's
-pyarrow imports numpy first); both stay importable afterwards.
+its OpenBLAS starts a thread per core. A package already imported is not hidden (pyarrow imports
+numpy); both stay importable afterwards.
 """
 
 from __future__ import annotations

@@ -61,7 +61,7 @@ def warm_up() -> None:
 
 
 with contextlib.suppress(ImportError):  # the cluster extra: what a worker imports for its first task
-    import pyarrow.parquet  # noqa: F401  (first: it imports numpy, which distributed then uses, as it would)
+    import pyarrow.parquet  # noqa: F401  (first: distributed, if not imported yet, then has its numpy)
 
     from reader.archive.fastyaml import import_distributed
 

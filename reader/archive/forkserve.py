@@ -1,0 +1,88 @@
+"""The local Dask cluster's fork server as a fork of the client, not a fresh interpreter.
+
+``multiprocessing`` starts its fork server as a new Python process that imports the preload
+(``reader.archive.warm``: distributed, pyarrow, the analysis) from nothing, while the client
+imports distributed too: two imports of distributed (0.3-0.4 s of CPU each) before a worker
+exists. ``start`` imports distributed here first, then forks this process and runs
+``multiprocessing.forkserver.main`` in the child, which inherits distributed and imports the rest
+of the preload; the client goes on as before and its workers fork from that server as from the
+other. It forks only while this process has one thread (a lock held by another thread at the fork
+would stay held in the child) and only on the ``ForkServer`` it knows (CPython 3.11-3.13's, no
+authentication key); otherwise it says so and ``multiprocessing`` starts the server its own way.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+_STATE = ("_lock", "_forkserver_address", "_forkserver_alive_fd", "_forkserver_pid", "_preload_modules")
+
+
+def alone() -> bool:
+    """Whether this process runs one thread (Linux: its ``/proc/self/task`` entries; ``threading``
+    does not see threads started in C, such as a BLAS library's)."""
+    try:
+        return len(os.listdir("/proc/self/task")) == 1
+    except OSError:
+        return False
+
+
+def start(preload: Sequence[str]) -> bool:
+    """Start the fork server as a fork of this process, ``preload`` imported in it, distributed
+    before the fork; False (nothing started) where that is not safe or not known to work."""
+    from multiprocessing import connection, forkserver, resource_tracker, util
+
+    from reader.archive.fastyaml import import_distributed
+
+    server: Any = getattr(forkserver, "_forkserver", None)  # the module's one ForkServer (private)
+    if sys.platform != "linux" or not all(hasattr(server, name) for name in _STATE):
+        return False
+    if hasattr(server, "_forkserver_authkey") or server._forkserver_pid is not None:
+        return False  # a newer protocol, or a server already there: multiprocessing's own way
+    import_distributed()
+    if not alone():
+        return False
+    with server._lock:
+        resource_tracker.ensure_running()  # a process of its own, as multiprocessing starts it
+        address = getattr(connection, "arbitrary_address")("AF_UNIX")  # noqa: B009  (private, untyped)
+        with socket.socket(socket.AF_UNIX) as listener:
+            listener.bind(address)
+            if not util.is_abstract_socket_namespace(address):
+                os.chmod(address, 0o600)
+            listener.listen()
+            alive_r, alive_w = os.pipe()  # the server ends when its read end sees this process gone
+            sys.stdout.flush()
+            sys.stderr.flush()
+            pid = os.fork()
+            if pid == 0:  # the child: never returns into the caller
+                _serve(listener.fileno(), alive_r, list(preload))
+            os.close(alive_r)
+        server._forkserver_address = address
+        server._forkserver_alive_fd = alive_w
+        server._forkserver_pid = pid
+    return True
+
+
+def _serve(listener: int, alive_r: int, preload: list[str]) -> None:
+    """The fork server's life in the child: the descriptors but the standard ones and its two closed
+    (as ``multiprocessing`` passes them), then ``forkserver.main`` until the client is gone."""
+    code = 1
+    try:
+        from multiprocessing import forkserver
+
+        keep = sorted((listener, alive_r))
+        os.closerange(3, keep[0])
+        os.closerange(keep[0] + 1, keep[1])
+        os.closerange(keep[1] + 1, os.sysconf("SC_OPEN_MAX"))
+        forkserver.main(listener, alive_r, preload)
+        code = 0
+    except SystemExit:  # the client is gone: the way the server ends
+        code = 0
+    except BaseException:  # whatever happens, never back into the client's code
+        code = 1
+    finally:
+        os._exit(code)
