@@ -325,8 +325,9 @@ def test_distributed_is_imported_without_numpy_nor_jinja2() -> None:
 @pytest.mark.skipif(sys.platform != "linux", reason="the fork server is forked from the client on Linux")
 def test_the_fork_server_is_a_fork_of_the_client_and_serves_a_cluster() -> None:
     """The local cluster's fork server is this process forked once distributed is imported (not a
-    new interpreter importing it a second time); workers fork from it and run tasks; it ends with
-    the client. With another thread running, it is not forked (multiprocessing starts its own)."""
+    new interpreter importing it a second time), and so is the resource tracker; workers fork from
+    the server and run tasks; it ends with the client. With another thread running, nothing is
+    forked (multiprocessing starts its own)."""
     import subprocess
 
     script = (
@@ -340,11 +341,13 @@ def test_the_fork_server_is_a_fork_of_the_client_and_serves_a_cluster() -> None:
         "    print(forkserve.start(PRELOAD), forkserver._forkserver._forkserver_pid)\n"
         "    stop.set()\n"
         "    sys.exit()\n"
+        "from multiprocessing import resource_tracker\n"
         "start_fork_server()\n"
         "pid = forkserver._forkserver._forkserver_pid\n"
         "print(pid)\n"
-        "with open(f'/proc/{pid}/cmdline', 'rb') as f, open('/proc/self/cmdline', 'rb') as g:\n"
-        "    print('forked' if f.read() == g.read() else 'spawned')\n"
+        "for each in (pid, resource_tracker._resource_tracker._pid):\n"
+        "    with open(f'/proc/{each}/cmdline', 'rb') as f, open('/proc/self/cmdline', 'rb') as g:\n"
+        "        print('forked' if f.read() == g.read() else 'spawned')\n"
         "from distributed import Client\n"
         "with local_cluster(1) as cluster, Client(cluster.scheduler_address) as client:\n"
         "    client.wait_for_workers(1, timeout=60)\n"
@@ -352,8 +355,8 @@ def test_the_fork_server_is_a_fork_of_the_client_and_serves_a_cluster() -> None:
     )
     run = subprocess.run([sys.executable, "-c", script, "plain"], capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr
-    pid, how, ran = run.stdout.split()
-    assert (how, ran) == ("forked", "True")
+    pid, server, tracker, ran = run.stdout.split()
+    assert (server, tracker, ran) == ("forked", "forked", "True")
     for _ in range(100):  # the server ends once the client is gone
         if not Path(f"/proc/{pid}").exists() or "Z" in Path(f"/proc/{pid}/stat").read_text().split(")")[1][:3]:
             break

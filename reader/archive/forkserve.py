@@ -13,11 +13,12 @@ authentication key); otherwise it says so and ``multiprocessing`` starts the ser
 
 from __future__ import annotations
 
+import functools
 import os
 import socket
 import sys
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, NoReturn
 
 _STATE = ("_lock", "_forkserver_address", "_forkserver_alive_fd", "_forkserver_pid", "_preload_modules")
 
@@ -46,8 +47,11 @@ def start(preload: Sequence[str]) -> bool:
     import_distributed()
     if not alone():
         return False
+    sys.stdout.flush()  # nothing buffered here to be written again by a child
+    sys.stderr.flush()
     with server._lock:
-        resource_tracker.ensure_running()  # a process of its own, as multiprocessing starts it
+        if not _fork_tracker():
+            resource_tracker.ensure_running()  # a new interpreter, as multiprocessing starts it
         address = getattr(connection, "arbitrary_address")("AF_UNIX")  # noqa: B009  (private, untyped)
         with socket.socket(socket.AF_UNIX) as listener:
             listener.bind(address)
@@ -55,11 +59,9 @@ def start(preload: Sequence[str]) -> bool:
                 os.chmod(address, 0o600)
             listener.listen()
             alive_r, alive_w = os.pipe()  # the server ends when its read end sees this process gone
-            sys.stdout.flush()
-            sys.stderr.flush()
             pid = os.fork()
             if pid == 0:  # the child: never returns into the caller
-                _serve(listener.fileno(), alive_r, list(preload))
+                _child(functools.partial(forkserver.main, preload=list(preload)), listener.fileno(), alive_r)
             os.close(alive_r)
         server._forkserver_address = address
         server._forkserver_alive_fd = alive_w
@@ -67,22 +69,47 @@ def start(preload: Sequence[str]) -> bool:
     return True
 
 
-def _serve(listener: int, alive_r: int, preload: list[str]) -> None:
-    """The fork server's life in the child: the descriptors but the standard ones and its two closed
-    (as ``multiprocessing`` passes them), then ``forkserver.main`` until the client is gone."""
+def _fork_tracker() -> bool:
+    """Start ``multiprocessing``'s resource tracker (the workers report to it) as a fork of this
+    process, not a new interpreter (0.08-0.1 s of CPU as the fork server starts); False where its
+    state is not the one known or it runs already."""
+    import signal
+    from multiprocessing import resource_tracker
+
+    tracker: Any = getattr(resource_tracker, "_resource_tracker", None)
+    if not all(hasattr(tracker, name) for name in ("_lock", "_fd", "_pid")) or tracker._fd is not None:
+        return False
+    blocked = {signal.SIGINT, signal.SIGTERM}  # as multiprocessing: none before its handlers are set
+    with tracker._lock:
+        r, w = os.pipe()
+        signal.pthread_sigmask(signal.SIG_BLOCK, blocked)
+        try:
+            pid = os.fork()
+            if pid == 0:
+                _child(resource_tracker.main, r)
+        finally:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, blocked)
+        os.close(r)
+        tracker._fd, tracker._pid = w, pid
+    return True
+
+
+def _child(run: Callable[..., object], *fds: int) -> NoReturn:
+    """A forked child's life: every descriptor but the standard ones and ``fds`` closed (as
+    ``multiprocessing`` passes them to a new interpreter), ``run(*fds)``, then out, never back
+    into the caller's code."""
     code = 1
     try:
-        from multiprocessing import forkserver
-
-        keep = sorted((listener, alive_r))
-        os.closerange(3, keep[0])
-        os.closerange(keep[0] + 1, keep[1])
-        os.closerange(keep[1] + 1, os.sysconf("SC_OPEN_MAX"))
-        forkserver.main(listener, alive_r, preload)
+        start = 3
+        for fd in sorted(fds):
+            os.closerange(start, fd)
+            start = fd + 1
+        os.closerange(start, os.sysconf("SC_OPEN_MAX"))
+        run(*fds)
         code = 0
-    except SystemExit:  # the client is gone: the way the server ends
+    except SystemExit:  # the way a fork server ends, its client gone
         code = 0
-    except BaseException:  # whatever happens, never back into the client's code
+    except BaseException:  # whatever happens, never back into the caller's code
         code = 1
     finally:
         os._exit(code)
