@@ -7,8 +7,9 @@ exists. ``start`` imports distributed here first, then forks this process and ru
 ``multiprocessing.forkserver.main`` in the child, which inherits distributed and imports the rest
 of the preload; the client goes on as before and its workers fork from that server as from the
 other. It forks only while this process has one thread (a lock held by another thread at the fork
-would stay held in the child) and only on the ``ForkServer`` it knows (CPython 3.11-3.13's, no
-authentication key); otherwise it says so and ``multiprocessing`` starts the server its own way.
+would stay held in the child) and only a ``ForkServer`` whose private state it knows (CPython
+3.11's; one with an authentication key, as newer versions have, is not); otherwise ``start``
+returns False and ``multiprocessing`` starts the server its own way.
 """
 
 from __future__ import annotations
