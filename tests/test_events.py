@@ -1124,6 +1124,12 @@ def test_setting_rules_and_writing_reports_are_no_seizure_nor_liberation() -> No
     assert kinds("أمهلت الحكومة الشركات أسبوعا لتسوية أوضاعها.") == ["measure"]
 
 
+def test_deaths_in_a_quake_or_a_distant_drowning_are_no_attack() -> None:
+    assert kinds("لقي نحو ثلاثين مهاجرا بينهم أطفال مصرعهم مساء الثلاثاء غرقا قبالة الجزيرة.") == []
+    assert kinds("وكانت المدينة قد شهدت زلزالا قويا عام 2004 أدى إلى مقتل 600 شخص وجرح المئات.") == []
+    assert kinds("قتل ثلاثة جنود أمس في هجوم شنه مسلحون على حاجز قرب الحدود.") == ["attack"]
+
+
 def test_a_coordinated_verb_in_a_complement_has_no_topic_of_its_own() -> None:
     events = events_of("وقالت الحكومة إن التقرير أثار غضبها وطالبت بسحبه.")
     assert [(e.type, e.actor) for e in events] == [("statement", "الحكومة")]

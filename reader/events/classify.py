@@ -212,7 +212,7 @@ def _a_practice(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool
     return any(lex.has("practice_heads", w) for w in words) or (bool(two) and lex.has("practice_heads", two))
 
 
-ACCIDENT_REACH = 8  # words after a death where the accident that caused it is named
+ACCIDENT_REACH = 10  # words after a death where the accident that caused it is named (مصرعهم أمس الأربعاء غرقا)
 ACCIDENT_BEFORE = 12  # tokens before a death where the accident that caused it is named
 
 
