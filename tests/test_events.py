@@ -210,6 +210,13 @@ def test_now_or_later_is_no_date_of_a_past_act() -> None:
     assert (visit.date, inquiry.date, arrival.date) == ("FUTURE_REF", "PRESENT_REF", "PAST_REF")
 
 
+def test_a_day_that_comes_back_each_year_dates_no_event() -> None:
+    (event,) = events_of("وأحيت الجمعية يوم 9 ماي من كل عام بندوة، وأعلنت فيها عن جائزة جديدة.")
+    assert event.date is None
+    (event,) = events_of("وأعلنت الجمعية يوم الخميس عن جائزة جديدة.")
+    assert event.date == "2024-03-14"
+
+
 def test_an_undated_event_has_no_date() -> None:
     (event,) = events_of("اتهمت المعارضة الحكومة بتزوير النتائج.")
     assert (event.date, event.granularity, event.date_source, event.timex) == (None, None, "none", None)

@@ -76,6 +76,8 @@ def date_triggers(
             continue  # عقب أحداث 30 يونيو، ثورة 25 يناير، من مواليد 1978: the date of another happening
         if _a_documents_date(tokens, first):
             continue  # القانون عدد 12 لسنة 1985 المؤرخ في 5 مارس 1985: a text's name, no event's date
+        if _every_year(tokens, last):
+            continue  # 17 أفريل من كل عام: a day that comes back each year, no one day's event
         region = regions[first]
         adverbial = _parenthetical(tokens, first, last)
         best: tuple[tuple[int, int, int], int] | None = None
@@ -148,6 +150,17 @@ def _birth(tokens: Sequence[Token], first: int) -> bool:
     if k >= 0 and tokens[k].norm in _BIRTH_LINKS:
         k -= 1
     return k >= 0 and tokens[k].norm.removeprefix("و") in _BIRTHS
+
+
+_EVERY = frozenset({"عام", "سنه", "العام", "السنه", "شهر"})
+
+
+def _every_year(tokens: Sequence[Token], last: int) -> bool:
+    """A date said to come back (``13 أوت من كل سنة``، ``كل عام``): no day of one event."""
+    k = last + 1
+    if k < len(tokens) and tokens[k].norm == "من":
+        k += 1
+    return k + 1 < len(tokens) and tokens[k].norm == "كل" and tokens[k + 1].norm in _EVERY
 
 
 _DATED_DOCUMENT = frozenset({"المؤرخ", "المؤرخه", "مؤرخ", "مؤرخه", "الصادر", "الصادره"})
