@@ -708,20 +708,37 @@ def _content_type(
         return "statement"  # only what a complementizer, a colon or a quotation opens is read for cues
     told = _without_classified(_without_charges([tokens[k].norm for k in range(span[0], span[1] + 1)]), lex)
     affirmed = _without_negated(told)  # لا تهدد حياته: no threat (a denial's cues hold their negation)
+    if len(affirmed) == len(told):
+        affirmed = told  # nothing negated: the words, their forms and sets below are worked out once
+    told_bare = _bare_words(told)
+    affirmed_bare = told_bare if affirmed is told else _bare_words(affirmed)
+    # a threat is told as a condition; an accusation or a denial only as asserted
+    told_asserted = _asserted(told)
+    affirmed_asserted = told_asserted if affirmed is told else _asserted(affirmed)
+    presents: dict[tuple[bool, int], set[str]] = {}  # (of ``told``, words): the set of their forms
     for kind in ("denial", "accusation", "warning"):
-        said = told if kind == "denial" else affirmed
-        said_bare = [w[1:] if len(w) > 3 and w[0] in "وفب" else w for w in said]
-        # a threat is told as a condition; an accusation or a denial only as asserted
-        words = said if kind == "warning" else _asserted(said)
+        said, said_bare = (told, told_bare) if kind == "denial" else (affirmed, affirmed_bare)
+        words = said if kind == "warning" else told_asserted if kind == "denial" else affirmed_asserted
         bare = said_bare[: len(words)]
-        present = set(words).union(bare, *map(_without_pronoun, bare))
-        if _has_cue(words, bare, present, lex, f"{kind}_cues"):
+        key = (said is told, len(words))
+        present = presents.get(key)
+        if present is None:
+            present = presents[key] = set(words).union(bare, *map(_without_pronoun, bare))
+        if _has_cue(words, bare, present, lex, _CUES[kind]):
             if kind == "accusation" and _accident(said, lex) and not _blames(bare, lex):
                 continue  # سقوط طائرة ... تدمير منزل: the damage of an accident blames no one
             return kind
         if kind == "accusation" and _blames(bare, lex):
             return kind
     return "statement"
+
+
+_CUES = {kind: f"{kind}_cues" for kind in ("denial", "accusation", "warning")}
+
+
+def _bare_words(words: list[str]) -> list[str]:
+    """The words without a leading و/ف/ب (four letters left at least)."""
+    return [w[1:] if len(w) > 3 and w[0] in "وفب" else w for w in words]
 
 
 def _accident(words: Sequence[str], lex: Lexicon) -> bool:
