@@ -84,12 +84,19 @@ _ADJECTIVES = frozenset(
 
 
 def find_actors(
-    text: SentenceText, triggers: Sequence[Trigger], lex: Lexicon, blocked: frozenset[int]
+    text: SentenceText,
+    triggers: Sequence[Trigger],
+    lex: Lexicon,
+    blocked: frozenset[int],
+    lights: Sequence[int | None] | None = None,
 ) -> list[tuple[int, int] | None]:
-    """The actor span (first and last token) of each trigger, or None."""
+    """The actor span (first and last token) of each trigger, or None. ``lights``: the light verb
+    after each trigger (``light_after``), when the caller has them."""
     tokens = text.tokens
     trigger_at = {t.first: t for t in triggers}
-    spans = [_actor(tokens, t, trigger_at, lex, blocked) for t in triggers]
+    if lights is None:
+        lights = [light_after(tokens, t, lex) for t in triggers]
+    spans = [_actor(tokens, t, trigger_at, lex, blocked, light) for t, light in zip(triggers, lights, strict=True)]
     spans = [
         _without_addressee(tokens, span, lex) if span is not None and t.entry.report else span
         for t, span in zip(triggers, spans, strict=True)
@@ -237,12 +244,18 @@ def _behind_document(
 
 
 def _actor(
-    tokens: Sequence[Token], trigger: Trigger, trigger_at: dict[int, Trigger], lex: Lexicon, blocked: frozenset[int]
+    tokens: Sequence[Token],
+    trigger: Trigger,
+    trigger_at: dict[int, Trigger],
+    lex: Lexicon,
+    blocked: frozenset[int],
+    after_light: int | None,
 ) -> tuple[int, int] | None:
+    """``after_light``: the light verb after the trigger (``light_after``)."""
     if trigger.entry.undergoer:
         return _agent(tokens, trigger.last, trigger_at, lex, blocked)
     if trigger.entry.lemma == "حسب":
-        return _report_source(tokens, trigger, trigger_at, lex, blocked)
+        return _report_source(tokens, trigger, trigger_at, lex, blocked, after_light)
     if trigger.entry.lemma == "أصدر بيانا" and trigger.light is None:
         return None  # نشر بيان مفبرك: a statement put out, by whom the verb before does not say
     if trigger.entry.lemma == "نقل":
@@ -306,7 +319,6 @@ def _actor(
             if subject is not None or light.at + 1 != trigger.first or trigger.prefix or not genitive:
                 return subject
         # بدأت زيارة الرئيس لبغداد: the act's noun is the light verb's subject, its genitive the agent
-    after_light = light_after(tokens, trigger, lex)
     if after_light is not None:
         light_norm = tokens[after_light].norm
         if light_norm in _IMPERSONAL_LIGHT or lex.has("patient_light_verbs", light_norm):
@@ -347,11 +359,16 @@ _REPORT_ADJECTIVES = frozenset({"جديد", "جديده", "اخير", "اخير�
 
 
 def _report_source(
-    tokens: Sequence[Token], trigger: Trigger, trigger_at: dict[int, Trigger], lex: Lexicon, blocked: frozenset[int]
+    tokens: Sequence[Token],
+    trigger: Trigger,
+    trigger_at: dict[int, Trigger],
+    lex: Lexicon,
+    blocked: frozenset[int],
+    issued: int | None,
 ) -> tuple[int, int] | None:
     """Whose report a sentence goes by (``حسب تقرير الأمم المتحدة``، ``وفقا لبيان صادر عن الجيش``):
-    the genitive after the report's adjectives, what follows صادر عن, or who issued it (أصدرته الوزارة)."""
-    issued = light_after(tokens, trigger, lex)
+    the genitive after the report's adjectives, what follows صادر عن, or who issued it (أصدرته الوزارة:
+    ``issued``, the light verb after the report)."""
     if issued is not None:
         return _subject(tokens, issued, issued, trigger_at, lex, blocked)
     k = trigger.last + 1

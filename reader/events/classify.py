@@ -844,6 +844,8 @@ _PRONOUN_ENDINGS = ("هما", "هم", "ها", "نا", "كم")  # not ه alone: t
 def _without_pronoun(word: str) -> tuple[str, ...]:
     """The word without an attached pronoun (``تدميرنا``، ``لتدميرنا`` -> ``تدمير``), four letters left
     at least (worked out once per word)."""
+    if not word.endswith(_PRONOUN_ENDINGS):
+        return ()  # most words
     stems = [word[: -len(p)] for p in _PRONOUN_ENDINGS if word.endswith(p) and len(word) - len(p) >= 4]
     return tuple(stems + [w[1:] for w in stems if w[0] == "ل" and len(w) > 4])
 

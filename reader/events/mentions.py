@@ -43,9 +43,10 @@ def sentence_mentions(
     blocked = frozenset(k for _, first, last in spans for k in range(first, last + 1)) | dateline
     frames, quoted, clauses = frame_triggers(text, triggers, lex, headline, blocked, classes)
     triggers, frames, quoted = _outside(triggers, frames, quoted, blocked)
-    actors = find_actors(text, triggers, lex, blocked)
+    lights = [light_after(text.tokens, t, lex) for t in triggers]  # read by actors and here
+    actors = find_actors(text, triggers, lex, blocked, lights)
     decisions = classify(text, triggers, frames, quoted, actors, lex, blocked)
-    governed = [t.light is not None or light_after(text.tokens, t, lex) is not None for t in triggers]
+    governed = [t.light is not None or light is not None for t, light in zip(triggers, lights, strict=True)]
     dates: list[tuple[Timex | None, Timex | None]]
     if spans:
         live = [d.type is not None or d.absorbed for d in decisions]
