@@ -12,19 +12,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 from typing import NamedTuple
 
 from reader.model import Article, Sentence
 from reader.text.arabic import normalize_with_offsets
 
-# a token (a run of letters and digits, a punctuation mark or a run of underscores) and the white
-# space before it: nothing else lies between tokens
-_TOKEN = re.compile(r"(\s*)([^\W_]+|[^\w\s]|_+)")
+# a token: a run of letters and digits, a punctuation mark or a run of underscores (only white
+# space lies between tokens)
+_TOKEN = re.compile(r"[^\W_]+|[^\w\s]|_+")
 _END = attrgetter("end")  # a token's end: the key a sentence's tokens are searched by
-_SECOND = itemgetter(1)  # a (white space, token) pair's token
 
 
 class Token(NamedTuple):
@@ -52,14 +51,13 @@ class SentenceText:
     sentence: Sentence
     norm: str
     offsets: Sequence[int]  # norm index -> index in sentence.text; one extra entry for the end
-    pairs: list[tuple[str, str]] = field(repr=False, compare=False)  # (white space, token) as cut from ``norm``
     norms: tuple[str, ...]  # each token's normalised form (``Token.norm``), read by both layers
 
     @cached_property
     def tokens(self) -> tuple[Token, ...]:
         """The tokens, built on the first call: the temporal layer reads ``norms`` alone, and a
         sentence no word of which can name an event is never looked at token by token."""
-        return _tokens(self.sentence, self.norm, self.offsets, self.pairs)
+        return _tokens(self.sentence, self.norm, self.offsets, self.norms)
 
     @property
     def id(self) -> int:
@@ -101,25 +99,39 @@ _new_token = tuple.__new__  # what Token(...) does, without its Python-level __n
 def sentence_text(sentence: Sentence) -> SentenceText:
     """Normalise one sentence and cut it into tokens (built when first read: ``SentenceText.tokens``)."""
     norm, offsets = normalize_with_offsets(sentence.text)
-    pairs = _TOKEN.findall(norm)
-    return SentenceText(sentence, norm, offsets, pairs, tuple(map(_SECOND, pairs)))
+    return SentenceText(sentence, norm, offsets, _cut(norm))
 
 
-def _tokens(sentence: Sentence, norm: str, offsets: Sequence[int], pairs: list[tuple[str, str]]) -> tuple[Token, ...]:
-    """The tokens of a sentence from its (white space, token) pairs."""
+def _cut(norm: str) -> tuple[str, ...]:
+    """``_TOKEN.findall(norm)``, the regex run only on the runs of non-space characters that are not
+    one run of letters and digits (a word with its comma or full stop): most are."""
+    found: list[str] = []
+    append, extend, findall = found.append, found.extend, _TOKEN.findall
+    for run in norm.split():
+        if run.isalnum():  # [^\W_]+ as a whole: str.isalnum is what \w holds besides _
+            append(run)
+        else:
+            extend(findall(run))
+    return tuple(found)
+
+
+def _tokens(sentence: Sentence, norm: str, offsets: Sequence[int], norms: tuple[str, ...]) -> tuple[Token, ...]:
+    """The tokens of a sentence from their normalised forms, found in turn in ``norm`` (only white
+    space lies between two)."""
     text = sentence.text
     base = sentence.start
     tokens: list[Token] = []
     append = tokens.append
+    find = norm.find
     b = 0
     if len(norm) == len(text):  # nothing dropped (most sentences): a norm index is a text index
-        for k, (space, word) in enumerate(pairs):
-            a = b + len(space)
+        for k, word in enumerate(norms):
+            a = find(word, b)
             b = a + len(word)
             append(_new_token(Token, (k, text[a:b], word, base + a, base + b, word.isalnum())))
     else:  # dropped marks after a token belong to it: it ends where the next kept character starts
-        for k, (space, word) in enumerate(pairs):
-            a = b + len(space)
+        for k, word in enumerate(norms):
+            a = find(word, b)
             b = a + len(word)
             start, end = offsets[a], offsets[b]
             append(_new_token(Token, (k, text[start:end], word, base + start, base + end, word.isalnum())))
