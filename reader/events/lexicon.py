@@ -139,6 +139,8 @@ class Lexicon:
         self.words: dict[str, frozenset[str]] = {**shared.words, **own.words}
         self.phrases: dict[str, tuple[tuple[str, ...], ...]] = {**shared.phrases, **own.phrases}
         self._analyses = _PerWord(self._analyse_uncached)
+        self._prefix_cuts: _PerWord[tuple[int, ...]] = _PerWord(_prefix_cuts)
+        self._enclitic_cuts: _PerWord[tuple[int, ...]] = _PerWord(_enclitic_cuts)
         self._word_classes = _PerWord(self._classes_uncached)
         self._members: dict[str, frozenset[str]] = {}
         # quick tests before slicing a word: the first three letters of the longer stems, the short stems
@@ -169,13 +171,17 @@ class Lexicon:
         seen: set[tuple[Form, str, str]] = set()
         size = len(word)
         starts, short = self._starts, self._short
-        ends: list[int] | None = None  # worked out for a word with a prefix and a stem's start (a few)
-        for i in range(min(MAX_PREFIX, size - 1)):
-            if word[:i] not in ANY_PREFIX or (word[i : i + 3] not in starts and word[i : i + 2] not in short):
+        ends: tuple[int, ...] | None = None  # worked out for a word with a prefix and a stem's start (a few)
+        # only the splits whose clitics some part of speech takes: the others fit no form
+        for i in self._prefix_cuts[word[: MAX_PREFIX - 1]]:
+            if i >= size - 1:
+                break
+            if word[i : i + 3] not in starts and word[i : i + 2] not in short:
                 continue
-            if ends is None:  # only the splits whose clitics some part of speech takes: the others fit no form
-                ends = [j for j in range(size, size - MAX_ENCLITIC - 1, -1) if word[j:] in ANY_ENCLITIC]
-            for j in ends:
+            if ends is None:
+                ends = self._enclitic_cuts[word[-MAX_ENCLITIC:]]
+            for back in ends:
+                j = size - back
                 if j <= i + 1:
                     break  # a stem of two letters at least
                 forms = self.index.get(word[i:j])
@@ -238,6 +244,18 @@ class Lexicon:
     def phrase_starts(self, name: str) -> dict[str, list[tuple[str, ...]]]:
         """The first words of the phrases of word list ``name`` (a dict: ``in`` is a quick test)."""
         return self._first_words[name]
+
+
+def _prefix_cuts(start: str) -> tuple[int, ...]:
+    """Where a word beginning with ``start`` (its first ``MAX_PREFIX - 1`` letters) may end a prefix
+    some part of speech takes: the lengths of those prefixes, shortest first."""
+    return tuple(i for i in range(min(MAX_PREFIX, len(start) + 1)) if start[:i] in ANY_PREFIX)
+
+
+def _enclitic_cuts(end: str) -> tuple[int, ...]:
+    """The lengths of the enclitics a word ending with ``end`` (its last ``MAX_ENCLITIC`` letters)
+    may end with, shortest first (none, ه، ها...)."""
+    return tuple(k for k in range(len(end) + 1) if end[len(end) - k :] in ANY_ENCLITIC)
 
 
 def _light_forms(light_verbs: frozenset[str]) -> frozenset[str]:
