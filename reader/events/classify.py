@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 
 from reader.events.frames import attributing
@@ -706,7 +707,7 @@ def _content_type(
         return "accusation"  # اعتبرت الحكومة القرار انتهاكا لسيادتها، وصف القصف "بالجريمة" والذي "..."
     if frames[n].complement is None:
         return "statement"  # only what a complementizer, a colon or a quotation opens is read for cues
-    told = _without_classified(_without_charges([tokens[k].norm for k in range(span[0], span[1] + 1)]), lex)
+    told = _without_classified(_without_charges(list(map(_NORM, tokens[span[0] : span[1] + 1]))), lex)
     affirmed = _without_negated(told)  # لا تهدد حياته: no threat (a denial's cues hold their negation)
     if len(affirmed) == len(told):
         affirmed = told  # nothing negated: the words, their forms and sets below are worked out once
@@ -734,6 +735,7 @@ def _content_type(
 
 
 _CUES = {kind: f"{kind}_cues" for kind in ("denial", "accusation", "warning")}
+_NORM = attrgetter("norm")
 
 
 def _bare_words(words: list[str]) -> list[str]:
@@ -753,6 +755,8 @@ BLAME_REACH = 5  # words from حمّل to the مسؤولية it lays on someone
 def _blames(words: Sequence[str], lex: Lexicon) -> bool:
     """``تحمل النظام مسؤولية``: holding someone responsible (not ``المسؤولية التي حملها``)."""
     verbs, nouns = lex.members("blame_verbs"), lex.members("blame_nouns")
+    if verbs.isdisjoint(words):
+        return False  # most statements: one test in C
     return any(
         word in verbs and not nouns.isdisjoint(words[k + 1 : k + 1 + BLAME_REACH]) for k, word in enumerate(words)
     )
@@ -772,6 +776,8 @@ _WAS = frozenset({"كان", "كانت", "كانوا", "كنت", "يكون", "ت�
 def _asserted(words: list[str]) -> list[str]:
     """The words up to a question or a condition (``لم تعرف دوافعه، وما إذا كانت إرهابية``): what
     follows is not said to be so."""
+    if _OPEN_QUESTIONS.isdisjoint(words) and _WAS.isdisjoint(words):
+        return words  # most statements: two tests in C
     for k, word in enumerate(words):
         if word in _OPEN_QUESTIONS:
             return words[:k]
@@ -783,6 +789,8 @@ def _asserted(words: list[str]) -> list[str]:
 def _without_charges(words: list[str]) -> list[str]:
     """The words without what a charge names (``حكمت المحكمة عليه بتهمة الإساءة``): a court's or
     the police's charge told in a report is no accusation by the speaker."""
+    if _CHARGES.isdisjoint(words):
+        return words
     out: list[str] = []
     skip = 0
     for word in words:
@@ -798,11 +806,16 @@ def _without_charges(words: list[str]) -> list[str]:
 _NEGATIONS = frozenset({"لا", "لم", "ولا", "ولم"})  # not لن: لن نسمح is a threat
 
 
+_NEGATED_OR_ANY = _NEGATIONS | {"اي"}  # لا، لم، أي: words after them hold no cue
+
+
 def _without_negated(words: list[str]) -> list[str]:
     """The words without those a negation denies (``لا تهدد حياته``، ``لم يتعمد``) or that أي makes
     any one (``الرد على أي اعتداء``): no cue of a threat or a blame (the denial cues are read before
     this, with their negations)."""
-    return [w for k, w in enumerate(words) if not (k > 0 and (words[k - 1] in _NEGATIONS or words[k - 1] == "اي"))]
+    if _NEGATED_OR_ANY.isdisjoint(words):
+        return words
+    return [w for k, w in enumerate(words) if not (k > 0 and words[k - 1] in _NEGATED_OR_ANY)]
 
 
 _CLASSIFYING = frozenset({"ارهابي", "ارهابيه", "ارهابيين", "الارهابي", "الارهابيه", "الارهابيين"})
@@ -811,6 +824,8 @@ _CLASSIFYING = frozenset({"ارهابي", "ارهابيه", "ارهابيين", 
 def _without_classified(words: list[str], lex: Lexicon) -> list[str]:
     """The words without a terrorism adjective that classifies a case, a cell or an operation
     (``قضايا إرهابية``، ``الخلية الإرهابية``; ``classified_heads``): no one is blamed by it."""
+    if _CLASSIFYING.isdisjoint(words):
+        return words
     heads = lex.members("classified_heads")
     return [w for k, w in enumerate(words) if not (w in _CLASSIFYING and k > 0 and _head_of(words[k - 1]) in heads)]
 
