@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from itertools import compress, count
 
 from reader.events.lexicon import Lexicon
 from reader.events.mention import Frame, Trigger, new_tuple
@@ -40,6 +41,11 @@ def clause_starts(
     predicates = {t.first for t in triggers if t.verbal and not t.prefix and t.form.tense == "past"}
     first_verb = min((t.first for t in triggers if t.verbal), default=len(text.tokens))
     punctuation = lex.words["clause_punctuation"]
+    tokens = text.tokens
+    marks = text.marks
+    # the tokens that may change a clause or a relative: words in a list, marks and the words after
+    # them, verbs; the words between them (most) only extend the runs
+    special = sorted({*compress(count(), classes), *marks, *(k + 1 for k in marks), *verbs, *predicates})
     clause = 0
     ids: list[int] = []
     relative: list[bool] = []
@@ -47,8 +53,16 @@ def clause_starts(
     subject_relative = False  # a relative on the noun the sentence opens with, before any verb
     relative_words = 0
     previous_punct = False
-    for token, kinds in zip(text.tokens, classes, strict=True):
-        at = token.at
+    done = 0  # the tokens before this one have their clause
+    for at in special:
+        if at >= len(tokens):
+            break
+        if at > done:  # plain words: no punctuation before them (a word after a mark is special)
+            ids += [clause] * (at - done)
+            relative += [inside] * (at - done)
+            relative_words += at - done
+        done = at + 1
+        token, kinds = tokens[at], classes[at]
         if inside and subject_relative and relative_words >= 2 and at in predicates:
             inside = False  # المحتجون الذين ينتمون إلى الحزب حذروا: the sentence's own verb
             clause += 1
@@ -71,6 +85,9 @@ def clause_starts(
             if previous_punct or token.norm in ("،", ","):
                 inside = False
         relative.append(inside)
+    if len(tokens) > done:
+        ids += [clause] * (len(tokens) - done)
+        relative += [inside] * (len(tokens) - done)
     return ids, relative
 
 
