@@ -925,6 +925,7 @@ def _phrase(
     first = tokens[k].norm
     titled = lex.has("titles", first) or lex.has("institution_heads", first) or _governor(tokens[k])
     phrase = _Phrase(k, k, 1, first, titled)
+    counts = lex.has("quantities", first)  # عدد، مجموعة: a count of the people after من
     j = k + 1
     while j < end and phrase.words < MAX_WORDS:
         token = tokens[j]
@@ -945,7 +946,7 @@ def _phrase(
                 break
             phrase.last, j = close, close + 1  # شركة التأمين (إيه آي جي)
             continue
-        quantity = phrase.words == 1 and lex.has("quantities", first)
+        quantity = phrase.words == 1 and counts
         if quantity and token.norm == "من" and j + 1 < end and tokens[j + 1].is_word:
             _take(phrase, j + 1, tokens[j + 1].norm, lex, 2)  # عدد من المحتجين، مجموعة من النواب
             j += 2
@@ -956,10 +957,12 @@ def _phrase(
             and token.norm in ("في", "لدي", "ب")
             and not (j + 1 < end and _possessed(tokens[j + 1].text))  # استقبل الوزير في مكتبه: where, not whose
         )
-        when = j + 1 < end and (j + 1 in blocked or tokens[j + 1].norm in _TIME_WORDS)  # في عام 2013: when
-        adjunct = j + 1 < end and lex.any_of(_ADJUNCT_HEADS, tokens[j + 1].norm)  # في بيان، في سياق آخر
-        if (_title_preposition(phrase.previous, token.norm, lex) or titled_preposition) and (
-            j + 1 < end and tokens[j + 1].is_word and not adjunct and not when
+        if (
+            (titled_preposition or _title_preposition(phrase.previous, token.norm, lex))
+            and j + 1 < end
+            and tokens[j + 1].is_word
+            and not lex.any_of(_ADJUNCT_HEADS, tokens[j + 1].norm)  # في بيان، في سياق آخر
+            and not (j + 1 in blocked or tokens[j + 1].norm in _TIME_WORDS)  # في عام 2013: when
         ):
             _take(phrase, j + 1, tokens[j + 1].norm, lex, 2)  # المتحدث باسم الجيش
             j += 2

@@ -52,12 +52,18 @@ def classify(
     actors: Sequence[tuple[int, int] | None],
     lex: Lexicon,
     blocked: frozenset[int] = frozenset(),
+    held: frozenset[str] | None = None,
 ) -> list[Decision]:
-    """The decision for each trigger of a sentence (``blocked``: tokens of dates and datelines)."""
+    """The decision for each trigger of a sentence (``blocked``: tokens of dates and datelines;
+    ``held``: the word lists its words are in, when the caller has them: a rule that looks for a
+    list no word is in is not run)."""
     tokens = text.tokens
+    if held is None:
+        held = frozenset().union(*lex.classes_of(text))
+    habits = not held.isdisjoint(_HABIT_LISTS)
     decisions = [_basic(t, f, q) for t, f, q in zip(triggers, frames, quoted, strict=True)]
     for n, trigger in enumerate(triggers):
-        if decisions[n].type is not None and _habitual(tokens, trigger, lex):
+        if decisions[n].type is not None and habits and _habitual(tokens, trigger, lex):
             decisions[n] = Decision(None)  # تعين الأمم المتحدة كل سنة فريقا: what is done every year
         actor = actors[n]
         if decisions[n].type == "attack" and actor is not None and lex.has("natural_forces", tokens[actor[0]].norm):
@@ -91,7 +97,7 @@ def classify(
             and actor is not None
             and _judicial(tokens, actor, lex, "legislatures")
         )
-        by_decision = _by_decision(tokens, trigger, lex)
+        by_decision = "decision_nouns" in held and _by_decision(tokens, trigger, lex)
         if decision.type in ("statement", "accusation") and (court or legislature or by_decision):
             # رفض القاضي الدعوى، رفض الكونغرس المشروع; a legislature's condemnation stays an accusation
             decisions[n] = Decision("measure")
@@ -113,7 +119,8 @@ def classify(
     _attributions(tokens, triggers, frames, decisions, actors, lex)
     _reasons_given(triggers, frames, decisions, actors)
     _sources(triggers, decisions)
-    _instruments(tokens, triggers, decisions, lex)
+    if "recalling_words" in held:
+        _instruments(tokens, triggers, decisions, lex)
     _provided_for(tokens, triggers, decisions, blocked)
     _describing(triggers, frames, decisions)
     for n, decision in enumerate(decisions):
@@ -230,6 +237,7 @@ def _by_accident(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> boo
     return False
 
 
+_HABIT_LISTS = frozenset({"habitual_words", "habitual_units"})  # what _habitual looks for
 HABITUAL_REACH = 6  # words after a present verb where كل سنة، سنويا make it a habit
 PAST_HABIT_REACH = 4  # words before a present verb where كان makes it a past habit (كانت السلطات تمنع)
 

@@ -129,15 +129,18 @@ def frame_triggers(
     headline: bool = False,
     blocked: frozenset[int] = frozenset(),
     classes: Sequence[frozenset[str]] | None = None,
+    held: frozenset[str] | None = None,
 ) -> tuple[list[Frame], list[bool], list[int]]:
     """The frame of each trigger, which of them stand inside a quotation, and the clause number
-    of every token."""
+    of every token (``classes``: the word lists of each token; ``held``: all of them together)."""
     tokens = text.tokens
     if classes is None:
         classes = lex.classes_of(text)
     clauses, relative = clause_starts(text, triggers, lex, classes)
     in_quote = quoted(tokens, text.marks) if _QUOTE_MARKS.search(text.norm) else [False] * len(tokens)
     lead_in = _lead_in(tokens, classes)
+    if held is None:
+        held = frozenset().union(*classes)  # the word lists the sentence's words are in
     frames: list[Frame] = []
     complements: list[tuple[int, int] | None] = []
     contents: list[tuple[int, int] | None] = []
@@ -165,7 +168,7 @@ def frame_triggers(
         fields = (  # Frame's fields in order, named on the right
             clause,  # clause
             _negated(tokens, trigger, lex),  # negated
-            _hypothetical(tokens, trigger, clauses, classes, lex, before),  # hypothetical
+            _hypothetical(tokens, trigger, clauses, classes, lex, before, held),  # hypothetical
             _future(tokens, trigger, lex),  # future
             relative[trigger.first],  # relative
             trigger.first <= lead_in,  # opener
@@ -218,8 +221,12 @@ def _hypothetical(
     classes: Sequence[frozenset[str]],
     lex: Lexicon,
     before: Token | None,
+    held: frozenset[str] | None = None,
 ) -> bool:
-    """``before``: the word before the trigger (``_previous_word``)."""
+    """``before``: the word before the trigger (``_previous_word``); ``held``: the word lists the
+    sentence's words are in (the lists no word is in need no look)."""
+    if held is None:
+        held = frozenset().union(*classes)
     if trigger.entry.report and trigger.verbal:
         reach = 2  # a report is hypothetical only right after its modal (قد يعلن)
     elif trigger.pos == "noun":
@@ -233,7 +240,7 @@ def _hypothetical(
         and trigger.form.tense == "present"
     ):
         return True
-    if trigger.pos == "noun":
+    if trigger.pos == "noun" and "prospective_adjectives" in held:
         for after in range(trigger.last + 1, min(len(tokens), trigger.last + 5)):
             if not tokens[after].is_word:
                 break
@@ -247,13 +254,15 @@ def _hypothetical(
     masdar_like = trigger.pos == "noun" or (trigger.verbal and len(bare) == 3)  # وبحث: also bahth
     if trigger.prefix[:1] == "و" and masdar_like and before is not None and _purpose_masdar(before.norm):
         return True  # للتشاور وبحث العلاقات: a second purpose (بحث read as bahth), coordinated with the first
-    if _was_planned(tokens, trigger, classes, lex):
+    if "planned_words" in held and _was_planned(tokens, trigger, classes, lex):
         return True  # وكان من المقرر أن تصل يوم 31: a plan told as past, not done
     means = trigger.first >= 2 and tokens[trigger.first - 2].norm == "من"  # من خلال إرسال: by means of
     if _condition_after(tokens, trigger):
         return True  # ستقوم بطرد الأجانب ... إذا انتخبت: on a condition told after it
     if trigger.pos == "noun" and before is not None and before.norm in _DURING and not means:
         return False  # دعا نظيره خلال لقاء جمعهما: the setting of the call, not what it calls for
+    if "hypothetical" not in held:
+        return False  # no modal in the sentence (most)
     words = 0
     k = trigger.first - 1
     clause = clauses[trigger.first]

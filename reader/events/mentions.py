@@ -39,13 +39,14 @@ def sentence_mentions(
     if not triggers:
         return []
     classes = lex.classes_of(text)
+    held = frozenset().union(*classes)  # the word lists its words are in: a rule needing another is not run
     spans = timex_tokens(text, timexes)
     blocked = frozenset(k for _, first, last in spans for k in range(first, last + 1)) | dateline
-    frames, quoted, clauses = frame_triggers(text, triggers, lex, headline, blocked, classes)
+    frames, quoted, clauses = frame_triggers(text, triggers, lex, headline, blocked, classes, held)
     triggers, frames, quoted = _outside(triggers, frames, quoted, blocked)
     lights = [light_after(text.tokens, t, lex) for t in triggers]  # read by actors and here
     actors = find_actors(text, triggers, lex, blocked, lights)
-    decisions = classify(text, triggers, frames, quoted, actors, lex, blocked)
+    decisions = classify(text, triggers, frames, quoted, actors, lex, blocked, held)
     governed = [t.light is not None or light is not None for t, light in zip(triggers, lights, strict=True)]
     dates: list[tuple[Timex | None, Timex | None]]
     if spans:
