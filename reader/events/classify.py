@@ -119,7 +119,7 @@ def classify(
     _attributions(tokens, triggers, frames, decisions, actors, lex)
     _reasons_given(triggers, frames, decisions, actors)
     _sources(triggers, decisions)
-    if "recalling_words" in held:
+    if "recalling_words" in held or "answering_words" in held:
         _instruments(tokens, triggers, decisions, lex)
     _provided_for(tokens, triggers, decisions, blocked)
     _describing(triggers, frames, decisions)
@@ -237,13 +237,14 @@ def _by_accident(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> boo
     return False
 
 
-_HABIT_LISTS = frozenset({"habitual_words", "habitual_units"})  # what _habitual looks for
+_HABIT_LISTS = frozenset({"habitual_words", "habitual_units", "past_auxiliaries"})  # what _habitual looks for
 HABITUAL_REACH = 6  # words after a present verb where كل سنة، سنويا make it a habit
 PAST_HABIT_REACH = 4  # words before a present verb where كان makes it a past habit (كانت السلطات تمنع)
 
 
 def _habitual(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
-    """A present verb told as a habit (``تعين الأمم المتحدة كل سنة فريقا``، ``يجتمع المجلس شهريا``)."""
+    """A present verb told as a habit (``تعين الأمم المتحدة كل سنة فريقا``، ``يجتمع المجلس شهريا``).
+    Run only when a word of the sentence is in ``_HABIT_LISTS``: a list read here belongs there."""
     head = trigger.light if trigger.light is not None else trigger.first
     if head >= 2 and tokens[head - 1].norm == "ما" and lex.has("habitual_words", tokens[head - 2].norm):
         return True  # وعادة ما توجه لإسرائيل انتقادات، غالبا ما يجتمع
@@ -449,7 +450,8 @@ RECALL_WORDS = 2  # words before a noun over which بموجب، وهي أول ..
 
 def _instruments(tokens: Sequence[Token], triggers: Sequence[Trigger], decisions: list[Decision], lex: Lexicon) -> None:
     """A noun that something is done under or that something is (``بموجب الاتفاق``، ``وهي أول اتفاق``),
-    or an accusation answered (``تعليقا على الانتقادات``), recalls an act told elsewhere; it tells none."""
+    or an accusation answered (``تعليقا على الانتقادات``), recalls an act told elsewhere; it tells none.
+    Run only when the sentence holds a word of the lists it reads (see ``classify``)."""
     for n, trigger in enumerate(triggers):
         decision = decisions[n]
         if decision.type is None or trigger.pos != "noun" or trigger.light is not None or _licensed_report(trigger):
