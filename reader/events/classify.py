@@ -97,7 +97,7 @@ def classify(
             and actor is not None
             and _judicial(tokens, actor, lex, "legislatures")
         )
-        by_decision = "decision_nouns" in held and _by_decision(tokens, trigger, lex)
+        by_decision = not held.isdisjoint(_DECISION_LISTS) and _by_decision(tokens, trigger, lex)
         if decision.type in ("statement", "accusation") and (court or legislature or by_decision):
             # رفض القاضي الدعوى، رفض الكونغرس المشروع; a legislature's condemnation stays an accusation
             decisions[n] = Decision("measure")
@@ -119,7 +119,7 @@ def classify(
     _attributions(tokens, triggers, frames, decisions, actors, lex)
     _reasons_given(triggers, frames, decisions, actors)
     _sources(triggers, decisions)
-    if "recalling_words" in held or "answering_words" in held:
+    if not held.isdisjoint(_INSTRUMENT_LISTS):
         _instruments(tokens, triggers, decisions, lex)
     _provided_for(tokens, triggers, decisions, blocked)
     _describing(triggers, frames, decisions)
@@ -237,7 +237,9 @@ def _by_accident(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> boo
     return False
 
 
+_DECISION_LISTS = frozenset({"decision_nouns"})  # what _by_decision looks for
 _HABIT_LISTS = frozenset({"habitual_words", "habitual_units", "past_auxiliaries"})  # what _habitual looks for
+_HABIT_STOPS = frozenset({"complementizers", "when_words"})  # lists that only keep _habitual from firing
 HABITUAL_REACH = 6  # words after a present verb where كل سنة، سنويا make it a habit
 PAST_HABIT_REACH = 4  # words before a present verb where كان makes it a past habit (كانت السلطات تمنع)
 
@@ -445,6 +447,7 @@ def _verbal_attacks(
                 break
 
 
+_INSTRUMENT_LISTS = frozenset({"recalling_words", "answering_words"})  # what _instruments looks for
 RECALL_WORDS = 2  # words before a noun over which بموجب، وهي أول ... reach it
 
 

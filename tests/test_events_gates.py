@@ -1,0 +1,29 @@
+"""The rules of classify that run only when a sentence holds some word of the lists they read (the
+``held`` gates): every list such a rule reads is in its gate, or the rule would silently not run."""
+
+from __future__ import annotations
+
+import inspect
+import re
+
+from reader.events import classify
+
+LIST_READ = re.compile(r"""lex\.(?:has|members|any_of)\(\s*"(\w+)\"""")
+
+GATED = [  # a rule, the lists of its gate, and lists it reads only to keep itself from firing
+    (classify._habitual, classify._HABIT_LISTS, classify._HABIT_STOPS),
+    (classify._instruments, classify._INSTRUMENT_LISTS, frozenset()),
+    (classify._by_decision, classify._DECISION_LISTS, frozenset({"complementizers"})),
+]
+
+
+def test_every_list_a_gated_rule_reads_is_in_its_gate() -> None:
+    for rule, gate, stops in GATED:
+        read = set(LIST_READ.findall(inspect.getsource(rule)))
+        assert read & gate, rule.__name__  # the pattern still finds the rule's reads
+        assert read <= gate | stops, (rule.__name__, sorted(read - gate - stops))
+
+
+def test_the_gate_check_sees_a_list_missing_from_a_gate() -> None:
+    source = 'def rule(lex):\n    return lex.has("habitual_words", w) or lex.has("some_new_list", w)\n'
+    assert set(LIST_READ.findall(source)) - classify._HABIT_LISTS == {"some_new_list"}
