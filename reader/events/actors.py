@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from reader.events.lexicon import Lexicon
 from reader.events.mention import Trigger
-from reader.events.morphology import masdar_shape, without_conjunction
+from reader.events.morphology import masdar_shape, present_verb_shape, without_conjunction
 from reader.events.triggers import light_after, reads_as_its_noun, the_first_who
 from reader.text.tokens import SentenceText, Token
 
@@ -628,7 +628,7 @@ def _indefinite_object(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     if after is None or not after.is_word or after.norm.endswith("ا") or lex.has("prepositions", after.norm):
         return True
-    return after.norm[:1] in ("ي", "ت") and len(after.norm) >= 4  # اعتقلت شابا يعمل: a present verb describing it
+    return present_verb_shape(after.norm)  # اعتقلت شابا يعمل: a present verb describing it
 
 
 def _dual(word: str, trigger: Trigger, lex: Lexicon) -> bool:

@@ -476,7 +476,7 @@ def _caused_by(tokens: Sequence[Token], to: int, lex: Lexicon) -> bool:
     for k in range(to - 1, max(-1, to - 1 - CAUSE_REACH), -1):
         if not tokens[k].is_word:
             return False
-        if lex.has("causing_verbs", without_conjunction(tokens[k].norm)) or lex.has("causing_verbs", tokens[k].norm):
+        if lex.has("causing_verbs", without_conjunction(tokens[k].norm)):  # أدى، وأدى
             purpose = k > 0 and tokens[k - 1].norm in ("الي", "إلى")  # الهادفة إلى دفع الأطراف إلى الحوار: an aim
             return not purpose
     return False

@@ -17,7 +17,7 @@ from itertools import compress, count
 
 from reader.events.lexicon import Lexicon
 from reader.events.mention import Frame, Trigger, new_tuple
-from reader.events.morphology import masdar_shape, without_conjunction
+from reader.events.morphology import masdar_shape, present_verb_shape, without_conjunction
 from reader.text.tokens import SentenceText, Token
 
 QUOTE_OPEN = {"«": "»", "“": "”", '"': '"'}
@@ -505,16 +505,11 @@ def _goes_on_describing(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon,
         token = tokens[k]
         if not token.is_word or lex.has("complementizers", token.norm):
             return False
-        verb = _present_verb_shape(token.norm)
+        verb = present_verb_shape(token.norm)
         if verb and k > 0 and tokens[k - 1].is_word and not tokens[k - 1].norm.startswith("ال"):
             before = tokens[k - 1].norm
             return not _function_word(before, lex) and k - 1 not in blocked
     return False
-
-
-def _present_verb_shape(norm: str) -> bool:
-    """A present third-person verb as written (``تتعلق``، ``يطالب``), by its prefix and length."""
-    return norm[:1] in ("ي", "ت") and len(norm) >= 4 and not norm.endswith(("ه", "ات"))
 
 
 def attributing(tokens: Sequence[Token], at: int, lex: Lexicon) -> bool:

@@ -114,6 +114,11 @@ def clitics_fit(prefix: str, enclitic: str, pos: str) -> bool:
 _MASDAR_SHAPES = re.compile(r"^(م.ا..ه|ت..ي.|ت.ا..|ا..ا.|ا.ت.ا.|ان..ا.|است..ا.|ت...ه|ا..ا.ه)$")
 
 
+def present_verb_shape(norm: str) -> bool:
+    """A present third-person verb as written (``تتعلق``، ``يطالب``), by its prefix and length."""
+    return norm[:1] in ("ي", "ت") and len(norm) >= 4 and not norm.endswith(("ه", "ات"))
+
+
 def masdar_shape(norm: str) -> bool:
     """The shape of a verbal noun (مقاضاة، تعيين، تبادل، إعلان، اجتماع، انسحاب، استقبال)."""
     return bool(_MASDAR_SHAPES.match(norm))
