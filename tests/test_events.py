@@ -2062,3 +2062,55 @@ def test_deaths_an_accident_named_before_them_caused_are_no_attack() -> None:
 def test_a_police_unit_taking_up_an_inquiry_is_a_measure_not_a_pledge() -> None:
     assert kinds("وتعهدت فرقة الشرطة العدلية بالمدينة بالبحث في ملابسات الحادثة.") == ["measure"]
     assert kinds("وتعهد الرئيس بإجراء إصلاحات اقتصادية خلال ولايته.") == ["statement"]
+
+
+# --- an event told again through its noun (session of 2 December, night) ------------------------
+
+
+def test_a_verb_whose_subject_is_the_attack_tells_that_attack_again() -> None:
+    text = (
+        "شن مسلحون هجوما على قرية في الشمال يوم الأحد أدى إلى مقتل عشرين شخصا.\n\n"
+        "وقال شهود إن الهجوم استهدف السوق المركزي صباح الأحد."
+    )
+    attacks = [e for e in events_of(text) if e.type == "attack"]
+    assert len(attacks) == 1
+    assert attacks[0].actor == "مسلحون"
+    assert attacks[0].mentions == (0, 1)
+    alone = events_of("وقال شهود إن الهجوم استهدف السوق المركزي صباح اليوم.")
+    assert [(e.type, e.actor) for e in alone if e.type == "attack"] == [("attack", None)]  # an event does no act
+
+
+def test_deaths_in_attacks_a_relative_clause_describes_are_those_attacks() -> None:
+    text = (
+        "وقعت تفجيرات في العاصمة يوم 3 مايو 2010.\n\n"
+        "ولقي نحو مئة شخص مصرعهم في التفجيرات التي نفذها مسلحون فجروا سيارات مفخخة."
+    )
+    assert kinds(text) == ["attack"]
+    # a killing with its agent is an act of its own, and so are attacks named without the article
+    assert kinds(
+        "شن مسلحون هجوما على قرية حدودية فجر الخميس.\n\nوتمكن حراس القرية من قتل عشرة من المهاجمين خلال الهجوم."
+    ) == [
+        "attack",
+        "attack",
+    ]
+    assert kinds(
+        "وقعت تفجيرات في العاصمة يوم 3 مايو 2010.\n\nوبعد سنوات، لقي مئة شخص مصرعهم في هجمات نفذها مسلحون في الشمال."
+    ) == [
+        "attack",
+        "attack",
+    ]
+
+
+def test_a_press_conference_held_after_a_meeting_is_not_that_meeting() -> None:
+    text = (
+        "اجتمع الوزير بالنواب يوم الخميس.\n\n"
+        "وعقد الوزير لقاء صحفيا مع نظيره، قال فيه إن الاجتماعات التي يعقدها المسؤولون مفيدة."
+    )
+    assert [e.type for e in events_of(text) if e.type == "meeting"] == ["meeting", "meeting"]
+
+
+def test_what_exploded_and_a_place_near_which_are_no_actors() -> None:
+    assert [e.actor for e in events_of("انفجرت عبوة ناسفة قرب السوق أمس.")] == [None]
+    assert [e.actor for e in events_of("انفجرت سيارة مفخخة في السوق أمس.")] == [None]
+    assert [e.actor for e in events_of("قتل ثلاثة مدنيين في الضربة التي وقعت قرب الحدود.")] == [None]
+    assert [e.actor for e in events_of("فجر مسلحون جسرا في المدينة أمس.")] == ["مسلحون"]

@@ -88,6 +88,30 @@ def same_act_links(
     return links
 
 
+def told_by_its_noun(
+    triggers: Sequence[Trigger],
+    decisions: Sequence[Decision],
+    actors: Sequence[tuple[int, int] | None],
+    links: list[int | None],
+) -> list[tuple[int, int] | None]:
+    """A verb whose subject is an event noun before it (``الهجوم استهدف القرى``): the noun's act told
+    further, so the verb links to the noun and has no actor (an event does no act). Other verbs
+    keep their actors; ``links`` is updated in place."""
+    out = list(actors)
+    for n, trigger in enumerate(triggers):
+        span = actors[n]
+        if span is None or not trigger.verbal or decisions[n].type is None:
+            continue
+        for m in range(n):
+            noun = triggers[m]
+            if noun.first == span[0] and noun.pos == "noun":
+                out[n] = None
+                if links[n] is None and decisions[m].type == decisions[n].type:
+                    links[n] = m
+                break
+    return out
+
+
 def object_of(triggers: Sequence[Trigger], frames: Sequence[Frame], links: Sequence[int | None], n: int) -> int | None:
     """The verb whose act the noun ``n`` names (``وقعت الوزارة اتفاقا``، ``وصل ... في زيارة``), or None."""
     verb = links[n]

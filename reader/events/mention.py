@@ -103,3 +103,4 @@ class Mention(NamedTuple):
     also: bool = False  # told as one more of its kind (كما قضت، قرروا أيضا): no act told again
     announces: bool = False  # a report told as the act it announces: no event, but its speaker may go on
     recalled: bool = False  # an act named as told elsewhere (بموجب الاتفاق، تعليقا على الاتهامات): it tells none
+    described: bool = False  # a noun a relative clause tells more of (الهجمات التي نفذها): maybe one told before

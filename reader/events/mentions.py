@@ -18,7 +18,7 @@ from reader.events.dating import (
 )
 from reader.events.frames import frame_triggers
 from reader.events.lexicon import Lexicon
-from reader.events.links import object_of, same_act_links
+from reader.events.links import object_of, same_act_links, told_by_its_noun
 from reader.events.mention import Frame, Mention, Trigger, new_tuple
 from reader.events.triggers import find_triggers, light_after
 from reader.model import Timex
@@ -60,6 +60,7 @@ def sentence_mentions(
     else:  # no date in the sentence: none of the passes above has one to give
         dates = [(None, None)] * len(triggers)
     links = same_act_links(triggers, frames, decisions, text.tokens, blocked)
+    actors = told_by_its_noun(triggers, decisions, actors, links)
     if spans:
         verbs = [object_of(triggers, frames, links, n) for n in range(len(triggers))]
         dates = dated_with_verb(triggers, verbs, dates, reference)
@@ -114,15 +115,26 @@ def sentence_mentions(
             gender,  # gender
             trigger.entry.outcome,  # outcome
             governed[n],  # governed
-            trigger.pos == "noun" and (trigger.prefix.endswith(("ال", "لل")) or bool(trigger.enclitic)),  # definite
+            _definite(text.tokens, trigger),  # definite
             _position(position, links[n]),  # link
             trigger.entry.continues and trigger.prefix[:1] in ("و", "ف"),  # continuing
             _also(text.norms, trigger),  # also
             False,  # announces
             decision.recall,  # recalled
+            trigger.light is None and lights[n] is not None,  # described
         )
         mentions.append(new_tuple(Mention, fields))  # Mention(*fields) without its Python-level __new__
     return mentions
+
+
+def _definite(tokens: Sequence[Token], trigger: Trigger) -> bool:
+    """A noun with the article or a pronoun (``الهجوم``, ``زيارته``), or a noun of several words whose
+    last has the article (``قرار الانسحاب``: a construct is definite by what it is construct to)."""
+    if trigger.pos != "noun":
+        return False
+    if trigger.prefix.endswith(("ال", "لل")) or trigger.enclitic:
+        return True
+    return trigger.last > trigger.first and tokens[trigger.last].norm.startswith("ال")
 
 
 def _announcement(

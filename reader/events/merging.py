@@ -386,15 +386,28 @@ def _told_again(groups: list[Group], cluster: Group) -> Group | None:
 
 def _anaphoric(groups: list[Group], cluster: Group) -> Group | None:
     """An undated act told around a definite noun of an event already told (``الهجوم استهدف``)."""
-    if cluster.dates or any(m.pos != "noun" and not m.outcome for m in cluster.mentions):
+    if cluster.dates or any(map(_new_act, cluster.mentions)):
         return None
-    nouns = {m.lemma for m in cluster.mentions if m.definite and (not m.governed or m.lemma in _GENERIC_ACTS)}
+    nouns = {
+        m.lemma for m in cluster.mentions if m.definite and (not m.governed or m.described or m.lemma in _GENERIC_ACTS)
+    }
     if not nouns:
         return None
     generic = not nouns.isdisjoint(_GENERIC_ACTS)  # الهجوم after اقتحم مسلحون: the attack told before
     return next(
         (g for g in reversed(groups[-MERGE_REACH:]) if g.type == cluster.type and (generic or nouns & g.lemmas)), None
     )
+
+
+def _new_act(mention: Mention) -> bool:
+    """A mention that tells an act of its own: a strong verb, not deaths (``استهدف``, not ``لقي
+    مصرعه``; a weak one, as in the relative clause of ``التي نفذها مسلحون فجروا``, tells none), an
+    act a light verb names without the article (``عقد لقاء``), a killing with its agent (``تمكن الأهالي من قتل``)."""
+    if mention.pos != "noun":
+        return mention.strong and not mention.outcome
+    if mention.outcome:
+        return mention.actor is not None
+    return mention.strong and mention.governed and not mention.definite and not mention.described
 
 
 _GENERIC_ACTS = frozenset({"هجوم"})  # lemmas whose definite noun names any act of its type told before
