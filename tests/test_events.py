@@ -2114,3 +2114,10 @@ def test_what_exploded_and_a_place_near_which_are_no_actors() -> None:
     assert [e.actor for e in events_of("انفجرت سيارة مفخخة في السوق أمس.")] == [None]
     assert [e.actor for e in events_of("قتل ثلاثة مدنيين في الضربة التي وقعت قرب الحدود.")] == [None]
     assert [e.actor for e in events_of("فجر مسلحون جسرا في المدينة أمس.")] == ["مسلحون"]
+
+
+def test_deaths_in_fires_are_no_attack_unless_someone_set_the_fire() -> None:
+    assert kinds("لقي خمسة أشخاص حتفهم في حرائق الغابات التي اندلعت في الجنوب.") == []
+    assert kinds("أسفرت الحرائق عن مقتل خمسة أشخاص أمس.") == []
+    assert kinds("اندلع حريق في خيمة عرس عام 2009، ما أسفر عن مقتل عشرين شخصا.") == []
+    assert kinds("أضرمت امرأة حريقا في خيمة عرس عام 2009، ما أسفر عن مقتل عشرين شخصا.") == ["attack"]

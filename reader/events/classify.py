@@ -226,15 +226,23 @@ ACCIDENT_BEFORE = 12  # tokens before a death where the accident that caused it 
 
 def _by_accident(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
     """Deaths told with the accident that caused them (``في حادث غرق``، ``جراء انهيار مبنى``، ``حادث
-    مرور ... أسفر عن مقتل``)."""
+    مرور ... أسفر عن مقتل``); not a fire someone set (``أضرم حريقا``)."""
     before = range(max(0, trigger.first - ACCIDENT_BEFORE), trigger.first)
     after = range(trigger.last + 1, min(len(tokens), trigger.last + 1 + ACCIDENT_REACH))
     for k in (*before, *after):
         norm = tokens[k].norm
         bare = norm[2:] if norm.startswith("ال") else norm[1:] if norm[:1] in "وبل" else norm
         if lex.has("accident_words", norm) or lex.has("accident_words", bare):
-            return True
+            return not _set_on_purpose(tokens, k, lex)
     return False
+
+
+ARSON_REACH = 3  # words from أضرم to the fire it set (أضرم رجل حريقا)
+
+
+def _set_on_purpose(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """A verb of setting fire shortly before the word at ``k`` (``أضرم رجل حريقا``): no accident."""
+    return any(lex.has("arson_verbs", without_conjunction(tokens[j].norm)) for j in range(max(0, k - ARSON_REACH), k))
 
 
 _DECISION_LISTS = frozenset({"decision_nouns"})  # what _by_decision looks for
