@@ -2121,3 +2121,10 @@ def test_deaths_in_fires_are_no_attack_unless_someone_set_the_fire() -> None:
     assert kinds("أسفرت الحرائق عن مقتل خمسة أشخاص أمس.") == []
     assert kinds("اندلع حريق في خيمة عرس عام 2009، ما أسفر عن مقتل عشرين شخصا.") == []
     assert kinds("أضرمت امرأة حريقا في خيمة عرس عام 2009، ما أسفر عن مقتل عشرين شخصا.") == ["attack"]
+
+
+def test_what_a_prosecutor_or_a_judge_says_is_a_statement_and_what_a_court_rejects_a_measure() -> None:
+    assert kinds("أكدت النيابة العامة أن المشتبه به معروف لدى الشرطة.") == ["statement"]
+    assert kinds("وقال القاضي إن المدعين لم يثبتوا أن الشركة متورطة في الاحتيال.") == ["statement"]
+    assert kinds("وأعلنت النيابة العامة يوم الخميس الإفراج عن المتهم.") == ["measure"]
+    assert "measure" in kinds("رفض القاضي الدعوى يوم الخميس.")

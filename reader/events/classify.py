@@ -91,6 +91,7 @@ def classify(
             continue
         court = actor is not None and _judicial(tokens, actor, lex, "judicial_heads")
         said = decision.type == "statement"
+        words = court and said and _says_that(trigger, frames[n])  # أكدت النيابة أن، قال القاضي إن: no ruling
         legislature = (
             said
             and trigger.entry.lemma in _VOTES
@@ -98,7 +99,7 @@ def classify(
             and _judicial(tokens, actor, lex, "legislatures")
         )
         by_decision = not held.isdisjoint(_DECISION_LISTS) and _by_decision(tokens, trigger, lex)
-        if decision.type in ("statement", "accusation") and (court or legislature or by_decision):
+        if decision.type in ("statement", "accusation") and ((court and not words) or legislature or by_decision):
             # رفض القاضي الدعوى، رفض الكونغرس المشروع; a legislature's condemnation stays an accusation
             decisions[n] = Decision("measure")
             continue
@@ -111,6 +112,8 @@ def classify(
             decisions[own] = Decision(triggers[own].type, announced_by=n)
             decisions[n] = Decision(None, absorbed=True, announces=True)
             continue
+        if words:
+            continue  # a court's words keep their type: its findings are no accusation of the speaker's
         if decision.type == "statement" and _rejects_accusation(tokens, trigger, lex):
             decisions[n] = Decision("denial")  # رفض ... اتهامات الرباط
         elif decision.type == "statement":
@@ -243,6 +246,12 @@ ARSON_REACH = 3  # words from أضرم to the fire it set (أضرم رجل حر�
 def _set_on_purpose(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
     """A verb of setting fire shortly before the word at ``k`` (``أضرم رجل حريقا``): no accident."""
     return any(lex.has("arson_verbs", without_conjunction(tokens[j].norm)) for j in range(max(0, k - ARSON_REACH), k))
+
+
+def _says_that(trigger: Trigger, frame: Frame) -> bool:
+    """A report of words with a complement clause (``أكدت النيابة أن``): words said, by a court too
+    (``أعلن``, ``قرر`` announce acts: أعلن الادعاء إخلاء سبيله)."""
+    return frame.complement is not None and not trigger.entry.announces
 
 
 _DECISION_LISTS = frozenset({"decision_nouns"})  # what _by_decision looks for
