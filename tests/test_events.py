@@ -2128,3 +2128,13 @@ def test_what_a_prosecutor_or_a_judge_says_is_a_statement_and_what_a_court_rejec
     assert kinds("وقال القاضي إن المدعين لم يثبتوا أن الشركة متورطة في الاحتيال.") == ["statement"]
     assert kinds("وأعلنت النيابة العامة يوم الخميس الإفراج عن المتهم.") == ["measure"]
     assert "measure" in kinds("رفض القاضي الدعوى يوم الخميس.")
+
+
+def test_an_issued_statement_and_the_fingers_of_accusation_name_no_one() -> None:
+    statement = events_of("أكد بيان صادر بتاريخ 10 ديسمبر انسحاب النائب من الكتلة.")[0]
+    assert (statement.type, statement.actor) == ("statement", None)
+    assert [e.actor for e in events_of("أكد بيان صادر عن الحزب انسحاب النائب من الكتلة.")] == ["الحزب"]
+    accusation = events_of("وجه الخبير أصابع الاتهام إلى الحكومة بالضلوع في الهجوم.")[0]
+    assert (accusation.type, accusation.actor) == ("accusation", "الخبير")
+    assert "visit" not in kinds("وتوجهت أصابع الاتهام إلى الوزير السابق.")
+    assert kinds("وتوجه الوزير إلى باريس أمس.") == ["visit"]

@@ -236,8 +236,10 @@ def _behind_document(
     if not lex.has("speech_nouns", bare) and not lex.has("speech_nouns", head):
         return span
     k = first + 1
-    if k < len(tokens) and tokens[k].norm in _ISSUED and k + 2 < len(tokens) and tokens[k + 1].norm in ("عن", "من"):
-        return _phrase(tokens, k + 2, trigger_at, lex, blocked)  # بيان صادر عن مكتب البعثة
+    if k < len(tokens) and tokens[k].norm in _ISSUED:
+        if k + 2 < len(tokens) and tokens[k + 1].norm in ("عن", "من"):
+            return _phrase(tokens, k + 2, trigger_at, lex, blocked)  # بيان صادر عن مكتب البعثة
+        return None  # بيان صادر بتاريخ أمس: issued, by whom it does not say
     if span[0] == span[1] or head.startswith("ال"):
         return None if span[0] == span[1] else span
     return (span[0] + 1, span[1])
@@ -354,7 +356,6 @@ def _actor(
     return None
 
 
-_ISSUED = frozenset({"صادر", "صادره", "الصادر", "الصادره"})
 _REPORT_ADJECTIVES = frozenset({"جديد", "جديده", "اخير", "اخيره", "سابق", "سابقه", "حديث", "مشترك", "مطول", "مفصل"})
 
 
