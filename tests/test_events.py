@@ -2138,3 +2138,8 @@ def test_an_issued_statement_and_the_fingers_of_accusation_name_no_one() -> None
     assert (accusation.type, accusation.actor) == ("accusation", "الخبير")
     assert "visit" not in kinds("وتوجهت أصابع الاتهام إلى الوزير السابق.")
     assert kinds("وتوجه الوزير إلى باريس أمس.") == ["visit"]
+
+
+def test_what_a_trigger_requires_may_carry_a_preposition_after_it() -> None:
+    assert "measure" in kinds("رحبت الأحزاب بإقرار البرلمان لقانون الانتخابات يوم الخميس.")
+    assert "measure" in kinds("وترأس الرئيس اجتماعا للحكومة خصص للتزويد بالكهرباء، وأمر خلاله بإنهاء مهام المدير.")
