@@ -68,7 +68,7 @@ def analysis_threads() -> list[threading.Thread]:
     return found
 
 
-async def quit_during_analysis(key: str, processes: list) -> tuple[ReaderApp, float]:
+async def quit_during_analysis(key: str, processes: list) -> tuple[ReaderApp, float, ReaderScreen]:
     app = ReaderApp(load_text(long_text(12)))  # about 1 MB: seconds of analysis
     async with app.run_test(size=(100, 30)) as pilot:
         screen = app.screen
@@ -80,7 +80,7 @@ async def quit_during_analysis(key: str, processes: list) -> tuple[ReaderApp, fl
         assert not screen.complete and analysis_threads(), "the analysis must still be running"
         started = time.monotonic()
         await pilot.press(key)
-    return app, started
+    return app, started, screen
 
 
 @pytest.mark.parametrize("key, status", [("q", 0), ("ctrl+c", INTERRUPTED)])
@@ -88,13 +88,14 @@ async def quit_during_analysis(key: str, processes: list) -> tuple[ReaderApp, fl
 async def test_quitting_during_a_long_analysis_is_prompt_and_leaves_nothing_running(
     key: str, status: int, processes: list
 ) -> None:
-    app, started = await quit_during_analysis(key, processes)
-    deadline = started + 1.0  # 0.1-0.3 s here; bench/bench_big_article.py times it in a real terminal
+    app, started, screen = await quit_during_analysis(key, processes)
+    deadline = started + 10.0  # a bound on a hang only: 0.1-0.3 s here, timed by bench/bench_big_article.py
     while (analysis_threads() or any(p.process.poll() is None for p in processes)) and time.monotonic() < deadline:
         await asyncio.sleep(0.01)
-    assert time.monotonic() - started < 1.0
+    assert not screen.complete
     assert app.return_code == status
-    assert processes and all(p.process.returncode is not None for p in processes)  # killed and reaped
+    assert processes and all(p.process.returncode is not None for p in processes)  # reaped
+    assert all(p.process.returncode < 0 for p in processes)  # killed by a signal: quitting did not wait for it
     assert not analysis_threads()
 
 
