@@ -2143,3 +2143,13 @@ def test_an_issued_statement_and_the_fingers_of_accusation_name_no_one() -> None
 def test_what_a_trigger_requires_may_carry_a_preposition_after_it() -> None:
     assert "measure" in kinds("رحبت الأحزاب بإقرار البرلمان لقانون الانتخابات يوم الخميس.")
     assert "measure" in kinds("وترأس الرئيس اجتماعا للحكومة خصص للتزويد بالكهرباء، وأمر خلاله بإنهاء مهام المدير.")
+
+
+def test_a_country_and_its_army_are_two_speakers() -> None:
+    text = (
+        "قال الجيش الإيراني في بيان يوم الخميس إن زورقا أجنبيا اقترب من المياه الإقليمية.\n\n"
+        "وفي سياق متصل، أعلنت السلطات المحلية إغلاق الميناء.\n\n"
+        "وقالت إيران إن سفنها ستواصل دورياتها في المضيق."
+    )
+    statements = [e for e in events_of(text) if e.type == "statement"]
+    assert [e.actor for e in statements] == ["الجيش الإيراني", "إيران"]

@@ -502,6 +502,8 @@ def _same_name(a: str, b: str) -> bool:
     if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) != 1:
         return False
     short, long = (a, b) if len(a) < len(b) else (b, a)
+    if long == short + "ي":
+        return False  # اسرائيل / الجيش الاسرائيلي: a country and what is of it (a nisba), no spelling
     return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
 
 
