@@ -2153,3 +2153,10 @@ def test_a_country_and_its_army_are_two_speakers() -> None:
     )
     statements = [e for e in events_of(text) if e.type == "statement"]
     assert [e.actor for e in statements] == ["الجيش الإيراني", "إيران"]
+
+
+def test_a_draft_resolution_is_no_decision_and_a_score_achieved_no_inquiry() -> None:
+    assert kinds("وقدمت الدول الثلاث مشروع قرار معدلا إلى مجلس الأمن يوم الثلاثاء.") == []
+    assert kinds("أصدر المجلس قرارا بإغلاق المعبر يوم الثلاثاء.") == ["measure"]
+    assert kinds("وحققت الشركة حصيلة في حدود خمسة ملايين.") == []
+    assert kinds("وحققت الشرطة في الحادث يوم الثلاثاء.") == ["measure"]
