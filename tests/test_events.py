@@ -2160,3 +2160,10 @@ def test_a_draft_resolution_is_no_decision_and_a_score_achieved_no_inquiry() -> 
     assert kinds("أصدر المجلس قرارا بإغلاق المعبر يوم الثلاثاء.") == ["measure"]
     assert kinds("وحققت الشركة حصيلة في حدود خمسة ملايين.") == []
     assert kinds("وحققت الشرطة في الحادث يوم الثلاثاء.") == ["measure"]
+
+
+def test_a_source_speaking_on_condition_of_anonymity_and_tourists_received_are_no_events() -> None:
+    assert kinds("وقال مسؤول، تحدث شرط عدم الكشف عن هويته، إن المفاوضات متعثرة.") == ["statement"]
+    assert kinds("وتحدث الوزير عن شرط وحيد للتفاوض.") == ["statement"]
+    assert kinds("واستقبلت المدينة 17 مليون سائح العام الماضي.") == []
+    assert kinds("استقبل الرئيس وزير الخارجية الفرنسي يوم الخميس.") == ["visit"]
