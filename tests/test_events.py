@@ -2167,3 +2167,13 @@ def test_a_source_speaking_on_condition_of_anonymity_and_tourists_received_are_n
     assert kinds("وتحدث الوزير عن شرط وحيد للتفاوض.") == ["statement"]
     assert kinds("واستقبلت المدينة 17 مليون سائح العام الماضي.") == []
     assert kinds("استقبل الرئيس وزير الخارجية الفرنسي يوم الخميس.") == ["visit"]
+
+
+def test_an_adjective_of_relation_is_no_event_noun_with_my() -> None:
+    assert kinds("على أن يكون يوم 5 أكتوبر يوم صمت انتخابي.") == []
+    assert kinds("وزار الرئيس يوم الخميس مصنعا حربيا في العاصمة.") == ["visit"]
+    from reader.events.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    assert [(a.form.entry.type, a.enclitic) for a in lex.analyses("زيارتي")] == [("visit", "ي")]  # my visit
+    assert not any(a.enclitic == "ي" for a in lex.analyses("انتخابي"))

@@ -191,6 +191,8 @@ class Lexicon:
                 for form in forms:
                     if not clitics_fit(prefix, enclitic, form.pos):
                         continue
+                    if enclitic == "ي" and form.pos == "noun" and word[j - 1] != "ت":
+                        continue  # انتخابي، هجومي: an adjective of relation; "my" only after ة (زيارتي)
                     if form.pos == "noun" and word.startswith(ARTICLE_NORM, i):
                         prefix = word[: i + len(ARTICLE_NORM)]  # a noun listed with its article (القبض)
                     key = (form, prefix, enclitic)
