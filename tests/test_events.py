@@ -2177,3 +2177,11 @@ def test_an_adjective_of_relation_is_no_event_noun_with_my() -> None:
     lex = load_lexicon()
     assert [(a.form.entry.type, a.enclitic) for a in lex.analyses("زيارتي")] == [("visit", "ي")]  # my visit
     assert not any(a.enclitic == "ي" for a in lex.analyses("انتخابي"))
+
+
+def test_a_body_announcing_what_its_head_will_do_tells_that_act_alone() -> None:
+    visit = events_of("وأعلنت وزارة الخارجية أن الوزير سيتوجه الأحد المقبل إلى دمشق.")
+    assert [(e.type, e.actor) for e in visit] == [("visit", "الوزير")]
+    assert [e.type for e in events_of("وأعلنت الرئاسة أن الرئيس سيزور باريس الأسبوع المقبل.")] == ["visit"]
+    other = events_of("وأعلنت وزارة الخارجية أن وزير الخارجية الفرنسي سيزور الجزائر الأسبوع المقبل.")
+    assert [e.type for e in other] == ["statement", "visit"]

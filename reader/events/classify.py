@@ -602,10 +602,31 @@ def _party_act(
             continue
         if triggers[m].type in SPEECH_TYPES or not (triggers[m].verbal or triggers[m].light is not None):
             return None
-        if one_party(tokens, actors[m], actors[n], lex) or _own_weapon(tokens, triggers[m], actors[m], actors[n], lex):
+        if (
+            one_party(tokens, actors[m], actors[n], lex)
+            or _own_weapon(tokens, triggers[m], actors[m], actors[n], lex)
+            or own_head(tokens, actors[m], actors[n], lex)
+        ):
             return m
         return None
     return None
+
+
+def own_head(
+    tokens: Sequence[Token], actor: tuple[int, int] | None, speaker: tuple[int, int] | None, lex: Lexicon
+) -> bool:
+    """A body that tells what its head does, named by the bare title (``أعلنت وزارة الخارجية أن
+    الوزير سيتوجه``، ``أعلنت الرئاسة أن الرئيس سيزور``): its own act."""
+    if actor is None or speaker is None or actor[0] != actor[1]:
+        return False
+    title = tokens[actor[0]].norm
+    body = tokens[speaker[0]].norm.removeprefix("ال")
+    return title.startswith("ال") and lex.has("titles", title) and (
+        lex.has("institution_heads", body) or body in _HEADED_BODIES
+    )
+
+
+_HEADED_BODIES = frozenset({"رئاسه", "حكومه"})  # normalised, without the article
 
 
 def _own_weapon(

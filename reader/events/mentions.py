@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from reader.events.actors import document_subject, find_actors, lam_source
-from reader.events.classify import SPEECH_TYPES, Decision, classify, is_strong, one_party
+from reader.events.classify import SPEECH_TYPES, Decision, classify, is_strong, one_party, own_head
 from reader.events.dating import (
     at_the_time_of,
     date_triggers,
@@ -78,7 +78,9 @@ def sentence_mentions(
         date, vague = dates[n]
         announcer = decision.announced_by
         if announcer is not None:
-            if not one_party(text.tokens, actor_span, actors[announcer], lex):
+            if not one_party(text.tokens, actor_span, actors[announcer], lex) and not own_head(
+                text.tokens, actor_span, actors[announcer], lex
+            ):
                 actor_span = actors[announcer] or actor_span  # أعلن المغرب قطع العلاقات: the speaker did it
             # else its own subject, the speaker's country: قال الوزير الأمريكي إن الولايات المتحدة فرضت
             if date is None:
