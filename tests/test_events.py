@@ -2185,3 +2185,10 @@ def test_a_body_announcing_what_its_head_will_do_tells_that_act_alone() -> None:
     assert [e.type for e in events_of("وأعلنت الرئاسة أن الرئيس سيزور باريس الأسبوع المقبل.")] == ["visit"]
     other = events_of("وأعلنت وزارة الخارجية أن وزير الخارجية الفرنسي سيزور الجزائر الأسبوع المقبل.")
     assert [e.type for e in other] == ["statement", "visit"]
+
+
+def test_for_the_security_of_and_terrorist_groups_named_in_a_report_accuse_no_one() -> None:
+    assert kinds("ودعا الحزب إلى محاكمة الضالعين في الاغتيالات مهما كانت مواقعهم صونا لأمن البلاد.") == ["statement"]
+    text = "أفادت وزارة الدفاع اليوم أن وحدات الجيش دمرت مواقع تتحصن بها مجموعات ارهابية في الجبل."
+    assert "accusation" not in kinds(text)
+    assert "accusation" in kinds("وقال الوزير إن الحركة تقف وراء الهجوم على المعسكر.")
