@@ -2192,3 +2192,13 @@ def test_for_the_security_of_and_terrorist_groups_named_in_a_report_accuse_no_on
     text = "أفادت وزارة الدفاع اليوم أن وحدات الجيش دمرت مواقع تتحصن بها مجموعات ارهابية في الجبل."
     assert "accusation" not in kinds(text)
     assert "accusation" in kinds("وقال الوزير إن الحركة تقف وراء الهجوم على المعسكر.")
+
+
+def test_one_act_told_by_a_country_and_by_its_official_the_same_day_is_one_event() -> None:
+    text = (
+        "قال وزير الداخلية الفرنسي يوم الخميس إن بلاده طردت إماما متشددا إلى الجزائر.\n\n"
+        "وأكد الوزير أن القرار نهائي.\n\n"
+        "طردت فرنسا إماما متشددا إلى الجزائر، حسبما أعلن وزير الداخلية الخميس."
+    )
+    measures = [e for e in events_of(text) if e.type == "measure"]
+    assert len(measures) == 1 and measures[0].mentions == (0, 2)

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from reader.events.lexicon import load_lexicon
 from reader.events.mention import Mention
-from reader.events.parties import is_medium
+from reader.events.parties import is_medium, same_party
 from reader.model import Timex
 from reader.text.arabic import normalize
 
@@ -361,10 +361,16 @@ def _act_target(groups: list[Group], cluster: Group) -> Group | None:
         if group.type != cluster.type or not (_overlap(dates, group.dates) or undated_visit):
             continue
         if cluster.lemmas & group.lemmas and (
-            cluster.actor is None or group.actor is None or same_actor(group.actor, cluster.actor)
+            cluster.actor is None or group.actor is None or _one_side(group.actor, cluster.actor)
         ):
             return group
     return None
+
+
+def _one_side(a: str, b: str) -> bool:
+    """Two actors of one act on one day: the same party, or one country and its official
+    (``الولايات المتحدة`` / ``وزير الخارجية الأمريكي``: an act a country's official announced)."""
+    return same_actor(a, b) or same_party(normalize(a), normalize(b), load_lexicon())
 
 
 AGAIN_REACH = 2  # sentences over which an undated act with no actor of its own tells an act again
