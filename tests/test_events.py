@@ -2202,3 +2202,17 @@ def test_one_act_told_by_a_country_and_by_its_official_the_same_day_is_one_event
     )
     measures = [e for e in events_of(text) if e.type == "measure"]
     assert len(measures) == 1 and measures[0].mentions == (0, 2)
+
+
+def test_what_someone_also_said_goes_on_with_the_words_told_just_before() -> None:
+    text = (
+        "وفي مقابلة مع الصحيفة في مكتبه، أكد مجددا أن الرواية لم تمت، مضيفا أن القراء كثر.\n\n"
+        "الروائي قال أيضا إنه يعمل على كتاب جديد."
+    )
+    statements = [e for e in events_of(text) if e.type == "statement"]
+    assert [e.mentions for e in statements] == [(0, 1)]
+    other = (
+        "وقالت الشرطة إن التحقيق مستمر، مضيفة أن المشتبه به فر.\n\n"
+        "كما أشارت صحيفة محلية إلى أن المشتبه به فر إلى الجنوب."
+    )
+    assert len([e for e in events_of(other) if e.type == "statement"]) == 2

@@ -100,7 +100,7 @@ class Mention(NamedTuple):
     definite: bool = False  # a noun with the article or a pronoun (الهجوم، زيارته): it may name an event told before
     link: int | None = None  # index, among its sentence's mentions, of one it tells the same act with
     continuing: bool = False  # a verb that goes on with what was said (وأضاف، وتابع، وأوضح)
-    also: bool = False  # told as one more of its kind (كما قضت، قرروا أيضا): no act told again
+    also: str = ""  # told as one more of its kind: "before" (كما قضت) or "after" (قرروا أيضا); no act told again
     announces: bool = False  # a report told as the act it announces: no event, but its speaker may go on
     recalled: bool = False  # an act named as told elsewhere (بموجب الاتفاق، تعليقا على الاتهامات): it tells none
     described: bool = False  # a noun a relative clause tells more of (الهجمات التي نفذها): maybe one told before

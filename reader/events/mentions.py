@@ -166,10 +166,12 @@ _ALSO_BEFORE = frozenset({"كما", "وكما"})
 _ALSO_AFTER = frozenset({"ايضا", "كذلك"})
 
 
-def _also(norms: Sequence[str], trigger: Trigger) -> bool:
-    """كما or أيضا/كذلك around the trigger: one more act of its kind (``norms``: the tokens' normalised forms)."""
-    before = norms[max(0, trigger.first - 2) : trigger.first]
-    return not _ALSO_BEFORE.isdisjoint(before) or not _ALSO_AFTER.isdisjoint(norms[trigger.last + 1 : trigger.last + 4])
+def _also(norms: Sequence[str], trigger: Trigger) -> str:
+    """كما before the trigger (``"before"``) or أيضا/كذلك after it (``"after"``): one more act of its
+    kind, else ``""`` (``norms``: the tokens' normalised forms)."""
+    if not _ALSO_AFTER.isdisjoint(norms[trigger.last + 1 : trigger.last + 4]):
+        return "after"
+    return "before" if not _ALSO_BEFORE.isdisjoint(norms[max(0, trigger.first - 2) : trigger.first]) else ""
 
 
 def _position(position: dict[int, int], trigger: int | None) -> int | None:

@@ -308,6 +308,9 @@ def _speech_target(groups: list[Group], speaker: Group | None, cluster: Group) -
             continue  # a party's dated words paragraphs after its undated ones: words of another day
         if group.actor and same_actor(group.actor, actor) and not _discrete(cluster) and not _discrete(group):
             return group
+        near = lead.paragraph - group.paragraph <= 1 and group is groups[-1]
+        if group.actor is None and lead.also == "after" and near:
+            return group  # تمسك بالرأي القائل إن ... / وقال الرجل أيضا: what he also said, the words before his
     return None
 
 
