@@ -2216,3 +2216,9 @@ def test_what_someone_also_said_goes_on_with_the_words_told_just_before() -> Non
         "كما أشارت صحيفة محلية إلى أن المشتبه به فر إلى الجنوب."
     )
     assert len([e for e in events_of(other) if e.type == "statement"]) == 2
+
+
+def test_a_description_goes_on_past_a_date_and_a_comma() -> None:
+    text = "رفضت المحكمة إلغاء دعاوى ضد الشركة، تتعلق بحادث وقع في 3 مايو 2015، وتطالب الشركة بدفع تعويضات للأسر."
+    assert "statement" not in kinds(text)
+    assert kinds("قال الوزير إن الحكومة تدرس الملف، وتطالب الشركة بدفع تعويضات.").count("statement") == 2

@@ -450,7 +450,7 @@ def _which(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
 _DRAFTS = frozenset({"مشروع", "مسوده", "مقترح", "اقتراح"})
 
 
-DESCRIPTION_REACH = 5  # words back from a verb after و to the verb of the description it goes on with
+DESCRIPTION_REACH = 5  # words (dates not counted) back from a verb after و to the verb of the description before it
 
 
 def _attributive(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon, blocked: frozenset[int]) -> bool:
@@ -501,15 +501,23 @@ def _goes_on_describing(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon,
     verb before it in its clause describes the noun before that one."""
     if trigger.form.tense != "present":
         return False
-    for k in range(trigger.first - 1, max(-1, trigger.first - 1 - DESCRIPTION_REACH), -1):
+    words = 0
+    for k in range(trigger.first - 1, -1, -1):
         token = tokens[k]
-        if not token.is_word or lex.has("complementizers", token.norm):
+        if k in blocked or token.norm in _COMMAS:
+            continue  # دعاوى ضد الشركة، تتعلق بحادث عام 2015، وتطالب: a date and commas between
+        if not token.is_word or lex.has("complementizers", token.norm) or words == DESCRIPTION_REACH:
             return False
-        verb = present_verb_shape(token.norm)
-        if verb and k > 0 and tokens[k - 1].is_word and not tokens[k - 1].norm.startswith("ال"):
-            before = tokens[k - 1].norm
-            return not _function_word(before, lex) and k - 1 not in blocked
+        words += 1
+        if not present_verb_shape(token.norm) or k == 0:
+            continue
+        j = k - 1 if tokens[k - 1].norm not in _COMMAS else k - 2  # the noun described, maybe before a comma
+        if j >= 0 and tokens[j].is_word and (j < k - 1 or not tokens[j].norm.startswith("ال")):
+            return not _function_word(tokens[j].norm, lex) and j not in blocked
     return False
+
+
+_COMMAS = frozenset({"،", ","})
 
 
 def attributing(tokens: Sequence[Token], at: int, lex: Lexicon) -> bool:
