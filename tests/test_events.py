@@ -2222,3 +2222,9 @@ def test_a_description_goes_on_past_a_date_and_a_comma() -> None:
     text = "رفضت المحكمة إلغاء دعاوى ضد الشركة، تتعلق بحادث وقع في 3 مايو 2015، وتطالب الشركة بدفع تعويضات للأسر."
     assert "statement" not in kinds(text)
     assert kinds("قال الوزير إن الحكومة تدرس الملف، وتطالب الشركة بدفع تعويضات.").count("statement") == 2
+
+
+def test_a_reception_refused_by_named_parties_is_no_visit() -> None:
+    text = "رست السفينة في الميناء صباح الأحد بعد رفض اليونان وقبرص استقبالهم."
+    assert "visit" not in kinds(text)
+    assert kinds("استقبل الرئيس نظيره الفرنسي يوم الأحد بعد أيام من الجدل.") == ["visit"]
