@@ -2228,3 +2228,15 @@ def test_a_reception_refused_by_named_parties_is_no_visit() -> None:
     text = "رست السفينة في الميناء صباح الأحد بعد رفض اليونان وقبرص استقبالهم."
     assert "visit" not in kinds(text)
     assert kinds("استقبل الرئيس نظيره الفرنسي يوم الأحد بعد أيام من الجدل.") == ["visit"]
+
+
+def test_words_inside_a_question_are_someone_elses_and_the_asker_goes_on() -> None:
+    text = (
+        "وتساءل معلق رياضي في برنامجه إن كان المدرب سيصرح مثلما قال حارس سابق دافع عن منشور كتبه إن حسابه اخترق.\n\n"
+        'وكتب يقول في منشور: "لننتظر رد المدرب".'
+    )
+    events = events_of(text)
+    assert [(e.type, e.actor, e.mentions) for e in events] == [
+        ("statement", "معلق رياضي", (0, 1)),
+        ("denial", None, (0,)),
+    ]

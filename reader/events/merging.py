@@ -225,7 +225,7 @@ def merge(mentions: list[Mention]) -> list[Group]:
         else:
             for m in cluster.mentions:
                 target.add(m, retype=m.continuing)
-        if cluster.type in SPECIFIC and cluster.speech_only:
+        if cluster.type in SPECIFIC and cluster.speech_only and not _inner(speaker, cluster):
             speaker = target
     _attach(weak, groups) if ATTACH else None
     return [g for g in groups if not g.announcement]
@@ -255,6 +255,7 @@ def _clusters(mentions: list[Mention]) -> list[Group]:
                         and not (m.pos == "noun" and m.governed and g.type == "statement" and m.type != g.type)
                         # أكدت ... بعد الاتهامات التي وجهها: a noun in passing does not retype what was said
                         and not (m.strong and all(x.recalled for x in g.mentions))
+                        and not _asks(g)  # تساءلت إن كان سيقول مثلما قال: what is asked about is not the asker's words
                         # في تعليقه على الاتهامات، أكد: what is answered is no part of what is said
                         and (m.actor is None or g.actor is None or same_actor(g.actor, m.actor))
                         and not _clash(g, m)
@@ -273,6 +274,22 @@ def _clusters(mentions: list[Mention]) -> list[Group]:
 
 
 _KINDS = frozenset({"accusation", "denial", "warning"})
+
+
+def _inner(speaker: Group | None, cluster: Group) -> bool:
+    """Words with no speaker told in the sentence of the current speaker's (``تساءلت المذيعة إن كان
+    سيقول مثلما قال``): someone else's, inside the speaker's; the speaker goes on being the current one."""
+    return speaker is not None and cluster.actor is None and cluster.lead.sentence in speaker.sentences
+
+
+def _asks(group: Group) -> bool:
+    """A question (``تساءلت المذيعة إن``): the reports inside it are someone else's words."""
+    return _question_lemma(group.mentions[0].lemma)
+
+
+@lru_cache(maxsize=512)
+def _question_lemma(lemma: str) -> bool:
+    return load_lexicon().has("question_lemmas", normalize(lemma))
 
 
 def _another_kind(group: Group, mention: Mention) -> bool:
