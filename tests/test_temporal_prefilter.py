@@ -83,3 +83,17 @@ def test_a_family_is_guarded_once_it_has_run_often() -> None:
     assert plan.pattern("weekday") is grammar.guarded("weekday")
     assert grammar.guarded("weekday") is not grammar.pattern("weekday")
     assert plan.runs == {"weekday": finder.HOT_RUNS + 1}
+
+
+def test_one_parse_serves_the_pattern_and_its_guarded_form() -> None:
+    source = grammar.sources()["weekday"]
+    parsed = prefilter.parse(source)
+    before = str(parsed)
+    plain = prefilter.compile_parsed(parsed)
+    guarded = prefilter.compile_guarded(source, parsed=parsed)
+    assert str(parsed) == before  # the guard went into a copy
+    fresh = prefilter.compile_guarded(source)
+    assert isinstance(guarded, prefilter.WordStarts) and isinstance(fresh, prefilter.WordStarts)
+    for text in SENTENCES:
+        assert _matches(plain, text) == _matches(re.compile(source), text) == _matches(guarded, text), text
+        assert _matches(fresh, text) == _matches(guarded, text), text

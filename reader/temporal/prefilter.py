@@ -77,11 +77,26 @@ class WordStarts:
             at = place.end()
 
 
-def compile_guarded(source: str, size: int = PREFIX) -> Finder:
+def parse(source: str) -> Any:
+    """``source`` parsed by the standard library's parser (what ``compile_guarded`` and
+    ``compile_parsed`` read: one parse serves both)."""
+    return _PARSER.parse(source)
+
+
+def compile_parsed(parsed: Any) -> re.Pattern[str]:
+    """A tree from ``parse(source)`` compiled: ``re.compile(source)`` without parsing it again
+    (its ``.pattern`` is None). The tree is left as it was."""
+    found: re.Pattern[str] = _COMPILER.compile(parsed)
+    return found
+
+
+def compile_guarded(source: str, size: int = PREFIX, parsed: Any = None) -> Finder:
     """``source`` compiled with the look-ahead of the first ``size`` characters of its matches
     after its leading look-behinds (``re.compile(source)`` when it gets none); a ``WordStarts``
-    when those look-behinds hold ``(?<!\\w)``."""
-    parsed = _PARSER.parse(source)
+    when those look-behinds hold ``(?<!\\w)``. ``parsed``: ``parse(source)`` when the caller
+    has it (it is left as it was: the guard goes into a copy of its top level)."""
+    if parsed is None:
+        parsed = _PARSER.parse(source)
     at = 0
     word_start = False
     while at < len(parsed.data) and _is_lookbehind(*parsed.data[at]):
@@ -94,8 +109,8 @@ def compile_guarded(source: str, size: int = PREFIX) -> Finder:
     if starts is None:
         return re.compile(source)
     look = _PARSER.SubPattern(parsed.state, [_tree(_trie(starts), parsed.state)])
-    parsed.data.insert(at, (_OPS.ASSERT, (1, look)))
-    found: re.Pattern[str] = _COMPILER.compile(parsed)
+    data = [*parsed.data[:at], (_OPS.ASSERT, (1, look)), *parsed.data[at:]]
+    found: re.Pattern[str] = _COMPILER.compile(_PARSER.SubPattern(parsed.state, data))
     if wide is None:
         return found
     return WordStarts(found, _opening(wide))
