@@ -357,3 +357,10 @@ def test_last_week_on_a_sunday_is_the_week_just_ended() -> None:
     sunday = analyse(load_text(text), dt.date(2024, 3, 17)).timexes[0]
     wednesday = analyse(load_text(text), dt.date(2024, 3, 13)).timexes[0]
     assert (sunday.value, wednesday.value) == ("2024-W11", "2024-W10")
+
+
+def test_a_night_between_two_days_is_one_expression_and_its_midnight_the_second_day() -> None:
+    sunday = dt.date(2024, 3, 17)
+    assert found("وتوقف القصف منتصف ليل الجمعة السبت.", sunday) == [("منتصف ليل الجمعة السبت", "2024-03-16")]
+    assert found("ووقع الانفجار ليل الجمعة السبت.", sunday) == [("ليل الجمعة السبت", "2024-03-15")]
+    assert found("زار الوزير المدينة الجمعة السبت.", sunday) == [("الجمعة", "2024-03-15"), ("السبت", "2024-03-16")]

@@ -55,6 +55,11 @@ class Match:
     groups: dict[str, str | None]
 
 
+def _midnight(part: str | None) -> bool:
+    """A midnight (``منتصف ليل``): between two days, it is the start of the second."""
+    return bool(part) and norm_key(part or "").startswith("منتصف")
+
+
 def _filled(g: dict[str, str | None], name: str) -> str:
     """A group that is set wherever this is called: the family's pattern always fills it, or it
     belongs to the same alternative as a group the caller has just found set."""
@@ -822,7 +827,8 @@ def resolve_match(m: Match, ctx: rs.Context) -> rs.Resolved | None:
     if family == "weekday":
         if g["rel"]:
             return rs.relative_days(ref, lx.day_words[_day_word_key(g["rel"])])
-        resolved = rs.weekday_date(ref, lx.weekdays[_al_key(_filled(g, "wd"))], g["mod"], ctx.future)
+        opened = g["wd2"] if _midnight(g["part"]) else None  # منتصف ليل الجمعة السبت: the day a midnight opens
+        resolved = rs.weekday_date(ref, lx.weekdays[_al_key(opened or _filled(g, "wd"))], g["mod"], ctx.future)
         if g["skip"] and resolved.date is not None:  # الثلاثاء قبل الماضي: one week further
             step = -7 if norm_key(g["skip"]) == "قبل" else 7
             return rs.at(rs.cal.add_days(resolved.date, step), "day", resolved.anchor)

@@ -180,7 +180,8 @@ def sources() -> dict[str, str]:
         "weekday": (
             rf"{START}{CONJ}(?:(?P<part>{dayparts})\s+)?(?:(?P<rel>{_al(day_words)})\s*[،,]?\s*(?P<wparen>\()?\s*)?"
             rf"(?:(?P<yawm>يوم|يومي)\s+)?(?P<wd>{_al(weekdays)}){END}(?(wparen)\s*\))"
-            rf"(?:\s*(?:و|-|الي|او)\s*(?P<wd2>{_al(weekdays)}){END})?"
+            # الجمعة والسبت; after a part of the night, the two days side by side (ليل الجمعة السبت)
+            rf"(?:(?:\s*(?:و|-|الي|او)\s*|(?(part)\s+|(?!)))(?P<wd2>{_al(weekdays)}){END})?"
             rf"(?:\s+(?P<skip>قبل|بعد)(?=\s+(?:الماضي|المقبل|القادم)))?(?:\s+(?P<mod>{mods}){END})?"
             rf"(?:\s+(?P<after>{after_parts}){END})?"
         ),
