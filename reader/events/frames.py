@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import compress, count
+from operator import not_
 
 from reader.events.lexicon import Lexicon
 from reader.events.mention import Frame, Trigger, new_tuple
@@ -43,9 +44,10 @@ def clause_starts(
     punctuation = lex.words["clause_punctuation"]
     tokens = text.tokens
     marks = text.marks
-    # the tokens that may change a clause or a relative: words in a list, marks and the words after
-    # them, verbs; the words between them (most) only extend the runs
-    special = sorted({*compress(count(), classes), *marks, *(k + 1 for k in marks), *verbs, *predicates})
+    # the tokens that may change a clause or a relative: words in a list that opens a clause, marks
+    # and the words after them, verbs; the words between them (most) only extend the runs
+    opening = compress(count(), map(not_, map(_CLAUSE_OPENERS.isdisjoint, classes)))  # in C, token by token
+    special = sorted({*opening, *marks, *(k + 1 for k in marks), *verbs, *predicates})
     clause = 0
     ids: list[int] = []
     relative: list[bool] = []
