@@ -74,9 +74,15 @@ class Context:
     side: str
     window: int
     firsts: frozenset[str] = field(init=False, repr=False, compare=False)  # the phrases' first words
+    # every written word that may match ``words`` or open a phrase (with و/ف, or ب/ل/ك before a
+    # word): a sentence with none of them and no ``prefixes`` to look for has the context nowhere
+    anywhere: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "firsts", frozenset(phrase[0] for phrase in self.phrases))
+        firsts = frozenset(phrase[0] for phrase in self.phrases)
+        object.__setattr__(self, "firsts", firsts)
+        bare = self.words | firsts | {p + w for w in self.words if len(w) >= 3 for p in ("ب", "ل", "ك")}
+        object.__setattr__(self, "anywhere", bare | {c + w for w in bare for c in ("و", "ف")})
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ right after a light verb (``شن غارات``, ``قام بزيارة``, ``تم �
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import compress, count
 
 from reader.events.lexicon import Analysis, Context, Lexicon
 from reader.events.mention import Trigger
@@ -36,26 +37,29 @@ def find_triggers(text: SentenceText, lex: Lexicon) -> list[Trigger]:
     read = list(map(lex.readings.__getitem__, text.norms))
     if not any(read):
         return found  # the sentence's tokens are not even built
-    tokens = text.tokens
-    for token, analyses in [(tokens[k], found) for k, found in enumerate(read) if found]:
-        norm = token.norm
-        if token.at <= skip_to or norm.isdigit() or lex.has("not_triggers", norm):
+    tokens, norms = text.tokens, text.norms
+    vocabulary = frozenset(norms)  # what the contexts of the readings are looked for in
+    for at in compress(count(), read):  # the words with a reading, picked in C
+        token, analyses = tokens[at], read[at]
+        norm = norms[at]
+        if at <= skip_to or norm.isdigit() or lex.has("not_triggers", norm):
             continue
-        after_preposition = token.at > 0 and lex.has("prepositions", tokens[token.at - 1].norm)
-        if after_preposition and the_first_who(tokens, token.at):
+        after_preposition = at > 0 and lex.has("prepositions", norms[at - 1])
+        if after_preposition and the_first_who(tokens, at):
             after_preposition = False  # كان أول من زار المدينة: من is "who", its verb an act
-        if token.text.rstrip(_MARKS).endswith("ة"):  # وزارة is no زاره, قبضة no قبض+ه: ة is no pronoun
+        # وزارة is no زاره, قبضة no قبض+ه: ة is no pronoun (most words have no ة: one test in C)
+        if "ة" in token.text and token.text.rstrip(_MARKS).endswith("ة"):
             analyses = tuple(a for a in analyses if a.enclitic != "ه")
-        after_verb = bool(found) and found[-1].verbal and _object_position(tokens, found[-1], token.at, lex)
-        after_light = token.at > 0 and lex.is_light(tokens[token.at - 1].norm)  # تم فتح تحقيق: a noun
+        after_verb = bool(found) and found[-1].verbal and _object_position(tokens, found[-1], at, lex)
+        after_light = at > 0 and lex.is_light(norms[at - 1])  # تم فتح تحقيق: a noun
         after_light = after_light or (  # قدم الوزير استقالته: the subject between
-            token.at > 1 and tokens[token.at - 1].is_word and lex.is_light(tokens[token.at - 2].norm)
+            at > 1 and tokens[at - 1].is_word and lex.is_light(norms[at - 2])
         )
         after_noun = (  # فرض حظر: a noun's object; قرار رفضه الحراك: a verb taking the noun back
-            bool(found) and _bare_noun_before(found[-1], token.at) and _strip_object(norm) == norm
+            bool(found) and _bare_noun_before(found[-1], at) and _strip_object(norm) == norm
         )
         after_verb = after_verb or after_light or after_noun or _coordinated_noun(tokens, token)
-        trigger = _choose(analyses, tokens, token.at, after_preposition, after_verb)
+        trigger = _choose(analyses, tokens, at, after_preposition, after_verb, vocabulary)
         if trigger is None:
             continue
         if trigger.pos == "noun":
@@ -151,10 +155,16 @@ _MARKS = "".join(chr(c) for c in range(0x064B, 0x0653)) + "\u0640"
 
 
 def _choose(
-    analyses: Sequence[Analysis], tokens: Sequence[Token], at: int, after_preposition: bool, after_verb: bool = False
+    analyses: Sequence[Analysis],
+    tokens: Sequence[Token],
+    at: int,
+    after_preposition: bool,
+    after_verb: bool = False,
+    vocabulary: frozenset[str] | None = None,
 ) -> Trigger | None:
     """The reading of the word at ``at`` that its context allows; verbs first unless clitics say noun
-    (no verb follows a preposition, nor, unless nothing else reads it, another verb: أعلن قطع)."""
+    (no verb follows a preposition, nor, unless nothing else reads it, another verb: أعلن قطع).
+    ``vocabulary``: the sentence's words (``near``)."""
     readings: list[Trigger] = []
     allowed: dict[tuple[int, int], bool] = {}  # readings of one entry share its contexts
     for analysis in analyses:
@@ -171,7 +181,7 @@ def _choose(
             key = (id(entry), last)
             ok = allowed.get(key)
             if ok is None:
-                ok = allowed[key] = _allowed(entry.requires, entry.excludes, tokens, at, last)
+                ok = allowed[key] = _allowed(entry.requires, entry.excludes, tokens, at, last, vocabulary)
             if not ok:
                 continue
         readings.append(Trigger.of(at, last, form, analysis.prefix, analysis.enclitic))
@@ -221,17 +231,28 @@ def _bare(word: str) -> str:
 
 
 def _allowed(
-    requires: Sequence[Context], excludes: Sequence[Context], tokens: Sequence[Token], first: int, last: int
+    requires: Sequence[Context],
+    excludes: Sequence[Context],
+    tokens: Sequence[Token],
+    first: int,
+    last: int,
+    vocabulary: frozenset[str] | None = None,
 ) -> bool:
     for context in requires:
-        if not near(context, tokens, first, last):
+        if not near(context, tokens, first, last, vocabulary):
             return False
-    return not excludes or not any(near(context, tokens, first, last) for context in excludes)
+    return not excludes or not any(near(context, tokens, first, last, vocabulary) for context in excludes)
 
 
-def near(context: Context, tokens: Sequence[Token], first: int, last: int) -> bool:
+def near(
+    context: Context, tokens: Sequence[Token], first: int, last: int, vocabulary: frozenset[str] | None = None
+) -> bool:
     """Whether one of ``context``'s words stands within its window on its side of the trigger
-    (the window counts words; punctuation between them is looked at but not counted)."""
+    (the window counts words; punctuation between them is looked at but not counted).
+    ``vocabulary``: the sentence's words, when the caller has them (a context none of whose words
+    is among them is not looked for)."""
+    if vocabulary is not None and not context.prefixes and context.anywhere.isdisjoint(vocabulary):
+        return False  # most contexts: one test in C
     if context.side != "before" and _near_side(context, tokens, last + 1, 1):
         return True
     return context.side != "after" and _near_side(context, tokens, first - 1, -1)
