@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
-from operator import attrgetter
+from itertools import compress, count
+from operator import attrgetter, or_
 from typing import NamedTuple
 
 from reader.events.frames import attributing
@@ -924,8 +925,8 @@ def _has_cue(words: Sequence[str], bare: Sequence[str], present: set[str], lex: 
     starts = lex.phrase_starts(name)
     if present.isdisjoint(starts):
         return False
-    at = [k for k, (word, stem) in enumerate(zip(words, bare, strict=True)) if word in starts or stem in starts]
-    for k in at:  # where a phrase may start
+    at = compress(count(), map(or_, map(starts.__contains__, words), map(starts.__contains__, bare)))  # in C
+    for k in at:  # where a phrase may start (the word or its bare form opens one)
         for phrase in starts.get(words[k]) or starts.get(bare[k]) or ():
             if tuple(words[k + 1 : k + len(phrase)]) == phrase[1:]:
                 return True
