@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from itertools import repeat
 from typing import Any, Generic, NamedTuple, TypeVar
 
 from reader.events.morphology import (
@@ -57,7 +58,7 @@ _CONTEXT_KEYS = frozenset({"words", "side", "window"})
 _TOP_KEYS = frozenset({"description", "entries", "light_verbs", "attach_after_light", "words", "parties"})
 ROLES = ("report", "act")
 _NONE: frozenset[str] = frozenset()
-CACHE_WORDS = 200_000  # distinct words whose readings and classes are kept
+CACHE_WORDS = 200_000  # distinct words whose readings are kept
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,6 @@ class Lexicon:
         self._analyses = _PerWord(self._analyse_uncached)
         self._prefix_cuts: _PerWord[tuple[int, ...]] = _PerWord(_prefix_cuts)
         self._enclitic_cuts: _PerWord[tuple[int, ...]] = _PerWord(_enclitic_cuts)
-        self._word_classes = _PerWord(self._classes_uncached)
         self._members: dict[str, frozenset[str]] = {}
         # quick tests before slicing a word: the first three letters of the longer stems, the short stems
         self._starts = frozenset(stem[:3] for stem in self.index if len(stem) >= 3)
@@ -157,6 +157,7 @@ class Lexicon:
             for word in words:
                 inverted.setdefault(word, set()).add(name)
         self._lists_of = {word: frozenset(names) for word, names in inverted.items()}
+        self._word_classes = _classes_with_conjunction(self._lists_of)
         self._first_words = {
             name: {phrase[0]: [p for p in phrases if p[0] == phrase[0]] for phrase in phrases}
             for name, phrases in self.phrases.items()
@@ -213,7 +214,7 @@ class Lexicon:
 
     def has(self, name: str, word: str) -> bool:
         """``word`` (normalised) is in word list ``name``, with or without a leading و/ف."""
-        return name in self._word_classes[word]
+        return name in self._word_classes.get(word, _NONE)
 
     def members(self, name: str) -> frozenset[str]:
         """Every word ``has(name, word)`` holds for: the list's words, with and without و/ف in
@@ -226,32 +227,39 @@ class Lexicon:
 
     def classes_of(self, text: SentenceText) -> list[frozenset[str]]:
         """The word-list classes of each token of a sentence (none for punctuation)."""
-        found = list(map(self._word_classes.__getitem__, text.norms))
+        found = list(map(self._word_classes.get, text.norms, repeat(_NONE)))
         for k in text.marks:
             found[k] = _NONE
         return found
 
     def classes(self, word: str) -> frozenset[str]:
         """The names of the word lists that hold ``word`` (normalised), with or without و/ف in front."""
-        return self._word_classes[word]
+        return self._word_classes.get(word, _NONE)
 
     def own_classes(self, word: str) -> frozenset[str]:
         """The word lists that hold ``word`` (normalised) itself, without taking off a و/ف."""
         return self._lists_of.get(word, _NONE)
 
-    def _classes_uncached(self, word: str) -> frozenset[str]:
-        found = self._lists_of.get(word, _NONE)
-        if len(word) > 2 and word[0] in "وف":
-            found = found | self._lists_of.get(word[1:], _NONE)
-        return found
-
     def any_of(self, names: frozenset[str], word: str) -> bool:
         """``word`` is in one of the word lists ``names`` (with or without و/ف in front)."""
-        return not names.isdisjoint(self._word_classes[word])
+        return not names.isdisjoint(self._word_classes.get(word, _NONE))
 
     def phrase_starts(self, name: str) -> dict[str, list[tuple[str, ...]]]:
         """The first words of the phrases of word list ``name`` (a dict: ``in`` is a quick test)."""
         return self._first_words[name]
+
+
+def _classes_with_conjunction(lists_of: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """The word lists of every word in some list, and of every such word of two letters or more
+    with و/ف in front (its lists and those of the word after و/ف): a word not in this table is in
+    no list (so no word is worked out on its first look-up)."""
+    table = dict(lists_of)
+    for word, names in lists_of.items():
+        if len(word) >= 2:
+            for conjunction in ("و", "ف"):
+                joined = conjunction + word
+                table[joined] = table.get(joined, _NONE) | names
+    return table
 
 
 def _prefix_cuts(start: str) -> tuple[int, ...]:
