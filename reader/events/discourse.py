@@ -11,6 +11,7 @@ HEADLINE_WORDS = 14
 DATELINE_REACH = 12
 _END_MARKS = (".", ":", "…")  # a headline may ask or exclaim (الإمارات ترحل قطرية!، من هو ...؟)
 _DASHES = ("-", "–", "—")
+_DASH_SET = frozenset(_DASHES)
 
 
 def _after_dashes(norms: Sequence[str], at: int) -> int:
@@ -44,6 +45,8 @@ def dateline(text: SentenceText) -> frozenset[int]:
     ``بيروت - ``, ``(أ ف ب) -``): everything before a dash among its first words. It reads the
     tokens' normalised forms alone (a word: letters or digits), so the tokens are not built."""
     norms = text.norms
+    if _DASH_SET.isdisjoint(norms):
+        return frozenset()  # most sentences: no dash at all (one test in C)
     words = 0
     for at, norm in enumerate(norms):
         if norm.isalnum():  # a word (``Token.is_word``)
