@@ -252,16 +252,14 @@ def _hypothetical(
         purpose = trigger.prefix in ("ل", "ول", "فل", "لل", "ولل") and trigger.light is None
         if purpose and not _lam_complement(before, lex):
             return True  # لزيارة، لمنع، للتنديد، لمطالبة: a purpose
-    bare = without_conjunction(tokens[trigger.first].norm)
-    masdar_like = trigger.pos == "noun" or (trigger.verbal and len(bare) == 3)  # وبحث: also bahth
-    if trigger.prefix[:1] == "و" and masdar_like and before is not None and _purpose_masdar(before.norm):
+    second = trigger.prefix[:1] == "و" and before is not None and _masdar_like(tokens, trigger)
+    if second and before is not None and _purpose_masdar(before.norm):
         return True  # للتشاور وبحث العلاقات: a second purpose (بحث read as bahth), coordinated with the first
     if "planned_words" in held and _was_planned(tokens, trigger, classes, lex):
         return True  # وكان من المقرر أن تصل يوم 31: a plan told as past, not done
-    means = trigger.first >= 2 and tokens[trigger.first - 2].norm == "من"  # من خلال إرسال: by means of
     if _condition_after(tokens, trigger):
         return True  # ستقوم بطرد الأجانب ... إذا انتخبت: on a condition told after it
-    if trigger.pos == "noun" and before is not None and before.norm in _DURING and not means:
+    if trigger.pos == "noun" and before is not None and before.norm in _DURING and not _by_means(tokens, trigger):
         return False  # دعا نظيره خلال لقاء جمعهما: the setting of the call, not what it calls for
     if "hypothetical" not in held:
         return False  # no modal in the sentence (most)
@@ -282,6 +280,16 @@ def _hypothetical(
             words += 1
         k -= 1
     return False
+
+
+def _masdar_like(tokens: Sequence[Token], trigger: Trigger) -> bool:
+    """A noun, or a verb of three letters that may be read as its verbal noun (``وبحث``: also bahth)."""
+    return trigger.pos == "noun" or (trigger.verbal and len(without_conjunction(tokens[trigger.first].norm)) == 3)
+
+
+def _by_means(tokens: Sequence[Token], trigger: Trigger) -> bool:
+    """``من`` two words before the trigger (``من خلال إرسال``): by means of."""
+    return trigger.first >= 2 and tokens[trigger.first - 2].norm == "من"
 
 
 def _purpose_masdar(norm: str) -> bool:
