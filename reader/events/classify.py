@@ -64,24 +64,9 @@ def classify(
     habits = not held.isdisjoint(_HABIT_LISTS)
     decisions = [_basic(t, f, q) for t, f, q in zip(triggers, frames, quoted, strict=True)]
     for n, trigger in enumerate(triggers):
-        if decisions[n].type is not None and habits and _habitual(tokens, trigger, lex):
-            decisions[n] = Decision(None)  # تعين الأمم المتحدة كل سنة فريقا: what is done every year
-        actor = actors[n]
-        if decisions[n].type == "attack" and actor is not None and lex.has("natural_forces", tokens[actor[0]].norm):
-            decisions[n] = Decision(None)  # اجتاح وباء الكوليرا المحافظات: no one attacks
-        fronted = (0, trigger.first - 1) if 0 < trigger.first <= FRONTED_WORDS else None  # "الشروق.نت" التقت
-        if decisions[n].type == "meeting" and any(_medium(tokens, s, lex) for s in (actor, fronted) if s is not None):
-            decisions[n] = Decision(None)  # التقت الصحيفة الوزير: an interview, told by what was said
-        if decisions[n].type == "meeting" and trigger.pos == "noun" and _to_a_medium(tokens, trigger.last + 1, lex):
-            decisions[n] = Decision(None)  # في حوار لقناة فرانس 24: an interview
-        if trigger.pos == "noun" and trigger.first > 0 and tokens[trigger.first - 1].norm in _CHARGES:
-            decisions[n] = Decision(None)  # وجهت النيابة للمتهمين تهم الاعتداء: the charge, no act told
-        if trigger.pos == "noun" and _a_practice(tokens, trigger, lex):
-            decisions[n] = Decision(None)  # عصابة متخصصة في سرقة المنازل، لمناهضة الإرهاب والاغتيال: no act told
-        if _not_a_verb_here(tokens, trigger, lex):
+        kind = decisions[n].type
+        if kind is not None and _ruled_out(tokens, trigger, kind, actors[n], habits, lex):
             decisions[n] = Decision(None)
-        if decisions[n].type == "attack" and trigger.entry.outcome and _by_accident(tokens, trigger, lex):
-            decisions[n] = Decision(None)  # لقي ثلاثة حتفهم في حادث غرق مركب: deaths in an accident
     for n, trigger in enumerate(triggers):
         decision = decisions[n]
         if decision.type is None or not trigger.entry.report or trigger.pos == "participle":
@@ -135,6 +120,31 @@ def classify(
     return decisions
 
 
+def _ruled_out(
+    tokens: Sequence[Token], trigger: Trigger, kind: str, actor: tuple[int, int] | None, habits: bool, lex: Lexicon
+) -> bool:
+    """Whether the sentence rules out the event ``kind`` that the trigger's frame allows (the rules
+    in turn, up to the first that holds; ``habits``: a word of ``_HABIT_LISTS`` is in the sentence)."""
+    if habits and _habitual(tokens, trigger, lex):
+        return True  # تعين الأمم المتحدة كل سنة فريقا: what is done every year
+    if kind == "attack" and actor is not None and lex.has("natural_forces", tokens[actor[0]].norm):
+        return True  # اجتاح وباء الكوليرا المحافظات: no one attacks
+    if kind == "meeting":
+        fronted = (0, trigger.first - 1) if 0 < trigger.first <= FRONTED_WORDS else None  # "الشروق.نت" التقت
+        if any(_medium(tokens, s, lex) for s in (actor, fronted) if s is not None):
+            return True  # التقت الصحيفة الوزير: an interview, told by what was said
+        if trigger.pos == "noun" and _to_a_medium(tokens, trigger.last + 1, lex):
+            return True  # في حوار لقناة فرانس 24: an interview
+    if trigger.pos == "noun" and trigger.first > 0 and tokens[trigger.first - 1].norm in _CHARGES:
+        return True  # وجهت النيابة للمتهمين تهم الاعتداء: the charge, no act told
+    if trigger.pos == "noun" and _a_practice(tokens, trigger, lex):
+        return True  # عصابة متخصصة في سرقة المنازل، لمناهضة الإرهاب والاغتيال: no act told
+    if _not_a_verb_here(tokens, trigger, lex):
+        return True
+    # لقي ثلاثة حتفهم في حادث غرق مركب: deaths in an accident
+    return kind == "attack" and trigger.entry.outcome and _by_accident(tokens, trigger, lex)
+
+
 _PRONOUNS_BEFORE_NOUN = frozenset({"هو", "هي", "وهو", "وهي"})
 _OPENS_CLAUSE = frozenset({"ان", "لان", "لكن", "بل", "ولكن"})  # words after which a demonstrative is a subject
 _IT_IS_NOTED = frozenset({"يذكر", "ويذكر"})
@@ -147,23 +157,41 @@ def _not_a_verb_here(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) ->
     """Readings of a trigger's word that its neighbours rule out: a bare past form right after هو/وهو
     or أنّ is a noun (``هو أمر طبيعي``، ``وهو طالب``، ``أن توجه الحكومة``; not after بعد أن); ``يذكر
     أن`` opening a sentence is "it is noted that", no one speaking; ``متهم ب`` is "accused of"."""
-    before = tokens[trigger.first - 1].norm if trigger.first > 0 else ""
-    after = tokens[trigger.last + 1].norm if trigger.last + 1 < len(tokens) else ""
-    two_before = tokens[trigger.first - 2].norm if trigger.first > 1 else ""
-    if trigger.verbal and trigger.form.tense == "past" and not trigger.prefix and before in _PRONOUNS_BEFORE_NOUN:
+    if trigger.verbal and not trigger.prefix:  # the rules on a bare verb's neighbours
+        ruled_out = _bare_verb_ruled_out(tokens, trigger, lex)
+        if ruled_out is not None:
+            return ruled_out
+    if trigger.first == 0 and tokens[0].norm in _IT_IS_NOTED and _after(tokens, trigger) in _THAT:
         return True
-    if trigger.verbal and not trigger.prefix and trigger.first > 0 and _a_count(tokens[trigger.first - 1]):
+    return trigger.pos == "participle" and trigger.entry.lemma == "اتهم" and _after(tokens, trigger)[:1] == "ب"
+
+
+_THAT = ("ان", "انه", "انها", "انهم")
+
+
+def _after(tokens: Sequence[Token], trigger: Trigger) -> str:
+    """The word after the trigger, or "" at the sentence's end."""
+    return tokens[trigger.last + 1].norm if trigger.last + 1 < len(tokens) else ""
+
+
+def _bare_verb_ruled_out(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool | None:
+    """What ``_not_a_verb_here`` says of a verb with no prefix from the words before it, or None
+    when they say nothing (the rules after them then decide)."""
+    before = tokens[trigger.first - 1].norm if trigger.first > 0 else ""
+    two_before = tokens[trigger.first - 2].norm if trigger.first > 1 else ""
+    past = trigger.form.tense == "past"
+    if past and before in _PRONOUNS_BEFORE_NOUN:
+        return True
+    if trigger.first > 0 and _a_count(tokens[trigger.first - 1]):
         return not tokens[trigger.first].norm.endswith(_VERB_ENDINGS)  # 250 طالب لجوء; not 7 فجروا أنفسهم
-    if trigger.verbal and trigger.form.tense == "past" and not trigger.prefix and lex.has("anaphors", before):
+    if past and lex.has("anaphors", before):
         opens = trigger.first < 2 or not tokens[trigger.first - 2].is_word or two_before in _OPENS_CLAUSE
         return opens or before[:1] == "و"  # وهذا أمر، أن ذلك أمر منطقي; not بعد ذلك أعلن، في ذلك أكدا
-    if trigger.verbal and trigger.form.tense == "past" and not trigger.prefix and before in ("ان", "وان"):
+    if past and before in ("ان", "وان"):
         earlier = {t.norm for t in tokens[max(0, trigger.first - SABAQA_REACH) : trigger.first - 2]}
         verb_after = two_before in _AN_WITH_PAST or not earlier.isdisjoint(_SABAQA)  # سبق للرئيس، أن أعلن
         return not verb_after  # أكد أن توجه الحكومة: أنّ takes a noun; بعد أن توجه، سبق أن قطع: a verb
-    if trigger.first == 0 and tokens[0].norm in _IT_IS_NOTED and after in ("ان", "انه", "انها", "انهم"):
-        return True
-    return trigger.pos == "participle" and trigger.entry.lemma == "اتهم" and after[:1] == "ب"
+    return None
 
 
 _VERB_ENDINGS = ("وا", "ت", "ا", "ن")  # a past form with a subject's ending is a verb, counted nouns are bare
