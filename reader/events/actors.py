@@ -274,30 +274,14 @@ def _actor(
         return _agent(tokens, trigger.last, trigger_at, lex, blocked)  # مُنعت الصحفية، اُعتقل: a passive as written
     if trigger.verbal and the_first_who(tokens, trigger.first):
         return _topic(tokens, trigger.first - 2, trigger_at, lex, blocked)  # كان الرئيس أول من زار: who was first
-    opens = trigger.first == 0 or not tokens[trigger.first - 1].is_word  # no subject told before it
-    if opens and trigger.pos == "verb" and trigger.form.tense == "past" and trigger.type in ("measure", "attack"):
+    if trigger.pos == "verb" and trigger.form.tense == "past" and trigger.type in ("measure", "attack") and _opens(
+        tokens, trigger
+    ):
         k = _skip_adjuncts(tokens, trigger.last + 1, lex, blocked)
         if k < len(tokens) and (tokens[k].number or tokens[k].norm in _CARDINALS):
             return _agent(tokens, trigger.last, trigger_at, lex, blocked)  # اعتقل خمسة أشخاص: a count, the patients
-    verb_word = tokens[trigger.last].norm
-    if trigger.pos == "verb" and (_plural(verb_word, trigger) or _dual(verb_word, trigger, lex)):
-        return _subject(tokens, trigger.first, trigger.last, trigger_at, lex, blocked, after=False)
-    in_which = trigger.last + 1 < len(tokens) and lex.has("in_which", tokens[trigger.last + 1].norm)
-    if trigger.pos == "verb" and trigger.entry.report and in_which:
-        return _subject(tokens, trigger.first, trigger.last + 1, trigger_at, lex, blocked, topic=False)  # ندد فيه الحزب
     if trigger.pos == "verb":
-        span = _subject(tokens, trigger.first, trigger.last, trigger_at, lex, blocked)
-        if span is not None and trigger.entry.lemma == "أبلغ" and _told_whom(tokens, span, lex):
-            return None  # أخبر يورونيوز أن: one name after أخبر is whom one told
-        if (
-            span is not None
-            and span[0] > trigger.last
-            and _object_before_ba(tokens, trigger, span, lex)
-            and not (span[0] == span[1] and _nominative_plural(tokens[span[0]].norm))  # طالب المحتجون بـ
-            and not (span[0] == span[1] and lex.has("ba_subject_verbs", trigger.entry.lemma))  # طالب الوزير بـ
-        ):
-            return _before_object(tokens, span)  # اتهم الجيش الحوثيين بقصف، ووصف البلاد بالشهيدة
-        return span
+        return _verb_subject(tokens, trigger, trigger_at, lex, blocked)
     if trigger.pos == "passive":
         return _agent(tokens, trigger.last, trigger_at, lex, blocked)
     if trigger.pos == "participle":
@@ -355,6 +339,38 @@ def _actor(
         return span
     return None
 
+
+def _opens(tokens: Sequence[Token], trigger: Trigger) -> bool:
+    """The trigger opens its sentence or follows a mark: no subject told before it."""
+    return trigger.first == 0 or not tokens[trigger.first - 1].is_word
+
+
+def _verb_subject(
+    tokens: Sequence[Token],
+    trigger: Trigger,
+    trigger_at: dict[int, Trigger],
+    lex: Lexicon,
+    blocked: frozenset[int],
+) -> tuple[int, int] | None:
+    """The actor of an active verb (``_actor`` once the rules for every trigger are passed): its subject."""
+    verb_word = tokens[trigger.last].norm
+    if _plural(verb_word, trigger) or _dual(verb_word, trigger, lex):
+        return _subject(tokens, trigger.first, trigger.last, trigger_at, lex, blocked, after=False)
+    after = trigger.last + 1
+    if trigger.entry.report and after < len(tokens) and lex.has("in_which", tokens[after].norm):
+        return _subject(tokens, trigger.first, trigger.last + 1, trigger_at, lex, blocked, topic=False)  # ندد فيه الحزب
+    span = _subject(tokens, trigger.first, trigger.last, trigger_at, lex, blocked)
+    if span is not None and trigger.entry.lemma == "أبلغ" and _told_whom(tokens, span, lex):
+        return None  # أخبر يورونيوز أن: one name after أخبر is whom one told
+    if (
+        span is not None
+        and span[0] > trigger.last
+        and _object_before_ba(tokens, trigger, span, lex)
+        and not (span[0] == span[1] and _nominative_plural(tokens[span[0]].norm))  # طالب المحتجون بـ
+        and not (span[0] == span[1] and lex.has("ba_subject_verbs", trigger.entry.lemma))  # طالب الوزير بـ
+    ):
+        return _before_object(tokens, span)  # اتهم الجيش الحوثيين بقصف، ووصف البلاد بالشهيدة
+    return span
 
 _REPORT_ADJECTIVES = frozenset({"جديد", "جديده", "اخير", "اخيره", "سابق", "سابقه", "حديث", "مشترك", "مطول", "مفصل"})
 
