@@ -20,8 +20,8 @@ class Trigger(NamedTuple):
     """A trigger in a sentence: tokens ``first``..``last`` read as ``form``.
 
     ``light`` is the token of the light verb that governs a noun (``شن غارات``, ``قام بزيارة``).
-    Made by ``Trigger.of``: ``entry``, ``pos`` and ``verbal`` are the form's, kept as fields
-    because every pass reads them for every trigger (a property would cost a call each time).
+    Made by ``Trigger.of``: ``entry``, ``pos``, ``verbal`` and ``type`` are the form's, kept as
+    fields because every pass reads them for every trigger (a property would cost a call each time).
     """
 
     first: int
@@ -33,18 +33,16 @@ class Trigger(NamedTuple):
     entry: Entry
     pos: str
     verbal: bool  # a finite verb, active or passive (not a noun or a participle)
+    type: str  # the entry's event type
 
     @classmethod
     def of(
         cls, first: int, last: int, form: Form, prefix: str = "", enclitic: str = "", light: int | None = None
     ) -> Trigger:
         """The trigger at tokens ``first``..``last`` read as ``form``."""
-        fields = (first, last, form, prefix, enclitic, light, form.entry, form.pos, form.pos in ("verb", "passive"))
+        entry, pos = form.entry, form.pos
+        fields = (first, last, form, prefix, enclitic, light, entry, pos, pos in ("verb", "passive"), entry.type)
         return new_tuple(cls, fields)  # what cls(*fields) does, without its Python-level __new__
-
-    @property
-    def type(self) -> str:
-        return self.entry.type
 
 
 class Frame(NamedTuple):
