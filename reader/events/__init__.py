@@ -52,10 +52,11 @@ def find_events(
     }
     mentions: list[Mention] = []
     for text in texts:
-        line = dateline(text) if text.id in first_of_paragraph and text.paragraph <= 1 else frozenset()
+        sentence = text.id  # a property: read once
+        line = dateline(text) if sentence in first_of_paragraph and text.paragraph <= 1 else frozenset()
         mentions.extend(
             sentence_mentions(
-                text, article.body, by_sentence.get(text.id, ()), lex, text.id in subheads, line, reference
+                text, article.body, by_sentence.get(sentence, ()), lex, sentence in subheads, line, reference
             )
         )
     groups = merge(mentions)

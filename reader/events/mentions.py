@@ -38,13 +38,14 @@ def sentence_mentions(
     triggers = find_triggers(text, lex)
     if not triggers:
         return []
+    tokens = text.tokens  # read once: a cached property costs a look-up through the class each time
     classes = lex.classes_of(text)
     held = frozenset().union(*classes)  # the word lists its words are in: a rule needing another is not run
     spans = timex_tokens(text, timexes)
     blocked = frozenset(k for _, first, last in spans for k in range(first, last + 1)) | dateline
     frames, quoted, clauses = frame_triggers(text, triggers, lex, headline, blocked, classes, held)
     triggers, frames, quoted = _outside(triggers, frames, quoted, blocked)
-    lights = [light_after(text.tokens, t, lex) for t in triggers]  # read by actors and here
+    lights = [light_after(tokens, t, lex) for t in triggers]  # read by actors and here
     actors = find_actors(text, triggers, lex, blocked, lights)
     decisions = classify(text, triggers, frames, quoted, actors, lex, blocked, held)
     governed = [t.light is not None or light is not None for t, light in zip(triggers, lights, strict=True)]
@@ -52,21 +53,22 @@ def sentence_mentions(
     if spans:
         live = [d.type is not None or d.absorbed for d in decisions]
         heads = [t.verbal or light for t, light in zip(triggers, governed, strict=True)]
-        dates = date_triggers(triggers, frames, live, spans, clauses, text.tokens, heads)
-        dates = during_earlier(triggers, text.tokens, dates)
+        dates = date_triggers(triggers, frames, live, spans, clauses, tokens, heads)
+        dates = during_earlier(triggers, tokens, dates)
         dates = ongoing_reported(triggers, frames, dates)
-        dates = at_the_time_of(triggers, text.tokens, dates)
-        dates = done_not_later(triggers, text.tokens, dates, reference)
+        dates = at_the_time_of(triggers, tokens, dates)
+        dates = done_not_later(triggers, tokens, dates, reference)
     else:  # no date in the sentence: none of the passes above has one to give
         dates = [(None, None)] * len(triggers)
-    links = same_act_links(triggers, frames, decisions, text.tokens, blocked)
+    links = same_act_links(triggers, frames, decisions, tokens, blocked)
     actors = told_by_its_noun(triggers, decisions, actors, links)
     if spans:
         verbs = [object_of(triggers, frames, links, n) for n in range(len(triggers))]
         dates = dated_with_verb(triggers, verbs, dates, reference)
-    actors, dates = _shared_subjects(triggers, frames, decisions, actors, dates, text.tokens, lex)
+    actors, dates = _shared_subjects(triggers, frames, decisions, actors, dates, tokens, lex)
     mentions: list[Mention] = []
     position: dict[int, int] = {}
+    sentence, paragraph = text.id, text.paragraph
     for n, (trigger, frame, decision) in enumerate(zip(triggers, frames, decisions, strict=True)):
         if decision.type is None:
             speaker = actors[n]
@@ -78,8 +80,8 @@ def sentence_mentions(
         date, vague = dates[n]
         announcer = decision.announced_by
         if announcer is not None:
-            if not one_party(text.tokens, actor_span, actors[announcer], lex) and not own_head(
-                text.tokens, actor_span, actors[announcer], lex
+            if not one_party(tokens, actor_span, actors[announcer], lex) and not own_head(
+                tokens, actor_span, actors[announcer], lex
             ):
                 actor_span = actors[announcer] or actor_span  # أعلن المغرب قطع العلاقات: the speaker did it
             # else its own subject, the speaker's country: قال الوزير الأمريكي إن الولايات المتحدة فرضت
@@ -88,21 +90,22 @@ def sentence_mentions(
         if decision.dated_by is not None and date is None:
             date = dates[decision.dated_by][0]
         speech = decision.type in SPEECH_TYPES and trigger.entry.report
-        actor = body[text.tokens[actor_span[0]].start : text.tokens[actor_span[1]].end] if actor_span else None
-        if actor and actor_span and actor[:1] == "ل" and lam_source(text.tokens[actor_span[0]].norm, lex):
+        actor = body[tokens[actor_span[0]].start : tokens[actor_span[1]].end] if actor_span else None
+        if actor and actor_span and actor[:1] == "ل" and lam_source(tokens[actor_span[0]].norm, lex):
             actor = "ال" + actor[2:] if actor[:2] == "لل" else actor[1:]  # تقرير لهيئة الإذاعة: هيئة الإذاعة
-        gender = None if document_subject(text, trigger, lex) else _gender(text.tokens[trigger.first].norm, trigger)
+        first, last = tokens[trigger.first], tokens[trigger.last]
+        gender = None if document_subject(text, trigger, lex) else _gender(first.norm, trigger)
         strong = is_strong(
-            text.tokens, trigger, frame, quoted[n], date, announcer is not None, lex, decision.recall, governed[n]
+            tokens, trigger, frame, quoted[n], date, announcer is not None, lex, decision.recall, governed[n]
         )
         fields = (  # Mention's fields in order, named on the right
-            text.id,  # sentence
-            text.paragraph,  # paragraph
+            sentence,  # sentence
+            paragraph,  # paragraph
             decision.type,  # type
             trigger.entry.lemma,  # lemma
-            body[text.tokens[trigger.first].start : text.tokens[trigger.last].end],  # text
-            text.tokens[trigger.first].start,  # start
-            text.tokens[trigger.last].end,  # end
+            body[first.start : last.end],  # text
+            first.start,  # start
+            last.end,  # end
             actor,  # actor
             date,  # timex
             strong,  # strong
@@ -117,7 +120,7 @@ def sentence_mentions(
             gender,  # gender
             trigger.entry.outcome,  # outcome
             governed[n],  # governed
-            _definite(text.tokens, trigger),  # definite
+            _definite(tokens, trigger),  # definite
             _position(position, links[n]),  # link
             trigger.entry.continues and trigger.prefix[:1] in ("و", "ف"),  # continuing
             _also(text.norms, trigger),  # also
