@@ -146,8 +146,6 @@ class Lexicon:
         self.words: dict[str, frozenset[str]] = {**shared.words, **own.words}
         self.phrases: dict[str, tuple[tuple[str, ...], ...]] = {**shared.phrases, **own.phrases}
         self._analyses = _PerWord(self._analyse_uncached)
-        self._prefix_cuts: _PerWord[tuple[int, ...]] = _PerWord(_prefix_cuts)
-        self._enclitic_cuts: _PerWord[tuple[int, ...]] = _PerWord(_enclitic_cuts)
         self._members: dict[str, frozenset[str]] = {}
         # quick tests before slicing a word: the first three letters of the longer stems, the short stems
         self._starts = frozenset(stem[:3] for stem in self.index if len(stem) >= 3)
@@ -180,13 +178,13 @@ class Lexicon:
         starts, short = self._starts, self._short
         ends: tuple[int, ...] | None = None  # worked out for a word with a prefix and a stem's start (a few)
         # only the splits whose clitics some part of speech takes: the others fit no form
-        for i in self._prefix_cuts[word[: MAX_PREFIX - 1]]:
+        for i in _start_cuts(word[: MAX_PREFIX - 1]):
             if i >= size - 1:
                 break
             if word[i : i + 3] not in starts and word[i : i + 2] not in short:
                 continue
             if ends is None:
-                ends = self._enclitic_cuts[word[-MAX_ENCLITIC:]]
+                ends = _end_cuts(word[-MAX_ENCLITIC:])
             for back in ends:
                 j = size - back
                 if j <= i + 1:
@@ -272,6 +270,30 @@ def _enclitic_cuts(end: str) -> tuple[int, ...]:
     """The lengths of the enclitics a word ending with ``end`` (its last ``MAX_ENCLITIC`` letters)
     may end with, shortest first (none, ه، ها...)."""
     return tuple(k for k in range(len(end) + 1) if end[len(end) - k :] in ANY_ENCLITIC)
+
+
+# every start of a prefix (its first letters, up to MAX_PREFIX - 1 of them) and every end of an
+# enclitic (up to MAX_ENCLITIC letters) with its cuts: a word's cuts are those of the longest such
+# start (end) it has, its further letters being no part of any clitic (so nothing is worked out
+# per word, nor kept)
+_PREFIX_CUTS = {
+    head: _prefix_cuts(head)
+    for head in {p[:i] for p in ANY_PREFIX for i in range(min(len(p), MAX_PREFIX - 1) + 1)}
+}
+_ENCLITIC_CUTS = {
+    tail: _enclitic_cuts(tail)
+    for tail in {e[len(e) - k :] for e in ANY_ENCLITIC for k in range(min(len(e), MAX_ENCLITIC) + 1)}
+}
+
+
+def _start_cuts(start: str) -> tuple[int, ...]:
+    """``_prefix_cuts(start)`` for a word's first ``MAX_PREFIX - 1`` letters, from the table."""
+    return _PREFIX_CUTS.get(start) or _PREFIX_CUTS.get(start[:2]) or _PREFIX_CUTS.get(start[:1]) or (0,)
+
+
+def _end_cuts(end: str) -> tuple[int, ...]:
+    """``_enclitic_cuts(end)`` for a word's last ``MAX_ENCLITIC`` letters, from the table."""
+    return _ENCLITIC_CUTS.get(end) or _ENCLITIC_CUTS.get(end[1:]) or _ENCLITIC_CUTS.get(end[2:]) or (0,)
 
 
 def _light_forms(light_verbs: frozenset[str]) -> frozenset[str]:
