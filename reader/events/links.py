@@ -98,17 +98,19 @@ def told_by_its_noun(
     further, so the verb links to the noun and has no actor (an event does no act). Other verbs
     keep their actors; ``links`` is updated in place."""
     out = list(actors)
+    nouns: dict[int, int] = {}  # first token -> index of the first noun trigger starting there
+    for m, trigger in enumerate(triggers):
+        if trigger.pos == "noun":
+            nouns.setdefault(trigger.first, m)
     for n, trigger in enumerate(triggers):
         span = actors[n]
         if span is None or not trigger.verbal or decisions[n].type is None:
             continue
-        for m in range(n):
-            noun = triggers[m]
-            if noun.first == span[0] and noun.pos == "noun":
-                out[n] = None
-                if links[n] is None and decisions[m].type == decisions[n].type:
-                    links[n] = m
-                break
+        m = nouns.get(span[0], n)
+        if m < n:
+            out[n] = None
+            if links[n] is None and decisions[m].type == decisions[n].type:
+                links[n] = m
     return out
 
 

@@ -284,12 +284,7 @@ def _inner(speaker: Group | None, cluster: Group) -> bool:
 
 def _asks(group: Group) -> bool:
     """A question (``تساءلت المذيعة إن``): the reports inside it are someone else's words."""
-    return _question_lemma(group.mentions[0].lemma)
-
-
-@lru_cache(maxsize=512)
-def _question_lemma(lemma: str) -> bool:
-    return load_lexicon().has("question_lemmas", normalize(lemma))
+    return _listed_lemma("question_lemmas", group.mentions[0].lemma)
 
 
 def _another_kind(group: Group, mention: Mention) -> bool:
@@ -337,10 +332,15 @@ def _discrete(cluster: Group) -> bool:
     return any(map(_discrete_lemma, cluster.lemmas))
 
 
-@lru_cache(maxsize=512)
 def _discrete_lemma(lemma: str) -> bool:
     """A lemma listed as telling an act of its own (``discrete_lemmas``)."""
-    return load_lexicon().has("discrete_lemmas", normalize(lemma))
+    return _listed_lemma("discrete_lemmas", lemma)
+
+
+@lru_cache(maxsize=1024)
+def _listed_lemma(name: str, lemma: str) -> bool:
+    """Whether a lemma is in the lexicon's word list ``name`` (worked out once per list and lemma)."""
+    return load_lexicon().has(name, normalize(lemma))
 
 
 _ANONYMOUS_HEADS = frozenset({"مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "شهود", "نشطاء", "سكان", "تقارير"})
