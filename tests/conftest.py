@@ -5,12 +5,19 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
+
+# the date grammar's compiled regexes are kept on disk (reader.temporal.programs): in a folder of
+# the test run's own, for the tests and every reader process they start, never the user's cache
+_CACHE = tempfile.TemporaryDirectory(prefix="reader-tests-cache-")
+os.environ["READER_CACHE_DIR"] = _CACHE.name
 SAMPLES = REPO / "samples"
 SEED = SAMPLES / "00_seed_russia-north-korea.txt"
 SHARED = REPO.parent / "shared"
@@ -57,3 +64,18 @@ def shared_or_skip(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is not here (the shared folder sits beside the repository)")
     return path
+
+
+@pytest.fixture
+def regex_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """An empty folder for the date grammar's compiled regexes (``reader.temporal.programs``), the
+    families this process compiled forgotten before and after the test."""
+    from reader.temporal import grammar, programs
+
+    monkeypatch.setenv(programs.CACHE_ENV, str(tmp_path / "regex-cache"))
+    compiled = (grammar.pattern, grammar.guarded, grammar.guarded_kept)
+    for forget in compiled:
+        forget.cache_clear()
+    yield tmp_path / "regex-cache"
+    for forget in compiled:
+        forget.cache_clear()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+from pathlib import Path
 
 import pytest
 
@@ -75,7 +76,7 @@ def test_every_family_matches_as_without_its_guard(family: str) -> None:
         assert _matches(guarded, text) == _matches(plain, text), text
 
 
-def test_a_family_is_guarded_once_it_has_run_often() -> None:
+def test_a_family_is_guarded_once_it_has_run_often(regex_cache: Path) -> None:
     plan = finder.GatePlan(finder._gate_plan().words, finder._gate_plan().families)
     assert plan.pattern("weekday") is grammar.pattern("weekday")
     plan.runs["weekday"] = finder.HOT_RUNS - 1

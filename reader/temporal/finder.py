@@ -663,7 +663,10 @@ class GatePlan:
         """The pattern of a family about to run on a sentence, counted: compiled the first time a
         sentence needs it (past its gates), as it is (a short text needs no more), and again
         behind its look-ahead guard once the family has run on ``HOT_RUNS`` sentences."""
-        runs = self.runs[family] = self.runs.get(family, 0) + 1
+        runs = self.runs.get(family, 0) + 1
+        if runs == 1 and grammar.guarded_kept(family):
+            runs = HOT_RUNS + 1  # kept on disk by an earlier run: no compile to put off
+        self.runs[family] = runs
         return grammar.guarded(family) if runs > HOT_RUNS else grammar.pattern(family)
 
     def runnable_for(self, atoms: int) -> Runnable:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 from typing import Any
 
-from reader.temporal import composed, eras, prefilter
+from reader.temporal import composed, eras, prefilter, programs
 from reader.temporal.lexicon import Lexicon, alternation, lexicon
 
 START = r"(?<!\w)"
@@ -61,9 +61,15 @@ _PARSED: dict[str, Any] = {}
 @cache
 def pattern(family: str) -> re.Pattern[str]:
     """The compiled pattern of one family, compiled the first time a sentence needs it (from its
-    parsed source, kept for ``guarded``: parsing is about two fifths of a compile)."""
-    parsed = _PARSED[family] = prefilter.parse(sources()[family])
-    return prefilter.compile_parsed(parsed)
+    parsed source, kept for ``guarded``: parsing is about two fifths of a compile), or built from
+    its program kept on disk by an earlier run (``reader.temporal.programs``)."""
+    source = sources()[family]
+
+    def make() -> programs.Stored:
+        parsed = _PARSED[family] = prefilter.parse(source)
+        return ("pattern", (programs.program(parsed),))
+
+    return programs.kept(family, source, make, lambda stored: programs.build(stored[1][0]))
 
 
 @cache
@@ -71,8 +77,23 @@ def guarded(family: str) -> prefilter.Finder:
     """The family's pattern behind a look-ahead of the characters its matches start with
     (``reader.temporal.prefilter``): the same matches, found in about half the time, for two
     thirds more compile time (worth it for a family that runs on many sentences); the source
-    ``pattern`` parsed is not parsed again."""
-    return prefilter.compile_guarded(sources()[family], parsed=_PARSED.pop(family, None))
+    ``pattern`` parsed is not parsed again; its programs are kept on disk as ``pattern``'s are."""
+    source = sources()[family]
+
+    def make() -> programs.Stored:
+        return prefilter.guarded_programs(source, parsed=_PARSED.pop(family, None))
+
+    name = _GUARDED.format(family=family, size=prefilter.PREFIX)
+    return programs.kept(name, source, make, lambda stored: prefilter.finder(stored, source))
+
+
+@cache
+def guarded_kept(family: str) -> bool:
+    """The family's guarded programs are on disk (``guarded`` builds it without compiling)."""
+    return programs.load(_GUARDED.format(family=family, size=prefilter.PREFIX), sources()[family]) is not None
+
+
+_GUARDED = "{family}.guarded{size}"  # the name of a family's guarded programs on disk
 
 
 @lru_cache(maxsize=1)

@@ -26,12 +26,13 @@ import re
 from collections.abc import Iterable
 from typing import Any, Protocol
 
+from reader.temporal import programs
+
 PREFIX = 3  # characters a guard looks at
 
-# the regex parser and compiler of the standard library (private modules: read through Any;
-# any construct this module does not know means no guard)
+# the regex parser of the standard library (private modules: read through Any; any construct
+# this module does not know means no guard)
 _PARSER: Any = importlib.import_module("re._parser")
-_COMPILER: Any = importlib.import_module("re._compiler")
 _OPS: Any = importlib.import_module("re._constants")
 
 Atom = tuple[Any, Any]  # one character as the parser reads it: (LITERAL, code) or (IN, items)
@@ -86,8 +87,7 @@ def parse(source: str) -> Any:
 def compile_parsed(parsed: Any) -> re.Pattern[str]:
     """A tree from ``parse(source)`` compiled: ``re.compile(source)`` without parsing it again
     (its ``.pattern`` is None). The tree is left as it was."""
-    found: re.Pattern[str] = _COMPILER.compile(parsed)
-    return found
+    return programs.build(programs.program(parsed))
 
 
 def compile_guarded(source: str, size: int = PREFIX, parsed: Any = None) -> Finder:
@@ -95,6 +95,21 @@ def compile_guarded(source: str, size: int = PREFIX, parsed: Any = None) -> Find
     after its leading look-behinds (``re.compile(source)`` when it gets none); a ``WordStarts``
     when those look-behinds hold ``(?<!\\w)``. ``parsed``: ``parse(source)`` when the caller
     has it (it is left as it was: the guard goes into a copy of its top level)."""
+    return finder(guarded_programs(source, size, parsed), source)
+
+
+def finder(stored: programs.Stored, source: str) -> Finder:
+    """The ``Finder`` of the programs ``guarded_programs(source)`` gave (or kept on disk)."""
+    kind, found = stored
+    if kind == "words":
+        return WordStarts(programs.build(found[0]), programs.build(found[1]))
+    return programs.build(found[0], source if kind == "source" else None)
+
+
+def guarded_programs(source: str, size: int = PREFIX, parsed: Any = None) -> programs.Stored:
+    """What ``compile_guarded`` compiles, as programs (``reader.temporal.programs``): the guarded
+    pattern (``"pattern"``), with the look-ahead of its word starts (``"words"``), or the source
+    as it is (``"source"``)."""
     if parsed is None:
         parsed = _PARSER.parse(source)
     at = 0
@@ -107,16 +122,16 @@ def compile_guarded(source: str, size: int = PREFIX, parsed: Any = None) -> Find
     wide = _starts(parsed, size + 1) if word_start else None
     starts = {prefix[:size] for prefix in wide} if wide is not None else _starts(parsed, size)
     if starts is None:
-        return re.compile(source)
+        return ("source", (programs.program(parsed),))
     look = _PARSER.SubPattern(parsed.state, [_tree(_trie(starts), parsed.state)])
     data = [*parsed.data[:at], (_OPS.ASSERT, (1, look)), *parsed.data[at:]]
-    found: re.Pattern[str] = _COMPILER.compile(_PARSER.SubPattern(parsed.state, data))
+    found = programs.program(_PARSER.SubPattern(parsed.state, data))
     if wide is None:
-        return found
-    return WordStarts(found, _opening(wide))
+        return ("pattern", (found,))
+    return ("words", (found, _opening(wide)))
 
 
-def _opening(starts: set[Prefix]) -> re.Pattern[str]:
+def _opening(starts: set[Prefix]) -> programs.Program:
     """``\\W`` followed by one of ``starts`` (a look-ahead), compiled from its tree (no text to parse)."""
     state = _PARSER.State()
     state.flags = re.UNICODE  # as the parser sets it for a str pattern: \s, \d, \w beyond ASCII
@@ -124,8 +139,7 @@ def _opening(starts: set[Prefix]) -> re.Pattern[str]:
     opening = _PARSER.SubPattern(
         state, [(_OPS.IN, [(_OPS.CATEGORY, _OPS.CATEGORY_NOT_WORD)]), (_OPS.ASSERT, (1, look))]
     )
-    found: re.Pattern[str] = _COMPILER.compile(opening)
-    return found
+    return programs.program(opening)
 
 
 def guard(source: str, size: int = PREFIX) -> str | None:
