@@ -2240,3 +2240,15 @@ def test_words_inside_a_question_are_someone_elses_and_the_asker_goes_on() -> No
         ("statement", "معلق رياضي", (0, 1)),
         ("denial", None, (0,)),
     ]
+
+
+def test_a_day_after_a_bombing_noun_dates_it_and_after_the_verb_is_dawn() -> None:
+    """A context may hold for some parts of speech only: فجر السبت is Saturday's dawn, تفجير السبت
+    Saturday's bombing."""
+    bombing = events_of("وقالت الشرطة إن انفجار الثلاثاء نجم عن عبوة ناسفة زرعت تحت سيارة.")
+    assert [(e.type, e.trigger, e.date) for e in bombing if e.type == "attack"] == [
+        ("attack", "انفجار", "2024-03-12")
+    ]
+    assert kinds("أدى تفجير يوم الأربعاء إلى تدمير جسر رئيسي.") == ["attack"]
+    assert kinds("هطلت أمطار غزيرة على المدينة فجر الأربعاء.") == []  # dawn: no bombing
+    assert kinds("وحذر المحللون من انفجار الوضع في الإقليم.") == ["warning"]  # figurative, whatever the form

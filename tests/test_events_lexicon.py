@@ -45,6 +45,18 @@ def test_loading_refuses_unknown_keys(where: str, key: str) -> None:
         Lexicon(data)
 
 
+def test_a_context_may_hold_for_some_parts_of_speech_only() -> None:
+    data = copy.deepcopy(_data("events.json"))
+    entry = next(e for e in data["entries"] if "excludes" in e and isinstance(e["excludes"], dict))
+    entry["excludes"]["pos"] = ["verb", "passive"]
+    jsonschema.validate(data, _data("events.schema.json"))
+    loaded = next(e for e in Lexicon(data).entries if e.lemma == entry["lemma"])
+    assert loaded.by_pos and loaded.excludes[0].pos == {"verb", "passive"}
+    entry["excludes"]["pos"] = ["adverb"]
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, _data("events.schema.json"))
+
+
 def test_every_entry_has_a_form_that_reads_back_as_itself() -> None:
     lex = load_lexicon()
     for entry in lex.entries:

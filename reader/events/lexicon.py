@@ -55,6 +55,7 @@ _ENTRY_KEYS = frozenset(
     }
 )
 _CONTEXT_KEYS = frozenset({"words", "side", "window"})
+_CONTEXT_OPTIONAL = frozenset({"pos"})
 _TOP_KEYS = frozenset({"description", "entries", "light_verbs", "attach_after_light", "words", "parties"})
 ROLES = ("report", "act")
 _NONE: frozenset[str] = frozenset()
@@ -66,7 +67,8 @@ class Context:
     """Words that must (``requires``) or must not (``excludes``) stand near a trigger.
 
     ``words`` match a whole normalised word (with or without a leading و/ف), ``prefixes`` its start
-    (a ``*`` in the data), ``phrases`` a run of words.
+    (a ``*`` in the data), ``phrases`` a run of words; ``pos``: the parts of speech of the forms
+    it holds for (empty: all of them; فجر السبت is dawn, تفجير السبت a bombing).
     """
 
     words: frozenset[str]
@@ -74,6 +76,7 @@ class Context:
     phrases: tuple[tuple[str, ...], ...]
     side: str
     window: int
+    pos: frozenset[str] = frozenset()
     firsts: frozenset[str] = field(init=False, repr=False, compare=False)  # the phrases' first words
     # every written word that may match ``words`` or open a phrase (with و/ف, or ب/ل/ك before a
     # word): a sentence with none of them and no ``prefixes`` to look for has the context nowhere
@@ -100,9 +103,11 @@ class Entry:
     requires: tuple[Context, ...] = ()
     excludes: tuple[Context, ...] = ()
     report: bool = field(init=False, repr=False, compare=False)  # the role is "report" (read for every trigger)
+    by_pos: bool = field(init=False, repr=False, compare=False)  # a context holds for some parts of speech only
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "report", self.role == "report")
+        object.__setattr__(self, "by_pos", any(c.pos for c in (*self.requires, *self.excludes)))
 
 
 @dataclass(frozen=True)
@@ -335,8 +340,8 @@ def check(data: dict[str, Any]) -> None:
         for key in ("requires", "excludes"):
             contexts = raw.get(key, [])
             for context in contexts if isinstance(contexts, list) else [contexts]:
-                if set(context) != _CONTEXT_KEYS:
-                    keys = sorted(set(context) ^ _CONTEXT_KEYS)
+                if not _CONTEXT_KEYS <= set(context) <= _CONTEXT_KEYS | _CONTEXT_OPTIONAL:
+                    keys = sorted((set(context) - _CONTEXT_OPTIONAL) ^ _CONTEXT_KEYS)
                     raise ValueError(f"{DATA_FILE}: entry {raw['lemma']!r}: {key}: unknown or missing key(s) {keys}")
 
 
@@ -356,7 +361,8 @@ def _context(raw: dict[str, Any]) -> Context:
             prefixes.append(norm[:-1])
         else:
             words.add(norm)
-    return Context(frozenset(words), tuple(prefixes), tuple(phrases), raw["side"], raw["window"])
+    pos = frozenset(raw.get("pos", ()))
+    return Context(frozenset(words), tuple(prefixes), tuple(phrases), raw["side"], raw["window"], pos)
 
 
 def _entry(raw: dict[str, Any]) -> Entry:

@@ -166,7 +166,7 @@ def _choose(
     (no verb follows a preposition, nor, unless nothing else reads it, another verb: أعلن قطع).
     ``vocabulary``: the sentence's words (``near``)."""
     readings: list[Trigger] = []
-    allowed: dict[tuple[int, int], bool] = {}  # readings of one entry share its contexts
+    allowed: dict[tuple[int, int, str | None], bool] = {}  # readings of one entry share its contexts
     for analysis in analyses:
         form = analysis.form
         if form.pos in ("verb", "passive") and "ل" in analysis.prefix and form.tense != "present":
@@ -178,10 +178,11 @@ def _choose(
             continue
         entry = form.entry
         if entry.requires or entry.excludes:
-            key = (id(entry), last)
+            pos = form.pos if entry.by_pos else None
+            key = (id(entry), last, pos)
             ok = allowed.get(key)
             if ok is None:
-                ok = allowed[key] = _allowed(entry.requires, entry.excludes, tokens, at, last, vocabulary)
+                ok = allowed[key] = _allowed(entry.requires, entry.excludes, tokens, at, last, vocabulary, pos)
             if not ok:
                 continue
         readings.append(Trigger.of(at, last, form, analysis.prefix, analysis.enclitic))
@@ -237,11 +238,19 @@ def _allowed(
     first: int,
     last: int,
     vocabulary: frozenset[str] | None = None,
+    pos: str | None = None,
 ) -> bool:
+    """The ``requires`` contexts are all there and no ``excludes`` one is (``pos``: the reading's
+    part of speech, when a context holds for some only; a context for others is not looked at)."""
     for context in requires:
-        if not near(context, tokens, first, last, vocabulary):
+        if (pos is None or not context.pos or pos in context.pos) and not near(
+            context, tokens, first, last, vocabulary
+        ):
             return False
-    return not excludes or not any(near(context, tokens, first, last, vocabulary) for context in excludes)
+    return not excludes or not any(
+        (pos is None or not context.pos or pos in context.pos) and near(context, tokens, first, last, vocabulary)
+        for context in excludes
+    )
 
 
 def near(
