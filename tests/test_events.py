@@ -2252,3 +2252,17 @@ def test_a_day_after_a_bombing_noun_dates_it_and_after_the_verb_is_dawn() -> Non
     assert kinds("أدى تفجير يوم الأربعاء إلى تدمير جسر رئيسي.") == ["attack"]
     assert kinds("هطلت أمطار غزيرة على المدينة فجر الأربعاء.") == []  # dawn: no bombing
     assert kinds("وحذر المحللون من انفجار الوضع في الإقليم.") == ["warning"]  # figurative, whatever the form
+
+
+def test_a_countrys_bare_name_ends_its_phrase_before_an_indefinite_object() -> None:
+    cases = {
+        "استنكرت هولندا عملية خطف الصحفيين في المدينة.": "هولندا",
+        "استقبلت الأردن وفدا من رجال الأعمال.": "الأردن",  # definite: as before
+        "ورفضت موسكو خطة السلام المقترحة.": "موسكو",  # a capital for its country
+        "ونفت باكستان اتهامات بإيواء المسلحين.": "باكستان",
+    }
+    for text, actor in cases.items():
+        assert [e.actor for e in events_of(text)][:1] == [actor], text
+    assert [e.actor for e in events_of("وأدانت فرنسا وألمانيا الهجوم.")] == ["فرنسا وألمانيا"]  # a second party
+    # a party's adjective is a given name too: تركي بن فهد is one man
+    assert [e.actor for e in events_of("وقال تركي بن فهد إن الفريق جاهز.")] == ["تركي بن فهد"]

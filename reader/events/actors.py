@@ -1127,6 +1127,8 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
         return False  # وكتب السفير رسالة: what was said in, after a definite word
     if not definite and previous.startswith("ال") and lex.has("titles", previous) and lex.has("titles", norm):
         return False  # أعفى الرئيس وزير الداخلية: a definite title heads no construct; the next title is the object
+    if _bare_country(previous, lex) and phrase.words == 1 and not definite and norm[:2] != "لل" and not norm.isdigit():
+        return False  # أدانت فرنسا عملية، استقبلت مصر وفدا: a country's bare name heads no construct either
     if not definite and masdar_shape(norm) and phrase.titled and not lex.has("institution_heads", previous):
         return False  # رفض القاضي مقاضاة: a verbal noun after a title or a titled name is the object
     if not definite and previous.startswith("ال") and not lex.has("titles", previous):
@@ -1156,6 +1158,12 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
     if two_definite and lex.has("definite_places", norm):
         return False  # سيزور الوزير القاهرة: a place after a title is where, not whose
     return not (two_definite and not lex.has("titles", previous))  # اتهم الجيش الحوثيين
+
+
+def _bare_country(word: str, lex: Lexicon) -> bool:
+    """A party's name or capital without the article (فرنسا، موسكو); not its adjective, which is
+    also a given name (تركي بن سعود)."""
+    return (word,) in lex.parties and not word.endswith("ي")
 
 
 def _titled(word: str, lex: Lexicon) -> bool:
