@@ -2266,3 +2266,12 @@ def test_a_countrys_bare_name_ends_its_phrase_before_an_indefinite_object() -> N
     assert [e.actor for e in events_of("وأدانت فرنسا وألمانيا الهجوم.")] == ["فرنسا وألمانيا"]  # a second party
     # a party's adjective is a given name too: تركي بن فهد is one man
     assert [e.actor for e in events_of("وقال تركي بن فهد إن الفريق جاهز.")] == ["تركي بن فهد"]
+
+
+def test_an_announced_act_takes_the_day_its_relative_clause_gives_not_the_announcements() -> None:
+    text = "أعلنت الحركة، الأحد، مسؤوليتها عن الهجوم الذي استهدف محطة للقطارات في العاصمة، الجمعة."
+    attacks = [(e.actor, e.date) for e in events_of(text) if e.type == "attack"]
+    assert attacks == [("الحركة", "2024-03-15")]  # one act, on Friday, by who claimed it
+    # with no day of its own, the announced act keeps the announcement's day
+    plain = [(e.type, e.date) for e in events_of("أعلن الجيش الأحد أنه نفذ غارات على مواقع للمسلحين.")]
+    assert plain == [("attack", "2024-03-17")]

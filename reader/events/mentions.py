@@ -86,6 +86,8 @@ def sentence_mentions(
                 actor_span = actors[announcer] or actor_span  # أعلن المغرب قطع العلاقات: the speaker did it
             # else its own subject, the speaker's country: قال الوزير الأمريكي إن الولايات المتحدة فرضت
             if date is None:
+                date = _described(triggers, frames, links, dates, n)  # الهجوم الذي استهدف القاعدة السبت
+            if date is None:
                 date, vague = dates[announcer][0], vague or dates[announcer][1]
         if decision.dated_by is not None and date is None:
             date = dates[decision.dated_by][0]
@@ -130,6 +132,22 @@ def sentence_mentions(
         )
         mentions.append(new_tuple(Mention, fields))  # Mention(*fields) without its Python-level __new__
     return mentions
+
+
+def _described(
+    triggers: Sequence[Trigger],
+    frames: Sequence[Frame],
+    links: Sequence[int | None],
+    dates: Sequence[tuple[Timex | None, Timex | None]],
+    n: int,
+) -> Timex | None:
+    """The date of a verb in a relative clause on act noun ``n`` that tells more of it (``links``),
+    if it has one: the act's own day, not the day it was announced."""
+    for m in range(n + 1, len(links)):
+        date = dates[m][0]
+        if links[m] == n and date is not None and triggers[m].verbal and (frames[m].relative or frames[m].attributive):
+            return date
+    return None
 
 
 def _definite(tokens: Sequence[Token], trigger: Trigger) -> bool:
