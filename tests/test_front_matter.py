@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 import tracemalloc
 from pathlib import Path
 
 import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.errors import ReaderError
+from reader.io import front_matter
 from reader.io.document import load_text
 from reader.io.front_matter import MAX_BYTES, MAX_DEPTH, split_front_matter
 
@@ -81,3 +86,46 @@ def test_no_front_matter_and_an_empty_one() -> None:
 
 def test_a_title_that_is_a_number_is_text() -> None:
     assert load_text("---\ntitle: 2023\n---\n" + BODY).meta.title == "2023"
+
+
+# --- key: text lines read without the YAML library ------------------------------------------------
+
+_VALUE_CHARS = "ابتثجحخدرزسشصضطظعفقكلمنهوية ءآأإ 0123456789 abcyesnoYESNOtruefalsenull -:#,.'\"&*!|>%@`[]{}?=~+\t\u200f"
+
+
+_KEYS = ["title", "source", "published", "date", "Title", "x_1", "on", "Yes", "null", "a-b", " title"]
+_RESOLVED = ["yes", "No", "null", "~", "2023-11-15", "2023-1-5", "2023-11-15 10:00", "12", "-5", "1:20", "0x1A", ".inf"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_KEYS),
+            st.sampled_from([" ", "  ", ""]),
+            st.text(_VALUE_CHARS, max_size=24) | st.sampled_from(_RESOLVED),
+        ),
+        max_size=4,
+    )
+)
+def test_plain_lines_read_as_the_yaml_loader_reads_them(lines: list[tuple[str, str, str]]) -> None:
+    source = "".join(f"{key}:{space}{value}\n" for key, space, value in lines)
+    fast = front_matter.plain_lines(source)
+    if fast is None:
+        return  # left to the YAML loader
+    assert fast == (yaml.load(source, Loader=front_matter._loader()) or {}), source
+
+
+def test_the_seed_front_matter_needs_no_yaml_and_others_still_do() -> None:
+    seed = "title: وفد يزور العاصمة\nsource: وكالة الأنباء\npublished: 2023-11-15\n"
+    assert front_matter.plain_lines(seed) == {
+        "title": "وفد يزور العاصمة",
+        "source": "وكالة الأنباء",
+        "published": "2023-11-15",
+    }
+    others = ("title: yes\n", "on: نص\n", "n: 12\n", "title: 'q'\n", "tags: [a, b]\n", "a: x\n  b: y\n", "t: a # c\n")
+    for other in others:
+        assert front_matter.plain_lines(other) is None, other
+    meta, body = front_matter.split_front_matter("---\ntitle: نص\npublished: 2024-01-02\n---\nالمتن\n")
+    assert meta == {"title": "نص", "published": "2024-01-02"} and body == "المتن\n"
+    assert front_matter.published_date(meta, "x") == dt.date(2024, 1, 2)

@@ -46,6 +46,9 @@ def split_front_matter(text: str, name: str = "input") -> tuple[dict[str, Any], 
     source = match.group(1) or ""
     if len(source.encode("utf-8", "surrogatepass")) > MAX_BYTES:
         raise ReaderError(f"{name}: the front matter is larger than {MAX_BYTES // 1024} KB; refusing it")
+    simple = plain_lines(source)
+    if simple is not None:
+        return simple, text[match.end() :]  # what the YAML library would make of it, without its import
     import yaml
 
     try:
@@ -58,6 +61,46 @@ def split_front_matter(text: str, name: str = "input") -> tuple[dict[str, Any], 
     if not isinstance(data, dict):
         raise ReaderError(f"{name}: the front matter is not a set of 'key: value' lines")
     return data, text[match.end() :]
+
+
+# ``key: value`` with a plain key and a value YAML reads as text and nothing else: no indicator
+# first, no comment, no ": ", printable, not a word or a number YAML resolves (yes, null, 12, 0x1A)
+_PLAIN_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_]*) *: +([^ ](?:.*[^ ])?) *")
+_INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`.=~+0123456789")
+_RESOLVED_WORDS = frozenset({"y", "yes", "n", "no", "true", "false", "on", "off", "null"})
+_DAY = re.compile(r"\d{4}-\d\d?-\d\d?")  # a timestamp, which the loader keeps as text
+
+
+def plain_lines(source: str) -> dict[str, str] | None:
+    """The front matter as the YAML loader reads it, when it is only ``key: text`` lines (a title,
+    a source, a day): the YAML library (about 20 ms to import) is then not needed. None when any
+    line is more than that (the loader reads it)."""
+    found: dict[str, str] = {}
+    for line in source.split("\n"):
+        if not line:
+            continue
+        match = _PLAIN_LINE.fullmatch(line)
+        if match is None:
+            return None
+        key, value = match.groups()
+        if key in found or key.lower() in _RESOLVED_WORDS or not _plain_text(value):  # on: is True
+            return None
+        found[key] = value
+    return found
+
+
+def _plain_text(value: str) -> bool:
+    """A value YAML reads as this very text (the loader keeps a day as text too)."""
+    if _DAY.fullmatch(value):
+        return True
+    return not (
+        value[0] in _INDICATORS
+        or ": " in value
+        or " #" in value
+        or value.endswith(":")
+        or not value.isprintable()
+        or value.lower() in _RESOLVED_WORDS
+    )
 
 
 def check_shape(source: str, name: str) -> None:
