@@ -2275,3 +2275,16 @@ def test_an_announced_act_takes_the_day_its_relative_clause_gives_not_the_announ
     # with no day of its own, the announced act keeps the announcement's day
     plain = [(e.type, e.date) for e in events_of("أعلن الجيش الأحد أنه نفذ غارات على مواقع للمسلحين.")]
     assert plain == [("attack", "2024-03-17")]
+
+
+def test_a_place_after_a_visit_verb_is_where_one_went_not_who() -> None:
+    text = "وأضاف الوزير مشيرا إلى أنه كان قد زار اليابان والصين قبل توليه منصبه."
+    assert [(e.type, e.actor) for e in events_of(text)] == [("statement", "الوزير"), ("visit", None)]
+    assert [(e.type, e.actor) for e in events_of("وكان قد زار فرنسا مرتين هذا العام.")] == [("visit", None)]
+    named = events_of("زار وزير الخارجية الأردن يوم الاثنين.")
+    assert [(e.type, e.actor) for e in named] == [("visit", "وزير الخارجية")]
+
+
+def test_a_vehicle_overturning_is_no_coup() -> None:
+    assert "attack" not in kinds("أصيب ثلاثة أشخاص بجروح إثر انقلاب السيارة على الطريق الساحلي.")
+    assert kinds("شهدت البلاد انقلابا عسكريا أطاح بالحكومة المنتخبة.") == ["attack"]

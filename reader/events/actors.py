@@ -360,6 +360,13 @@ def _verb_subject(
     if trigger.entry.report and after < len(tokens) and lex.has("in_which", tokens[after].norm):
         return _subject(tokens, trigger.first, trigger.last + 1, trigger_at, lex, blocked, topic=False)  # ندد فيه الحزب
     span = _subject(tokens, trigger.first, trigger.last, trigger_at, lex, blocked)
+    if (
+        span is not None
+        and span[0] > trigger.last
+        and _a_place(tokens[span[0]].norm, lex)
+        and lex.has("place_object_lemmas", trigger.entry.lemma)
+    ):
+        return None  # كان قد زار تونس والجزائر: where he went; who went is told elsewhere
     if span is not None and trigger.entry.lemma == "أبلغ" and _told_whom(tokens, span, lex):
         return None  # أخبر يورونيوز أن: one name after أخبر is whom one told
     if (
