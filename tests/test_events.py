@@ -2288,3 +2288,9 @@ def test_a_place_after_a_visit_verb_is_where_one_went_not_who() -> None:
 def test_a_vehicle_overturning_is_no_coup() -> None:
     assert "attack" not in kinds("أصيب ثلاثة أشخاص بجروح إثر انقلاب السيارة على الطريق الساحلي.")
     assert kinds("شهدت البلاد انقلابا عسكريا أطاح بالحكومة المنتخبة.") == ["attack"]
+
+
+def test_a_deed_told_with_no_doer_blames_no_one() -> None:
+    assert kinds("وقالت الشرطة إن المستودع الذي تم تدميره كان يستخدم لتخزين الذخيرة.") == ["statement"]
+    assert kinds("وأوضح الجيش أن الأنفاق التي جرى تدميرها كانت تمتد إلى داخل المدينة.") == ["statement"]
+    assert kinds("واتهم الوزير الميليشيا بتدمير المنازل في القرية.") == ["accusation"]  # a doer named

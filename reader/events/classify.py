@@ -25,7 +25,7 @@ from reader.events.lexicon import Lexicon
 from reader.events.mention import Frame, Trigger
 from reader.events.morphology import without_conjunction
 from reader.events.parties import is_medium, parties, same_party
-from reader.events.triggers import light_after, reads_as_its_noun
+from reader.events.triggers import IMPERSONAL, light_after, reads_as_its_noun
 from reader.model import Timex
 from reader.text.tokens import SentenceText, Token
 
@@ -801,10 +801,13 @@ def _content_type(
         said, said_bare = (told, told_bare) if kind == "denial" else (affirmed, affirmed_bare)
         words = said if kind == "warning" else told_asserted if kind == "denial" else affirmed_asserted
         bare = said_bare[: len(words)]
-        key = (said is told, len(words))
-        present = presents.get(key)
+        if kind == "accusation" and not IMPERSONAL.isdisjoint(words):
+            words, bare = _without_done(words, bare)
+            present: set[str] | None = set(words).union(bare, *map(_without_pronoun, bare))
+        else:
+            present = presents.get((said is told, len(words)))
         if present is None:
-            present = presents[key] = set(words).union(bare, *map(_without_pronoun, bare))
+            present = presents[(said is told, len(words))] = set(words).union(bare, *map(_without_pronoun, bare))
         if _has_cue(words, bare, present, lex, _CUES[kind]):
             if kind == "accusation" and _accident(said, lex) and not _blames(bare, lex):
                 continue  # سقوط طائرة ... تدمير منزل: the damage of an accident blames no one
@@ -851,6 +854,13 @@ CHARGE_WORDS = 4  # words naming the charge after بتهمة
 
 _OPEN_QUESTIONS = frozenset({"هل", "اذا", "واذا", "لو", "ولو"})
 _WAS = frozenset({"كان", "كانت", "كانوا", "كنت", "يكون", "تكون"})
+
+
+def _without_done(words: list[str], bare: list[str]) -> tuple[list[str], list[str]]:
+    """The words (and their bare forms) without each one right after تم/جرى (``المخابئ التي تم
+    تدميرها``): a deed told with no doer blames no one."""
+    keep = [k for k in range(len(words)) if k == 0 or words[k - 1] not in IMPERSONAL]
+    return [words[k] for k in keep], [bare[k] for k in keep]
 
 
 def _asserted(words: list[str]) -> list[str]:

@@ -18,7 +18,7 @@ from reader.text.tokens import SentenceText, Token
 
 _NOT_BETWEEN = frozenset({"prepositions", "subordinators", "complementizers", "relatives"})
 LIGHT_REACH = 8  # words between a light verb and the noun it governs
-_IMPERSONAL = frozenset({"تم", "وتم", "يتم", "ويتم", "تمت", "وتمت", "جري", "وجري", "جرت", "وجرت"})
+IMPERSONAL = frozenset({"تم", "وتم", "يتم", "ويتم", "تمت", "وتمت", "جري", "وجري", "جرت", "وجرت"})
 
 
 _FIRST_OR_LAST = frozenset({"اول", "اخر"})
@@ -331,7 +331,7 @@ def _govern(trigger: Trigger, tokens: Sequence[Token], lex: Lexicon, found: Sequ
             k -= 1
             continue
         if lex.is_light(token.norm) or lex.is_light(_strip_object(token.norm)):
-            if token.norm in _IMPERSONAL and any(masdar_shape(_strip_object(w)) for w in between):
+            if token.norm in IMPERSONAL and any(masdar_shape(_strip_object(w)) for w in between):
                 return trigger  # تم تناقله عقب الإفراج: the impersonal verb's act is the nearer noun
             return Trigger.of(trigger.first, trigger.last, trigger.form, trigger.prefix, trigger.enclitic, k)
         between.append(token.norm)
