@@ -2294,3 +2294,11 @@ def test_a_deed_told_with_no_doer_blames_no_one() -> None:
     assert kinds("وقالت الشرطة إن المستودع الذي تم تدميره كان يستخدم لتخزين الذخيرة.") == ["statement"]
     assert kinds("وأوضح الجيش أن الأنفاق التي جرى تدميرها كانت تمتد إلى داخل المدينة.") == ["statement"]
     assert kinds("واتهم الوزير الميليشيا بتدمير المنازل في القرية.") == ["accusation"]  # a doer named
+
+
+def test_a_participle_after_a_count_names_people_not_an_act() -> None:
+    assert kinds("ومثل أمام القاضي خمسة متهمين في قضية التهريب.") == []
+    assert kinds("وأوقفت الشرطة 12 متهما بعد المداهمة.") == ["measure"]
+    assert kinds("قطعت الحكومة علاقاتها مع جارتها متهمة إياها بدعم المتمردين.") == ["measure", "accusation"]
+    # a year is no count: the participle after a date still tells its act
+    assert "statement" in kinds("وكتبت الصحفية في مقال نشر في مارس 2019 مشيرة إلى أن الأزمة ستطول.")

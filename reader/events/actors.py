@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from reader.events.lexicon import Lexicon
 from reader.events.mention import Trigger
-from reader.events.morphology import masdar_shape, present_verb_shape, without_conjunction
+from reader.events.morphology import CARDINALS, masdar_shape, present_verb_shape, without_conjunction
 from reader.events.triggers import light_after, reads_as_its_noun, the_first_who
 from reader.text.tokens import SentenceText, Token
 
@@ -278,7 +278,7 @@ def _actor(
         tokens, trigger
     ):
         k = _skip_adjuncts(tokens, trigger.last + 1, lex, blocked)
-        if k < len(tokens) and (tokens[k].number or tokens[k].norm in _CARDINALS):
+        if k < len(tokens) and (tokens[k].number or tokens[k].norm in CARDINALS):
             return _agent(tokens, trigger.last, trigger_at, lex, blocked)  # اعتقل خمسة أشخاص: a count, the patients
     if trigger.pos == "verb":
         return _verb_subject(tokens, trigger, trigger_at, lex, blocked)
@@ -613,10 +613,6 @@ def _subject(
 _BEFORE_VERB = frozenset({"قد", "لقد"})  # what may stand between a subject and its verb with no comma
 
 
-_CARDINALS = frozenset(
-    {"اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "ثلاث", "اربع", "خمس"}
-    | {"سبع", "ثمان", "تسع", "عشر", "عشرات", "مئات", "الاف", "العشرات", "المئات"}
-)
 _TIME_WORDS = frozenset({"عام", "العام", "سنه", "السنه", "يوم", "اليوم", "شهر", "الشهر", "الاسبوع", "اسبوع"})
 _DEEDS = frozenset({"attack", "measure", "visit", "meeting", "agreement"})  # acts no document speaks as
 _TANWEEN_FATH = ("اً", "ًا", "ً", "ةً", "ىً")  # an indefinite accusative as written: no subject
@@ -1004,7 +1000,7 @@ def _phrase(
             break
         _take(phrase, j, token.norm[1:] if _coordinated(token.norm, lex) else token.norm, lex)
         j += 1
-    if phrase.last == k and first in _CARDINALS:
+    if phrase.last == k and first in CARDINALS:
         return None  # هجوم نفذه أربعة: a number alone names no one
     after = tokens[phrase.last + 1].norm if phrase.last + 1 < len(tokens) else ""
     if lex.has("same_speaker_before", first) or lex.any_of(_SAME_AFTER, tokens[phrase.last].norm) or lex.has(

@@ -13,7 +13,7 @@ from itertools import compress, count
 
 from reader.events.lexicon import Analysis, Context, Lexicon
 from reader.events.mention import Trigger
-from reader.events.morphology import masdar_shape, without_conjunction
+from reader.events.morphology import CARDINALS, masdar_shape, without_conjunction
 from reader.text.tokens import SentenceText, Token
 
 _NOT_BETWEEN = frozenset({"prepositions", "subordinators", "complementizers", "relatives"})
@@ -173,6 +173,8 @@ def _choose(
             continue  # ل before a verb only in ليقول
         if form.pos == "verb" and analysis.prefix == "ف" and form.tense == "present":
             continue  # فيصل is a name far more often than ف + يصل
+        if form.pos == "participle" and at > 0 and _count(tokens[at - 1].norm):
+            continue  # خمسة متهمين، 3 مهاجمين: people counted, a noun
         last: int | None = _rest_matches(form.rest, tokens, at) if form.rest else at
         if last is None:
             continue
@@ -200,6 +202,12 @@ def _choose(
     nounish = nounish or (any(r.enclitic for r in readings) and _adjective_next(tokens, at))
     order = _NOUN_FIRST if nounish else _VERB_FIRST
     return min(readings, key=lambda r: (-(r.last - r.first), order[r.pos]))
+
+
+def _count(norm: str) -> bool:
+    """A number of people or things: a count written out, or of up to three digits (a year, 2016
+    مقتولا, is a date's)."""
+    return norm in CARDINALS or (norm.isdigit() and len(norm) <= 3)
 
 
 def _adjective_next(tokens: Sequence[Token], at: int) -> bool:
