@@ -10,6 +10,11 @@ family pattern of the date grammar compiled beforehand, with and without its loo
 valgrind prints the total as ``Collected``. Set ``PYTHONHASHSEED=0`` when comparing two
 checkouts (``PYTHONPATH=CHECKOUT``): the counts then differ by the code alone. About a minute
 for N=1000 on top of valgrind's start.
+
+``--baseline K`` counts raw ``dateparser.search_dates(sentence, languages=['ar'])`` instead, on K
+sentences spread evenly over the same N articles (after the same warm-up call bench_analysis.py
+makes): instructions per sentence of the two, divided, are the speed-up bench_analysis.py times,
+as a busy machine does not move it (about four minutes for K=500 under valgrind).
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from bench_analysis import DEFAULT_CORPUS, WARM_UP, articles
+from bench_analysis import DEFAULT_CORPUS, WARM_UP, articles, spread_sample
 
 from reader import analyse
 from reader.io.document import load_text
@@ -32,18 +37,36 @@ def run(items: list[Article]) -> None:
         analyse(article)
 
 
+def search(sentences: list[str]) -> None:
+    """Raw dateparser on each sentence once (what ``--baseline`` counts)."""
+    from dateparser.search import search_dates
+
+    for sentence in sentences:
+        search_dates(sentence, languages=["ar"])
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("articles", type=int, nargs="?", default=1000)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--baseline", type=int, default=0, metavar="K", help="count dateparser on K sentences")
     args = parser.parse_args(argv)
     items = articles(args.corpus.read_text(encoding="utf-8"), args.articles)
+    sentences = sum(len(article.sentences) for article in items)
+    if args.baseline:
+        from dateparser.search import search_dates
+
+        search_dates("وصل الوفد اليوم", languages=["ar"])  # its tables loaded, as in bench_analysis.py
+        sample = [sentence.text for _, sentence in spread_sample(items, args.baseline)]
+        eval("search(sample)", {"search": search, "sample": sample})  # counted
+        print(f"searched {len(sample)} sentences of the {sentences} of {len(items)} articles")
+        return 0
     analyse(load_text(WARM_UP))
     for family in grammar.FAMILIES:
         grammar.pattern(family)
         grammar.guarded(family)
     eval("run(items)", {"run": run, "items": items})  # counted: valgrind --toggle-collect='builtin_eval*'
-    print(f"analysed {len(items)} articles")
+    print(f"analysed {len(items)} articles ({sentences} sentences)")
     return 0
 
 
