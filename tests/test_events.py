@@ -2302,3 +2302,8 @@ def test_a_participle_after_a_count_names_people_not_an_act() -> None:
     assert kinds("قطعت الحكومة علاقاتها مع جارتها متهمة إياها بدعم المتمردين.") == ["measure", "accusation"]
     # a year is no count: the participle after a date still tells its act
     assert "statement" in kinds("وكتبت الصحفية في مقال نشر في مارس 2019 مشيرة إلى أن الأزمة ستطول.")
+
+
+def test_a_mercy_killing_is_no_attack() -> None:
+    assert "attack" not in kinds("أجرى الأطباء عملية قتل رحيم لمريض مسن بموافقة عائلته.")
+    assert kinds("قتل مسلحون ثلاثة جنود في كمين قرب الحدود.") == ["attack"]
