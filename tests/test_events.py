@@ -2281,6 +2281,7 @@ def test_a_place_after_a_visit_verb_is_where_one_went_not_who() -> None:
     text = "وأضاف الوزير مشيرا إلى أنه كان قد زار اليابان والصين قبل توليه منصبه."
     assert [(e.type, e.actor) for e in events_of(text)] == [("statement", "الوزير"), ("visit", None)]
     assert [(e.type, e.actor) for e in events_of("وكان قد زار فرنسا مرتين هذا العام.")] == [("visit", None)]
+    assert [(e.type, e.actor) for e in events_of("وكان قد غادر مقر البعثة مساء الخميس.")] == [("visit", None)]
     named = events_of("زار وزير الخارجية الأردن يوم الاثنين.")
     assert [(e.type, e.actor) for e in named] == [("visit", "وزير الخارجية")]
 

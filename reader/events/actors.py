@@ -363,10 +363,10 @@ def _verb_subject(
     if (
         span is not None
         and span[0] > trigger.last
-        and _a_place(tokens[span[0]].norm, lex)
+        and (_a_place(tokens[span[0]].norm, lex) or lex.has("building_nouns", tokens[span[0]].norm))
         and lex.has("place_object_lemmas", trigger.entry.lemma)
     ):
-        return None  # كان قد زار تونس والجزائر: where he went; who went is told elsewhere
+        return None  # كان قد زار تونس والجزائر، زار مقر الوكالة: where he went; who went is told elsewhere
     if span is not None and trigger.entry.lemma == "أبلغ" and _told_whom(tokens, span, lex):
         return None  # أخبر يورونيوز أن: one name after أخبر is whom one told
     if (
