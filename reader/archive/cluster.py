@@ -9,10 +9,12 @@ and the same name under ``sentences/``, ``timexes/`` and ``events/``, each row k
 article's ``path`` (the articles file is written last, each under a hidden name then renamed, so a
 shard whose articles file is there is whole). DuckDB, Spark or pandas read the folders as they
 are (``SELECT type, count(*) FROM 'SHARDS/events/*.parquet' GROUP BY type``). A task also returns
-its rows (one pickle: a tenth of what reading the shard back cost the client), which the
-client writes into the archive as tasks complete, in the order of the files, so the archive is the
-one a serial run makes; ``merge`` loads a folder of shards later (in name order: run, then batch)
-into the same archive.
+its rows (one pickle: a tenth of what reading the shard back cost the client), which the client
+fetches from the worker itself on a local cluster (``direct_to_workers``: not relayed by the
+scheduler, which took them in and sent them on; on a running cluster as Dask is configured,
+``distributed.client.direct-to-workers``, as the client may not reach the workers) and writes into
+the archive as tasks complete, in the order of the files, so the archive is the one a serial run makes; ``merge``
+loads a folder of shards later (in name order: run, then batch) into the same archive.
 
 Dask and pyarrow are optional (``pip install 'reader[archive-cluster]'``) and imported only here,
 on first use.
@@ -348,11 +350,12 @@ def dask_outcomes(
         cluster = None
         if scheduler is None:
             cluster = stack.enter_context(local_cluster(jobs))
-            client = Client(cluster.scheduler_address)  # not Client(cluster), which waits for the workers
+            # not Client(cluster), which waits for the workers; the rows fetched from the workers directly
+            client = Client(cluster.scheduler_address, direct_to_workers=True)
             workers = jobs
         else:
             try:
-                client = Client(scheduler, timeout=CONNECT_SECONDS)
+                client = Client(scheduler, timeout=CONNECT_SECONDS)  # direct to workers if configured so
             except (OSError, TimeoutError, ValueError) as exc:
                 raise ReaderError(f"{scheduler}: cannot reach the Dask scheduler: {exc}") from None
             workers = max(1, len(client.scheduler_info().get("workers", {})))
