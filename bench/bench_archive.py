@@ -32,7 +32,12 @@ database's size against the text's (the corpus file and the split files). Prints
 run it by hand. Nothing lands in the repository. ``--batches 1,4,16,64`` instead times
 ``--jobs 2`` and Dask with each batch size (articles per task), to choose the defaults;
 ``--paired`` instead times export's and index's work per article in turns of 25 articles in one
-process (``paired``): the least noisy ratio of the two on a shared machine.
+process (``paired``): the least noisy ratio of the two on a shared machine. ``--timeline`` instead
+runs ``reader index --engine dask --jobs 2`` (its own cluster) and ``reader index --jobs 2`` in turns,
+round after round, and says when each got where (seconds from exec): the fork server started, the
+scheduler up, the first tasks sent, a worker up, each worker's first task started and last task
+ended (the pool's: its batches), the first and the last outcome in the client, the archive
+written, the exit; and the CPU time of all the processes (``timeline``).
 """
 
 from __future__ import annotations
@@ -47,7 +52,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO.parent / "shared" / "bench" / "ant-news.txt"
@@ -305,7 +312,156 @@ def paired(root: Path, files: list[Path], block: int = 25) -> None:
     )
 
 
+MARKS = ("fork server started", "scheduler up", "first tasks sent", "a worker up")
+
+
+class _Timed:
+    """A task or batch function of ``module`` that writes when it ran to ``OUT.tasks`` (``drive``);
+    pickled by the names, in a worker forked from the driver it calls the function put aside there."""
+
+    def __init__(self, module: Any, name: str, out: str, t0: float) -> None:
+        setattr(module, f"_untimed_{name}", getattr(module, name))
+        self.module, self.name, self.out, self.t0 = module.__name__, name, out, t0
+
+    def __call__(self, *args: Any) -> Any:
+        import importlib
+
+        start = time.time()
+        result = getattr(importlib.import_module(self.module), f"_untimed_{self.name}")(*args)
+        with open(self.out + ".tasks", "a", encoding="utf-8") as tasks:
+            tasks.write(f"{os.getpid()} {start - self.t0:.4f} {time.time() - self.t0:.4f}\n")
+        return result
+
+
+def drive(out: str, argv: list[str]) -> None:
+    """``reader ARGV`` in this process, its steps marked (``--timeline``): the client's marks, as
+    seconds from ``$BENCH_T0`` (the exec), go to ``OUT.json`` at exit; each task's or batch's start and
+    end (the workers' clock is the same machine's) to ``OUT.tasks``, one line each, from the workers."""
+    import atexit
+    import json
+
+    t0 = float(os.environ["BENCH_T0"])
+    marks: dict[str, float] = {}
+
+    def mark(what: str) -> None:
+        marks.setdefault(what, time.time() - t0)
+
+    sys.path.insert(0, str(REPO))
+    import reader.archive.indexer as indexer
+    import reader.archive.pool as pool
+    import reader.cli
+
+    pool.process_batch = _Timed(pool, "process_batch", out, t0)  # the pool's workers are forks of this process
+    with contextlib.suppress(ImportError):
+        import reader.archive.cluster as cluster
+
+        cluster.shard_task = _Timed(cluster, "shard_task", out, t0)  # so are the fork server and its workers
+
+        def marked(name: str, before: str | None, after: str | None) -> None:
+            run = getattr(cluster, name)
+
+            def step(*args: Any, **kwargs: Any) -> Any:
+                if before:
+                    mark(before)
+                result = run(*args, **kwargs)
+                if after:
+                    mark(after)
+                return result
+
+            setattr(cluster, name, step)
+
+        marked("start_fork_server", None, "fork server started")
+        marked("wait_for_a_worker", "first tasks sent", "a worker up")
+        local = cluster.local_cluster
+
+        @contextlib.contextmanager
+        def local_cluster(workers: int) -> Iterator[Any]:
+            with local(workers) as made:
+                mark("scheduler up")
+                yield made
+
+        cluster.local_cluster = local_cluster
+    outcomes = indexer._outcomes
+
+    def each_outcome(*args: Any, **kwargs: Any) -> Iterator[Any]:
+        for outcome in outcomes(*args, **kwargs):
+            mark("first outcome")
+            yield outcome
+        mark("last outcome")
+
+    indexer._outcomes = each_outcome
+    index = indexer.index
+
+    def whole_index(*args: Any, **kwargs: Any) -> Any:
+        summary = index(*args, **kwargs)
+        mark("archive written")
+        return summary
+
+    indexer.index = whole_index
+
+    def save() -> None:
+        with open(out + ".json", "w", encoding="utf-8") as saved:
+            json.dump(marks, saved)
+
+    atexit.register(save)
+    sys.argv = ["reader", *argv]
+    sys.exit(reader.cli.main())
+
+
+def timeline(root: Path, n: int, rounds: int, workers: int) -> None:
+    """Where the time of ``--engine dask --jobs N`` and ``--jobs N`` goes, in turns (``drive``)."""
+    import json
+
+    adopt_orphans()
+    runs = {"dask": ("--engine", "dask", "--jobs", str(workers)), "jobs": ("--jobs", str(workers))}
+    for k in range(rounds):
+        for label in list(runs)[k % 2 :] + list(runs)[: k % 2]:
+            out = root / f"timeline-{label}{k}"
+            db = root / f"timeline-{label}{k}.db"
+            argv = ["index", str(root / "news"), "--db", str(db), *runs[label]]
+            if label == "dask":
+                argv += ["--shards", str(root / f"timeline-shards{k}")]
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            t0 = time.time()
+            proc = subprocess.run(
+                [sys.executable, __file__, "--drive", str(out), *argv],
+                capture_output=True,
+                text=True,
+                cwd=REPO,
+                env={**os.environ, "BENCH_T0": repr(t0)},
+                timeout=900,
+            )
+            exited = time.time() - t0
+            _reap(KEEP)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+            if proc.returncode != 0:
+                sys.exit(f"{' '.join(argv)} failed ({proc.returncode}): {proc.stderr.strip()[-500:]}")
+            marks = json.loads(Path(f"{out}.json").read_text(encoding="utf-8"))
+            spans: dict[str, list[tuple[float, float]]] = {}
+            for line in Path(f"{out}.tasks").read_text(encoding="utf-8").splitlines():
+                pid, start, end = line.split()
+                spans.setdefault(pid, []).append((float(start), float(end)))
+            steps = [f"{what} {marks[what]:.2f}" for what in MARKS if what in marks]
+            firsts = sorted(min(s for s, _ in each) for each in spans.values())
+            lasts = sorted(max(e for _, e in each) for each in spans.values())
+            busy = sum(e - s for each in spans.values() for s, e in each)
+            print(
+                f"round {k + 1}, {' '.join(runs[label])}: "
+                + ", ".join([*steps, f"first task {' '.join(f'{t:.2f}' for t in firsts)}"])
+                + f", first outcome {marks['first outcome']:.2f}, last task end {' '.join(f'{t:.2f}' for t in lasts)}, "
+                f"last outcome {marks['last outcome']:.2f}, archive written {marks['archive written']:.2f}, "
+                f"exit {exited:.2f} s ({n / exited:.0f} articles/s); {len(spans)} workers ran "
+                f"{sum(len(each) for each in spans.values())} tasks, busy {busy / (len(spans) * exited):.0%} of the "
+                f"wall time; CPU {cpu:.1f} s = {cpu / exited:.2f} cores",
+                flush=True,
+            )
+
+
 def main() -> None:
+    if sys.argv[1:2] == ["--drive"]:
+        drive(sys.argv[2], sys.argv[3:])
+        return
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--articles", type=int, default=None, help="only the first N articles")
@@ -314,6 +470,9 @@ def main() -> None:
     parser.add_argument("--batches", help="only time these batch sizes (comma-separated) with --jobs and Dask")
     parser.add_argument(
         "--paired", action="store_true", help="only export's and index's work per article, in turns in one process"
+    )
+    parser.add_argument(
+        "--timeline", action="store_true", help="only where the time of Dask's own cluster and of --jobs goes, in turns"
     )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-archive-") as tmp:
@@ -325,6 +484,9 @@ def main() -> None:
         print(f"{n} articles, {split_bytes / 1e6:.2f} MB split ({corpus_bytes / 1e6:.2f} MB corpus)")
         if args.paired:
             paired(root, files)
+            return
+        if args.timeline:
+            timeline(root, n, args.rounds, args.workers)
             return
         if args.batches:
             batch_sizes(root, n, [int(b) for b in args.batches.split(",")], args.workers)
