@@ -125,3 +125,21 @@ def test_a_cache_folder_that_cannot_be_made_is_no_error(tmp_path: Path) -> None:
     assert run.stderr == f"wrote {out}\n"  # no word of the cache
     assert json.loads(out.read_text(encoding="utf-8"))["events"]
     assert blocker.read_text(encoding="utf-8") == "not a folder"
+
+
+def test_no_home_folder_means_no_cache_and_no_litter(tmp_path: Path) -> None:
+    """A HOME that is no absolute path (and no cache folder named): nothing is kept, nothing is
+    written into the working folder."""
+    env = {k: v for k, v in os.environ.items() if k not in (programs.CACHE_ENV, "XDG_CACHE_HOME")}
+    env["HOME"] = "relative-home"
+    out = tmp_path / "out.json"
+    run = subprocess.run(
+        [sys.executable, "-m", "reader", "export", str(SEED), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={**env, "PYTHONPATH": str(REPO)},
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.json"]

@@ -58,11 +58,14 @@ def build(found: Program, source: str | None = None) -> re.Pattern[str]:
     return pattern
 
 
-def folder() -> Path:
-    """Where the programs of this interpreter and regex engine are kept."""
+def folder() -> Path | None:
+    """Where the programs of this interpreter and regex engine are kept (None: no home folder to
+    keep them in, nor a cache folder named; a relative one would litter the working folder)."""
     root = os.environ.get(CACHE_ENV) or ""
     if not root:
         cache = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        if not os.path.isabs(cache):
+            return None
         root = os.path.join(cache, "reader")
     return Path(root) / f"regex-{sys.implementation.cache_tag}-{_SRE.MAGIC}"
 
@@ -74,7 +77,10 @@ def _digest(source: str) -> bytes:
 def load(name: str, source: str) -> Stored | None:
     """What ``save(name, source, ...)`` kept, if it was kept for this very ``source``."""
     try:
-        data = (folder() / f"{name}.bin").read_bytes()
+        where = folder()
+        if where is None:
+            return None
+        data = (where / f"{name}.bin").read_bytes()
         digest, stored = marshal.loads(data)
     except (OSError, ValueError, EOFError, TypeError):
         return None
@@ -86,6 +92,8 @@ def load(name: str, source: str) -> Stored | None:
 def save(name: str, source: str, stored: Stored) -> None:
     """Keep ``stored`` for ``source`` under ``name`` (atomically; nothing happens when it cannot be written)."""
     where = folder()
+    if where is None:
+        return
     try:
         where.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=where)
