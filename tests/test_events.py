@@ -2308,3 +2308,25 @@ def test_a_participle_after_a_count_names_people_not_an_act() -> None:
 def test_a_mercy_killing_is_no_attack() -> None:
     assert "attack" not in kinds("أجرى الأطباء عملية قتل رحيم لمريض مسن بموافقة عائلته.")
     assert kinds("قتل مسلحون ثلاثة جنود في كمين قرب الحدود.") == ["attack"]
+
+
+# --- deaths whose accident is named far from them (session of 3 December, morning) ----------------
+
+
+def test_deaths_named_far_from_their_accident_are_no_attack() -> None:
+    far_after = "لقي خمسة عمال مصرعهم وأصيب تسعة آخرون بجروح متفاوتة، مساء أمس الخميس في حادث انقلاب شاحنة."
+    assert kinds(far_after) == []
+    far_before = (
+        "تسبب حادث تصادم بين قطار وحافلة لنقل التلاميذ صباح اليوم قرب المحطة الرئيسية للمدينة الساحلية"
+        " في مقتل أربعة أطفال وجرح عشرة آخرين."
+    )
+    assert kinds(far_before) == []
+    # a cause that is no accident (the fall of a regime), and an attack named nearer than an accident
+    assert kinds("اغتيل الضابط الكبير المكلف بملف الجماعات المسلحة قبل أشهر قليلة من سقوط النظام السابق.") == [
+        "attack"
+    ]
+    both = (
+        "وقعت حرائق في الغابات المجاورة للقرية الشهر الماضي، فيما شن مسلحون هجوما على نقطة تفتيش"
+        " أسفر عن مقتل ثلاثة جنود."
+    )
+    assert kinds(both) == ["attack"]

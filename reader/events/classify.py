@@ -63,9 +63,13 @@ def classify(
         held = frozenset().union(*lex.classes_of(text))
     habits = not held.isdisjoint(_HABIT_LISTS)
     decisions = [_basic(t, f, q) for t, f, q in zip(triggers, frames, quoted, strict=True)]
+    # where the sentence tells an attack itself (not its dead): a cause nearer a death than an accident
+    attacks = frozenset(
+        t.first for t, d in zip(triggers, decisions, strict=True) if d.type == "attack" and not t.entry.outcome
+    )
     for n, trigger in enumerate(triggers):
         kind = decisions[n].type
-        if kind is not None and _ruled_out(tokens, trigger, kind, actors[n], habits, lex):
+        if kind is not None and _ruled_out(tokens, trigger, kind, actors[n], habits, lex, attacks):
             decisions[n] = Decision(None)
     for n, trigger in enumerate(triggers):
         decision = decisions[n]
@@ -121,10 +125,17 @@ def classify(
 
 
 def _ruled_out(
-    tokens: Sequence[Token], trigger: Trigger, kind: str, actor: tuple[int, int] | None, habits: bool, lex: Lexicon
+    tokens: Sequence[Token],
+    trigger: Trigger,
+    kind: str,
+    actor: tuple[int, int] | None,
+    habits: bool,
+    lex: Lexicon,
+    attacks: frozenset[int] = frozenset(),
 ) -> bool:
     """Whether the sentence rules out the event ``kind`` that the trigger's frame allows (the rules
-    in turn, up to the first that holds; ``habits``: a word of ``_HABIT_LISTS`` is in the sentence)."""
+    in turn, up to the first that holds; ``habits``: a word of ``_HABIT_LISTS`` is in the sentence;
+    ``attacks``: where the sentence's attacks, other than deaths, are told)."""
     if habits and _habitual(tokens, trigger, lex):
         return True  # تعين الأمم المتحدة كل سنة فريقا: what is done every year
     if kind == "attack" and actor is not None and lex.has("natural_forces", tokens[actor[0]].norm):
@@ -142,7 +153,7 @@ def _ruled_out(
     if _not_a_verb_here(tokens, trigger, lex):
         return True
     # لقي ثلاثة حتفهم في حادث غرق مركب: deaths in an accident
-    return kind == "attack" and trigger.entry.outcome and _by_accident(tokens, trigger, lex)
+    return kind == "attack" and trigger.entry.outcome and _by_accident(tokens, trigger, lex, attacks)
 
 
 _PRONOUNS_BEFORE_NOUN = frozenset({"هو", "هي", "وهو", "وهي"})
@@ -256,17 +267,40 @@ ACCIDENT_REACH = 10  # words after a death where the accident that caused it is 
 ACCIDENT_BEFORE = 12  # tokens before a death where the accident that caused it is named
 
 
-def _by_accident(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
+def _by_accident(
+    tokens: Sequence[Token], trigger: Trigger, lex: Lexicon, attacks: frozenset[int] = frozenset()
+) -> bool:
     """Deaths told with the accident that caused them (``في حادث غرق``، ``جراء انهيار مبنى``، ``حادث
-    مرور ... أسفر عن مقتل``); not a fire someone set (``أضرم حريقا``)."""
+    مرور ... أسفر عن مقتل``); not a fire someone set (``أضرم حريقا``). Near the death any accident
+    word will do; further away, the nearest cause told on either side decides: a word that only
+    names an accident (``sure_accident_words``: not سقوط النظام، عاصفة الحزم، انقلاب; not the
+    anaphoric ``الحادث``, which tells an attack as often), or an attack (``attacks``: where the
+    sentence tells one), which ends the search on that side."""
     before = range(max(0, trigger.first - ACCIDENT_BEFORE), trigger.first)
     after = range(trigger.last + 1, min(len(tokens), trigger.last + 1 + ACCIDENT_REACH))
     for k in (*before, *after):
-        norm = tokens[k].norm
-        bare = norm[2:] if norm.startswith("ال") else norm[1:] if norm[:1] in "وبل" else norm
-        if lex.has("accident_words", norm) or lex.has("accident_words", bare):
+        if _accident_word(tokens[k].norm, lex):
             return not _set_on_purpose(tokens, k, lex)
+    for far in (range(before.start - 1, -1, -1), range(after.stop, len(tokens))):
+        near = before if far.step < 0 else after
+        if any(k in attacks for k in near):
+            continue  # an attack told nearer than any accident further away
+        for k in far:
+            if k in attacks:
+                break
+            norm = tokens[k].norm
+            if norm not in _ANAPHORIC_ACCIDENT and _accident_word(norm, lex, "sure_accident_words"):
+                return not _set_on_purpose(tokens, k, lex)
     return False
+
+
+_ANAPHORIC_ACCIDENT = frozenset({"الحادث", "الحادثه", "والحادث", "للحادث", "بالحادث"})
+
+
+def _accident_word(norm: str, lex: Lexicon, words: str = "accident_words") -> bool:
+    """A word of the list ``words``, alone or after ال، و، ب، ل or لل (``للسقوط``)."""
+    bare = norm[2:] if norm.startswith(("ال", "لل")) else norm[1:] if norm[:1] in "وبل" else norm
+    return lex.has(words, norm) or lex.has(words, bare)
 
 
 ARSON_REACH = 3  # words from أضرم to the fire it set (أضرم رجل حريقا)
@@ -650,8 +684,10 @@ def own_head(
         return False
     title = tokens[actor[0]].norm
     body = tokens[speaker[0]].norm.removeprefix("ال")
-    return title.startswith("ال") and lex.has("titles", title) and (
-        lex.has("institution_heads", body) or body in _HEADED_BODIES
+    return (
+        title.startswith("ال")
+        and lex.has("titles", title)
+        and (lex.has("institution_heads", body) or body in _HEADED_BODIES)
     )
 
 
