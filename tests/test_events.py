@@ -2330,3 +2330,26 @@ def test_deaths_named_far_from_their_accident_are_no_attack() -> None:
         " أسفر عن مقتل ثلاثة جنود."
     )
     assert kinds(both) == ["attack"]
+
+
+def test_an_arrest_carried_by_ilqa_after_an_impersonal_verb_is_told() -> None:
+    assert kinds("وبعد مطاردة قصيرة تم إلقاء القبض على السائق الفار.") == ["measure"]
+    assert kinds("وقد تم إجراء مشاورات بين الوفدين في العاصمة.") == ["meeting"]
+    # the impersonal verb's own act stays the nearer noun when it is no mere carrier of another
+    assert kinds("وقد تم تداوله بعد الإفراج عن الصحفي.") == []
+
+
+def test_a_medium_telling_an_impersonal_act_tells_someone_elses_act() -> None:
+    events = events_of("وأفادت وكالة أنباء محلية بأنه تم اعتقال رئيس البلدية السابق.")
+    assert [(e.type, e.actor) for e in events] == [
+        ("statement", "وكالة أنباء محلية"),
+        ("measure", None),
+    ]
+    # a ministry, or a state agency that bears the name وكالة, announces its own act
+    events = events_of("وأعلنت وزارة الداخلية أنه تم اعتقال رئيس البلدية السابق.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "وزارة الداخلية")]
+    events = events_of("وأعلنت وكالة الفضاء الأوروبية أنه تم تأجيل إطلاق المسبار.")
+    assert [e.actor for e in events] == ["وكالة الفضاء الأوروبية"]
+    # nor is the minister it names its own head
+    events = events_of("وقالت وكالة الأنباء الرسمية إن الوزير وصل إلى العاصمة ليلة الأحد.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "وكالة الأنباء الرسمية"), ("visit", "الوزير")]

@@ -1107,6 +1107,8 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
         return phrase.words <= 4 and _starts_phrase(bare, is_trigger, lex)
     if phrase.titled and not is_trigger and phrase.words <= 6 and norm.startswith("لل") and len(norm) > 4:
         return True  # الأمين العام للاتحاد، المتحدث الرسمي للجيش: the title's genitive with ل
+    if norm == "انباء" and previous in ("وكاله", "الوكاله"):
+        return True  # وكالة أنباء الإمارات: news are no actor, but a news agency is named by them
     if not _starts_phrase(token, False, lex) or lex.has("counterparts", norm):
         return False  # دعا الوزير نظيره البريطاني: the counterpart is the object
     if token.text.endswith(_TANWEEN_FATH):

@@ -635,6 +635,8 @@ def _own_act(
         if pronoun and span[0] + 1 < len(tokens) and tokens[span[0] + 1].norm == "من":
             pronoun = False  # أفادت بأنه من المنتظر أن تزور ميركل: "it is expected", no one's own act
         if pronoun and inner.first - span[0] <= OWN_ACT_REACH and (inner.verbal or inner.light is not None):
+            if actor is not None and _medium(tokens, actor, lex):
+                return None  # أوردت الوكالة أنه تم اعتقال: a medium tells others' acts, not its own
             return m  # أعلنت الوزارة أنها فرضت
         # أعلنت الوزارة فتح تحقيق: a verb's word that reads as its noun too is the announced act's noun
         as_noun = inner.verbal and not inner.prefix and reads_as_its_noun(tokens[inner.first].norm, inner, lex)
@@ -659,7 +661,11 @@ def _party_act(
     lex: Lexicon,
 ) -> int | None:
     """The act a report tells of its speaker's own country, named (``قال وزير الخارجية الأمريكي إن
-    الولايات المتحدة فرضت``): the first act it reports, when its subject is that country."""
+    الولايات المتحدة فرضت``): the first act it reports, when its subject is that country. A news
+    medium speaks for no country and heads no one (``قالت وكالة الأنباء إن الوزير وصل``)."""
+    speaker = actors[n]
+    if speaker is not None and _medium(tokens, speaker, lex):
+        return None
     for m in range(n + 1, len(triggers)):
         if frames[m].reporter != n or decisions[m].type is None or triggers[m].entry.report:
             continue

@@ -68,4 +68,7 @@ def is_medium(words: Sequence[str], lex: Lexicon) -> bool:
     if not words:
         return False
     first = words[0]
-    return lex.has("media_heads", first) or lex.has("media_heads", first.removeprefix("ال"))
+    if not (lex.has("media_heads", first) or lex.has("media_heads", first.removeprefix("ال"))):
+        return False
+    # وكالة الشرطة الأوروبية، وكالة الفضاء: an agency of a state, which acts, no news agency
+    return (first.removeprefix("ال"), *words[1:2]) not in lex.phrases["state_agencies"]

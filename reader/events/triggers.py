@@ -339,8 +339,11 @@ def _govern(trigger: Trigger, tokens: Sequence[Token], lex: Lexicon, found: Sequ
             k -= 1
             continue
         if lex.is_light(token.norm) or lex.is_light(_strip_object(token.norm)):
-            if token.norm in IMPERSONAL and any(masdar_shape(_strip_object(w)) for w in between):
+            if token.norm in IMPERSONAL and any(
+                masdar_shape(_strip_object(w)) and not lex.has("light_nouns", w) for w in between
+            ):
                 return trigger  # تم تناقله عقب الإفراج: the impersonal verb's act is the nearer noun
+            # (not a noun that only carries the act: تم إلقاء القبض، تم إجراء محادثات)
             return Trigger.of(trigger.first, trigger.last, trigger.form, trigger.prefix, trigger.enclitic, k)
         between.append(token.norm)
         through = k == trigger.first - 1 and token.norm in _PREP_LISTS  # دخلت ... في مفاوضات، عمد إلى سحب
