@@ -2353,3 +2353,27 @@ def test_a_medium_telling_an_impersonal_act_tells_someone_elses_act() -> None:
     # nor is the minister it names its own head
     events = events_of("وقالت وكالة الأنباء الرسمية إن الوزير وصل إلى العاصمة ليلة الأحد.")
     assert [(e.type, e.actor) for e in events] == [("statement", "وكالة الأنباء الرسمية"), ("visit", "الوزير")]
+
+
+def test_putting_on_a_list_and_designating_as_terrorist_are_measures() -> None:
+    listed = events_of("وأدرجت وزارة الخزانة ثلاثة رجال أعمال على لائحة العقوبات يوم الثلاثاء.")
+    assert [(e.type, e.trigger, e.actor) for e in listed] == [("measure", "وأدرجت", "وزارة الخزانة")]
+    designated = events_of("وصنفت الحكومة الميليشيا منظمة إرهابية بعد الهجوم على المطار.")
+    assert [(e.type, e.trigger) for e in designated if e.type == "measure"] == [("measure", "وصنفت")]
+    assert kinds("وأدرجت اللجنة البند الأخير في جدول أعمال الدورة.") == []  # no list: an agenda
+    assert kinds("واحتلت المدرسة المرتبة الثالثة في تصنيف المدارس الخاصة.") == []  # a ranking
+
+
+def test_what_an_act_led_to_is_told_and_an_attempt_ends_at_its_result() -> None:
+    led = "وحاولت قوات الأمن إبعاد المحتجين عن المبنى، مما أدى إلى اندلاع مواجهات بين الطرفين."
+    assert kinds(led) == ["attack"]
+    assert kinds("وأسفرت المفاوضات الطويلة عن اتفاق بين النقابة والوزارة.") == ["agreement"]
+    assert kinds("وأسفرت الحملة الأمنية عن توقيف عشرين مشتبها به.") == ["measure"]
+    # the dead an attack caused are told with that attack, not as a second one
+    deaths = "وانفجرت سيارة مفخخة قرب السوق المركزي، ما أسفر عن سقوط عشرات القتلى والجرحى."
+    assert kinds(deaths) == ["attack"]
+
+
+def test_a_count_after_a_subject_starts_the_object() -> None:
+    events = events_of("واعتقلت وزارة الداخلية خمسة مهربين قرب الحدود الجنوبية.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "وزارة الداخلية")]

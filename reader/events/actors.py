@@ -1033,6 +1033,7 @@ def _name_after_title(
         if (
             not token.is_word
             or token.number
+            or norm in CARDINALS  # اعتقلت وزارة الداخلية ثلاثة رجال: a count, no name
             or (last + 1) in trigger_at
             or norm.startswith("ال")
             or lex.classes(norm)
@@ -1107,6 +1108,8 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
         return phrase.words <= 4 and _starts_phrase(bare, is_trigger, lex)
     if phrase.titled and not is_trigger and phrase.words <= 6 and norm.startswith("لل") and len(norm) > 4:
         return True  # الأمين العام للاتحاد، المتحدث الرسمي للجيش: the title's genitive with ل
+    if norm in CARDINALS and not norm.startswith("ال"):
+        return False  # أدرجت الوزارة ثلاثة رجال أعمال: a count heads the object
     if norm == "انباء" and previous in ("وكاله", "الوكاله"):
         return True  # وكالة أنباء الإمارات: news are no actor, but a news agency is named by them
     if not _starts_phrase(token, False, lex) or lex.has("counterparts", norm):

@@ -148,6 +148,8 @@ def _ruled_out(
             return True  # في حوار لقناة فرانس 24: an interview
     if trigger.pos == "noun" and trigger.first > 0 and tokens[trigger.first - 1].norm in _CHARGES:
         return True  # وجهت النيابة للمتهمين تهم الاعتداء: the charge, no act told
+    if trigger.pos == "noun" and trigger.first > 0 and tokens[trigger.first - 1].norm in _LISTS:
+        return True  # أدرجته على لائحة العقوبات: the kind of list, no act told
     if trigger.pos == "noun" and _a_practice(tokens, trigger, lex):
         return True  # عصابة متخصصة في سرقة المنازل، لمناهضة الإرهاب والاغتيال: no act told
     if _not_a_verb_here(tokens, trigger, lex):
@@ -551,8 +553,12 @@ def _instruments(tokens: Sequence[Token], triggers: Sequence[Trigger], decisions
 CAUSE_REACH = 3  # words between a causing verb and its إلى (دفع أهالي القرية إلى)
 
 
+_RESULT_PREPOSITIONS = frozenset({"الي", "إلى", "عن", "في"})  # أدى إلى، أسفر عن، تسبب في
+
+
 def _caused_by(tokens: Sequence[Token], to: int, lex: Lexicon) -> bool:
-    """Whether the إلى at ``to`` follows a verb of causing (``أدى``، ``دفع``) a few words before it."""
+    """Whether the إلى (عن، في) at ``to`` follows a verb of causing (``أدى``، ``دفع``، ``أسفر``) a few
+    words before it."""
     for k in range(to - 1, max(-1, to - 1 - CAUSE_REACH), -1):
         if not tokens[k].is_word:
             return False
@@ -891,6 +897,7 @@ CALLING_REACH = 10  # words of what is called so and what it is called
 
 
 _CHARGES = frozenset({"بتهمه", "بتهم", "تهمه", "تهم", "التهم", "بتهمتي"})
+_LISTS = frozenset({"قائمه", "لائحه", "قوائم", "لوائح", "بقائمه", "بلائحه"})  # a list's head, in construct
 CHARGE_WORDS = 4  # words naming the charge after بتهمة
 
 
@@ -1056,8 +1063,18 @@ def is_strong(
     anchored = lex.has("event_prepositions", before)  # إثر اتفاق الفصائل، عقب انسحاب واشنطن
     if any(lex.has("sequence_verbs", t.norm) for t in tokens[max(0, trigger.first - 2) : trigger.first]):
         return True  # التي تلت مقتل جندي، تبعتها سلسلة غارات: an act told in a sequence of acts
-    if before in ("الي", "إلى") and _caused_by(tokens, trigger.first - 1, lex):
+    casualties = trigger.entry.outcome or trigger.entry.undergoer  # مقتل، سقوط قتلى
+    caused = before in ("الي", "إلى") or (before in _RESULT_PREPOSITIONS and not casualties)
+    if caused and _caused_by(tokens, trigger.first - 1, lex):
         return True  # ما دفع المعارضة إلى اتهام الحكومة، أدى ذلك إلى استقالة الوزير: what it led to
+    # (deaths after أسفر عن are those of an attack its subject names, told there)
+    if (
+        trigger.first > 1
+        and lex.has("occurrence_nouns", before)
+        and tokens[trigger.first - 2].norm in _RESULT_PREPOSITIONS
+        and _caused_by(tokens, trigger.first - 2, lex)
+    ):
+        return True  # مما أدى إلى وقوع اشتباكات: what it led to happen
     if _licensed_report(trigger):
         return True  # حسب تقرير المنظمة: a report named by the word that licenses it is told
     genitive = (

@@ -273,6 +273,8 @@ def _hypothetical(
             if not (_linking(token.norm, classes[k]) or _linking(opener.norm, classes[k + 1])):
                 break
             clause = clauses[k]  # يمكن أن تهاجم: the modal's clause is the trigger's now
+        if token.norm in ("،", ",") and tokens[k + 1].norm in _RESULT_OPENERS:
+            break  # حاولت الشرطة تفريقها، مما أدى إلى اشتباكات: what came of the attempt happened
         if token.is_word:
             named = k > 0 and tokens[k - 1].norm in QUOTE_OPEN  # صحيفة "لو موند": a name
             if "hypothetical" in classes[k] and token.norm not in ("قد", "وقد", "فقد") and not named:
@@ -280,6 +282,9 @@ def _hypothetical(
             words += 1
         k -= 1
     return False
+
+
+_RESULT_OPENERS = frozenset({"مما", "ما", "الامر"})  # after a comma: what the clause before led to
 
 
 def _masdar_like(tokens: Sequence[Token], trigger: Trigger) -> bool:
