@@ -2377,3 +2377,15 @@ def test_what_an_act_led_to_is_told_and_an_attempt_ends_at_its_result() -> None:
 def test_a_count_after_a_subject_starts_the_object() -> None:
     events = events_of("واعتقلت وزارة الداخلية خمسة مهربين قرب الحدود الجنوبية.")
     assert [(e.type, e.actor) for e in events] == [("measure", "وزارة الداخلية")]
+
+
+def test_acts_listed_after_a_charge_are_counts_of_it() -> None:
+    charged = "ووجهت النيابة للموقوفين تهم تكوين عصابة مسلحة والسطو على محل تجاري والاعتداء على حارسه."
+    assert "attack" not in kinds(charged)
+    # a charge in one clause leaves the next clause's act alone
+    assert kinds("واعتقلت الشرطة الرجل بتهمة السرقة، وشنت الطائرات غارات على المدينة.") == ["measure", "attack"]
+
+
+def test_a_verb_right_after_an_indefinite_act_noun_tells_that_act() -> None:
+    events = events_of("ونفذت الطائرات الحربية غارة استهدفت مستودعا للأسلحة شمال البلدة.")
+    assert [(e.type, e.trigger, e.actor) for e in events] == [("attack", "غارة", "الطائرات الحربية")]

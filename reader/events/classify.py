@@ -148,6 +148,8 @@ def _ruled_out(
             return True  # في حوار لقناة فرانس 24: an interview
     if trigger.pos == "noun" and trigger.first > 0 and tokens[trigger.first - 1].norm in _CHARGES:
         return True  # وجهت النيابة للمتهمين تهم الاعتداء: the charge, no act told
+    if trigger.pos == "noun" and trigger.prefix[:1] == "و" and _charged(tokens, trigger.first):
+        return True  # تهمة الانتماء لخلية والهجوم على مركز: one more charge of the list
     if trigger.pos == "noun" and trigger.first > 0 and tokens[trigger.first - 1].norm in _LISTS:
         return True  # أدرجته على لائحة العقوبات: the kind of list, no act told
     if trigger.pos == "noun" and _a_practice(tokens, trigger, lex):
@@ -317,6 +319,21 @@ def _says_that(trigger: Trigger, frame: Frame) -> bool:
     """A report of words with a complement clause (``أكدت النيابة أن``): words said, by a court too
     (``أعلن``, ``قرر`` announce acts: أعلن الادعاء إخلاء سبيله)."""
     return frame.complement is not None and not trigger.entry.announces
+
+
+CHARGE_REACH = 12  # words from a charge to the last act coordinated with it (تهمة القتل ... والاعتداء)
+
+
+def _charged(tokens: Sequence[Token], at: int) -> bool:
+    """A charge word a few words before ``at`` (``تهم``، ``بتهمة``), with only words and commas
+    between: the noun at ``at`` is coordinated with the charge's act, one more count of it."""
+    for k in range(at - 1, max(-1, at - 1 - CHARGE_REACH), -1):
+        token = tokens[k]
+        if token.norm in _CHARGES:
+            return True
+        if not token.is_word and token.norm not in ("،", ","):
+            return False
+    return False
 
 
 _DECISION_LISTS = frozenset({"decision_nouns"})  # what _by_decision looks for

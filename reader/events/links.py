@@ -59,6 +59,8 @@ def same_act_links(
             and triggers[previous].pos == "noun"
         ):
             links[n] = previous  # غارات جوية استهدفت / التي استهدفت / قذيفة أطلقتها
+        elif trigger.verbal and gap == 1 and _describing_verb(triggers[previous], trigger):
+            links[n] = previous  # شن التحالف غارة استهدفت قياديا: the verb tells the raid
         elif (
             trigger.pos == "noun"
             and triggers[previous].verbal
@@ -86,6 +88,12 @@ def same_act_links(
         ):
             links[n] = previous  # فرض "حظر تام": a verbal noun and its object
     return links
+
+
+def _describing_verb(noun: Trigger, verb: Trigger) -> bool:
+    """A verb right after an indefinite act's noun, with no و/ف, describes it."""
+    indefinite = noun.pos == "noun" and not noun.prefix.endswith("ال") and not noun.enclitic
+    return indefinite and verb.prefix[:1] not in ("و", "ف")
 
 
 def told_by_its_noun(
