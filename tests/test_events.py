@@ -2389,3 +2389,8 @@ def test_acts_listed_after_a_charge_are_counts_of_it() -> None:
 def test_a_verb_right_after_an_indefinite_act_noun_tells_that_act() -> None:
     events = events_of("ونفذت الطائرات الحربية غارة استهدفت مستودعا للأسلحة شمال البلدة.")
     assert [(e.type, e.trigger, e.actor) for e in events] == [("attack", "غارة", "الطائرات الحربية")]
+
+
+def test_a_judge_who_criticises_accuses_and_a_court_that_convicts_rules() -> None:
+    assert kinds("وانتقد القاضي بشدة تقصير أجهزة الإسعاف في تقريره النهائي.") == ["accusation"]
+    assert kinds("وأدانت المحكمة الجنائية المتهمين الثلاثة بالاختلاس.") == ["measure"]

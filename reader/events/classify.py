@@ -63,13 +63,10 @@ def classify(
         held = frozenset().union(*lex.classes_of(text))
     habits = not held.isdisjoint(_HABIT_LISTS)
     decisions = [_basic(t, f, q) for t, f, q in zip(triggers, frames, quoted, strict=True)]
-    # where the sentence tells an attack itself (not its dead): a cause nearer a death than an accident
-    attacks = frozenset(
-        t.first for t, d in zip(triggers, decisions, strict=True) if d.type == "attack" and not t.entry.outcome
-    )
+    sentence = _Sentence(text.norm, triggers, decisions)
     for n, trigger in enumerate(triggers):
         kind = decisions[n].type
-        if kind is not None and _ruled_out(tokens, trigger, kind, actors[n], habits, lex, attacks):
+        if kind is not None and _ruled_out(tokens, trigger, kind, actors[n], habits, lex, sentence):
             decisions[n] = Decision(None)
     for n, trigger in enumerate(triggers):
         decision = decisions[n]
@@ -89,7 +86,8 @@ def classify(
             and _judicial(tokens, actor, lex, "legislatures")
         )
         by_decision = not held.isdisjoint(_DECISION_LISTS) and _by_decision(tokens, trigger, lex)
-        if decision.type in ("statement", "accusation") and ((court and not words) or legislature or by_decision):
+        ruling = court and not words and (decision.type == "statement" or trigger.entry.lemma in _COURT_ACCUSATIONS)
+        if decision.type in ("statement", "accusation") and (ruling or legislature or by_decision):
             # رفض القاضي الدعوى، رفض الكونغرس المشروع; a legislature's condemnation stays an accusation
             decisions[n] = Decision("measure")
             continue
@@ -131,11 +129,11 @@ def _ruled_out(
     actor: tuple[int, int] | None,
     habits: bool,
     lex: Lexicon,
-    attacks: frozenset[int] = frozenset(),
+    sentence: _Sentence,
 ) -> bool:
     """Whether the sentence rules out the event ``kind`` that the trigger's frame allows (the rules
     in turn, up to the first that holds; ``habits``: a word of ``_HABIT_LISTS`` is in the sentence;
-    ``attacks``: where the sentence's attacks, other than deaths, are told)."""
+    ``sentence``: its text and triggers, for the rules that look further)."""
     if habits and _habitual(tokens, trigger, lex):
         return True  # تعين الأمم المتحدة كل سنة فريقا: what is done every year
     if kind == "attack" and actor is not None and lex.has("natural_forces", tokens[actor[0]].norm):
@@ -148,7 +146,12 @@ def _ruled_out(
             return True  # في حوار لقناة فرانس 24: an interview
     if trigger.pos == "noun" and trigger.first > 0 and tokens[trigger.first - 1].norm in _CHARGES:
         return True  # وجهت النيابة للمتهمين تهم الاعتداء: the charge, no act told
-    if trigger.pos == "noun" and trigger.prefix[:1] == "و" and _charged(tokens, trigger.first):
+    if (
+        trigger.pos == "noun"
+        and trigger.prefix[:1] == "و"
+        and "تهم" in sentence.norm
+        and _charged(tokens, trigger.first)
+    ):
         return True  # تهمة الانتماء لخلية والهجوم على مركز: one more charge of the list
     if trigger.pos == "noun" and trigger.first > 0 and tokens[trigger.first - 1].norm in _LISTS:
         return True  # أدرجته على لائحة العقوبات: the kind of list, no act told
@@ -157,7 +160,7 @@ def _ruled_out(
     if _not_a_verb_here(tokens, trigger, lex):
         return True
     # لقي ثلاثة حتفهم في حادث غرق مركب: deaths in an accident
-    return kind == "attack" and trigger.entry.outcome and _by_accident(tokens, trigger, lex, attacks)
+    return kind == "attack" and trigger.entry.outcome and _by_accident(tokens, trigger, lex, sentence)
 
 
 _PRONOUNS_BEFORE_NOUN = frozenset({"هو", "هي", "وهو", "وهي"})
@@ -267,24 +270,46 @@ def _a_practice(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool
     return any(lex.has("practice_heads", w) for w in words) or (bool(two) and lex.has("practice_heads", two))
 
 
+class _Sentence(NamedTuple):
+    """What the rules that look past a trigger's neighbours read of its sentence."""
+
+    norm: str  # its normalised text, searched before any word-by-word search
+    triggers: Sequence[Trigger]
+    decisions: Sequence[Decision]
+
+    def attacks(self) -> frozenset[int]:
+        """Where the sentence tells an attack itself, not its dead (a cause nearer a death than an accident)."""
+        return frozenset(
+            t.first
+            for t, d in zip(self.triggers, self.decisions, strict=True)
+            if d.type == "attack" and not t.entry.outcome
+        )
+
+
 ACCIDENT_REACH = 10  # words after a death where the accident that caused it is named (مصرعهم أمس الأربعاء غرقا)
 ACCIDENT_BEFORE = 12  # tokens before a death where the accident that caused it is named
 
 
 def _by_accident(
-    tokens: Sequence[Token], trigger: Trigger, lex: Lexicon, attacks: frozenset[int] = frozenset()
+    tokens: Sequence[Token],
+    trigger: Trigger,
+    lex: Lexicon,
+    sentence: _Sentence,
 ) -> bool:
     """Deaths told with the accident that caused them (``في حادث غرق``، ``جراء انهيار مبنى``، ``حادث
     مرور ... أسفر عن مقتل``); not a fire someone set (``أضرم حريقا``). Near the death any accident
     word will do; further away, the nearest cause told on either side decides: a word that only
     names an accident (``sure_accident_words``: not سقوط النظام، عاصفة الحزم، انقلاب; not the
-    anaphoric ``الحادث``, which tells an attack as often), or an attack (``attacks``: where the
-    sentence tells one), which ends the search on that side."""
+    anaphoric ``الحادث``, which tells an attack as often), or an attack the sentence tells, which
+    ends the search on that side."""
     before = range(max(0, trigger.first - ACCIDENT_BEFORE), trigger.first)
     after = range(trigger.last + 1, min(len(tokens), trigger.last + 1 + ACCIDENT_REACH))
     for k in (*before, *after):
         if _accident_word(tokens[k].norm, lex):
             return not _set_on_purpose(tokens, k, lex)
+    if not any(word in sentence.norm for word in lex.words["sure_accident_words"]):
+        return False  # no word of the sentence names a sure accident
+    attacks = sentence.attacks()
     for far in (range(before.start - 1, -1, -1), range(after.stop, len(tokens))):
         near = before if far.step < 0 else after
         if any(k in attacks for k in near):
@@ -336,6 +361,9 @@ def _charged(tokens: Sequence[Token], at: int) -> bool:
     return False
 
 
+# the accusations a court makes by ruling (أدانت المحكمة المتهم: convicted; اتهم الادعاء: charged); a
+# judge who criticises, condemns or blames (انتقد القاضي الأمن) still accuses
+_COURT_ACCUSATIONS = frozenset({"دان", "اتهم", "دعوى"})
 _DECISION_LISTS = frozenset({"decision_nouns"})  # what _by_decision looks for
 _HABIT_LISTS = frozenset({"habitual_words", "habitual_units", "past_auxiliaries"})  # what _habitual looks for
 _HABIT_STOPS = frozenset({"complementizers", "when_words"})  # lists that only keep _habitual from firing
@@ -686,21 +714,18 @@ def _party_act(
     """The act a report tells of its speaker's own country, named (``قال وزير الخارجية الأمريكي إن
     الولايات المتحدة فرضت``): the first act it reports, when its subject is that country. A news
     medium speaks for no country and heads no one (``قالت وكالة الأنباء إن الوزير وصل``)."""
-    speaker = actors[n]
-    if speaker is not None and _medium(tokens, speaker, lex):
-        return None
     for m in range(n + 1, len(triggers)):
         if frames[m].reporter != n or decisions[m].type is None or triggers[m].entry.report:
             continue
         if triggers[m].type in SPEECH_TYPES or not (triggers[m].verbal or triggers[m].light is not None):
             return None
-        if (
-            one_party(tokens, actors[m], actors[n], lex)
-            or _own_weapon(tokens, triggers[m], actors[m], actors[n], lex)
-            or own_head(tokens, actors[m], actors[n], lex)
-        ):
-            return m
-        return None
+        speaker = actors[n]
+        own = (
+            one_party(tokens, actors[m], speaker, lex)
+            or _own_weapon(tokens, triggers[m], actors[m], speaker, lex)
+            or own_head(tokens, actors[m], speaker, lex)
+        )
+        return m if own and (speaker is None or not _medium(tokens, speaker, lex)) else None
     return None
 
 
