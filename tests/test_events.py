@@ -2394,3 +2394,8 @@ def test_a_verb_right_after_an_indefinite_act_noun_tells_that_act() -> None:
 def test_a_judge_who_criticises_accuses_and_a_court_that_convicts_rules() -> None:
     assert kinds("وانتقد القاضي بشدة تقصير أجهزة الإسعاف في تقريره النهائي.") == ["accusation"]
     assert kinds("وأدانت المحكمة الجنائية المتهمين الثلاثة بالاختلاس.") == ["measure"]
+
+
+def test_rejecting_accusations_in_a_circumstantial_participle_is_a_denial() -> None:
+    events = events_of("ودافعت الوزيرة عن خطتها أمام النواب، رافضة الاتهامات بأنها أضرت بالمزارعين.")
+    assert [(e.type, e.actor) for e in events if e.type in ("denial", "accusation")] == [("denial", "الوزيرة")]

@@ -70,7 +70,11 @@ def classify(
             decisions[n] = Decision(None)
     for n, trigger in enumerate(triggers):
         decision = decisions[n]
-        if decision.type is None or not trigger.entry.report or trigger.pos == "participle":
+        if decision.type is None or not trigger.entry.report:
+            continue
+        if trigger.pos == "participle":
+            if decision.type == "statement" and _rejects_accusation(tokens, trigger, lex):
+                decisions[n] = Decision("denial")  # رافضا الاتهامات: a denial, as رفض الاتهامات
             continue
         actor = actors[n]
         if actor is not None and _non_speaker(tokens, actor, lex):
