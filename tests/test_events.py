@@ -2399,3 +2399,8 @@ def test_a_judge_who_criticises_accuses_and_a_court_that_convicts_rules() -> Non
 def test_rejecting_accusations_in_a_circumstantial_participle_is_a_denial() -> None:
     events = events_of("ودافعت الوزيرة عن خطتها أمام النواب، رافضة الاتهامات بأنها أضرت بالمزارعين.")
     assert [(e.type, e.actor) for e in events if e.type in ("denial", "accusation")] == [("denial", "الوزيرة")]
+
+
+def test_an_acts_noun_after_a_definite_title_is_the_object() -> None:
+    events = events_of("وانتقد الوزير قرار نقابة الأطباء تعليق العمل في المستشفيات.")
+    assert [(e.type, e.actor) for e in events if e.type == "accusation"] == [("accusation", "الوزير")]

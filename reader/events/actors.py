@@ -1149,6 +1149,8 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
         return False  # هاجم مسلحون القرية: nor a definite genitive, and an indefinite noun's adjective is indefinite
     if is_trigger and not head:
         return False  # وصفت كارداشيان الهجوم: a trigger noun is the object
+    if is_trigger and not definite and previous.startswith("ال"):
+        return False  # انتقد الرئيس قرار الشركة: a definite title heads no construct; the act's noun is the object
     if is_trigger and definite and previous.startswith("ال"):
         return False  # نفى الوزير الاتهامات: a definite title heads no construct; the act's noun is the object
     if phrase.adjective and not definite and not _adjectival_indefinite(norm) and not phrase.titled:
