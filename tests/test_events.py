@@ -2360,6 +2360,8 @@ def test_putting_on_a_list_and_designating_as_terrorist_are_measures() -> None:
     assert [(e.type, e.trigger, e.actor) for e in listed] == [("measure", "وأدرجت", "وزارة الخزانة")]
     designated = events_of("وصنفت الحكومة الميليشيا منظمة إرهابية بعد الهجوم على المطار.")
     assert [(e.type, e.trigger) for e in designated if e.type == "measure"] == [("measure", "وصنفت")]
+    listed_far = events_of("وصنفت الحكومة ثلاث جمعيات خيرية تنشط في الجنوب على قائمة الإرهاب بعد تحقيق مطول.")
+    assert [(e.type, e.trigger) for e in listed_far if e.type == "measure"] == [("measure", "وصنفت")]
     assert kinds("وأدرجت اللجنة البند الأخير في جدول أعمال الدورة.") == []  # no list: an agenda
     assert kinds("واحتلت المدرسة المرتبة الثالثة في تصنيف المدارس الخاصة.") == []  # a ranking
 
