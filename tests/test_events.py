@@ -2406,3 +2406,16 @@ def test_rejecting_accusations_in_a_circumstantial_participle_is_a_denial() -> N
 def test_an_acts_noun_after_a_definite_title_is_the_object() -> None:
     events = events_of("وانتقد الوزير قرار نقابة الأطباء تعليق العمل في المستشفيات.")
     assert [(e.type, e.actor) for e in events if e.type == "accusation"] == [("accusation", "الوزير")]
+
+
+def test_an_adjective_of_the_act_is_no_agent() -> None:
+    for text in (
+        "وجدت ليلة أمس جريمة قتل بشعة في إحدى القرى الجبلية.",
+        "وتسبب قصف جوي على البلدة يوم الثلاثاء في مقتل عشرة مدنيين.",
+        "وصادق النواب في جلسة عامة عقدت صباح الخميس على مشروع القانون.",
+    ):
+        events = [e for e in events_of(text) if e.type in ("attack", "meeting")]
+        assert [e.actor for e in events] == [None], text
+    # the agent after the act's noun is still found
+    held = events_of("وعقد مجلس الأمن جلسة طارئة مساء الجمعة بطلب من فرنسا.")
+    assert [(e.type, e.actor) for e in held] == [("meeting", "مجلس الأمن")]

@@ -102,13 +102,21 @@ def find_actors(
         for t, span in zip(triggers, spans, strict=True)
     ]
     spans = [
-        None if span is not None and _prepositional_actor(tokens, span, t, lex) else span
+        None
+        if span is not None and (_prepositional_actor(tokens, span, t, lex) or _act_adjective(tokens, span, t, lex))
+        else span
         for t, span in zip(triggers, spans, strict=True)
     ]
     return [
         _behind_document(tokens, span, t, lex, trigger_at, blocked) if span is not None else None
         for t, span in zip(triggers, spans, strict=True)
     ]
+
+
+def _act_adjective(tokens: Sequence[Token], span: tuple[int, int], trigger: Trigger, lex: Lexicon) -> bool:
+    """An adjective of the act right after its word (``قصف جوي``، ``جريمة قتل بشعة``): no agent,
+    whichever reading of the word found it."""
+    return span[0] == trigger.last + 1 and lex.has("act_adjectives", tokens[span[0]].norm)
 
 
 def _prepositional_actor(tokens: Sequence[Token], span: tuple[int, int], trigger: Trigger, lex: Lexicon) -> bool:
@@ -208,6 +216,8 @@ def document_subject(text: SentenceText, trigger: Trigger, lex: Lexicon) -> bool
 
 
 _MANNER_PREPOSITIONS = frozenset({"في", "خلال", "عبر", "ضمن", "منذ", "قبل", "بعد"})  # في بيان، خلال مؤتمر، منذ أمس
+
+
 def _a_place(norm: str, lex: Lexicon) -> bool:
     """A place named by itself: a listed one (القاهرة، المملكة) or a country or capital (الأردن،
     موسكو), not a country's adjective (الفرنسي)."""
@@ -274,8 +284,11 @@ def _actor(
         return _agent(tokens, trigger.last, trigger_at, lex, blocked)  # مُنعت الصحفية، اُعتقل: a passive as written
     if trigger.verbal and the_first_who(tokens, trigger.first):
         return _topic(tokens, trigger.first - 2, trigger_at, lex, blocked)  # كان الرئيس أول من زار: who was first
-    if trigger.pos == "verb" and trigger.form.tense == "past" and trigger.type in ("measure", "attack") and _opens(
-        tokens, trigger
+    if (
+        trigger.pos == "verb"
+        and trigger.form.tense == "past"
+        and trigger.type in ("measure", "attack")
+        and _opens(tokens, trigger)
     ):
         k = _skip_adjuncts(tokens, trigger.last + 1, lex, blocked)
         if k < len(tokens) and (tokens[k].number or tokens[k].norm in CARDINALS):
@@ -379,6 +392,7 @@ def _verb_subject(
         return _before_object(tokens, span)  # اتهم الجيش الحوثيين بقصف، ووصف البلاد بالشهيدة
     return span
 
+
 _REPORT_ADJECTIVES = frozenset({"جديد", "جديده", "اخير", "اخيره", "سابق", "سابقه", "حديث", "مشترك", "مطول", "مفصل"})
 
 
@@ -396,8 +410,10 @@ def _report_source(
     if issued is not None:
         return _subject(tokens, issued, issued, trigger_at, lex, blocked)
     k = trigger.last + 1
-    while k < len(tokens) and tokens[k].is_word and (
-        _adjectival_indefinite(tokens[k].norm) or tokens[k].norm in _REPORT_ADJECTIVES
+    while (
+        k < len(tokens)
+        and tokens[k].is_word
+        and (_adjectival_indefinite(tokens[k].norm) or tokens[k].norm in _REPORT_ADJECTIVES)
     ):
         k += 1
     issued_by = k + 1 < len(tokens) and tokens[k].norm in _ISSUED and tokens[k + 1].norm == "عن"
@@ -742,8 +758,10 @@ def _skip_adjuncts(tokens: Sequence[Token], k: int, lex: Lexicon, blocked: froze
             and (lex.has("speech_nouns", tokens[k + 1].norm) or (k + 1) in blocked)
         ):
             k += 2  # في بيان، في تصريح، في وقت سابق
-            while k < len(tokens) and tokens[k].is_word and (
-                k in blocked or _adjectival(tokens[k].norm) or _adjectival_indefinite(tokens[k].norm)
+            while (
+                k < len(tokens)
+                and tokens[k].is_word
+                and (k in blocked or _adjectival(tokens[k].norm) or _adjectival_indefinite(tokens[k].norm))
             ):
                 k += 1  # في تصريحات صحفية
             continue
@@ -795,9 +813,7 @@ def _adjectival_indefinite(norm: str) -> bool:
 
 def _adjectival(norm: str) -> bool:
     return (
-        norm in _ADJECTIVES
-        or norm in _DEFINITE_COUNTS
-        or (norm.startswith("ال") and norm.endswith(_ADJECTIVE_ENDINGS))
+        norm in _ADJECTIVES or norm in _DEFINITE_COUNTS or (norm.startswith("ال") and norm.endswith(_ADJECTIVE_ENDINGS))
     )
 
 
@@ -1003,8 +1019,10 @@ def _phrase(
     if phrase.last == k and first in CARDINALS:
         return None  # هجوم نفذه أربعة: a number alone names no one
     after = tokens[phrase.last + 1].norm if phrase.last + 1 < len(tokens) else ""
-    if lex.has("same_speaker_before", first) or lex.any_of(_SAME_AFTER, tokens[phrase.last].norm) or lex.has(
-        "same_speaker_after", after
+    if (
+        lex.has("same_speaker_before", first)
+        or lex.any_of(_SAME_AFTER, tokens[phrase.last].norm)
+        or lex.has("same_speaker_after", after)
     ):
         return None  # ذات المصدر، المصدر نفسه: the speaker already named, told again
     return k, phrase.last
