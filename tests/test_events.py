@@ -2419,3 +2419,8 @@ def test_an_adjective_of_the_act_is_no_agent() -> None:
     # the agent after the act's noun is still found
     held = events_of("وعقد مجلس الأمن جلسة طارئة مساء الجمعة بطلب من فرنسا.")
     assert [(e.type, e.actor) for e in held] == [("meeting", "مجلس الأمن")]
+
+
+def test_taking_hostages_is_an_attack_and_holding_suspects_a_measure() -> None:
+    assert kinds("واحتجز ثلاثة مسلحين عشرات الرهائن داخل المصرف المركزي صباح الخميس.") == ["attack"]
+    assert kinds("واحتجزت الشرطة ثلاثة مشتبه بهم لاستجوابهم.") == ["measure"]
