@@ -2424,3 +2424,16 @@ def test_an_adjective_of_the_act_is_no_agent() -> None:
 def test_taking_hostages_is_an_attack_and_holding_suspects_a_measure() -> None:
     assert kinds("واحتجز ثلاثة مسلحين عشرات الرهائن داخل المصرف المركزي صباح الخميس.") == ["attack"]
     assert kinds("واحتجزت الشرطة ثلاثة مشتبه بهم لاستجوابهم.") == ["measure"]
+
+
+def test_a_verb_followed_by_its_agent_marker_is_a_passive() -> None:
+    events = events_of("وقال سكان إن المحافظ قتل على يد مسلحين ملثمين قرب منزله.")
+    assert [(e.type, e.actor) for e in events if e.type == "attack"] == [("attack", "مسلحين ملثمين")]
+    # من قبل is also "before": the speaker stays the speaker
+    said = events_of("وكانت الوزارة قد أعلنت من قبل أنها ستراجع الأسعار.")
+    assert [(e.type, e.actor) for e in said] == [("statement", "الوزارة")]
+
+
+def test_a_campaign_or_a_discrimination_that_targets_is_no_attack() -> None:
+    assert kinds("واستهدفت الحملة البلدية عشرات الأكشاك المخالفة في السوق.") == []
+    assert kinds("ووصفت المنظمة القرار بأنه تمييز يستهدف اللاجئين.") == ["statement"]

@@ -282,6 +282,8 @@ def _actor(
         return _agent(tokens, trigger.last, trigger_at, lex, blocked)  # قتل الطبيب في قصف: a passive
     if trigger.pos == "verb" and trigger.form.tense == "past" and _written_passive(tokens[trigger.first].text):
         return _agent(tokens, trigger.last, trigger_at, lex, blocked)  # مُنعت الصحفية، اُعتقل: a passive as written
+    if trigger.pos == "verb" and trigger.form.tense == "past" and _agent_marker_at(tokens, trigger.last + 1):
+        return _agent(tokens, trigger.last, trigger_at, lex, blocked)  # إن الوزير قتل على يد حراس: a passive
     if trigger.verbal and the_first_who(tokens, trigger.first):
         return _topic(tokens, trigger.first - 2, trigger_at, lex, blocked)  # كان الرئيس أول من زار: who was first
     if (
@@ -1355,6 +1357,16 @@ def _source(
         if not tokens[k].is_word and tokens[k].norm not in ("،", ","):
             break
     return None
+
+
+def _agent_marker_at(tokens: Sequence[Token], k: int) -> bool:
+    """``على يد``, ``برصاص``, ``من قبل`` + a definite noun... starting at token ``k``: an agent
+    follows, so the verb before is a passive (``قالت من قبل إنها``: "before", no agent)."""
+    for marker in AGENT_MARKERS:
+        end = k + len(marker)
+        if all(k + n < len(tokens) and tokens[k + n].norm == w for n, w in enumerate(marker)):
+            return marker != ("من", "قبل") or (end < len(tokens) and tokens[end].norm.startswith("ال"))
+    return False
 
 
 def _agent(
