@@ -2437,3 +2437,10 @@ def test_a_verb_followed_by_its_agent_marker_is_a_passive() -> None:
 def test_a_campaign_or_a_discrimination_that_targets_is_no_attack() -> None:
     assert kinds("واستهدفت الحملة البلدية عشرات الأكشاك المخالفة في السوق.") == []
     assert kinds("ووصفت المنظمة القرار بأنه تمييز يستهدف اللاجئين.") == ["statement"]
+
+
+def test_an_indefinite_attack_told_with_its_toll_is_told() -> None:
+    assert kinds("وأسفر انفجار عبوة ناسفة قرب محطة الحافلات عن إصابة سبعة أشخاص.") == ["attack"]
+    assert kinds("وأدت عملية إطلاق نار داخل المجمع التجاري إلى مقتل حارسين.") == ["attack"]
+    # the attack named with the article was told before: its toll tells no second one
+    assert kinds("وأسفر الانفجار عن إصابة سبعة أشخاص.") == []

@@ -602,6 +602,26 @@ def _instruments(tokens: Sequence[Token], triggers: Sequence[Trigger], decisions
 CAUSE_REACH = 3  # words between a causing verb and its إلى (دفع أهالي القرية إلى)
 
 
+_OPERATION_NOUNS = frozenset({"عمليه", "حادث", "حادثه"})  # عملية إطلاق نار: the act is the noun after
+
+
+def _new_cause(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
+    """An indefinite act's noun right after a verb of causing, as its subject (``أسفر هجوم عن``،
+    ``أدت عملية إطلاق نار إلى``): an act told for the first time with what it caused (a definite
+    one, ``أسفر الهجوم عن``, was told before)."""
+    if trigger.pos != "noun" or trigger.prefix or trigger.enclitic or trigger.entry.outcome:
+        return False
+    k = trigger.first - 1
+    if k > 0 and tokens[k].norm in _OPERATION_NOUNS:
+        k -= 1
+    return k >= 0 and without_conjunction(tokens[k].norm) in _CAUSING_SUBJECT_VERBS
+
+
+# the verbs of causing whose subject is the cause (not دفع، قاد, which take an act's noun as object:
+# دفع غرامات، قاد هجوما)
+_CAUSING_SUBJECT_VERBS = frozenset({"ادي", "ادت", "افضي", "افضت", "اسفر", "اسفرت", "تسبب", "تسببت"})
+
+
 _RESULT_PREPOSITIONS = frozenset({"الي", "إلى", "عن", "في"})  # أدى إلى، أسفر عن، تسبب في
 
 
@@ -1109,6 +1129,8 @@ def is_strong(
     anchored = lex.has("event_prepositions", before)  # إثر اتفاق الفصائل، عقب انسحاب واشنطن
     if any(lex.has("sequence_verbs", t.norm) for t in tokens[max(0, trigger.first - 2) : trigger.first]):
         return True  # التي تلت مقتل جندي، تبعتها سلسلة غارات: an act told in a sequence of acts
+    if _new_cause(tokens, trigger, lex):
+        return True  # أسفر هجوم انتحاري عن مقتل عشرين: the attack its toll is told with, new here
     casualties = trigger.entry.outcome or trigger.entry.undergoer  # مقتل، سقوط قتلى
     caused = before in ("الي", "إلى") or (before in _RESULT_PREPOSITIONS and not casualties)
     if caused and _caused_by(tokens, trigger.first - 1, lex):
