@@ -2444,3 +2444,8 @@ def test_an_indefinite_attack_told_with_its_toll_is_told() -> None:
     assert kinds("وأدت عملية إطلاق نار داخل المجمع التجاري إلى مقتل حارسين.") == ["attack"]
     # the attack named with the article was told before: its toll tells no second one
     assert kinds("وأسفر الانفجار عن إصابة سبعة أشخاص.") == []
+
+
+def test_tahadatha_with_someone_is_a_meeting() -> None:
+    events = events_of("وتحادث وزير الدفاع صباح السبت في مكتبه مع سفير اليابان.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("meeting", "وزير الدفاع", "2024-03-16")]
