@@ -2449,3 +2449,12 @@ def test_an_indefinite_attack_told_with_its_toll_is_told() -> None:
 def test_tahadatha_with_someone_is_a_meeting() -> None:
     events = events_of("وتحادث وزير الدفاع صباح السبت في مكتبه مع سفير اليابان.")
     assert [(e.type, e.actor, e.date) for e in events] == [("meeting", "وزير الدفاع", "2024-03-16")]
+
+
+def test_each_of_the_parties_after_kull_min_is_the_subject() -> None:
+    events = events_of("وأعلنت كل من الأردن والمغرب استدعاء سفيريهما لدى البلد الجار.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "الأردن والمغرب")]
+    said = events_of("وقالت كل من الحكومة والمعارضة إنهما ستشاركان في الحوار.")
+    assert [(e.type, e.actor) for e in said] == [("statement", "الحكومة والمعارضة")]
+    # كل من + a verb is "whoever": no party named
+    assert [e.actor for e in events_of("ودعت كل من يرغب في الترشح إلى تقديم ملفه.")] == [None]

@@ -608,6 +608,9 @@ def _subject(
         if fronted is not None and all(t.norm in _BEFORE_VERB for t in tokens[fronted[1] + 1 : first]):
             return fronted  # الأردن يدين الهجوم: a subject right before its verb; what follows is the object
     k = _skip_adjuncts(tokens, last + 1, lex, blocked)
+    each = k + 1 < len(tokens) and k > 0 and tokens[k - 1].norm == "كل" and tokens[k].norm == "من"
+    if each and (tokens[k + 1].norm.startswith("ال") or (tokens[k + 1].norm,) in lex.parties):
+        k += 1  # أعلنت كل من الإمارات والبحرين: each of the parties named after من (not كل من يهمه: whoever)
     shares = coordinated and any(j < first and t.verbal for j, t in trigger_at.items())  # a verb before it
     after_verb = k < len(tokens) and k == last + 1
     if shares and after_verb and (_possessed(tokens[k].text) or _indefinite_object(tokens, k, lex)):

@@ -860,6 +860,8 @@ def _object_of(
         token = tokens[k]
         if k <= relative or not token.is_word or k in blocked or (actor is not None and actor[0] <= k <= actor[1]):
             continue
+        if actor is not None and actor[0] - 2 <= k < actor[0] and token.norm in ("كل", "من"):
+            continue  # أعلنت كل من الإمارات والبحرين قطع العلاقات
         if actor is not None and k == actor[1] + 1 and lex.has("relatives", token.norm):
             relative = next((j for j in range(k + 1, inner.first) if tokens[j].norm in ("،", ",")), -1)
             if relative > 0:
