@@ -1365,11 +1365,16 @@ def _source(
 def _agent_marker_at(tokens: Sequence[Token], k: int) -> bool:
     """``على يد``, ``برصاص``, ``من قبل`` + a definite noun... starting at token ``k``: an agent
     follows, so the verb before is a passive (``قالت من قبل إنها``: "before", no agent)."""
+    if k >= len(tokens) or tokens[k].norm not in _MARKER_STARTS:
+        return False  # most verbs: one look-up
     for marker in AGENT_MARKERS:
         end = k + len(marker)
         if all(k + n < len(tokens) and tokens[k + n].norm == w for n, w in enumerate(marker)):
             return marker != ("من", "قبل") or (end < len(tokens) and tokens[end].norm.startswith("ال"))
     return False
+
+
+_MARKER_STARTS = frozenset(marker[0] for marker in AGENT_MARKERS)
 
 
 def _agent(
