@@ -2458,3 +2458,12 @@ def test_each_of_the_parties_after_kull_min_is_the_subject() -> None:
     assert [(e.type, e.actor) for e in said] == [("statement", "الحكومة والمعارضة")]
     # كل من + a verb is "whoever": no party named
     assert [e.actor for e in events_of("ودعت كل من يرغب في الترشح إلى تقديم ملفه.")] == [None]
+
+
+def test_the_same_source_again_continues_its_statement_whatever_its_gender() -> None:
+    text = (
+        "وأكدت الوزارة في بلاغ يوم الأحد أن الامتحانات ستجري في موعدها.\n\n"
+        "وأضاف المصدر ذاته أن مراكز الامتحان جاهزة لاستقبال التلاميذ."
+    )
+    statements = [e for e in events_of(text) if e.type == "statement"]
+    assert [(e.actor, e.mentions) for e in statements] == [("الوزارة", (0, 1))]

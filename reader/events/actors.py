@@ -203,8 +203,9 @@ def _plural_people(norm: str) -> bool:
 
 
 def document_subject(text: SentenceText, trigger: Trigger, lex: Lexicon) -> bool:
-    """The report's subject is a document alone (``وشدد البيان``): its verb agrees with the document,
-    not with the speaker it continues."""
+    """The report's subject is a document alone (``وشدد البيان``) or the same source again
+    (``وأفاد المصدر ذاته``، ``وأضاف نفس المصدر``): its verb agrees with those words, not with the
+    speaker it continues."""
     k = trigger.last + 1
     tokens = text.tokens
     while k < len(tokens) and not tokens[k].is_word:
@@ -212,6 +213,10 @@ def document_subject(text: SentenceText, trigger: Trigger, lex: Lexicon) -> bool
     if k >= len(tokens):
         return False
     head = tokens[k].norm
+    if lex.has("same_speaker_before", head):
+        return True
+    if k + 1 < len(tokens) and lex.has("same_speaker_after", tokens[k + 1].norm):
+        return True
     return head.startswith("ال") and lex.has("speech_nouns", head[2:])
 
 
