@@ -1367,16 +1367,24 @@ def _source(
     return None
 
 
+def _marker_at(tokens: Sequence[Token], k: int) -> tuple[str, ...] | None:
+    """The first of ``AGENT_MARKERS`` that starts at token ``k`` (``على يد``، ``برصاص``...), if any."""
+    if k >= len(tokens) or tokens[k].norm not in _MARKER_STARTS:
+        return None  # most words: one look-up
+    return next(
+        (m for m in AGENT_MARKERS if all(k + n < len(tokens) and tokens[k + n].norm == w for n, w in enumerate(m))),
+        None,
+    )
+
+
 def _agent_marker_at(tokens: Sequence[Token], k: int) -> bool:
     """``على يد``, ``برصاص``, ``من قبل`` + a definite noun... starting at token ``k``: an agent
     follows, so the verb before is a passive (``قالت من قبل إنها``: "before", no agent)."""
-    if k >= len(tokens) or tokens[k].norm not in _MARKER_STARTS:
-        return False  # most verbs: one look-up
-    for marker in AGENT_MARKERS:
-        end = k + len(marker)
-        if all(k + n < len(tokens) and tokens[k + n].norm == w for n, w in enumerate(marker)):
-            return marker != ("من", "قبل") or (end < len(tokens) and tokens[end].norm.startswith("ال"))
-    return False
+    marker = _marker_at(tokens, k)
+    if marker is None:
+        return False
+    end = k + len(marker)
+    return marker != ("من", "قبل") or (end < len(tokens) and tokens[end].norm.startswith("ال"))
 
 
 _MARKER_STARTS = frozenset(marker[0] for marker in AGENT_MARKERS)
@@ -1387,9 +1395,9 @@ def _agent(
 ) -> tuple[int, int] | None:
     """The agent of a passive verb after ``على يد``, ``من قبل``, ``برصاص``, ``بنيران``."""
     for k in range(last + 1, min(len(tokens), last + 10)):
-        for marker in AGENT_MARKERS:
-            if all(k + n < len(tokens) and tokens[k + n].norm == w for n, w in enumerate(marker)):
-                return _phrase(tokens, k + len(marker), trigger_at, lex, blocked)
+        marker = _marker_at(tokens, k)
+        if marker is not None:
+            return _phrase(tokens, k + len(marker), trigger_at, lex, blocked)
         if not tokens[k].is_word and tokens[k].norm not in ("،", ","):
             break
     return None
