@@ -139,7 +139,10 @@ def test_the_subject_of_a_pluperfect_stands_before_the_verb() -> None:
 def test_a_second_verb_of_the_same_subject_keeps_it() -> None:
     meeting, agreement = events_of("اجتمع وزير الري بنظيره الإثيوبي، ووقع اتفاقا لتقاسم مياه النهر.")
     assert (meeting.type, meeting.actor, agreement.type, agreement.actor) == (
-        "meeting", "وزير الري", "agreement", "وزير الري",
+        "meeting",
+        "وزير الري",
+        "agreement",
+        "وزير الري",
     )
     measure, statement = events_of("طردت الحكومة الملحق العسكري، وأصدرت بيانا شديد اللهجة.")
     assert (measure.actor, statement.type, statement.actor) == ("الحكومة", "statement", "الحكومة")
@@ -200,8 +203,7 @@ def test_an_own_act_announced_is_dated_by_its_clause() -> None:
 
 def test_now_or_later_is_no_date_of_a_past_act() -> None:
     warning, denial = events_of(
-        "حذرت الهيئة الصحية من موجة حر شديدة خلال الأيام المقبلة.\n"
-        "ونفى مدير المستشفى ما يروج حاليا عن نقص الأدوية."
+        "حذرت الهيئة الصحية من موجة حر شديدة خلال الأيام المقبلة.\nونفى مدير المستشفى ما يروج حاليا عن نقص الأدوية."
     )
     assert (warning.type, warning.date, denial.type, denial.date) == ("warning", None, "denial", None)
     visit, inquiry, arrival = events_of(
@@ -427,9 +429,7 @@ def test_a_context_after_a_title_is_no_part_of_the_speaker() -> None:
 
 def test_a_verb_whose_pronoun_is_the_noun_before_describes_it() -> None:
     events = events_of("وذكر مصدر طبي أن ثلاثة مدنيين أصيبوا، الخميس، جراء انفجار قذيفة هاون أطلقها المسلحون.")
-    assert [(e.type, e.actor, e.date) for e in events if e.type == "attack"] == [
-        ("attack", "المسلحون", "2024-03-14")
-    ]
+    assert [(e.type, e.actor, e.date) for e in events if e.type == "attack"] == [("attack", "المسلحون", "2024-03-14")]
 
 
 def test_a_noun_with_its_possessive_before_an_adjective_is_no_verb() -> None:
@@ -1356,8 +1356,7 @@ def test_the_statement_issued_by_parties_names_them() -> None:
 
 def test_an_undated_act_naming_no_one_right_after_the_same_act_is_that_act_again() -> None:
     text = (
-        "اتفقت الحكومة والنقابة يوم الخميس على زيادة الأجور.\n"
-        "وأضاف البيان أنه تم الاتفاق على صرف الزيادة للعمال كافة."
+        "اتفقت الحكومة والنقابة يوم الخميس على زيادة الأجور.\nوأضاف البيان أنه تم الاتفاق على صرف الزيادة للعمال كافة."
     )
     agreements = [e for e in events_of(text) if e.type == "agreement"]
     assert [(e.actor, e.mentions) for e in agreements] == [("الحكومة والنقابة", (0, 1))]
@@ -1371,10 +1370,7 @@ def test_an_act_told_as_done_is_not_dated_after_the_reference_day() -> None:
 
 
 def test_one_more_act_of_its_kind_is_not_the_act_before_again() -> None:
-    text = (
-        "قضت المحكمة بسجن الوزير السابق خمس سنوات.\n"
-        "كما قضت المحكمة ذاتها بسجن مساعده ثلاث سنوات."
-    )
+    text = "قضت المحكمة بسجن الوزير السابق خمس سنوات.\nكما قضت المحكمة ذاتها بسجن مساعده ثلاث سنوات."
     assert [e.mentions for e in events_of(text) if e.type == "measure"] == [(0,), (1,)]
 
 
@@ -1637,11 +1633,7 @@ def test_who_demands_before_ba_is_the_subject() -> None:
 
 def test_a_partys_dated_words_far_after_its_undated_ones_are_another_statement() -> None:
     filler = "\n".join(f"وتضررت {n} منازل من السيول في القرى الجبلية." for n in ("ثلاثة", "أربعة", "خمسة", "ستة"))
-    text = (
-        "وتطالب تونس بتقاسم عادل لمياه النهر.\n"
-        + filler
-        + "\nوأعلنت تونس قبولها لتقرير الخبراء في مارس 2022.\n"
-    )
+    text = "وتطالب تونس بتقاسم عادل لمياه النهر.\n" + filler + "\nوأعلنت تونس قبولها لتقرير الخبراء في مارس 2022.\n"
     statements = [e for e in events_of(text) if e.type == "statement"]
     assert [e.mentions for e in statements] == [(0,), (5,)]
 
@@ -1649,9 +1641,7 @@ def test_a_partys_dated_words_far_after_its_undated_ones_are_another_statement()
 def test_a_news_agency_reporting_through_an_article_is_one_statement() -> None:
     filler = "\n".join(f"وتضررت {n} منازل من السيول في القرى الجبلية." for n in ("ثلاثة", "أربعة", "خمسة", "ستة"))
     text = (
-        "وذكرت وكالة الأنباء الرسمية أن الأمطار غمرت الطرق.\n"
-        + filler
-        + "\nوقالت الوكالة الخميس إن السدود امتلأت.\n"
+        "وذكرت وكالة الأنباء الرسمية أن الأمطار غمرت الطرق.\n" + filler + "\nوقالت الوكالة الخميس إن السدود امتلأت.\n"
     )
     statements = [e for e in events_of(text) if e.type == "statement"]
     assert len(statements) == 1
@@ -1921,7 +1911,6 @@ def test_a_place_named_ain_after_a_noun_with_a_preposition_is_no_appointment() -
 def test_a_value_that_reaches_a_level_is_no_arrival() -> None:
     assert kinds("وتصل قيمته الإجمالية إلى مليار دولار بحسب التقديرات.") == []
     assert kinds("وقد وصلت نسبته إلى عشرين في المئة.") == []
-
 
 
 def test_an_accusation_cue_with_a_pronoun_on_it_types_the_statement() -> None:
@@ -2246,9 +2235,7 @@ def test_a_day_after_a_bombing_noun_dates_it_and_after_the_verb_is_dawn() -> Non
     """A context may hold for some parts of speech only: فجر السبت is Saturday's dawn, تفجير السبت
     Saturday's bombing."""
     bombing = events_of("وقالت الشرطة إن انفجار الثلاثاء نجم عن عبوة ناسفة زرعت تحت سيارة.")
-    assert [(e.type, e.trigger, e.date) for e in bombing if e.type == "attack"] == [
-        ("attack", "انفجار", "2024-03-12")
-    ]
+    assert [(e.type, e.trigger, e.date) for e in bombing if e.type == "attack"] == [("attack", "انفجار", "2024-03-12")]
     assert kinds("أدى تفجير يوم الأربعاء إلى تدمير جسر رئيسي.") == ["attack"]
     assert kinds("هطلت أمطار غزيرة على المدينة فجر الأربعاء.") == []  # dawn: no bombing
     assert kinds("وحذر المحللون من انفجار الوضع في الإقليم.") == ["warning"]  # figurative, whatever the form
@@ -2322,9 +2309,7 @@ def test_deaths_named_far_from_their_accident_are_no_attack() -> None:
     )
     assert kinds(far_before) == []
     # a cause that is no accident (the fall of a regime), and an attack named nearer than an accident
-    assert kinds("اغتيل الضابط الكبير المكلف بملف الجماعات المسلحة قبل أشهر قليلة من سقوط النظام السابق.") == [
-        "attack"
-    ]
+    assert kinds("اغتيل الضابط الكبير المكلف بملف الجماعات المسلحة قبل أشهر قليلة من سقوط النظام السابق.") == ["attack"]
     both = (
         "وقعت حرائق في الغابات المجاورة للقرية الشهر الماضي، فيما شن مسلحون هجوما على نقطة تفتيش"
         " أسفر عن مقتل ثلاثة جنود."

@@ -40,9 +40,9 @@ fast_texts = st.lists(pieces, max_size=60).map("".join)
 any_texts = st.lists(st.one_of(pieces, st.sampled_from(list(OUTSIDE))), max_size=60).map("".join)
 extended_texts = st.lists(st.one_of(pieces, st.sampled_from(list(EXTENDED))), max_size=60).map("".join)
 marked_texts = st.lists(st.one_of(pieces, st.sampled_from(list(BIDI_MARKS))), max_size=60).map("".join)
-marked_extended_texts = st.lists(
-    st.one_of(pieces, st.sampled_from(list(BIDI_MARKS + EXTENDED))), max_size=60
-).map("".join)
+marked_extended_texts = st.lists(st.one_of(pieces, st.sampled_from(list(BIDI_MARKS + EXTENDED))), max_size=60).map(
+    "".join
+)
 
 
 def general(text: str, options: LayoutOptions, base: int | None = None) -> Paragraph:
@@ -57,8 +57,16 @@ def general(text: str, options: LayoutOptions, base: int | None = None) -> Parag
 
 def summary(paragraph: Paragraph, width: int) -> list[tuple]:
     return [
-        (line.text, line.cells, line.start, line.end, list(line.visual_to_logical), list(line.logical_to_visual),
-         line.rtl, line.right)
+        (
+            line.text,
+            line.cells,
+            line.start,
+            line.end,
+            list(line.visual_to_logical),
+            list(line.logical_to_visual),
+            line.rtl,
+            line.right,
+        )
         for line in paragraph.lines(width)
     ]
 

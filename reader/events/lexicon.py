@@ -282,8 +282,7 @@ def _enclitic_cuts(end: str) -> tuple[int, ...]:
 # start (end) it has, its further letters being no part of any clitic (so nothing is worked out
 # per word, nor kept)
 _PREFIX_CUTS = {
-    head: _prefix_cuts(head)
-    for head in {p[:i] for p in ANY_PREFIX for i in range(min(len(p), MAX_PREFIX - 1) + 1)}
+    head: _prefix_cuts(head) for head in {p[:i] for p in ANY_PREFIX for i in range(min(len(p), MAX_PREFIX - 1) + 1)}
 }
 _ENCLITIC_CUTS = {
     tail: _enclitic_cuts(tail)

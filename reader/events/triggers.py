@@ -286,8 +286,10 @@ def _near_side(context: Context, tokens: Sequence[Token], k: int, step: int) -> 
         bare = norm[1:] if len(norm) > 2 and norm[0] in "وف" else norm
         if norm in words or bare in words:
             return True
-        if len(bare) > 3 and bare[0] in "بلك" and (
-            bare[1:] in words if step == -1 else bool(prefixes) and bare[1:].startswith(prefixes)
+        if (
+            len(bare) > 3
+            and bare[0] in "بلك"
+            and (bare[1:] in words if step == -1 else bool(prefixes) and bare[1:].startswith(prefixes))
         ):
             return True  # بجامعة عين شمس before, إقرار الكنيست لقانون after: a noun with a preposition on it
         if prefixes and (norm.startswith(prefixes) or bare.startswith(prefixes)):
