@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import ast
 import copy
 import json
+import re
 from importlib import resources
 
 import jsonschema
 import pytest
 
-from reader.events.lexicon import Lexicon, load_lexicon
+from reader.events.lexicon import Lexicon, lemma_sets, load_lexicon, rule_lemmas, rule_words
 from reader.events.morphology import clitics_fit, noun_forms, verb_forms
 
 
@@ -145,3 +147,76 @@ def test_the_records_built_field_by_field_have_every_field() -> None:
     assert frames and mentions
     assert all(len(frame) == len(Frame._fields) for frame in frames)
     assert all(len(mention) == len(Mention._fields) for mention in mentions)
+
+
+def _rule_names_in_code() -> set[str]:
+    """The word sets the event passes read by name (``rule_words("...")``, ``rule_lemmas("...")``)."""
+    folder = resources.files("reader") / "events"
+    names: set[str] = set()
+    for module in folder.iterdir():
+        if module.name.endswith(".py"):
+            names |= set(re.findall(r'rule_(?:words|lemmas)\("([a-z_]+)"\)', module.read_text(encoding="utf-8")))
+    return names
+
+
+def test_every_rule_word_set_is_read_by_a_pass_and_every_one_read_is_there() -> None:
+    listed = set(_data("events.json")["rule_words"])
+    assert listed == _rule_names_in_code()
+
+
+def test_rule_words_are_normalised_and_lemma_sets_hold_the_entries_spelling() -> None:
+    charges = rule_words("charge_nouns")
+    assert "تهمه" in charges and "تهمة" not in charges  # as the tokens' normalised forms are
+    votes = rule_lemmas("vote_lemmas")
+    assert votes <= {entry.lemma for entry in load_lexicon().entries}
+    assert "أيد" in votes  # the lemma as its entry writes it, hamza and all
+
+
+def test_a_rule_word_is_no_word_class() -> None:
+    # a word in a rule's set and in no list of ``words`` belongs to no class: it ends no actor's phrase
+    lex = load_lexicon()
+    listed = set().union(*lex.words.values())
+    only_rules = [w for w in rule_words("charge_nouns") | rule_words("list_nouns") if w not in listed]
+    assert only_rules and all(not lex.classes(w) for w in only_rules)
+
+
+def test_a_misspelled_lemma_in_a_lemma_set_is_refused() -> None:
+    data = copy.deepcopy(_data("events.json"))
+    data["rule_words"]["vote_lemmas"].append("أييد")
+    with pytest.raises(ValueError, match="vote_lemmas"):
+        lemma_sets(data)
+
+
+def test_a_rule_word_set_that_is_not_a_list_of_words_is_refused() -> None:
+    data = copy.deepcopy(_data("events.json"))
+    data["rule_words"]["list_nouns"] = "قائمة"
+    with pytest.raises(ValueError, match="list_nouns"):
+        Lexicon(data)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, _data("events.schema.json"))
+
+
+def _written_out(node: ast.expr) -> bool:
+    """A set of constants written out in the code, or a union of such sets."""
+    if isinstance(node, ast.BinOp):
+        return _written_out(node.left) and _written_out(node.right)
+    return isinstance(node, (ast.Set, ast.List, ast.Tuple)) and all(isinstance(e, ast.Constant) for e in node.elts)
+
+
+def test_no_pass_keeps_an_arabic_word_set_in_its_code() -> None:
+    # word sets are data (events.json, checked by its schema), not literals in the passes
+    folder = resources.files("reader") / "events"
+    found = []
+    for module in folder.iterdir():
+        if not module.name.endswith(".py"):
+            continue
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "frozenset" and node.args:
+                if not _written_out(node.args[0]):
+                    continue  # worked out from data (frozenset(w for w in lex.words[name] ...))
+                words = [
+                    e.value for e in ast.walk(node.args[0]) if isinstance(e, ast.Constant) and isinstance(e.value, str)
+                ]
+                if words and all(re.fullmatch(r"[\u0621-\u064a]+", w) for w in words):
+                    found.append(f"{module.name}:{node.lineno}")
+    assert not found

@@ -15,72 +15,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reader.events.lexicon import Lexicon
+from reader.events.lexicon import Lexicon, rule_lemmas, rule_words
 from reader.events.mention import Trigger
-from reader.events.morphology import CARDINALS, masdar_shape, present_verb_shape, without_conjunction
+from reader.events.morphology import masdar_shape, present_verb_shape, without_conjunction
 from reader.events.triggers import light_after, reads_as_its_noun, the_first_who
 from reader.text.tokens import SentenceText, Token
 
 MAX_WORDS = 7
 WORD_CACHE = 16_384  # distinct words whose tests are kept (a bound on memory)
 AGENT_GENITIVE = frozenset({"visit", "meeting", "agreement", "statement", "accusation", "denial", "warning"})
-AGENT_GENITIVE_LEMMAS = frozenset({"انسحب", "قرر", "فاز", "تولى", "اتفق"})
+AGENT_GENITIVE_LEMMAS = rule_lemmas("agent_genitive_lemmas")
 AGENT_MARKERS = (("علي", "يد"), ("من", "قبل"), ("برصاص",), ("بنيران",), ("برصاص", "قوات"), ("بيد",))
 _ADJECTIVE_ENDINGS = ("ي", "يه", "يين", "يون", "يان")
-_ADJECTIVES = frozenset(
-    {
-        "السابق",
-        "السابقه",
-        "الاسبق",
-        "الجديد",
-        "الجديده",
-        "العام",
-        "العامه",
-        "الاعلي",
-        "الاول",
-        "الاولي",
-        "الحالي",
-        "الاكبر",
-        "الاعظم",
-        "المعارض",
-        "المعارضه",
-        "المسلحه",
-        "المسلح",
-        "الموالي",
-        "الموالية",
-        "الموالين",
-        "المتحده",
-        "الخاص",
-        "الخاصه",
-        "المستقل",
-        "المستقله",
-        "الثاني",
-        "الثالث",
-        "المشترك",
-        "المشتركه",
-        "الدائم",
-        "المقرب",
-        "البيض",
-        "البيضاء",
-        "الحمر",
-        "الاحمر",
-        "الابيض",
-        "الكبري",
-        "الوطني",
-        "الشعبي",
-        "الموحد",
-        "الموحده",
-        "المؤقت",
-        "المؤقته",
-        "التنفيذي",
-        "التنفيذيه",
-        "الامني",
-        "الامنيه",
-        "المعترف",
-        "المعنيه",
-        "المعني",
-    }
-)
+_ADJECTIVES = rule_words("actor_adjectives")
 
 
 def find_actors(
@@ -145,10 +92,8 @@ def _whose_report(trigger: Trigger) -> bool:
     return trigger.entry.report and trigger.pos == "noun"
 
 
-_PREPOSITION_OBJECTS = frozenset(
-    {"قصر", "مقر", "حكم", "صفه", "خصوص", "كل", "هذا", "هذه", "ذلك", "تلك", "مقعد", "اغلبيه", "دعم", "دعوه"}
-    | {"غياب", "قيام", "مشروع", "محاوله", "محاولتي", "شان", "فضل", "سبب", "مناسبه", "اسم", "حضور"}
-)
+_PREPOSITION_OBJECTS = rule_words("preposition_objects")
+CARDINALS = rule_words("cardinals")  # counts written out, the words before a counted noun
 
 
 def _governed_by_preposition(norm: str, lex: Lexicon) -> bool:
@@ -164,8 +109,8 @@ def _governed_by_preposition(norm: str, lex: Lexicon) -> bool:
     return any(lex.has(name, rest) for name in heads)
 
 
-_SETTING_LIGHT = frozenset({"شهد", "شهدت", "يشهد", "تشهد"})  # their subject is a place or a time
-_IMPERSONAL_LIGHT = frozenset({"تم", "وتم", "يتم", "تمت", "وتمت", "ويتم", "جري", "وجري", "جرت", "وجرت", "يجري", "تجري"})
+_SETTING_LIGHT = rule_words("setting_verbs")  # their subject is a place or a time
+_IMPERSONAL_LIGHT = rule_words("impersonal_light_forms")
 
 
 def _without_addressee(tokens: Sequence[Token], span: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
@@ -220,7 +165,7 @@ def document_subject(text: SentenceText, trigger: Trigger, lex: Lexicon) -> bool
     return head.startswith("ال") and lex.has("speech_nouns", head[2:])
 
 
-_MANNER_PREPOSITIONS = frozenset({"في", "خلال", "عبر", "ضمن", "منذ", "قبل", "بعد"})  # في بيان، خلال مؤتمر، منذ أمس
+_MANNER_PREPOSITIONS = rule_words("manner_prepositions")  # في بيان، خلال مؤتمر، منذ أمس
 
 
 def _a_place(norm: str, lex: Lexicon) -> bool:
@@ -229,7 +174,7 @@ def _a_place(norm: str, lex: Lexicon) -> bool:
     return lex.has("definite_places", norm) or (norm,) in lex.parties
 
 
-_ISSUED = frozenset({"صادر", "الصادر", "صادره", "الصادره"})
+_ISSUED = rule_words("issued_words")
 
 
 def _behind_document(
@@ -400,7 +345,7 @@ def _verb_subject(
     return span
 
 
-_REPORT_ADJECTIVES = frozenset({"جديد", "جديده", "اخير", "اخيره", "سابق", "سابقه", "حديث", "مشترك", "مطول", "مفصل"})
+_REPORT_ADJECTIVES = rule_words("report_adjectives")
 
 
 def _report_source(
@@ -486,7 +431,7 @@ def _parties(tokens: Sequence[Token], span: tuple[int, int]) -> bool:
     )
 
 
-_PARTY_PLURALS = frozenset({"دول", "فصائل", "اطراف", "قوي", "احزاب", "حكومات", "بلدان", "وزراء", "قاده", "زعماء"})
+_PARTY_PLURALS = rule_words("party_plurals")
 
 
 def _object_before_ba(tokens: Sequence[Token], trigger: Trigger, span: tuple[int, int], lex: Lexicon) -> bool:
@@ -525,7 +470,7 @@ def _to_a_party(norm: str, lex: Lexicon) -> bool:
     return rest in _LEADERS or lex.has("titles", rest) or lex.has("institution_heads", rest)
 
 
-_LEADERS = frozenset({"زعماء", "رؤساء", "قاده", "وزراء", "ممثلي", "مسؤولي"})  # plural heads of parties
+_LEADERS = rule_words("leader_plurals")  # plural heads of parties
 
 
 def _is_title(norm: str, lex: Lexicon) -> bool:
@@ -636,10 +581,10 @@ def _subject(
     return fronted if fronted is not None else _described_topic(tokens, first, trigger_at, lex, blocked)
 
 
-_BEFORE_VERB = frozenset({"قد", "لقد"})  # what may stand between a subject and its verb with no comma
+_BEFORE_VERB = rule_words("before_verb_particles")  # what may stand between a subject and its verb with no comma
 
 
-_TIME_WORDS = frozenset({"عام", "العام", "سنه", "السنه", "يوم", "اليوم", "شهر", "الشهر", "الاسبوع", "اسبوع"})
+_TIME_WORDS = rule_words("time_nouns")
 _DEEDS = frozenset({"attack", "measure", "visit", "meeting", "agreement"})  # acts no document speaks as
 _TANWEEN_FATH = ("اً", "ًا", "ً", "ةً", "ىً")  # an indefinite accusative as written: no subject
 
@@ -827,13 +772,7 @@ def _adjectival(norm: str) -> bool:
     )
 
 
-_DEFINITE_COUNTS = frozenset(  # الدول الثلاث، الأطراف الأربعة: a count describing the noun
-    "ال" + w
-    for w in (
-        *("ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع", "سبعه", "ثماني", "ثمانيه"),
-        *("تسع", "تسعه", "عشر", "عشره", "اثنين", "اثنتين", "اثنان", "اثنتان"),
-    )
-)
+_DEFINITE_COUNTS = rule_words("definite_counts")  # الدول الثلاث، الأطراف الأربعة: a count describing the noun
 
 
 _NUMBER_WORDS = (
@@ -950,7 +889,7 @@ class _Phrase:
     adjective: bool = False
 
 
-_AS_WHOM = frozenset({"ضيف", "ضيفا"})
+_AS_WHOM = rule_words("guest_nouns")
 
 
 def _phrase(
@@ -1098,7 +1037,7 @@ def _surname(tokens: Sequence[Token], k: int, end: int, trigger_at: dict[int, Tr
     return after is None or not after.is_word or lex.has("complementizers", after.norm)
 
 
-_COMPOUND_HEADS = frozenset({"عبد", "ابو", "ابي", "بن", "ابن", "بنت"})
+_COMPOUND_HEADS = rule_words("name_compound_heads")
 
 
 def _name_after_compound(tokens: Sequence[Token], j: int, trigger_at: dict[int, Trigger], lex: Lexicon) -> bool:
@@ -1330,7 +1269,7 @@ def _labels_line(tokens: Sequence[Token], colon: int) -> bool:
     return 1 <= colon <= 2 and all(t.is_word for t in tokens[:colon])
 
 
-_TOPIC_OPENERS = frozenset({"اما", "واما", "و", "ف", "بينما", "فيما"})
+_TOPIC_OPENERS = rule_words("topic_openers")
 _TOPIC_PUNCTUATION = frozenset({"،", ",", ".", ":", "؛", "(", ")", "«", '"', "-"})
 
 

@@ -21,7 +21,7 @@ from operator import attrgetter, or_
 from typing import NamedTuple
 
 from reader.events.frames import attributing
-from reader.events.lexicon import Lexicon
+from reader.events.lexicon import Lexicon, rule_lemmas, rule_words
 from reader.events.mention import Frame, Trigger
 from reader.events.morphology import without_conjunction
 from reader.events.parties import is_medium, parties, same_party
@@ -30,7 +30,7 @@ from reader.model import Timex
 from reader.text.tokens import SentenceText, Token
 
 SPEECH_TYPES = ("statement", "accusation", "denial", "warning")
-_VOTES = frozenset({"رفض", "أيد"})  # a legislature's vote (رفض الكونغرس المشروع); its words stay words
+_VOTES = rule_lemmas("vote_lemmas")  # a legislature's vote (رفض الكونغرس المشروع); its words stay words
 OWN_ACT_REACH = 4  # tokens from a pronoun complementizer to the act it introduces
 
 
@@ -167,11 +167,11 @@ def _ruled_out(
     return kind == "attack" and trigger.entry.outcome and _by_accident(tokens, trigger, lex, sentence)
 
 
-_PRONOUNS_BEFORE_NOUN = frozenset({"هو", "هي", "وهو", "وهي"})
-_OPENS_CLAUSE = frozenset({"ان", "لان", "لكن", "بل", "ولكن"})  # words after which a demonstrative is a subject
-_IT_IS_NOTED = frozenset({"يذكر", "ويذكر"})
-_AN_WITH_PAST = frozenset({"بعد", "قبل", "منذ", "وبعد", "وقبل", "ومنذ", "حين", "لو", "ما", "بعدما", "سبق", "وسبق"})
-_SABAQA = frozenset({"سبق", "وسبق", "يسبق", "ويسبق"})  # سبق لـX أن فعل: X did once
+_PRONOUNS_BEFORE_NOUN = rule_words("pronouns_before_noun")
+_OPENS_CLAUSE = rule_words("demonstrative_subject_openers")  # words after which a demonstrative is a subject
+_IT_IS_NOTED = rule_words("it_is_noted")
+_AN_WITH_PAST = rule_words("an_with_past")
+_SABAQA = rule_words("sabaqa_verbs")  # سبق لـX أن فعل: X did once
 SABAQA_REACH = 14  # tokens from سبق to أن and its verb
 
 
@@ -327,7 +327,7 @@ def _by_accident(
     return False
 
 
-_ANAPHORIC_ACCIDENT = frozenset({"الحادث", "الحادثه", "والحادث", "للحادث", "بالحادث"})
+_ANAPHORIC_ACCIDENT = rule_words("anaphoric_accident_nouns")
 
 
 def _accident_word(norm: str, lex: Lexicon, words: str = "accident_words") -> bool:
@@ -367,7 +367,7 @@ def _charged(tokens: Sequence[Token], at: int) -> bool:
 
 # the accusations a court makes by ruling (أدانت المحكمة المتهم: convicted; اتهم الادعاء: charged); a
 # judge who criticises, condemns or blames (انتقد القاضي الأمن) still accuses
-_COURT_ACCUSATIONS = frozenset({"دان", "اتهم", "دعوى"})
+_COURT_ACCUSATIONS = rule_lemmas("court_accusation_lemmas")
 _DECISION_LISTS = frozenset({"decision_nouns"})  # what _by_decision looks for
 _HABIT_LISTS = frozenset({"habitual_words", "habitual_units", "past_auxiliaries"})  # what _habitual looks for
 _HABIT_STOPS = frozenset({"complementizers", "when_words"})  # lists that only keep _habitual from firing
@@ -602,7 +602,7 @@ def _instruments(tokens: Sequence[Token], triggers: Sequence[Trigger], decisions
 CAUSE_REACH = 3  # words between a causing verb and its إلى (دفع أهالي القرية إلى)
 
 
-_OPERATION_NOUNS = frozenset({"عمليه", "حادث", "حادثه"})  # عملية إطلاق نار: the act is the noun after
+_OPERATION_NOUNS = rule_words("operation_nouns")  # عملية إطلاق نار: the act is the noun after
 
 
 def _new_cause(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
@@ -619,10 +619,10 @@ def _new_cause(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
 
 # the verbs of causing whose subject is the cause (not دفع، قاد, which take an act's noun as object:
 # دفع غرامات، قاد هجوما)
-_CAUSING_SUBJECT_VERBS = frozenset({"ادي", "ادت", "افضي", "افضت", "اسفر", "اسفرت", "تسبب", "تسببت"})
+_CAUSING_SUBJECT_VERBS = rule_words("causing_subject_verbs")
 
 
-_RESULT_PREPOSITIONS = frozenset({"الي", "إلى", "عن", "في"})  # أدى إلى، أسفر عن، تسبب في
+_RESULT_PREPOSITIONS = rule_words("result_prepositions")  # أدى إلى، أسفر عن، تسبب في
 
 
 def _caused_by(tokens: Sequence[Token], to: int, lex: Lexicon) -> bool:
@@ -769,7 +769,7 @@ def own_head(
     )
 
 
-_HEADED_BODIES = frozenset({"رئاسه", "حكومه"})  # normalised, without the article
+_HEADED_BODIES = rule_words("headed_bodies")  # normalised, without the article
 
 
 def _own_weapon(
@@ -819,29 +819,8 @@ def one_party(
     return same_party(phrase, said, lex)
 
 
-_OWN_SIDE = frozenset(
-    {
-        "بلاده",
-        "بلادها",
-        "بلادهم",
-        "حكومته",
-        "حكومتها",
-        "دولته",
-        "دولتها",
-        "قواته",
-        "قواتها",
-        "جيشه",
-        "جيشها",
-        "وزارته",
-        "وزارتها",
-        "ادارته",
-        "ادارتها",
-        "حزبه",
-        "حركته",
-        "منظمته",
-    }
-)
-_OBJECT_GAP = frozenset({"عن", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "رسميا", "اليوم", "امس"})
+_OWN_SIDE = rule_words("own_side_nouns")
+_OBJECT_GAP = rule_words("object_gap_words")
 
 
 def _object_of(
@@ -964,13 +943,13 @@ def _blames(words: Sequence[str], lex: Lexicon) -> bool:
 CALLING_REACH = 10  # words of what is called so and what it is called
 
 
-_CHARGES = frozenset({"بتهمه", "بتهم", "تهمه", "تهم", "التهم", "بتهمتي"})
-_LISTS = frozenset({"قائمه", "لائحه", "قوائم", "لوائح", "بقائمه", "بلائحه"})  # a list's head, in construct
+_CHARGES = rule_words("charge_nouns")
+_LISTS = rule_words("list_nouns")  # a list's head, in construct
 CHARGE_WORDS = 4  # words naming the charge after بتهمة
 
 
-_OPEN_QUESTIONS = frozenset({"هل", "اذا", "واذا", "لو", "ولو"})
-_WAS = frozenset({"كان", "كانت", "كانوا", "كنت", "يكون", "تكون"})
+_OPEN_QUESTIONS = rule_words("open_question_words")
+_WAS = rule_words("kana_forms")
 
 
 def _without_done(words: list[str], bare: list[str]) -> tuple[list[str], list[str]]:
@@ -1010,7 +989,7 @@ def _without_charges(words: list[str]) -> list[str]:
     return out
 
 
-_NEGATIONS = frozenset({"لا", "لم", "ولا", "ولم"})  # not لن: لن نسمح is a threat
+_NEGATIONS = rule_words("plain_negations")  # not لن: لن نسمح is a threat
 
 
 _NEGATED_OR_ANY = _NEGATIONS | {"اي"}  # لا، لم، أي: words after them hold no cue
@@ -1025,7 +1004,7 @@ def _without_negated(words: list[str]) -> list[str]:
     return [w for k, w in enumerate(words) if not (k > 0 and words[k - 1] in _NEGATED_OR_ANY)]
 
 
-_CLASSIFYING = frozenset({"ارهابي", "ارهابيه", "ارهابيين", "الارهابي", "الارهابيه", "الارهابيين"})
+_CLASSIFYING = rule_words("terrorist_adjectives")
 
 
 def _without_classified(words: list[str], lex: Lexicon) -> list[str]:
@@ -1088,7 +1067,7 @@ def _has_cue(words: Sequence[str], bare: Sequence[str], present: set[str], lex: 
     return False
 
 
-_SINCE = frozenset({"بعد", "منذ", "عقب", "اثر", "إثر"})
+_SINCE = rule_words("since_words")
 
 
 def is_strong(

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from itertools import accumulate
 from operator import attrgetter
 
+from reader.events.lexicon import rule_words
 from reader.events.mention import Frame, Trigger
 from reader.events.morphology import without_conjunction
 from reader.model import Timex
@@ -139,9 +140,9 @@ def _parenthetical(tokens: Sequence[Token], first: int, last: int) -> bool:
     return False
 
 
-_OTHER_HAPPENINGS = frozenset({"احداث", "الاحداث", "ثوره", "انتفاضه", "زلزال", "فيضانات", "اعصار"})
-_BIRTHS = frozenset({"مواليد", "ولد", "ولدت", "المولود", "المولوده", "مولود", "مولوده", "موليد"})
-_BIRTH_LINKS = frozenset({"في", "عام", "سنه", "العام", "بتاريخ"})
+_OTHER_HAPPENINGS = rule_words("other_happenings")
+_BIRTHS = rule_words("birth_words")
+_BIRTH_LINKS = rule_words("birth_links")
 
 
 def _birth(tokens: Sequence[Token], first: int) -> bool:
@@ -152,7 +153,7 @@ def _birth(tokens: Sequence[Token], first: int) -> bool:
     return k >= 0 and tokens[k].norm.removeprefix("و") in _BIRTHS
 
 
-_EVERY = frozenset({"عام", "سنه", "العام", "السنه", "شهر"})
+_EVERY = rule_words("recurring_units")
 
 
 def _every_year(tokens: Sequence[Token], last: int) -> bool:
@@ -163,8 +164,8 @@ def _every_year(tokens: Sequence[Token], last: int) -> bool:
     return k + 1 < len(tokens) and tokens[k].norm == "كل" and tokens[k + 1].norm in _EVERY
 
 
-_DATED_DOCUMENT = frozenset({"المؤرخ", "المؤرخه", "مؤرخ", "مؤرخه", "الصادر", "الصادره"})
-_OF_YEAR = frozenset({"لسنه", "لعام"})
+_DATED_DOCUMENT = rule_words("dated_document_words")
+_OF_YEAR = rule_words("of_year_words")
 
 
 def _a_documents_date(tokens: Sequence[Token], first: int) -> bool:
@@ -176,7 +177,7 @@ def _a_documents_date(tokens: Sequence[Token], first: int) -> bool:
     return at >= 1 and tokens[at].norm in _OF_YEAR and tokens[at - 1].number
 
 
-_DURING_IT = frozenset({"خلاله", "خلالها", "فيه", "فيها", "اثناءه", "اثناءها"})
+_DURING_IT = rule_words("during_it_words")
 
 
 def during_earlier(
@@ -216,7 +217,7 @@ def ongoing_reported(
     return out
 
 
-_WHEN = frozenset({"عند", "لدي", "اثناء", "خلال", "ابان", "حين"})
+_WHEN = rule_words("when_prepositions")
 WHEN_REACH = 8  # tokens from عند to the act it names
 SUBJECT_WORDS = 4  # words of a subject between a verb and عند
 
@@ -247,7 +248,7 @@ def at_the_time_of(
     return out
 
 
-_DONE_LIGHT = frozenset({"تم", "تمت", "جري", "جرت"})  # light verbs that tell an act done (normalised)
+_DONE_LIGHT = rule_words("done_light_verbs")  # light verbs that tell an act done (normalised)
 
 
 def done_not_later(

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from itertools import compress, count
 from operator import not_
 
-from reader.events.lexicon import Lexicon
+from reader.events.lexicon import Lexicon, rule_lemmas, rule_words
 from reader.events.mention import Frame, Trigger, new_tuple
 from reader.events.morphology import masdar_shape, present_verb_shape, without_conjunction
 from reader.text.tokens import SentenceText, Token
@@ -25,7 +25,7 @@ QUOTE_OPEN = {"«": "»", "“": "”", '"': '"'}
 _CLOSERS = frozenset(QUOTE_OPEN.values())
 _QUOTE_CHARS = _CLOSERS | frozenset(QUOTE_OPEN)
 _QUOTE_MARKS = re.compile("[" + "".join(QUOTE_OPEN) + "]")
-_DURING = frozenset({"خلال", "اثناء", "هامش", "وخلال"})
+_DURING = rule_words("during_words")
 HYPOTHETICAL_REACH = 6  # words before a trigger in its clause that can make it hypothetical
 REPORTER_REACH = 8  # reports before a trigger whose complement may hold it (a bound on time)
 COMPLEMENT_REACH = 16  # tokens between a report verb and the start of what it reports
@@ -284,7 +284,7 @@ def _hypothetical(
     return False
 
 
-_RESULT_OPENERS = frozenset({"مما", "ما", "الامر"})  # after a comma: what the clause before led to
+_RESULT_OPENERS = rule_words("result_openers")  # after a comma: what the clause before led to
 
 
 def _masdar_like(tokens: Sequence[Token], trigger: Trigger) -> bool:
@@ -395,7 +395,7 @@ def _lead_in(tokens: Sequence[Token], classes: Sequence[frozenset[str]]) -> int:
 
 
 _LEAD_IN = frozenset({"particles", "past_auxiliaries"})
-_LEAD_IN_WORDS = frozenset({"جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها", "من"})
+_LEAD_IN_WORDS = rule_words("lead_in_words")
 _NO_CLASSES: frozenset[str] = frozenset()
 
 
@@ -462,7 +462,7 @@ def _which(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
     return before not in ("وفق", "حسب", "بحسب", "وفقا", "علي", "مثل", "طبق")
 
 
-_DRAFTS = frozenset({"مشروع", "مسوده", "مقترح", "اقتراح"})
+_DRAFTS = rule_words("draft_nouns")
 
 
 DESCRIPTION_REACH = 5  # words (dates not counted) back from a verb after و to the verb of the description before it
@@ -561,7 +561,7 @@ def attributing_only(tokens: Sequence[Token], at: int) -> bool:
     return last == "ما" and len(before) > 1 and before[-2] in ("وفق", "حسب", "بحسب", "وفقا", "علي", "مثل")
 
 
-_ALA_REPORTS = frozenset({"شدد", "أكد", "رد", "علق", "احتج", "تعهد"})  # reports that take على (أكد، بعد ذلك، على أن)
+_ALA_REPORTS = rule_lemmas("ala_report_lemmas")  # reports that take على (أكد، بعد ذلك، على أن)
 
 
 def _proviso(tokens: Sequence[Token], at: int) -> bool:

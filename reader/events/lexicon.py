@@ -56,7 +56,7 @@ _ENTRY_KEYS = frozenset(
 )
 _CONTEXT_KEYS = frozenset({"words", "side", "window"})
 _CONTEXT_OPTIONAL = frozenset({"pos"})
-_TOP_KEYS = frozenset({"description", "entries", "light_verbs", "attach_after_light", "words", "parties"})
+_TOP_KEYS = frozenset({"description", "entries", "light_verbs", "attach_after_light", "words", "rule_words", "parties"})
 ROLES = ("report", "act")
 _NONE: frozenset[str] = frozenset()
 CACHE_WORDS = 200_000  # distinct words whose readings are kept
@@ -330,6 +330,9 @@ def check(data: dict[str, Any]) -> None:
     unknown = set(data) - _TOP_KEYS
     if unknown:
         raise ValueError(f"{DATA_FILE}: unknown key(s) {sorted(unknown)}")
+    for name, words in data.get("rule_words", {}).items():
+        if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+            raise ValueError(f"{DATA_FILE}: rule_words {name!r}: not a list of words")
     for raw in data["entries"]:
         unknown = set(raw) - _ENTRY_KEYS
         if unknown:
@@ -410,5 +413,53 @@ ARTICLE_NORM = "ال"
 @cache
 def load_lexicon() -> Lexicon:
     """The packaged lexicon (loaded once)."""
-    text = (resources.files("reader") / "data" / DATA_FILE).read_text(encoding="utf-8")
-    return Lexicon(json.loads(text))
+    return Lexicon(_packaged())
+
+
+@cache
+def _packaged() -> dict[str, Any]:
+    """The packaged data, parsed once (read by the lexicon and by ``rule_words``; left as it is)."""
+    return json.loads((resources.files("reader") / "data" / DATA_FILE).read_text(encoding="utf-8"))
+
+
+def rule_words(name: str) -> frozenset[str]:
+    """Word set ``name`` of the data's ``rule_words``: the words one rule of the passes looks for,
+    normalised. Unlike the ``words`` lists these are no word class (``Lexicon.has``/``classes``
+    know nothing of them), so listing a word here changes that rule alone."""
+    return _rule_words()[name]
+
+
+def rule_lemmas(name: str) -> frozenset[str]:
+    """Lemma set ``name`` of the data's ``rule_words``, as the entries write their lemmas (what
+    ``Entry.lemma`` is compared with); a listed lemma no entry has is an error."""
+    return _rule_lemmas()[name]
+
+
+@cache
+def _rule_words() -> dict[str, frozenset[str]]:
+    return word_sets(_packaged())
+
+
+@cache
+def _rule_lemmas() -> dict[str, frozenset[str]]:
+    return lemma_sets(_packaged())
+
+
+def word_sets(data: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """The ``rule_words`` of ``data`` (the shape of events.json), checked and normalised."""
+    check(data)
+    return {name: frozenset(normalize(w) for w in words) for name, words in data.get("rule_words", {}).items()}
+
+
+def lemma_sets(data: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """The lists of ``data``'s ``rule_words`` named ``*_lemmas``, as its entries write those lemmas;
+    a lemma no entry has is an error (a misspelled one would silently do nothing)."""
+    lemmas = {normalize(raw["lemma"]): raw["lemma"] for raw in data["entries"]}
+    found: dict[str, frozenset[str]] = {}
+    for name, words in word_sets(data).items():
+        if name.endswith("_lemmas"):
+            unknown = sorted(words - lemmas.keys())
+            if unknown:
+                raise ValueError(f"{DATA_FILE}: rule_words {name!r}: no entry has the lemma(s) {unknown}")
+            found[name] = frozenset(lemmas[w] for w in words)
+    return found

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reader.events.classify import SPEECH_TYPES, Decision
+from reader.events.lexicon import rule_words
 from reader.events.mention import Frame, Trigger
 from reader.events.morphology import without_conjunction
 from reader.text.tokens import Token
@@ -130,7 +131,7 @@ def object_of(triggers: Sequence[Trigger], frames: Sequence[Frame], links: Seque
     return verb if frames[n].clause == frames[verb].clause else None
 
 
-_DONE_LIGHT = frozenset({"تم", "تمت", "يتم", "تتم", "جري", "جرت", "يجري", "تجري"})  # normalised
+_DONE_LIGHT = rule_words("done_light_forms")  # normalised
 
 
 def _done_light(tokens: Sequence[Token], light: int | None) -> bool:

@@ -17,7 +17,7 @@ from reader.events.dating import (
     timex_tokens,
 )
 from reader.events.frames import frame_triggers
-from reader.events.lexicon import Lexicon
+from reader.events.lexicon import Lexicon, rule_words
 from reader.events.links import object_of, same_act_links, told_by_its_noun
 from reader.events.mention import Frame, Mention, Trigger, new_tuple
 from reader.events.triggers import find_triggers, light_after
@@ -183,8 +183,8 @@ def _announcement(
     )
 
 
-_ALSO_BEFORE = frozenset({"كما", "وكما"})
-_ALSO_AFTER = frozenset({"ايضا", "كذلك"})
+_ALSO_BEFORE = rule_words("also_before")
+_ALSO_AFTER = rule_words("also_after")
 
 
 def _also(norms: Sequence[str], trigger: Trigger) -> str:

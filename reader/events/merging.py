@@ -16,7 +16,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from reader.events.lexicon import load_lexicon
+from reader.events.lexicon import load_lexicon, rule_lemmas, rule_words
 from reader.events.mention import Mention
 from reader.events.parties import is_medium, same_party
 from reader.model import Timex
@@ -26,83 +26,7 @@ ATTACH = True
 MERGE_REACH = 64  # earlier events looked at when deciding what a mention tells again (a bound on time)
 SPEAKER_REACH = 3  # paragraphs over which a report with no subject still continues the speaker
 SPECIFIC = {"denial": 3, "accusation": 2, "warning": 1, "statement": 0}
-_GENERIC = frozenset(
-    {
-        "وزير",
-        "وزيره",
-        "رئيس",
-        "رئيسه",
-        "متحدث",
-        "متحدثه",
-        "ناطق",
-        "ناطقه",
-        "مدير",
-        "مديره",
-        "مسؤول",
-        "مسؤوله",
-        "مسؤولون",
-        "مسؤولين",
-        "سفير",
-        "سفيره",
-        "مندوب",
-        "ممثل",
-        "قائد",
-        "زعيم",
-        "امين",
-        "نائب",
-        "عضو",
-        "مستشار",
-        "مستشاره",
-        "باسم",
-        "خارجيه",
-        "داخليه",
-        "دفاع",
-        "وزراء",
-        "وزاره",
-        "حكومه",
-        "جيش",
-        "قوات",
-        "مصدر",
-        "مصادر",
-        "شرطه",
-        "سلطات",
-        "جهاز",
-        "مجلس",
-        "لجنه",
-        "هيئه",
-        "منظمه",
-        "حركه",
-        "حزب",
-        "عام",
-        "اعلي",
-        "سابق",
-        "اسبق",
-        "ملك",
-        "امير",
-        "شيخ",
-        "اللواء",
-        "عقيد",
-        "عميد",
-        "جنرال",
-        "قاضي",
-        "محامي",
-        "سيد",
-        "سيده",
-        "دكتور",
-        "في",
-        "مكتب",
-        "اداره",
-        "بيان",
-        "صحيفه",
-        "وكاله",
-        "تلفزيون",
-        "قناه",
-        "موقع",
-        "مركز",
-        "محكمه",
-        "اتحاد",
-    }
-)
+_GENERIC = rule_words("generic_actor_words")
 
 
 @dataclass(slots=True)
@@ -343,7 +267,7 @@ def _listed_lemma(name: str, lemma: str) -> bool:
     return load_lexicon().has(name, normalize(lemma))
 
 
-_ANONYMOUS_HEADS = frozenset({"مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "شهود", "نشطاء", "سكان", "تقارير"})
+_ANONYMOUS_HEADS = rule_words("anonymous_heads")
 
 
 @lru_cache(maxsize=4096)
@@ -436,7 +360,7 @@ def _new_act(mention: Mention) -> bool:
     return mention.strong and mention.governed and not mention.definite and not mention.described
 
 
-_GENERIC_ACTS = frozenset({"هجوم"})  # lemmas whose definite noun names any act of its type told before
+_GENERIC_ACTS = rule_lemmas("generic_act_lemmas")  # lemmas whose definite noun names any act of its type told before
 
 
 def _clash_groups(a: Group, b: Group) -> bool:

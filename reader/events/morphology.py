@@ -127,9 +127,3 @@ def masdar_shape(norm: str) -> bool:
 def without_conjunction(norm: str) -> str:
     """A normalised word without the و or ف written in front of it (وتم -> تم)."""
     return norm[1:] if norm[:1] in "وف" else norm
-
-
-CARDINALS = frozenset(  # counts written out (normalised), the words before a counted noun
-    {"اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "ثلاث", "اربع", "خمس"}
-    | {"سبع", "ثمان", "تسع", "عشر", "عشرات", "مئات", "الاف", "العشرات", "المئات"}
-)

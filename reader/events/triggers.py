@@ -11,17 +11,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import compress, count
 
-from reader.events.lexicon import Analysis, Context, Lexicon
+from reader.events.lexicon import Analysis, Context, Lexicon, rule_words
 from reader.events.mention import Trigger
-from reader.events.morphology import CARDINALS, masdar_shape, without_conjunction
+from reader.events.morphology import masdar_shape, without_conjunction
 from reader.text.tokens import SentenceText, Token
 
 _NOT_BETWEEN = frozenset({"prepositions", "subordinators", "complementizers", "relatives"})
 LIGHT_REACH = 8  # words between a light verb and the noun it governs
-IMPERSONAL = frozenset({"تم", "وتم", "يتم", "ويتم", "تمت", "وتمت", "جري", "وجري", "جرت", "وجرت"})
+IMPERSONAL = rule_words("impersonal_verbs")
+CARDINALS = rule_words("cardinals")  # counts written out, the words before a counted noun
 
 
-_FIRST_OR_LAST = frozenset({"اول", "اخر"})
+_FIRST_OR_LAST = rule_words("first_or_last")
 
 
 def the_first_who(tokens: Sequence[Token], at: int) -> bool:
