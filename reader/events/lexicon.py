@@ -330,9 +330,7 @@ def check(data: dict[str, Any]) -> None:
     unknown = set(data) - _TOP_KEYS
     if unknown:
         raise ValueError(f"{DATA_FILE}: unknown key(s) {sorted(unknown)}")
-    for name, words in data.get("rule_words", {}).items():
-        if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
-            raise ValueError(f"{DATA_FILE}: rule_words {name!r}: not a list of words")
+    _check_rule_words(data)
     for raw in data["entries"]:
         unknown = set(raw) - _ENTRY_KEYS
         if unknown:
@@ -345,6 +343,12 @@ def check(data: dict[str, Any]) -> None:
                 if not _CONTEXT_KEYS <= set(context) <= _CONTEXT_KEYS | _CONTEXT_OPTIONAL:
                     keys = sorted((set(context) - _CONTEXT_OPTIONAL) ^ _CONTEXT_KEYS)
                     raise ValueError(f"{DATA_FILE}: entry {raw['lemma']!r}: {key}: unknown or missing key(s) {keys}")
+
+
+def _check_rule_words(data: dict[str, Any]) -> None:
+    for name, words in data.get("rule_words", {}).items():
+        if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+            raise ValueError(f"{DATA_FILE}: rule_words {name!r}: not a list of words")
 
 
 def _contexts(raw: dict[str, Any] | list[dict[str, Any]] | None) -> tuple[Context, ...]:
@@ -442,21 +446,22 @@ def _rule_words() -> dict[str, frozenset[str]]:
 
 @cache
 def _rule_lemmas() -> dict[str, frozenset[str]]:
-    return lemma_sets(_packaged())
+    return lemma_sets(_packaged(), _rule_words())
 
 
 def word_sets(data: dict[str, Any]) -> dict[str, frozenset[str]]:
     """The ``rule_words`` of ``data`` (the shape of events.json), checked and normalised."""
-    check(data)
+    _check_rule_words(data)
     return {name: frozenset(normalize(w) for w in words) for name, words in data.get("rule_words", {}).items()}
 
 
-def lemma_sets(data: dict[str, Any]) -> dict[str, frozenset[str]]:
+def lemma_sets(data: dict[str, Any], sets: dict[str, frozenset[str]] | None = None) -> dict[str, frozenset[str]]:
     """The lists of ``data``'s ``rule_words`` named ``*_lemmas``, as its entries write those lemmas;
-    a lemma no entry has is an error (a misspelled one would silently do nothing)."""
+    a lemma no entry has is an error (a misspelled one would silently do nothing). ``sets``:
+    ``word_sets(data)``, when the caller has it."""
     lemmas = {normalize(raw["lemma"]): raw["lemma"] for raw in data["entries"]}
     found: dict[str, frozenset[str]] = {}
-    for name, words in word_sets(data).items():
+    for name, words in (word_sets(data) if sets is None else sets).items():
         if name.endswith("_lemmas"):
             unknown = sorted(words - lemmas.keys())
             if unknown:
