@@ -828,6 +828,18 @@ def test_a_titles_genitive_with_lam_is_no_addressee() -> None:
     assert [e.actor for e in events_of("وقال مسؤول للتلفزيون الرسمي إن الأرباح ارتفعت.")] == ["مسؤول"]
 
 
+def test_a_radio_station_a_source_spoke_to_is_no_part_of_it() -> None:
+    # ل + a station's name with its band (أف أم، "اف ام"، FM): whom the source told, wherever it stands
+    assert [e.actor for e in events_of('وقال مصدر قضائي للنجوم "اف ام" إن المتهم نقل إلى السجن.')] == ["مصدر قضائي"]
+    assert [e.actor for e in events_of("وذكر مصدر طبي لموزاييك أف أم أن الجرحى نقلوا إلى المستشفى.")] == ["مصدر طبي"]
+    events = events_of("وتمت مصادرة البضاعة في الميناء حسبما أفاد مصدر في الجمارك لشمس أف أم.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "مصدر في الجمارك")]
+    events = events_of("وأكد مسؤول في الوزارة لراديو FM أن الطريق أغلقت.")
+    assert (events[0].type, events[0].actor) == ("statement", "مسؤول في الوزارة")
+    # a title's genitive with ل stays (no band after it, no medium)
+    assert [e.actor for e in events_of("وقال المدير العام للمصنع إن الإنتاج توقف.")] == ["المدير العام للمصنع"]
+
+
 def test_the_eve_of_is_no_part_of_the_speaker() -> None:
     assert [e.actor for e in events_of("وقال الرئيس عشية الانتخابات إنه واثق من الفوز.")] == ["الرئيس"]
 

@@ -119,12 +119,15 @@ def _without_addressee(tokens: Sequence[Token], span: tuple[int, int], lex: Lexi
     first, last = span
     for k in range(first + 1, last + 1):
         norm = tokens[k].norm
-        told = norm.startswith("لل") and lex.has("addressee_nouns", norm[2:])  # للصحفيين في نيويورك
-        if not norm.startswith("ل") or len(norm) < 4 or (norm.startswith("لل") and k < last - 1 and not told):
+        if not norm.startswith("ل") or len(norm) < 4:
+            continue
+        radio = _radio_station(tokens, k)  # قال مصدر أمني لإذاعة "شمس أف أم"، أكده مصدر للنجوم أف أم
+        told = radio or (norm.startswith("لل") and lex.has("addressee_nouns", norm[2:]))  # للصحفيين في نيويورك
+        if norm.startswith("لل") and k < last - 1 and not told:
             continue  # قال المتحدث للصحفيين إن: ل + whom, last in the phrase
-        if norm.startswith("لل") and k > first and not lex.has("addressee_nouns", norm[2:]):
+        if norm.startswith("لل") and k > first and not told:
             continue  # قال المدير التنفيذي للشركة إن: the title's genitive, not whom they told
-        if not norm.startswith("لل") and not _addressed(tokens[k], lex):
+        if not norm.startswith("لل") and not radio and not _addressed(tokens[k], lex):
             continue  # وزير الخارجية سيرغي لافروف: a name that begins with ل
         after = last + 1
         while after < len(tokens) and not tokens[after].is_word and tokens[after].norm in ("،", ","):
@@ -140,6 +143,18 @@ def _addressed(token: Token, lex: Lexicon) -> bool:
     """ل + whom one speaks to: a medium or a listener (لوكالة، لقناة، لمراسلنا، لـCNN، للصحفيين)."""
     rest = token.norm[1:]
     return token.text.startswith("لـ") or rest.isascii() or lex.has("addressee_nouns", rest) or _plural_people(rest)
+
+
+_FM = rule_words("radio_band_words")
+
+
+def _radio_station(tokens: Sequence[Token], k: int) -> bool:
+    """ل + a name the band follows (``لشمس أف أم``، ``للنجوم "اف ام"``، ``لراديو FM``): a radio
+    station, whom a source spoke to."""
+    after = k + 1
+    if after < len(tokens) and not tokens[after].is_word and tokens[after].norm in ('"', "«", "“"):
+        after += 1
+    return after < len(tokens) and tokens[after].norm.lower() in _FM
 
 
 def _plural_people(norm: str) -> bool:
