@@ -840,6 +840,13 @@ def test_a_radio_station_a_source_spoke_to_is_no_part_of_it() -> None:
     assert [e.actor for e in events_of("وقال المدير العام للمصنع إن الإنتاج توقف.")] == ["المدير العام للمصنع"]
 
 
+def test_an_impersonal_verb_names_no_one() -> None:
+    # تم/جرى after a noun opens a relative clause on it, and has no subject of its own
+    events = events_of("واندلعت المواجهات إثر قرار تم اتخاذه بإغلاق السوق.")
+    assert [(e.type, e.actor) for e in events if e.type == "measure"] == [("measure", None)]
+    assert [e.actor for e in events_of("وغضب الوزير بعد أن تم نشر الوثائق عبر الإنترنت.")] == [None]
+
+
 def test_the_eve_of_is_no_part_of_the_speaker() -> None:
     assert [e.actor for e in events_of("وقال الرئيس عشية الانتخابات إنه واثق من الفوز.")] == ["الرئيس"]
 

@@ -839,6 +839,8 @@ def _phrase_word(norm: str, text: str, lex: Lexicon) -> bool:
         return True
     if _prepositional(norm) or lex.has("what_of", norm) or _preposition_and_pronoun(text):
         return False
+    if norm in _IMPERSONAL_LIGHT:
+        return False  # قرار تم اتخاذه، نشر تم الإعلان عنه: a verb with no subject, no one's name
     if norm.endswith("ا") and not norm.startswith("ال") and lex.analyses(norm):
         return False  # أصدر قرارا يقضي: an act's noun in the accusative is an object
     if _stance(norm, lex):
