@@ -847,6 +847,21 @@ def test_an_impersonal_verb_names_no_one() -> None:
     assert [e.actor for e in events_of("وغضب الوزير بعد أن تم نشر الوثائق عبر الإنترنت.")] == [None]
 
 
+def test_a_search_or_an_inquiry_is_no_meeting() -> None:
+    # بحث is a discussion (بحث مع، بحث سبل) only: not a search, nor an inquiry opened or carried out
+    assert events_of("وتقوم الأجهزة المختصة بإجراء بحث أمني حول كل من يطلب الرخصة.") == []
+    assert events_of("وتواصل فرق الإنقاذ عمليات بحث للعثور على المفقودين في الوادي.") == []
+    assert kinds("وبحث رئيس الحكومة مع السفير الياباني ملف الاستثمار.") == ["meeting"]
+
+
+def test_what_a_verb_opens_is_its_object_not_its_subject() -> None:
+    # فتح + تحقيق/بحث/المعبر right after it: the object (a context marked "object"); a subject may stand between
+    events = events_of("وقد نقل الجريح إلى المستشفى و فتح تحقيق في الحادث.")
+    assert [(e.type, e.actor) for e in events] == [("measure", None)]
+    assert [e.actor for e in events_of("ويفتح باب التسجيل للمسابقة غدا.")] == [None]
+    assert [e.actor for e in events_of("وفتح الجيش المعبر أمام الشاحنات.")] == ["الجيش"]
+
+
 def test_the_eve_of_is_no_part_of_the_speaker() -> None:
     assert [e.actor for e in events_of("وقال الرئيس عشية الانتخابات إنه واثق من الفوز.")] == ["الرئيس"]
 

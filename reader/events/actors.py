@@ -148,6 +148,17 @@ def _addressed(token: Token, lex: Lexicon) -> bool:
 _FM = rule_words("radio_band_words")
 
 
+def _object_right_after(tokens: Sequence[Token], trigger: Trigger) -> bool:
+    """The word right after a verb is one its sense needs as its object (a context marked ``object``:
+    ``فتح تحقيقا``), so no subject stands between them (``فتح الأمن تحقيقا`` has one)."""
+    k = trigger.last + 1
+    if k >= len(tokens):
+        return False
+    norm = tokens[k].norm
+    objects = (c for c in trigger.entry.requires if c.object)
+    return any(norm in c.words or norm in c.firsts or norm.startswith(c.prefixes) for c in objects)
+
+
 def _radio_station(tokens: Sequence[Token], k: int) -> bool:
     """ل + a name the band follows (``لشمس أف أم``، ``للنجوم "اف ام"``، ``لراديو FM``): a radio
     station, whom a source spoke to."""
@@ -340,6 +351,8 @@ def _verb_subject(
     if trigger.entry.report and after < len(tokens) and lex.has("in_which", tokens[after].norm):
         return _subject(tokens, trigger.first, trigger.last + 1, trigger_at, lex, blocked, topic=False)  # ندد فيه الحزب
     span = _subject(tokens, trigger.first, trigger.last, trigger_at, lex, blocked)
+    if span is not None and span[0] == trigger.last + 1 and _object_right_after(tokens, trigger):
+        return None  # وفتح تحقيق في الحادثة: the word the verb's sense needs after it is its object
     if (
         span is not None
         and span[0] > trigger.last

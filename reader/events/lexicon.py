@@ -55,7 +55,7 @@ _ENTRY_KEYS = frozenset(
     }
 )
 _CONTEXT_KEYS = frozenset({"words", "side", "window"})
-_CONTEXT_OPTIONAL = frozenset({"pos"})
+_CONTEXT_OPTIONAL = frozenset({"pos", "object"})
 _TOP_KEYS = frozenset({"description", "entries", "light_verbs", "attach_after_light", "words", "rule_words", "parties"})
 ROLES = ("report", "act")
 _NONE: frozenset[str] = frozenset()
@@ -77,6 +77,7 @@ class Context:
     side: str
     window: int
     pos: frozenset[str] = frozenset()
+    object: bool = False  # what it finds after a verb is the verb's object (فتح تحقيقا): no subject there
     firsts: frozenset[str] = field(init=False, repr=False, compare=False)  # the phrases' first words
     # every written word that may match ``words`` or open a phrase (with و/ف, or ب/ل/ك before a
     # word): a sentence with none of them and no ``prefixes`` to look for has the context nowhere
@@ -368,7 +369,9 @@ def _context(raw: dict[str, Any]) -> Context:
         else:
             words.add(norm)
     pos = frozenset(raw.get("pos", ()))
-    return Context(frozenset(words), tuple(prefixes), tuple(phrases), raw["side"], raw["window"], pos)
+    return Context(
+        frozenset(words), tuple(prefixes), tuple(phrases), raw["side"], raw["window"], pos, raw.get("object", False)
+    )
 
 
 def _entry(raw: dict[str, Any]) -> Entry:
