@@ -862,6 +862,21 @@ def test_what_a_verb_opens_is_its_object_not_its_subject() -> None:
     assert [e.actor for e in events_of("وفتح الجيش المعبر أمام الشاحنات.")] == ["الجيش"]
 
 
+def test_what_is_answered_does_not_type_the_answer() -> None:
+    # the criticism a speaker answers is told before; the answer is a statement, not an accusation
+    events = events_of("ورد المدرب على الانتقادات بحدة بعد المباراة.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "المدرب")]
+    events = events_of("وقالت النقابة تعليقا على الاتهامات إن الإضراب قانوني.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "النقابة")]
+    assert kinds("واتهم المدرب الحكم بالانحياز.") == ["accusation"]
+
+
+def test_a_name_that_appears_is_no_reply() -> None:
+    # ورد اسمه: "his name appeared", not و + رد "and he replied"
+    assert events_of("وكان الطالب أول من ورد اسمه على قائمة المقبولين.") == []
+    assert kinds("ورد الناطق على الأسئلة بهدوء.") == ["statement"]
+
+
 def test_the_eve_of_is_no_part_of_the_speaker() -> None:
     assert [e.actor for e in events_of("وقال الرئيس عشية الانتخابات إنه واثق من الفوز.")] == ["الرئيس"]
 

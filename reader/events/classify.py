@@ -115,7 +115,7 @@ def classify(
     _reasons_given(triggers, frames, decisions, actors)
     _sources(triggers, decisions)
     if not held.isdisjoint(_INSTRUMENT_LISTS):
-        _instruments(tokens, triggers, decisions, lex)
+        _instruments(tokens, triggers, frames, decisions, lex)
     _provided_for(tokens, triggers, decisions, blocked)
     _describing(triggers, frames, decisions)
     for n, decision in enumerate(decisions):
@@ -582,21 +582,41 @@ _INSTRUMENT_LISTS = frozenset({"recalling_words", "answering_words"})  # what _i
 RECALL_WORDS = 2  # words before a noun over which بموجب، وهي أول ... reach it
 
 
-def _instruments(tokens: Sequence[Token], triggers: Sequence[Trigger], decisions: list[Decision], lex: Lexicon) -> None:
+def _instruments(
+    tokens: Sequence[Token],
+    triggers: Sequence[Trigger],
+    frames: Sequence[Frame],
+    decisions: list[Decision],
+    lex: Lexicon,
+) -> None:
     """A noun that something is done under or that something is (``بموجب الاتفاق``، ``وهي أول اتفاق``),
-    or an accusation answered (``تعليقا على الانتقادات``), recalls an act told elsewhere; it tells none.
-    Run only when the sentence holds a word of the lists it reads (see ``classify``)."""
+    or an accusation answered (``تعليقا على الانتقادات``، ``ورد الوزير على الانتقادات``), recalls an act
+    told elsewhere; it tells none. Run only when the sentence holds a word of the lists it reads (see
+    ``classify``)."""
     for n, trigger in enumerate(triggers):
         decision = decisions[n]
         if decision.type is None or trigger.pos != "noun" or trigger.light is not None or _licensed_report(trigger):
             continue
         answered = trigger.type == "accusation"  # تعليقا على الانتقادات، واجه اتهامات: told before, answered here
+        if answered and _answered_by_report(tokens, triggers, frames[n].reporter, trigger, lex):
+            decisions[n] = decision._replace(recall=True)
+            continue
         k = trigger.first - 1
         while k >= 0 and trigger.first - k <= RECALL_WORDS and tokens[k].is_word:
             if lex.has("recalling_words", tokens[k].norm) or (answered and lex.has("answering_words", tokens[k].norm)):
                 decisions[n] = decision._replace(recall=True)
                 break
             k -= 1
+
+
+def _answered_by_report(
+    tokens: Sequence[Token], triggers: Sequence[Trigger], reporter: int | None, trigger: Trigger, lex: Lexicon
+) -> bool:
+    """An accusation after على, its report a verb of answering (``رد الوزير على الانتقادات``): what is
+    answered, not what the answer says."""
+    if reporter is None or trigger.first == 0 or tokens[trigger.first - 1].norm not in ("علي", "عن"):
+        return False
+    return lex.has("answering_words", tokens[triggers[reporter].first].norm)
 
 
 CAUSE_REACH = 3  # words between a causing verb and its إلى (دفع أهالي القرية إلى)

@@ -191,7 +191,7 @@ def _clusters(mentions: list[Mention]) -> list[Group]:
             if target is None:
                 target = Group(m.type)
                 groups.append(target)
-            target.add(m)
+            target.add(m, retype=not m.recalled)  # رد على الاتهامات: what is answered does not type the answer
             owner[n] = target
         out.extend(groups)
     return out
