@@ -877,6 +877,13 @@ def test_a_name_that_appears_is_no_reply() -> None:
     assert kinds("ورد الناطق على الأسئلة بهدوء.") == ["statement"]
 
 
+def test_a_document_that_came_out_from_someone_speaks_for_them() -> None:
+    # تقرير صدر [الخميس] عن البنك: the issuer speaks (the verb صدر as the participle صادر did)
+    events = events_of("وارتفعت الأسعار بحسب ما أورده تقرير صدر الخميس عن البنك المركزي.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "البنك المركزي")]
+    assert [e.actor for e in events_of("وأكد بيان صدر عن الرئاسة أن الزيارة ستتم.")][:1] == ["الرئاسة"]
+
+
 def test_the_eve_of_is_no_part_of_the_speaker() -> None:
     assert [e.actor for e in events_of("وقال الرئيس عشية الانتخابات إنه واثق من الفوز.")] == ["الرئيس"]
 

@@ -223,8 +223,11 @@ def _behind_document(
         return span
     k = first + 1
     if k < len(tokens) and tokens[k].norm in _ISSUED:
-        if k + 2 < len(tokens) and tokens[k + 1].norm in ("عن", "من"):
-            return _phrase(tokens, k + 2, trigger_at, lex, blocked)  # بيان صادر عن مكتب البعثة
+        by = k + 1
+        while by < len(tokens) and by in blocked:
+            by += 1  # بلاغ صدر السبت عن الوزارة: its date between
+        if by + 1 < len(tokens) and tokens[by].norm in ("عن", "من"):
+            return _phrase(tokens, by + 1, trigger_at, lex, blocked)  # بيان صادر عن مكتب البعثة
         return None  # بيان صادر بتاريخ أمس: issued, by whom it does not say
     if span[0] == span[1] or head.startswith("ال"):
         return None if span[0] == span[1] else span
