@@ -884,6 +884,13 @@ def test_a_document_that_came_out_from_someone_speaks_for_them() -> None:
     assert [e.actor for e in events_of("وأكد بيان صدر عن الرئاسة أن الزيارة ستتم.")][:1] == ["الرئاسة"]
 
 
+def test_we_were_the_first_who_names_no_one() -> None:
+    # كنا أول من كشف: the subject is "we", a pronoun; كان الرئيس أول من زار names the president
+    events = events_of("وأضافت القناة: كنا أول من أعلن نتائج الاقتراع.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "القناة")]
+    assert [e.actor for e in events_of("وكان الرئيس أول من زار المدينة بعد الزلزال.")] == ["الرئيس"]
+
+
 def test_the_eve_of_is_no_part_of_the_speaker() -> None:
     assert [e.actor for e in events_of("وقال الرئيس عشية الانتخابات إنه واثق من الفوز.")] == ["الرئيس"]
 

@@ -148,6 +148,9 @@ def _addressed(token: Token, lex: Lexicon) -> bool:
 _FM = rule_words("radio_band_words")
 
 
+_SPEAKER_KANA = rule_words("speaker_kana_forms")
+
+
 def _object_right_after(tokens: Sequence[Token], trigger: Trigger) -> bool:
     """The word right after a verb is one its sense needs as its object (a context marked ``object``:
     ``فتح تحقيقا``), so no subject stands between them (``فتح الأمن تحقيقا`` has one)."""
@@ -1261,6 +1264,8 @@ def _topic(
 ) -> tuple[int, int] | None:
     """The topic before a verb (``طائرات التحالف استهدفت``, ``أما المعارضة، فقد أكدت``)."""
     k = at - 1
+    if k >= 0 and without_conjunction(tokens[k].norm) in _SPEAKER_KANA:
+        return None  # كنا أول من كشف: "we", "you": the pronoun is the subject
     # walk back over what may sit between a topic and its verb
     while k >= 0 and (not tokens[k].is_word or tokens[k].norm in ("قد", "فقد", "وقد", "ف", "لقد", "كان", "كانت")):
         if not tokens[k].is_word and tokens[k].norm not in ("،", ","):
