@@ -891,6 +891,16 @@ def test_we_were_the_first_who_names_no_one() -> None:
     assert [e.actor for e in events_of("وكان الرئيس أول من زار المدينة بعد الزلزال.")] == ["الرئيس"]
 
 
+def test_who_received_a_warning_did_not_give_it() -> None:
+    # تلقى تحذيرا/تهديدات: the sender after من, if named; the one who received it is no actor
+    events = events_of("وأكدت النقابة تلقي رئيسها تهديدات بالقتل.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "النقابة"), ("warning", None)]
+    events = events_of("وتلقت الوزارة تحذيرا من جهاز المخابرات بشأن هجوم محتمل.")
+    assert [(e.type, e.actor) for e in events] == [("warning", "جهاز المخابرات")]
+    # a call received is a meeting, and the one who received it takes part in it
+    assert [e.actor for e in events_of("وتلقى الرئيس اتصالا هاتفيا من نظيره الفرنسي.")] == ["الرئيس"]
+
+
 def test_the_eve_of_is_no_part_of_the_speaker() -> None:
     assert [e.actor for e in events_of("وقال الرئيس عشية الانتخابات إنه واثق من الفوز.")] == ["الرئيس"]
 

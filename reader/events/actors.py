@@ -149,6 +149,30 @@ _FM = rule_words("radio_band_words")
 
 
 _SPEAKER_KANA = rule_words("speaker_kana_forms")
+_RECEIVING = rule_words("receiving_verbs")
+SENDER_REACH = 3  # words from a received act's noun to the من that names who sent it
+
+
+def _sender(
+    tokens: Sequence[Token], trigger: Trigger, trigger_at: dict[int, Trigger], lex: Lexicon, blocked: frozenset[int]
+) -> tuple[int, int] | None:
+    """Who sent what someone received (``تلقت الوزارة تحذيرا من جهاز المخابرات``): the phrase after
+    من; the one who received it did not do it (``تلقى النائب تهديدات``: no one named)."""
+    for k in range(trigger.last + 1, min(len(tokens) - 1, trigger.last + 1 + SENDER_REACH)):
+        if not tokens[k].is_word:
+            break
+        if tokens[k].norm == "من":
+            span = _phrase(tokens, k + 1, trigger_at, lex, blocked)
+            if span is None:
+                return None
+            future = next((j for j in range(span[0] + 1, span[1] + 1) if _future_verb(tokens[j].norm)), None)
+            return span if future is None else (span[0], future - 1)  # من الوزارة سيشغل بمقتضاها: a verb ends it
+    return None
+
+
+def _future_verb(norm: str) -> bool:
+    """A present verb with the future prefix as written (``سيشغل``، ``ستعقد``)."""
+    return norm[:1] == "س" and present_verb_shape(norm[1:]) and len(norm) >= 5
 
 
 def _object_right_after(tokens: Sequence[Token], trigger: Trigger) -> bool:
@@ -293,6 +317,8 @@ def _actor(
             return None  # تم التوقيع: the act is the verb's subject, no one is named
         if lex.has("patient_light_verbs", light.norm):
             return _agent(tokens, trigger.last, trigger_at, lex, blocked)  # تعرضت القافلة لهجوم: who suffered it
+        if without_conjunction(light.norm) in _RECEIVING and trigger.type not in ("meeting", "attack"):
+            return _sender(tokens, trigger, trigger_at, lex, blocked)  # تلقت الوزارة تحذيرا من: who sent it
         genitive = trigger.last + 1 < len(tokens) and tokens[trigger.last + 1].norm.startswith("ال")
         if without_conjunction(light.norm) in _SETTING_LIGHT:
             if not genitive or trigger.enclitic:
