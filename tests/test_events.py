@@ -901,6 +901,12 @@ def test_who_received_a_warning_did_not_give_it() -> None:
     assert [e.actor for e in events_of("وتلقى الرئيس اتصالا هاتفيا من نظيره الفرنسي.")] == ["الرئيس"]
 
 
+def test_a_meetings_adjective_in_the_masculine_is_no_actor() -> None:
+    # اجتماع طارئ، اجتماع عام: the kind of meeting (as جلسة طارئة was), not who held it
+    events = events_of("وأعلنت النقابة خلال اجتماع طارئ أمس تعليق الإضراب.")
+    assert [(e.type, e.actor) for e in events if e.type == "meeting"] == [("meeting", None)]
+
+
 def test_the_eve_of_is_no_part_of_the_speaker() -> None:
     assert [e.actor for e in events_of("وقال الرئيس عشية الانتخابات إنه واثق من الفوز.")] == ["الرئيس"]
 
