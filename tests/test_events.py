@@ -907,6 +907,12 @@ def test_a_meetings_adjective_in_the_masculine_is_no_actor() -> None:
     assert [(e.type, e.actor) for e in events if e.type == "meeting"] == [("meeting", None)]
 
 
+def test_a_survey_that_targets_people_is_no_attack() -> None:
+    # استهدف الاستطلاع/الدراسة: whom it was about; a raid that targets a market is an attack
+    assert events_of("واستهدف الاستطلاع ألف شاب من مختلف المدن.") == []
+    assert kinds("واستهدفت غارة جوية سوقا شعبيا في المدينة.") == ["attack"]
+
+
 def test_the_eve_of_is_no_part_of_the_speaker() -> None:
     assert [e.actor for e in events_of("وقال الرئيس عشية الانتخابات إنه واثق من الفوز.")] == ["الرئيس"]
 
