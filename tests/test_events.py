@@ -913,6 +913,13 @@ def test_a_survey_that_targets_people_is_no_attack() -> None:
     assert kinds("واستهدفت غارة جوية سوقا شعبيا في المدينة.") == ["attack"]
 
 
+def test_what_a_report_is_about_after_ba_is_no_speaker() -> None:
+    # أفادت بوقوع، ذكر بوجود، أشاد بجهود: ب + a verbal noun of the فعول shape is what is told
+    assert [e.actor for e in events_of("كما أفادت بوقوع انفجار ثان قرب الميناء.")] == [None]
+    assert [e.actor for e in events_of("وذكر بوجود تنسيق بين البلدين في مراقبة الحدود.")] == [None]
+    assert [e.actor for e in events_of("وأشاد بجهود المتطوعين في إخماد الحريق.")] == [None]
+
+
 def test_the_eve_of_is_no_part_of_the_speaker() -> None:
     assert [e.actor for e in events_of("وقال الرئيس عشية الانتخابات إنه واثق من الفوز.")] == ["الرئيس"]
 
