@@ -920,6 +920,14 @@ def test_what_a_report_is_about_after_ba_is_no_speaker() -> None:
     assert [e.actor for e in events_of("وأشاد بجهود المتطوعين في إخماد الحريق.")] == [None]
 
 
+def test_a_plural_verb_with_its_object_pronoun_is_read() -> None:
+    # اتهموها، اقتحموها: the plural's alif is not written before a pronoun, and و + such a verb
+    # after a definite word is a verb, not a second noun of the phrase
+    events = events_of("وقطعت الدول الثلاث العلاقات مع الجارة يوم الاثنين واتهموها بإيواء المتمردين.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "الدول الثلاث"), ("accusation", "الدول الثلاث")]
+    assert kinds("وحاصر المسلحون القرية واقتحموها فجر الأحد.") == ["attack"]
+
+
 def test_the_eve_of_is_no_part_of_the_speaker() -> None:
     assert [e.actor for e in events_of("وقال الرئيس عشية الانتخابات إنه واثق من الفوز.")] == ["الرئيس"]
 

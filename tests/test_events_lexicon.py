@@ -78,6 +78,14 @@ def test_nouns_take_the_plural_and_the_ta_before_a_suffix() -> None:
     assert {"زياره", "زيارات", "زيارت"} <= noun_forms("زياره")
 
 
+def test_a_plural_past_verb_drops_its_alif_before_a_pronoun() -> None:
+    lex = load_lexicon()
+    readings = {(a.form.entry.lemma, a.form.pos, a.prefix, a.enclitic) for a in lex.analyses("واتهموها")}
+    assert readings == {("اتهم", "verb", "و", "ها")}  # active only: a passive takes no object pronoun
+    assert {a.form.pos for a in lex.analyses("استقبلوه")} == {"verb"}
+    assert not lex.analyses("اتهمو")  # no pronoun, no dropped alif
+
+
 def test_clitics_fit_the_part_of_speech() -> None:
     assert clitics_fit("و", "", "verb") and clitics_fit("وس", "ه", "verb")
     assert clitics_fit("ب", "ه", "noun") and clitics_fit("لل", "", "noun") and clitics_fit("وال", "", "noun")

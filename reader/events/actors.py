@@ -694,6 +694,8 @@ def _dual(word: str, trigger: Trigger, lex: Lexicon) -> bool:
 def _plural(word: str, trigger: Trigger) -> bool:
     """The verb's own ending says plural or dual (قالوا، يقولون، قالا): its subject is a pronoun."""
     bare = word[: -len(trigger.enclitic)] if trigger.enclitic and word.endswith(trigger.enclitic) else word
+    if trigger.enclitic and bare.endswith("و") and trigger.pos == "verb":
+        return True  # اعتبروه، اتهموها: the plural's alif is not written before a pronoun
     return bare.endswith(("وا", "ون")) or (trigger.form.tense == "past" and bare.endswith("تا"))
 
 

@@ -196,10 +196,17 @@ class Lexicon:
                 if j <= i + 1:
                     break  # a stem of two letters at least
                 forms = self.index.get(word[i:j])
+                plural_before_pronoun = False
+                if not forms and j < size and word[j - 1] == "و":
+                    # قتلوه، اتهموها، لم يتهموه: the plural's alif is not written before a pronoun
+                    forms = self.index.get(word[i:j] + "ا")
+                    plural_before_pronoun = True
                 if not forms:
                     continue
                 prefix, enclitic = word[:i], word[j:]
                 for form in forms:
+                    if plural_before_pronoun and form.pos != "verb":
+                        continue  # an active verb's object pronoun (a passive takes none)
                     if not clitics_fit(prefix, enclitic, form.pos):
                         continue
                     if enclitic == "ي" and form.pos == "noun" and word[j - 1] != "ت":

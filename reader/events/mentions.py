@@ -244,8 +244,8 @@ def _gender(word: str, trigger: Trigger) -> str | None:
             bare = bare[: -len(enclitic)]
     if trigger.pos == "participle":
         return "f" if bare.endswith("ه") else "p" if bare.endswith(("ين", "ون")) else "m"
-    if bare.endswith(("وا", "ون", "ان")):
-        return "p"
+    if bare.endswith(("وا", "ون", "ان")) or (bare != word and bare.endswith("و")):
+        return "p"  # اعتبروه: the plural's alif is not written before a pronoun
     if trigger.form.tense == "present":
         stem = bare[len(trigger.prefix) :] if bare.startswith(trigger.prefix) else bare
         return "f" if stem.startswith("ت") else "m"

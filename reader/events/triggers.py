@@ -59,7 +59,8 @@ def find_triggers(text: SentenceText, lex: Lexicon) -> list[Trigger]:
         after_noun = (  # فرض حظر: a noun's object; قرار رفضه الحراك: a verb taking the noun back
             bool(found) and _bare_noun_before(found[-1], at) and _strip_object(norm) == norm
         )
-        after_verb = after_verb or after_light or after_noun or _coordinated_noun(tokens, token)
+        coordinated = _coordinated_noun(tokens, token) and not any(_plural_verb(norm, a) for a in analyses)
+        after_verb = after_verb or after_light or after_noun or coordinated  # واتهموها: a plural verb, no noun
         trigger = _choose(analyses, tokens, at, after_preposition, after_verb, vocabulary)
         if trigger is None:
             continue
@@ -134,6 +135,14 @@ def _without_relative(between: Sequence[Token], lex: Lexicon) -> Sequence[Token]
         return between
     closes = next((n for n in range(opens + 1, len(between)) if between[n].norm in ("،", ",")), None)
     return between if closes is None else [*between[:opens], *between[closes + 1 :]]
+
+
+def _plural_verb(norm: str, analysis: Analysis) -> bool:
+    """A reading as a verb whose ending says plural (اتهموا، يقولون، اتهموها): no noun is written so."""
+    if analysis.form.pos != "verb":
+        return False
+    bare = norm[len(analysis.prefix) : len(norm) - len(analysis.enclitic)]
+    return bare.endswith(("وا", "ون")) or (bool(analysis.enclitic) and bare.endswith("و"))
 
 
 def _coordinated_noun(tokens: Sequence[Token], token: Token) -> bool:
