@@ -928,6 +928,13 @@ def test_a_plural_verb_with_its_object_pronoun_is_read() -> None:
     assert kinds("وحاصر المسلحون القرية واقتحموها فجر الأحد.") == ["attack"]
 
 
+def test_setting_a_term_or_powers_is_no_seizure() -> None:
+    # ضبط مدة/صلاحيات/نفقات: to set or regulate, not to seize; a law that regulates seizes nothing
+    assert kinds("وقررت اللجنة ضبط مدة العقد بثلاث سنوات.") == ["measure"]  # the decision alone
+    assert events_of("وأعدت الوزارة مشروع قانون يضبط صلاحيات البلديات.") == []
+    assert kinds("وضبطت الجمارك شحنة من السجائر المهربة.") == ["measure"]
+
+
 def test_the_eve_of_is_no_part_of_the_speaker() -> None:
     assert [e.actor for e in events_of("وقال الرئيس عشية الانتخابات إنه واثق من الفوز.")] == ["الرئيس"]
 
