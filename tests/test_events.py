@@ -935,6 +935,16 @@ def test_setting_a_term_or_powers_is_no_seizure() -> None:
     assert kinds("وضبطت الجمارك شحنة من السجائر المهربة.") == ["measure"]
 
 
+def test_criticism_despite_which_something_was_done_is_told_elsewhere() -> None:
+    # رغم انتقادات المعارضة: recalled as background, as بموجب الاتفاق is; no accusation here
+    assert kinds("وصادق البرلمان على الميزانية رغم انتقادات وجهتها أحزاب المعارضة.") == ["measure"]
+
+
+def test_suspects_after_a_quantifier_are_people() -> None:
+    # أي متهمين، بعض المتهمين: the accused, as after a count; no one accuses
+    assert events_of("وتواصل الشرطة البحث عن أي متهمين آخرين في القضية.") == []
+
+
 def test_the_eve_of_is_no_part_of_the_speaker() -> None:
     assert [e.actor for e in events_of("وقال الرئيس عشية الانتخابات إنه واثق من الفوز.")] == ["الرئيس"]
 

@@ -20,6 +20,7 @@ _NOT_BETWEEN = frozenset({"prepositions", "subordinators", "complementizers", "r
 LIGHT_REACH = 8  # words between a light verb and the noun it governs
 IMPERSONAL = rule_words("impersonal_verbs")
 CARDINALS = rule_words("cardinals")  # counts written out, the words before a counted noun
+_QUANTIFIERS = rule_words("person_quantifiers")  # أي متهمين، بعض المتهمين: people, as after a count
 
 
 _FIRST_OR_LAST = rule_words("first_or_last")
@@ -217,7 +218,7 @@ def _choose(
 def _count(norm: str) -> bool:
     """A number of people or things: a count written out, or of up to three digits (a year, 2016
     مقتولا, is a date's)."""
-    return norm in CARDINALS or (norm.isdigit() and len(norm) <= 3)
+    return norm in CARDINALS or norm in _QUANTIFIERS or (norm.isdigit() and len(norm) <= 3)
 
 
 def _adjective_next(tokens: Sequence[Token], at: int) -> bool:
