@@ -945,6 +945,13 @@ def test_suspects_after_a_quantifier_are_people() -> None:
     assert events_of("وتواصل الشرطة البحث عن أي متهمين آخرين في القضية.") == []
 
 
+def test_people_under_threat_make_no_threat() -> None:
+    # مهدد/مهددون: threatened (the passive sense, written alike); مهددا after a clause still threatens
+    assert kinds("وقال إن آلاف العمال مهددون بفقدان وظائفهم.") == ["statement"]
+    events = events_of("وأعلن الاتحاد رفضه للقرار مهددا بالإضراب.")
+    assert [(e.type, e.actor) for e in events] == [("warning", "الاتحاد")]
+
+
 def test_the_eve_of_is_no_part_of_the_speaker() -> None:
     assert [e.actor for e in events_of("وقال الرئيس عشية الانتخابات إنه واثق من الفوز.")] == ["الرئيس"]
 
