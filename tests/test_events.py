@@ -952,6 +952,13 @@ def test_people_under_threat_make_no_threat() -> None:
     assert [(e.type, e.actor) for e in events] == [("warning", "الاتحاد")]
 
 
+def test_an_amount_that_reaches_a_figure_is_no_arrival() -> None:
+    # تصل الطاقة/العقوبة إلى ...: a capacity or a penalty reaches a figure; a president arrives somewhere
+    assert events_of("وتصل طاقة إنتاج المصنع إلى ثلاثين ألف سيارة في السنة.") == []
+    assert events_of("وتصل العقوبة إلى السجن خمس سنوات.") == []
+    assert kinds("ووصل الرئيس مساء أمس إلى العاصمة في زيارة تستغرق يومين.") == ["visit"]
+
+
 def test_the_eve_of_is_no_part_of_the_speaker() -> None:
     assert [e.actor for e in events_of("وقال الرئيس عشية الانتخابات إنه واثق من الفوز.")] == ["الرئيس"]
 
