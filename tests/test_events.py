@@ -959,6 +959,12 @@ def test_an_amount_that_reaches_a_figure_is_no_arrival() -> None:
     assert kinds("ووصل الرئيس مساء أمس إلى العاصمة في زيارة تستغرق يومين.") == ["visit"]
 
 
+def test_leaving_home_or_work_is_no_departure() -> None:
+    # a visit's departure is travel; leaving one's house, work or school is not
+    assert events_of("وكان الشاب قد غادر منزله صباح الأحد ولم يعد.") == []
+    assert kinds("وغادر الوزير العاصمة متجها إلى باريس.") == ["visit"]
+
+
 def test_the_eve_of_is_no_part_of_the_speaker() -> None:
     assert [e.actor for e in events_of("وقال الرئيس عشية الانتخابات إنه واثق من الفوز.")] == ["الرئيس"]
 
