@@ -965,6 +965,11 @@ def test_leaving_home_or_work_is_no_departure() -> None:
     assert kinds("وغادر الوزير العاصمة متجها إلى باريس.") == ["visit"]
 
 
+def test_going_on_saying_is_no_part_of_the_speaker() -> None:
+    # وتابع X القول: القول is what he went on with, not his name
+    assert [e.actor for e in events_of("وتابع المدرب القول إن الفريق لعب جيدا.")] == ["المدرب"]
+
+
 def test_the_eve_of_is_no_part_of_the_speaker() -> None:
     assert [e.actor for e in events_of("وقال الرئيس عشية الانتخابات إنه واثق من الفوز.")] == ["الرئيس"]
 
