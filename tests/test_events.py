@@ -970,6 +970,12 @@ def test_going_on_saying_is_no_part_of_the_speaker() -> None:
     assert [e.actor for e in events_of("وتابع المدرب القول إن الفريق لعب جيدا.")] == ["المدرب"]
 
 
+def test_a_prison_term_is_no_arrest() -> None:
+    # سبع سنوات سجنا: the term of a ruling, not a second act; the ruling is the event
+    assert kinds("وقضت المحكمة بسبع سنوات سجنا في حق المتهم.") == ["measure"]
+    assert kinds("وأوقفت الشرطة المشتبه به أمس.") == ["measure"]
+
+
 def test_the_eve_of_is_no_part_of_the_speaker() -> None:
     assert [e.actor for e in events_of("وقال الرئيس عشية الانتخابات إنه واثق من الفوز.")] == ["الرئيس"]
 
