@@ -976,6 +976,13 @@ def test_a_prison_term_is_no_arrest() -> None:
     assert kinds("وأوقفت الشرطة المشتبه به أمس.") == ["measure"]
 
 
+def test_a_statement_a_party_put_out_is_the_partys() -> None:
+    # بلاغ أصدرته النقابة: the issuer after the verb; في بيان أصدره: a verb and its object, no one's name
+    events = events_of("وذكر بلاغ أصدرته النقابة صباح الاثنين أن الاجتماع تأجل.")
+    assert [(e.type, e.actor) for e in events][:1] == [("statement", "النقابة")]
+    assert [e.actor for e in events_of("كما دعا في بيان أصدره اليوم إلى الهدوء.")] == [None]
+
+
 def test_the_eve_of_is_no_part_of_the_speaker() -> None:
     assert [e.actor for e in events_of("وقال الرئيس عشية الانتخابات إنه واثق من الفوز.")] == ["الرئيس"]
 

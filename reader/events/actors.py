@@ -186,6 +186,17 @@ def _object_right_after(tokens: Sequence[Token], trigger: Trigger) -> bool:
     return any(norm in c.words or norm in c.firsts or norm.startswith(c.prefixes) for c in objects)
 
 
+_OBJECT_ENCLITICS = ("ه", "ها", "هم")
+
+
+def _light_verb_and_pronoun(norm: str, text: str, lex: Lexicon) -> bool:
+    """A light verb with an object pronoun (أصدره، نشرتها), not a verbal noun whose ة the
+    normalising wrote ه (إعادة)."""
+    if text.endswith("ة"):
+        return False
+    return any(norm.endswith(e) and lex.is_light(norm[: -len(e)]) for e in _OBJECT_ENCLITICS)
+
+
 def _radio_station(tokens: Sequence[Token], k: int) -> bool:
     """ل + a name the band follows (``لشمس أف أم``، ``للنجوم "اف ام"``، ``لراديو FM``): a radio
     station, whom a source spoke to."""
@@ -249,6 +260,8 @@ def _behind_document(
     if not lex.has("speech_nouns", bare) and not lex.has("speech_nouns", head):
         return span
     k = first + 1
+    if k < len(tokens) and _light_verb_and_pronoun(tokens[k].norm, tokens[k].text, lex):
+        return _phrase(tokens, k + 1, trigger_at, lex, blocked)  # بيان أصدره الحزب: the party's
     if k < len(tokens) and tokens[k].norm in _ISSUED:
         by = k + 1
         while by < len(tokens) and by in blocked:
@@ -886,6 +899,8 @@ def _phrase_word(norm: str, text: str, lex: Lexicon) -> bool:
         return True
     if _prepositional(norm) or lex.has("what_of", norm) or _preposition_and_pronoun(text):
         return False
+    if _light_verb_and_pronoun(norm, text, lex):
+        return False  # في بيان أصدره، بلاغ نشرته: a verb with its object, no one's name
     if norm in _IMPERSONAL_LIGHT:
         return False  # قرار تم اتخاذه، نشر تم الإعلان عنه: a verb with no subject, no one's name
     if norm.endswith("ا") and not norm.startswith("ال") and lex.analyses(norm):
