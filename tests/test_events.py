@@ -983,6 +983,13 @@ def test_a_statement_a_party_put_out_is_the_partys() -> None:
     assert [e.actor for e in events_of("كما دعا في بيان أصدره اليوم إلى الهدوء.")] == [None]
 
 
+def test_the_so_called_is_named_by_what_follows() -> None:
+    # ما يسمى بـ"X": X acts; with ب written on the name (بتنظيم) no actor rather than يعرف
+    events = events_of('وقرر ما يسمى بـ"المجلس الانتقالي" تأجيل الانتخابات.')
+    assert [(e.type, e.actor) for e in events] == [("measure", "المجلس الانتقالي")]
+    assert [e.actor for e in events_of("وأعلن ما يعرف بتنظيم الدولة مسؤوليته عن الهجوم.")] == [None]
+
+
 def test_the_eve_of_is_no_part_of_the_speaker() -> None:
     assert [e.actor for e in events_of("وقال الرئيس عشية الانتخابات إنه واثق من الفوز.")] == ["الرئيس"]
 

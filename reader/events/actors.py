@@ -149,6 +149,7 @@ _FM = rule_words("radio_band_words")
 
 
 _SPEAKER_KANA = rule_words("speaker_kana_forms")
+_SO_CALLED = rule_words("so_called_verbs")
 _RECEIVING = rule_words("receiving_verbs")
 SENDER_REACH = 3  # words from a received act's noun to the من that names who sent it
 
@@ -982,6 +983,10 @@ def _phrase(
     """A noun phrase starting at token ``k``: a construct chain, adjectives, titles, names, a name
     in apposition after a title, a bracket, a second party after و; up to ``MAX_WORDS`` words."""
     end = len(tokens) if limit is None else limit
+    if k < end and k > 0 and tokens[k].norm in _SO_CALLED and tokens[k - 1].norm == "ما":
+        k += 1  # ما يسمى تنظيم الدولة، ما يعرف بـ"الهيئة": the name after "the so-called"
+        while k < end and (tokens[k].norm == "ب" or not tokens[k].is_word):
+            k += 1
     if k >= end or k in blocked or not _starts_phrase(tokens[k], _verbal_at(k, trigger_at), lex):
         return None
     if _to_a_party(tokens[k].norm, lex):
