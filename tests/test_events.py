@@ -990,6 +990,22 @@ def test_the_so_called_is_named_by_what_follows() -> None:
     assert [e.actor for e in events_of("وأعلن ما يعرف بتنظيم الدولة مسؤوليته عن الهجوم.")] == [None]
 
 
+def test_a_device_that_blows_up_is_no_attack() -> None:
+    # انفجار قارورة غاز، انفجرت بطارية: an accident, as a fire is
+    assert events_of("واندلع حريق في المطبخ إثر انفجار قارورة غاز.") == []
+
+
+def test_a_statements_adjective_is_no_speaker() -> None:
+    # تصريح مقتضب: a short statement, not one by "مقتضب"
+    events = events_of("وفي تصريح مقتضب اليوم، أكد الناطق أن الطريق فتحت.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "الناطق")]
+
+
+def test_the_most_prominent_is_no_report() -> None:
+    # بعض أبرز الوجوه: a superlative after a quantifier, not the verb أبرز (highlighted)
+    assert events_of("ونال المرشح تأييد بعض أبرز الوجوه، حتى إن كثيرين رجحوا فوزه.") == []
+
+
 def test_the_eve_of_is_no_part_of_the_speaker() -> None:
     assert [e.actor for e in events_of("وقال الرئيس عشية الانتخابات إنه واثق من الفوز.")] == ["الرئيس"]
 

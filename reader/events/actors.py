@@ -363,8 +363,9 @@ def _actor(
             return None  # في تصريح لوكالة الأنباء: to whom it was said
         if k < len(tokens) and _object_masdar(tokens[k].norm):
             return None  # إعلان الاستقلال، إعلان قيام الدولة: an act's noun after it is what is done
-        if k < len(tokens) and _adjectival_indefinite(tokens[k].norm) and not lex.has("titles", tokens[k].norm):
-            return None  # تصريحات صحفية، زيارة رسمية: an adjective, no agent
+        adjective = k < len(tokens) and (_adjectival_indefinite(tokens[k].norm) or tokens[k].norm in _REPORT_ADJECTIVES)
+        if adjective and not lex.has("titles", tokens[k].norm):
+            return None  # تصريحات صحفية، زيارة رسمية، بيان مقتضب: an adjective, no agent
         span = _phrase(tokens, k, trigger_at, lex, blocked)
         if span is not None and trigger.type == "agreement" and not _parties(tokens, span):
             return None  # اتفاق الصخيرات، اتفاقية باريس: named after a place, no party
