@@ -1006,6 +1006,15 @@ def test_the_most_prominent_is_no_report() -> None:
     assert events_of("ونال المرشح تأييد بعض أبرز الوجوه، حتى إن كثيرين رجحوا فوزه.") == []
 
 
+def test_a_source_tells_someone_elses_act() -> None:
+    # قال مصدر أمني إنه تم إيقاف: the source's words and an arrest by no one named (as a medium's);
+    # a ministry telling what was done tells its own act
+    events = events_of("وقال مصدر أمني إنه تم إيقاف ثلاثة مهربين قرب الحدود.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "مصدر أمني"), ("measure", None)]
+    events = events_of("وقالت الوزارة إنه تم إيقاف ثلاثة مهربين قرب الحدود.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "الوزارة")]
+
+
 def test_the_eve_of_is_no_part_of_the_speaker() -> None:
     assert [e.actor for e in events_of("وقال الرئيس عشية الانتخابات إنه واثق من الفوز.")] == ["الرئيس"]
 

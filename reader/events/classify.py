@@ -730,8 +730,8 @@ def _own_act(
         if pronoun and span[0] + 1 < len(tokens) and tokens[span[0] + 1].norm == "من":
             pronoun = False  # أفادت بأنه من المنتظر أن تزور ميركل: "it is expected", no one's own act
         if pronoun and inner.first - span[0] <= OWN_ACT_REACH and (inner.verbal or inner.light is not None):
-            if actor is not None and _medium(tokens, actor, lex):
-                return None  # أوردت الوكالة أنه تم اعتقال: a medium tells others' acts, not its own
+            if actor is not None and (_medium(tokens, actor, lex) or tokens[actor[0]].norm in _SOURCES):
+                return None  # أوردت الوكالة أنه تم اعتقال: a medium or a source tells others' acts
             return m  # أعلنت الوزارة أنها فرضت
         # أعلنت الوزارة فتح تحقيق: a verb's word that reads as its noun too is the announced act's noun
         as_noun = inner.verbal and not inner.prefix and reads_as_its_noun(tokens[inner.first].norm, inner, lex)
@@ -840,6 +840,7 @@ def one_party(
 
 
 _OWN_SIDE = rule_words("own_side_nouns")
+_SOURCES = rule_words("source_heads")  # قال مصدر أمني إنه تم إيقاف: someone else's act
 _OBJECT_GAP = rule_words("object_gap_words")
 
 
