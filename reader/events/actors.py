@@ -17,8 +17,8 @@ from functools import lru_cache
 
 from reader.events.lexicon import Lexicon, rule_lemmas, rule_words
 from reader.events.mention import Trigger
-from reader.events.morphology import masdar_shape, present_verb_shape, without_conjunction
-from reader.events.triggers import light_after, reads_as_its_noun, the_first_who
+from reader.events.morphology import masdar_shape, plural_ending, present_verb_shape, without_conjunction
+from reader.events.triggers import CARDINALS, light_after, reads_as_its_noun, the_first_who
 from reader.text.tokens import SentenceText, Token
 
 MAX_WORDS = 7
@@ -93,7 +93,6 @@ def _whose_report(trigger: Trigger) -> bool:
 
 
 _PREPOSITION_OBJECTS = rule_words("preposition_objects")
-CARDINALS = rule_words("cardinals")  # counts written out, the words before a counted noun
 
 
 def _governed_by_preposition(norm: str, lex: Lexicon) -> bool:
@@ -709,9 +708,8 @@ def _dual(word: str, trigger: Trigger, lex: Lexicon) -> bool:
 def _plural(word: str, trigger: Trigger) -> bool:
     """The verb's own ending says plural or dual (قالوا، يقولون، قالا): its subject is a pronoun."""
     bare = word[: -len(trigger.enclitic)] if trigger.enclitic and word.endswith(trigger.enclitic) else word
-    if trigger.enclitic and bare.endswith("و") and trigger.pos == "verb":
-        return True  # اعتبروه، اتهموها: the plural's alif is not written before a pronoun
-    return bare.endswith(("وا", "ون")) or (trigger.form.tense == "past" and bare.endswith("تا"))
+    with_pronoun = bool(trigger.enclitic) and trigger.pos == "verb"
+    return plural_ending(bare, with_pronoun) or (trigger.form.tense == "past" and bare.endswith("تا"))
 
 
 def _after_complementizer(tokens: Sequence[Token], first: int, lex: Lexicon) -> bool:

@@ -20,6 +20,7 @@ from reader.events.frames import frame_triggers
 from reader.events.lexicon import Lexicon, rule_words
 from reader.events.links import object_of, same_act_links, told_by_its_noun
 from reader.events.mention import Frame, Mention, Trigger, new_tuple
+from reader.events.morphology import plural_ending
 from reader.events.triggers import find_triggers, light_after
 from reader.model import Timex
 from reader.text.tokens import SentenceText, Token
@@ -244,8 +245,8 @@ def _gender(word: str, trigger: Trigger) -> str | None:
             bare = bare[: -len(enclitic)]
     if trigger.pos == "participle":
         return "f" if bare.endswith("ه") else "p" if bare.endswith(("ين", "ون")) else "m"
-    if bare.endswith(("وا", "ون", "ان")) or (bare != word and bare.endswith("و")):
-        return "p"  # اعتبروه: the plural's alif is not written before a pronoun
+    if bare.endswith("ان") or plural_ending(bare, bare != word):
+        return "p"  # قالوا، يقولون، قالا، اعتبروه
     if trigger.form.tense == "present":
         stem = bare[len(trigger.prefix) :] if bare.startswith(trigger.prefix) else bare
         return "f" if stem.startswith("ت") else "m"

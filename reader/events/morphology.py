@@ -119,6 +119,12 @@ def present_verb_shape(norm: str) -> bool:
     return norm[:1] in ("ي", "ت") and len(norm) >= 4 and not norm.endswith(("ه", "ات"))
 
 
+def plural_ending(bare: str, with_pronoun: bool) -> bool:
+    """A verb's ending that says plural (قالوا، يقولون), ``bare`` its word without clitics; before an
+    object pronoun (``with_pronoun``) the plural's alif is not written (اعتبروه، اتهموها)."""
+    return bare.endswith(("وا", "ون")) or (with_pronoun and bare.endswith("و"))
+
+
 def masdar_shape(norm: str) -> bool:
     """The shape of a verbal noun (مقاضاة، تعيين، تبادل، إعلان، اجتماع، انسحاب، استقبال)."""
     return bool(_MASDAR_SHAPES.match(norm))

@@ -13,7 +13,7 @@ from itertools import compress, count
 
 from reader.events.lexicon import Analysis, Context, Lexicon, rule_words
 from reader.events.mention import Trigger
-from reader.events.morphology import masdar_shape, without_conjunction
+from reader.events.morphology import masdar_shape, plural_ending, without_conjunction
 from reader.text.tokens import SentenceText, Token
 
 _NOT_BETWEEN = frozenset({"prepositions", "subordinators", "complementizers", "relatives"})
@@ -142,8 +142,7 @@ def _plural_verb(norm: str, analysis: Analysis) -> bool:
     """A reading as a verb whose ending says plural (اتهموا، يقولون، اتهموها): no noun is written so."""
     if analysis.form.pos != "verb":
         return False
-    bare = norm[len(analysis.prefix) : len(norm) - len(analysis.enclitic)]
-    return bare.endswith(("وا", "ون")) or (bool(analysis.enclitic) and bare.endswith("و"))
+    return plural_ending(norm[len(analysis.prefix) : len(norm) - len(analysis.enclitic)], bool(analysis.enclitic))
 
 
 def _coordinated_noun(tokens: Sequence[Token], token: Token) -> bool:
