@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from reader.events import compiled  # noqa: F401  (first: whether the compiled passes or their sources run)
 from reader.events.discourse import dateline, headlines
 from reader.events.lexicon import load_lexicon
 from reader.events.mention import Mention

@@ -531,7 +531,7 @@ def _reasons_given(
         if decisions[n].type != "statement" or trigger.pos != "participle" or actors[n] is not None:
             continue
         told = [m for m in range(n) if decisions[m].type is not None or decisions[m].announces]
-        if not told or decisions[told[0]].type in (None, *SPEECH_TYPES):
+        if not told or decisions[told[0]].type is None or decisions[told[0]].type in SPEECH_TYPES:
             continue  # only what the sentence opens with, an act, is what the participle gives reasons for
         act = triggers[told[0]]
         if act.verbal and not act.entry.report and actors[told[0]] is not None and frames[told[0]].reporter is None:
