@@ -125,6 +125,41 @@ def test_a_title_keeps_the_name_after_it() -> None:
     assert (event.type, event.actor) == ("statement", "المتحدث باسم الجيش، العقيد سالم الهاشمي")
 
 
+def test_a_name_quoted_right_after_a_report_verb_is_its_subject() -> None:
+    told = [
+        ('وذكرت "الصباح" أن البرلمان سيناقش الميزانية.', "الصباح"),
+        ('أفاد "مرصد الحقوق" نقلا عن شهود أن الشرطة فرقت المحتجين.', "مرصد الحقوق"),
+        ('وقال "أبو سليم" للصحفيين إن القافلة عبرت الحدود.', "أبو سليم"),
+    ]
+    for text, actor in told:
+        assert [(e.type, e.actor) for e in events_of(text)][:1] == [("statement", actor)], text
+    # quoted words that what was said does not follow are the words said, not a speaker
+    said = events_of('وقال "لن نقبل بذلك" ثم انسحب من القاعة.')
+    assert [(e.type, e.actor) for e in said][:1] == [("statement", None)]
+
+
+def test_an_adjective_of_the_statement_is_no_speaker() -> None:
+    # في حوار سابق، في بيان جديد: the adjective describes where it was said; the speaker comes after
+    assert events_of("وكشف في حوار سابق، أن الشركة ستغلق فرعها في المدينة.")[0].actor is None
+    assert events_of("أعلن في بيان جديد أن المصنع سيغلق.")[0].actor is None
+    event = events_of("وأضافت في تصريح حديث، الناطقة باسم الوزارة أن التحقيق متواصل.")[0]
+    assert (event.type, event.actor) == ("statement", "الناطقة باسم الوزارة")
+
+
+def test_a_name_goes_on_after_bin() -> None:
+    # a first name with the article, then بن/بنت and the father's: one name
+    assert events_of("وأكد المنجي بن صالح أن المعمل سيغلق.")[0].actor == "المنجي بن صالح"
+    assert events_of("وأوضحت ليلى بنت سالم أن المدرسة أغلقت أبوابها.")[0].actor == "ليلى بنت سالم"
+
+
+def test_a_family_name_after_a_first_name_with_the_article() -> None:
+    # an unknown bare word after an unknown definite one, before what was said or a title: a name
+    assert events_of("وقال المنجي عيادي إن المصنع سيغلق.")[0].actor == "المنجي عيادي"
+    assert events_of("صرح الهادي قريرة، المدير الجهوي، بأن الطريق مغلقة.")[0].actor == "الهادي قريرة"
+    # the object after a definite subject stays the object
+    assert events_of("اتهم الجيش مسلحين بمهاجمة القرية.")[0].actor == "الجيش"
+
+
 def test_the_victim_of_a_passive_killing_is_no_actor() -> None:
     (event,) = events_of("قتل الطبيب المتطوع في قصف على المستشفى.")
     assert event.type == "attack"

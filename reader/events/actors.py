@@ -643,6 +643,8 @@ def _subject(
     announces = first in trigger_at and (trigger_at[first].entry.announces or trigger_at[first].entry.report)
     act_noun = k in trigger_at and trigger_at[k].pos == "noun" and trigger_at[k].type in _DEEDS  # not a lawsuit
     accusative = k < len(tokens) and tokens[k].text.endswith(_TANWEEN_FATH)  # قتل فلسطينياً: the object
+    if after and announces and k < limit and (quoted := _quoted_subject(tokens, k, limit, trigger_at, lex)):
+        return quoted  # وذكرت "الشروق" أن، أفاد "المرصد" نقلا عن
     if after and k < limit and not (announces and act_noun) and not accusative:  # أعلنت الأحد قطع العلاقات
         span = _phrase(tokens, k, trigger_at, lex, blocked, limit)
         if span is not None:
@@ -791,9 +793,14 @@ def _skip_adjuncts(tokens: Sequence[Token], k: int, lex: Lexicon, blocked: froze
             while (
                 k < len(tokens)
                 and tokens[k].is_word
-                and (k in blocked or _adjectival(tokens[k].norm) or _adjectival_indefinite(tokens[k].norm))
+                and (
+                    k in blocked
+                    or _adjectival(tokens[k].norm)
+                    or _adjectival_indefinite(tokens[k].norm)
+                    or tokens[k].norm in _REPORT_ADJECTIVES
+                )
             ):
-                k += 1  # في تصريحات صحفية
+                k += 1  # في تصريحات صحفية، في تصريح سابق
             continue
         if token.is_word and token.norm.startswith(("ل", "ب")) and lex.has("speech_nouns", token.norm[1:]):
             k += 1  # لبيان، بتصريح
@@ -1044,6 +1051,14 @@ def _phrase(
             _take(phrase, j, token.norm, lex)  # عبد المالك سلال: the family name after a compound first name
             j += 1
             continue
+        if phrase.words == 1 and _family_name(tokens, j, end, trigger_at, lex):
+            _take(phrase, j, token.norm, lex)  # قال الطاهر الحمروني إن، قال المنجي عيادي، النائب
+            j += 1
+            continue
+        if _patronymic(tokens, j, end, trigger_at, blocked):
+            _take(phrase, j + 1, tokens[j + 1].norm, lex, 2)  # الطاهر بن علي: "son of" and the father's name
+            j += 2
+            continue
         if not _continues(phrase, token, lex, j in trigger_at):
             break
         _take(phrase, j, token.norm[1:] if _coordinated(token.norm, lex) else token.norm, lex)
@@ -1121,6 +1136,41 @@ def _surname(tokens: Sequence[Token], k: int, end: int, trigger_at: dict[int, Tr
 
 
 _COMPOUND_HEADS = rule_words("name_compound_heads")
+_PATRONYMICS = rule_words("patronymics")
+
+
+def _family_name(tokens: Sequence[Token], j: int, end: int, trigger_at: dict[int, Trigger], lex: Lexicon) -> bool:
+    """A bare word no list knows after a first name with the article no list knows either, right
+    before what was said or a title in apposition (``قال الطاهر هميلة، النائب السابق، إن``): the
+    family name, though an indefinite word after a definite one is otherwise the verb's object."""
+    first, token = tokens[j - 1], tokens[j]
+    if not first.norm.startswith("ال") or lex.classes(first.norm) or lex.analyses(first.norm):
+        return False
+    norm = token.norm
+    if not token.is_word or j in trigger_at or norm.startswith("ال") or norm.endswith("ا") or token.number:
+        return False
+    if lex.classes(norm) or lex.analyses(norm) or _prepositional(norm) or j + 1 >= end:
+        return False
+    after = tokens[j + 1]
+    if lex.has("complementizers", after.norm):
+        return True
+    return after.norm in ("،", ",") and j + 2 < end and _is_title(tokens[j + 2].norm, lex)
+
+
+def _patronymic(
+    tokens: Sequence[Token], j: int, end: int, trigger_at: dict[int, Trigger], blocked: frozenset[int]
+) -> bool:
+    """بن/ابن/بنت and a name after a name (``الطاهر بن علي``، ``ليلى بنت سالم``): the name goes on,
+    whatever the first name's article says."""
+    after = j + 1
+    return (
+        tokens[j].norm in _PATRONYMICS
+        and after < end
+        and tokens[after].is_word
+        and after not in trigger_at
+        and after not in blocked
+        and j not in trigger_at
+    )
 
 
 def _name_after_compound(tokens: Sequence[Token], j: int, trigger_at: dict[int, Trigger], lex: Lexicon) -> bool:
@@ -1292,6 +1342,25 @@ def _quoted_name(tokens: Sequence[Token], at: int, end: int) -> int | None:
         if not tokens[j].is_word:
             return None
     return None
+
+
+_CITING = rule_words("citing_words")  # نقلا عن: whom a source had it from
+
+
+def _quoted_subject(
+    tokens: Sequence[Token], k: int, end: int, trigger_at: dict[int, Trigger], lex: Lexicon
+) -> tuple[int, int] | None:
+    """A name in quotes right after a report verb, followed by what it said, after whom it said it
+    to if named (``وذكرت "الشروق" أن``، ``أفاد "المرصد" نقلا عن``): the words inside the quotes are
+    the subject; quoted words followed by anything else are what was said, not who said it."""
+    close = _quoted_name(tokens, k, end)
+    if close is None or close + 1 >= len(tokens) or any(j in trigger_at for j in range(k + 1, close)):
+        return None
+    said = close + 1
+    if tokens[said].norm.startswith("ل") and said + 1 < len(tokens):
+        said += 1  # وقال "أبو محمد" للصحفيين إن: whom it was said to, then what
+    norm = tokens[said].norm
+    return (k + 1, close - 1) if lex.has("complementizers", norm) or norm in _CITING else None
 
 
 def _closing_paren(tokens: Sequence[Token], at: int, end: int) -> int | None:
