@@ -160,6 +160,14 @@ def test_a_family_name_after_a_first_name_with_the_article() -> None:
     assert events_of("اتهم الجيش مسلحين بمهاجمة القرية.")[0].actor == "الجيش"
 
 
+def test_who_managed_to_arrest_did_it_past_places_dates_and_commas() -> None:
+    # تمكن ... من + the act: its subject is the act's, however long the adjuncts before من
+    event = events_of("تمكن أعوان الشرطة البلدية بالحي الجنوبي ليلة السبت 4 نوفمبر، من إيقاف لصين.")[0]
+    assert (event.type, event.actor) == ("measure", "أعوان الشرطة البلدية")
+    event = events_of("تمكنت فرقة الحماية التابعة لبلدية المدينة بإسناد من الحرس من القبض على السارق.")[0]
+    assert (event.type, event.actor) == ("measure", "فرقة الحماية")
+
+
 def test_the_victim_of_a_passive_killing_is_no_actor() -> None:
     (event,) = events_of("قتل الطبيب المتطوع في قصف على المستشفى.")
     assert event.type == "attack"

@@ -373,17 +373,19 @@ def _govern(trigger: Trigger, tokens: Sequence[Token], lex: Lexicon, found: Sequ
 
 _PREP_LISTS = {"في": "fi_light_verbs", "من": "min_light_verbs", "الي": "ila_light_verbs", "علي": "ala_light_verbs"}
 PREP_LIGHT_REACH = 8  # words of a subject and dates between such a verb and its preposition
+ABLE_REACH = 18  # تمكنت الوحدات الأمنية بمنطقة X من ولاية Y أمس الأربعاء 22 أفريل 2015 من إيقاف
 
 
 def _fi_light(tokens: Sequence[Token], k: int, lex: Lexicon, preposition: str = "في") -> int | None:
     """The verb that governs a noun through a preposition (``دخلت الحكومة في مفاوضات``, ``تمكنت
     الشرطة من إيقاف``), its subject maybe between, ending at ``k``: its index."""
     name = _PREP_LISTS[preposition]
-    for j in range(k, max(-1, k - PREP_LIGHT_REACH), -1):
+    able = preposition == "من"  # تمكن ... من: a subject, a place and a date may come between, commas too
+    for j in range(k, max(-1, k - (ABLE_REACH if able else PREP_LIGHT_REACH)), -1):
         norm = tokens[j].norm
         if lex.has(name, without_conjunction(norm)):
             return j
-        if not tokens[j].is_word:
+        if not tokens[j].is_word and not tokens[j].number and not (able and norm in ("،", ",")):
             return None
     return None
 
