@@ -168,6 +168,13 @@ def test_who_managed_to_arrest_did_it_past_places_dates_and_commas() -> None:
     assert (event.type, event.actor) == ("measure", "فرقة الحماية")
 
 
+def test_one_charged_with_a_portfolio_keeps_it() -> None:
+    # المكلف بـ: a title whose portfolio comes with ب, then the name in apposition
+    event = events_of("قال المكلف بالإعلام في البلدية، كريم العياري، إن الأشغال ستنتهي قريبا.")[0]
+    assert event.actor == "المكلف بالإعلام في البلدية، كريم العياري"
+    assert events_of("وأوضحت المكلفة بالاتصال بالوزارة أن الموعد تأجل.")[0].actor == "المكلفة بالاتصال"
+
+
 def test_the_victim_of_a_passive_killing_is_no_actor() -> None:
     (event,) = events_of("قتل الطبيب المتطوع في قصف على المستشفى.")
     assert event.type == "attack"

@@ -998,7 +998,8 @@ def _phrase(
     if _to_a_party(tokens[k].norm, lex):
         return None  # اجتمع بزعماء الدول، عبّر لرئيس الحكومة: ب/ل + a title or a body, no subject
     first = tokens[k].norm
-    titled = lex.has("titles", first) or lex.has("institution_heads", first) or _governor(tokens[k])
+    charged = first in _CHARGED  # المكلف بالإعلام: one charged with a portfolio, a title with its ب
+    titled = lex.has("titles", first) or lex.has("institution_heads", first) or _governor(tokens[k]) or charged
     phrase = _Phrase(k, k, 1, first, titled)
     counts = lex.has("quantities", first)  # عدد، مجموعة: a count of the people after من
     j = k + 1
@@ -1011,7 +1012,7 @@ def _phrase(
                 _take(phrase, j + 1, tokens[j + 1].norm, lex)
                 j += 2
                 continue
-            if token.norm in ("،", ",") and lex.has("titles", first):
+            if token.norm in ("،", ",") and (lex.has("titles", first) or charged):
                 name = _apposition(tokens, j + 1, end, trigger_at, lex, blocked)
                 phrase.last = name if name is not None else phrase.last  # المسؤولة السابقة، كاثرين باور، إن
             close = _closing_paren(tokens, j, end) if token.norm == "(" else None
@@ -1136,6 +1137,7 @@ def _surname(tokens: Sequence[Token], k: int, end: int, trigger_at: dict[int, Tr
 
 
 _COMPOUND_HEADS = rule_words("name_compound_heads")
+_CHARGED = rule_words("charged_titles")
 _PATRONYMICS = rule_words("patronymics")
 
 
@@ -1208,6 +1210,8 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
         return phrase.words <= 4 and _starts_phrase(bare, is_trigger, lex)
     if phrase.titled and not is_trigger and phrase.words <= 6 and norm.startswith("لل") and len(norm) > 4:
         return True  # الأمين العام للاتحاد، المتحدث الرسمي للجيش: the title's genitive with ل
+    if previous in _CHARGED and norm[:1] == "ب" and len(norm) > 3 and not is_trigger:
+        return True  # المكلف بالإعلام، المكلفة بالاتصال، مكلف بمهمة: the portfolio
     if norm in CARDINALS and not norm.startswith("ال"):
         return False  # أدرجت الوزارة ثلاثة رجال أعمال: a count heads the object
     if norm == "انباء" and previous in ("وكاله", "الوكاله"):
