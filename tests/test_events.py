@@ -175,6 +175,14 @@ def test_one_charged_with_a_portfolio_keeps_it() -> None:
     assert events_of("وأوضحت المكلفة بالاتصال بالوزارة أن الموعد تأجل.")[0].actor == "المكلفة بالاتصال"
 
 
+def test_a_source_keeps_where_it_is() -> None:
+    # مصدر من/في/بـ + the body it is in: part of who spoke; not بالقرب من (where it was)
+    assert events_of("وقال مصدر من الشرطة المحلية إن المشتبه به فر.")[0].actor == "مصدر من الشرطة المحلية"
+    assert events_of("وأكدت مصادر في وزارة الصحة أن الوباء انحسر.")[0].actor == "مصادر في وزارة الصحة"
+    assert events_of("قال مصدر بالبلدية، لإذاعة محلية، إن السوق أغلقت.")[0].actor == "مصدر بالبلدية"
+    assert events_of("وقال مصدر بالقرب من الحدود إن القصف توقف.")[0].actor == "مصدر"
+
+
 def test_the_victim_of_a_passive_killing_is_no_actor() -> None:
     (event,) = events_of("قتل الطبيب المتطوع في قصف على المستشفى.")
     assert event.type == "attack"

@@ -134,7 +134,10 @@ def _without_addressee(tokens: Sequence[Token], span: tuple[int, int], lex: Lexi
         said = after >= len(tokens) or tokens[after].norm == ":" or lex.has("complementizers", tokens[after].norm)
         said = said or told or lex.has("addressee_nouns", norm[2:] if norm.startswith("لل") else norm[1:])  # لمراسل
         if said or (after > last + 1 and not norm.startswith("لل")):  # قالت مصادر طبية لمراسلنا، إصابته
-            return first, k - 1
+            end = k - 1
+            while end > first and tokens[end].norm in ("،", ","):
+                end -= 1  # قال مصدر بالشرطة، لرويترز: the comma before whom it was told
+            return first, end
     return span
 
 
@@ -1033,8 +1036,9 @@ def _phrase(
             and token.norm in ("في", "لدي", "ب")
             and not (j + 1 < end and _possessed(tokens[j + 1].text))  # استقبل الوزير في مكتبه: where, not whose
         )
+        sourced = phrase.words == 1 and first in _SOURCE_HEADS and token.norm in ("من", "في", "ب", "داخل")
         if (
-            (titled_preposition or _title_preposition(phrase.previous, token.norm, lex))
+            (titled_preposition or sourced or _title_preposition(phrase.previous, token.norm, lex))
             and j + 1 < end
             and tokens[j + 1].is_word
             and not lex.any_of(_ADJUNCT_HEADS, tokens[j + 1].norm)  # في بيان، في سياق آخر
@@ -1138,6 +1142,7 @@ def _surname(tokens: Sequence[Token], k: int, end: int, trigger_at: dict[int, Tr
 
 _COMPOUND_HEADS = rule_words("name_compound_heads")
 _CHARGED = rule_words("charged_titles")
+_SOURCE_HEADS = rule_words("source_heads")  # مصدر من الشرطة، مصادر في الوزارة: where the source is
 _PATRONYMICS = rule_words("patronymics")
 
 
@@ -1212,6 +1217,9 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
         return True  # الأمين العام للاتحاد، المتحدث الرسمي للجيش: the title's genitive with ل
     if previous in _CHARGED and norm[:1] == "ب" and len(norm) > 3 and not is_trigger:
         return True  # المكلف بالإعلام، المكلفة بالاتصال، مكلف بمهمة: the portfolio
+    at_body = norm.startswith("بال") and not lex.has("prepositions", norm[3:])  # not بالقرب من
+    if phrase.words == 1 and previous in _SOURCE_HEADS and at_body and not is_trigger:
+        return True  # مصدر بالشرطة: where the source is
     if norm in CARDINALS and not norm.startswith("ال"):
         return False  # أدرجت الوزارة ثلاثة رجال أعمال: a count heads the object
     if norm == "انباء" and previous in ("وكاله", "الوكاله"):
