@@ -156,8 +156,12 @@ def test_a_family_name_after_a_first_name_with_the_article() -> None:
     # an unknown bare word after an unknown definite one, before what was said or a title: a name
     assert events_of("وقال المنجي عيادي إن المصنع سيغلق.")[0].actor == "المنجي عيادي"
     assert events_of("صرح الهادي قريرة، المدير الجهوي، بأن الطريق مغلقة.")[0].actor == "الهادي قريرة"
-    # the object after a definite subject stays the object
+    # a name after a title's complement, its family name with the article, before a date
+    event = events_of("كشف وزير الثقافة منير البوزيدي اليوم أن المهرجان سيقام.")[0]
+    assert event.actor == "وزير الثقافة منير البوزيدي"
+    # the object after a definite subject stays the object, and so does a verbal noun
     assert events_of("اتهم الجيش مسلحين بمهاجمة القرية.")[0].actor == "الجيش"
+    assert events_of("وستتولى الوزارة اطلاع المواطنين على النتائج.")[0].actor == "الوزارة"
 
 
 def test_who_managed_to_arrest_did_it_past_places_dates_and_commas() -> None:

@@ -1056,9 +1056,10 @@ def _phrase(
             _take(phrase, j, token.norm, lex)  # عبد المالك سلال: the family name after a compound first name
             j += 1
             continue
-        if phrase.words == 1 and _family_name(tokens, j, end, trigger_at, lex):
-            _take(phrase, j, token.norm, lex)  # قال الطاهر الحمروني إن، قال المنجي عيادي، النائب
-            j += 1
+        family = _family_name(tokens, j, end, trigger_at, lex) if phrase.words == 1 or phrase.titled else None
+        if family is not None:
+            _take(phrase, family, tokens[family].norm, lex, family - j + 1)  # قال المنجي عيادي، النائب
+            j = family + 1
             continue
         if _patronymic(tokens, j, end, trigger_at, blocked):
             _take(phrase, j + 1, tokens[j + 1].norm, lex, 2)  # الطاهر بن علي: "son of" and the father's name
@@ -1146,22 +1147,36 @@ _SOURCE_HEADS = rule_words("source_heads")  # مصدر من الشرطة، مص�
 _PATRONYMICS = rule_words("patronymics")
 
 
-def _family_name(tokens: Sequence[Token], j: int, end: int, trigger_at: dict[int, Trigger], lex: Lexicon) -> bool:
-    """A bare word no list knows after a first name with the article no list knows either, right
-    before what was said or a title in apposition (``قال الطاهر هميلة، النائب السابق، إن``): the
-    family name, though an indefinite word after a definite one is otherwise the verb's object."""
+def _family_name(tokens: Sequence[Token], j: int, end: int, trigger_at: dict[int, Trigger], lex: Lexicon) -> int | None:
+    """A bare word no list knows after a word with the article no list knows either (a first name,
+    or a title's complement), maybe with a second unknown word with the article, right before what
+    was said, a title in apposition or a date (``قال الطاهر هميلة، النائب السابق، إن``، ``قال
+    وزير الصحة سعيد العايدي إن``): a name, though an indefinite word after a definite one is
+    otherwise the verb's object. Its last token, or None."""
     first, token = tokens[j - 1], tokens[j]
-    if not first.norm.startswith("ال") or lex.classes(first.norm) or lex.analyses(first.norm):
-        return False
+    if not first.norm.startswith("ال") or not _unknown(first, j - 1, trigger_at, lex):
+        return None
+    bare = token.norm
+    if bare.startswith("ال") or bare.endswith("ا") or masdar_shape(bare) or not _unknown(token, j, trigger_at, lex):
+        return None  # وستتولى الوزارة اطلاع الرأي العام: a verbal noun is the object
+    last = j
+    if j + 1 < end and tokens[j + 1].norm.startswith("ال") and _unknown(tokens[j + 1], j + 1, trigger_at, lex):
+        last = j + 1  # قايد السبسي
+    if last + 1 >= end:
+        return None
+    after = tokens[last + 1].norm
+    if lex.has("complementizers", after) or after in _TIME_WORDS:
+        return last
+    titled = after in ("،", ",") and last + 2 < end and _is_title(tokens[last + 2].norm, lex)
+    return last if titled else None
+
+
+def _unknown(token: Token, k: int, trigger_at: dict[int, Trigger], lex: Lexicon) -> bool:
+    """A word no list and no entry knows, no trigger, no number, no preposition in front: a name's."""
     norm = token.norm
-    if not token.is_word or j in trigger_at or norm.startswith("ال") or norm.endswith("ا") or token.number:
+    if not token.is_word or token.number or k in trigger_at or _prepositional(norm):
         return False
-    if lex.classes(norm) or lex.analyses(norm) or _prepositional(norm) or j + 1 >= end:
-        return False
-    after = tokens[j + 1]
-    if lex.has("complementizers", after.norm):
-        return True
-    return after.norm in ("،", ",") and j + 2 < end and _is_title(tokens[j + 2].norm, lex)
+    return not lex.classes(norm) and not lex.analyses(norm)
 
 
 def _patronymic(
