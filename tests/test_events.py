@@ -187,6 +187,13 @@ def test_a_source_keeps_where_it_is() -> None:
     assert events_of("وقال مصدر بالقرب من الحدود إن القصف توقف.")[0].actor == "مصدر"
 
 
+def test_a_deputy_keeps_whom_they_sit_for() -> None:
+    # النائب عن + a party: part of who spoke, with the name after it; عن after another title is "about"
+    event = events_of("صرح النائب عن كتلة الخضر، سمير القاسمي، بأن الميزانية غير واقعية.")[0]
+    assert event.actor == "النائب عن كتلة الخضر، سمير القاسمي"
+    assert events_of("وقال الوزير عن الحادث إنه مؤسف.")[0].actor == "الوزير"
+
+
 def test_the_victim_of_a_passive_killing_is_no_actor() -> None:
     (event,) = events_of("قتل الطبيب المتطوع في قصف على المستشفى.")
     assert event.type == "attack"

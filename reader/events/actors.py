@@ -1037,6 +1037,7 @@ def _phrase(
             and not (j + 1 < end and _possessed(tokens[j + 1].text))  # استقبل الوزير في مكتبه: where, not whose
         )
         sourced = phrase.words == 1 and first in _SOURCE_HEADS and token.norm in ("من", "في", "ب", "داخل")
+        sourced = sourced or (phrase.words == 1 and first in _DEPUTIES and token.norm == "عن")  # النائب عن الحزب
         if (
             (titled_preposition or sourced or _title_preposition(phrase.previous, token.norm, lex))
             and j + 1 < end
@@ -1144,6 +1145,7 @@ def _surname(tokens: Sequence[Token], k: int, end: int, trigger_at: dict[int, Tr
 _COMPOUND_HEADS = rule_words("name_compound_heads")
 _CHARGED = rule_words("charged_titles")
 _SOURCE_HEADS = rule_words("source_heads")  # مصدر من الشرطة، مصادر في الوزارة: where the source is
+_DEPUTIES = rule_words("deputy_titles")  # النائب عن الجبهة الشعبية: whom the deputy sits for
 _PATRONYMICS = rule_words("patronymics")
 
 
