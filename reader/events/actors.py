@@ -365,7 +365,7 @@ def _actor(
             return None  # في تصريح لوكالة الأنباء: to whom it was said
         if k < len(tokens) and _object_masdar(tokens[k].norm):
             return None  # إعلان الاستقلال، إعلان قيام الدولة: an act's noun after it is what is done
-        adjective = k < len(tokens) and (_adjectival_indefinite(tokens[k].norm) or tokens[k].norm in _REPORT_ADJECTIVES)
+        adjective = k < len(tokens) and _report_adjective(tokens[k].norm)
         if adjective and not lex.has("titles", tokens[k].norm):
             return None  # تصريحات صحفية، زيارة رسمية، بيان مقتضب: an adjective, no agent
         span = _phrase(tokens, k, trigger_at, lex, blocked)
@@ -425,6 +425,11 @@ def _verb_subject(
 _REPORT_ADJECTIVES = rule_words("report_adjectives")
 
 
+def _report_adjective(norm: str) -> bool:
+    """An indefinite adjective that may describe a report or a visit (``صحفية``، ``مقتضب``، ``سابق``)."""
+    return _adjectival_indefinite(norm) or norm in _REPORT_ADJECTIVES
+
+
 def _report_source(
     tokens: Sequence[Token],
     trigger: Trigger,
@@ -439,11 +444,7 @@ def _report_source(
     if issued is not None:
         return _subject(tokens, issued, issued, trigger_at, lex, blocked)
     k = trigger.last + 1
-    while (
-        k < len(tokens)
-        and tokens[k].is_word
-        and (_adjectival_indefinite(tokens[k].norm) or tokens[k].norm in _REPORT_ADJECTIVES)
-    ):
+    while k < len(tokens) and tokens[k].is_word and _report_adjective(tokens[k].norm):
         k += 1
     issued_by = k + 1 < len(tokens) and tokens[k].norm in _ISSUED and tokens[k + 1].norm == "عن"
     if issued_by:
@@ -796,12 +797,7 @@ def _skip_adjuncts(tokens: Sequence[Token], k: int, lex: Lexicon, blocked: froze
             while (
                 k < len(tokens)
                 and tokens[k].is_word
-                and (
-                    k in blocked
-                    or _adjectival(tokens[k].norm)
-                    or _adjectival_indefinite(tokens[k].norm)
-                    or tokens[k].norm in _REPORT_ADJECTIVES
-                )
+                and (k in blocked or _adjectival(tokens[k].norm) or _report_adjective(tokens[k].norm))
             ):
                 k += 1  # في تصريحات صحفية، في تصريح سابق
             continue

@@ -52,7 +52,7 @@ def current(folder: Path = HERE) -> bool:
 
 def running() -> str:
     """``"compiled"`` or ``"source"``: which copy this process imports (or imported)."""
-    return "source" if any(isinstance(f, SourceFirst) for f in sys.meta_path) or not built() else "compiled"
+    return "source" if _sources_first() or not built() else "compiled"
 
 
 class SourceFirst(importlib.abc.MetaPathFinder):
@@ -67,9 +67,13 @@ class SourceFirst(importlib.abc.MetaPathFinder):
         return importlib.util.spec_from_file_location(fullname, HERE / f"{name}.py")
 
 
+def _sources_first() -> bool:
+    return any(isinstance(finder, SourceFirst) for finder in sys.meta_path)
+
+
 def choose() -> None:
     """Import the sources instead of the compiled copies when those are stale or not wanted."""
-    if not built() or any(isinstance(f, SourceFirst) for f in sys.meta_path):
+    if not built() or _sources_first():
         return
     if os.environ.get("READER_PURE") or not current():
         sys.meta_path.insert(0, SourceFirst())
