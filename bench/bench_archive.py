@@ -18,6 +18,14 @@ all alike (the order rotates: each command goes first in a round of its own):
   127.0.0.1, in the README's environment; its start is printed, not timed): articles per second
   and the speed-up over the serial index.
 
+and, as the ceiling of any engine on this machine at that moment, two serial ``reader index`` runs
+at once, each over every other file (the halves alike: the corpus's long articles are not all in one)
+into an archive of its own (timed together: exec to the
+second's exit): no coordination, no shared archive, nothing sent between processes; the machine
+alone decides how far two of them fall short of twice one (its cores' shared caches and clock;
+other virtual machines on the same host). Each engine's speed-up is printed beside it, and as a
+share of it.
+
 Each command's CPU time is printed too, of all its processes: a local cluster's fork server and
 workers outlive the command by a moment, so the bench adopts them (``PR_SET_CHILD_SUBREAPER``) and
 reaps them before the next; for the running cluster, what its processes spent meanwhile. On a
@@ -85,9 +93,20 @@ def split_corpus(corpus: Path, folder: Path, limit: int | None = None) -> list[P
     return paths
 
 
-LABELS = {"jobs": "--jobs", "dask": "Dask, own cluster", "running": "Dask, running cluster"}
+LABELS = {"ceiling": "ceiling", "jobs": "--jobs", "dask": "Dask, own cluster", "running": "Dask, running cluster"}
 KEEP: set[int] = set()  # processes of a running cluster: not reaped after each command
 CPU: list[float] = []  # the CPU seconds (user + system) of each timed command, its processes' all, in order
+STEAL: list[float] = []  # the seconds the host kept this machine's CPUs from it during each timed command
+
+
+def stolen() -> float:
+    """The seconds of CPU the host has kept from this virtual machine so far, all CPUs ("steal" in
+    /proc/stat; 0 where there is none): time a command's processes were ready to run and did not."""
+    try:
+        fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()
+        return int(fields[8]) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return 0.0
 
 
 def adopt_orphans() -> None:
@@ -124,6 +143,49 @@ def _children() -> list[int]:
     return found
 
 
+def timed_together(*commands: tuple[str, ...]) -> float:
+    """Seconds from starting all ``commands`` (``python -m reader ARGS`` each) at once to the last
+    one's exit; their CPU time goes to ``CPU``; a failure stops the bench."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    steal = stolen()
+    start = time.perf_counter()
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "reader", *args],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=REPO,
+        )
+        for args in commands
+    ]
+    errors = [proc.communicate()[1] for proc in procs]
+    seconds = time.perf_counter() - start
+    STEAL.append(stolen() - steal)
+    _reap(KEEP)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    for proc, args, error in zip(procs, commands, errors, strict=True):
+        if proc.returncode != 0:
+            sys.exit(f"reader {' '.join(args)} failed ({proc.returncode}): {error.strip()[-500:]}")
+    return seconds
+
+
+def halves(root: Path, workers: int) -> list[Path]:
+    """The split files dealt into ``workers`` folders in turn (hard links), for the ceiling."""
+    files = sorted((root / "news").iterdir())
+    folders = []
+    for k in range(workers):
+        folder = root / f"part{k}"
+        folder.mkdir(exist_ok=True)
+        for path in files[k::workers]:
+            target = folder / path.name
+            if not target.exists():
+                os.link(path, target)
+        folders.append(folder)
+    return folders
+
+
 def timed(*args: str, cluster: Cluster | None = None) -> tuple[float, str]:
     """Seconds of ``python -m reader ARGS`` (exec to exit) and its stderr; a failure stops the bench.
     Its CPU time goes to ``CPU``: the command's processes', its orphans' (reaped here) and, with
@@ -131,9 +193,11 @@ def timed(*args: str, cluster: Cluster | None = None) -> tuple[float, str]:
     clock also counts the others' work)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     cluster_before = cluster.cpu() if cluster else 0.0
+    steal = stolen()
     start = time.perf_counter()
     proc = subprocess.run([sys.executable, "-m", "reader", *args], capture_output=True, text=True, cwd=REPO)
     seconds = time.perf_counter() - start
+    STEAL.append(stolen() - steal)
     _reap(KEEP)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     spent = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
@@ -525,10 +589,14 @@ def run_rounds(
     export_cpu: list[float] = []
     index_cpu: list[float] = []
     db = root / "archive.db"
+    parts = halves(root, args.workers)
+    ceilings: list[float] = []
+    ceiling_cpu: list[float] = []
+    steal: dict[str, list[float]] = {}
     for k in range(args.rounds):
         db = root / f"archive{k}.db"
         summary = ""
-        turns = ["export", "index", *parallel]
+        turns = ["export", "index", "ceiling", *parallel]
         turns = turns[k % len(turns) :] + turns[: k % len(turns)]  # each goes first in its round
         for command in turns:
             if command in parallel:
@@ -545,6 +613,12 @@ def run_rounds(
                 )
                 scaled[command].append(seconds)
                 scaled_cpu[command].append(CPU[-1])
+            elif command == "ceiling":
+                seconds = timed_together(
+                    *(("index", str(part), "--db", str(root / f"ceiling{k}-{j}.db")) for j, part in enumerate(parts))
+                )
+                ceilings.append(seconds)
+                ceiling_cpu.append(CPU[-1])
             elif command == "export":
                 seconds, _ = timed("export", str(root / "news"), "-o", str(root / "out.jsonl"), "--force")
                 exports.append(seconds)
@@ -553,6 +627,7 @@ def run_rounds(
                 seconds, summary = timed("index", str(root / "news"), "--db", str(db))
                 indexes.append(seconds)
                 index_cpu.append(CPU[-1])
+            steal.setdefault(command, []).append(STEAL[-1] / seconds / (os.cpu_count() or 1))
         print(
             f"round {k + 1}: export {exports[-1]:.1f} s ({n / exports[-1]:.0f} articles/s; "
             f"CPU {export_cpu[-1]:.1f} s = {export_cpu[-1] / exports[-1]:.2f} cores), "
@@ -560,11 +635,17 @@ def run_rounds(
             f"{index_cpu[-1] / indexes[-1]:.2f} cores); "
             f"{summary.splitlines()[-1]}"
         )
+        print(
+            f"         ceiling, {args.workers} serial index runs at once on a share each: {ceilings[-1]:.1f} s "
+            f"({indexes[-1] / ceilings[-1]:.2f}x the serial index; CPU {ceiling_cpu[-1]:.1f} s = "
+            f"{ceiling_cpu[-1] / ceilings[-1]:.2f} cores)"
+        )
         for name in parallel:
             print(
                 f"         index {' '.join(parallel[name])}: {scaled[name][-1]:.1f} s "
                 f"({n / scaled[name][-1]:.0f} articles/s = {indexes[-1] / scaled[name][-1]:.2f}x the serial "
-                f"index; CPU {scaled_cpu[name][-1]:.1f} s = {scaled_cpu[name][-1] / scaled[name][-1]:.2f} cores)"
+                f"index, {ceilings[-1] / scaled[name][-1]:.0%} of the ceiling; CPU {scaled_cpu[name][-1]:.1f} s = "
+                f"{scaled_cpu[name][-1] / scaled[name][-1]:.2f} cores)"
             )
     for what, pick in (("median", statistics.median), ("best", min)):
         export_rate, index_rate = n / pick(exports), n / pick(indexes)
@@ -572,27 +653,39 @@ def run_rounds(
             f"{what} of {args.rounds}: reader export (serial) {export_rate:.0f} articles/s, "
             f"reader index {index_rate:.0f} articles/s = {index_rate / export_rate:.0%} of export"
         )
+    for what, pick in (("median", statistics.median), ("best", min)):
+        print(
+            f"{what} of {args.rounds}: ceiling ({args.workers} serial index runs at once) "
+            f"{pick(indexes) / pick(ceilings):.2f}x the serial index"
+        )
     for name in parallel:
         for what, pick in (("median", statistics.median), ("best", min)):
             rate = n / pick(scaled[name])
             print(
                 f"{what} of {args.rounds}: reader index {' '.join(parallel[name])} {rate:.0f} articles/s = "
                 f"{rate / (n / pick(indexes)):.2f}x the serial index, {rate / (n / pick(exports)):.2f}x "
-                f"the serial export"
+                f"the serial export, {pick(ceilings) / pick(scaled[name]):.0%} of the ceiling"
             )
+        shares = [c / s for c, s in zip(ceilings, scaled[name], strict=True)]
+        print(f"  share of the same round's ceiling, by round: {', '.join(f'{x:.0%}' for x in shares)}")
     export_median, index_median = statistics.median(export_cpu), statistics.median(index_cpu)
     cpu_ratio = export_median / index_median
     print(
         f"CPU seconds, median: export {export_median:.1f}, index {index_median:.1f} "
         f"(index does {cpu_ratio:.0%} of export's articles per CPU second)"
+        + f", ceiling {statistics.median(ceiling_cpu):.1f}"
         + "".join(f", {LABELS[name]} {statistics.median(scaled_cpu[name]):.1f}" for name in parallel)
         + " (all of each command's processes; a running cluster's, what it spent meanwhile)"
     )
     print(
         "cores used (CPU seconds / wall seconds), median: "
-        f"index {cores(index_cpu, indexes):.2f}"
+        f"index {cores(index_cpu, indexes):.2f}, ceiling {cores(ceiling_cpu, ceilings):.2f}"
         + "".join(f", {LABELS[name]} {cores(scaled_cpu[name], scaled[name]):.2f}" for name in parallel)
         + f" of {os.cpu_count()}: what the machine's other work left them"
+    )
+    print(
+        "the host's steal (its CPUs kept from this machine while each command ran, a share of all), median: "
+        + ", ".join(f"{LABELS.get(name, name)} {statistics.median(shares):.1%}" for name, shares in steal.items())
     )
     database = size_of(db)  # as the last round's index left it
     print(
