@@ -257,6 +257,30 @@ def test_a_report_and_what_it_reports_each_keep_their_own_date() -> None:
     assert dates == {"statement": "2024-03-14", "attack": "2024-03-16"}
 
 
+def test_a_date_in_what_a_report_is_about_dates_that_not_the_report() -> None:
+    # أشار إلى، تحدث عن، دعا إلى، حذر من (the entries' "about"): the phrase after the verb or its subject
+    cases = [
+        "أشار المدير إلى تراجع عدد الزوار في المتاحف الجهوية سنة 2019.",
+        "وتحدثت الباحثة عن موجة الجفاف التي ضربت الجنوب قبل أعوام قليلة في ندوة بالعاصمة.",
+        "دعت النقابة إلى صرف المنح المتأخرة منذ سنة 2021 لعمال البلديات.",
+    ]
+    for text in cases:
+        (statement,) = [e for e in events_of(text) if e.type == "statement"]
+        assert statement.date is None, text
+    # what comes before the phrase, or after a comma that closes it, still dates the report
+    (before,) = events_of("أشار المدير الخميس إلى تراجع عدد الزوار في المتاحف الجهوية.")
+    assert before.date == "2024-03-14"
+    (after,) = events_of("وأشار الخبير إلى ارتفاع أسعار الحبوب، السبت، في لقاء إذاعي.")
+    assert after.date == "2024-03-16"
+    # a relative clause inside the phrase dates the act it tells
+    events = events_of("تحدث المحافظ عن الحريق الذي أتى على السوق القديمة يوم السبت.")
+    assert {e.type: e.date for e in events}.get("statement") is None
+    # the phrase is a pronoun for what was told: the subject and its date come after it
+    told = events_of("تراجعت المبيعات، كما أشار إلى ذلك التقرير الصادر الخميس.")
+    (told,) = [e for e in told if e.type == "statement"]
+    assert told.date == "2024-03-14"
+
+
 def test_a_date_dates_what_it_follows_not_the_noun_after_it() -> None:
     events = events_of("أعربت الحكومة الكندية عن قلقها الخميس بعد اعتقال الصحفيين.")
     statement = next(e for e in events if e.type == "statement")

@@ -59,6 +59,15 @@ def test_a_context_may_hold_for_some_parts_of_speech_only() -> None:
         jsonschema.validate(data, _data("events.schema.json"))
 
 
+def test_what_a_report_is_about_is_read_normalised_and_checked() -> None:
+    data = copy.deepcopy(_data("events.json"))
+    entry = next(e for e in data["entries"] if e["lemma"] == "أشار")
+    assert next(e for e in Lexicon(data).entries if e.lemma == "أشار").about == {"الي"}  # إلى, normalised
+    entry["about"] = "إلى"  # a word, not a list of them
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, _data("events.schema.json"))
+
+
 def test_every_entry_has_a_form_that_reads_back_as_itself() -> None:
     lex = load_lexicon()
     for entry in lex.entries:

@@ -1,7 +1,8 @@
 """Pass 5, dates: which temporal expression of its sentence dates each trigger.
 
 An expression dates the nearest trigger on its side of a report (what a report says has its
-own dates: ``قال الأحد إن الهجوم وقع السبت``), in its clause first. A trigger keeps the nearest
+own dates: ``قال الأحد إن الهجوم وقع السبت``; so has what it is about: ``أشار إلى ارتفاع
+الصادرات سنة 2016``), in its clause first. A trigger keeps the nearest
 of the expressions that date it; vague ones (``مؤخرا``) only where no date does, and now or later
 (``حاليا``, ``قريبا``) no act told in the past; durations date nothing.
 """
@@ -22,6 +23,8 @@ from reader.model import Timex
 from reader.text.tokens import SentenceText, Token
 
 _COMMAS = frozenset({"،", ","})
+_ABOUT_BREAKS = frozenset({"complementizers", "subordinators"})
+_ABOUT_PRONOUNS = rule_words("about_pronouns")  # كما أشار إلى ذلك البنك هذا الأسبوع: the phrase is ذلك alone
 _NORM = attrgetter("norm")
 VAGUE_VALUES = frozenset({"PAST_REF", "PRESENT_REF", "FUTURE_REF"})
 COMMA_COST = 3  # a comma between a date and a trigger counts as this many words
@@ -51,6 +54,54 @@ def timex_tokens(text: SentenceText, timexes: Sequence[Timex]) -> list[tuple[Tim
     return spans
 
 
+def about_spans(
+    triggers: Sequence[Trigger],
+    frames: Sequence[Frame],
+    actors: Sequence[tuple[int, int] | None],
+    spans: Sequence[tuple[Timex, int, int]],
+    classes: Sequence[frozenset[str]],
+    tokens: Sequence[Token],
+) -> list[tuple[int, int] | None]:
+    """For each report with no complement clause, the phrase it is about when one of its entry's
+    ``about`` prepositions opens it right after the verb or the verb's subject (a date between
+    them skipped: أشار الوزير اليوم إلى), up to a comma, a complementizer or subordinator outside a
+    date (``قبل أيام`` is part of the phrase; a relative clause too: ``هجوم لندن الذي وقع السبت``)
+    or a report that goes on with و or ف; only the pronoun in ``أشار إلى ذلك``; else None."""
+    in_date = {k for _, first, last in spans for k in range(first, last + 1)}
+    reports = {t.first for t in triggers if t.entry.report and t.prefix[:1] in ("و", "ف")}  # وأضاف: another report
+    out: list[tuple[int, int] | None] = [None] * len(triggers)
+    for n, trigger in enumerate(triggers):
+        about = trigger.entry.about
+        if not about or frames[n].complement is not None:
+            continue
+        actor = actors[n]
+        starts = [trigger.last + 1]
+        if actor is not None and actor[0] == trigger.last + 1:
+            starts.append(actor[1] + 1)
+        for k in starts:
+            while k in in_date:
+                k += 1
+            if k < len(tokens) and tokens[k].norm in about:
+                end = k
+                if end + 1 < len(tokens) and tokens[end + 1].norm in _ABOUT_PRONOUNS:
+                    out[n] = (k, k + 1)  # what was told before: the subject and its dates come after
+                    break
+                while end + 1 < len(tokens) and (
+                    end + 1 in in_date
+                    or (end + 2 in in_date and tokens[end + 1].norm not in _COMMAS)  # منذ سنة 2021: the date's
+                    or not _ends_about(end + 1, tokens, classes, reports)  # preposition, no clause of its own
+                ):
+                    end += 1
+                out[n] = (k, end)
+                break
+    return out
+
+
+def _ends_about(k: int, tokens: Sequence[Token], classes: Sequence[frozenset[str]], reports: set[int]) -> bool:
+    """Whether token ``k`` ends the phrase a report is about (not itself part of it)."""
+    return tokens[k].norm in _COMMAS or bool(classes[k] & _ABOUT_BREAKS) or k in reports
+
+
 def date_triggers(
     triggers: Sequence[Trigger],
     frames: Sequence[Frame],
@@ -59,15 +110,17 @@ def date_triggers(
     clauses: Sequence[int],
     tokens: Sequence[Token],
     heads: Sequence[bool] | None = None,
+    about: Sequence[tuple[int, int] | None] | None = None,
 ) -> list[tuple[Timex | None, Timex | None]]:
     """For each trigger, the date expression that dates it and the vague one, or None.
 
     ``heads`` says which triggers head their clause (a verb, or a noun with its light verb:
-    ``الهجوم الذي نفذه``): a date set off by commas dates the nearest one before it. Only the
+    ``الهجوم الذي نفذه``): a date set off by commas dates the nearest one before it. ``about``:
+    the phrase each report is about (``about_spans``), whose dates are that phrase's. Only the
     triggers within ``MAX_DISTANCE`` tokens of a date are weighed, so a long sentence costs time
     in proportion to its length.
     """
-    regions = _regions(len(tokens), triggers, frames)
+    regions = _regions(len(tokens), triggers, frames, about)
     commas = list(accumulate(map(_COMMAS.__contains__, map(_NORM, tokens)), initial=0))  # commas before each token
     starts = [t.first for t in triggers]
     dated: list[list[tuple[int, Timex]]] = [[] for _ in triggers]
@@ -114,11 +167,19 @@ def date_triggers(
     return out
 
 
-def _regions(size: int, triggers: Sequence[Trigger], frames: Sequence[Frame]) -> list[int | None]:
-    """For each token, the report whose complement holds it (the innermost), or None at the top."""
+def _regions(
+    size: int,
+    triggers: Sequence[Trigger],
+    frames: Sequence[Frame],
+    about: Sequence[tuple[int, int] | None] | None = None,
+) -> list[int | None]:
+    """For each token, the report whose complement (or the phrase it is about) holds it (the
+    innermost), or None at the top."""
     regions: list[int | None] = [None] * size
     for n, frame in enumerate(frames):
         span = frame.complement
+        if span is None and about is not None:
+            span = about[n]
         if span is None:
             continue
         for k in range(max(span[0], triggers[n].last + 1), min(span[1] + 1, size)):

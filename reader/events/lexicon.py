@@ -50,6 +50,7 @@ _ENTRY_KEYS = frozenset(
         "announces",
         "outcome",
         "undergoer",
+        "about",
         "requires",
         "excludes",
     }
@@ -101,6 +102,7 @@ class Entry:
     announces: bool = False
     outcome: bool = False
     undergoer: bool = False
+    about: frozenset[str] = frozenset()  # prepositions opening what a report is about (أشار إلى): its dates
     requires: tuple[Context, ...] = ()
     excludes: tuple[Context, ...] = ()
     report: bool = field(init=False, repr=False, compare=False)  # the role is "report" (read for every trigger)
@@ -390,6 +392,7 @@ def _entry(raw: dict[str, Any]) -> Entry:
         announces=raw.get("announces", False),
         outcome=raw.get("outcome", False),
         undergoer=raw.get("undergoer", False),
+        about=frozenset(normalize(word) for word in raw.get("about", ())),
         requires=_contexts(raw.get("requires")),
         excludes=_contexts(raw.get("excludes")),
     )

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from reader.events.actors import document_subject, find_actors, lam_source
 from reader.events.classify import SPEECH_TYPES, Decision, classify, is_strong, one_party, own_head
 from reader.events.dating import (
+    about_spans,
     at_the_time_of,
     date_triggers,
     dated_with_verb,
@@ -54,7 +55,8 @@ def sentence_mentions(
     if spans:
         live = [d.type is not None or d.absorbed for d in decisions]
         heads = [t.verbal or light for t, light in zip(triggers, governed, strict=True)]
-        dates = date_triggers(triggers, frames, live, spans, clauses, tokens, heads)
+        about = about_spans(triggers, frames, actors, spans, classes, tokens)
+        dates = date_triggers(triggers, frames, live, spans, clauses, tokens, heads, about)
         dates = during_earlier(triggers, tokens, dates)
         dates = ongoing_reported(triggers, frames, dates)
         dates = at_the_time_of(triggers, tokens, dates)
