@@ -16,7 +16,8 @@ all alike (the order rotates: each command goes first in a round of its own):
   cluster of 2 workers started before the rounds and left running, as a real cluster is (``dask
   scheduler`` and ``dask worker --nworkers 2 --nthreads 1 --preload reader.archive.warm`` on
   127.0.0.1, in the README's environment; its start is printed, not timed): articles per second
-  and the speed-up over the serial index.
+  and the speed-up over the serial index; and ``reader index FOLDER --engine dask --jobs 1``, the
+  same engine on one worker (its own cluster's start in it too), for its speed-up from 1 to 2.
 
 and, as the ceiling of any engine on this machine at that moment, two serial ``reader index`` runs
 at once, each over every other file (the halves alike: the corpus's long articles are not all in one)
@@ -93,7 +94,13 @@ def split_corpus(corpus: Path, folder: Path, limit: int | None = None) -> list[P
     return paths
 
 
-LABELS = {"ceiling": "ceiling", "jobs": "--jobs", "dask": "Dask, own cluster", "running": "Dask, running cluster"}
+LABELS = {
+    "ceiling": "ceiling",
+    "jobs": "--jobs",
+    "dask": "Dask, own cluster",
+    "dask1": "Dask, own cluster of 1",
+    "running": "Dask, running cluster",
+}
 KEEP: set[int] = set()  # processes of a running cluster: not reaped after each command
 CPU: list[float] = []  # the CPU seconds (user + system) of each timed command, its processes' all, in order
 STEAL: list[float] = []  # the seconds the host kept this machine's CPUs from it during each timed command
@@ -561,6 +568,7 @@ def main() -> None:
         cluster: Cluster | None = None
         if dask_installed():
             parallel["dask"] = ("--engine", "dask", "--jobs", workers)
+            parallel["dask1"] = ("--engine", "dask", "--jobs", "1")  # the same engine on one worker
             cluster = Cluster(args.workers, root / "cluster.log")
             parallel["running"] = ("--engine", "dask", "--scheduler", cluster.address)
             print(
@@ -668,6 +676,12 @@ def run_rounds(
             )
         shares = [c / s for c, s in zip(ceilings, scaled[name], strict=True)]
         print(f"  share of the same round's ceiling, by round: {', '.join(f'{x:.0%}' for x in shares)}")
+    if "dask1" in parallel:
+        ratios = [one / two for one, two in zip(scaled["dask1"], scaled["dask"], strict=True)]
+        print(
+            f"Dask's own cluster, {args.workers} workers against 1 (the same engine, its start in both), by round: "
+            f"{', '.join(f'{x:.2f}x' for x in ratios)} (median {statistics.median(ratios):.2f}x)"
+        )
     export_median, index_median = statistics.median(export_cpu), statistics.median(index_cpu)
     cpu_ratio = export_median / index_median
     print(
