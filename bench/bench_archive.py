@@ -666,6 +666,8 @@ def run_rounds(
             f"{what} of {args.rounds}: ceiling ({args.workers} serial index runs at once) "
             f"{pick(indexes) / pick(ceilings):.2f}x the serial index"
         )
+    ratios = [i / c for i, c in zip(indexes, ceilings, strict=True)]
+    print(f"  the ceiling by round: {', '.join(f'{x:.2f}x' for x in ratios)} (median {statistics.median(ratios):.2f}x)")
     for name in parallel:
         for what, pick in (("median", statistics.median), ("best", min)):
             rate = n / pick(scaled[name])
@@ -676,6 +678,11 @@ def run_rounds(
             )
         shares = [c / s for c, s in zip(ceilings, scaled[name], strict=True)]
         print(f"  share of the same round's ceiling, by round: {', '.join(f'{x:.0%}' for x in shares)}")
+        ratios = [i / s for i, s in zip(indexes, scaled[name], strict=True)]
+        print(
+            f"  the same round's serial index over it, by round: {', '.join(f'{x:.2f}x' for x in ratios)} "
+            f"(median {statistics.median(ratios):.2f}x)"
+        )
     if "dask1" in parallel:
         ratios = [one / two for one, two in zip(scaled["dask1"], scaled["dask"], strict=True)]
         print(
