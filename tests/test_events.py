@@ -1259,6 +1259,15 @@ def test_a_charge_named_by_a_court_is_no_accusation_by_the_speaker() -> None:
     assert [(e.type, e.actor) for e in events] == [("statement", "المحامي"), ("measure", "المحكمة")]
 
 
+def test_what_the_police_suspect_is_no_accusation_by_the_speaker() -> None:
+    text = "قال المتحدث إن الشرطة أوقفت ثلاثة شبان يشتبه في انضمامهم إلى شبكة إرهابية مسلحة."
+    assert [e.type for e in events_of(text)] == ["statement"]
+    text = "وأفاد المصدر أن العفو لن يشمل المتورطين سابقا في نشاطات إرهابية."
+    assert [e.type for e in events_of(text)] == ["statement"]
+    # the speaker's own word for someone stays an accusation
+    assert [e.type for e in events_of("قال الوزير إن الشبكة إرهابية وتمول العنف.")] == ["accusation"]
+
+
 def test_managing_to_do_an_act_is_the_act_of_the_subject() -> None:
     events = events_of("تمكن أعوان الشرطة اليوم من القبض على أربعة شبان.")
     assert [(e.type, e.actor, e.date) for e in events] == [("measure", "أعوان الشرطة", "2024-03-17")]

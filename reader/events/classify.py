@@ -965,8 +965,10 @@ CALLING_REACH = 10  # words of what is called so and what it is called
 
 
 _CHARGES = rule_words("charge_nouns")
+_SUSPICIONS = rule_words("suspicion_words")  # يشتبه في انتمائهم إلى تنظيم إرهابي: what the police suspect
 _LISTS = rule_words("list_nouns")  # a list's head, in construct
 CHARGE_WORDS = 4  # words naming the charge after بتهمة
+SUSPICION_WORDS = 6  # words naming what is suspected after يشتبه (في انتمائهم إلى تنظيم ...)
 
 
 _OPEN_QUESTIONS = rule_words("open_question_words")
@@ -994,9 +996,10 @@ def _asserted(words: list[str]) -> list[str]:
 
 
 def _without_charges(words: list[str]) -> list[str]:
-    """The words without what a charge names (``حكمت المحكمة عليه بتهمة الإساءة``): a court's or
-    the police's charge told in a report is no accusation by the speaker."""
-    if _CHARGES.isdisjoint(words):
+    """The words without what a charge or a suspicion names (``حكمت المحكمة عليه بتهمة الإساءة``،
+    ``يشتبه في انتمائهم إلى تنظيم إرهابي``): a court's or the police's charge told in a report is no
+    accusation by the speaker."""
+    if _CHARGES.isdisjoint(words) and _SUSPICIONS.isdisjoint(words):
         return words
     out: list[str] = []
     skip = 0
@@ -1006,6 +1009,8 @@ def _without_charges(words: list[str]) -> list[str]:
             continue
         if word in _CHARGES:
             skip = CHARGE_WORDS
+        elif word in _SUSPICIONS:
+            skip = SUSPICION_WORDS
         out.append(word)
     return out
 
