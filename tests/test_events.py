@@ -1261,11 +1261,19 @@ def test_a_charge_named_by_a_court_is_no_accusation_by_the_speaker() -> None:
 
 def test_what_the_police_suspect_is_no_accusation_by_the_speaker() -> None:
     text = "قال المتحدث إن الشرطة أوقفت ثلاثة شبان يشتبه في انضمامهم إلى شبكة إرهابية مسلحة."
-    assert [e.type for e in events_of(text)] == ["statement"]
+    assert [e.type for e in events_of(text)] == ["statement", "measure"]
     text = "وأفاد المصدر أن العفو لن يشمل المتورطين سابقا في نشاطات إرهابية."
     assert [e.type for e in events_of(text)] == ["statement"]
     # the speaker's own word for someone stays an accusation
     assert [e.type for e in events_of("قال الوزير إن الشبكة إرهابية وتمول العنف.")] == ["accusation"]
+
+
+def test_an_arrest_told_subject_first_and_a_vehicle_stopped() -> None:
+    # the police before the verb (a report's complement puts its subject first) make it an arrest
+    events = events_of("قال المتحدث إن الشرطة أوقفت ثلاثة شبان.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "المتحدث"), ("measure", "الشرطة")]
+    # a vehicle or the traffic stopped is no arrest
+    assert events_of("أوقف أعوان الأمن شاحنة محملة بالخضر قرب السوق.") == []
 
 
 def test_managing_to_do_an_act_is_the_act_of_the_subject() -> None:
