@@ -150,10 +150,14 @@ def _children() -> list[int]:
     return found
 
 
-def timed_together(*commands: tuple[str, ...]) -> float:
+def timed_together(*commands: tuple[str, ...], cluster: Cluster | None = None) -> tuple[float, list[str]]:
     """Seconds from starting all ``commands`` (``python -m reader ARGS`` each) at once to the last
-    one's exit; their CPU time goes to ``CPU``; a failure stops the bench."""
+    one's exit, and each one's stderr; a failure stops the bench. Their CPU time goes to ``CPU``:
+    the commands' processes', their orphans' (reaped here) and, with ``cluster``, what the running
+    cluster's processes spent meanwhile (on a shared machine the wall clock also counts the others'
+    work); the host's steal meanwhile to ``STEAL``."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cluster_before = cluster.cpu() if cluster else 0.0
     steal = stolen()
     start = time.perf_counter()
     procs = [
@@ -166,16 +170,17 @@ def timed_together(*commands: tuple[str, ...]) -> float:
         )
         for args in commands
     ]
-    errors = [proc.communicate()[1] for proc in procs]
+    errors = [proc.communicate()[1].strip() for proc in procs]
     seconds = time.perf_counter() - start
     STEAL.append(stolen() - steal)
     _reap(KEEP)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    CPU.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    spent = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    CPU.append(spent + (cluster.cpu() - cluster_before if cluster else 0.0))
     for proc, args, error in zip(procs, commands, errors, strict=True):
         if proc.returncode != 0:
-            sys.exit(f"reader {' '.join(args)} failed ({proc.returncode}): {error.strip()[-500:]}")
-    return seconds
+            sys.exit(f"reader {' '.join(args)} failed ({proc.returncode}): {error[-500:]}")
+    return seconds, errors
 
 
 def halves(root: Path, workers: int) -> list[Path]:
@@ -194,24 +199,9 @@ def halves(root: Path, workers: int) -> list[Path]:
 
 
 def timed(*args: str, cluster: Cluster | None = None) -> tuple[float, str]:
-    """Seconds of ``python -m reader ARGS`` (exec to exit) and its stderr; a failure stops the bench.
-    Its CPU time goes to ``CPU``: the command's processes', its orphans' (reaped here) and, with
-    ``cluster``, what the running cluster's processes spent meanwhile (on a shared machine the wall
-    clock also counts the others' work)."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cluster_before = cluster.cpu() if cluster else 0.0
-    steal = stolen()
-    start = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-m", "reader", *args], capture_output=True, text=True, cwd=REPO)
-    seconds = time.perf_counter() - start
-    STEAL.append(stolen() - steal)
-    _reap(KEEP)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    spent = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
-    CPU.append(spent + (cluster.cpu() - cluster_before if cluster else 0.0))
-    if proc.returncode != 0:
-        sys.exit(f"reader {' '.join(args)} failed ({proc.returncode}): {proc.stderr.strip()[-500:]}")
-    return seconds, proc.stderr.strip()
+    """Seconds of ``python -m reader ARGS`` (exec to exit) and its stderr, as ``timed_together``."""
+    seconds, errors = timed_together(args, cluster=cluster)
+    return seconds, errors[0]
 
 
 class Cluster:
@@ -622,7 +612,7 @@ def run_rounds(
                 scaled[command].append(seconds)
                 scaled_cpu[command].append(CPU[-1])
             elif command == "ceiling":
-                seconds = timed_together(
+                seconds, _ = timed_together(
                     *(("index", str(part), "--db", str(root / f"ceiling{k}-{j}.db")) for j, part in enumerate(parts))
                 )
                 ceilings.append(seconds)
