@@ -17,7 +17,8 @@ all alike (the order rotates: each command goes first in a round of its own):
   scheduler`` and ``dask worker --nworkers 2 --nthreads 1 --preload reader.archive.warm`` on
   127.0.0.1, in the README's environment; its start is printed, not timed): articles per second
   and the speed-up over the serial index; and ``reader index FOLDER --engine dask --jobs 1``, the
-  same engine on one worker (its own cluster's start in it too), for its speed-up from 1 to 2.
+  same engine on one worker (its own cluster's start in it too), for its speed-up from 1 to 2, and
+  the same on a running cluster of 1 worker started beside the other (no start in either run);
 
 and, as the ceiling of any engine on this machine at that moment, two serial ``reader index`` runs
 at once, each over every other file (the halves alike: the corpus's long articles are not all in one)
@@ -100,6 +101,7 @@ LABELS = {
     "dask": "Dask, own cluster",
     "dask1": "Dask, own cluster of 1",
     "running": "Dask, running cluster",
+    "running1": "Dask, running cluster of 1",
 }
 KEEP: set[int] = set()  # processes of a running cluster: not reaped after each command
 CPU: list[float] = []  # the CPU seconds (user + system) of each timed command, its processes' all, in order
@@ -555,27 +557,30 @@ def main() -> None:
         workers = str(args.workers)
         adopt_orphans()
         parallel: dict[str, tuple[str, ...]] = {"jobs": ("--jobs", workers)}
-        cluster: Cluster | None = None
-        if dask_installed():
-            parallel["dask"] = ("--engine", "dask", "--jobs", workers)
-            parallel["dask1"] = ("--engine", "dask", "--jobs", "1")  # the same engine on one worker
-            cluster = Cluster(args.workers, root / "cluster.log")
-            parallel["running"] = ("--engine", "dask", "--scheduler", cluster.address)
-            print(
-                f"a running cluster of {args.workers} workers ({cluster.address}; `dask scheduler`, `dask worker "
-                f"--nthreads 1 --preload reader.archive.warm`): up in {cluster.start_seconds:.1f} s, not timed"
-            )
-        else:
-            print("(Dask is not installed: pip install -e '.[archive-cluster]'; its figures are left out)")
+        clusters: dict[str, Cluster] = {}
         try:
-            run_rounds(args, root, n, parallel, cluster)
+            if dask_installed():
+                parallel["dask"] = ("--engine", "dask", "--jobs", workers)
+                parallel["dask1"] = ("--engine", "dask", "--jobs", "1")  # the same engine on one worker
+                # a running cluster of N workers, and one of 1: the same engine's speed-up without a start
+                for name, size in (("running", args.workers), ("running1", 1)):
+                    cluster = clusters[name] = Cluster(size, root / f"{name}.log")
+                    parallel[name] = ("--engine", "dask", "--scheduler", cluster.address)
+                    print(
+                        f"a running cluster of {size} worker{'s' if size > 1 else ''} ({cluster.address}; `dask "
+                        f"scheduler`, `dask worker --nthreads 1 --preload reader.archive.warm`): up in "
+                        f"{cluster.start_seconds:.1f} s, not timed"
+                    )
+            else:
+                print("(Dask is not installed: pip install -e '.[archive-cluster]'; its figures are left out)")
+            run_rounds(args, root, n, parallel, clusters)
         finally:
-            if cluster is not None:
+            for cluster in clusters.values():
                 cluster.stop()
 
 
 def run_rounds(
-    args: argparse.Namespace, root: Path, n: int, parallel: dict[str, tuple[str, ...]], cluster: Cluster | None
+    args: argparse.Namespace, root: Path, n: int, parallel: dict[str, tuple[str, ...]], clusters: dict[str, Cluster]
 ) -> None:
     """The commands in turns, round after round, then the re-run, the queries and the size."""
     corpus_bytes = args.corpus.stat().st_size
@@ -607,7 +612,7 @@ def run_rounds(
                     "--db",
                     str(root / f"{command}{k}.db"),
                     *extra,
-                    cluster=cluster if command == "running" else None,
+                    cluster=clusters.get(command),
                 )
                 scaled[command].append(seconds)
                 scaled_cpu[command].append(CPU[-1])
@@ -678,6 +683,12 @@ def run_rounds(
         print(
             f"Dask's own cluster, {args.workers} workers against 1 (the same engine, its start in both), by round: "
             f"{', '.join(f'{x:.2f}x' for x in ratios)} (median {statistics.median(ratios):.2f}x)"
+        )
+    if "running1" in parallel:
+        ratios = [one / two for one, two in zip(scaled["running1"], scaled["running"], strict=True)]
+        print(
+            f"a running Dask cluster, {args.workers} workers against 1 (the same engine, no start in either), by "
+            f"round: {', '.join(f'{x:.2f}x' for x in ratios)} (median {statistics.median(ratios):.2f}x)"
         )
     export_median, index_median = statistics.median(export_cpu), statistics.median(index_cpu)
     cpu_ratio = export_median / index_median
