@@ -1268,6 +1268,20 @@ def test_what_the_police_suspect_is_no_accusation_by_the_speaker() -> None:
     assert [e.type for e in events_of("قال الوزير إن الشبكة إرهابية وتمول العنف.")] == ["accusation"]
 
 
+def test_who_an_arrest_holds_is_described_not_accused_by_the_speaker() -> None:
+    # the words after an arrest name who is held: the police's description, no accusation by the speaker
+    events = events_of("ذكر ضابط بالحرس أن دورية ليلية ألقت القبض على شاب متورط في سرقة محلات تجارية.")
+    assert [e.type for e in events] == ["statement", "measure"]
+    assert events[1].actor == "دورية ليلية"
+    text = "وأعلنت الوزارة أن قوات الأمن اعتقلت أربعة مجرمين فروا من السجن."
+    assert [e.type for e in events_of(text)] == ["statement", "measure"]
+    # what the speaker says the police did besides, joined by و or after a comma, stays an accusation
+    text = "قال المحامي إن الشرطة اعتقلت موكله وارتكبت انتهاكات بحقه."
+    assert [e.type for e in events_of(text)] == ["accusation", "measure"]
+    text = "قال المحامي إن الشرطة اعتقلت موكله دون إذن، وارتكبت انتهاكات خطيرة بحقه."
+    assert [e.type for e in events_of(text)] == ["accusation", "measure"]
+
+
 def test_an_arrest_told_subject_first_and_a_vehicle_stopped() -> None:
     # the police before the verb (a report's complement puts its subject first) make it an arrest
     events = events_of("قال المتحدث إن الشرطة أوقفت ثلاثة شبان.")

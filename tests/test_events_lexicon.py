@@ -68,6 +68,16 @@ def test_what_a_report_is_about_is_read_normalised_and_checked() -> None:
         jsonschema.validate(data, _data("events.schema.json"))
 
 
+def test_only_arrests_detain_and_the_flag_is_checked() -> None:
+    data = copy.deepcopy(_data("events.json"))
+    detaining = {(e.lemma, e.type) for e in Lexicon(data).entries if e.detains}
+    assert detaining == {("اعتقل", "measure"), ("أوقف", "measure")}
+    entry = next(e for e in data["entries"] if e["lemma"] == "اعتقل")
+    entry["detains"] = "yes"  # a word, not true or false
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, _data("events.schema.json"))
+
+
 def test_every_entry_has_a_form_that_reads_back_as_itself() -> None:
     lex = load_lexicon()
     for entry in lex.entries:

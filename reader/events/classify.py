@@ -903,7 +903,7 @@ def _content_type(
         return "accusation"  # اعتبرت الحكومة القرار انتهاكا لسيادتها، وصف القصف "بالجريمة" والذي "..."
     if frames[n].complement is None:
         return "statement"  # only what a complementizer, a colon or a quotation opens is read for cues
-    told = _without_classified(_without_charges(list(map(_NORM, tokens[span[0] : span[1] + 1]))), lex)
+    told = _without_classified(_without_charges(_without_detained(tokens, span, triggers, n)), lex)
     affirmed = _without_negated(told)  # لا تهدد حياته: no threat (a denial's cues hold their negation)
     if len(affirmed) == len(told):
         affirmed = told  # nothing negated: the words, their forms and sets below are worked out once
@@ -935,6 +935,27 @@ def _content_type(
 
 _CUES = {kind: f"{kind}_cues" for kind in ("denial", "accusation", "warning")}
 _NORM = attrgetter("norm")
+DETAINED_WORDS = 6  # words naming who an arrest holds (القبض على شاب متورط في سرقة محلات)
+
+
+def _without_detained(tokens: Sequence[Token], span: tuple[int, int], triggers: Sequence[Trigger], n: int) -> list[str]:
+    """The words of a statement's complement ``span`` without those naming who an arrest in it holds,
+    up to ``DETAINED_WORDS``, a punctuation mark or a word joined by و (``ألقت القبض على شاب متورط في
+    سرقة``): the police's description of the detained is no accusation by whoever reports the arrest
+    (``اعتقلت موكله وارتكبت انتهاكات`` keeps what و joins)."""
+    held: set[int] = set()
+    for m in range(n + 1, len(triggers)):
+        arrest = triggers[m]
+        if arrest.first > span[1]:
+            break
+        if not arrest.entry.detains or arrest.first < span[0]:
+            continue
+        for k in range(arrest.last + 1, min(span[1] + 1, arrest.last + 1 + DETAINED_WORDS)):
+            token = tokens[k]
+            if not token.is_word or (token.norm[:1] == "و" and len(token.norm) > 3) or token.norm in _CHARGED:
+                break  # a charge or a suspicion after them is read as such (``_without_charges``)
+            held.add(k)
+    return [tokens[k].norm for k in range(span[0], span[1] + 1) if k not in held]
 
 
 def _bare_words(words: list[str]) -> list[str]:
@@ -969,6 +990,7 @@ _SUSPICIONS = rule_words("suspicion_words")  # يشتبه في انتمائهم 
 _LISTS = rule_words("list_nouns")  # a list's head, in construct
 CHARGE_WORDS = 4  # words naming the charge after بتهمة
 SUSPICION_WORDS = 6  # words naming what is suspected after يشتبه (في انتمائهم إلى تنظيم ...)
+_CHARGED = _CHARGES | _SUSPICIONS
 
 
 _OPEN_QUESTIONS = rule_words("open_question_words")
@@ -999,7 +1021,7 @@ def _without_charges(words: list[str]) -> list[str]:
     """The words without what a charge or a suspicion names (``حكمت المحكمة عليه بتهمة الإساءة``،
     ``يشتبه في انتمائهم إلى تنظيم إرهابي``): a court's or the police's charge told in a report is no
     accusation by the speaker."""
-    if _CHARGES.isdisjoint(words) and _SUSPICIONS.isdisjoint(words):
+    if _CHARGED.isdisjoint(words):
         return words
     out: list[str] = []
     skip = 0

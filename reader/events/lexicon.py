@@ -51,6 +51,7 @@ _ENTRY_KEYS = frozenset(
         "outcome",
         "undergoer",
         "about",
+        "detains",
         "requires",
         "excludes",
     }
@@ -103,6 +104,7 @@ class Entry:
     outcome: bool = False
     undergoer: bool = False
     about: frozenset[str] = frozenset()  # prepositions opening what a report is about (أشار إلى): its dates
+    detains: bool = False  # an arrest: the words after it name who is held (القبض على شاب متورط في سرقة)
     requires: tuple[Context, ...] = ()
     excludes: tuple[Context, ...] = ()
     report: bool = field(init=False, repr=False, compare=False)  # the role is "report" (read for every trigger)
@@ -393,6 +395,7 @@ def _entry(raw: dict[str, Any]) -> Entry:
         outcome=raw.get("outcome", False),
         undergoer=raw.get("undergoer", False),
         about=frozenset(normalize(word) for word in raw.get("about", ())),
+        detains=raw.get("detains", False),
         requires=_contexts(raw.get("requires")),
         excludes=_contexts(raw.get("excludes")),
     )
