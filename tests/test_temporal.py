@@ -233,6 +233,15 @@ def test_not_dates(sentence: str) -> None:
     assert found(sentence) == []
 
 
+def test_the_year_after_a_definite_noun_when_no_office_can_be_general() -> None:
+    # a modifier that tells only a time, or any after a feminine noun (whose adjective would be العامة)
+    assert found("أغلقت السلطات الملاعب العام الماضي.") == [("العام الماضي", "2022")]
+    assert found("وتستضيف المدينة العام المقبل دورة الألعاب.") == [("العام المقبل", "2024")]
+    assert found("وتراجعت المبيعات العام الجاري.") == [("العام الجاري", "2023")]
+    # after a masculine noun, العام before السابق، الحالي or المقبل is the office's adjective
+    assert found("وحضر المدير العام السابق والنائب العام الحالي.") == []
+
+
 def test_unknown_reference_gives_offsets_from_day_d() -> None:
     timexes = find("قال المتحدث أمس إن الحكومة ستعلن اليوم خطة، وسجل الاقتصاد نموا العام الماضي.", None)
     assert [(t.text, t.value, t.anchor, t.offset) for t in timexes] == [

@@ -310,7 +310,7 @@ def _accept(m: Match, norm: str, lx: Lexicon) -> bool:
         if not (this or g["mod"] or g["ppart"]):
             return False
         if norm_key(_filled(g, "noun")) in ("العام", "لعام") and not (this or g["ppart"]):
-            return not _adjective_position(prev, lx)
+            return not _adjective_position(prev, lx) or _year_modifier(norm_key(g["mod"] or ""), prev, lx)
         return True
     if family == "anaphor":
         noun = norm_key(g["noun"] or g["noun2"] or "")
@@ -481,6 +481,15 @@ def _of_an_age(after: list[str], lx: Lexicon) -> bool:
 def _adjective_position(prev: str | None, lx: Lexicon) -> bool:
     """After a definite noun, العام is "general" (الأمين العام، الرأي العام), not "the year"."""
     return prev is not None and prev.startswith("ال") and prev not in lx.time_prepositions
+
+
+def _year_modifier(modifier: str, prev: str | None, lx: Lexicon) -> bool:
+    """After a definite noun, does ``modifier`` make العام the year after all: one that tells a time
+    only (المساجد العام الماضي), or any after a feminine noun or plural, whose adjective would be
+    العامة (البلدية العام المقبل، الاستطلاعات العام الماضي)? Not الأمين العام السابق."""
+    if modifier in lx.time_only_modifiers:
+        return True
+    return bool(modifier) and prev is not None and prev.endswith(("ه", "ات"))
 
 
 def _day_adjective(word: str, lx: Lexicon) -> bool:

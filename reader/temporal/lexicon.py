@@ -104,6 +104,7 @@ class Lexicon:
     today_not_before: frozenset[str]
     rate_units: frozenset[str]
     name_heads: frozenset[str]  # شارع 9 أفريل، ساحة 14 جانفي، حركة 6 أبريل: a date in a name
+    time_only_modifiers: frozenset[str]  # الماضي، الجاري: never an office's (الأمين العام السابق)
 
 
 def _compound_teens(numbers: dict[str, int]) -> dict[str, int]:
@@ -194,4 +195,5 @@ def lexicon() -> Lexicon:
         today_not_before=frozenset(norm_key(w) for w in raw["today_not_before"]),
         rate_units=frozenset(norm_key(w) for w in raw["rate_units"]),
         name_heads=frozenset(norm_key(w) for w in raw["name_heads"]),
+        time_only_modifiers=frozenset(norm_key(w) for w in raw["time_only_modifiers"]),
     )
