@@ -47,6 +47,19 @@ def test_the_speaker_named_again_is_the_same_statement() -> None:
     assert len(by_speaker) == 1 and by_speaker[0].mentions == (0, 2)
 
 
+def test_words_told_as_said_before_are_another_statement() -> None:
+    text = (
+        "وكانت النقابة قد ذكرت سابقا أن المفاوضات مع الإدارة متعثرة.\n"
+        "وقالت النقابة في بيانها إن الإضراب سيستمر إلى حين تسوية الملف."
+    )
+    statements = [e for e in events_of(text) if e.actor == "النقابة"]
+    assert [e.mentions for e in statements] == [(0,), (1,)]
+    # a verb that goes on with the words is the same statement, what it says before or not
+    text = "وصرح المدير في وقت سابق بأن المصنع سيفتح أبوابه.\nوأضاف المدير أن العمال سيعودون تدريجيا."
+    statements = [e for e in events_of(text) if e.actor == "المدير"]
+    assert [e.mentions for e in statements] == [(0, 1)]
+
+
 def test_a_verb_of_another_gender_does_not_continue_the_speaker() -> None:
     text = "قال قائد الشرطة إن الطريق أغلق صباحا.\nوأفادت مصادر محلية بأن الحركة عادت بعد الظهر."
     statements = [e for e in events_of(text) if e.type == "statement"]

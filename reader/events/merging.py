@@ -239,6 +239,8 @@ def _speech_target(groups: list[Group], speaker: Group | None, cluster: Group) -
             continue
         if anonymous and lead.paragraph - group.paragraph > 1:
             continue  # مصادر عسكرية here and مصادر عسكرية three paragraphs on need not be the same sources
+        if not lead.continuing and _told_earlier(group.lead) != _told_earlier(lead):
+            continue  # نشرت الوكالة سابقا ... وذكرت الوكالة: words of an earlier time, then of this one
         far = lead.paragraph - group.paragraph > SPEAKER_REACH
         if far and cluster.dates and not group.dates and not _medium(actor):
             continue  # a party's dated words paragraphs after its undated ones: words of another day
@@ -248,6 +250,16 @@ def _speech_target(groups: list[Group], speaker: Group | None, cluster: Group) -
         if group.actor is None and lead.also == "after" and near:
             return group  # تمسك بالرأي القائل إن ... / وقال الرجل أيضا: what he also said, the words before his
     return None
+
+
+_EARLIER = rule_words("earlier_words")
+
+
+def _told_earlier(mention: Mention) -> bool:
+    """A report told as said before, with no date of its own (``قال في وقت سابق``، ``نشرت سابقا``;
+    not ``في الآونة الأخيرة``, which tells as often when what is said happened)."""
+    vague = mention.vague
+    return mention.timex is None and vague is not None and normalize(vague.text) in _EARLIER
 
 
 def _discrete(cluster: Group) -> bool:
