@@ -1295,6 +1295,18 @@ def test_who_an_arrest_holds_is_described_not_accused_by_the_speaker() -> None:
     assert [e.type for e in events_of(text)] == ["accusation", "measure"]
 
 
+def test_a_date_between_the_verb_and_its_context_is_not_counted() -> None:
+    events = events_of("وقطعت الحكومة العام الماضي علاقاتها الدبلوماسية مع جارتها.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("measure", "الحكومة", "2023")]
+    events = events_of("وصادق المجلس البلدي مساء أمس على ميزانية السنة المقبلة.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("measure", "المجلس البلدي", "2024-03-16")]
+    # what a trigger must not stand beside is looked for as written: a bomber, not a dawn
+    assert kinds("فجر مساء أمس، مسلح نفسه قرب الثكنة.") == ["attack"]
+    assert kinds("ويحتفل المسلمون بعيد الفطر الذي يوافق يوم الجمعة المقبل.") == []
+    # voters heading to the polls is no visit, the date between or not
+    assert kinds("ويتوجه الناخبون في البلاد غدا الاثنين إلى صناديق الاقتراع لاختيار نوابهم.") == []
+
+
 def test_an_arrest_told_subject_first_and_a_vehicle_stopped() -> None:
     # the police before the verb (a report's complement puts its subject first) make it an arrest
     events = events_of("قال المتحدث إن الشرطة أوقفت ثلاثة شبان.")

@@ -37,14 +37,15 @@ def sentence_mentions(
     reference: dt.date | None = None,
 ) -> list[Mention]:
     """The mentions of events in one sentence, in order (``reference``: the article's reference day)."""
-    triggers = find_triggers(text, lex)
+    spans = timex_tokens(text, timexes) if timexes else []
+    dated = frozenset(k for _, first, last in spans for k in range(first, last + 1))
+    triggers = find_triggers(text, lex, dated)
     if not triggers:
         return []
     tokens = text.tokens  # read once: a cached property costs a look-up through the class each time
     classes = lex.classes_of(text)
     held = frozenset().union(*classes)  # the word lists its words are in: a rule needing another is not run
-    spans = timex_tokens(text, timexes)
-    blocked = frozenset(k for _, first, last in spans for k in range(first, last + 1)) | dateline
+    blocked = dated | dateline
     frames, quoted, clauses = frame_triggers(text, triggers, lex, headline, blocked, classes, held)
     triggers, frames, quoted = _outside(triggers, frames, quoted, blocked)
     lights = [light_after(tokens, t, lex) for t in triggers]  # read by actors and here

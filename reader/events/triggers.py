@@ -31,8 +31,10 @@ def the_first_who(tokens: Sequence[Token], at: int) -> bool:
     return at > 1 and tokens[at - 1].norm == "من" and tokens[at - 2].norm in _FIRST_OR_LAST
 
 
-def find_triggers(text: SentenceText, lex: Lexicon) -> list[Trigger]:
-    """The triggers of one sentence, in order, one per word (a noun of several words spans them)."""
+def find_triggers(text: SentenceText, lex: Lexicon, dated: frozenset[int] = frozenset()) -> list[Trigger]:
+    """The triggers of one sentence, in order, one per word (a noun of several words spans them).
+    ``dated``: the tokens of its dates, which a required context's window does not count
+    (قطعت السعودية العام الماضي علاقاتها: the relations two words after the subject)."""
     found: list[Trigger] = []
     skip_to = -1
     # most words have no reading: only those that have one go through the loop (a mark has none)
@@ -62,7 +64,7 @@ def find_triggers(text: SentenceText, lex: Lexicon) -> list[Trigger]:
         )
         coordinated = _coordinated_noun(tokens, token) and not any(_plural_verb(norm, a) for a in analyses)
         after_verb = after_verb or after_light or after_noun or coordinated  # واتهموها: a plural verb, no noun
-        trigger = _choose(analyses, tokens, at, after_preposition, after_verb, vocabulary)
+        trigger = _choose(analyses, tokens, at, after_preposition, after_verb, vocabulary, dated)
         if trigger is None:
             continue
         if trigger.pos == "noun":
@@ -171,6 +173,7 @@ def _choose(
     after_preposition: bool,
     after_verb: bool = False,
     vocabulary: frozenset[str] | None = None,
+    dated: frozenset[int] = frozenset(),
 ) -> Trigger | None:
     """The reading of the word at ``at`` that its context allows; verbs first unless clitics say noun
     (no verb follows a preposition, nor, unless nothing else reads it, another verb: أعلن قطع).
@@ -194,7 +197,7 @@ def _choose(
             key = (id(entry), last, pos)
             ok = allowed.get(key)
             if ok is None:
-                ok = allowed[key] = _allowed(entry.requires, entry.excludes, tokens, at, last, vocabulary, pos)
+                ok = allowed[key] = _allowed(entry.requires, entry.excludes, tokens, at, last, vocabulary, pos, dated)
             if not ok:
                 continue
         readings.append(Trigger.of(at, last, form, analysis.prefix, analysis.enclitic))
@@ -257,12 +260,15 @@ def _allowed(
     last: int,
     vocabulary: frozenset[str] | None = None,
     pos: str | None = None,
+    dated: frozenset[int] = frozenset(),
 ) -> bool:
     """The ``requires`` contexts are all there and no ``excludes`` one is (``pos``: the reading's
-    part of speech, when a context holds for some only; a context for others is not looked at)."""
+    part of speech, when a context holds for some only; a context for others is not looked at).
+    A required word may stand past a date (``dated``: its words are not counted); an excluded one
+    is looked for as written (فجر مساء أمس، انتحاري: a bomber, where فجر أمس is a dawn)."""
     for context in requires:
         if (pos is None or not context.pos or pos in context.pos) and not near(
-            context, tokens, first, last, vocabulary
+            context, tokens, first, last, vocabulary, dated
         ):
             return False
     return not excludes or not any(
@@ -272,20 +278,26 @@ def _allowed(
 
 
 def near(
-    context: Context, tokens: Sequence[Token], first: int, last: int, vocabulary: frozenset[str] | None = None
+    context: Context,
+    tokens: Sequence[Token],
+    first: int,
+    last: int,
+    vocabulary: frozenset[str] | None = None,
+    dated: frozenset[int] = frozenset(),
 ) -> bool:
     """Whether one of ``context``'s words stands within its window on its side of the trigger
-    (the window counts words; punctuation between them is looked at but not counted).
+    (the window counts words; punctuation between them, and the words of a date, ``dated``, are
+    looked at but not counted: قطعت السعودية العام الماضي علاقاتها).
     ``vocabulary``: the sentence's words, when the caller has them (a context none of whose words
     is among them is not looked for)."""
     if vocabulary is not None and not context.prefixes and context.anywhere.isdisjoint(vocabulary):
         return False  # most contexts: one test in C
-    if context.side != "before" and _near_side(context, tokens, last + 1, 1):
+    if context.side != "before" and _near_side(context, tokens, last + 1, 1, dated):
         return True
-    return context.side != "after" and _near_side(context, tokens, first - 1, -1)
+    return context.side != "after" and _near_side(context, tokens, first - 1, -1, dated)
 
 
-def _near_side(context: Context, tokens: Sequence[Token], k: int, step: int) -> bool:
+def _near_side(context: Context, tokens: Sequence[Token], k: int, step: int, dated: frozenset[int]) -> bool:
     words, prefixes, phrases, firsts = context.words, context.prefixes, context.phrases, context.firsts
     left = context.window
     size = len(tokens)
@@ -308,7 +320,7 @@ def _near_side(context: Context, tokens: Sequence[Token], k: int, step: int) -> 
             return True
         if step == 1 and aside < k and norm in _COMMAS:
             aside = _apposition_end(tokens, k)
-        left -= token.is_word and k >= aside
+        left -= token.is_word and k >= aside and k not in dated
         k += step
     return False
 
