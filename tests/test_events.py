@@ -1295,6 +1295,14 @@ def test_who_an_arrest_holds_is_described_not_accused_by_the_speaker() -> None:
     assert [e.type for e in events_of(text)] == ["accusation", "measure"]
 
 
+def test_the_accident_is_looked_for_after_the_death_not_after_its_verb() -> None:
+    # لقي ... مصرعهم: the subject and the date come between the verb and the death
+    text = "لقي أربعة عمال صباح اليوم الأحد مصرعهم وأصيب آخرون بجروح خطيرة إثر انهيار جدار بورشة بناء."
+    assert kinds(text) == []
+    text = "لقي جنديان مساء أمس مصرعهما وأصيب ثلاثة آخرون بجروح حين استهدف مسلحون دوريتهم."
+    assert kinds(text) == ["attack"]
+
+
 def test_a_date_between_the_verb_and_its_context_is_not_counted() -> None:
     events = events_of("وقطعت الحكومة العام الماضي علاقاتها الدبلوماسية مع جارتها.")
     assert [(e.type, e.actor, e.date) for e in events] == [("measure", "الحكومة", "2023")]

@@ -307,7 +307,8 @@ def _by_accident(
     anaphoric ``الحادث``, which tells an attack as often), or an attack the sentence tells, which
     ends the search on that side."""
     before = range(max(0, trigger.first - ACCIDENT_BEFORE), trigger.first)
-    after = range(trigger.last + 1, min(len(tokens), trigger.last + 1 + ACCIDENT_REACH))
+    death = _required_after(tokens, trigger)  # لقي 11 شخصا اليوم مصرعهم: the death is مصرعهم
+    after = range(death + 1, min(len(tokens), death + 1 + ACCIDENT_REACH))
     for k in (*before, *after):
         if _accident_word(tokens[k].norm, lex):
             return not _set_on_purpose(tokens, k, lex)
@@ -325,6 +326,19 @@ def _by_accident(
             if norm not in _ANAPHORIC_ACCIDENT and _accident_word(norm, lex, "sure_accident_words"):
                 return not _set_on_purpose(tokens, k, lex)
     return False
+
+
+def _required_after(tokens: Sequence[Token], trigger: Trigger) -> int:
+    """Where the word the trigger's sense requires after it stands (``مصرع`` after ``لقي``), else
+    the trigger's last token."""
+    for context in trigger.entry.requires:
+        if context.side != "after":
+            continue
+        for k in range(trigger.last + 1, min(len(tokens), trigger.last + 1 + 2 * context.window)):
+            norm = tokens[k].norm
+            if norm in context.words or (context.prefixes and norm.startswith(context.prefixes)):
+                return k
+    return trigger.last
 
 
 _ANAPHORIC_ACCIDENT = rule_words("anaphoric_accident_nouns")
