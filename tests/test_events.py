@@ -47,6 +47,19 @@ def test_the_speaker_named_again_is_the_same_statement() -> None:
     assert len(by_speaker) == 1 and by_speaker[0].mentions == (0, 2)
 
 
+def test_a_stance_stated_is_no_speaker() -> None:
+    # right after the verb, or after a definite subject, a stance's noun is what is stated
+    text = (
+        "قالت رئيسة البلدية إن الأشغال ستنطلق قريبا.\n"
+        "وأكدت أهمية إشراك السكان في المشروع.\n"
+        "كما أكدت حرص البلدية على احترام الآجال."
+    )
+    statements = [e for e in events_of(text) if e.type == "statement"]
+    assert [(e.actor, e.mentions) for e in statements] == [("رئيسة البلدية", (0, 1, 2))]
+    events = events_of("وأكد المدير التزام الشركة بدفع الأجور كاملة.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "المدير")]
+
+
 def test_words_told_as_said_before_are_another_statement() -> None:
     text = (
         "وكانت النقابة قد ذكرت سابقا أن المفاوضات مع الإدارة متعثرة.\n"

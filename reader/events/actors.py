@@ -402,6 +402,8 @@ def _verb_subject(
     span = _subject(tokens, trigger.first, trigger.last, trigger_at, lex, blocked)
     if span is not None and span[0] == trigger.last + 1 and _object_right_after(tokens, trigger):
         return None  # وفتح تحقيق في الحادثة: the word the verb's sense needs after it is its object
+    if span is not None and span[0] == trigger.last + 1 and trigger.entry.report and _stated(tokens[span[0]].norm, lex):
+        return None  # وأكد ضرورة الإسراع، أعلنت عزمها: what is stated, not who states it
     if (
         span is not None
         and span[0] > trigger.last
@@ -917,6 +919,12 @@ def _phrase_word(norm: str, text: str, lex: Lexicon) -> bool:
     return not (lex.any_of(_NOT_PHRASE_START, norm) or lex.has("not_actors", norm) or bare in ("ان", "انه", "انها"))
 
 
+def _stated(norm: str, lex: Lexicon) -> bool:
+    """A stance's noun, with or without its holder's pronoun (``ضرورة``، ``تمسك``، ``عزمها``): right
+    after a report, what is stated, never who states it."""
+    return lex.has("stance_nouns", norm) or _stance(norm, lex)
+
+
 def _stance(norm: str, lex: Lexicon) -> bool:
     """A stance's noun with its holder's pronoun (``دعوتها``، ``تضامنه``; ``stance_nouns``)."""
     stem = _strip_possessive(norm)
@@ -1258,6 +1266,8 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
         return False  # استقبل الرئيس وفدا: an accusative after a definite title is the object
     if not definite and previous.startswith("ال") and lex.has("speech_nouns", norm):
         return False  # وكتب السفير رسالة: what was said in, after a definite word
+    if previous.startswith("ال") and _stated(norm, lex):
+        return False  # وأكد الوزير أهمية الحوار، التزام الحكومة: what is stated, after a definite word
     if not definite and previous.startswith("ال") and lex.has("titles", previous) and lex.has("titles", norm):
         return False  # أعفى الرئيس وزير الداخلية: a definite title heads no construct; the next title is the object
     if _bare_country(previous, lex) and phrase.words == 1 and not definite and norm[:2] != "لل" and not norm.isdigit():
