@@ -47,6 +47,15 @@ def test_the_speaker_named_again_is_the_same_statement() -> None:
     assert len(by_speaker) == 1 and by_speaker[0].mentions == (0, 2)
 
 
+def test_an_interview_is_where_words_are_said_not_a_meeting() -> None:
+    events = events_of("وقال وزير الصحة في حوار خاص بثته قناة محلية مساء أمس إن المستشفيات جاهزة.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("statement", "وزير الصحة", "2024-03-16")]
+    events = events_of("وأوضحت الوزيرة في لقاء إعلامي اليوم أن الموسم الفلاحي واعد.")
+    assert [(e.type, e.date) for e in events] == [("statement", "2024-03-17")]
+    # a talk between two parties stays a meeting
+    assert kinds("والتقى الوزير أمس نظيره المغربي في لقاء مطول.") == ["meeting"]
+
+
 def test_a_stance_stated_is_no_speaker() -> None:
     # right after the verb, or after a definite subject, a stance's noun is what is stated
     text = (
