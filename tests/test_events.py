@@ -47,6 +47,14 @@ def test_the_speaker_named_again_is_the_same_statement() -> None:
     assert len(by_speaker) == 1 and by_speaker[0].mentions == (0, 2)
 
 
+def test_a_verbal_noun_spelt_as_its_verb_after_tamma_has_no_actor() -> None:
+    # منع is its own verbal noun: after تم it names no one, what follows is who suffered it
+    events = events_of("وقد تم منع المشجعين من دخول الملعب بعد الأحداث.")
+    assert [(e.type, e.actor) for e in events] == [("measure", None)]
+    events = events_of("وقد منعت الشرطة المشجعين من دخول الملعب.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "الشرطة")]
+
+
 def test_an_interview_is_where_words_are_said_not_a_meeting() -> None:
     events = events_of("وقال وزير الصحة في حوار خاص بثته قناة محلية مساء أمس إن المستشفيات جاهزة.")
     assert [(e.type, e.actor, e.date) for e in events] == [("statement", "وزير الصحة", "2024-03-16")]

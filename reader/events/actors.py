@@ -317,6 +317,8 @@ def _actor(
         k = _skip_adjuncts(tokens, trigger.last + 1, lex, blocked)
         if k < len(tokens) and (tokens[k].number or tokens[k].norm in CARDINALS):
             return _agent(tokens, trigger.last, trigger_at, lex, blocked)  # اعتقل خمسة أشخاص: a count, the patients
+    if trigger.pos == "verb" and trigger.first > 0 and tokens[trigger.first - 1].norm in _IMPERSONAL_LIGHT:
+        return None  # وقد تم منع الشاب: a verbal noun spelt as its verb, after تم; no one is named
     if trigger.pos == "verb":
         return _verb_subject(tokens, trigger, trigger_at, lex, blocked)
     if trigger.pos == "passive":
