@@ -2472,6 +2472,12 @@ def test_a_press_conference_held_after_a_meeting_is_not_that_meeting() -> None:
     assert [e.type for e in events_of(text) if e.type == "meeting"] == ["meeting", "meeting"]
 
 
+def test_a_gas_leak_or_a_tank_exploding_is_no_attack() -> None:
+    assert kinds("انفجرت مساء أمس صهاريج وقود في مستودع بالميناء.") == []
+    assert kinds("ووقع انفجار سببه تسرب للغاز داخل مطبخ مطعم ليلة أمس.") == []
+    assert kinds("انفجرت عبوة ناسفة قرب دورية أمنية أمس.") == ["attack"]
+
+
 def test_what_exploded_and_a_place_near_which_are_no_actors() -> None:
     assert [e.actor for e in events_of("انفجرت عبوة ناسفة قرب السوق أمس.")] == [None]
     assert [e.actor for e in events_of("انفجرت سيارة مفخخة في السوق أمس.")] == [None]
