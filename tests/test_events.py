@@ -2472,6 +2472,13 @@ def test_a_press_conference_held_after_a_meeting_is_not_that_meeting() -> None:
     assert [e.type for e in events_of(text) if e.type == "meeting"] == ["meeting", "meeting"]
 
 
+def test_deaths_in_a_crash_are_no_attack() -> None:
+    assert kinds("لقي طياران مصرعهما إثر تحطم طائرة تدريب في منطقة جبلية.") == []
+    assert kinds("قتل أربعة ركاب بعد أن تحطمت مروحيتهم عند الهبوط.") == []
+    # a bomb that brings a plane down is an attack
+    assert kinds("انفجرت قنبلة داخل الطائرة وأدت إلى تحطمها.") == ["attack"]
+
+
 def test_a_gas_leak_or_a_tank_exploding_is_no_attack() -> None:
     assert kinds("انفجرت مساء أمس صهاريج وقود في مستودع بالميناء.") == []
     assert kinds("ووقع انفجار سببه تسرب للغاز داخل مطبخ مطعم ليلة أمس.") == []
