@@ -2472,6 +2472,17 @@ def test_a_press_conference_held_after_a_meeting_is_not_that_meeting() -> None:
     assert [e.type for e in events_of(text) if e.type == "meeting"] == ["meeting", "meeting"]
 
 
+def test_sending_or_directing_something_is_no_directive() -> None:
+    # توجيه is sending (the injured to a hospital, money to projects); توجيهات are a directive
+    assert kinds("وتم توجيه الجرحى نحو مصحة خاصة في المدينة المجاورة.") == []
+    assert kinds("وسيتم توجيه 300 مليون دينار لتمويل المشاريع الصغرى.") == []
+    events = events_of("وأصدر الوزير توجيهات بتشديد المراقبة على الحدود.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "الوزير")]
+    # widening a ban is a measure by who widens it
+    events = events_of("ووسعت الحكومة الأسبوع الماضي الحظر على استيراد الأسلحة.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("measure", "الحكومة", "2024-W11")]
+
+
 def test_deaths_in_a_crash_are_no_attack() -> None:
     assert kinds("لقي طياران مصرعهما إثر تحطم طائرة تدريب في منطقة جبلية.") == []
     assert kinds("قتل أربعة ركاب بعد أن تحطمت مروحيتهم عند الهبوط.") == []
