@@ -13,6 +13,56 @@ from typing import Any
 from reader.text.arabic import normalize
 
 DATA_FILE = "temporal.json"
+# every key of temporal.json: what ``parse`` reads, and the description
+_KEYS = frozenset(
+    [
+        "_about",
+        "months",
+        "months_need_context",
+        "hijri_months",
+        "hijri_months_need_context",
+        "hijri_year_markers",
+        "occasions",
+        "occasion_not_before",
+        "named_dates",
+        "weekdays",
+        "weekday_not_after",
+        "day_words",
+        "day_parts",
+        "period_parts",
+        "seasons",
+        "modifiers",
+        "units",
+        "vague_amounts",
+        "approximators",
+        "numbers",
+        "teens",
+        "ordinal_days",
+        "nth_prefix",
+        "nth_suffix",
+        "period_nouns",
+        "same_words",
+        "same_after",
+        "next_after",
+        "previous_after",
+        "vague_periods",
+        "vague_need_before",
+        "duration_cues",
+        "age_words",
+        "future_cues",
+        "future_prefix_not_verbs",
+        "year_cues",
+        "not_year_after",
+        "vague_nouns",
+        "hijri_month_epithets",
+        "time_prepositions",
+        "day_after_parts",
+        "today_not_before",
+        "rate_units",
+        "name_heads",
+        "time_only_modifiers",
+    ]
+)
 _SPACES = re.compile(r"\s+")
 
 
@@ -135,8 +185,16 @@ def _raw() -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """The vocabulary, loaded and normalised once."""
-    raw = _raw()
+    """The packaged vocabulary, loaded and normalised once."""
+    return parse(_raw())
+
+
+def parse(raw: dict[str, Any]) -> Lexicon:
+    """The vocabulary of ``raw`` (the shape of temporal.json, described by temporal.schema.json),
+    normalised; a key it does not read is an error (a misspelt key would otherwise be ignored)."""
+    unknown = set(raw) - _KEYS
+    if unknown:
+        raise ValueError(f"{DATA_FILE}: unknown key(s) {sorted(unknown)}")
     months: dict[str, int] = {}
     for table in raw["months"].values():
         months.update(_normalised_map(table))
