@@ -2850,3 +2850,16 @@ def test_the_same_source_again_continues_its_statement_whatever_its_gender() -> 
     )
     statements = [e for e in events_of(text) if e.type == "statement"]
     assert [(e.actor, e.mentions) for e in statements] == [("الوزارة", (0, 1))]
+
+
+def test_a_correspondent_told_without_lam_is_whom_the_source_told() -> None:
+    # أفاد/أبلغ + subject + whom it told, in the accusative: a correspondent, the journalists
+    events = events_of("وأفاد ضابط متقاعد مراسلة الصحيفة أن النيران أخمدت.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "ضابط متقاعد")]
+    events = events_of("ونقل الجريح إلى المستشفى حسبما أفاد به مسؤول محلي مراسلنا في المنطقة.")
+    assert [e.actor for e in events if e.type == "statement"] == ["مسؤول محلي"]
+    events = events_of("وأبلغ الناطق باسم البلدية جون سميث الصحفيين أن الحريق لم يكن متعمدا.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "الناطق باسم البلدية جون سميث")]
+    # the correspondent who speaks is the speaker; the journalists' union is no one told
+    assert [e.actor for e in events_of("وأكد مراسل الإذاعة أن الأمطار توقفت صباحا.")] == ["مراسل الإذاعة"]
+    assert [e.actor for e in events_of("وقال نقيب الصحفيين إن الزميل عاد إلى عمله.")] == ["نقيب الصحفيين"]

@@ -45,7 +45,7 @@ def find_actors(
         lights = [light_after(tokens, t, lex) for t in triggers]
     spans = [_actor(tokens, t, trigger_at, lex, blocked, light) for t, light in zip(triggers, lights, strict=True)]
     spans = [
-        _without_addressee(tokens, span, lex) if span is not None and t.entry.report else span
+        _without_addressee(tokens, span, lex, t.entry.lemma) if span is not None and t.entry.report else span
         for t, span in zip(triggers, spans, strict=True)
     ]
     spans = [
@@ -112,10 +112,14 @@ _SETTING_LIGHT = rule_words("setting_verbs")  # their subject is a place or a ti
 _IMPERSONAL_LIGHT = rule_words("impersonal_light_forms")
 
 
-def _without_addressee(tokens: Sequence[Token], span: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
+def _without_addressee(tokens: Sequence[Token], span: tuple[int, int], lex: Lexicon, lemma: str) -> tuple[int, int]:
     """A speaker's phrase ends before ل + whom they spoke to, when what they said follows
-    (``قالت مصادر مطلعة لوكالة الأنباء إن``): the addressee is no part of the speaker."""
+    (``قالت مصادر مطلعة لوكالة الأنباء إن``), and before whom a verb of telling names without ل
+    (``أفاد مصدر أمني مراسل الإذاعة``): the addressee is no part of the speaker."""
     first, last = span
+    for k in range(first + 1, last + 1):
+        if _told_accusative(tokens[k].norm, lemma):
+            return first, _before_commas(tokens, first, k - 1)
     for k in range(first + 1, last + 1):
         norm = tokens[k].norm
         if not norm.startswith("ل") or len(norm) < 4:
@@ -134,11 +138,27 @@ def _without_addressee(tokens: Sequence[Token], span: tuple[int, int], lex: Lexi
         said = after >= len(tokens) or tokens[after].norm == ":" or lex.has("complementizers", tokens[after].norm)
         said = said or told or lex.has("addressee_nouns", norm[2:] if norm.startswith("لل") else norm[1:])  # لمراسل
         if said or (after > last + 1 and not norm.startswith("لل")):  # قالت مصادر طبية لمراسلنا، إصابته
-            end = k - 1
-            while end > first and tokens[end].norm in ("،", ","):
-                end -= 1  # قال مصدر بالشرطة، لرويترز: the comma before whom it was told
-            return first, end
+            return first, _before_commas(tokens, first, k - 1)  # قال مصدر بالشرطة، لرويترز
     return span
+
+
+_ACCUSATIVE_ADDRESSEES = rule_words("accusative_addressees")
+_TOLD_PEOPLE = rule_words("told_people")
+_ADDRESSEE_OBJECT = rule_lemmas("addressee_object_lemmas")
+
+
+def _told_accusative(norm: str, lemma: str) -> bool:
+    """A word after the speaker's first that is whom they told, without ل: a correspondent after
+    any report (``أكد مصدر مراسلنا``), the journalists after a verb of telling (``أبلغ الوزير
+    الصحفيين``; after another verb they are a title's genitive: ``نقيب الصحفيين``)."""
+    return norm in _ACCUSATIVE_ADDRESSEES or (lemma in _ADDRESSEE_OBJECT and norm in _TOLD_PEOPLE)
+
+
+def _before_commas(tokens: Sequence[Token], first: int, end: int) -> int:
+    """``end`` moved back over the commas before it (not past ``first``)."""
+    while end > first and tokens[end].norm in ("،", ","):
+        end -= 1
+    return end
 
 
 def _addressed(token: Token, lex: Lexicon) -> bool:
