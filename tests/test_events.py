@@ -2863,3 +2863,21 @@ def test_a_correspondent_told_without_lam_is_whom_the_source_told() -> None:
     # the correspondent who speaks is the speaker; the journalists' union is no one told
     assert [e.actor for e in events_of("وأكد مراسل الإذاعة أن الأمطار توقفت صباحا.")] == ["مراسل الإذاعة"]
     assert [e.actor for e in events_of("وقال نقيب الصحفيين إن الزميل عاد إلى عمله.")] == ["نقيب الصحفيين"]
+
+
+def test_a_verbal_noun_spelt_as_its_verb_after_tamma_and_a_date_names_no_actor() -> None:
+    # تم + when + قطع/منع/حظر: what follows is what was cut or banned, not who did it
+    events = events_of("وتم صباح اليوم قطع الإنترنت عن مخيمات النازحين.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("measure", None, "2024-03-17")]
+    events = events_of("وقد تم يوم الجمعة منع المسيرة من الوصول إلى الساحة.")
+    assert [(e.type, e.actor) for e in events] == [("measure", None)]
+
+
+def test_an_act_noun_with_its_agent_after_min_qibal_is_done_by_that_agent() -> None:
+    events = events_of("ومنذ توقيف الصيادين من قبل خفر السواحل، تتابع السفارة ملفهم.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "خفر السواحل")]
+    events = events_of("وتم اعتقال الناشطين الثلاثة من قبل الأمن الداخلي أمس.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("measure", "الأمن الداخلي", "2024-03-16")]
+    # من قبل with no definite noun after it is "before", no agent
+    events = events_of("وتم اعتقال الناشط من قبل ثم أفرج عنه.")
+    assert [e.actor for e in events if e.type == "measure"][:1] == [None]

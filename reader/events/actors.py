@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from reader.events.frames import function_word
 from reader.events.lexicon import Lexicon, rule_lemmas, rule_words
 from reader.events.mention import Trigger
 from reader.events.morphology import masdar_shape, plural_ending, present_verb_shape, without_conjunction
@@ -25,6 +26,7 @@ MAX_WORDS = 7
 WORD_CACHE = 16_384  # distinct words whose tests are kept (a bound on memory)
 AGENT_GENITIVE = frozenset({"visit", "meeting", "agreement", "statement", "accusation", "denial", "warning"})
 AGENT_GENITIVE_LEMMAS = rule_lemmas("agent_genitive_lemmas")
+PATIENT_GENITIVE = frozenset({"measure", "attack"})  # their noun's genitive suffers the act: the agent after من قبل
 AGENT_MARKERS = (("علي", "يد"), ("من", "قبل"), ("برصاص",), ("بنيران",), ("برصاص", "قوات"), ("بيد",))
 _ADJECTIVE_ENDINGS = ("ي", "يه", "يين", "يون", "يان")
 _ADJECTIVES = rule_words("actor_adjectives")
@@ -337,8 +339,9 @@ def _actor(
         k = _skip_adjuncts(tokens, trigger.last + 1, lex, blocked)
         if k < len(tokens) and (tokens[k].number or tokens[k].norm in CARDINALS):
             return _agent(tokens, trigger.last, trigger_at, lex, blocked)  # اعتقل خمسة أشخاص: a count, the patients
-    if trigger.pos == "verb" and trigger.first > 0 and tokens[trigger.first - 1].norm in _IMPERSONAL_LIGHT:
-        return None  # وقد تم منع الشاب: a verbal noun spelt as its verb, after تم; no one is named
+    if trigger.pos == "verb" and _after_impersonal(tokens, trigger.first, blocked):
+        # وقد تم منع الشاب، تم صباح اليوم قطع الماء: a verbal noun spelt as its verb, after تم (and when)
+        return _noun_agent(tokens, trigger, trigger_at, lex, blocked)  # no one is named but after من قبل
     if trigger.pos == "verb":
         return _verb_subject(tokens, trigger, trigger_at, lex, blocked)
     if trigger.pos == "passive":
@@ -351,8 +354,8 @@ def _actor(
             return gathered  # عقد لقاء جمع الوزيرين: whom it gathered, before who held it
     if trigger.light is not None:
         light = tokens[trigger.light]
-        if light.norm in _IMPERSONAL_LIGHT:
-            return None  # تم التوقيع: the act is the verb's subject, no one is named
+        if light.norm in _IMPERSONAL_LIGHT:  # تم التوقيع: the act is the verb's subject, no one is named
+            return _noun_agent(tokens, trigger, trigger_at, lex, blocked) if trigger.type in PATIENT_GENITIVE else None
         if lex.has("patient_light_verbs", light.norm):
             return _agent(tokens, trigger.last, trigger_at, lex, blocked)  # تعرضت القافلة لهجوم: who suffered it
         if without_conjunction(light.norm) in _RECEIVING and trigger.type not in ("meeting", "attack"):
@@ -399,7 +402,42 @@ def _actor(
             to = next((j for j in range(span[0] + 1, span[1] + 1) if tokens[j].norm[:1] == "ل"), None)
             span = (span[0], to - 1) if to is not None else span  # زيارة وزير الدفاع للمدينة: where to
         return span
+    if trigger.type in PATIENT_GENITIVE and trigger.pos == "noun":
+        return _noun_agent(tokens, trigger, trigger_at, lex, blocked)  # توقيف الصيادين من قبل خفر السواحل
     return None
+
+
+def _noun_agent(
+    tokens: Sequence[Token], trigger: Trigger, trigger_at: dict[int, Trigger], lex: Lexicon, blocked: frozenset[int]
+) -> tuple[int, int] | None:
+    """Who did an act told by its noun (or a verbal noun spelt as its verb): the agent after
+    ``من قبل``, ``على يد``... right after the noun's own genitive (who suffered it), a date or a
+    comma (``اعتقال الناشطين من قبل الأمن``); an agent further on is another noun's (``عقب هجوم
+    نيس خلال التحقيقات معهم من قبل فرقة``)."""
+    k = trigger.last + 1
+    if k < len(tokens) and tokens[k].is_word and _marker_at(tokens, k) is None and k not in blocked:
+        patient = _phrase(tokens, k, trigger_at, lex, blocked)
+        if patient is None:
+            return None
+        k = patient[1] + 1
+    while k < len(tokens) and (k in blocked or tokens[k].norm in ("،", ",")):
+        k += 1
+    marker = _marker_at(tokens, k)
+    if marker is None:
+        return None
+    after = k + len(marker)
+    if after >= len(tokens) or not tokens[after].is_word or function_word(tokens[after].norm, lex):
+        return None  # اعتقل من قبل ثم أفرج عنه: من قبل is "before"
+    return _phrase(tokens, after, trigger_at, lex, blocked)
+
+
+def _after_impersonal(tokens: Sequence[Token], first: int, blocked: frozenset[int]) -> bool:
+    """An impersonal light verb (تم، يتم، جرى) before token ``first``, or before the date right
+    before it (``تم صباح اليوم قطع``)."""
+    k = first - 1
+    while k >= 0 and k in blocked:
+        k -= 1
+    return k >= 0 and tokens[k].norm in _IMPERSONAL_LIGHT
 
 
 def _opens(tokens: Sequence[Token], trigger: Trigger) -> bool:

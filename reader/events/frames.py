@@ -417,7 +417,8 @@ _CLAUSE_OPENERS = frozenset({"complementizers", "relatives", "subordinators"})
 _CLAUSE_BREAKS = frozenset({"complementizers", "subordinators"})
 
 
-def _function_word(norm: str, lex: Lexicon) -> bool:
+def function_word(norm: str, lex: Lexicon) -> bool:
+    """A closed-class word: a particle, preposition, complementizer, negation... (no content)."""
     return lex.any_of(_FUNCTION_LISTS, norm)
 
 
@@ -482,7 +483,7 @@ def _attributive(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon, blocke
         return asks and _no_subject_after(tokens, trigger.last + 2, lex)
     before = tokens[trigger.first - 1]
     norm = before.norm
-    if trigger.first - 1 in blocked or not before.is_word or _function_word(norm, lex) or norm.startswith(("ال", "لل")):
+    if trigger.first - 1 in blocked or not before.is_word or function_word(norm, lex) or norm.startswith(("ال", "لل")):
         return False
     if lex.has("side_phrases", norm):
         return False  # من جهته أكد: on his part, he said
@@ -528,7 +529,7 @@ def _goes_on_describing(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon,
             continue
         j = k - 1 if tokens[k - 1].norm not in _COMMAS else k - 2  # the noun described, maybe before a comma
         if j >= 0 and tokens[j].is_word and (j < k - 1 or not tokens[j].norm.startswith("ال")):
-            return not _function_word(tokens[j].norm, lex) and j not in blocked
+            return not function_word(tokens[j].norm, lex) and j not in blocked
     return False
 
 
