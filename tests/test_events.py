@@ -2881,3 +2881,13 @@ def test_an_act_noun_with_its_agent_after_min_qibal_is_done_by_that_agent() -> N
     # من قبل with no definite noun after it is "before", no agent
     events = events_of("وتم اعتقال الناشط من قبل ثم أفرج عنه.")
     assert [e.actor for e in events if e.type == "measure"][:1] == [None]
+
+
+def test_a_stance_noun_with_its_pronoun_after_a_report_is_what_is_stated() -> None:
+    # a three-letter noun's pronoun (قلقه، دعمه) as well as a longer one's (مسؤوليته، رغبتها)
+    assert [e.actor for e in events_of("وأبدى المندوب قلقه من تأخر صرف المساعدات.")] == ["المندوب"]
+    assert [e.actor for e in events_of("ثم جدد دعمه لمرشح الحزب في الدورة الثانية.")] == [None]
+    assert [e.actor for e in events_of("وبعد ذلك أعلنت رغبتها في العودة إلى النادي.")] == [None]
+    assert [e.actor for e in events_of("وكان الفصيل أعلن لاحقا مسؤوليته عن إطلاق القذائف.")][:1] == ["الفصيل"]
+    # a name is no stance: the speaker stays
+    assert [e.actor for e in events_of("وأكد مشعل أن الحركة متمسكة بالتهدئة.")] == ["مشعل"]

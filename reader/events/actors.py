@@ -986,11 +986,13 @@ def _stated(norm: str, lex: Lexicon) -> bool:
 
 
 def _stance(norm: str, lex: Lexicon) -> bool:
-    """A stance's noun with its holder's pronoun (``دعوتها``، ``تضامنه``; ``stance_nouns``)."""
-    stem = _strip_possessive(norm)
-    if stem == norm:
-        return False
-    return lex.has("stance_nouns", stem[:-1] + "ه" if stem.endswith("ت") else stem)
+    """A stance's noun with its holder's pronoun (``دعوتها``، ``تضامنه``، ``قلقه``; ``stance_nouns``:
+    the list, not the length, tells a three-letter noun's pronoun from its last letter)."""
+    for enclitic in _POSSESSIVES:
+        if norm.endswith(enclitic) and len(norm) >= len(enclitic) + 3:
+            stem = norm[: -len(enclitic)]
+            return lex.has("stance_nouns", stem[:-1] + "ه" if stem.endswith("ت") else stem)
+    return False
 
 
 def _preposition_and_pronoun(word: str) -> bool:
@@ -998,8 +1000,11 @@ def _preposition_and_pronoun(word: str) -> bool:
     return word[:1] in ("ب", "ل") and len(word) >= 4 and word.endswith(("ه", "ها", "هم", "هما")) and word[-2:] != "يه"
 
 
+_POSSESSIVES = ("هما", "ها", "هم", "ه")
+
+
 def _strip_possessive(norm: str) -> str:
-    for enclitic in ("هما", "ها", "هم", "ه"):
+    for enclitic in _POSSESSIVES:
         if norm.endswith(enclitic) and len(norm) > len(enclitic) + 3:
             return norm[: -len(enclitic)]
     return norm
