@@ -2891,3 +2891,11 @@ def test_a_stance_noun_with_its_pronoun_after_a_report_is_what_is_stated() -> No
     assert [e.actor for e in events_of("وكان الفصيل أعلن لاحقا مسؤوليته عن إطلاق القذائف.")][:1] == ["الفصيل"]
     # a name is no stance: the speaker stays
     assert [e.actor for e in events_of("وأكد مشعل أن الحركة متمسكة بالتهدئة.")] == ["مشعل"]
+
+
+def test_a_place_or_an_envoy_with_its_owners_pronoun_after_an_act_is_its_object() -> None:
+    events = events_of("وقالت الشرطة إن اللص فر بعد أن اقتحم منزلها في الضاحية.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "الشرطة"), ("attack", None)]
+    assert [e.actor for e in events_of("ثم استدعت سفيرها في العاصمة الأوروبية للتشاور.")] == [None]
+    # a doer with its pronoun stays the doer
+    assert [e.actor for e in events_of("واعتقلت شرطته ثلاثة مهربين قرب الميناء.")] == ["شرطته"]

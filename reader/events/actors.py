@@ -471,6 +471,13 @@ def _verb_subject(
         and lex.has("place_object_lemmas", trigger.entry.lemma)
     ):
         return None  # كان قد زار تونس والجزائر، زار مقر الوكالة: where he went; who went is told elsewhere
+    if (
+        span is not None
+        and span[0] == trigger.last + 1
+        and trigger.type in PATIENT_GENITIVE
+        and _possessed_object(tokens[span[0]].norm)
+    ):
+        return None  # بعد أن اقتحم مكتبه، أغلقت أبوابها، استدعت سفيرها: its own object, the doer told before
     if span is not None and trigger.entry.lemma == "أبلغ" and _told_whom(tokens, span, lex):
         return None  # أخبر يورونيوز أن: one name after أخبر is whom one told
     if (
@@ -1001,6 +1008,17 @@ def _preposition_and_pronoun(word: str) -> bool:
 
 
 _POSSESSIVES = ("هما", "ها", "هم", "ه")
+_POSSESSED_OBJECTS = rule_words("possessed_objects")
+
+
+def _possessed_object(norm: str) -> bool:
+    """A place, a vehicle or an envoy with its owner's pronoun (``مكتبه``، ``سيارتها``، ``سفيرها``):
+    after an act's verb, what it was done to."""
+    for enclitic in _POSSESSIVES:
+        if norm.endswith(enclitic) and len(norm) >= len(enclitic) + 3:
+            stem = norm[: -len(enclitic)]
+            return (stem[:-1] + "ه" if stem.endswith("ت") else stem) in _POSSESSED_OBJECTS
+    return False
 
 
 def _strip_possessive(norm: str) -> str:
