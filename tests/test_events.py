@@ -2899,3 +2899,17 @@ def test_a_place_or_an_envoy_with_its_owners_pronoun_after_an_act_is_its_object(
     assert [e.actor for e in events_of("ثم استدعت سفيرها في العاصمة الأوروبية للتشاور.")] == [None]
     # a doer with its pronoun stays the doer
     assert [e.actor for e in events_of("واعتقلت شرطته ثلاثة مهربين قرب الميناء.")] == ["شرطته"]
+
+
+def test_a_date_in_a_relative_clause_on_a_thing_dates_what_that_clause_tells() -> None:
+    # the factory opened last year, the prisoners fled last week: no visit, no arrest then
+    assert [(e.type, e.date) for e in events_of("وزار الوالي المخبز الذي افتتح العام الماضي.")] == [("visit", None)]
+    events = events_of("واعتقل الحرس البحارة الذين تسللوا إلى المياه الإقليمية الأسبوع الماضي.")
+    assert [(e.type, e.date) for e in events] == [("measure", None)]
+    # on an act, or held as one, the act's date; on a speaker, how the words were said
+    events = events_of("وانسحب النائب من جلسة الحوار الوطني التي التأمت ظهر اليوم.")
+    assert ("meeting", "2024-03-17") in [(e.type, e.date) for e in events]
+    events = events_of("وقال الوزير الذي كان يتحدث في ندوة صحفية أمس إن المعبر سيفتح.")
+    assert [(e.type, e.date) for e in events][:1] == [("statement", "2024-03-16")]
+    events = events_of("المحافظ الذي أشرف أمس على الاحتفال، دعا السكان إلى الهدوء.")
+    assert [(e.type, e.date) for e in events] == [("statement", "2024-03-16")]

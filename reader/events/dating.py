@@ -31,6 +31,10 @@ COMMA_COST = 3  # a comma between a date and a trigger counts as this many words
 CLAUSE_COST = 4  # and another clause as this many
 MAX_DISTANCE = 40  # a date farther than this from every trigger dates none of them
 ADJUNCT_WORDS = 6  # words of an adjunct set off by commas before its date (، في تصريح لإذاعة محلية أمس،)
+SPEAKER_WORDS = 10  # ...or the words of a speaker's phrase when no complementizer follows (أعلن عن)
+SPEAKER_REACH = 30  # tokens from a report to the complementizer that opens what it says
+EVENT_REACH = 10  # tokens from an act's noun to a relative clause that tells it was held
+HEAD_REACH = 3  # words after an act's noun that may still be its phrase (a genitive, an adjective) before a relative
 AFTER_COST = 2  # a date dates what it follows (انسحاب واشنطن في مايو من الاتفاق) before what follows it
 
 
@@ -111,12 +115,15 @@ def date_triggers(
     tokens: Sequence[Token],
     heads: Sequence[bool] | None = None,
     about: Sequence[tuple[int, int] | None] | None = None,
+    described: Sequence[tuple[int, int]] = (),
 ) -> list[tuple[Timex | None, Timex | None]]:
     """For each trigger, the date expression that dates it and the vague one, or None.
 
     ``heads`` says which triggers head their clause (a verb, or a noun with its light verb:
     ``الهجوم الذي نفذه``): a date set off by commas dates the nearest one before it. ``about``:
-    the phrase each report is about (``about_spans``), whose dates are that phrase's. Only the
+    the phrase each report is about (``about_spans``), whose dates are that phrase's.
+    ``described``: the clauses that describe a thing (``relative_clauses``), whose dates date only
+    what they tell (``زار الوزير المصنع الذي افتتح العام الماضي``: no visit last year). Only the
     triggers within ``MAX_DISTANCE`` tokens of a date are weighed, so a long sentence costs time
     in proportion to its length.
     """
@@ -133,6 +140,7 @@ def date_triggers(
         if _every_year(tokens, last):
             continue  # 17 أفريل من كل عام: a day that comes back each year, no one day's event
         region = regions[first]
+        own = next(((start, stop) for start, stop in described if start < first and last < stop), None)
         adverbial = _parenthetical(tokens, first, last)
         best: tuple[tuple[int, int, int], int] | None = None
         low_n = bisect_left(starts, first - MAX_DISTANCE - 1)
@@ -141,6 +149,8 @@ def date_triggers(
             trigger = triggers[n]
             if not live[n] or regions[trigger.first] != region:
                 continue
+            if own is not None and not own[0] < trigger.first < own[1]:
+                continue  # a date in a relative clause on a thing dates what that clause tells
             if trigger.first <= last and first <= trigger.last:
                 continue
             distance = first - trigger.last if first > trigger.last else trigger.first - last
@@ -165,6 +175,53 @@ def date_triggers(
         fuzzy = min(vague[n], key=lambda p: p[0])[1] if vague[n] else None
         out.append((date, fuzzy))
     return out
+
+
+def relative_clauses(
+    triggers: Sequence[Trigger],
+    clauses: Sequence[int],
+    classes: Sequence[frozenset[str]],
+    tokens: Sequence[Token],
+) -> list[tuple[int, int]]:
+    """Where the clauses opened by a relative pronoun (``classes``: the word lists of each token) on a thing, not
+    on an act or its phrase (``الهجوم الذي وقع السبت``، ``جلسة التفاوض التي انعقدت اليوم``: the act's
+    date) nor between a report and what it says (``قال الوزير الذي تحدث للصحفيين أمس إن``: the
+    words' date), up to their first mark (first and past-the-end token): their dates date what they
+    tell alone."""
+    relatives = [k for k, kinds in enumerate(classes) if kinds and "relatives" in kinds]
+    if not relatives:
+        return []
+    acts = {k for t in triggers for k in range(t.first, t.last + (0 if t.verbal else HEAD_REACH) + 1)}  # its phrase
+    said = [k for k, kinds in enumerate(classes) if kinds and "complementizers" in kinds]
+    speakers: set[int] = set()  # between a report and what it says: how the speaker is told of
+    for t in triggers:
+        if t.entry.report:
+            end = next((k for k in said if k > t.last), t.last + 1 + SPEAKER_WORDS)  # قال الوزير الذي زار اليوم إن
+            speakers.update(range(t.last + 1, min(end, t.last + SPEAKER_REACH)))
+    nouns = [t.last for t in triggers if not t.verbal]
+    opening = min((t.first for t in triggers), default=len(tokens))  # a relative before it: on the subject
+    out: list[tuple[int, int]] = []
+    for at in relatives:
+        head = at - 1
+        if head < 0 or not tokens[head].is_word or head in acts or at in speakers or at < opening:
+            continue  # المسؤول الذي أشرف اليوم على التظاهرة، دعا: how the subject is told of
+        if at + 1 < len(tokens) and tokens[at + 1].norm in _HAPPENING and _near_before(nouns, at):
+            continue  # جلسة ... لهذه المنظمة التي انعقدت اليوم: held, so it is the act that is told of
+        if clauses[at] == clauses[head]:
+            continue
+        stop = at + 1
+        while stop < len(tokens) and clauses[stop] == clauses[at] and tokens[stop].is_word:
+            stop += 1  # to its clause's end or the first mark: a comma ends what a relative tells
+        out.append((at, stop))
+    return out
+
+
+def _near_before(positions: Sequence[int], at: int) -> bool:
+    """Whether one of ``positions`` lies within ``EVENT_REACH`` tokens before ``at``."""
+    return any(at - EVENT_REACH <= k < at for k in positions)
+
+
+_HAPPENING = rule_words("happening_verbs")  # a relative clause with them tells of an act: held, begun, going on
 
 
 def _regions(

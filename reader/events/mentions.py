@@ -15,6 +15,7 @@ from reader.events.dating import (
     done_not_later,
     during_earlier,
     ongoing_reported,
+    relative_clauses,
     timex_tokens,
 )
 from reader.events.frames import frame_triggers
@@ -57,7 +58,8 @@ def sentence_mentions(
         live = [d.type is not None or d.absorbed for d in decisions]
         heads = [t.verbal or light for t, light in zip(triggers, governed, strict=True)]
         about = about_spans(triggers, frames, actors, spans, classes, tokens)
-        dates = date_triggers(triggers, frames, live, spans, clauses, tokens, heads, about)
+        described = relative_clauses(triggers, clauses, classes, tokens)
+        dates = date_triggers(triggers, frames, live, spans, clauses, tokens, heads, about, described)
         dates = during_earlier(triggers, tokens, dates)
         dates = ongoing_reported(triggers, frames, dates)
         dates = at_the_time_of(triggers, tokens, dates)
