@@ -2913,3 +2913,13 @@ def test_a_date_in_a_relative_clause_on_a_thing_dates_what_that_clause_tells() -
     assert [(e.type, e.date) for e in events][:1] == [("statement", "2024-03-16")]
     events = events_of("المحافظ الذي أشرف أمس على الاحتفال، دعا السكان إلى الهدوء.")
     assert [(e.type, e.date) for e in events] == [("statement", "2024-03-16")]
+
+
+def test_words_of_another_told_by_a_speaker_who_goes_on_are_that_ones() -> None:
+    # وأضاف/وأوضح with no subject goes on with the speaker; the minister's words inside are his own
+    text = "وقال رئيس الجمعية إن المهرجان فقد دعم الدولة.\n\nوأوضح أن الوزير تعهد بمراجعة القرار."
+    said = [(e.type, e.trigger, e.actor, e.mentions) for e in events_of(text)]
+    assert said == [("statement", "وقال", "رئيس الجمعية", (0, 1)), ("statement", "تعهد", "الوزير", (1,))]
+    # a noun's words, with the verb after it, are the verb's speaker's
+    events = events_of("وفي تصريحات للإذاعة أمس، أكد المدرب أن الفريق جاهز.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "المدرب")]

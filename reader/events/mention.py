@@ -102,3 +102,4 @@ class Mention(NamedTuple):
     announces: bool = False  # a report told as the act it announces: no event, but its speaker may go on
     recalled: bool = False  # an act named as told elsewhere (بموجب الاتفاق، تعليقا على الاتهامات): it tells none
     described: bool = False  # a noun a relative clause tells more of (الهجمات التي نفذها): maybe one told before
+    reported: bool = False  # told inside another report's words (وأوضح أن الوزير تحدث عن): someone else's speech

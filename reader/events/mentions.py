@@ -135,9 +135,21 @@ def sentence_mentions(
             False,  # announces
             decision.recall,  # recalled
             trigger.light is None and lights[n] is not None,  # described
+            _reported(triggers, frames, n),  # reported
         )
         mentions.append(new_tuple(Mention, fields))  # Mention(*fields) without its Python-level __new__
     return mentions
+
+
+def _reported(triggers: Sequence[Trigger], frames: Sequence[Frame], n: int) -> bool:
+    """Trigger ``n`` stands in what a verb of report before it says, after its complementizer
+    (``وأوضح أن الوزير تحدث``; not a noun's words, ``في تصريح ... أكد``, nor a relative clause
+    between a report and what it says, ``أفاد بلاغ نشرته الشركة أن``)."""
+    reporter = frames[n].reporter
+    if reporter is None or not triggers[reporter].verbal:
+        return False
+    said = frames[reporter].complement
+    return said is not None and said[0] <= triggers[n].first <= said[1]
 
 
 def _described(

@@ -182,6 +182,8 @@ def _clusters(mentions: list[Mention]) -> list[Group]:
                         and not _asks(g)  # تساءلت إن كان سيقول مثلما قال: what is asked about is not the asker's words
                         # في تعليقه على الاتهامات، أكد: what is answered is no part of what is said
                         and (m.actor is None or g.actor is None or same_actor(g.actor, m.actor))
+                        and not (m.reported and m.actor is not None and g.actor is None)
+                        # وأوضح أن الوزير تحدث عن: the minister's words, told in a speaker's who goes on
                         and not _clash(g, m)
                     ),
                     None,
