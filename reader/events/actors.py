@@ -26,6 +26,7 @@ MAX_WORDS = 7
 WORD_CACHE = 16_384  # distinct words whose tests are kept (a bound on memory)
 AGENT_GENITIVE = frozenset({"visit", "meeting", "agreement", "statement", "accusation", "denial", "warning"})
 AGENT_GENITIVE_LEMMAS = rule_lemmas("agent_genitive_lemmas")
+NOUN_AGENT_REACH = 14  # tokens after an act's noun within which its agent's marker may stand
 PATIENT_GENITIVE = frozenset({"measure", "attack"})  # their noun's genitive suffers the act: the agent after من قبل
 AGENT_MARKERS = (("علي", "يد"), ("من", "قبل"), ("برصاص",), ("بنيران",), ("برصاص", "قوات"), ("بيد",))
 _ADJECTIVE_ENDINGS = ("ي", "يه", "يين", "يون", "يان")
@@ -415,6 +416,8 @@ def _noun_agent(
     comma (``اعتقال الناشطين من قبل الأمن``); an agent further on is another noun's (``عقب هجوم
     نيس خلال التحقيقات معهم من قبل فرقة``)."""
     k = trigger.last + 1
+    if not any(_marker_at(tokens, j) for j in range(k, min(len(tokens), k + NOUN_AGENT_REACH))):
+        return None  # most nouns: no agent marker near, no phrase read
     if k < len(tokens) and tokens[k].is_word and _marker_at(tokens, k) is None and k not in blocked:
         patient = _phrase(tokens, k, trigger_at, lex, blocked)
         if patient is None:
