@@ -2923,3 +2923,20 @@ def test_words_of_another_told_by_a_speaker_who_goes_on_are_that_ones() -> None:
     # a noun's words, with the verb after it, are the verb's speaker's
     events = events_of("وفي تصريحات للإذاعة أمس، أكد المدرب أن الفريق جاهز.")
     assert [(e.type, e.actor) for e in events] == [("statement", "المدرب")]
+
+
+def test_an_agreement_withdrawn_from_or_breached_is_none_now() -> None:
+    # the withdrawal is the event, and the date is its own
+    events = events_of("وانسحبت كندا من معاهدة الصيد البحري أمس.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("measure", "كندا", "2024-03-16")]
+    assert kinds("وعلقت البلدية العمل بالاتفاقية مع المقاول يوم الجمعة.") == ["measure"]
+    # its signing told too: that agreement, dated then
+    events = events_of("وانتقد النائب الانسحاب من الاتفاق التجاري المبرم في 2019 مع الجيران.")
+    assert ("agreement", "2019") in [(e.type, e.date) for e in events]
+
+
+def test_an_act_told_as_to_come_is_not_dated_by_a_past_year() -> None:
+    events = events_of("وقال المتحدث إن الوزارة ستغلق المصنع المشيد سنة 1990 قرب النهر.")
+    assert [(e.type, e.date) for e in events if e.type == "measure"] == [("measure", None)]
+    events = events_of("وقال المتحدث إن الرئيس سيزور البرازيل الشهر المقبل.")
+    assert ("visit", "2024-04") in [(e.type, e.date) for e in events]

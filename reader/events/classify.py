@@ -117,6 +117,7 @@ def classify(
     if not held.isdisjoint(_INSTRUMENT_LISTS):
         _instruments(tokens, triggers, frames, decisions, lex)
     _provided_for(tokens, triggers, decisions, blocked)
+    _undone(tokens, triggers, decisions)
     _describing(triggers, frames, decisions)
     for n, decision in enumerate(decisions):
         reporter = frames[n].reporter
@@ -620,6 +621,34 @@ def _instruments(
             if lex.has("recalling_words", tokens[k].norm) or (answered and lex.has("answering_words", tokens[k].norm)):
                 decisions[n] = decision._replace(recall=True)
                 break
+            k -= 1
+
+
+_UNDOING = rule_words("undoing_words")
+_SIGNED = rule_words("signing_participles")
+SIGNED_REACH = 3  # words from an agreement's noun to the participle that tells its signing (الاتفاق النووي الموقع)
+UNDOING_REACH = 4  # words from a verb or noun of withdrawing or breaching to the agreement it undoes
+
+
+def _undone(tokens: Sequence[Token], triggers: Sequence[Trigger], decisions: list[Decision]) -> None:
+    """An agreement's noun after a word that withdraws from, suspends or breaches it (``انسحبت
+    الولايات المتحدة من الاتفاق``، ``علقت العمل بالاتفاقية``، ``في انتهاك للاتفاقيات``) names one
+    made before: no agreement now (the withdrawal is the event, and the date its), unless its
+    signing is told too (``انسحابه من الاتفاق الموقع في 2015``: that agreement, then)."""
+    starts = {t.first for t in triggers}
+    for n, trigger in enumerate(triggers):
+        if decisions[n].type != "agreement" or trigger.pos != "noun" or trigger.light is not None:
+            continue
+        after = trigger.last + 1
+        if any(tokens[k].norm in _SIGNED for k in range(after, min(len(tokens), after + SIGNED_REACH))):
+            continue
+        k = trigger.first - 1
+        while k >= 0 and trigger.first - k <= UNDOING_REACH and tokens[k].is_word:
+            if without_conjunction(tokens[k].norm) in _UNDOING:
+                decisions[n] = Decision(None)
+                break
+            if k in starts and k != trigger.first:
+                break  # another act's word first
             k -= 1
 
 

@@ -389,6 +389,36 @@ def done_not_later(
     return out
 
 
+def later_not_earlier(
+    triggers: Sequence[Trigger],
+    frames: Sequence[Frame],
+    dates: list[tuple[Timex | None, Timex | None]],
+    reference: dt.date | None,
+) -> list[tuple[Timex | None, Timex | None]]:
+    """An act told as to come (``ستنسحب``، ``سوف يزور``) is not dated by a period that ended before
+    the reference day: such a date belongs to what is named (``الاتفاقية الموقعة في عام 2015``)."""
+    if reference is None:
+        return dates
+    out = list(dates)
+    for n, trigger in enumerate(triggers):
+        date = out[n][0]
+        if date is None or date.value is None or not (frames[n].future and trigger.verbal):
+            continue
+        if _ends_before(date.value, reference):
+            out[n] = (None, out[n][1])
+    return out
+
+
+def _ends_before(value: str, reference: dt.date) -> bool:
+    """Whether the period a TimeML value names (day, month, year) ended before ``reference``'s
+    month: a day of the same month may still be told as to come by a late report, a week too."""
+    day = re.fullmatch(r"(\d{4})-(\d{2})-\d{2}", value) or re.fullmatch(r"(\d{4})-(\d{2})", value)
+    if day:
+        return (int(day[1]), int(day[2])) < (reference.year, reference.month)
+    year = re.fullmatch(r"\d{4}", value)
+    return bool(year) and int(value) < reference.year
+
+
 def dated_with_verb(
     triggers: Sequence[Trigger],
     verbs: Sequence[int | None],

@@ -14,6 +14,7 @@ from reader.events.dating import (
     dated_with_verb,
     done_not_later,
     during_earlier,
+    later_not_earlier,
     ongoing_reported,
     relative_clauses,
     timex_tokens,
@@ -64,6 +65,7 @@ def sentence_mentions(
         dates = ongoing_reported(triggers, frames, dates)
         dates = at_the_time_of(triggers, tokens, dates)
         dates = done_not_later(triggers, tokens, dates, reference)
+        dates = later_not_earlier(triggers, frames, dates, reference)
     else:  # no date in the sentence: none of the passes above has one to give
         dates = [(None, None)] * len(triggers)
     links = same_act_links(triggers, frames, decisions, tokens, blocked)
