@@ -1595,7 +1595,8 @@ def test_after_anna_the_subject_is_before_the_verb_even_when_unnamed() -> None:
     events = events_of("وقال الوزير إن بلاده قررت قطع علاقاتها مع الجارة.")
     assert [(e.type, e.actor) for e in events] == [("measure", "الوزير")]
     text = "قالت مصادر إن الهجوم وقع.\nوأضافت المصادر نفسها أن الجيش حذر السكان."
-    assert [e.actor for e in events_of(text)] == ["مصادر"]
+    # the sources go on; the army's warning, told in their words, is the army's event
+    assert [(e.type, e.actor) for e in events_of(text)] == [("statement", "مصادر"), ("warning", "الجيش")]
 
 
 def test_a_light_noun_gives_way_to_the_act_it_carries() -> None:
@@ -2940,3 +2941,11 @@ def test_an_act_told_as_to_come_is_not_dated_by_a_past_year() -> None:
     assert [(e.type, e.date) for e in events if e.type == "measure"] == [("measure", None)]
     events = events_of("وقال المتحدث إن الرئيس سيزور البرازيل الشهر المقبل.")
     assert ("visit", "2024-04") in [(e.type, e.date) for e in events]
+
+
+def test_a_warning_told_by_a_medium_or_a_source_is_the_warners_event() -> None:
+    events = events_of("وذكرت صحيفة محلية أن النقابة هددت بإضراب مفتوح.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "صحيفة محلية"), ("warning", "النقابة")]
+    # a ministry telling its country's words tells its own: one accusation
+    events = events_of("وأفادت وزارة الخارجية صباحا بأن المملكة تدين الاعتداء على البعثة.")
+    assert [e.type for e in events] == ["accusation"]

@@ -109,7 +109,7 @@ def classify(
         if decision.type == "statement" and _rejects_accusation(tokens, trigger, lex):
             decisions[n] = Decision("denial")  # رفض ... اتهامات الرباط
         elif decision.type == "statement":
-            decisions[n] = Decision(_content_type(tokens, triggers, frames, decisions, n, lex))
+            decisions[n] = Decision(_content_type(tokens, triggers, frames, decisions, n, lex, actors))
     _verbal_attacks(tokens, triggers, frames, decisions, actors)
     _attributions(tokens, triggers, frames, decisions, actors, lex)
     _reasons_given(triggers, frames, decisions, actors)
@@ -915,6 +915,24 @@ def _object_of(
     return True
 
 
+def _another_speaker(
+    tokens: Sequence[Token], inner: tuple[int, int] | None, outer: tuple[int, int] | None, lex: Lexicon, verb: int
+) -> bool:
+    """The words inside a report are another one's (``قالت المصادر إن روسيا حذرت``: Russia's
+    warning, the sources' statement): the inner verb's speaker is named before it, as what a
+    complementizer opens tells its subject (after it, ``هاجم فيه الرئيس``, it may be the object),
+    and the outer speaker goes on with no name or is a medium or a source, which tell others' words
+    (a ministry saying ``إن تونس تدين`` tells its country's own: one accusation)."""
+    if inner is None or inner[1] >= verb:
+        return False
+    if outer is None:
+        return True
+    if not (_medium(tokens, outer, lex) or without_conjunction(tokens[outer[0]].norm) in _SOURCES):
+        return False  # a government's spokesman or ministry tells its country's words as its own
+    words = [t.norm for t in tokens[inner[0] : inner[1] + 1]]
+    return words != [t.norm for t in tokens[outer[0] : outer[1] + 1]]
+
+
 def _content_type(
     tokens: Sequence[Token],
     triggers: Sequence[Trigger],
@@ -922,6 +940,7 @@ def _content_type(
     decisions: list[Decision],
     n: int,
     lex: Lexicon,
+    actors: Sequence[tuple[int, int] | None],
 ) -> str:
     """A statement's type from what it says: a denial, an accusation or a warning, else statement."""
     span = frames[n].content
@@ -937,6 +956,8 @@ def _content_type(
             and inner.entry.report
             and inner.pos != "noun"
         ):
+            if inner.pos == "verb" and _another_speaker(tokens, actors[m], actors[n], lex, inner.first):
+                return "statement"  # what another one blamed, denied or warned of: their event, this the words
             kind = decisions[m].type
             decisions[m] = Decision(None, absorbed=True)
             assert kind is not None
