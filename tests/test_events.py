@@ -2949,3 +2949,13 @@ def test_a_warning_told_by_a_medium_or_a_source_is_the_warners_event() -> None:
     # a ministry telling its country's words tells its own: one accusation
     events = events_of("وأفادت وزارة الخارجية صباحا بأن المملكة تدين الاعتداء على البعثة.")
     assert [e.type for e in events] == ["accusation"]
+
+
+def test_a_tally_of_many_acts_is_no_act_and_blames_no_one() -> None:
+    # figures of incidents: neither an attack nor an accusation by who gives them
+    events = events_of("وأوضح المدير أن مصالحه سجلت 85 اعتداء على سيارات الإسعاف منذ بداية السنة.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "المدير")]
+    assert kinds("وأضاف أن عدد الاعتداءات على المعلمين تضاعف.") == ["statement"]
+    # a few strikes carried out, or a date's number before the noun, are acts
+    assert kinds("ونفذت المقاتلات 4 غارات على مخازن الذخيرة فجر اليوم.") == ["attack"]
+    assert kinds("وانطلق صباح اليوم الأحد 12 مارس 2024 اجتماع المجلس البلدي.") == ["meeting"]

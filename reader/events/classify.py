@@ -66,7 +66,7 @@ def classify(
     sentence = _Sentence(text.norm, triggers, decisions)
     for n, trigger in enumerate(triggers):
         kind = decisions[n].type
-        if kind is not None and _ruled_out(tokens, trigger, kind, actors[n], habits, lex, sentence):
+        if kind is not None and _ruled_out(tokens, trigger, kind, actors[n], habits, lex, sentence, blocked):
             decisions[n] = Decision(None)
     for n, trigger in enumerate(triggers):
         decision = decisions[n]
@@ -127,6 +127,22 @@ def classify(
     return decisions
 
 
+_MANY = rule_words("many_words")
+TALLY = 10  # a count of acts from which it is a tally of many, not an act told (3 هجمات، يومي 17 و18 are acts)
+
+
+def _counted_many(tokens: Sequence[Token], first: int, blocked: frozenset[int]) -> bool:
+    """An act's noun counted by ten or more (``276 اعتداء``، ``1584 زيارة``) or by tens, hundreds
+    or thousands (``عشرات الهجمات``): a tally of many acts, no event of its own (a number in a
+    date, ``28 جانفي 2017 اجتماع``, counts nothing)."""
+    if first == 0 or first - 1 in blocked:
+        return False
+    before = tokens[first - 1]
+    if before.number:
+        return int(before.norm) >= TALLY and not (first > 1 and tokens[first - 2].norm in ("يوم", "يومي"))
+    return before.norm in _MANY or (first > 1 and f"{tokens[first - 2].norm} {before.norm}" in _MANY)
+
+
 def _ruled_out(
     tokens: Sequence[Token],
     trigger: Trigger,
@@ -135,10 +151,12 @@ def _ruled_out(
     habits: bool,
     lex: Lexicon,
     sentence: _Sentence,
+    blocked: frozenset[int] = frozenset(),
 ) -> bool:
     """Whether the sentence rules out the event ``kind`` that the trigger's frame allows (the rules
     in turn, up to the first that holds; ``habits``: a word of ``_HABIT_LISTS`` is in the sentence;
-    ``sentence``: its text and triggers, for the rules that look further)."""
+    ``sentence``: its text and triggers, for the rules that look further; ``blocked``: the tokens of
+    dates)."""
     if habits and _habitual(tokens, trigger, lex):
         return True  # تعين الأمم المتحدة كل سنة فريقا: what is done every year
     if kind == "attack" and actor is not None and lex.has("natural_forces", tokens[actor[0]].norm):
@@ -162,6 +180,8 @@ def _ruled_out(
         return True  # أدرجته على لائحة العقوبات: the kind of list, no act told
     if trigger.pos == "noun" and _a_practice(tokens, trigger, lex):
         return True  # عصابة متخصصة في سرقة المنازل، لمناهضة الإرهاب والاغتيال: no act told
+    if trigger.pos == "noun" and trigger.light is None and _counted_many(tokens, trigger.first, blocked):
+        return True  # تم تسجيل 276 اعتداء، عقد القادة 33 قمة، عشرات الزيارات: a tally, no one act
     if _not_a_verb_here(tokens, trigger, lex):
         return True
     # لقي ثلاثة حتفهم في حادث غرق مركب: deaths in an accident
@@ -967,7 +987,7 @@ def _content_type(
         return "accusation"  # اعتبرت الحكومة القرار انتهاكا لسيادتها، وصف القصف "بالجريمة" والذي "..."
     if frames[n].complement is None:
         return "statement"  # only what a complementizer, a colon or a quotation opens is read for cues
-    told = _without_classified(_without_charges(_without_detained(tokens, span, triggers, n)), lex)
+    told = _without_counted(_without_classified(_without_charges(_without_detained(tokens, span, triggers, n)), lex))
     affirmed = _without_negated(told)  # لا تهدد حياته: no threat (a denial's cues hold their negation)
     if len(affirmed) == len(told):
         affirmed = told  # nothing negated: the words, their forms and sets below are worked out once
@@ -1099,6 +1119,21 @@ def _without_charges(words: list[str]) -> list[str]:
             skip = SUSPICION_WORDS
         out.append(word)
     return out
+
+
+_COUNT_WORDS = rule_words("count_words")
+
+
+def _without_counted(words: list[str]) -> list[str]:
+    """The words without those a tally counts (``عدد الاعتداءات``، ``276 اعتداء``، ``عشرات
+    الاعتداءات``): figures of acts blame no one."""
+    if not any(w.isdigit() or w in _COUNT_WORDS or w in _MANY for w in words):
+        return words
+    return [
+        w
+        for k, w in enumerate(words)
+        if not (k > 0 and (words[k - 1].isdigit() or words[k - 1] in _COUNT_WORDS or words[k - 1] in _MANY))
+    ]
 
 
 _NEGATIONS = rule_words("plain_negations")  # not لن: لن نسمح is a threat
