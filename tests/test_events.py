@@ -2959,3 +2959,12 @@ def test_a_tally_of_many_acts_is_no_act_and_blames_no_one() -> None:
     # a few strikes carried out, or a date's number before the noun, are acts
     assert kinds("ونفذت المقاتلات 4 غارات على مخازن الذخيرة فجر اليوم.") == ["attack"]
     assert kinds("وانطلق صباح اليوم الأحد 12 مارس 2024 اجتماع المجلس البلدي.") == ["meeting"]
+
+
+def test_going_as_far_as_saying_and_concluding_that_are_statements() -> None:
+    events = events_of("وذهب النائب إلى القول إن البرلمان فقد ثقة الناخبين.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "النائب")]
+    events = events_of("وخلص الخبراء في دراستهم إلى أن السد يحتاج إلى صيانة.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "الخبراء")]
+    # going somewhere, or reaching a settlement, is no statement
+    assert kinds("وذهب النائب إلى مقر البرلمان صباحا.") == []
