@@ -2968,3 +2968,10 @@ def test_going_as_far_as_saying_and_concluding_that_are_statements() -> None:
     assert [(e.type, e.actor) for e in events] == [("statement", "الخبراء")]
     # going somewhere, or reaching a settlement, is no statement
     assert kinds("وذهب النائب إلى مقر البرلمان صباحا.") == []
+
+
+def test_someone_on_a_visit_of_a_kind_is_told_a_visit() -> None:
+    events = events_of("وانتقل ولي العهد إلى أنقرة في زيارة رسمية تدوم يومين.")
+    assert [e.type for e in events] == ["visit"]
+    # a visit wished for, with its object, or one's own recalled, is none
+    assert kinds("وقالت الوكالة إن آلاف السياح يرغبون في زيارة الواحات.") == ["statement"]

@@ -1217,6 +1217,19 @@ def _has_cue(words: Sequence[str], bare: Sequence[str], present: set[str], lex: 
 _SINCE = rule_words("since_words")
 
 
+_VISIT_KINDS = rule_words("visit_kind_words")
+
+
+def _on_a_visit(tokens: Sequence[Token], trigger: Trigger) -> bool:
+    """An indefinite visit's noun told with its kind or where it goes (``في زيارة رسمية``، ``في زيارة
+    عمل``، ``في زيارة إلى``): someone is on a visit; not one's own visit recalled (``في زيارته
+    الأخيرة``) nor a visit wished or planned with its object (``الراغبين في زيارة تونس``)."""
+    if trigger.prefix.endswith("ال") or trigger.enclitic or trigger.last + 1 >= len(tokens):
+        return False
+    after = tokens[trigger.last + 1].norm
+    return after in _VISIT_KINDS or after in ("الي", "لدوله") or after.endswith(("يه", "يا"))
+
+
 def is_strong(
     tokens: Sequence[Token],
     trigger: Trigger,
@@ -1273,6 +1286,8 @@ def is_strong(
         return True  # مما أدى إلى وقوع اشتباكات: what it led to happen
     if _licensed_report(trigger):
         return True  # حسب تقرير المنظمة: a report named by the word that licenses it is told
+    if trigger.type == "visit" and before == "في" and _on_a_visit(tokens, trigger):
+        return True  # انتقل الرئيس إلى موسكو في زيارة رسمية: on a visit, told here
     genitive = (
         not trigger.prefix.endswith("ال")
         and not trigger.enclitic
