@@ -2975,3 +2975,15 @@ def test_someone_on_a_visit_of_a_kind_is_told_a_visit() -> None:
     assert [e.type for e in events] == ["visit"]
     # a visit wished for, with its object, or one's own recalled, is none
     assert kinds("وقالت الوكالة إن آلاف السياح يرغبون في زيارة الواحات.") == ["statement"]
+
+
+def test_a_place_closed_is_no_closer() -> None:
+    events = events_of("وأغلق المعبر الحدودي مساء.")
+    assert [(e.type, e.actor) for e in events] == [("measure", None)]
+    events = events_of("وأغلقت الولاية المعبر الحدودي بعد الحريق.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "الولاية")]
+
+
+def test_an_act_after_tamma_a_preposition_and_a_date_names_no_actor() -> None:
+    events = events_of("وتم خلال الأسبوع الماضي عزل إمامين في الضاحية.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("measure", None, "2024-W11")]

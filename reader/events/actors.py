@@ -434,12 +434,17 @@ def _noun_agent(
     return _phrase(tokens, after, trigger_at, lex, blocked)
 
 
+_DATE_PREPOSITIONS = rule_words("date_prepositions")
+_CLOSING = rule_lemmas("closing_lemmas")
+_CLOSED_PLACES = rule_words("closed_places")
+
+
 def _after_impersonal(tokens: Sequence[Token], first: int, blocked: frozenset[int]) -> bool:
     """An impersonal light verb (تم، يتم، جرى) before token ``first``, or before the date right
     before it (``تم صباح اليوم قطع``)."""
     k = first - 1
-    while k >= 0 and k in blocked:
-        k -= 1
+    while k >= 0 and (k in blocked or (k + 1 in blocked and tokens[k].norm in _DATE_PREPOSITIONS)):
+        k -= 1  # تم خلال شهر سبتمبر الماضي عزل: the date and its preposition
     return k >= 0 and tokens[k].norm in _IMPERSONAL_LIGHT
 
 
@@ -474,6 +479,13 @@ def _verb_subject(
         and lex.has("place_object_lemmas", trigger.entry.lemma)
     ):
         return None  # كان قد زار تونس والجزائر، زار مقر الوكالة: where he went; who went is told elsewhere
+    if (
+        span is not None
+        and span[0] == trigger.last + 1
+        and trigger.entry.lemma in _CLOSING
+        and without_conjunction(tokens[span[0]].norm) in _CLOSED_PLACES
+    ):
+        return None  # وأغلق المتجر، أغلقت المدارس: the place that closed; who closed it is told elsewhere
     if (
         span is not None
         and span[0] == trigger.last + 1
