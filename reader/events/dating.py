@@ -369,42 +369,29 @@ def at_the_time_of(
 _DONE_LIGHT = rule_words("done_light_verbs")  # light verbs that tell an act done (normalised)
 
 
-def done_not_later(
+def in_told_time(
     triggers: Sequence[Trigger],
+    frames: Sequence[Frame],
     tokens: Sequence[Token],
     dates: list[tuple[Timex | None, Timex | None]],
     reference: dt.date | None,
 ) -> list[tuple[Timex | None, Timex | None]]:
     """An act told as done (a past verb, ``تم``) is not dated after the reference day: such a date
-    belongs to what was done or agreed upon (``اتفقا على عقد جولة جديدة الشهر المقبل``)."""
+    belongs to what was done or agreed upon (``اتفقا على عقد جولة جديدة الشهر المقبل``); an act told
+    as to come (``ستنسحب``، ``سوف يزور``) is not dated by a period that ended before the reference's
+    month: such a date belongs to what is named (``الاتفاقية الموقعة في عام 2015``)."""
     if reference is None:
         return dates
     out = list(dates)
     for n, trigger in enumerate(triggers):
         date = out[n][0]
-        if date is None or date.value is None or not _done(trigger, tokens):
+        if date is None or date.value is None:
             continue
-        if _starts_after(date.value, reference):
-            out[n] = (None, out[n][1])
-    return out
-
-
-def later_not_earlier(
-    triggers: Sequence[Trigger],
-    frames: Sequence[Frame],
-    dates: list[tuple[Timex | None, Timex | None]],
-    reference: dt.date | None,
-) -> list[tuple[Timex | None, Timex | None]]:
-    """An act told as to come (``ستنسحب``، ``سوف يزور``) is not dated by a period that ended before
-    the reference day: such a date belongs to what is named (``الاتفاقية الموقعة في عام 2015``)."""
-    if reference is None:
-        return dates
-    out = list(dates)
-    for n, trigger in enumerate(triggers):
-        date = out[n][0]
-        if date is None or date.value is None or not (frames[n].future and trigger.verbal):
-            continue
-        if _ends_before(date.value, reference):
+        if _done(trigger, tokens):
+            wrong = _starts_after(date.value, reference)
+        else:
+            wrong = frames[n].future and trigger.verbal and _ends_before(date.value, reference)
+        if wrong:
             out[n] = (None, out[n][1])
     return out
 

@@ -12,9 +12,8 @@ from reader.events.dating import (
     at_the_time_of,
     date_triggers,
     dated_with_verb,
-    done_not_later,
     during_earlier,
-    later_not_earlier,
+    in_told_time,
     ongoing_reported,
     relative_clauses,
     timex_tokens,
@@ -64,8 +63,7 @@ def sentence_mentions(
         dates = during_earlier(triggers, tokens, dates)
         dates = ongoing_reported(triggers, frames, dates)
         dates = at_the_time_of(triggers, tokens, dates)
-        dates = done_not_later(triggers, tokens, dates, reference)
-        dates = later_not_earlier(triggers, frames, dates, reference)
+        dates = in_told_time(triggers, frames, tokens, dates, reference)
     else:  # no date in the sentence: none of the passes above has one to give
         dates = [(None, None)] * len(triggers)
     links = same_act_links(triggers, frames, decisions, tokens, blocked)
