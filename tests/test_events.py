@@ -2987,3 +2987,9 @@ def test_a_place_closed_is_no_closer() -> None:
 def test_an_act_after_tamma_a_preposition_and_a_date_names_no_actor() -> None:
     events = events_of("وتم خلال الأسبوع الماضي عزل إمامين في الضاحية.")
     assert [(e.type, e.actor, e.date) for e in events] == [("measure", None, "2024-W11")]
+
+
+def test_a_resignation_and_an_appointment_are_two_acts() -> None:
+    text = "وأعلن المدرب استقالته من تدريب المنتخب.\n\nوتم تعيين مساعده مدربا مؤقتا للفريق."
+    events = events_of(text)
+    assert [(e.type, e.trigger) for e in events] == [("measure", "استقالته"), ("measure", "تعيين")]
