@@ -1010,11 +1010,8 @@ def _stated(norm: str, lex: Lexicon) -> bool:
 def _stance(norm: str, lex: Lexicon) -> bool:
     """A stance's noun with its holder's pronoun (``دعوتها``، ``تضامنه``، ``قلقه``; ``stance_nouns``:
     the list, not the length, tells a three-letter noun's pronoun from its last letter)."""
-    for enclitic in _POSSESSIVES:
-        if norm.endswith(enclitic) and len(norm) >= len(enclitic) + 3:
-            stem = norm[: -len(enclitic)]
-            return lex.has("stance_nouns", stem[:-1] + "ه" if stem.endswith("ت") else stem)
-    return False
+    noun = _possessed_noun(norm)
+    return noun is not None and lex.has("stance_nouns", noun)
 
 
 def _preposition_and_pronoun(word: str) -> bool:
@@ -1029,11 +1026,18 @@ _POSSESSED_OBJECTS = rule_words("possessed_objects")
 def _possessed_object(norm: str) -> bool:
     """A place, a vehicle or an envoy with its owner's pronoun (``مكتبه``، ``سيارتها``، ``سفيرها``):
     after an act's verb, what it was done to."""
+    return _possessed_noun(norm) in _POSSESSED_OBJECTS
+
+
+def _possessed_noun(norm: str) -> str | None:
+    """The noun of a word with a possessive pronoun, its ة written back (``دعوتها`` -> ``دعوه``،
+    ``قلقه`` -> ``قلق``), a stem of three letters at least; None for a word with no pronoun ending.
+    Whether it is a noun with a pronoun is for the caller's list to say."""
     for enclitic in _POSSESSIVES:
         if norm.endswith(enclitic) and len(norm) >= len(enclitic) + 3:
             stem = norm[: -len(enclitic)]
-            return (stem[:-1] + "ه" if stem.endswith("ت") else stem) in _POSSESSED_OBJECTS
-    return False
+            return stem[:-1] + "ه" if stem.endswith("ت") else stem
+    return None
 
 
 def _strip_possessive(norm: str) -> str:
