@@ -316,3 +316,14 @@ def test_a_decade_of_life_is_an_age_not_a_date() -> None:
     assert found("وهو رجل يعتقد أنه في الخمسينيات من العمر.") == []
     assert found("وهي امرأة في الثلاثينيات من عمرها.") == []
     assert found("وقد هاجرت عائلته في الخمسينيات.") == [("الخمسينيات", "195")]
+
+
+def test_a_quoted_name_before_a_date_is_no_future_verb() -> None:
+    # a name or a title in quotation marks right before the date (a paper called "ستار", a person
+    # called "سيمون") is no سـ-future; the clause's tense is that of the words before it
+    assert found('نشرت مجلة "ستاندرد" الإثنين تحقيقا عن الموانئ.') == [("الإثنين", "2023-11-13")]
+    assert found("وصل المبعوث «سيمون لاتور» الخميس إلى العاصمة.") == [("الخميس", "2023-11-09")]
+    # a quotation opened before the date and not closed is the speaker's: its future holds
+    assert found('وقال المتحدث: "سنعلن النتائج الخميس".') == [("الخميس", "2023-11-16")]
+    # an unquoted future verb before the date still says future
+    assert found("ستنشر المجلة الإثنين تحقيقا عن الموانئ.") == [("الإثنين", "2023-11-20")]

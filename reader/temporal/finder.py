@@ -120,7 +120,10 @@ def _clause_words(norm: str, start: int, end: int, lx: Lexicon) -> tuple[list[st
     complementizer (أن، إن) on either side, keeping a future cue right before one (المقرر أن). A
     date set off by a comma right after its clause belongs to it (سيصدر القرار، الجمعة): then
     the second value is True."""
-    parts = _PUNCT.split(norm[max(0, start - 24 * FUTURE_WINDOW_BEFORE) : start])
+    left = norm[max(0, start - 24 * FUTURE_WINDOW_BEFORE) : start]
+    if norm.count('"', 0, start) % 2 == 0:  # no straight quotation left open before the date
+        left = _without_closed_quote(left)
+    parts = _PUNCT.split(left)
     set_off = len(parts) > 1 and not parts[-1].strip()
     left = parts[-2] if set_off else parts[-1]
     words = _WORD.findall(left)[-2 * FUTURE_WINDOW_BEFORE :]
@@ -140,6 +143,21 @@ def _clause_words(norm: str, start: int, end: int, lx: Lexicon) -> tuple[list[st
             break  # وصل يوم الخميس وسيغادر: a coordinated verb opens a clause of its own
         after.append(word)
     return before + after, set_off
+
+
+_OPENING_QUOTES = {'"': '"', "»": "«", "”": "“"}  # a closing quotation mark, the mark that opens it
+
+
+def _without_closed_quote(left: str) -> str:
+    """``left`` without the quoted words that end it (a name, a title: ``صحيفة "ستار" الثلاثاء``,
+    ``الوزيرة "سيلفي ..." الإثنين``): the words before them are the clause's, not the quoted ones,
+    whose سي-/ست- are no future verbs."""
+    stripped = left.rstrip()
+    opening = _OPENING_QUOTES.get(stripped[-1:])
+    if opening is None:
+        return left
+    at = stripped.rfind(opening, 0, len(stripped) - 1)
+    return left if at < 0 else stripped[:at] + " "
 
 
 def _present_after_relative(relative: str, word: str, lx: Lexicon) -> bool:
