@@ -2993,3 +2993,38 @@ def test_a_resignation_and_an_appointment_are_two_acts() -> None:
     text = "وأعلن المدرب استقالته من تدريب المنتخب.\n\nوتم تعيين مساعده مدربا مؤقتا للفريق."
     events = events_of(text)
     assert [(e.type, e.trigger) for e in events] == [("measure", "استقالته"), ("measure", "تعيين")]
+
+
+def test_a_resignation_handed_in_is_the_noun_of_who_resigned() -> None:
+    # استقال takes no object: استقالته after قدم is the resignation with its owner's pronoun, whose
+    # actor is the light verb's subject, not a verb whose subject would follow
+    events = events_of("قدم رئيس البلدية استقالته إلى المحافظ يوم الخميس بعد خلاف على الموازنة.")
+    assert [(e.type, e.trigger, e.actor, e.date) for e in events] == [
+        ("measure", "استقالته", "رئيس البلدية", "2024-03-14")
+    ]
+    events = events_of("قدمت رئيسة الجامعة السبت استقالتها احتجاجا على خفض التمويل.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("measure", "رئيسة الجامعة", "2024-03-16")]
+    # a quoted name ends the light verb's subject
+    events = events_of('قدمت مديرة المتحف "هالة منصور" استقالتها من منصبها.')
+    assert [(e.type, e.trigger, e.actor) for e in events] == [("measure", "استقالتها", "مديرة المتحف")]
+
+
+def test_an_appointment_after_a_resignation_is_done_by_no_one_named() -> None:
+    # تم تعيين after the resignation's comma: an act of its own (not the resignation's object), and
+    # the one who resigned did not appoint; after a meeting, what تم is done by those who met
+    events = events_of("قدم مدير الشركة استقالته، وتم تعيين نائبه خلفا له الأربعاء.")
+    assert [(e.trigger, e.actor) for e in events] == [("استقالته", "مدير الشركة"), ("تعيين", None)]
+    events = events_of("اجتمع وزيرا الزراعة في عمان الخميس، وتم الاتفاق على تبادل البذور.")
+    agreements = [e for e in events if e.type == "agreement"]
+    assert [e.actor for e in agreements] == ["وزيرا الزراعة"]
+
+
+def test_a_title_in_the_dual_construct_heads_the_subject() -> None:
+    # وزيرا/رئيسا before a genitive: the two holders of the title, not the accusative of an appointment
+    events = events_of("التقى وزيرا النقل في الرباط الثلاثاء لبحث خط القطار.")
+    assert [(e.type, e.actor) for e in events][:1] == [("meeting", "وزيرا النقل")]
+    events = events_of("ووقع رئيسا البلديتين مذكرة توأمة أمس.")
+    assert [(e.type, e.actor) for e in events] == [("agreement", "رئيسا البلديتين")]
+    # the accusative of what one was made stays out of the subject
+    events = events_of("وعين المجلس رئيسا جديدا للمحكمة الخميس.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "المجلس")]

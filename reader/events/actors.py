@@ -867,7 +867,12 @@ def _skip_adjuncts(tokens: Sequence[Token], k: int, lex: Lexicon, blocked: froze
         if (
             k in blocked
             or token.norm in ("،", ",")
-            or (token.is_word and token.norm in lex.words["not_actors"] and not lex.has("prepositions", token.norm))
+            or (
+                token.is_word
+                and token.norm in lex.words["not_actors"]
+                and not lex.has("prepositions", token.norm)
+                and not _dual_head(tokens, k, lex, blocked)
+            )
         ):
             k += 1
             continue
@@ -895,6 +900,19 @@ def _skip_adjuncts(tokens: Sequence[Token], k: int, lex: Lexicon, blocked: froze
             k += 1  # حرر #الجيش_اليمني: the hashtag's words are the subject
         break
     return k
+
+
+def _dual_head(tokens: Sequence[Token], k: int, lex: Lexicon, blocked: frozenset[int]) -> bool:
+    """A title in the dual's construct state (``وزيرا الخارجية``, ``رئيسا البلدين``, ``زعيما
+    حزبين``): the head of a subject, not the accusative of what one is made (``عين وزيرا للخارجية``،
+    ``انتخب رئيسا جديدا``، ``عضوا في``), which a preposition, an accusative or a date follows."""
+    norm = tokens[k].norm
+    if not norm.endswith("ا") or not lex.has("titles", norm[:-1]) or k + 1 >= len(tokens) or k + 1 in blocked:
+        return False
+    after = tokens[k + 1]
+    if not after.is_word or after.number or after.norm.endswith("ا") or lex.has("prepositions", after.norm):
+        return False
+    return after.norm.startswith("ال") or after.norm[:1] not in ("ل", "ب", "ك", "و", "ف")
 
 
 def _hashtag_at(tokens: Sequence[Token], k: int) -> bool:
@@ -1102,7 +1120,9 @@ def _phrase(
         k += 1  # ما يسمى تنظيم الدولة، ما يعرف بـ"الهيئة": the name after "the so-called"
         while k < end and (tokens[k].norm == "ب" or not tokens[k].is_word):
             k += 1
-    if k >= end or k in blocked or not _starts_phrase(tokens[k], _verbal_at(k, trigger_at), lex):
+    if k >= end or k in blocked:
+        return None
+    if not _starts_phrase(tokens[k], _verbal_at(k, trigger_at), lex) and not _dual_head(tokens, k, lex, blocked):
         return None
     if _to_a_party(tokens[k].norm, lex):
         return None  # اجتمع بزعماء الدول، عبّر لرئيس الحكومة: ب/ل + a title or a body, no subject

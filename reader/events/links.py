@@ -86,6 +86,8 @@ def same_act_links(
             and triggers[previous].pos == "noun"
             and gap <= OBJECT_NOUN_GAP
             and not (trigger.prefix.endswith("ال") or trigger.enclitic)
+            and not (trigger.light is not None and trigger.light > triggers[previous].last)
+            # استقالته، وتم تعيين: a noun with a light verb of its own after the other is its own act
         ):
             links[n] = previous  # فرض "حظر تام": a verbal noun and its object
     return links

@@ -201,6 +201,8 @@ def _announcement(
     )
 
 
+_IMPERSONAL_LIGHT = rule_words("impersonal_light_forms")
+_GATHERINGS = frozenset({"meeting", "visit"})  # what those who gathered then did together
 _ALSO_BEFORE = rule_words("also_before")
 _ALSO_AFTER = rule_words("also_after")
 
@@ -238,7 +240,10 @@ def _shared_subjects(
         joined = trigger.prefix[:1] in ("و", "ف") if light is None else _joined_light(tokens[light].norm, lex)
         coordinated = head and previous is not None and joined and actors[n] is None
         if coordinated and previous is not None and frames[n].reporter is None and frames[previous].reporter is None:
-            actors[n] = actors[previous]
+            # استقال الوزير وتم تعيين: done by no one named; اجتمعوا وتم الاتفاق: by those who met
+            impersonal = light is not None and tokens[light].norm in _IMPERSONAL_LIGHT
+            if not impersonal or decisions[previous].type in _GATHERINGS:
+                actors[n] = actors[previous]
             if dates[n][0] is None and dates[previous][0] is not None:
                 dates[n] = (dates[previous][0], dates[n][1])
         if head and actors[n] is not None:

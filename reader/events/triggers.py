@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import compress, count
 
-from reader.events.lexicon import Analysis, Context, Lexicon, rule_words
+from reader.events.lexicon import Analysis, Context, Lexicon, rule_lemmas, rule_words
 from reader.events.mention import Trigger
 from reader.events.morphology import masdar_shape, plural_ending, without_conjunction
 from reader.text.tokens import SentenceText, Token
@@ -24,6 +24,7 @@ _QUANTIFIERS = rule_words("person_quantifiers")  # أي متهمين، بعض ا
 
 
 _FIRST_OR_LAST = rule_words("first_or_last")
+_OBJECTLESS = rule_lemmas("objectless_lemmas")  # verbs that take no object: with a pronoun, their noun
 
 
 def the_first_who(tokens: Sequence[Token], at: int) -> bool:
@@ -188,6 +189,8 @@ def _choose(
             continue  # فيصل is a name far more often than ف + يصل
         if form.pos == "participle" and at > 0 and _count(tokens[at - 1].norm):
             continue  # خمسة متهمين، 3 مهاجمين: people counted, a noun
+        if form.pos == "verb" and analysis.enclitic and form.entry.lemma in _OBJECTLESS:
+            continue  # قدمت استقالتها: استقال takes no object pronoun; the noun with its owner's
         last: int | None = _rest_matches(form.rest, tokens, at) if form.rest else at
         if last is None:
             continue
@@ -358,6 +361,12 @@ def _govern(trigger: Trigger, tokens: Sequence[Token], lex: Lexicon, found: Sequ
     while k >= 0 and words < LIGHT_REACH:
         token = tokens[k]
         if not token.is_word:
+            if token.norm in _QUOTES and not between:
+                span = range(k - 1, max(-1, k - QUOTED_NAME - 2), -1)
+                opening = next((j for j in span if tokens[j].norm in _QUOTES), -1)
+                if opening > 0:
+                    k = opening - 1  # قدمت الوزيرة "فلانة" استقالتها: a quoted name ends the subject
+                    continue
             if token.norm not in ("،", ",") or tokens[k + 1].norm[:1] == "و":
                 break  # ، وتتعلق: a new clause begins after the comma
             k -= 1
@@ -383,6 +392,8 @@ def _govern(trigger: Trigger, tokens: Sequence[Token], lex: Lexicon, found: Sequ
     return trigger
 
 
+_QUOTES = frozenset({'"', "«", "»", "“", "”"})
+QUOTED_NAME = 4  # words of a name in quotation marks
 _PREP_LISTS = {"في": "fi_light_verbs", "من": "min_light_verbs", "الي": "ila_light_verbs", "علي": "ala_light_verbs"}
 PREP_LIGHT_REACH = 8  # words of a subject and dates between such a verb and its preposition
 ABLE_REACH = 18  # تمكنت الوحدات الأمنية بمنطقة X من ولاية Y أمس الأربعاء 22 أفريل 2015 من إيقاف
