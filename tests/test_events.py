@@ -3028,3 +3028,14 @@ def test_a_title_in_the_dual_construct_heads_the_subject() -> None:
     # the accusative of what one was made stays out of the subject
     events = events_of("وعين المجلس رئيسا جديدا للمحكمة الخميس.")
     assert [(e.type, e.actor) for e in events] == [("measure", "المجلس")]
+
+
+def test_a_place_or_a_delegation_after_a_definite_title_is_the_object() -> None:
+    # a definite word after a definite title may be its adjective (الأمين العام، الرئيس السابق) or a
+    # surname (الرئيس الأسد), but a building or a delegation is what the act is done to
+    events = events_of("زار الوزير الفندق المتضرر الخميس.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("visit", "الوزير", "2024-03-14")]
+    events = events_of("واستقبل الرئيس البعثة الأممية في قصره أمس.")
+    assert [(e.type, e.actor) for e in events] == [("visit", "الرئيس")]
+    events = events_of("وزار الرئيس البشير الملعب الجديد السبت.")
+    assert [(e.type, e.actor) for e in events] == [("visit", "الرئيس البشير")]

@@ -1412,6 +1412,8 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
         return False  # نفى الوزير الاتهامات: a definite title heads no construct; the act's noun is the object
     if phrase.adjective and not definite and not _adjectival_indefinite(norm) and not phrase.titled:
         return False  # ذكر خبراء فرنسيون ثغرات كثيرة: a noun after an adjective
+    if definite and previous.startswith("ال") and (lex.has("building_nouns", norm) or norm in _RECEIVED_GROUPS):
+        return False  # زار الوزير المصنع، استقبل الرئيس الوفد: a place or a delegation after the subject is the object
     participle = norm.startswith("الم") and len(norm) >= 6 and not norm.endswith(("ين", "ون", "ات"))
     if phrase.titled and definite and participle:
         return True  # الأمين العام المساعد، الوزير المكلف: a participle describing the title
@@ -1425,6 +1427,9 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
     if two_definite and lex.has("definite_places", norm):
         return False  # سيزور الوزير القاهرة: a place after a title is where, not whose
     return not (two_definite and not lex.has("titles", previous))  # اتهم الجيش الحوثيين
+
+
+_RECEIVED_GROUPS = rule_words("received_groups")  # الوفد، البعثة: who is received, after a definite subject
 
 
 def _bare_country(word: str, lex: Lexicon) -> bool:
