@@ -3039,3 +3039,23 @@ def test_a_place_or_a_delegation_after_a_definite_title_is_the_object() -> None:
     assert [(e.type, e.actor) for e in events] == [("visit", "الرئيس")]
     events = events_of("وزار الرئيس البشير الملعب الجديد السبت.")
     assert [(e.type, e.actor) for e in events] == [("visit", "الرئيس البشير")]
+
+
+def test_a_denial_or_warning_told_by_a_participle_is_the_subject_of_the_verb_before_it() -> None:
+    # رد without على is no report here, but its subject is whose denial the participle tells
+    events = events_of("اتهم النقابيون الإدارة بتجميد الأجور، وردت الإدارة نافية أي تجميد.")
+    assert [(e.type, e.actor) for e in events] == [("accusation", "النقابيون"), ("denial", "الإدارة")]
+    # a comma and a past verb the lexicon knows with و open a clause: a plan named in the clause
+    # before (خطة) makes nothing after it hypothetical
+    events = events_of("وانتقد الحزب خطة الوزارة، وردت الوزارة محذرة من تسييس الملف.")
+    assert [(e.type, e.actor) for e in events] == [("accusation", "الحزب"), ("warning", "الوزارة")]
+    # a participle that goes on with what was said keeps no subject of its own
+    events = events_of("وقال الوزير مضيفا إن الحوار مستمر.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "الوزير")]
+
+
+def test_participles_of_verbs_ending_in_ya_are_read_and_nothing_else() -> None:
+    # داعيا، مبديا: the accusative of داعٍ، مبدٍ keeps its ي; مبدأ (a principle) is no participle
+    assert kinds("واختتم الرئيس كلمته داعيا إلى الوحدة.") == ["statement"]
+    assert kinds("ويقوم النظام الجديد على مبدأ المساواة بين الولايات.") == []
+    assert kinds("وتشبثت النقابة بمبدأ التفاوض.") == []

@@ -348,7 +348,7 @@ def _actor(
     if trigger.pos == "passive":
         return _agent(tokens, trigger.last, trigger_at, lex, blocked)
     if trigger.pos == "participle":
-        return None
+        return _owner_of_state(tokens, trigger, trigger_at, lex, blocked)
     if trigger.type == "meeting" and trigger.pos == "noun":
         gathered = _gathered(tokens, trigger, trigger_at, lex, blocked)
         if gathered is not None:
@@ -913,6 +913,49 @@ def _dual_head(tokens: Sequence[Token], k: int, lex: Lexicon, blocked: frozenset
     if not after.is_word or after.number or after.norm.endswith("ا") or lex.has("prepositions", after.norm):
         return False
     return after.norm.startswith("ال") or after.norm[:1] not in ("ل", "ب", "ك", "و", "ف")
+
+
+OWNER_WORDS = 6  # words of a subject (and a date) between a verb and the participle of its state
+_STANCES = frozenset({"denial", "warning", "accusation"})  # what a participle tells on its own
+
+
+def _owner_of_state(
+    tokens: Sequence[Token], trigger: Trigger, trigger_at: dict[int, Trigger], lex: Lexicon, blocked: frozenset[int]
+) -> tuple[int, int] | None:
+    """Whose denial, warning or accusation a circumstantial participle tells (``وردت الحكومة نافية
+    ذلك``، ``عادت الوزارة محذرة``): the subject right before it of a verb right before that subject
+    that opens its clause (first, or after a punctuation mark), a verb the lexicon knows (an act's
+    or a light verb, in the past); None otherwise (``مضيفا`` after ``وقال``: the speaker's, found by
+    the speech it goes on)."""
+    if trigger.prefix or not tokens[trigger.last].norm.endswith(("ا", "ه")) or trigger.type not in _STANCES:
+        return None  # (قائلا، مضيفا: words that go on with what was said, whoever the verb's subject)
+    end = trigger.first - 1
+    while end >= 0 and end in blocked:
+        end -= 1  # وردت الحكومة أمس نافية: the date after the subject
+    for v in range(end - 1, max(-1, end - 1 - OWNER_WORDS), -1):
+        token = tokens[v]
+        if not token.is_word:
+            return None
+        if v in trigger_at and trigger_at[v].verbal:
+            return None  # the act's own verb before: its subject is found with it
+        if not _past_verb(token.norm, lex) or lex.has("prepositions", token.norm):
+            continue  # (عبر: via, before expressed)
+        if v > 0 and tokens[v - 1].is_word:
+            return None  # قد تعرض لهجوم محذرا: a verb inside a clause (what is said), not its first
+        span = _phrase(tokens, v + 1, trigger_at, lex, blocked, limit=end + 1)
+        if span is None or span[1] != end or lex.analyses(tokens[span[0]].norm):
+            return None  # عبر تفعيل: an act's noun after the verb is its object, no one's name
+        return span
+    return None
+
+
+def _past_verb(norm: str, lex: Lexicon) -> bool:
+    """A past verb the lexicon knows, bare or after و/ف (``وردت``، ``فشنت``)."""
+    if lex.is_light(norm) or lex.is_light(without_conjunction(norm)):
+        return True
+    return any(
+        a.form.pos == "verb" and a.form.tense == "past" and a.prefix in ("", "و", "ف") for a in lex.analyses(norm)
+    )
 
 
 def _hashtag_at(tokens: Sequence[Token], k: int) -> bool:

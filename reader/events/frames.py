@@ -39,6 +39,7 @@ def clause_starts(
     (after a relative pronoun, up to the next comma, clause punctuation, complementizer or
     subordinator: ``التي قال فيها``, ``الذي نفذه``). ``classes``: the word lists of each token."""
     verbs = {t.first for t in triggers if t.verbal and (t.prefix[:1] in ("و", "ف"))}
+    verbs.update(_clause_verbs(text.tokens, text.marks, lex))
     predicates = {t.first for t in triggers if t.verbal and not t.prefix and t.form.tense == "past"}
     first_verb = min((t.first for t in triggers if t.verbal), default=len(text.tokens))
     punctuation = lex.words["clause_punctuation"]
@@ -91,6 +92,25 @@ def clause_starts(
         ids += [clause] * (len(tokens) - done)
         relative += [inside] * (len(tokens) - done)
     return ids, relative
+
+
+def _clause_verbs(tokens: Sequence[Token], marks: Sequence[int], lex: Lexicon) -> list[int]:
+    """Past verbs the lexicon knows with و/ف after a comma, their definite subject after them, that
+    are no trigger there (``، وردت الوزارة نافية``: رد wants على to tell a statement): a clause of
+    their own all the same."""
+    found = []
+    for k in marks:
+        verb = k + 1
+        if tokens[k].norm not in ("،", ",") or verb + 1 >= len(tokens) or not tokens[verb].is_word:
+            continue
+        if not tokens[verb + 1].norm.startswith("ال"):
+            continue
+        if any(
+            a.form.pos == "verb" and a.form.tense == "past" and a.prefix in ("و", "ف")
+            for a in lex.analyses(tokens[verb].norm)
+        ):
+            found.append(verb)
+    return found
 
 
 def quoted(tokens: Sequence[Token], marks: Sequence[int]) -> list[bool]:

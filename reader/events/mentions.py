@@ -105,7 +105,8 @@ def sentence_mentions(
         gender = None if document_subject(text, trigger, lex) else _gender(first.norm, trigger)
         strong = is_strong(
             tokens, trigger, frame, quoted[n], date, announcer is not None, lex, decision.recall, governed[n]
-        )
+        ) or (trigger.pos == "participle" and actor_span is not None and not frame.headline)
+        # وردت الحكومة نافية: a state whose owner is named tells the act (``_owner_of_state``)
         fields = (  # Mention's fields in order, named on the right
             sentence,  # sentence
             paragraph,  # paragraph
