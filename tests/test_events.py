@@ -3059,3 +3059,14 @@ def test_participles_of_verbs_ending_in_ya_are_read_and_nothing_else() -> None:
     assert kinds("واختتم الرئيس كلمته داعيا إلى الوحدة.") == ["statement"]
     assert kinds("ويقوم النظام الجديد على مبدأ المساواة بين الولايات.") == []
     assert kinds("وتشبثت النقابة بمبدأ التفاوض.") == []
+
+
+def test_who_threatens_is_the_subject_before_what_is_threatened() -> None:
+    # هدد X بـ: X threatens (with a verbal noun after بـ), as طالب X بـ; a subject in a construct keeps
+    # its genitive whatever the verb (the genitive is no object before بـ)
+    events = events_of("هدد المحافظ بإغلاق المصانع الملوثة.")
+    assert [(e.type, e.actor) for e in events] == [("warning", "المحافظ")]
+    events = events_of("وهددت نقابة الأطباء بالإضراب المفتوح.")
+    assert [(e.type, e.actor) for e in events] == [("warning", "نقابة الأطباء")]
+    events = events_of("واتهم رئيس البلدية الشركة بالتقصير.")
+    assert [(e.type, e.actor) for e in events] == [("accusation", "رئيس البلدية")]

@@ -501,6 +501,7 @@ def _verb_subject(
         and _object_before_ba(tokens, trigger, span, lex)
         and not (span[0] == span[1] and _nominative_plural(tokens[span[0]].norm))  # طالب المحتجون بـ
         and not (span[0] == span[1] and lex.has("ba_subject_verbs", trigger.entry.lemma))  # طالب الوزير بـ
+        and not _construct_end(tokens, span)  # هدد رئيس الوزراء بـ: the genitive ends the subject, no object
     ):
         return _before_object(tokens, span)  # اتهم الجيش الحوثيين بقصف، ووصف البلاد بالشهيدة
     return span
@@ -617,6 +618,13 @@ def _object_before_ba(tokens: Sequence[Token], trigger: Trigger, span: tuple[int
         or masdar_shape(_strip_possessive(rest))  # بإسهامها
         or (len(rest) >= 5 and rest.endswith("ه"))  # بضرورة: ب + a noun in ة
     )
+
+
+def _construct_end(tokens: Sequence[Token], span: tuple[int, int]) -> bool:
+    """A phrase ending in a construct's genitive (``رئيس الوزراء``، ``وزير الخارجية``): its last word
+    goes with the word before it, which cannot stand alone without the article."""
+    last, before = tokens[span[1]], tokens[span[1] - 1]
+    return span[1] > span[0] and before.is_word and not before.norm.startswith("ال") and last.norm.startswith("ال")
 
 
 def _nominative_plural(norm: str) -> bool:
