@@ -3070,3 +3070,14 @@ def test_who_threatens_is_the_subject_before_what_is_threatened() -> None:
     assert [(e.type, e.actor) for e in events] == [("warning", "نقابة الأطباء")]
     events = events_of("واتهم رئيس البلدية الشركة بالتقصير.")
     assert [(e.type, e.actor) for e in events] == [("accusation", "رئيس البلدية")]
+
+
+def test_a_seat_of_power_after_the_subject_is_where_not_who() -> None:
+    # بقصر، بمقر after the host: where the guest was received, not a name nor part of the title
+    events = events_of("واستقبل رئيس الدولة بقصر بعبدا سفيرة كندا الخميس.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("visit", "رئيس الدولة", "2024-03-14")]
+    events = events_of("واستقبل الأمير بمقر الديوان وفدا من الصيادين.")
+    assert [(e.type, e.actor) for e in events] == [("visit", "الأمير")]
+    # a workplace after an official's title stays in the description of who speaks
+    events = events_of("وقال موظف بمكتب البريد إن الرواتب ستصرف غدا.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "موظف بمكتب البريد")]

@@ -620,6 +620,15 @@ def _object_before_ba(tokens: Sequence[Token], trigger: Trigger, span: tuple[int
     )
 
 
+_SEATS = rule_words("seat_places")  # a palace, a headquarters: where officials act, no one's workplace
+
+
+def _at_building(norm: str) -> bool:
+    """ب + a seat of power (``بقصر``، ``بمقر``، ``بالمقر``): where the act took place, never part of
+    a name or a title (unlike a workplace: ``موظف بمكتب البريد``، ``أستاذ بجامعة``)."""
+    return norm[:1] == "ب" and norm[1:] in _SEATS
+
+
 def _construct_end(tokens: Sequence[Token], span: tuple[int, int]) -> bool:
     """A phrase ending in a construct's genitive (``رئيس الوزراء``، ``وزير الخارجية``): its last word
     goes with the word before it, which cannot stand alone without the article."""
@@ -1289,6 +1298,7 @@ def _name_after_title(
             or lex.analyses(norm)
             or _prepositional(norm)
             or (norm[:1] in ("ب", "ل") and bool(lex.analyses(norm[1:])))  # ببحث: ب + an act's word, no name
+            or _at_building(norm)  # استقبل الرئيس بقصر قرطاج: where, no name
             or (norm[:1] == "ب" and lex.has("counterparts", norm[1:]))  # اجتمع الوزير بنظيره: whom he met
             or (norm.endswith("ا") and last + 1 == j)  # وفدا، اتصالا: an object; a name's first word is no accusative
         ):
@@ -1428,6 +1438,8 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
         return False  # أطلقت إيران مجموعة من الصواريخ: a count heads the object
     if norm[:1] == "ب" and any("ب" in a.prefix for a in lex.analyses(norm)):
         return False  # بدعم، بقصف: an act's noun after بـ ends the phrase
+    if _at_building(norm):
+        return False  # استقبل الرئيس بمقر الرئاسة: where the act took place, not part of who did it
     if norm[:1] == "ب" and _titled(norm[3:] if norm.startswith("بال") else norm[1:], lex):
         return False  # التقى الوزير بقادة الفصائل، اجتمع بالرئيس: whom, after بـ (a person's title)
     if any(a.form.pos in ("verb", "passive") and not a.prefix for a in lex.analyses(norm)):
