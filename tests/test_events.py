@@ -3081,3 +3081,20 @@ def test_a_seat_of_power_after_the_subject_is_where_not_who() -> None:
     # a workplace after an official's title stays in the description of who speaks
     events = events_of("وقال موظف بمكتب البريد إن الرواتب ستصرف غدا.")
     assert [(e.type, e.actor) for e in events] == [("statement", "موظف بمكتب البريد")]
+
+
+def test_how_an_act_was_done_is_not_who_did_it() -> None:
+    # ب + a feminine noun and its indefinite adjective after the verb: the manner, not the subject
+    events = events_of("وأطلق سراحه مساء الأحد بكفالة مالية.") + events_of("وأفرج عنه الخميس بصفة مؤقتة.")
+    assert [(e.type, e.actor) for e in events] == [("measure", None), ("measure", None)]
+    events = events_of("وقالت بثينة شعبان إن الحوار مستمر.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "بثينة شعبان")]
+
+
+def test_a_release_told_with_its_pronoun_is_a_release_and_sarah_is_no_subject() -> None:
+    # أطلق سراحه/سراحهم: the object with its pronoun still tells a release; right after the verb it
+    # is the object, so the verb has no subject there (a passive)
+    events = events_of("وأطلقت الشرطة سراحها بعد التحقيق معها.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "الشرطة")]
+    events = events_of("وأطلق سراح الموقوفين الأربعة صباح الأحد.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("measure", None, "2024-03-17")]

@@ -74,10 +74,22 @@ def _prepositional_actor(tokens: Sequence[Token], span: tuple[int, int], trigger
     or the object right after the trigger (``فتح بحث``، ``قرار سحب``، ``منع حمل``)."""
     if not _whose_report(trigger) and _governed_by_preposition(tokens[span[0]].norm, lex):
         return True
+    if _manner(tokens, span):
+        return True
     right_after = span[0] == trigger.last + 1
     word = without_conjunction(tokens[trigger.first].norm)
     noun_too = trigger.verbal and reads_as_its_noun(word, trigger, lex)  # فتح: opened, or the opening
     return right_after and noun_too and _its_object(tokens[span[0]].norm, trigger, lex)
+
+
+def _manner(tokens: Sequence[Token], span: tuple[int, int]) -> bool:
+    """ب + a feminine noun and its indefinite adjective (``بكفالة مالية``، ``بصفة مؤقتة``، ``بطريقة
+    سلمية``): how it was done, not who did it (a name after ب, بشار الأسد، بثينة شعبان, has none)."""
+    first = tokens[span[0]].norm
+    if span[1] == span[0] or first[:1] != "ب" or first.startswith("بال") or not first.endswith("ه"):
+        return False
+    second = tokens[span[0] + 1]
+    return second.is_word and not second.norm.startswith("ال") and second.norm.endswith(("ه", "ي"))
 
 
 def _its_object(norm: str, trigger: Trigger, lex: Lexicon) -> bool:
