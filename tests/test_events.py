@@ -3098,3 +3098,11 @@ def test_a_release_told_with_its_pronoun_is_a_release_and_sarah_is_no_subject() 
     assert [(e.type, e.actor) for e in events] == [("measure", "الشرطة")]
     events = events_of("وأطلق سراح الموقوفين الأربعة صباح الأحد.")
     assert [(e.type, e.actor, e.date) for e in events] == [("measure", None, "2024-03-17")]
+
+
+def test_a_state_of_emergency_declared_is_a_measure() -> None:
+    # أعلن حالة الطوارئ: the government's own act, announced (a measure, not its words)
+    events = events_of("وأعلنت السلطات الموريتانية حالة الطوارئ في ثلاث ولايات الاثنين.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("measure", "السلطات الموريتانية", "2024-03-11")]
+    # living under it is no act
+    assert kinds("ويعيش السكان تحت وطأة حالة الطوارئ منذ أشهر.") == []
