@@ -3106,3 +3106,16 @@ def test_a_state_of_emergency_declared_is_a_measure() -> None:
     assert [(e.type, e.actor, e.date) for e in events] == [("measure", "السلطات الموريتانية", "2024-03-11")]
     # living under it is no act
     assert kinds("ويعيش السكان تحت وطأة حالة الطوارئ منذ أشهر.") == []
+
+
+def test_a_verb_after_an_acts_noun_tells_of_the_act_not_who_did_it() -> None:
+    # زيارة تستمر، اجتماع عقد: a verb the lexicon knows after the noun describes it; no genitive agent
+    events = events_of("وصل الوزير إلى الرباط صباح الإثنين في زيارة تستمر ثلاثة أيام.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("visit", "الوزير", "2024-03-11")]
+    events = events_of("حط الوزير في الرباط صباح الإثنين في زيارة تستمر ثلاثة أيام.")
+    assert [(e.type, e.actor) for e in events] == [("visit", None)]
+    events = events_of("وقال المتحدث خلال اجتماع عقد بمقر الولاية إن المشروع سينطلق قريبا.")
+    assert [(e.type, e.actor) for e in events if e.type == "meeting"] == [("meeting", None)]
+    # a name after the noun is still its agent, and a ministry is no و + verb
+    events = events_of("وجاء ذلك بعد إعلان وزارة الصحة عن حالتي وفاة.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "وزارة الصحة")]

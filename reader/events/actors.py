@@ -403,6 +403,8 @@ def _actor(
             return None  # في تصريح لوكالة الأنباء: to whom it was said
         if k < len(tokens) and _object_masdar(tokens[k].norm):
             return None  # إعلان الاستقلال، إعلان قيام الدولة: an act's noun after it is what is done
+        if k < len(tokens) and _known_verb(tokens[k].norm, lex):
+            return None  # زيارة تستمر يومين، هجوم استهدف: a verb describing the act, no one's name
         adjective = k < len(tokens) and _report_adjective(tokens[k].norm)
         if adjective and not lex.has("titles", tokens[k].norm):
             return None  # تصريحات صحفية، زيارة رسمية، بيان مقتضب: an adjective, no agent
@@ -976,6 +978,14 @@ def _owner_of_state(
             return None  # عبر تفعيل: an act's noun after the verb is its object, no one's name
         return span
     return None
+
+
+def _known_verb(norm: str, lex: Lexicon) -> bool:
+    """A verb the lexicon knows, any tense, with no conjunction or preposition before it: a light verb
+    or an act's (``تستمر``، ``استهدف``)."""
+    if lex.is_light(norm):
+        return True
+    return any(a.form.pos in ("verb", "passive") and not a.prefix for a in lex.analyses(norm))  # not وزارة: و + زار
 
 
 def _past_verb(norm: str, lex: Lexicon) -> bool:
