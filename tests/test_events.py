@@ -3119,3 +3119,14 @@ def test_a_verb_after_an_acts_noun_tells_of_the_act_not_who_did_it() -> None:
     # a name after the noun is still its agent, and a ministry is no و + verb
     events = events_of("وجاء ذلك بعد إعلان وزارة الصحة عن حالتي وفاة.")
     assert [(e.type, e.actor) for e in events] == [("statement", "وزارة الصحة")]
+
+
+def test_a_delegation_is_of_those_after_min_and_met_after_ba() -> None:
+    # وفد من X: the delegation of X, as عدد من; الوفد من X: whence it came
+    events = events_of("ويزور وفد من البرلمان الأوروبي نواكشوط الأسبوع المقبل.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("visit", "وفد من البرلمان الأوروبي", "2024-W12")]
+    events = events_of("ووصل الوفد من الدوحة مساء الجمعة.")
+    assert [(e.type, e.actor) for e in events] == [("visit", "الوفد")]
+    # بوفد after the subject: whom the subject met, not part of it
+    events = events_of("واجتمع المحافظ بوفد من المستثمرين صباح الخميس.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("meeting", "المحافظ", "2024-03-14")]

@@ -1212,7 +1212,7 @@ def _phrase(
     charged = first in _CHARGED  # المكلف بالإعلام: one charged with a portfolio, a title with its ب
     titled = lex.has("titles", first) or lex.has("institution_heads", first) or _governor(tokens[k]) or charged
     phrase = _Phrase(k, k, 1, first, titled)
-    counts = lex.has("quantities", first)  # عدد، مجموعة: a count of the people after من
+    counts = lex.has("quantities", first) or first in _DELEGATIONS  # عدد، مجموعة، وفد: of the people after من
     j = k + 1
     while j < end and phrase.words < MAX_WORDS:
         token = tokens[j]
@@ -1462,6 +1462,8 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
         return False  # بدعم، بقصف: an act's noun after بـ ends the phrase
     if _at_building(norm):
         return False  # استقبل الرئيس بمقر الرئاسة: where the act took place, not part of who did it
+    if norm[:1] == "ب" and (norm[1:] in _RECEIVED_GROUPS or "ال" + norm[1:] in _RECEIVED_GROUPS):
+        return False  # التقى الرئيس بوفد من الكونغرس: whom, after بـ (a delegation)
     if norm[:1] == "ب" and _titled(norm[3:] if norm.startswith("بال") else norm[1:], lex):
         return False  # التقى الوزير بقادة الفصائل، اجتمع بالرئيس: whom, after بـ (a person's title)
     if any(a.form.pos in ("verb", "passive") and not a.prefix for a in lex.analyses(norm)):
@@ -1514,6 +1516,7 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
     return not (two_definite and not lex.has("titles", previous))  # اتهم الجيش الحوثيين
 
 
+_DELEGATIONS = rule_words("delegation_heads")  # وفد من الكونغرس: of those after من (الوفد من جنيف: whence)
 _RECEIVED_GROUPS = rule_words("received_groups")  # الوفد، البعثة: who is received, after a definite subject
 
 
