@@ -368,6 +368,18 @@ def test_last_week_on_a_sunday_is_the_week_just_ended() -> None:
     assert (sunday.value, wednesday.value) == ("2024-W11", "2024-W10")
 
 
+def test_the_week_before_last_on_a_sunday_is_the_one_before_the_week_just_ended() -> None:
+    """الأسبوع (ما) قبل الماضي is one week before الأسبوع الماضي, whichever day that is (on a Sunday
+    the week just ended: the one before it, not two ISO weeks back)."""
+    from reader import analyse
+
+    for said in ("الأسبوع قبل الماضي", "الأسبوع ما قبل الماضي"):
+        text = f"وأجريت الانتخابات {said}."
+        sunday = analyse(load_text(text), dt.date(2024, 3, 17)).timexes
+        wednesday = analyse(load_text(text), dt.date(2024, 3, 13)).timexes
+        assert [(t.text, t.value) for t in (*sunday, *wednesday)] == [(said, "2024-W10"), (said, "2024-W09")]
+
+
 def test_a_night_between_two_days_is_one_expression_and_its_midnight_the_second_day() -> None:
     sunday = dt.date(2024, 3, 17)
     assert found("وتوقف القصف منتصف ليل الجمعة السبت.", sunday) == [("منتصف ليل الجمعة السبت", "2024-03-16")]

@@ -203,7 +203,7 @@ def sources() -> dict[str, str]:
             rf"(?:(?P<yawm>يوم|يومي)\s+)?(?P<wd>{_al(weekdays)}){END}(?(wparen)\s*\))"
             # الجمعة والسبت; after a part of the night, the two days side by side (ليل الجمعة السبت)
             rf"(?:(?:\s*(?:و|-|الي|او)\s*|(?(part)\s+|(?!)))(?P<wd2>{_al(weekdays)}){END})?"
-            rf"(?:\s+(?P<skip>قبل|بعد)(?=\s+(?:الماضي|المقبل|القادم)))?(?:\s+(?P<mod>{mods}){END})?"
+            rf"(?:\s+(?:ما\s+)?(?P<skip>قبل|بعد)(?=\s+(?:الماضي|المقبل|القادم)))?(?:\s+(?P<mod>{mods}){END})?"
             rf"(?:\s+(?P<after>{after_parts}){END})?"
         ),
         "dayword": (
@@ -242,7 +242,7 @@ def sources() -> dict[str, str]:
         ),
         "period": (
             rf"{START}{CONJ}(?:(?P<ppart>{parts})\s+|(?P<season>{seasons})\s+)?(?:(?P<this>هذا|هذه|هذي)\s+|(?P<this2>ه)(?=ال))?"
-            rf"(?P<noun>{period_nouns})(?:\s+(?:(?P<before>قبل\s+)|(?P<beyond>بعد\s+))?(?P<mod>{mods})|\s+(?P<this3>ده|دي|دا))?{END}"
+            rf"(?P<noun>{period_nouns})(?:\s+(?:(?P<before>(?:ما\s+)?قبل\s+)|(?P<beyond>(?:ما\s+)?بعد\s+))?(?P<mod>{mods})|\s+(?P<this3>ده|دي|دا))?{END}"
         ),
         # and a counted stretch up to now or from now: العقود الأربعة الأخيرة، الساعات الـ24 الماضية
         "vague": (

@@ -303,12 +303,13 @@ def period_resolved(reference: dt.date | None, unit: str, amount: int) -> Resolv
     """This/last/next week, month or year.
 
     On a Sunday, the first working day in most Arab countries, ``الأسبوع الماضي`` is the week that
-    has just ended: the ISO week of the Saturday before (GUIDELINES.md).
+    has just ended: the ISO week of the Saturday before (GUIDELINES.md); ``الأسبوع قبل الماضي`` the
+    one before that.
     """
     if reference is None:
         return unknown(unit, offset_of(amount, unit))
-    if unit == "week" and amount == -1 and reference.isoweekday() == 7:
-        return at(reference - dt.timedelta(days=1), unit, "publication")
+    if unit == "week" and amount < 0 and reference.isoweekday() == 7:  # and the week before it
+        return at(shift(reference - dt.timedelta(days=1), amount + 1, unit), unit, "publication")
     return at(shift(reference, amount, unit), unit, "publication")
 
 
