@@ -3130,3 +3130,19 @@ def test_a_delegation_is_of_those_after_min_and_met_after_ba() -> None:
     # بوفد after the subject: whom the subject met, not part of it
     events = events_of("واجتمع المحافظ بوفد من المستثمرين صباح الخميس.")
     assert [(e.type, e.actor, e.date) for e in events] == [("meeting", "المحافظ", "2024-03-14")]
+
+
+def test_a_speaker_named_again_by_a_shorter_name_is_shown_by_the_full_one() -> None:
+    # the statement is shown at its dated mention, whose actor is the surname; the event names the
+    # speaker as the article first did
+    text = (
+        "قالت رئيسة كتلة الخضر ليلى بوعزيز إن الميزانية لا تكفي.\nوأضافت بوعزيز يوم الخميس أن الحكومة مطالبة بمراجعتها."
+    )
+    events = events_of(text)
+    assert [(e.type, e.actor, e.date) for e in events] == [("statement", "رئيسة كتلة الخضر ليلى بوعزيز", "2024-03-14")]
+    # a party named as الحزب is the one named before; another party is another speaker
+    text = (
+        "وأكد حزب الأمل دعمه للحكومة.\nودعا الحزب يوم السبت إلى حوار وطني.\nأما حزب العمال فقد دعا إلى انتخابات مبكرة."
+    )
+    events = events_of(text)
+    assert [(e.type, e.actor) for e in events] == [("statement", "حزب الأمل"), ("statement", "حزب العمال")]

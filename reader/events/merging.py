@@ -65,8 +65,14 @@ class Group:
 
     @property
     def actor(self) -> str | None:
+        """The lead's actor, named in full when it is one word that another mention names in more
+        (``الحزب`` after ``حزب المبادرة``: the party named, not any party)."""
         lead = self.lead
-        return lead.actor or next((m.actor for m in self.mentions if m.actor), None)
+        actor = lead.actor or next((m.actor for m in self.mentions if m.actor), None)
+        if actor is None or len(self.mentions) == 1 or len(_actor_words(actor)) != 1:
+            return actor
+        fuller = (m.actor for m in self.mentions if m.actor and len(_actor_words(m.actor)) > 1)
+        return next((other for other in fuller if _names_in_full(other, actor)), actor)
 
     @property
     def timex(self) -> Timex | None:
@@ -431,6 +437,26 @@ def _actors_fit(group: Group, cluster: Group) -> bool:
     """No actor of one contradicts the other's (يطالب فيها الحكومة joins no statement of the cleric's)."""
     a, b = group.actor, cluster.actor
     return a is None or b is None or same_actor(a, b)
+
+
+def _names_in_full(fuller: str, word: str) -> bool:
+    """Whether ``fuller`` names in full the party one ``word`` names: a name at its end (``حمة
+    الهمامي`` for ``الهمامي``), or a definite head as the first word of a construct (``حزب
+    المبادرة`` for ``الحزب``) or followed by its adjective (``المنظمة الدولية`` for ``المنظمة``);
+    not a phrase that runs on past the name (``أوبراين مشاعر الإحباط``، ``الوزير في المقابل``)."""
+    if not same_actor(fuller, word):
+        return False
+    (one,), raw = _actor_words(word), normalize(word).strip()
+    full = normalize(fuller).split()
+    if load_lexicon().analyses(full[0]):
+        return False  # اتفاق الطرفين: an act's noun and its parties, no one's name
+    if not raw.startswith("ال"):
+        return _same_name(_actor_words(fuller)[-1], one)
+    if full[0] == one:
+        return True  # الحزب: حزب المبادرة
+    if full[0] == raw and len(full) == 2 and full[1].startswith("ال") and full[1].endswith(("ي", "يه")):
+        return True  # المنظمة: المنظمة الدولية
+    return _same_name(_actor_words(fuller)[-1], one)  # الطبيب: شوقي الطبيب, a family name with its article
 
 
 def same_actor(a: str, b: str) -> bool:
