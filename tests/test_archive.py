@@ -208,6 +208,12 @@ def test_progress_bar_on_a_terminal(tmp_path: Path) -> None:
     assert "indexed 30 articles" in text
 
 
+def _interruptible() -> None:
+    """Ctrl-C as a terminal sends it, even when this test runs in a background job (whose shell
+    starts it with SIGINT ignored, which the child would inherit and Python keep)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_keeps_the_articles_done_and_exits_130(tmp_path: Path, reader_cli) -> None:
     folder = tmp_path / "news"
     count = 300
@@ -219,6 +225,7 @@ def test_ctrl_c_keeps_the_articles_done_and_exits_130(tmp_path: Path, reader_cli
         env={**os.environ, "PYTHONIOENCODING": "utf-8"},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
+        preexec_fn=_interruptible,
     )
     try:
         deadline = time.monotonic() + 60

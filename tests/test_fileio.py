@@ -316,12 +316,20 @@ def test_pieces_that_give_up_write_nothing(tmp_path: Path) -> None:
 # -- signals and stale temporaries ----------------------------------------------------------
 
 
+def _interruptible() -> None:
+    """SIGINT as a terminal sends it, even under a background job that started this test with it
+    ignored (an ignored signal is inherited, and Python keeps it ignored)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _signal_once_the_temporary_appears(command: list[str], folder: Path, signum: int, delay: float = 0.0) -> int | None:
     """Start ``command``, send ``signum`` as soon as a temporary file shows in ``folder``.
 
     Returns the exit status, or None if the process ended before any temporary was seen.
     """
-    proc = subprocess.Popen(command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, preexec_fn=_interruptible
+    )
     deadline = time.monotonic() + 120
     try:
         while proc.poll() is None and time.monotonic() < deadline:
