@@ -3146,3 +3146,16 @@ def test_a_speaker_named_again_by_a_shorter_name_is_shown_by_the_full_one() -> N
     )
     events = events_of(text)
     assert [(e.type, e.actor) for e in events] == [("statement", "حزب الأمل"), ("statement", "حزب العمال")]
+
+
+def test_a_verb_is_no_ones_name() -> None:
+    # a light verb in a tense (بدأت، يقع) cannot head the subject, nor يبدو (seemingly)
+    events = events_of("بدأت الحكومة توزيع منح أعلنت عنها في الصيف الماضي.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("statement", None, "2023-SU")]
+    events = events_of("ويتوقع أن يقع نشر القائمة النهائية للمترشحين يوم الاثنين.")
+    assert [(e.type, e.actor) for e in events] == [("statement", None)]
+    events = events_of("وأكد الشهود أن رجلا ملثما فيما يبدو أطلق النار على الحارس.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "الشهود"), ("attack", None)]
+    # an accusative after the subject of a clause-opening light verb is its object, a noun
+    events = events_of("وأصدرت الغرفة الجزائية بمحكمة التعقيب حكما بإعدام القاتل.")
+    assert [(e.type, e.trigger, e.actor) for e in events] == [("measure", "حكما بإعدام", "الغرفة الجزائية")]

@@ -1093,6 +1093,8 @@ def _phrase_word(norm: str, text: str, lex: Lexicon) -> bool:
         return False  # في بيان أصدره، بلاغ نشرته: a verb with its object, no one's name
     if norm in _IMPERSONAL_LIGHT:
         return False  # قرار تم اتخاذه، نشر تم الإعلان عنه: a verb with no subject, no one's name
+    if lex.is_light(norm) and (norm.endswith("ت") or norm[:1] in ("ي", "ت")):
+        return False  # جريمة قتل وقعت، زيارة تستمر: a light verb's tense (not دار، عقد: nouns too)
     if norm.endswith("ا") and not norm.startswith("ال") and lex.analyses(norm):
         return False  # أصدر قرارا يقضي: an act's noun in the accusative is an object
     if _stance(norm, lex):

@@ -60,6 +60,8 @@ def find_triggers(text: SentenceText, lex: Lexicon, dated: frozenset[int] = froz
         after_light = after_light or (  # قدم الوزير استقالته: the subject between
             at > 1 and tokens[at - 1].is_word and lex.is_light(norms[at - 2])
         )
+        if not after_light and norm.endswith("ا"):
+            after_light = _light_opens(tokens, norms, at, lex)  # أصدرت الدائرة الجنائية بمحكمة سوسة حكما
         after_noun = (  # فرض حظر: a noun's object; قرار رفضه الحراك: a verb taking the noun back
             bool(found) and _bare_noun_before(found[-1], at) and _strip_object(norm) == norm
         )
@@ -92,6 +94,20 @@ def find_triggers(text: SentenceText, lex: Lexicon, dated: frozenset[int] = froz
             found.append(trigger)
         skip_to = found[-1].last
     return found
+
+
+ACCUSATIVE_REACH = 6  # words of a subject between a clause's light verb and its accusative object
+
+
+def _light_opens(tokens: Sequence[Token], norms: Sequence[str], at: int, lex: Lexicon) -> bool:
+    """A light verb opening the clause a few words (its subject) before the word at ``at``: an
+    accusative there is its object, a noun (``حكما``: a ruling, not they two ruled)."""
+    for k in range(at - 1, max(-1, at - 1 - ACCUSATIVE_REACH), -1):
+        if not tokens[k].is_word:
+            return False
+        if lex.is_light(norms[k]) or lex.is_light(without_conjunction(norms[k])):
+            return k == 0 or not tokens[k - 1].is_word
+    return False
 
 
 def _bare_noun_before(previous: Trigger, at: int) -> bool:
