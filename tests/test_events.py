@@ -3159,3 +3159,14 @@ def test_a_verb_is_no_ones_name() -> None:
     # an accusative after the subject of a clause-opening light verb is its object, a noun
     events = events_of("وأصدرت الغرفة الجزائية بمحكمة التعقيب حكما بإعدام القاتل.")
     assert [(e.type, e.trigger, e.actor) for e in events] == [("measure", "حكما بإعدام", "الغرفة الجزائية")]
+
+
+def test_an_official_in_charge_of_something_is_no_one_blamed() -> None:
+    # المسؤول عن after a definite noun: in charge of it; blame only for an act named after عن
+    events = events_of("وقال الناطق إن الإدارة أبلغت المهندس المسؤول عن الورشة بقرار الإغلاق.")
+    assert [e.type for e in events][:1] == ["statement"]
+    events = events_of("وقال الناطق إن الفصيل المسؤول عن التفجير انسحب من المدينة.")
+    assert [e.type for e in events][:1] == ["accusation"]
+    # a predicate still blames: مسؤولة عن without the article
+    events = events_of("وقال الناطق إن الشركة مسؤولة عن الأعطال.")
+    assert [e.type for e in events] == ["accusation"]

@@ -988,6 +988,7 @@ def _content_type(
     if frames[n].complement is None:
         return "statement"  # only what a complementizer, a colon or a quotation opens is read for cues
     told = _without_counted(_without_classified(_without_charges(_without_detained(tokens, span, triggers, n)), lex))
+    told = _without_in_charge(told, lex)
     affirmed = _without_negated(told)  # لا تهدد حياته: no threat (a denial's cues hold their negation)
     if len(affirmed) == len(told):
         affirmed = told  # nothing negated: the words, their forms and sets below are worked out once
@@ -1040,6 +1041,32 @@ def _without_detained(tokens: Sequence[Token], span: tuple[int, int], triggers: 
                 break  # a charge or a suspicion after them is read as such (``_without_charges``)
             held.add(k)
     return [tokens[k].norm for k in range(span[0], span[1] + 1) if k not in held]
+
+
+_IN_CHARGE = rule_words("in_charge_words")  # المسؤول عن: in charge of, or the one to blame for
+
+
+def _without_in_charge(words: list[str], lex: Lexicon) -> list[str]:
+    """``words`` without an official in charge of something (``القائد المسؤول عن القاعدة``، ``الضابط
+    المسؤول عن الحراسة``): after a definite noun, المسؤول عن blames only for an act named after it
+    (``الجماعة المسؤولة عن الهجوم``); left as a blank word, so no cue phrase runs over it."""
+    if _IN_CHARGE.isdisjoint(words):
+        return words
+    out = list(words)
+    for k in range(1, len(words) - 1):
+        definite_before = words[k - 1].startswith(("ال", "لل", "بال", "وال"))
+        if words[k] in _IN_CHARGE and words[k + 1] == "عن" and definite_before and not _act_named(words[k + 2 :], lex):
+            out[k] = ""
+    return out
+
+
+def _act_named(words: Sequence[str], lex: Lexicon) -> bool:
+    """An act's noun first among ``words``, or after a noun that only carries one (``تنفيذ الهجوم``)."""
+    if not words:
+        return False
+    if any(a.form.pos == "noun" for a in lex.analyses(words[0])):
+        return True
+    return len(words) > 1 and lex.has("light_nouns", words[0]) and _act_named(words[1:2], lex)
 
 
 def _bare_words(words: list[str]) -> list[str]:
