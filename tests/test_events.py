@@ -3170,3 +3170,11 @@ def test_an_official_in_charge_of_something_is_no_one_blamed() -> None:
     # a predicate still blames: مسؤولة عن without the article
     events = events_of("وقال الناطق إن الشركة مسؤولة عن الأعطال.")
     assert [e.type for e in events] == ["accusation"]
+
+
+def test_brandishing_a_step_is_a_warning() -> None:
+    # لوّح بـ + what one may do: a threat; waving a hand, a flag or a banner is none
+    events = events_of("ولوحت النقابة بالإضراب المفتوح إن لم تصرف الأجور.")
+    assert [(e.type, e.actor) for e in events] == [("warning", "النقابة")]
+    assert kinds("ولوح اللاعب بيده للجماهير بعد الهدف.") == []
+    assert kinds("ولوح المشجعون بالرايات في المدرجات.") == []
