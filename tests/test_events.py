@@ -3178,3 +3178,12 @@ def test_brandishing_a_step_is_a_warning() -> None:
     assert [(e.type, e.actor) for e in events] == [("warning", "النقابة")]
     assert kinds("ولوح اللاعب بيده للجماهير بعد الهدف.") == []
     assert kinds("ولوح المشجعون بالرايات في المدرجات.") == []
+
+
+def test_a_noun_in_iyya_is_no_adjective_of_the_subject() -> None:
+    # الولاية، القضية end like a nisba adjective but are nouns: after the subject, its object
+    events = events_of("وزار وفد من البنك الدولي الولاية أمس.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("visit", "وفد من البنك الدولي", "2024-03-16")]
+    # a nisba adjective still goes with its noun
+    events = events_of("وزارت البعثة الأممية المخيم أمس.")
+    assert [(e.type, e.actor) for e in events] == [("visit", "البعثة الأممية")]

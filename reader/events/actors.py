@@ -1032,9 +1032,14 @@ def _adjectival_indefinite(norm: str) -> bool:
 
 
 def _adjectival(norm: str) -> bool:
+    if norm in _YA_NOUNS:
+        return False  # الولاية، القضية: a noun in -ية, no nisba
     return (
         norm in _ADJECTIVES or norm in _DEFINITE_COUNTS or (norm.startswith("ال") and norm.endswith(_ADJECTIVE_ENDINGS))
     )
+
+
+_YA_NOUNS = rule_words("ya_nouns")
 
 
 _DEFINITE_COUNTS = rule_words("definite_counts")  # الدول الثلاث، الأطراف الأربعة: a count describing the noun
