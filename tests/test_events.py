@@ -3187,3 +3187,16 @@ def test_a_noun_in_iyya_is_no_adjective_of_the_subject() -> None:
     # a nisba adjective still goes with its noun
     events = events_of("وزارت البعثة الأممية المخيم أمس.")
     assert [(e.type, e.actor) for e in events] == [("visit", "البعثة الأممية")]
+
+
+def test_the_subject_after_the_medium_told_is_who_speaks() -> None:
+    # verb, ل + the medium (its name, quoted or not), then the speaker
+    events = events_of("وأفاد لإذاعة محلية مدير المستشفى بأن حالة الجرحى مستقرة.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "مدير المستشفى")]
+    events = events_of('وصرح لـ"راديو المدينة" رئيس البلدية بأن الأشغال ستنتهي قريبا.')
+    assert [(e.type, e.actor) for e in events] == [("statement", "رئيس البلدية")]
+    # after a comma: the speaker when a title follows his name, else the reporter's name
+    events = events_of("حسبما صرح به لمراسل الإذاعة، سامي الهمامي، الناطق باسم النقابة.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "سامي الهمامي")]
+    events = events_of("وقال لمراسلنا، سامي الهمامي، إن الاجتماع تأجل.")
+    assert [(e.type, e.actor) for e in events] == [("statement", None)]

@@ -927,10 +927,59 @@ def _skip_adjuncts(tokens: Sequence[Token], k: int, lex: Lexicon, blocked: froze
         if token.is_word and _pronoun_object(token.norm, lex):
             k += 1  # اتفق خلاله المشاركون، قال له الوزير
             continue
+        if token.is_word and token.norm[:1] == "ل" and not token.norm.startswith("لل") and _addressed(token, lex):
+            k = _past_addressee(tokens, k + 1, lex, blocked)  # أفاد لإذاعة محلية مدير المستشفى: to whom
+            continue
         if _hashtag_at(tokens, k):
             k += 1  # حرر #الجيش_اليمني: the hashtag's words are the subject
         break
     return k
+
+
+ADDRESSEE_WORDS = 3  # words after ل + a medium that name it (لوكالة الأنباء الرسمية)
+_QUOTE_MARKS = ('"', "«", "»", "“", "”")
+_RADIO_NAME = rule_words("radio_name_words")  # الجوهرة أف أم: a radio's name, its band
+
+
+def _past_addressee(tokens: Sequence[Token], k: int, lex: Lexicon, blocked: frozenset[int]) -> int:
+    """Past the words naming a medium told something after its ل (``لوكالة الأنباء الرسمية``،
+    ``لقناة الجزيرة``، ``لمراسل "الجوهرة"``), up to a title or a body's head that starts the subject
+    (``الناطق``، ``مدير``); the end of the sentence when a comma or بـ follows them (``لمراسلنا،
+    الحكومة إلى``: the object, or the reporter's name; ``بتدخل``: what is asked), as no subject does."""
+    words = 0
+    while k < len(tokens) and words < ADDRESSEE_WORDS:
+        norm = tokens[k].norm
+        if norm in _QUOTE_MARKS:  # لمراسل "الجوهرة أف أم": its name quoted
+            close = next((j for j in range(k + 1, min(len(tokens), k + 8)) if tokens[j].norm in _QUOTE_MARKS), None)
+            if close is None:
+                return k
+            k = close + 1
+            continue
+        if not tokens[k].is_word or k in blocked:
+            break
+        if norm[:1] == "ب" and (words or tokens[k - 1].norm in _QUOTE_MARKS):
+            return len(tokens)  # لمراسلنا بتدخل: what is asked, after the medium's name
+        if _is_title(norm, lex) or lex.has("institution_heads", without_conjunction(norm)):
+            return k
+        if lex.classes(norm) and norm not in _RADIO_NAME:
+            return k  # a listed word ends the medium's name (not اف ام of a radio's)
+        words += 1
+        k += 1
+    if k < len(tokens) and tokens[k].norm in ("،", ",") and _named_with_title(tokens, k + 1, lex):
+        return k + 1  # وفق ما أكده لمراسلنا، فلان، الناطق باسم الحزب: the speaker, named with his title
+    if k < len(tokens) and (tokens[k].norm in ("،", ",") or tokens[k].norm[:1] == "ب"):
+        return len(tokens)
+    return k
+
+
+def _named_with_title(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """Two to four words set off by commas and followed by a title (``، وسيم بوثوري، الناطق``): a
+    person named with the office they speak for (a reporter's name has none after it)."""
+    for end in range(k + 1, min(len(tokens), k + NAME_WORDS)):
+        if not tokens[end].is_word:
+            after = end + 1
+            return tokens[end].norm in ("،", ",") and after < len(tokens) and _is_title(tokens[after].norm, lex)
+    return False
 
 
 def _dual_head(tokens: Sequence[Token], k: int, lex: Lexicon, blocked: frozenset[int]) -> bool:
