@@ -3200,3 +3200,11 @@ def test_the_subject_after_the_medium_told_is_who_speaks() -> None:
     assert [(e.type, e.actor) for e in events] == [("statement", "سامي الهمامي")]
     events = events_of("وقال لمراسلنا، سامي الهمامي، إن الاجتماع تأجل.")
     assert [(e.type, e.actor) for e in events] == [("statement", None)]
+
+
+def test_a_vehicles_trip_is_no_visit() -> None:
+    # a plane, a ship or a boat leaving or arriving: no one's visit; its passengers' arrival is
+    assert kinds("وكانت الحافلة قد غادرت المحطة قبل دقائق من الحادث.") == []
+    assert kinds("ووصلت الباخرة إلى ميناء بنزرت صباح الأحد.") == []
+    events = events_of("ووصل الوزير إلى ميناء بنزرت صباح الأحد.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("visit", "الوزير", "2024-03-17")]

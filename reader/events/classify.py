@@ -161,6 +161,8 @@ def _ruled_out(
         return True  # تعين الأمم المتحدة كل سنة فريقا: what is done every year
     if kind == "attack" and actor is not None and lex.has("natural_forces", tokens[actor[0]].norm):
         return True  # اجتاح وباء الكوليرا المحافظات: no one attacks
+    if kind == "visit" and actor is not None and without_conjunction(tokens[actor[0]].norm) in _VEHICLES:
+        return True  # غادرت الطائرة المطار، وصلت السفينة: a vehicle's trip, no one's visit
     if kind == "meeting":
         fronted = (0, trigger.first - 1) if 0 < trigger.first <= FRONTED_WORDS else None  # "الشروق.نت" التقت
         if any(_medium(tokens, s, lex) for s in (actor, fronted) if s is not None):
@@ -1044,6 +1046,7 @@ def _without_detained(tokens: Sequence[Token], span: tuple[int, int], triggers: 
 
 
 _IN_CHARGE = rule_words("in_charge_words")  # المسؤول عن: in charge of, or the one to blame for
+_VEHICLES = rule_words("vehicle_words")  # a vehicle's trip is no visit
 
 
 def _without_in_charge(words: list[str], lex: Lexicon) -> list[str]:
