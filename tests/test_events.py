@@ -3208,3 +3208,10 @@ def test_a_vehicles_trip_is_no_visit() -> None:
     assert kinds("ووصلت الباخرة إلى ميناء بنزرت صباح الأحد.") == []
     events = events_of("ووصل الوزير إلى ميناء بنزرت صباح الأحد.")
     assert [(e.type, e.actor, e.date) for e in events] == [("visit", "الوزير", "2024-03-17")]
+
+
+def test_farthest_from_is_no_expulsion() -> None:
+    # أبعد ما يكون: a comparative (the farthest), not أبعد (deported)
+    assert kinds("وأكدت النقابة أن مواقفها أبعد ما تكون عن الحسابات الحزبية.") == ["statement"]
+    events = events_of("وأبعدت السلطات ثلاثة صحفيين أجانب أمس.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("measure", "السلطات", "2024-03-16")]
