@@ -3215,3 +3215,10 @@ def test_farthest_from_is_no_expulsion() -> None:
     assert kinds("وأكدت النقابة أن مواقفها أبعد ما تكون عن الحسابات الحزبية.") == ["statement"]
     events = events_of("وأبعدت السلطات ثلاثة صحفيين أجانب أمس.")
     assert [(e.type, e.actor, e.date) for e in events] == [("measure", "السلطات", "2024-03-16")]
+
+
+def test_regarding_something_is_no_ones_report() -> None:
+    # بخصوص after a report's light verb: what it was about, never who made it (only ل tells whose
+    # report a report's noun is)
+    events = events_of("وحققت الشرطة مع المدون حول تصريحات أطلقها بخصوص تجاوزات في البلدية.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "الشرطة"), ("statement", None)]

@@ -72,8 +72,9 @@ def _act_adjective(tokens: Sequence[Token], span: tuple[int, int], trigger: Trig
 def _prepositional_actor(tokens: Sequence[Token], span: tuple[int, int], trigger: Trigger, lex: Lexicon) -> bool:
     """An actor phrase that is a prepositional phrase (``بقصر الضيافة``), except the ل of whose report,
     or the object right after the trigger (``فتح بحث``، ``قرار سحب``، ``منع حمل``)."""
-    if not _whose_report(trigger) and _governed_by_preposition(tokens[span[0]].norm, lex):
-        return True
+    first = tokens[span[0]].norm
+    if _governed_by_preposition(first, lex) and not (_whose_report(trigger) and without_conjunction(first)[:1] == "ل"):
+        return True  # (بيان لوزارة الداخلية: ل tells whose report it is; بخصوص never)
     if _manner(tokens, span):
         return True
     right_after = span[0] == trigger.last + 1
