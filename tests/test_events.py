@@ -3222,3 +3222,11 @@ def test_regarding_something_is_no_ones_report() -> None:
     # report a report's noun is)
     events = events_of("وحققت الشرطة مع المدون حول تصريحات أطلقها بخصوص تجاوزات في البلدية.")
     assert [(e.type, e.actor) for e in events] == [("measure", "الشرطة"), ("statement", None)]
+
+
+def test_a_security_threat_named_is_a_danger_not_a_warning() -> None:
+    # التهديدات الإرهابية/الأمنية: a danger that exists, spoken of; no one threatens in it
+    events = events_of("وقال قائد الحرس إن التهديدات الإرهابية تبقى جدية على الشريط الحدودي.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "قائد الحرس")]
+    events = events_of("ووجهت العصابة تهديدات إلى التجار.")
+    assert [(e.type, e.actor) for e in events] == [("warning", "العصابة")]
