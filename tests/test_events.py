@@ -3230,3 +3230,9 @@ def test_a_security_threat_named_is_a_danger_not_a_warning() -> None:
     assert [(e.type, e.actor) for e in events] == [("statement", "قائد الحرس")]
     events = events_of("ووجهت العصابة تهديدات إلى التجار.")
     assert [(e.type, e.actor) for e in events] == [("warning", "العصابة")]
+
+
+def test_eyes_are_no_appointment() -> None:
+    # أعين: eyes, far more often than "I appoint" (the first person's present of عيّن)
+    events = events_of("ومنعت الجماعة بيع أي تماثيل برؤوس أو أعين، وكذلك الرسوم.")
+    assert [(e.type, e.trigger, e.actor) for e in events] == [("measure", "ومنعت", "الجماعة")]
