@@ -19,7 +19,7 @@ from reader.events.frames import function_word
 from reader.events.lexicon import Lexicon, rule_lemmas, rule_words
 from reader.events.mention import Trigger
 from reader.events.morphology import masdar_shape, plural_ending, present_verb_shape, without_conjunction
-from reader.events.triggers import CARDINALS, light_after, reads_as_its_noun, the_first_who
+from reader.events.triggers import CARDINALS, QUOTES, light_after, reads_as_its_noun, the_first_who
 from reader.text.tokens import SentenceText, Token
 
 MAX_WORDS = 7
@@ -938,7 +938,6 @@ def _skip_adjuncts(tokens: Sequence[Token], k: int, lex: Lexicon, blocked: froze
 
 
 ADDRESSEE_WORDS = 3  # words after ل + a medium that name it (لوكالة الأنباء الرسمية)
-_QUOTE_MARKS = ('"', "«", "»", "“", "”")
 _RADIO_NAME = rule_words("radio_name_words")  # الجوهرة أف أم: a radio's name, its band
 
 
@@ -950,15 +949,15 @@ def _past_addressee(tokens: Sequence[Token], k: int, lex: Lexicon, blocked: froz
     words = 0
     while k < len(tokens) and words < ADDRESSEE_WORDS:
         norm = tokens[k].norm
-        if norm in _QUOTE_MARKS:  # لمراسل "الجوهرة أف أم": its name quoted
-            close = next((j for j in range(k + 1, min(len(tokens), k + 8)) if tokens[j].norm in _QUOTE_MARKS), None)
+        if norm in QUOTES:  # لمراسل "الجوهرة أف أم": its name quoted
+            close = next((j for j in range(k + 1, min(len(tokens), k + 8)) if tokens[j].norm in QUOTES), None)
             if close is None:
                 return k
             k = close + 1
             continue
         if not tokens[k].is_word or k in blocked:
             break
-        if norm[:1] == "ب" and (words or tokens[k - 1].norm in _QUOTE_MARKS):
+        if norm[:1] == "ب" and (words or tokens[k - 1].norm in QUOTES):
             return len(tokens)  # لمراسلنا بتدخل: what is asked, after the medium's name
         if _is_title(norm, lex) or lex.has("institution_heads", without_conjunction(norm)):
             return k

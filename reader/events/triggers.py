@@ -377,9 +377,9 @@ def _govern(trigger: Trigger, tokens: Sequence[Token], lex: Lexicon, found: Sequ
     while k >= 0 and words < LIGHT_REACH:
         token = tokens[k]
         if not token.is_word:
-            if token.norm in _QUOTES and not between:
+            if token.norm in QUOTES and not between:
                 span = range(k - 1, max(-1, k - QUOTED_NAME - 2), -1)
-                opening = next((j for j in span if tokens[j].norm in _QUOTES), -1)
+                opening = next((j for j in span if tokens[j].norm in QUOTES), -1)
                 if opening > 0:
                     k = opening - 1  # قدمت الوزيرة "فلانة" استقالتها: a quoted name ends the subject
                     continue
@@ -408,7 +408,7 @@ def _govern(trigger: Trigger, tokens: Sequence[Token], lex: Lexicon, found: Sequ
     return trigger
 
 
-_QUOTES = frozenset({'"', "«", "»", "“", "”"})
+QUOTES = frozenset({'"', "«", "»", "“", "”"})  # the quotation marks, as tokens
 QUOTED_NAME = 4  # words of a name in quotation marks
 _PREP_LISTS = {"في": "fi_light_verbs", "من": "min_light_verbs", "الي": "ila_light_verbs", "علي": "ala_light_verbs"}
 PREP_LIGHT_REACH = 8  # words of a subject and dates between such a verb and its preposition
