@@ -3236,3 +3236,11 @@ def test_eyes_are_no_appointment() -> None:
     # أعين: eyes, far more often than "I appoint" (the first person's present of عيّن)
     events = events_of("ومنعت الجماعة بيع أي تماثيل برؤوس أو أعين، وكذلك الرسوم.")
     assert [(e.type, e.trigger, e.actor) for e in events] == [("measure", "ومنعت", "الجماعة")]
+
+
+def test_in_a_province_is_no_boycott() -> None:
+    # في مقاطعة X: in the province of X; a boycott is called for, announced or joined
+    events = events_of("وعقد المحافظون اجتماعا في مقاطعة أونتاريو مساء الخميس.")
+    assert [(e.type, e.date) for e in events] == [("meeting", "2024-03-14")]
+    events = events_of("وأعلن اتحاد الطلبة مقاطعة الدروس يوم الاثنين.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "اتحاد الطلبة")]
