@@ -15,11 +15,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reader.events.frames import function_word
+from reader.events.frames import QUOTE_CHARS, QUOTE_OPEN, function_word
 from reader.events.lexicon import Lexicon, rule_lemmas, rule_words
 from reader.events.mention import Trigger
 from reader.events.morphology import masdar_shape, plural_ending, present_verb_shape, without_conjunction
-from reader.events.triggers import CARDINALS, QUOTES, light_after, reads_as_its_noun, the_first_who
+from reader.events.triggers import CARDINALS, light_after, reads_as_its_noun, the_first_who
 from reader.text.tokens import SentenceText, Token
 
 MAX_WORDS = 7
@@ -949,15 +949,15 @@ def _past_addressee(tokens: Sequence[Token], k: int, lex: Lexicon, blocked: froz
     words = 0
     while k < len(tokens) and words < ADDRESSEE_WORDS:
         norm = tokens[k].norm
-        if norm in QUOTES:  # لمراسل "الجوهرة أف أم": its name quoted
-            close = next((j for j in range(k + 1, min(len(tokens), k + 8)) if tokens[j].norm in QUOTES), None)
+        if norm in QUOTE_CHARS:  # لمراسل "الجوهرة أف أم": its name quoted
+            close = _quoted_name(tokens, k, len(tokens))
             if close is None:
                 return k
             k = close + 1
             continue
         if not tokens[k].is_word or k in blocked:
             break
-        if norm[:1] == "ب" and (words or tokens[k - 1].norm in QUOTES):
+        if norm[:1] == "ب" and (words or tokens[k - 1].norm in QUOTE_CHARS):
             return len(tokens)  # لمراسلنا بتدخل: what is asked, after the medium's name
         if _is_title(norm, lex) or lex.has("institution_heads", without_conjunction(norm)):
             return k
@@ -1039,7 +1039,7 @@ def _known_verb(norm: str, lex: Lexicon) -> bool:
 
 def _past_verb(norm: str, lex: Lexicon) -> bool:
     """A past verb the lexicon knows, bare or after و/ف (``وردت``، ``فشنت``)."""
-    if lex.is_light(norm) or lex.is_light(without_conjunction(norm)):
+    if lex.is_light(norm):  # (after و/ف too)
         return True
     return any(
         a.form.pos == "verb" and a.form.tense == "past" and a.prefix in ("", "و", "ف") for a in lex.analyses(norm)
@@ -1634,12 +1634,9 @@ def _title_preposition(previous: str, norm: str, lex: Lexicon) -> bool:
     return norm in ("في", "ب", "بال", "لدي") and lex.has("titles", previous)
 
 
-_NAME_QUOTES = {'"': '"', "«": "»", "“": "”"}
-
-
 def _quoted_name(tokens: Sequence[Token], at: int, end: int) -> int | None:
     """The closing quote of a name of one to four words quoted right after a noun, or None."""
-    closer = _NAME_QUOTES.get(tokens[at].norm)
+    closer = QUOTE_OPEN.get(tokens[at].norm)
     if closer is None:
         return None
     for j in range(at + 1, min(end, at + 6)):

@@ -23,7 +23,7 @@ from reader.text.tokens import SentenceText, Token
 
 QUOTE_OPEN = {"«": "»", "“": "”", '"': '"'}
 _CLOSERS = frozenset(QUOTE_OPEN.values())
-_QUOTE_CHARS = _CLOSERS | frozenset(QUOTE_OPEN)
+QUOTE_CHARS = _CLOSERS | frozenset(QUOTE_OPEN)  # every quotation mark, as a token
 _QUOTE_MARKS = re.compile("[" + "".join(QUOTE_OPEN) + "]")
 _DURING = rule_words("during_words")
 HYPOTHETICAL_REACH = 6  # words before a trigger in its clause that can make it hypothetical
@@ -116,7 +116,7 @@ def _clause_verbs(tokens: Sequence[Token], marks: Sequence[int], lex: Lexicon) -
 def quoted(tokens: Sequence[Token], marks: Sequence[int]) -> list[bool]:
     """Which tokens stand inside a quotation (« », “ ”, or a pair of straight quotes). ``marks``:
     where the tokens that are no words stand (a quotation mark is one)."""
-    quotes = [k for k in marks if tokens[k].norm in _QUOTE_CHARS]
+    quotes = [k for k in marks if tokens[k].norm in QUOTE_CHARS]
     inside = [False] * len(tokens)
     last_closer = {tokens[k].norm: k for k in quotes if tokens[k].norm in _CLOSERS}  # where each closer last stands
     closer: str | None = None

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import compress, count
 
+from reader.events.frames import QUOTE_CHARS
 from reader.events.lexicon import Analysis, Context, Lexicon, rule_lemmas, rule_words
 from reader.events.mention import Trigger
 from reader.events.morphology import masdar_shape, plural_ending, without_conjunction
@@ -105,7 +106,7 @@ def _light_opens(tokens: Sequence[Token], norms: Sequence[str], at: int, lex: Le
     for k in range(at - 1, max(-1, at - 1 - ACCUSATIVE_REACH), -1):
         if not tokens[k].is_word:
             return False
-        if lex.is_light(norms[k]) or lex.is_light(without_conjunction(norms[k])):
+        if lex.is_light(norms[k]):  # (after و/ف too)
             return k == 0 or not tokens[k - 1].is_word
     return False
 
@@ -377,9 +378,9 @@ def _govern(trigger: Trigger, tokens: Sequence[Token], lex: Lexicon, found: Sequ
     while k >= 0 and words < LIGHT_REACH:
         token = tokens[k]
         if not token.is_word:
-            if token.norm in QUOTES and not between:
+            if token.norm in QUOTE_CHARS and not between:
                 span = range(k - 1, max(-1, k - QUOTED_NAME - 2), -1)
-                opening = next((j for j in span if tokens[j].norm in QUOTES), -1)
+                opening = next((j for j in span if tokens[j].norm in QUOTE_CHARS), -1)
                 if opening > 0:
                     k = opening - 1  # قدمت الوزيرة "فلانة" استقالتها: a quoted name ends the subject
                     continue
@@ -408,7 +409,6 @@ def _govern(trigger: Trigger, tokens: Sequence[Token], lex: Lexicon, found: Sequ
     return trigger
 
 
-QUOTES = frozenset({'"', "«", "»", "“", "”"})  # the quotation marks, as tokens
 QUOTED_NAME = 4  # words of a name in quotation marks
 _PREP_LISTS = {"في": "fi_light_verbs", "من": "min_light_verbs", "الي": "ila_light_verbs", "علي": "ala_light_verbs"}
 PREP_LIGHT_REACH = 8  # words of a subject and dates between such a verb and its preposition
