@@ -3244,3 +3244,14 @@ def test_in_a_province_is_no_boycott() -> None:
     assert [(e.type, e.date) for e in events] == [("meeting", "2024-03-14")]
     events = events_of("وأعلن اتحاد الطلبة مقاطعة الدروس يوم الاثنين.")
     assert [(e.type, e.actor) for e in events] == [("measure", "اتحاد الطلبة")]
+
+
+def test_accusations_directed_are_no_visit() -> None:
+    # توجه اتهامات/انتقادات/رسالة: something directed at someone (وجّه), not someone going (توجّه)
+    events = events_of("وقالت الصحيفة إن المعارضة توجه اتهامات للحكومة بتزوير النتائج.")
+    assert ("accusation", "اتهامات", "المعارضة") in [(e.type, e.trigger, e.actor) for e in events]
+    assert "visit" not in [e.type for e in events]
+    events = events_of("وتوجه انتقادات حادة للبلدية منذ أسابيع.")
+    assert [(e.type, e.actor) for e in events] == [("accusation", None)]
+    events = events_of("وتوجه الوزير أمس إلى العاصمة الليبية.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("visit", "الوزير", "2024-03-16")]
