@@ -3255,3 +3255,16 @@ def test_accusations_directed_are_no_visit() -> None:
     assert [(e.type, e.actor) for e in events] == [("accusation", None)]
     events = events_of("وتوجه الوزير أمس إلى العاصمة الليبية.")
     assert [(e.type, e.actor, e.date) for e in events] == [("visit", "الوزير", "2024-03-16")]
+
+
+def test_opening_the_door_to_is_no_measure() -> None:
+    # يفتح الباب/المجال أمام: makes something possible (an idiom); a crossing, candidacies or the
+    # airspace opened stay a measure
+    events = events_of("وحذر النائب من أن القانون الجديد يفتح الباب أمام التلاعب بالأسعار.")
+    assert [(e.type, e.actor) for e in events] == [("warning", "النائب")]
+    assert kinds("ويفتح الاتفاق المجال أمام استثمارات خليجية في قطاع الطاقة.") == []
+    assert kinds("وفتحت البلدية الباب واسعا لمشاركة الشباب.") == []
+    events = events_of("وفتحت السلطات المعبر أمام الشاحنات صباح الأحد.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("measure", "السلطات", "2024-03-17")]
+    events = events_of("وفتحت الهيئة باب الترشحات لعضوية المجلس يوم الاثنين.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "الهيئة")]
