@@ -3268,3 +3268,12 @@ def test_opening_the_door_to_is_no_measure() -> None:
     assert [(e.type, e.actor, e.date) for e in events] == [("measure", "السلطات", "2024-03-17")]
     events = events_of("وفتحت الهيئة باب الترشحات لعضوية المجلس يوم الاثنين.")
     assert [(e.type, e.actor) for e in events] == [("measure", "الهيئة")]
+
+
+def test_a_rate_of_acts_is_no_act() -> None:
+    # معدل/نسبة/عدد + the acts' noun (a kind of acts between, جرائم): figures of many acts
+    assert kinds("وتراجع معدل جرائم القتل في المدينة خلال العام الماضي.") == []
+    assert kinds("وارتفعت نسبة الاعتداءات على الأطباء بشكل لافت هذا العام.") == []
+    assert kinds("وتضاعف عدد الهجمات في الإقليم منذ مطلع السنة.") == []
+    events = events_of("وشن المسلحون عددا من الهجمات على مواقع الجيش أمس.")
+    assert [(e.type, e.date) for e in events] == [("attack", "2024-03-16")]

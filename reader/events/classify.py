@@ -184,6 +184,8 @@ def _ruled_out(
         return True  # عصابة متخصصة في سرقة المنازل، لمناهضة الإرهاب والاغتيال: no act told
     if trigger.pos == "noun" and trigger.light is None and _counted_many(tokens, trigger.first, blocked):
         return True  # تم تسجيل 276 اعتداء، عقد القادة 33 قمة، عشرات الزيارات: a tally, no one act
+    if trigger.pos == "noun" and trigger.light is None and _rated(tokens, trigger.first):
+        return True  # تراجع معدل جرائم القتل، نسبة الاعتداءات: a rate of acts, no one act
     if _not_a_verb_here(tokens, trigger, lex):
         return True
     # لقي ثلاثة حتفهم في حادث غرق مركب: deaths in an accident
@@ -295,6 +297,23 @@ def _a_practice(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool
     words = [norm, norm[1:] if norm[:1] in ("ل", "و", "ب") else norm]
     two = f"{tokens[k - 1].norm} {norm}" if k > 0 else ""
     return any(lex.has("practice_heads", w) for w in words) or (bool(two) and lex.has("practice_heads", two))
+
+
+_RATE_HEADS = rule_words("rate_heads")
+_ACT_KINDS = rule_words("act_kind_nouns")
+
+
+def _rated(tokens: Sequence[Token], first: int) -> bool:
+    """An act's noun that a rate, a share or a number is of (``معدل جرائم القتل``، ``نسبة
+    الاعتداءات``، ``عدد الهجمات``): figures of many acts, none told (not a toll, ``حصيلة الهجوم``,
+    which is one act's; not ``عدد من``, some acts; not أعداد, which normalises as إعداد, preparing)."""
+    k = first - 1
+    if k > 0 and tokens[k].norm in _ACT_KINDS:
+        k -= 1  # معدل جرائم القتل: the kind of acts between
+    if k < 0:
+        return False
+    norm = tokens[k].norm
+    return norm in _RATE_HEADS or (len(norm) > 3 and norm[0] in "وبل" and norm[1:] in _RATE_HEADS)
 
 
 class _Sentence(NamedTuple):
