@@ -3277,3 +3277,12 @@ def test_a_rate_of_acts_is_no_act() -> None:
     assert kinds("وتضاعف عدد الهجمات في الإقليم منذ مطلع السنة.") == []
     events = events_of("وشن المسلحون عددا من الهجمات على مواقع الجيش أمس.")
     assert [(e.type, e.date) for e in events] == [("attack", "2024-03-16")]
+
+
+def test_what_a_law_provides_is_no_act() -> None:
+    # a law, a bill, a treaty or an article of them with a present verb: what the text provides
+    assert kinds("ويحظر القانون التونسي بيع الكحول للقاصرين.") == []
+    assert kinds("وتمنع الاتفاقية الدولية استخدام الألغام المضادة للأفراد.") == []
+    assert kinds("ويطالب مشروع القانون البلديات بنشر ميزانياتها.") == []
+    events = events_of("ويمنع الجيش دخول الصحفيين إلى المنطقة منذ أسبوع.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "الجيش")]

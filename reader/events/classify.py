@@ -163,6 +163,8 @@ def _ruled_out(
         return True  # اجتاح وباء الكوليرا المحافظات: no one attacks
     if kind == "visit" and actor is not None and without_conjunction(tokens[actor[0]].norm) in _VEHICLES:
         return True  # غادرت الطائرة المطار، وصلت السفينة: a vehicle's trip, no one's visit
+    if actor is not None and trigger.verbal and trigger.form.tense == "present" and _a_text(tokens, actor):
+        return True  # يحظر القانون بيع الكحول، يطالب مشروع القانون المدرسين: what a text provides, no act
     if kind == "meeting":
         fronted = (0, trigger.first - 1) if 0 < trigger.first <= FRONTED_WORDS else None  # "الشروق.نت" التقت
         if any(_medium(tokens, s, lex) for s in (actor, fronted) if s is not None):
@@ -297,6 +299,16 @@ def _a_practice(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool
     words = [norm, norm[1:] if norm[:1] in ("ل", "و", "ب") else norm]
     two = f"{tokens[k - 1].norm} {norm}" if k > 0 else ""
     return any(lex.has("practice_heads", w) for w in words) or (bool(two) and lex.has("practice_heads", two))
+
+
+_TEXTS = rule_words("provision_texts")
+
+
+def _a_text(tokens: Sequence[Token], actor: tuple[int, int]) -> bool:
+    """A law, a bill, a treaty or one of their articles as the subject (``provision_texts``):
+    with a present verb, what the text provides (``تحظر المعاهدة``، ``يلغي القرار``), no one's act."""
+    norm = without_conjunction(tokens[actor[0]].norm)
+    return (norm[2:] if norm.startswith("ال") else norm) in _TEXTS
 
 
 _RATE_HEADS = rule_words("rate_heads")
