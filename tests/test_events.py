@@ -3286,3 +3286,11 @@ def test_what_a_law_provides_is_no_act() -> None:
     assert kinds("ويطالب مشروع القانون البلديات بنشر ميزانياتها.") == []
     events = events_of("ويمنع الجيش دخول الصحفيين إلى المنطقة منذ أسبوع.")
     assert [(e.type, e.actor) for e in events] == [("measure", "الجيش")]
+
+
+def test_a_warning_strike_is_no_warning() -> None:
+    # إضرابا إنذارا: a strike's kind (a short strike that warns), no one warning anyone
+    events = events_of("ونفذ الممرضون إضرابا إنذارا بيوم واحد.")
+    assert [e.type for e in events] == []
+    events = events_of("ووجهت الهيئة إنذارا إلى الشركة بسبب التأخير.")
+    assert [(e.type, e.actor) for e in events] == [("warning", "الهيئة")]
