@@ -248,7 +248,8 @@ def _has_future_cue(words: list[str], lx: Lexicon) -> bool:
             and word[0] == "س"
             and word[1] in "يتن"
             and not word.startswith(lx.future_prefix_not_verbs)
-            and not word.endswith(("ون", "ين", "يه", "يا"))
+            and not word.endswith(("ين", "يه", "يا", "يون"))  # سياحيين، سيدنيون: no verbs
+            and (len(word) >= 6 or not word.endswith("ون"))  # سينفذون، سيصلون; not ستون (sixty)
         ):
             return True
     return False
