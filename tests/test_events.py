@@ -3294,3 +3294,14 @@ def test_a_warning_strike_is_no_warning() -> None:
     assert [e.type for e in events] == []
     events = events_of("ووجهت الهيئة إنذارا إلى الشركة بسبب التأخير.")
     assert [(e.type, e.actor) for e in events] == [("warning", "الهيئة")]
+
+
+def test_the_year_a_budget_is_for_dates_no_event() -> None:
+    # ميزانية/قانون المالية لسنة X: debated and passed the year before, the year dates nothing told
+    events = events_of("وعقدت لجنة المالية، يوم 3 ديسمبر 2022، جلسة حول ميزانية وزارة الفلاحة والصيد لسنة 2023.")
+    assert [(e.type, e.date) for e in events] == [("meeting", "2022-12-03")]
+    events = events_of("وصادق المجلس على موازنة الدولة لسنة 2023.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("measure", "المجلس", None)]
+    # a month's year written with لعام still dates
+    events = events_of("وزار الوزير القاهرة في الخامس من مارس لعام 2019.")
+    assert [(e.type, e.date) for e in events] == [("visit", "2019-03-05")]

@@ -292,7 +292,25 @@ def _a_documents_date(tokens: Sequence[Token], first: int) -> bool:
     if first >= 2 and tokens[first - 1].norm in ("في", "بتاريخ") and tokens[first - 2].norm in _DATED_DOCUMENT:
         return True
     at = first if tokens[first].norm in _OF_YEAR else first - 1
-    return at >= 1 and tokens[at].norm in _OF_YEAR and tokens[at - 1].number
+    if at < 1 or tokens[at].norm not in _OF_YEAR:
+        return False
+    return tokens[at - 1].number or _a_budgets_year(tokens, at)
+
+
+_BUDGETS = rule_words("budget_words")
+BUDGET_REACH = 5  # words from a budget's noun to its year (ميزانية وزارة الدفاع الوطني لسنة 2017)
+
+
+def _a_budgets_year(tokens: Sequence[Token], at: int) -> bool:
+    """The year a budget or a finance law is for (``مشروع ميزانية الدولة لسنة 2017``، ``قانون
+    المالية لعام 2016``): debated and passed the year before, it dates no act of the sentence (a
+    month's year written with لعام, ``ديسمبر لعام 2015``, or an election's, still does)."""
+    for k in range(at - 1, max(-1, at - 1 - BUDGET_REACH), -1):
+        if not tokens[k].is_word:
+            return False
+        if without_conjunction(tokens[k].norm) in _BUDGETS:
+            return True
+    return False
 
 
 _DURING_IT = rule_words("during_it_words")
