@@ -3305,3 +3305,16 @@ def test_the_year_a_budget_is_for_dates_no_event() -> None:
     # a month's year written with لعام still dates
     events = events_of("وزار الوزير القاهرة في الخامس من مارس لعام 2019.")
     assert [(e.type, e.date) for e in events] == [("visit", "2019-03-05")]
+
+
+def test_an_adjunct_between_tamma_and_its_act() -> None:
+    # تم + خلال/أثناء/عقب X + the act's noun: the impersonal verb has no subject, so the phrase
+    # between is an adjunct and the noun after it the act told (the adjunct's own noun is not)
+    events = events_of("وتم خلال اللقاء الاتفاق على إحداث فريق عمل مشترك.")
+    assert [(e.type, e.trigger) for e in events] == [("agreement", "الاتفاق")]
+    events = events_of("وتم، أثناء المداهمة، إيقاف ثلاثة مطلوبين.")
+    assert [(e.type, e.trigger) for e in events] == [("measure", "إيقاف")]
+    # a demonstrative or a construct's head before the noun: it is the adjunct's own
+    assert kinds("وتم خلال هذه اللقاءات عرض مشاريع البلدية.") == []
+    events = events_of("وأضاف النائب أن التعديل تم في سياق صفقة بين الحزبين.")
+    assert [e.type for e in events] == ["statement"]

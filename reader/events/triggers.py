@@ -401,12 +401,42 @@ def _govern(trigger: Trigger, tokens: Sequence[Token], lex: Lexicon, found: Sequ
         if verb is not None:
             return Trigger.of(trigger.first, trigger.last, trigger.form, trigger.prefix, trigger.enclitic, verb)
         if lex.any_of(_NOT_BETWEEN, token.norm):
+            adjunct = k < trigger.first - 1 and token.norm in _ADJUNCT_PREPOSITIONS and _closed(tokens, trigger)
+            light = _impersonal_before(tokens, k) if adjunct else None
+            if light is not None:  # تم خلال الاجتماع الاتفاق: the adjunct between, the act after it
+                return Trigger.of(trigger.first, trigger.last, trigger.form, trigger.prefix, trigger.enclitic, light)
             break
         if k in verbs:
             break  # أصدر بيانا ندد فيه بالهجوم: the verb between has the noun, not the light verb before it
         words += 1
         k -= 1
     return trigger
+
+
+_ADJUNCT_PREPOSITIONS = rule_words("adjunct_prepositions")
+
+
+def _closed(tokens: Sequence[Token], trigger: Trigger) -> bool:
+    """The words before the noun end a phrase of their own: a definite word, a comma or أمس (not a
+    construct's head, ``في إطار صفقة``, nor a demonstrative, ``خلال هذه الزيارات``: the noun would
+    be the adjunct's own)."""
+    norm = tokens[trigger.first - 1].norm
+    if norm in _DEMONSTRATIVES:
+        return False
+    return norm.startswith("ال") or norm in ("،", ",", "امس")
+
+
+_DEMONSTRATIVES = rule_words("demonstratives")
+
+
+def _impersonal_before(tokens: Sequence[Token], k: int) -> int | None:
+    """The impersonal light verb (تم، جرى) right before the preposition at ``k``, a comma maybe
+    between (``وتم، خلال اللقاء،``): its index. It has no subject, so what the preposition opens
+    is an adjunct, and the noun after it the act."""
+    j = k - 1
+    if j >= 0 and tokens[j].norm in ("،", ","):
+        j -= 1
+    return j if j >= 0 and tokens[j].norm in IMPERSONAL else None
 
 
 QUOTED_NAME = 4  # words of a name in quotation marks
