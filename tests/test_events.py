@@ -3318,3 +3318,11 @@ def test_an_adjunct_between_tamma_and_its_act() -> None:
     assert kinds("وتم خلال هذه اللقاءات عرض مشاريع البلدية.") == []
     events = events_of("وأضاف النائب أن التعديل تم في سياق صفقة بين الحزبين.")
     assert [e.type for e in events] == ["statement"]
+
+
+def test_a_hospital_receiving_the_injured_is_no_visit() -> None:
+    # a hospital, an airport or a stadium receives patients, travellers, crowds: no one's visit
+    assert kinds("واستقبل المستشفى الجامعي بالمنستير عشرة جرحى ليلة السبت.") == []
+    assert kinds("واستقبل مطار قرطاج الدولي أكثر من مليون مسافر خلال الصائفة.") == []
+    events = events_of("واستقبل الرئيس نظيره الجزائري يوم الأحد.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("visit", "الرئيس", "2024-03-17")]

@@ -161,8 +161,8 @@ def _ruled_out(
         return True  # تعين الأمم المتحدة كل سنة فريقا: what is done every year
     if kind == "attack" and actor is not None and lex.has("natural_forces", tokens[actor[0]].norm):
         return True  # اجتاح وباء الكوليرا المحافظات: no one attacks
-    if kind == "visit" and actor is not None and without_conjunction(tokens[actor[0]].norm) in _VEHICLES:
-        return True  # غادرت الطائرة المطار، وصلت السفينة: a vehicle's trip, no one's visit
+    if kind == "visit" and actor is not None and without_conjunction(tokens[actor[0]].norm) in _VEHICLES_AND_PLACES:
+        return True  # غادرت الطائرة المطار، استقبل المستشفى المصابين: a vehicle's trip, a place's patients
     if actor is not None and trigger.verbal and trigger.form.tense == "present" and _a_text(tokens, actor):
         return True  # يحظر القانون بيع الكحول، يطالب مشروع القانون المدرسين: what a text provides, no act
     if kind == "meeting":
@@ -1078,6 +1078,7 @@ def _without_detained(tokens: Sequence[Token], span: tuple[int, int], triggers: 
 
 _IN_CHARGE = rule_words("in_charge_words")  # المسؤول عن: in charge of, or the one to blame for
 _VEHICLES = rule_words("vehicle_words")  # a vehicle's trip is no visit
+_VEHICLES_AND_PLACES = _VEHICLES | rule_words("receiving_places")  # ...nor a hospital's patients
 
 
 def _without_in_charge(words: list[str], lex: Lexicon) -> list[str]:
