@@ -132,6 +132,14 @@ def test_day_range_with_current_month_takes_its_first_day() -> None:
     ]
 
 
+def test_a_list_of_three_days_is_one_expression_from_its_first_day() -> None:
+    # أيام 3 و4 و5: every day of the list, not its last two; the value is the first day
+    assert found("ويقام المعرض أيام 11 و12 و13 نوفمبر في صفاقس.") == [("أيام 11 و12 و13 نوفمبر", "2023-11-11")]
+    assert found("واجتمعت اللجنة في 2، 6 و9 أكتوبر 2021.") == [("2، 6 و9 أكتوبر 2021", "2021-10-02")]
+    # a count of things before a day is no list of days
+    assert found("وأصيب 3 و4 أشخاص في 8 نوفمبر.") == [("8 نوفمبر", "2023-11-08")]
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

@@ -167,10 +167,11 @@ def sources() -> dict[str, str]:
             rf"(?:(?<=\d)\s*(?P<hmark>{hmarks}){END})?"
         ),
         "date": (
-            rf"{START}{CONJ}(?:(?P<part>{dayparts})\s+)?(?:(?P<rel>{_al(day_words)})\s*[،,]?\s*)?(?:(?P<yawm>يوم|يومي)\s+)?"
+            rf"{START}{CONJ}(?:(?P<part>{dayparts})\s+)?(?:(?P<rel>{_al(day_words)})\s*[،,]?\s*)?(?:(?P<yawm>يوم|يومي|ايام)\s+)?"
             rf"(?:(?P<wd>{_al(weekdays)}){END}\s*[،,]?\s*(?:الموافق\s*(?:ل\s*)?|في\s+(?=\d))?)?"
             rf"(?:(?P<d1>{DAYNUM})|(?P<od>{_al(ordinals)}){END})"
-            rf"(?:\s*(?:و|-|–|الي|حتي|او)\s*(?P<d2>{DAYNUM}))?"
+            # 3 و4 و5 مارس, 3، 4 و5 مارس: the days between the first and the last of a list
+            rf"(?:(?:\s*(?:و|،|,)\s*{DAYNUM}(?=\s*(?:و|،|,)\s*{DAYNUM}))*\s*(?:و|-|–|الي|حتي|او)\s*(?P<d2>{DAYNUM}))?"
             rf"\s*(?:(?<=\d)\s*/\s*|من\s+)?(?:شهر\s+)?{month_pair}{year_tail}{mod_tail}"
         ),
         "month": (
