@@ -8,7 +8,7 @@ years before 1900 and years spelled out in words.
   century); a Hijri century (القرن الرابع عشر الهجري) is none;
 - ``season``: الصيف الماضي، هذا الشتاء، الربيع المقبل -> ``2023-SU``; a season before a year
   (صيف 1980) is the year family's. Winter is labelled with the year of its January;
-- ``quarter``: الربع الأول من عام 2024، الثلاثي الأخير من العام الماضي -> ``2024-Q1``;
+- ``quarter``: الربع الأول من عام 2024، الثلاثي الأخير من العام الماضي، الثلاثية الأولى -> ``2024-Q1``;
 - ``old_year``: years 1000-1299 and 1600-1899 after a year word (في العام 1887، سنة 1799); 1300-1599
   only with a Gregorian mark (سنة 1453م), since a bare عام 1440 is as likely a Hijri year;
 - ``spelled_year``: عام ألفين وثمانية عشر، سنة ألف وتسعمائة وتسعين.
@@ -85,7 +85,8 @@ def sources(lx: Lexicon) -> dict[str, str]:
             rf"(?:\s+(?P<smod>{mods}))?{END}"
         ),
         "quarter": (
-            rf"{START}{CONJ}(?:ال|(?<=ل)ل)(?:ربع|ثلاثي)\s+(?P<qn>الاول|الثاني|الثالث|الرابع|الاخير)"
+            rf"{START}{CONJ}(?:ال|(?<=ل)ل)(?:ربع|ثلاثي|(?P<qfem>ثلاثيه))\s+"
+            rf"(?P<qn>(?(qfem)(?:الاولي|الثانيه|الثالثه|الرابعه|الاخيره)|(?:الاول|الثاني|الثالث|الرابع|الاخير)))"
             rf"(?:\s*[،,]?\s+(?:(?:من|في)\s+)?(?:{year_word}\s*)?(?P<qyear>{YEAR})"
             rf"|\s+(?:من\s+)?(?:العام|السنه)\s+(?P<qmod>{mods})"
             rf"|\s+(?:من\s+)?(?P<qthis>هذا\s+العام|هذه\s+السنه|العام|السنه)(?!\s+\w))?{END}"
@@ -117,7 +118,7 @@ def gates(lx: Lexicon) -> dict[str, tuple[tuple[frozenset[str] | str, ...], ...]
         "decade": ((frozenset({"ينات", "ينيات"}),), (frozenset({"لعقد"}), _stems(lx.ordinal_days, lx.modifiers))),
         "century": ((frozenset({"قرن"}),),),
         "season": ((frozenset({"ربيع", "صيف", "خريف", "شتاء"}),),),
-        "quarter": ((frozenset({"ربع", "ثلاثي"}),),),
+        "quarter": ((frozenset({"ربع", "ثلاثي", "ثلاثيه"}),),),
         "old_year": (
             (DIGITS, _YEAR_WORDS, r"(?<!\d)1[0-8]\d\d(?!\d)"),
             (DIGITS, _YEAR_WORDS, r"(?<!\d)[1-9]\d\d\s*م"),
@@ -244,8 +245,15 @@ def _season(g: dict[str, str | None], ctx: rs.Context) -> rs.Resolved | None:
     return season_value(chosen[0][0], code) if chosen else None
 
 
+# the ordinal of a quarter, masculine (الربع، الثلاثي) or feminine (الثلاثية: the Maghreb's word)
+_QUARTERS = {
+    **{"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 4},
+    **{"الاولي": 1, "الثانيه": 2, "الثالثه": 3, "الرابعه": 4, "الاخيره": 4},
+}
+
+
 def _quarter(g: dict[str, str | None], ctx: rs.Context) -> rs.Resolved | None:
-    number = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 4}[norm_key(g["qn"] or "")]
+    number = _QUARTERS[norm_key(g["qn"] or "")]
     ref = ctx.reference
     if g.get("qyear"):
         year, anchor = int(g["qyear"] or 0), "absolute"

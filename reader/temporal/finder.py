@@ -307,6 +307,8 @@ def _accept(m: Match, norm: str, lx: Lexicon) -> bool:
     if family == "old_year":
         return nxt not in lx.not_year_after
     if family == "quarter":  # الربع الأول من المباراة: of something else than a year
+        if g["qfem"] and not (g["qyear"] or g["qmod"] or g["qthis"]):
+            return False  # الثلاثية الأولى: also a treble, a trilogy; a quarter only of a year named
         return nxt != "من"
     if family == "month_number":
         return bool(g["mnum"] or g["mord"])
