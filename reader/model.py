@@ -24,6 +24,7 @@ GRANULARITIES: tuple[str, ...] = (
     "week",
     "month",
     "quarter",
+    "half",
     "season",
     "year",
     "decade",
@@ -89,8 +90,8 @@ class Timex:
     ``kind`` is ``date`` (it places something in time), ``duration`` (a length: ``P3D``, ``PT5H``,
     ``PXY`` for "for years"; it dates nothing) or ``vague`` (``PAST_REF``, ``PRESENT_REF``,
     ``FUTURE_REF``). A date's ``value`` is a day ``2023-11-14``, week ``2023-W45``, month
-    ``2023-09``, quarter ``2023-Q1``, season ``2023-SU``, year ``2023``, decade ``199`` (the 1990s)
-    or century ``19`` (the 1900s), or None when it is relative to an unknown reference day D; then
+    ``2023-09``, quarter ``2023-Q1``, half-year ``2023-H1``, season ``2023-SU``, year ``2023``, decade
+    ``199`` (the 1990s) or century ``19`` (the 1900s), or None when it is relative to an unknown reference day D; then
     ``offset`` holds its ISO-8601 distance from D (``-P1D``) and ``anchor`` is ``"unknown"``. It is
     None too, with ``anchor`` ``"unknown"`` and no offset, for a day the calendar cannot hold
     (outside years 1-9999, a Hijri year outside the conversion table): never another day in its

@@ -202,6 +202,12 @@ def test_a_date_standing_alone_takes_the_nearest_occurrence() -> None:
         # الثلاثية (the Maghreb's quarter) with a feminine ordinal, of a year named
         ("تحسنت الصادرات خلال الثلاثية الثانية لسنة 2021.", [("الثلاثية الثانية لسنة 2021", "2021-Q2", "quarter")]),
         ("سجل البنك عجزا في الثلاثية الأخيرة من هذا العام.", [("الثلاثية الأخيرة من هذا العام", "2023-Q4", "quarter")]),
+        # a half-year: النصف and the Maghreb's السداسي/السداسية, of a year named
+        ("تضاعفت الصادرات طيلة النصف الثاني لعام 2020.", [("النصف الثاني لعام 2020", "2020-H2", "half")]),
+        (
+            "تحسن الميزان التجاري أثناء السداسية الأولى من العام المنقضي.",
+            [("السداسية الأولى من العام المنقضي", "2022-H1", "half")],
+        ),
         ("بنيت الكنيسة في العام 1887.", [("العام 1887", "1887", "year")]),
         ("فتح العثمانيون المدينة سنة 1453م.", [("سنة 1453م", "1453", "year")]),
         ("تأسس النادي عام ألفين وثمانية عشر.", [("عام ألفين وثمانية عشر", "2018", "year")]),
@@ -221,10 +227,18 @@ def test_decades_centuries_seasons_quarters_and_years(sentence: str, expected: l
         "صدر الكتاب عام 1440 بحسب الناشر.",  # perhaps a Hijri year: left alone
         "تعادل الفريقان في الربع الأول من المباراة.",  # a quarter of a match
         "وحقق النادي الثلاثية الأولى في تاريخه.",  # a treble, no year named
+        "سيطر المنتخب على النصف الأول من المباراة.",  # half of a match
     ],
 )
 def test_look_alikes_of_periods(sentence: str) -> None:
-    assert [t for t in find(sentence) if t.granularity in ("decade", "century", "season", "quarter", "year")] == []
+    periods = ("decade", "century", "season", "quarter", "half", "year")
+    assert [t for t in find(sentence) if t.granularity in periods] == []
+
+
+def test_half_a_month_is_the_month_not_its_second_day() -> None:
+    # النصف الثاني من أكتوبر: the month (no value for its half), never the second of October
+    assert found("وتنطلق الحملة مطلع النصف الثاني من أكتوبر.") == [("أكتوبر", "2023-10")]
+    assert found("وصل الوفد في الثاني من ماي.") == [("الثاني من ماي", "2023-05-02")]
 
 
 @pytest.mark.parametrize(

@@ -167,3 +167,26 @@ def test_the_pane_shows_the_new_groups() -> None:
 
     shown = "\n".join(asyncio.run(run()))
     assert "recently" in shown and "1990s" in shown and "summer 2023" in shown
+
+
+def test_a_half_year_through_the_views_the_json_and_the_archive() -> None:
+    # النصف الأول / السداسي الثاني of a year: 2023-H1, between the year and its quarters
+    from reader import analyse
+    from reader.archive.keys import date_span
+    from reader.views.labels import value_words
+
+    text = "وارتفعت الصادرات طوال النصف الأول من 2023.\nوتراجع العجز أثناء السداسي الثاني من العام الماضي.\n"
+    analysis = analyse(load_text(text), REFERENCE)
+    assert [(t.text, t.value, t.granularity) for t in analysis.timexes] == [
+        ("النصف الأول من 2023", "2023-H1", "half"),
+        ("السداسي الثاني من العام الماضي", "2023-H2", "half"),
+    ]
+    jsonschema.validate(to_dict(analysis), schema())
+    assert period_start("2023-H2") == dt.date(2023, 7, 1)
+    assert value_label("2023-H1") == "2023-H1 (from 2023-01-01)"
+    assert value_words("2023-H1", "ar") == "النصف الأول من 2023"
+    assert value_words("2023-H2", "en") == "second half of 2023"
+    assert date_span("2023-H1") == ("2023-01-01", "2023-06-30")
+    assert date_span("2023-H2") == ("2023-07-01", "2023-12-31")
+    keys = [g.key for g in group_events(analysis, mentions=True)]
+    assert keys == ["2023-H1", "2023-H2"], keys

@@ -45,7 +45,7 @@ def actor_key(actor: str | None) -> str | None:
 
 
 def date_span(value: str | None) -> tuple[str | None, str | None]:
-    """The first and last day (ISO) of a date value (day, week, month, quarter, season, year,
+    """The first and last day (ISO) of a date value (day, week, month, quarter, half-year, season, year,
     decade, century); ``(None, None)`` for no date, a vague one or one the calendar cannot hold."""
     from reader.views.timeline import period_start
 
@@ -70,8 +70,8 @@ def _period_end(value: str, start: dt.date) -> dt.date:
         return start + dt.timedelta(days=6)
     if m := _MONTH.match(value):
         return dt.date(start.year, start.month, calendar.monthrange(int(m[1]), int(m[2]))[1])
-    if "-Q" in value:
-        month = start.month + 2
+    if "-Q" in value or "-H" in value:
+        month = start.month + (2 if "-Q" in value else 5)
         return dt.date(start.year, month, calendar.monthrange(start.year, month)[1])
     years = {4: 1, 3: 10, 2: 100}.get(len(value), 1)  # a year, a decade, a century
     last = min(9999, (int(value) + 1) * (10_000 // 10 ** len(value)) - 1) if years > 1 else start.year

@@ -9,6 +9,7 @@ years before 1900 and years spelled out in words.
 - ``season``: الصيف الماضي، هذا الشتاء، الربيع المقبل -> ``2023-SU``; a season before a year
   (صيف 1980) is the year family's. Winter is labelled with the year of its January;
 - ``quarter``: الربع الأول من عام 2024، الثلاثي الأخير من العام الماضي، الثلاثية الأولى -> ``2024-Q1``;
+- ``half``: النصف الأول من 2015، السداسي الثاني من العام الماضي -> ``2015-H1``;
 - ``old_year``: years 1000-1299 and 1600-1899 after a year word (في العام 1887، سنة 1799); 1300-1599
   only with a Gregorian mark (سنة 1453م), since a bare عام 1440 is as likely a Hijri year;
 - ``spelled_year``: عام ألفين وثمانية عشر، سنة ألف وتسعمائة وتسعين.
@@ -29,7 +30,7 @@ END = r"(?!\w)"
 CONJ = r"(?P<pre>[وف]?(?:[بلك](?=ال|ل|شهر|عام|سنه))?)"
 YEAR = r"(?:19|20)\d{2}(?![\d٫])"
 DIGITS = frozenset("0123456789")
-FAMILIES: tuple[str, ...] = ("decade", "century", "season", "quarter", "old_year", "spelled_year")
+FAMILIES: tuple[str, ...] = ("decade", "century", "season", "quarter", "half", "old_year", "spelled_year")
 TENS = {"عشرين": 2, "ثلاثين": 3, "اربعين": 4, "خمسين": 5, "ستين": 6, "سبعين": 7, "ثمانين": 8, "تسعين": 9}
 SEASONS = {"ربيع": "SP", "صيف": "SU", "خريف": "FA", "شتاء": "WI"}
 _SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # first month (winter: December of the year before)
@@ -91,6 +92,12 @@ def sources(lx: Lexicon) -> dict[str, str]:
             rf"|\s+(?:من\s+)?(?:العام|السنه)\s+(?P<qmod>{mods})"
             rf"|\s+(?:من\s+)?(?P<qthis>هذا\s+العام|هذه\s+السنه|العام|السنه)(?!\s+\w))?{END}"
         ),
+        "half": (  # of a year named only: النصف الأول alone is half of anything
+            rf"{START}{CONJ}(?:ال|(?<=ل)ل)(?:نصف|سداسي|سداسيه)\s+(?P<hn>الاولي|الاول|الثانيه|الثاني|الاخيره|الاخير)"
+            rf"(?:\s*[،,]?\s+(?:(?:من|في)\s+)?(?:{year_word}\s*)?(?P<hyear>{YEAR})"
+            rf"|\s+(?:من\s+)?(?:العام|السنه)\s+(?P<hmod>{mods})"
+            rf"|\s+(?:من\s+)?(?P<hthis>هذا\s+العام|هذه\s+السنه)){END}"
+        ),
         "old_year": (
             rf"(?<![\d.,/\-]){START}{CONJ}(?:(?P<ppart>{parts})\s+)?(?P<yw>{year_word})\s*"
             rf"(?:(?P<oyear>(?:1[0-2]|1[6-8])\d\d)(?!\d)(?:\s*(?:م|ميلادي|ميلاديه){END})?"
@@ -119,6 +126,7 @@ def gates(lx: Lexicon) -> dict[str, tuple[tuple[frozenset[str] | str, ...], ...]
         "century": ((frozenset({"قرن"}),),),
         "season": ((frozenset({"ربيع", "صيف", "خريف", "شتاء"}),),),
         "quarter": ((frozenset({"ربع", "ثلاثي", "ثلاثيه"}),),),
+        "half": ((frozenset({"نصف", "سداسي", "سداسيه"}),),),
         "old_year": (
             (DIGITS, _YEAR_WORDS, r"(?<!\d)1[0-8]\d\d(?!\d)"),
             (DIGITS, _YEAR_WORDS, r"(?<!\d)[1-9]\d\d\s*م"),
@@ -174,6 +182,8 @@ def resolve(family: str, g: dict[str, str | None], ctx: rs.Context) -> rs.Resolv
         return _season(g, ctx)
     if family == "quarter":
         return _quarter(g, ctx)
+    if family == "half":
+        return _half(g, ctx)
     if family == "old_year":
         year = int(g.get("oyear") or g.get("oyear2") or 0)
         return rs.at(cal.valid_date(year, 1, 1), "year", "absolute")
@@ -267,6 +277,22 @@ def _quarter(g: dict[str, str | None], ctx: rs.Context) -> rs.Resolved | None:
         year, anchor = rs.infer_year(ref, 3 * number - 2, None, None, ctx.future), "publication"
     first = cal.valid_date(year, 3 * number - 2, 1)
     return _value(f"{year:04d}-Q{number}", "quarter", anchor, first) if first else rs.unknown("quarter")
+
+
+def _half(g: dict[str, str | None], ctx: rs.Context) -> rs.Resolved | None:
+    """النصف الأول من 2015، السداسي الثاني من العام الماضي (the Maghreb's half-year): ``2015-H1``."""
+    number = 1 if norm_key(g["hn"] or "").startswith("الاول") else 2
+    ref = ctx.reference
+    if g.get("hyear"):
+        year, anchor = int(g["hyear"] or 0), "absolute"
+    elif ref is None:
+        return rs.unknown("half")
+    elif g.get("hmod"):
+        year, anchor = ref.year + rs.MOD_DIRECTION[rs.mod_kind(g["hmod"]) or "current"], "publication"
+    else:
+        year, anchor = ref.year, "publication"
+    first = cal.valid_date(year, 6 * number - 5, 1)
+    return _value(f"{year:04d}-H{number}", "half", anchor, first) if first else rs.unknown("half")
 
 
 _SPLIT = re.compile(r"\s+و\s*")

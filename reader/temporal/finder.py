@@ -259,6 +259,9 @@ def _is_year_token(word: str | None) -> bool:
     return word is not None and word.isdigit() and len(word) == 4
 
 
+_HALVES = frozenset({"النصف", "نصف", "السداسي", "سداسي"})
+
+
 def _accept(m: Match, norm: str, lx: Lexicon) -> bool:
     """Context rules: is this match a date here?"""
     g = m.groups
@@ -268,6 +271,8 @@ def _accept(m: Match, norm: str, lx: Lexicon) -> bool:
     nxt = _next_word(norm, m.end)
     if _in_a_name(norm, m.start, lx):
         return False  # شارع 9 أفريل، ساحة 14 جانفي، حركة 6 أبريل: a date that names a place or a movement
+    if family == "date" and g["od"] and prev in _HALVES:
+        return False  # النصف الثاني من ماي: half of the month, not its second day (the month is read alone)
     if family == "month":
         needs = g["m1"] in lx.months_need_context
         context = g["m2"] or g["year"] or g["mod"] or g["shahr"] or g["ppart"] or _has_qualifier(g)
@@ -309,6 +314,8 @@ def _accept(m: Match, norm: str, lx: Lexicon) -> bool:
     if family == "quarter":  # الربع الأول من المباراة: of something else than a year
         if g["qfem"] and not (g["qyear"] or g["qmod"] or g["qthis"]):
             return False  # الثلاثية الأولى: also a treble, a trilogy; a quarter only of a year named
+        return nxt != "من"
+    if family == "half":  # النصف الأول من 2015 (not من ماي: half a month, left to the month)
         return nxt != "من"
     if family == "month_number":
         return bool(g["mnum"] or g["mord"])

@@ -228,6 +228,9 @@ def value_words(value: str, lang: str) -> str:
     if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
         nth = ORDINALS[lang][int(m[2]) - 1]
         return f"الربع {nth} من {m[1]}" if ar else f"{nth} quarter of {m[1]}"
+    if m := re.fullmatch(r"(\d{4})-H([12])", value):
+        nth = ORDINALS[lang][int(m[2]) - 1]
+        return f"النصف {nth} من {m[1]}" if ar else f"{nth} half of {m[1]}"
     if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
         return f"{SEASONS[lang][m[2]]} {m[1]}"
     if re.fullmatch(r"\d{4}", value):

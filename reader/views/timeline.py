@@ -19,6 +19,7 @@ _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR = re.compile(r"^(\d{4})$")
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_HALF = re.compile(r"^(\d{4})-H([12])$")
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
 _DECADE = re.compile(r"^(\d{3})$")
 _CENTURY = re.compile(r"^(\d{2})$")
@@ -57,7 +58,7 @@ class DateGroup:
 
 
 def period_start(value: str) -> dt.date | None:
-    """The first day of a day, week, month, quarter, season, year, decade (``199``) or century
+    """The first day of a day, week, month, quarter, half-year, season, year, decade (``199``) or century
     (``19``) value; None for vague values, durations and anything the calendar cannot hold."""
     try:
         if m := _DAY.match(value):
@@ -70,6 +71,8 @@ def period_start(value: str) -> dt.date | None:
             return dt.date(int(m[1]), 1, 1)
         if m := _QUARTER.match(value):
             return dt.date(int(m[1]), 3 * int(m[2]) - 2, 1)
+        if m := _HALF.match(value):
+            return dt.date(int(m[1]), 6 * int(m[2]) - 5, 1)
         if m := _SEASON.match(value):
             return dt.date(int(m[1]), _SEASON_MONTHS[m[2]], 1)
         if m := _DECADE.match(value):
@@ -97,7 +100,7 @@ def value_label(value: str) -> str:
     start = period_start(value)
     if start is not None and _DAY.match(value):
         return f"{value} {ARABIC_WEEKDAYS[start.weekday()]}"
-    if start is not None and (_WEEK.match(value) or _QUARTER.match(value)):
+    if start is not None and (_WEEK.match(value) or _QUARTER.match(value) or _HALF.match(value)):
         return f"{value} (from {start.isoformat()})"
     if start is not None and (m := _SEASON.match(value)):
         return f"{value} ({_SEASON_NAMES[m[2]]} {m[1]})"
@@ -120,7 +123,10 @@ def offset_label(offset: str) -> str:
 
 
 # coarser periods before the periods and days inside them
-_WIDTHS = {"century": -2, "decade": -1, "year": 0, "season": 0.5, "quarter": 0.5, "month": 1, "week": 2, "day": 3}
+_WIDTHS = {
+    **{"century": -2, "decade": -1, "year": 0, "half": 0.25, "season": 0.5, "quarter": 0.5},
+    **{"month": 1, "week": 2, "day": 3},
+}
 
 
 def value_order(value: str, granularity: str | None, reference: dt.date | None) -> tuple:
