@@ -3326,3 +3326,11 @@ def test_a_hospital_receiving_the_injured_is_no_visit() -> None:
     assert kinds("واستقبل مطار قرطاج الدولي أكثر من مليون مسافر خلال الصائفة.") == []
     events = events_of("واستقبل الرئيس نظيره الجزائري يوم الأحد.")
     assert [(e.type, e.actor, e.date) for e in events] == [("visit", "الرئيس", "2024-03-17")]
+
+
+def test_the_period_of_what_is_attributed_dates_no_attribution() -> None:
+    # طيلة شهر جانفي ... حسبما أفاد: the month the figures are of, not the day they were given
+    events = events_of("وارتفع عدد المخالفات طيلة شهر جانفي حسبما أفاد رئيس البلدية في حديث للإذاعة.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("statement", "رئيس البلدية", None)]
+    events = events_of("وتراجعت الصادرات طوال أكتوبر المنقضي، وفق ما أعلنه معهد الإحصاء يوم الخميس.")
+    assert [(e.type, e.date) for e in events] == [("statement", "2024-03-14")]

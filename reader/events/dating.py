@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from itertools import accumulate
 from operator import attrgetter
 
+from reader.events.frames import attributing_only
 from reader.events.lexicon import rule_words
 from reader.events.mention import Frame, Trigger
 from reader.events.morphology import without_conjunction
@@ -130,6 +131,7 @@ def date_triggers(
     regions = _regions(len(tokens), triggers, frames, about)
     commas = list(accumulate(map(_COMMAS.__contains__, map(_NORM, tokens)), initial=0))  # commas before each token
     starts = [t.first for t in triggers]
+    attributions = _attributions(triggers, tokens)
     dated: list[list[tuple[int, Timex]]] = [[] for _ in triggers]
     vague: list[list[tuple[int, Timex]]] = [[] for _ in triggers]
     for timex, first, last in spans:
@@ -153,6 +155,8 @@ def date_triggers(
                 continue  # a date in a relative clause on a thing dates what that clause tells
             if trigger.first <= last and first <= trigger.last:
                 continue
+            if attributions[n] and last < trigger.first and timex.granularity not in _DAYS:
+                continue  # خلال شهر جانفي، وفق ما أكده المدير: the period of what is attributed, not the report's
             distance = first - trigger.last if first > trigger.last else trigger.first - last
             low, high = (trigger.last, first) if first > trigger.last else (last, trigger.first)
             distance += COMMA_COST * (commas[high] - commas[low + 1])
@@ -282,6 +286,25 @@ def _every_year(tokens: Sequence[Token], last: int) -> bool:
     return k + 1 < len(tokens) and tokens[k].norm == "كل" and tokens[k + 1].norm in _EVERY
 
 
+ATTRIBUTION_REACH = 10  # tokens from an attributing verb to a report of its own (وفق ما أكده فلان في تصريح، نقلا عن)
+
+
+def _attributions(triggers: Sequence[Trigger], tokens: Sequence[Token]) -> list[bool]:
+    """Which triggers attribute what their sentence told before them: a report after حسبما/وفق ما
+    (``frames.attributing_only``), and the reports just after it (``وفق ما أكده ... في تصريح``،
+    ``وفق ما أوردته الصحيفة نقلا عن``)."""
+    out = [t.entry.report and attributing_only(tokens, t.first) for t in triggers]
+    for n, trigger in enumerate(triggers):
+        if out[n]:
+            for m in range(n + 1, len(triggers)):
+                later = triggers[m]
+                if later.first - trigger.last > ATTRIBUTION_REACH:
+                    break
+                out[m] = out[m] or later.entry.report
+    return out
+
+
+_DAYS = frozenset({"day", "week"})  # what an attribution is told on too (حجزت الوحدات اليوم، وفق ما أكده مصدر)
 _DATED_DOCUMENT = rule_words("dated_document_words")
 _OF_YEAR = rule_words("of_year_words")
 
