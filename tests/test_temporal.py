@@ -132,6 +132,14 @@ def test_day_range_with_current_month_takes_its_first_day() -> None:
     ]
 
 
+def test_ghurra_is_the_first_day_of_a_month() -> None:
+    # غرة + a month (the Maghreb's word): its first day, Gregorian or Hijri; ثغرة is no date
+    assert found("ويبدأ العمل بالتوقيت الصيفي منذ غرة أوت 2021.") == [("غرة أوت 2021", "2021-08-01")]
+    assert found("وتوقف البث يوم غرة ديسمبر.") == [("يوم غرة ديسمبر", "2022-12-01")]
+    assert found("وحل غرة شوال 1444 يوم الجمعة.")[0] == ("غرة شوال 1444", "2023-04-21")
+    assert found("وسد المهندسون ثغرة أمنية في البرنامج.") == []
+
+
 def test_a_list_of_three_days_is_one_expression_from_its_first_day() -> None:
     # أيام 3 و4 و5: every day of the list, not its last two; the value is the first day
     assert found("ويقام المعرض أيام 11 و12 و13 نوفمبر في صفاقس.") == [("أيام 11 و12 و13 نوفمبر", "2023-11-11")]

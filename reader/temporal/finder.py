@@ -22,7 +22,7 @@ from operator import or_
 from reader.model import Article, Timex, kind_of
 from reader.temporal import composed, eras, grammar, prefilter
 from reader.temporal import resolve as rs
-from reader.temporal.grammar import FAMILIES, gates
+from reader.temporal.grammar import FAMILIES, FIRST_OF_MONTH, gates
 from reader.temporal.lexicon import Lexicon, alternation, lexicon, norm_key, trie_regex
 from reader.text.arabic import normalize, normalize_with_map, original_span
 from reader.text.tokens import SentenceText
@@ -824,6 +824,8 @@ def _day_of(g: dict[str, str | None]) -> int | None:
     od = g.get("od")
     if od:
         key = norm_key(od)
+        if key == FIRST_OF_MONTH:
+            return 1
         return lexicon().ordinal_days.get(key) or lexicon().ordinal_days.get("ال" + key[1:])
     return None
 

@@ -27,6 +27,7 @@ DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
 YEAR = r"(?:19|20)\d{2}(?![\d٫])"
 HIJRI_YEAR = r"1[345]\d{2}(?!\d)"
 
+FIRST_OF_MONTH = "غره"  # غرة (the Maghreb's word for the first day of a month), normalised
 FAMILIES: tuple[str, ...] = (
     "numeric",
     "date",
@@ -169,7 +170,7 @@ def sources() -> dict[str, str]:
         "date": (
             rf"{START}{CONJ}(?:(?P<part>{dayparts})\s+)?(?:(?P<rel>{_al(day_words)})\s*[،,]?\s*)?(?:(?P<yawm>يوم|يومي|ايام)\s+)?"
             rf"(?:(?P<wd>{_al(weekdays)}){END}\s*[،,]?\s*(?:الموافق\s*(?:ل\s*)?|في\s+(?=\d))?)?"
-            rf"(?:(?P<d1>{DAYNUM})|(?P<od>{_al(ordinals)}){END})"
+            rf"(?:(?P<d1>{DAYNUM})|(?P<od>{_al(ordinals)}|{FIRST_OF_MONTH}){END})"  # غرة جوان: the first of June
             # 3 و4 و5 مارس, 3، 4 و5 مارس: the days between the first and the last of a list
             rf"(?:(?:\s*(?:و|،|,)\s*{DAYNUM}(?=\s*(?:و|،|,)\s*{DAYNUM}))*\s*(?:و|-|–|الي|حتي|او)\s*(?P<d2>{DAYNUM}))?"
             rf"\s*(?:(?<=\d)\s*/\s*|من\s+)?(?:شهر\s+)?{month_pair}{year_tail}{mod_tail}"
@@ -186,7 +187,7 @@ def sources() -> dict[str, str]:
             rf"(?:(?P<rel>{_al(day_words)})\s*[،,]?\s*(?=(?:يوم\s+|يومي\s+)?(?:{_al(weekdays)}|\d)))?"
             rf"(?:(?P<yawm>يوم|يومي)\s+)?"
             rf"(?:(?P<wd>{_al(weekdays)}){END}\s*[،,]?\s*(?:الموافق\s*(?:ل\s*)?)?(?=\d|[٠-٩]))?"
-            rf"(?:(?:(?P<d1>{DAYNUM})|(?P<od>{_al(ordinals)}))\s+(?:من\s+)?)?"
+            rf"(?:(?:(?P<d1>{DAYNUM})|(?P<od>{_al(ordinals)}|{FIRST_OF_MONTH}))\s+(?:من\s+)?)?"
             rf"(?:(?P<ppart>{parts})\s+)?(?P<shahr>شهر\s+)?"
             rf"(?P<hm>{hmonths}){END}"
             rf"(?:\s+(?P<epithet>{epithets}){END})?"
@@ -369,7 +370,7 @@ def gates() -> dict[str, tuple[Clause, ...]]:
     return {
         "numeric": ((DIGITS, r"\d\s?[/.\-]\s?\d"),),
         # a day before the month: a digit, or an ordinal (العاشر، للحادي، أول)
-        "date": tuple((*clause, lit(DIGITS, _stems(lx.ordinal_days))) for clause in month_gate),
+        "date": tuple((*clause, lit(DIGITS, _stems(lx.ordinal_days), FIRST_OF_MONTH)) for clause in month_gate),
         "month": month_gate,
         "hijri": ((lit(_stems(lx.hijri_months)),),),
         "occasion": (
