@@ -132,6 +132,19 @@ def test_day_range_with_current_month_takes_its_first_day() -> None:
     ]
 
 
+def test_a_day_told_after_a_full_date_of_another_year_is_in_that_year() -> None:
+    # a told sequence goes forward within the year of its first full date
+    timexes = find("واندلعت المواجهات في 14 أوت 1990 واستمرت حتى 20 أوت.")
+    assert [(t.text, t.value, t.anchor) for t in timexes] == [
+        ("14 أوت 1990", "1990-08-14", "absolute"),
+        ("20 أوت", "1990-08-20", "t0"),
+    ]
+    # ...not before it, not after a birth, and not against its weekday
+    assert found("وأسس الجمعية في 9 أكتوبر 1995 ثم غادرها في 4 فيفري.")[1] == ("4 فيفري", "2023-02-04")
+    assert found("ولد الشاعر في 3 أوت 1941، ورحل في 9 أوت.")[1] == ("9 أوت", "2023-08-09")
+    assert found("وتحل ذكرى 9 أفريل 1938 يوم الخميس 13 أفريل.")[1] == ("يوم الخميس 13 أفريل", "2023-04-13")
+
+
 def test_ghurra_is_the_first_day_of_a_month() -> None:
     # غرة + a month (the Maghreb's word): its first day, Gregorian or Hijri; ثغرة is no date
     assert found("ويبدأ العمل بالتوقيت الصيفي منذ غرة أوت 2021.") == [("غرة أوت 2021", "2021-08-01")]

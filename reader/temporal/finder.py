@@ -1034,6 +1034,30 @@ def _occasion(g: dict[str, str | None], ctx: rs.Context) -> rs.Resolved | None:
     return rs.month_date(ctx.reference, month, day, year, g["mod"], ctx.future)
 
 
+# a date of birth or of an anniversary: what follows it is not told in its year
+_BIRTH_OR_ANNIVERSARY = re.compile(r"(?<!\w)[وف]?(?:ولد|ولدت|مواليد|لمواليد|المولود|المولوده|ذكري|الذكري|لذكري)(?!\w)")
+
+
+def _narrative_year(m: Match, resolved: rs.Resolved, local: tuple[str, rs.Resolved], norm: str) -> rs.Resolved:
+    """A day of a month told with no year after a full date of another year in its sentence
+    (بدأت الاحتجاجات في 24 جانفي 1978 وبلغت ذروتها يوم 26 جانفي): that year, when the day comes
+    after the earlier one within it (a told sequence goes forward) and its weekday, if told, agrees;
+    not after a date of birth or an anniversary (ولد في 3 مارس 1950، وتوفي في 12 ماي: the death may
+    be the news)."""
+    g = m.groups
+    earlier = local[1]
+    if g["year"] or g["mod"] or _has_qualifier(g) or resolved.granularity != "day" or resolved.date is None:
+        return resolved
+    if earlier.date is None or earlier.granularity != "day" or earlier.anchor != "absolute":
+        return resolved
+    if earlier.date.year == resolved.date.year or _BIRTH_OR_ANNIVERSARY.search(norm):
+        return resolved
+    day = rs.cal.valid_date(earlier.date.year, resolved.date.month, resolved.date.day)
+    if day is None or day < earlier.date or (g["wd"] and day.weekday() != resolved.date.weekday()):
+        return resolved  # (يوم الأحد 5 مارس: the weekday says which year it is)
+    return rs.Resolved(day.isoformat(), "day", local[0], None, day)
+
+
 def _anchored(resolved: rs.Resolved, anchor: str) -> rs.Resolved:
     """``resolved`` counted from ``anchor`` (an unresolved one stays anchored to nothing)."""
     return resolved if resolved.value is None else resolved._replace(anchor=anchor)
@@ -1323,6 +1347,8 @@ def find_timexes(
             previous = (m, future, lazy)
             if resolved is None:
                 continue
+            if local is not None and m.family == "date":
+                resolved = _narrative_year(m, resolved, local, norm)
             a, b = (m.start, m.end) if offsets is None else original_span(offsets, m.start, m.end)
             start, end = sentence.start + a, sentence.start + b
             text = article.body[start:end]
