@@ -3334,3 +3334,11 @@ def test_the_period_of_what_is_attributed_dates_no_attribution() -> None:
     assert [(e.type, e.actor, e.date) for e in events] == [("statement", "رئيس البلدية", None)]
     events = events_of("وتراجعت الصادرات طوال أكتوبر المنقضي، وفق ما أعلنه معهد الإحصاء يوم الخميس.")
     assert [(e.type, e.date) for e in events] == [("statement", "2024-03-14")]
+
+
+def test_failing_to_attack_is_no_attack() -> None:
+    # فشل/عجز/أخفق + في/عن + the act (or its light verb): the act was not done
+    assert kinds("وفشل التنظيم طيلة سنوات في شن غارات على المدن الكبرى.") == []
+    assert kinds("وعجزت الميليشيا عن اقتحام المعسكر ليلة الجمعة.") == []
+    events = events_of("وشنت الميليشيا هجمات على المعسكر ليلة الجمعة.")
+    assert [(e.type, e.actor) for e in events] == [("attack", "الميليشيا")]

@@ -188,6 +188,8 @@ def _ruled_out(
         return True  # تم تسجيل 276 اعتداء، عقد القادة 33 قمة، عشرات الزيارات: a tally, no one act
     if trigger.pos == "noun" and trigger.light is None and _rated(tokens, trigger.first):
         return True  # تراجع معدل جرائم القتل، نسبة الاعتداءات: a rate of acts, no one act
+    if trigger.pos == "noun" and _failed(tokens, trigger):
+        return True  # فشل التنظيم في شن هجمات، عجز المسلحون عن اقتحام الثكنة: the act did not happen
     if _not_a_verb_here(tokens, trigger, lex):
         return True
     # لقي ثلاثة حتفهم في حادث غرق مركب: deaths in an accident
@@ -309,6 +311,25 @@ def _a_text(tokens: Sequence[Token], actor: tuple[int, int]) -> bool:
     with a present verb, what the text provides (``تحظر المعاهدة``، ``يلغي القرار``), no one's act."""
     norm = without_conjunction(tokens[actor[0]].norm)
     return (norm[2:] if norm.startswith("ال") else norm) in _TEXTS
+
+
+_FAILING = rule_words("failing_verbs")
+FAILED_REACH = 6  # words of a subject and an adverb between the failing verb and its preposition
+
+
+def _failed(tokens: Sequence[Token], trigger: Trigger) -> bool:
+    """An act's noun (or its light verb) after في/عن of a verb of failing a few words before
+    (``فشل التنظيم حتى الآن في شن هجمات``، ``عجزت القوات عن اقتحام``، ``أخفق في التوصل``): the
+    act was not done."""
+    k = (trigger.light if trigger.light is not None else trigger.first) - 1
+    if k < 1 or tokens[k].norm not in ("في", "عن"):
+        return False
+    for j in range(k - 1, max(-1, k - 1 - FAILED_REACH), -1):
+        if not tokens[j].is_word:
+            return False
+        if tokens[j].norm in _FAILING or without_conjunction(tokens[j].norm) in _FAILING:
+            return True  # (فشل itself begins with ف)
+    return False
 
 
 _RATE_HEADS = rule_words("rate_heads")
