@@ -3342,3 +3342,11 @@ def test_failing_to_attack_is_no_attack() -> None:
     assert kinds("وعجزت الميليشيا عن اقتحام المعسكر ليلة الجمعة.") == []
     events = events_of("وشنت الميليشيا هجمات على المعسكر ليلة الجمعة.")
     assert [(e.type, e.actor) for e in events] == [("attack", "الميليشيا")]
+
+
+def test_a_noun_takes_no_ni() -> None:
+    # ني is a verb's object (هاجموني), never a noun's "my" (ي): غزواني is a surname, no invasion
+    events = events_of("وقالت الباحثة منى غزواني إن المشروع متعثر.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "الباحثة منى غزواني")]
+    events = events_of("وأكد أنهم هاجموني صباح الأحد.")
+    assert [(e.type, e.date) for e in events] == [("attack", "2024-03-17")]
