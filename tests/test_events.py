@@ -3350,3 +3350,16 @@ def test_a_noun_takes_no_ni() -> None:
     assert [(e.type, e.actor) for e in events] == [("statement", "الباحثة منى غزواني")]
     events = events_of("وأكد أنهم هاجموني صباح الأحد.")
     assert [(e.type, e.date) for e in events] == [("attack", "2024-03-17")]
+
+
+def test_words_added_in_an_interview_go_on_with_the_speaker() -> None:
+    # وأضاف في تصريح لإذاعة اليوم: the report's noun, dated, must not keep the verb from going on
+    # with the last speaker's words (one statement, his, of that day)
+    text = "قال رئيس الجمعية إن التحضيرات انطلقت.\nوأضاف في تصريح لإذاعة محلية اليوم أن الموعد لم يتغير."
+    events = events_of(text)
+    assert [(e.type, e.actor, e.date, e.mentions) for e in events] == [
+        ("statement", "رئيس الجمعية", "2024-03-17", (0, 1))
+    ]
+    # a participle going on with its own sentence's speaker stays that speaker's
+    text = "قال رئيس الجمعية إن التحضيرات انطلقت.\nونفت البلدية ذلك اليوم، قائلة إن الملف مجمد."
+    assert [(e.type, e.actor) for e in events_of(text)] == [("statement", "رئيس الجمعية"), ("denial", "البلدية")]

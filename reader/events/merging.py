@@ -15,6 +15,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from reader.events.lexicon import load_lexicon, rule_lemmas, rule_words
 from reader.events.mention import Mention
@@ -225,15 +226,24 @@ def _another_kind(group: Group, mention: Mention) -> bool:
     return mention.pos != "noun" and mention.type in _KINDS and group.type in _KINDS and mention.type != group.type
 
 
+_START = attrgetter("start")
+
+
 def _speech_target(groups: list[Group], speaker: Group | None, cluster: Group) -> Group | None:
     lead = cluster.lead
     actor = cluster.actor
-    if actor is None and lead.continues:
+    # وأضاف في تصريح للإذاعة اليوم: the verb goes on with the last speaker's words even when the
+    # report's noun, dated, leads the cluster
+    going_on: Mention | None = lead
+    if not lead.continues:
+        first = min(cluster.mentions, key=_START)
+        going_on = first if first.continues and first.pos == "verb" else None
+    if actor is None and going_on is not None:
         if (
             speaker is not None
             and lead.paragraph - speaker.paragraph <= SPEAKER_REACH
             and not _clash_groups(speaker, cluster)
-            and _agree(speaker, lead)
+            and _agree(speaker, going_on)
         ):
             return speaker
         return None
