@@ -3363,3 +3363,11 @@ def test_words_added_in_an_interview_go_on_with_the_speaker() -> None:
     # a participle going on with its own sentence's speaker stays that speaker's
     text = "قال رئيس الجمعية إن التحضيرات انطلقت.\nونفت البلدية ذلك اليوم، قائلة إن الملف مجمد."
     assert [(e.type, e.actor) for e in events_of(text)] == [("statement", "رئيس الجمعية"), ("denial", "البلدية")]
+
+
+def test_a_matter_is_no_order() -> None:
+    # يعد أمرا مهما: "a matter" after a verb of being, not the dual of أمر (ordered)
+    events = events_of("وأكد الخبير أن تأمين الحدود يعد أمرا حيويا، لكن الموارد محدودة.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "الخبير")]
+    events = events_of("وأمرت المحكمة بإخلاء المبنى.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "المحكمة")]
