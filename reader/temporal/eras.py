@@ -264,35 +264,39 @@ _QUARTERS = {
 
 def _quarter(g: dict[str, str | None], ctx: rs.Context) -> rs.Resolved | None:
     number = _QUARTERS[norm_key(g["qn"] or "")]
-    ref = ctx.reference
-    if g.get("qyear"):
-        year, anchor = int(g["qyear"] or 0), "absolute"
-    elif ref is None:
-        return rs.unknown("quarter")
-    elif g.get("qmod"):
-        year, anchor = ref.year + rs.MOD_DIRECTION[rs.mod_kind(g["qmod"]) or "current"], "publication"
-    elif g.get("qthis"):
-        year, anchor = ref.year, "publication"
+    if g.get("qyear") or g.get("qmod") or g.get("qthis"):
+        named = _year_of_part(g.get("qyear"), g.get("qmod"), ctx)
+    elif ctx.reference is not None:  # الربع الأول alone: the one nearest the reference, by tense
+        named = rs.infer_year(ctx.reference, 3 * number - 2, None, None, ctx.future), "publication"
     else:
-        year, anchor = rs.infer_year(ref, 3 * number - 2, None, None, ctx.future), "publication"
-    first = cal.valid_date(year, 3 * number - 2, 1)
-    return _value(f"{year:04d}-Q{number}", "quarter", anchor, first) if first else rs.unknown("quarter")
+        named = None
+    if named is None:
+        return rs.unknown("quarter")
+    first = cal.valid_date(named[0], 3 * number - 2, 1)
+    return _value(f"{named[0]:04d}-Q{number}", "quarter", named[1], first) if first else rs.unknown("quarter")
 
 
 def _half(g: dict[str, str | None], ctx: rs.Context) -> rs.Resolved | None:
     """النصف الأول من 2015، السداسي الثاني من العام الماضي (the Maghreb's half-year): ``2015-H1``."""
     number = 1 if norm_key(g["hn"] or "").startswith("الاول") else 2
-    ref = ctx.reference
-    if g.get("hyear"):
-        year, anchor = int(g["hyear"] or 0), "absolute"
-    elif ref is None:
+    named = _year_of_part(g.get("hyear"), g.get("hmod"), ctx)
+    if named is None:
         return rs.unknown("half")
-    elif g.get("hmod"):
-        year, anchor = ref.year + rs.MOD_DIRECTION[rs.mod_kind(g["hmod"]) or "current"], "publication"
-    else:
-        year, anchor = ref.year, "publication"
-    first = cal.valid_date(year, 6 * number - 5, 1)
-    return _value(f"{year:04d}-H{number}", "half", anchor, first) if first else rs.unknown("half")
+    first = cal.valid_date(named[0], 6 * number - 5, 1)
+    return _value(f"{named[0]:04d}-H{number}", "half", named[1], first) if first else rs.unknown("half")
+
+
+def _year_of_part(year: str | None, mod: str | None, ctx: rs.Context) -> tuple[int, str] | None:
+    """The year a part of a year (a quarter, a half) is of, and its anchor: named (من 2015), the
+    reference's moved by a modifier (من العام الماضي), else the reference's (من هذا العام); None
+    with no reference to count from."""
+    if year:
+        return int(year), "absolute"
+    if ctx.reference is None:
+        return None
+    if mod:
+        return ctx.reference.year + rs.MOD_DIRECTION[rs.mod_kind(mod) or "current"], "publication"
+    return ctx.reference.year, "publication"
 
 
 _SPLIT = re.compile(r"\s+و\s*")
