@@ -330,3 +330,7 @@ def test_a_date_that_names_a_street_a_square_or_a_movement_is_no_date() -> None:
     assert values("وأعلنت حركة 20 فبراير عن مسيرة جديدة.") == []
     assert values("وصل الوفد في 18 أكتوبر إلى الرباط.") == ["2023-10-18"]
     assert values("وتجاوز انقطاع التيار 16 ساعة في اليوم.") == ["PT16H"]
+    # a district named after a day: after منطقة/جهة, or with its region in apposition after it
+    assert values("وتدخلت الحماية المدنية بمنطقة 18 جانفي أمس.") == ["2024-03-16"]
+    assert values("وأوقف أعوان الحرس بـ 7 نوفمبر معتمدية المروج شابا.") == []
+    assert values("وتنظم التظاهرة يوم 7 نوفمبر بولاية نابل.") == ["2023-11-07"]

@@ -260,6 +260,16 @@ def _is_year_token(word: str | None) -> bool:
 
 
 _HALVES = frozenset({"النصف", "نصف", "السداسي", "سداسي"})
+_REGIONS = frozenset({"ولايه", "معتمديه"})  # the region a place is in, in apposition (not بولاية: where)
+
+
+def _named_place(family: str, g: dict[str, str | None], prev: str | None, nxt: str | None) -> bool:
+    """A day and month with no year or modifier, its region in apposition right after it (بـ 2 مارس
+    ولاية أريانة، 7 نوفمبر معتمدية المروج): a place named after a day; the month alone of such a
+    name, its day before it, too."""
+    if family not in ("date", "month") or g["year"] or g["mod"] or nxt not in _REGIONS:
+        return False
+    return family == "date" or (prev or "").isdigit()
 
 
 def _accept(m: Match, norm: str, lx: Lexicon) -> bool:
@@ -271,6 +281,8 @@ def _accept(m: Match, norm: str, lx: Lexicon) -> bool:
     nxt = _next_word(norm, m.end)
     if _in_a_name(norm, m.start, lx):
         return False  # شارع 9 أفريل، ساحة 14 جانفي، حركة 6 أبريل: a date that names a place or a movement
+    if _named_place(family, g, prev, nxt):
+        return False  # بـ 2 مارس ولاية أريانة: a place named after a day, its region after it
     if family == "date" and g["od"] and prev in _HALVES:
         return False  # النصف الثاني من ماي: half of the month, not its second day (the month is read alone)
     if family == "month":
