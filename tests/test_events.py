@@ -3371,3 +3371,11 @@ def test_a_matter_is_no_order() -> None:
     assert [(e.type, e.actor) for e in events] == [("statement", "الخبير")]
     events = events_of("وأمرت المحكمة بإخلاء المبنى.")
     assert [(e.type, e.actor) for e in events] == [("measure", "المحكمة")]
+
+
+def test_looking_for_something_is_no_talks() -> None:
+    # بحث ... عن (looked for), and بحث after a research lab or grant: no meeting
+    assert kinds("وتبحث الشركتان الرائدتان في مجال الطاقة عن شريك محلي.") == []
+    assert kinds("وتعتزم الكلية إحداث مخبري بحث في علوم البحار.") == []
+    events = events_of("وبحث الوزير مع نظيره الجزائري سبل التعاون عن قرب.")
+    assert [(e.type, e.actor) for e in events] == [("meeting", "الوزير")]

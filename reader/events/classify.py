@@ -188,6 +188,8 @@ def _ruled_out(
         return True  # تم تسجيل 276 اعتداء، عقد القادة 33 قمة، عشرات الزيارات: a tally, no one act
     if trigger.pos == "noun" and trigger.light is None and _rated(tokens, trigger.first):
         return True  # تراجع معدل جرائم القتل، نسبة الاعتداءات: a rate of acts, no one act
+    if kind == "meeting" and trigger.entry.lemma in _SEARCHES and _searching(tokens, trigger):
+        return True  # وتبحث الحكومة ... عن مشتر: looking for something, no talks
     if trigger.pos == "noun" and _failed(tokens, trigger):
         return True  # فشل التنظيم في شن هجمات، عجز المسلحون عن اقتحام الثكنة: the act did not happen
     if _not_a_verb_here(tokens, trigger, lex):
@@ -311,6 +313,25 @@ def _a_text(tokens: Sequence[Token], actor: tuple[int, int]) -> bool:
     with a present verb, what the text provides (``تحظر المعاهدة``، ``يلغي القرار``), no one's act."""
     norm = without_conjunction(tokens[actor[0]].norm)
     return (norm[2:] if norm.startswith("ال") else norm) in _TEXTS
+
+
+_SEARCHES = rule_lemmas("search_lemmas")  # بحث: discussed (with مع), or looked for (with عن)
+_SEARCH_VERBS = rule_words("search_verbs")  # its forms that may look for: بحث، يبحث، تبحث...
+SEARCH_REACH = 12  # words after the verb to the first of its prepositions
+
+
+def _searching(tokens: Sequence[Token], trigger: Trigger) -> bool:
+    """بحث (not ناقش، تشاور) whose first of مع and عن after it is عن (``تبحث الشركتان الرائدتان في
+    المجال عن شريك``): it looks for something, it discusses nothing."""
+    if without_conjunction(tokens[trigger.first].norm) not in _SEARCH_VERBS:
+        return False
+    for k in range(trigger.last + 1, min(len(tokens), trigger.last + 1 + SEARCH_REACH)):
+        norm = tokens[k].norm
+        if norm in ("مع", "عن"):
+            return norm == "عن"
+        if not tokens[k].is_word and norm not in ("،", ","):
+            return False
+    return False
 
 
 _FAILING = rule_words("failing_verbs")
