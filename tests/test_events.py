@@ -3379,3 +3379,10 @@ def test_looking_for_something_is_no_talks() -> None:
     assert kinds("وتعتزم الكلية إحداث مخبري بحث في علوم البحار.") == []
     events = events_of("وبحث الوزير مع نظيره الجزائري سبل التعاون عن قرب.")
     assert [(e.type, e.actor) for e in events] == [("meeting", "الوزير")]
+
+
+def test_amda_is_signing() -> None:
+    # أمضى/إمضاء (the Maghreb's word for signing) with an agreement's noun; spending time is not
+    events = events_of("وأمضت البلدية والجمعية اليوم اتفاقية شراكة.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("agreement", "البلدية والجمعية", "2024-03-17")]
+    assert kinds("وأمضى الموقوف ليلته في مركز الشرطة.") == []
