@@ -3386,3 +3386,9 @@ def test_amda_is_signing() -> None:
     events = events_of("وأمضت البلدية والجمعية اليوم اتفاقية شراكة.")
     assert [(e.type, e.actor, e.date) for e in events] == [("agreement", "البلدية والجمعية", "2024-03-17")]
     assert kinds("وأمضى الموقوف ليلته في مركز الشرطة.") == []
+
+
+def test_ba_and_a_light_verbs_noun_ends_the_subject() -> None:
+    # توعد الرئيس بشن، هدد القائد بتنفيذ: what is done after ب, not part of who does it
+    events = events_of("وتوعد الرئيس بشن هجوم واسع على المدينة.")
+    assert [(e.type, e.actor) for e in events] == [("warning", "الرئيس")]

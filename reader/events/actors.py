@@ -1143,6 +1143,8 @@ def _phrase_word(norm: str, text: str, lex: Lexicon) -> bool:
         return True
     if _prepositional(norm) or lex.has("what_of", norm) or _preposition_and_pronoun(text):
         return False
+    if norm[:1] == "ب" and lex.has("light_nouns", norm[1:]):
+        return False  # توعد الرئيس بشن ضربات: ب + the noun of a light verb (شن، تنفيذ), what is done
     if _light_verb_and_pronoun(norm, text, lex):
         return False  # في بيان أصدره، بلاغ نشرته: a verb with its object, no one's name
     if norm in _IMPERSONAL_LIGHT:
