@@ -3392,3 +3392,13 @@ def test_ba_and_a_light_verbs_noun_ends_the_subject() -> None:
     # توعد الرئيس بشن، هدد القائد بتنفيذ: what is done after ب, not part of who does it
     events = events_of("وتوعد الرئيس بشن هجوم واسع على المدينة.")
     assert [(e.type, e.actor) for e in events] == [("warning", "الرئيس")]
+
+
+def test_what_is_expected_or_foretold_is_no_act() -> None:
+    # توقعت أن تبدأ المفاوضات (expected; not توقع, also "signs"), إن الحزب سيفوز (an outcome
+    # foretold): nothing done yet
+    assert kinds("وتوقعت الخبيرة أن تنطلق المفاوضات الشهر المقبل.") == []
+    events = events_of("وقال الأمين العام إن القائمة ستفوز بالانتخابات.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "الأمين العام")]
+    events = events_of("وفازت القائمة بالانتخابات يوم الأحد.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("measure", "القائمة", "2024-03-17")]

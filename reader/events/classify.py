@@ -188,6 +188,8 @@ def _ruled_out(
         return True  # تم تسجيل 276 اعتداء، عقد القادة 33 قمة، عشرات الزيارات: a tally, no one act
     if trigger.pos == "noun" and trigger.light is None and _rated(tokens, trigger.first):
         return True  # تراجع معدل جرائم القتل، نسبة الاعتداءات: a rate of acts, no one act
+    if trigger.verbal and trigger.prefix.endswith("س") and trigger.entry.lemma in _PREDICTED:
+        return True  # إن الحزب سيفوز بالانتخابات: an outcome foretold, no plan announced
     if kind == "meeting" and trigger.entry.lemma in _SEARCHES and _searching(tokens, trigger):
         return True  # وتبحث الحكومة ... عن مشتر: looking for something, no talks
     if trigger.pos == "noun" and _failed(tokens, trigger):
@@ -315,6 +317,7 @@ def _a_text(tokens: Sequence[Token], actor: tuple[int, int]) -> bool:
     return (norm[2:] if norm.startswith("ال") else norm) in _TEXTS
 
 
+_PREDICTED = rule_lemmas("prediction_lemmas")  # outcomes: told as to come, a forecast, never a plan
 _SEARCHES = rule_lemmas("search_lemmas")  # بحث: discussed (with مع), or looked for (with عن)
 _SEARCH_VERBS = rule_words("search_verbs")  # its forms that may look for: بحث، يبحث، تبحث...
 SEARCH_REACH = 12  # words after the verb to the first of its prepositions
