@@ -3402,3 +3402,11 @@ def test_what_is_expected_or_foretold_is_no_act() -> None:
     assert [(e.type, e.actor) for e in events] == [("statement", "الأمين العام")]
     events = events_of("وفازت القائمة بالانتخابات يوم الأحد.")
     assert [(e.type, e.actor, e.date) for e in events] == [("measure", "القائمة", "2024-03-17")]
+
+
+def test_ba_and_a_short_verbal_noun_end_the_subject() -> None:
+    # بدعم، بسحب، بنقل: a verbal noun of three letters after ب is what is asked or promised
+    events = events_of("ووعد الوزير الفرنسي جان مارتان بنقل المقر.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "الوزير الفرنسي جان مارتان")]
+    events = events_of("وطالب النائب حمدي الشريف بدعم الفلاحين.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "النائب حمدي الشريف")]

@@ -1113,6 +1113,9 @@ _NUMBER_WORDS = (
 )
 
 
+_SHORT_MASDARS = rule_words("short_verbal_nouns")  # verbal nouns masdar_shape cannot tell (دعم، سحب)
+
+
 def _prepositional(norm: str) -> bool:
     """A word with a preposition in front: ``بالقنابل``, ``للأمم``, ``بأربعة``, ``لـCNN``."""
     if norm in ("ل", "ب", "ك"):
@@ -1125,7 +1128,13 @@ def _prepositional(norm: str) -> bool:
     if norm[:1] in ("ب", "ل") and len(norm) > 1:
         rest = norm[1:]
         bare = _strip_possessive(rest)  # بإسهامها: ب + a verbal noun + a pronoun
-        return rest.isascii() or rest.startswith(_NUMBER_WORDS) or masdar_shape(rest) or masdar_shape(bare)
+        return (
+            rest.isascii()
+            or rest.startswith(_NUMBER_WORDS)
+            or masdar_shape(rest)
+            or masdar_shape(bare)
+            or (norm[0] == "ب" and rest in _SHORT_MASDARS)  # بدعم، بسحب (not لحماية: a body's name's)
+        )
     return False
 
 
