@@ -3410,3 +3410,11 @@ def test_ba_and_a_short_verbal_noun_end_the_subject() -> None:
     assert [(e.type, e.actor) for e in events] == [("statement", "الوزير الفرنسي جان مارتان")]
     events = events_of("وطالب النائب حمدي الشريف بدعم الفلاحين.")
     assert [(e.type, e.actor) for e in events] == [("statement", "النائب حمدي الشريف")]
+
+
+def test_pardoning_someone_is_a_measure() -> None:
+    # عفا عن (pardoned) beside its noun العفو; عفا عليه الزمن (outdated) and a habit are none
+    events = events_of("وعفا الملك عن الصحفي المعتقل يوم الخميس.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("measure", "الملك", "2024-03-14")]
+    assert kinds("ويعفو الرئيس عادة عن مئات السجناء في الأعياد.") == []
+    assert kinds("وقالت النائبة إن هذا النظام عفا عليه الزمن.") == ["statement"]
