@@ -1122,8 +1122,8 @@ def _without_detained(tokens: Sequence[Token], span: tuple[int, int], triggers: 
 
 
 _IN_CHARGE = rule_words("in_charge_words")  # المسؤول عن: in charge of, or the one to blame for
-_VEHICLES = rule_words("vehicle_words")  # a vehicle's trip is no visit
-_VEHICLES_AND_PLACES = _VEHICLES | rule_words("receiving_places")  # ...nor a hospital's patients
+# a vehicle's trip is no visit, nor a hospital's patients
+_VEHICLES_AND_PLACES = rule_words("vehicle_words") | rule_words("receiving_places")
 
 
 def _without_in_charge(words: list[str], lex: Lexicon) -> list[str]:

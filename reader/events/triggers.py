@@ -423,7 +423,7 @@ def _closed(tokens: Sequence[Token], trigger: Trigger) -> bool:
     norm = tokens[trigger.first - 1].norm
     if norm in _DEMONSTRATIVES:
         return False
-    return norm.startswith("ال") or norm in ("،", ",", "امس")
+    return norm.startswith("ال") or norm in _COMMAS or norm == "امس"
 
 
 _DEMONSTRATIVES = rule_words("demonstratives")
@@ -434,7 +434,7 @@ def _impersonal_before(tokens: Sequence[Token], k: int) -> int | None:
     between (``وتم، خلال اللقاء،``): its index. It has no subject, so what the preposition opens
     is an adjunct, and the noun after it the act."""
     j = k - 1
-    if j >= 0 and tokens[j].norm in ("،", ","):
+    if j >= 0 and tokens[j].norm in _COMMAS:
         j -= 1
     return j if j >= 0 and tokens[j].norm in IMPERSONAL else None
 

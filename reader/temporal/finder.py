@@ -1067,7 +1067,7 @@ def _narrative_year(m: Match, resolved: rs.Resolved, local: tuple[str, rs.Resolv
     day = rs.cal.valid_date(earlier.date.year, resolved.date.month, resolved.date.day)
     if day is None or day < earlier.date or (g["wd"] and day.weekday() != resolved.date.weekday()):
         return resolved  # (يوم الأحد 5 مارس: the weekday says which year it is)
-    return rs.Resolved(day.isoformat(), "day", local[0], None, day)
+    return rs.at(day, "day", local[0])
 
 
 def _anchored(resolved: rs.Resolved, anchor: str) -> rs.Resolved:
