@@ -431,6 +431,10 @@ def _noun_agent(
     comma (``اعتقال الناشطين من قبل الأمن``); an agent further on is another noun's (``عقب هجوم
     نيس خلال التحقيقات معهم من قبل فرقة``)."""
     k = trigger.last + 1
+    if trigger.pos == "noun" and not trigger.enclitic and not trigger.prefix.endswith("ال"):
+        before_lam = _agent_before_lam(tokens, k, trigger_at, lex, blocked)
+        if before_lam is not None:
+            return before_lam  # اعتقال الشرطة لثلاثة ناشطين: who did it, its object after ل
     if not any(_marker_at(tokens, j) for j in range(k, min(len(tokens), k + NOUN_AGENT_REACH))):
         return None  # most nouns: no agent marker near, no phrase read
     if k < len(tokens) and tokens[k].is_word and _marker_at(tokens, k) is None and k not in blocked:
@@ -449,6 +453,45 @@ def _noun_agent(
     return _phrase(tokens, after, trigger_at, lex, blocked)
 
 
+def _agent_before_lam(
+    tokens: Sequence[Token], k: int, trigger_at: dict[int, Trigger], lex: Lexicon, blocked: frozenset[int]
+) -> tuple[int, int] | None:
+    """The genitive at ``k`` of an act's noun when ل and the act's object follow it (``اعتقال
+    الشرطة لثلاثة ناشطين``، ``قصف الطيران للمدينة``، ``إقالة الرئيس لوزير الدفاع``): the ل takes the
+    object, so the genitive did the act. Only a genitive that can act (a title, a body, forces,
+    a country), and only ل + a noun that can be acted on: not a time, a reason or a purpose
+    (``اعتقال الصحفي لساعات``، ``لأسباب``، ``للتحقيق``، ``لتورطه``)."""
+    if k >= len(tokens) or k in blocked or not tokens[k].is_word:
+        return None
+    span = _phrase(tokens, k, trigger_at, lex, blocked)
+    if span is None or span[1] + 1 >= len(tokens) or not _can_act(tokens[span[0]].norm, lex):
+        return None
+    return span if _lam_object(tokens[span[1] + 1], lex) else None
+
+
+def _can_act(norm: str, lex: Lexicon) -> bool:
+    """A phrase's first word that names armed forces or a country (``الشرطة``، ``قوات``، ``الطائرات``،
+    ``إسرائيل``): the doer of an arrest or a strike. Not a body in general: ``انتخاب المجلس الأعلى
+    للقضاء``، ``استقالة رئيس الهيئة العليا للانتخابات`` name what the body is for after ل."""
+    bare = norm.removeprefix("ال")
+    return lex.has("military_speakers", norm) or lex.has("weapons", bare) or bare in _FORCES or (norm,) in lex.parties
+
+
+def _lam_object(token: Token, lex: Lexicon) -> bool:
+    """ل + the noun of what is acted on (``لثلاثة``، ``للمدينة``، ``لمقر``): not a time, a reason or a
+    purpose (``لمدة``، ``لأسباب``، ``للتحقيق``، ``لتورطه``), nor a preposition (``لدى``)."""
+    norm = token.norm
+    if not token.is_word or norm[:1] != "ل" or len(norm) < 4 or function_word(norm, lex):
+        return False
+    rest = "ال" + norm[2:] if norm.startswith("لل") else norm[1:]
+    bare = rest.removeprefix("ال")
+    if bare in _LAM_ADJUNCTS or rest in _LAM_ADJUNCTS or _possessed(token.text):
+        return False  # لمدة، للمرة، لأسباب، لقيامه: how long, why
+    return not (masdar_shape(bare) or bare in _SHORT_MASDARS)  # للتحقيق، لمنع: what for
+
+
+_LAM_ADJUNCTS = rule_words("lam_adjunct_words")
+_FORCES = rule_words("force_words")  # the police and security forces, by their common names
 _DATE_PREPOSITIONS = rule_words("date_prepositions")
 _CLOSING = rule_lemmas("closing_lemmas")
 _CLOSED_PLACES = rule_words("closed_places")
@@ -1279,6 +1322,7 @@ def _phrase(
     charged = first in _CHARGED  # المكلف بالإعلام: one charged with a portfolio, a title with its ب
     titled = lex.has("titles", first) or lex.has("institution_heads", first) or _governor(tokens[k]) or charged
     phrase = _Phrase(k, k, 1, first, titled)
+    body = lex.has("institution_heads", first) and not _is_title(first, lex)  # a ministry, a party: no person
     counts = lex.has("quantities", first) or first in _DELEGATIONS  # عدد، مجموعة، وفد: of the people after من
     j = k + 1
     while j < end and phrase.words < MAX_WORDS:
@@ -1323,7 +1367,8 @@ def _phrase(
             _take(phrase, j + 1, tokens[j + 1].norm, lex, 2)  # المتحدث باسم الجيش
             j += 2
             continue
-        name_end = _name_after_title(tokens, j, end, trigger_at, lex) if phrase.titled else None
+        named = phrase.titled and not (body and phrase.previous.startswith("ال"))  # وزارة التربية تأجيل: no name
+        name_end = _name_after_title(tokens, j, end, trigger_at, lex) if named else None
         if name_end is not None:
             _take(phrase, name_end, tokens[name_end].norm, lex, name_end - j + 1)  # الرئيس الفرنسي إيمانويل ماكرون
             j = name_end + 1

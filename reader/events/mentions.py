@@ -98,7 +98,7 @@ def sentence_mentions(
         if decision.dated_by is not None and date is None:
             date = dates[decision.dated_by][0]
         speech = decision.type in SPEECH_TYPES and trigger.entry.report
-        actor = body[tokens[actor_span[0]].start : tokens[actor_span[1]].end] if actor_span else None
+        actor = _actor_text(body, tokens, actor_span) if actor_span else None
         if actor and actor_span and actor[:1] == "ل" and lam_source(tokens[actor_span[0]].norm, lex):
             actor = "ال" + actor[2:] if actor[:2] == "لل" else actor[1:]  # تقرير لهيئة الإذاعة: هيئة الإذاعة
         first, last = tokens[trigger.first], tokens[trigger.last]
@@ -193,13 +193,18 @@ def _announcement(
         text=body[tokens[trigger.first].start : tokens[trigger.last].end],
         start=tokens[trigger.first].start,
         end=tokens[trigger.last].end,
-        actor=body[tokens[actor[0]].start : tokens[actor[1]].end],
+        actor=_actor_text(body, tokens, actor),
         timex=date,
         strong=True,
         speech=True,
         pos=trigger.pos,
         announces=True,
     )
+
+
+def _actor_text(body: str, tokens: Sequence[Token], span: tuple[int, int]) -> str:
+    """The actor as written, a hashtag's words apart (``#الجيش_اليمني``: الجيش اليمني)."""
+    return body[tokens[span[0]].start : tokens[span[1]].end].replace("_", " ")
 
 
 _IMPERSONAL_LIGHT = rule_words("impersonal_light_forms")
