@@ -3444,3 +3444,12 @@ def test_no_persons_name_after_a_bodys_genitive() -> None:
     assert [e.actor for e in events] == ["هيئة الانتخابات"]
     events = events_of("وقال الناطق باسم وزارة العدل سامي قاسم إن الوفد وصل.")
     assert [e.actor for e in events][:1] == ["الناطق باسم وزارة العدل سامي قاسم"]
+
+
+def test_a_light_nouns_genitive_does_the_act_its_object_names() -> None:
+    # بعد توجيه النائبة انتقادات شديدة: the genitive between توجيه and the act's noun did it; an
+    # adjective after the act's noun is no one
+    events = events_of("وجاء ذلك بعد توجيه النائبة انتقادات شديدة للوزير.")
+    assert [(e.type, e.actor) for e in events] == [("accusation", "النائبة")]
+    events = events_of("وسقط قتيلان إثر تنفيذ عملية سطو مسلح في المصرف يوم الأحد.")
+    assert [e.actor for e in events if e.type == "attack"] == [None]

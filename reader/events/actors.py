@@ -366,6 +366,10 @@ def _actor(
         gathered = _gathered(tokens, trigger, trigger_at, lex, blocked)
         if gathered is not None:
             return gathered  # عقد لقاء جمع الوزيرين: whom it gathered, before who held it
+    if trigger.pos == "noun" and trigger.light is None:
+        doer = _after_light_noun(tokens, trigger, trigger_at, lex, blocked)
+        if doer is not None:
+            return doer  # بعد توجيه الوزير انتقادات للحكومة، عقب إجراء الرئيس محادثات: the light noun's genitive
     if trigger.light is not None:
         light = tokens[trigger.light]
         if light.norm in _IMPERSONAL_LIGHT:  # تم التوقيع: the act is the verb's subject, no one is named
@@ -421,6 +425,30 @@ def _actor(
     if trigger.type in PATIENT_GENITIVE and trigger.pos == "noun":
         return _noun_agent(tokens, trigger, trigger_at, lex, blocked)  # توقيف الصيادين من قبل خفر السواحل
     return None
+
+
+def _after_light_noun(
+    tokens: Sequence[Token], trigger: Trigger, trigger_at: dict[int, Trigger], lex: Lexicon, blocked: frozenset[int]
+) -> tuple[int, int] | None:
+    """The genitive between a light verb's noun and the act's noun, its object (``توجيه الوزير
+    انتقادات``، ``إجراء الرئيس محادثات``، ``بعد تنفيذ مسلحين هجوما``): who did it."""
+    if trigger.prefix or trigger.enclitic:
+        return None  # توجيه الوزير الانتقادات: a definite noun after a genitive is the genitive's own
+    for k in range(trigger.first - 2, max(-1, trigger.first - 2 - LIGHT_GENITIVE_WORDS), -1):
+        if not tokens[k].is_word or k in blocked:
+            return None
+        norm = tokens[k].norm
+        bare = norm[1:] if norm[:1] in ("ب", "ل", "و") and len(norm) > 4 else norm
+        if lex.has("light_nouns", norm) or lex.has("light_nouns", bare):
+            span = _phrase(tokens, k + 1, trigger_at, lex, blocked, limit=trigger.first)
+            if span is None or span[1] != trigger.first - 1 or tokens[span[0]].norm in _OPERATIONS:
+                return None  # تنفيذ عملية سطو: the act's kind, not who did it
+            return span
+    return None
+
+
+LIGHT_GENITIVE_WORDS = 5  # words of a doer between a light verb's noun and the act's noun
+_OPERATIONS = rule_words("operation_nouns")
 
 
 def _noun_agent(
