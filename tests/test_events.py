@@ -3453,3 +3453,12 @@ def test_a_light_nouns_genitive_does_the_act_its_object_names() -> None:
     assert [(e.type, e.actor) for e in events] == [("accusation", "النائبة")]
     events = events_of("وسقط قتيلان إثر تنفيذ عملية سطو مسلح في المصرف يوم الأحد.")
     assert [e.actor for e in events if e.type == "attack"] == [None]
+
+
+def test_a_topic_before_a_relative_clause_set_off_by_commas_says_it() -> None:
+    # سامي ناصر، الذي كان سيرأس اللجنة، كتب: the name before the clause is the subject, not the
+    # clause's last words; an act so told may be a passive (اعتقل: was arrested), left alone
+    events = events_of("سامي ناصر، الذي كان يفترض أن يرأس اللجنة، كتب على تويتر أن الحوار انتهى.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "سامي ناصر")]
+    events = events_of("الرابطة، التي تتخذ من تونس مقرا لها، قالت إن الوضع صعب.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "الرابطة")]

@@ -1777,6 +1777,11 @@ def _topic(
                 continue
             return None
         k -= 1
+    acts = at in trigger_at and trigger_at[at].type in PATIENT_GENITIVE  # كيم، الذي يعمل بالجامعة، اعتقل: a passive
+    if 0 <= k < at - 1 and not acts:
+        opened = _relative_clause_opening(tokens, k, lex)
+        if opened is not None:  # محمد سالم، الذي كان سيرأس الوفد، كتب: the topic is before the clause
+            k = opened - 1
     if k < 0 or lex.has("relatives", tokens[k].norm):
         return None  # الزيارة التي يؤديها: the relative's own subject is a pronoun
     if lex.any_of(_NOT_PHRASE_START, tokens[k].norm) or tokens[k].norm in lex.words["not_actors"]:
@@ -1803,6 +1808,19 @@ def _topic(
     if not _starts_phrase(first, _verbal_at(start, trigger_at), lex):
         return None
     return start, end
+
+
+def _relative_clause_opening(tokens: Sequence[Token], last: int, lex: Lexicon) -> int | None:
+    """The comma that opens a relative clause ending at token ``last`` (``، الذي كان سيرأس الوفد``),
+    set off by commas before a verb: the clause describes the topic before it. None when there is none."""
+    for k in range(last - 1, max(0, last - RELATIVE_CLAUSE_WORDS) - 1, -1):
+        if not tokens[k].is_word:
+            opens = tokens[k].norm in ("،", ",") and k + 1 < last and lex.has("relatives", tokens[k + 1].norm)
+            return k if opens and k > 0 and tokens[k - 1].is_word else None
+    return None
+
+
+RELATIVE_CLAUSE_WORDS = 12  # words of a relative clause set off by commas between a topic and its verb
 
 
 def _labels_line(tokens: Sequence[Token], colon: int) -> bool:
