@@ -3462,3 +3462,20 @@ def test_a_topic_before_a_relative_clause_set_off_by_commas_says_it() -> None:
     assert [(e.type, e.actor) for e in events] == [("statement", "سامي ناصر")]
     events = events_of("الرابطة، التي تتخذ من تونس مقرا لها، قالت إن الوضع صعب.")
     assert [(e.type, e.actor) for e in events] == [("statement", "الرابطة")]
+
+
+def test_who_a_relative_clauses_visit_or_talks_are_told_of() -> None:
+    # المحافظ الذي زار، المستشارة التي التقت: the titled phrase before the relative pronoun; an act's
+    # noun or a bare name there is left alone, and so is an arrest (often a passive there)
+    events = events_of("وأذن المحافظ الذي زار المستشفى أمس بصرف المساعدات.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("visit", "المحافظ", "2024-03-16")]
+    events = events_of("وأشارت الوزيرة التي التقت الوفد صباح اليوم إلى أهمية التعاون.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "الوزيرة"), ("meeting", "الوزيرة")]
+    events = events_of("وتوقف عمل المصنع الذي زار مديره العاصمة أمس.")
+    assert [e.actor for e in events if e.type == "visit"] != ["المصنع"]
+
+
+def test_a_governor_is_titled_without_the_article() -> None:
+    # والي نابل، سمير السالمي: والي is a title like الوالي, and the name after it goes with it
+    events = events_of("وقال والي سوسة، سمير السالمي، إن الأشغال ستنطلق.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "والي سوسة، سمير السالمي")]

@@ -335,6 +335,8 @@ def _actor(
     if trigger.verbal and trigger.first > 0 and lex.has("circumstantial_pronouns", tokens[trigger.first - 1].norm):
         return None  # وهو يزور المدينة: the pronoun is the subject, what follows the object
     if trigger.verbal and not trigger.enclitic and _describes(tokens, trigger, lex):
+        if trigger.type in AGENT_GENITIVE and lex.has("relatives", tokens[trigger.first - 1].norm):
+            return _antecedent(tokens, trigger.first - 1, trigger_at, lex, blocked)  # والي الجهة الذي زار
         return None  # غارات استهدفت السوق، التي استهدفت: the subject is the noun before; what follows is the object
     if trigger.pos == "verb" and trigger.entry.outcome and _caused(tokens, trigger, trigger_at):
         return _agent(tokens, trigger.last, trigger_at, lex, blocked)  # قتل الطبيب في قصف: a passive
@@ -449,6 +451,51 @@ def _after_light_noun(
 
 LIGHT_GENITIVE_WORDS = 5  # words of a doer between a light verb's noun and the act's noun
 _OPERATIONS = rule_words("operation_nouns")
+
+
+def _antecedent(
+    tokens: Sequence[Token], relative: int, trigger_at: dict[int, Trigger], lex: Lexicon, blocked: frozenset[int]
+) -> tuple[int, int] | None:
+    """Who a relative clause's visit, talks or words are told of (``والي الجهة الذي زار المدرسة``،
+    ``المستشارة التي التقت``): the phrase before the relative pronoun, when a title, a body or a
+    country heads it; not an act (``اللقاء الذي جمع``), a place or a bare name (no list tells
+    ``هوك`` from ``نشاط``). (An arrest's or a strike's verb there is often a passive: ``الناشط الذي
+    اعتقل``; not read.)"""
+    span = _topic(tokens, relative, trigger_at, lex, blocked)
+    span = span or _subject_before(tokens, relative, trigger_at, lex, blocked)  # وأشارت المستشارة التي
+    if span is None or any(k in trigger_at or _known_verb(tokens[k].norm, lex) for k in range(span[0], span[1] + 1)):
+        return None
+    head = tokens[span[0]].norm
+    bare = without_conjunction(head).removeprefix("ال")
+    someone = (
+        _is_title(head, lex)
+        or lex.has("institution_heads", bare)
+        or bare in _GENERIC_ACTOR_WORDS
+        or head in _DELEGATIONS
+        or (head,) in lex.parties
+    )
+    if not someone or head in _DEMONSTRATIVES or _a_place(head, lex) or lex.has("quantities", head):
+        return None
+    return None if masdar_shape(bare) else span
+
+
+def _subject_before(
+    tokens: Sequence[Token], end: int, trigger_at: dict[int, Trigger], lex: Lexicon, blocked: frozenset[int]
+) -> tuple[int, int] | None:
+    """The subject of the verb before it that ends right before token ``end`` (``وأشارت المستشارة``
+    before ``التي``): the longest phrase after a verb that reaches ``end``."""
+    found = None
+    for k in range(end - 1, max(-1, end - 1 - MAX_WORDS), -1):
+        if not tokens[k].is_word or k in blocked:
+            break
+        verb_before = k > 0 and (_verbal_at(k - 1, trigger_at) or _known_verb(tokens[k - 1].norm, lex))
+        if verb_before and _phrase(tokens, k, trigger_at, lex, blocked, limit=end) == (k, end - 1):
+            found = (k, end - 1)
+    return found
+
+
+_DEMONSTRATIVES = rule_words("demonstratives")
+_GENERIC_ACTOR_WORDS = rule_words("generic_actor_words")
 
 
 def _noun_agent(
