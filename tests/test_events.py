@@ -3479,3 +3479,33 @@ def test_a_governor_is_titled_without_the_article() -> None:
     # والي نابل، سمير السالمي: والي is a title like الوالي, and the name after it goes with it
     events = events_of("وقال والي سوسة، سمير السالمي، إن الأشغال ستنطلق.")
     assert [(e.type, e.actor) for e in events] == [("statement", "والي سوسة، سمير السالمي")]
+
+
+def test_what_is_asked_decided_or_stated_is_not_who_does_it() -> None:
+    # وطلب منها احترام القواعد، وقرر تأجيل: a verbal noun (by a shape no plural or name has) is what is
+    # asked or decided; a stance's noun after an adverb is what is stated; أحزاب and a country act
+    events = events_of("وتشاجر النائب مع زميلته وطلب منها احترام القواعد.")
+    assert [e.actor for e in events if e.type == "statement"] == [None]
+    events = events_of("وقرر مجددا إسقاط المقترح.")
+    assert [(e.type, e.actor) for e in events] == [("measure", None)]
+    events = events_of("وأكد كذلك استعداد بلاده لاستقبال اللاجئين.")
+    assert [(e.type, e.actor) for e in events] == [("statement", None)]
+    events = events_of("وطالبت أحزاب المعارضة بفتح تحقيق.")
+    assert [e.actor for e in events][:1] == ["أحزاب المعارضة"]
+    events = events_of("وقررت إيران خفض إنتاجها.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "إيران")]
+
+
+def test_attention_drawn_is_no_actor() -> None:
+    # لفت الانتباه/النظر: the attention is what is drawn, never who speaks
+    events = events_of("ولفت الانتباه إلى صعوبة الوضع في المخيمات.")
+    assert [(e.type, e.actor) for e in events] == [("statement", None)]
+
+
+def test_a_demonstrative_names_a_heads_genitive() -> None:
+    # سكان هذه الأحياء، أحد هذه المصادر: one phrase after a head that needs its genitive; after a
+    # name it is the object (نفت الشركة هذه الاتهامات)
+    events = events_of("وطالب سكان هذه الأحياء بتوفير الماء.")
+    assert [e.actor for e in events][:1] == ["سكان هذه الأحياء"]
+    events = events_of("ونفت سوناطراك هذه الاتهامات.")
+    assert [(e.type, e.actor) for e in events] == [("denial", "سوناطراك")]

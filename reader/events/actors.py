@@ -496,6 +496,8 @@ def _subject_before(
 
 _DEMONSTRATIVES = rule_words("demonstratives")
 _GENERIC_ACTOR_WORDS = rule_words("generic_actor_words")
+_GENITIVE_HEADS = rule_words("genitive_heads")  # أهالي، سكان: heads of people named by where they live
+_PERSON_QUANTIFIERS = rule_words("person_quantifiers")
 
 
 def _noun_agent(
@@ -603,8 +605,10 @@ def _verb_subject(
     span = _subject(tokens, trigger.first, trigger.last, trigger_at, lex, blocked)
     if span is not None and span[0] == trigger.last + 1 and _object_right_after(tokens, trigger):
         return None  # وفتح تحقيق في الحادثة: the word the verb's sense needs after it is its object
-    if span is not None and span[0] == trigger.last + 1 and trigger.entry.report and _stated(tokens[span[0]].norm, lex):
-        return None  # وأكد ضرورة الإسراع، أعلنت عزمها: what is stated, not who states it
+    if span is not None and span[0] > trigger.last and trigger.entry.lemma in _ASKING and _asked(tokens[span[0]], lex):
+        return None  # وطلب منها احترام القواعد، وقرر تأجيل الجلسة: what is asked or decided, not who asks
+    if span is not None and span[0] > trigger.last and trigger.entry.report and _stated(tokens[span[0]].norm, lex):
+        return None  # وأكد ضرورة الإسراع، أعلنت عزمها، وأكد كذلك استعداد تونس: what is stated, not who states it
     if (
         span is not None
         and span[0] > trigger.last
@@ -641,6 +645,26 @@ def _verb_subject(
 
 
 _REPORT_ADJECTIVES = rule_words("report_adjectives")
+_ASKING = rule_lemmas("asking_lemmas")
+
+
+def _asked(token: Token, lex: Lexicon) -> bool:
+    """A verbal noun without the article, by a shape no plural or name has (``تأجيل``، ``احترام``،
+    ``إسقاط`` with its hamza below, ``مقاضاة``، ``منع``): what is asked or decided, not who asks. Not
+    ``أحزاب``، ``أعوان`` (a plural: the hamza above), ``ترامب``، ``إيران``."""
+    norm = token.norm
+    if norm.startswith("ال") or (norm,) in lex.parties or lex.has("institution_heads", norm):
+        return False
+    size = len(norm)
+    return (
+        norm in _SHORT_MASDARS
+        or (size == 5 and norm[0] == "ت" and norm[3] == "ي")  # تفعيل: تأجيل، تقديم
+        or (size == 5 and token.text.lstrip("و")[:1] == "إ" and norm[3] == "ا")  # إفعال: إسقاط
+        or (size == 6 and norm[0] == "ا" and norm[2] == "ت" and norm[4] == "ا")  # افتعال: احترام
+        or (size == 6 and norm[:2] == "ان" and norm[4] == "ا")  # انفعال: انسحاب
+        or (size == 7 and norm[:3] == "است" and norm[5] == "ا")  # استفعال: استخدام
+        or (size in (5, 6) and norm[0] == "م" and norm[2] == "ا" and norm[-1] == "ه")  # مفاعلة: مقاضاة
+    )
 
 
 def _report_adjective(norm: str) -> bool:
@@ -1461,6 +1485,10 @@ def _phrase(
             _take(phrase, j + 1, tokens[j + 1].norm, lex, 2)  # الطاهر بن علي: "son of" and the father's name
             j += 2
             continue
+        if _demonstrative_genitive(tokens, j, end, phrase, blocked):
+            _take(phrase, j + 1, tokens[j + 1].norm, lex, 2)  # أهالي هذه المناطق، رئيس هذه الهيئة
+            j += 2
+            continue
         if not _continues(phrase, token, lex, j in trigger_at):
             break
         _take(phrase, j, token.norm[1:] if _coordinated(token.norm, lex) else token.norm, lex)
@@ -1475,6 +1503,26 @@ def _phrase(
     ):
         return None  # ذات المصدر، المصدر نفسه: the speaker already named, told again
     return k, phrase.last
+
+
+def _demonstrative_genitive(
+    tokens: Sequence[Token], j: int, end: int, phrase: _Phrase, blocked: frozenset[int]
+) -> bool:
+    """A demonstrative and a noun with the article after a head that needs its genitive (``أهالي
+    هذه المناطق``، ``رئيس هذه الهيئة``، ``أحد هذه المصادر``): one phrase; not after a name (``نفت
+    قطر هذه الاتهامات``: the object) or a word with the article, nor a date (``هذا الأسبوع``)."""
+    after = j + 1
+    head = phrase.previous
+    return (
+        tokens[j].norm in _DEMONSTRATIVES
+        and (head in _GENITIVE_HEADS or head in _GENERIC_ACTOR_WORDS or head in _PERSON_QUANTIFIERS)
+        and after < end
+        and after not in blocked
+        and j not in blocked
+        and tokens[after].is_word
+        and tokens[after].norm.startswith("ال")
+        and tokens[after].norm not in _TIME_WORDS
+    )
 
 
 def _possessed(word: str) -> bool:
