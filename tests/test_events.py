@@ -3509,3 +3509,12 @@ def test_a_demonstrative_names_a_heads_genitive() -> None:
     assert [e.actor for e in events][:1] == ["سكان هذه الأحياء"]
     events = events_of("ونفت سوناطراك هذه الاتهامات.")
     assert [(e.type, e.actor) for e in events] == [("denial", "سوناطراك")]
+
+
+def test_a_speaker_named_after_the_medium_told() -> None:
+    # حسب ما أكده للإذاعة، سامي القاسمي، مدير الجودة: to whom (ل or في اتصال ... ب), then a comma and
+    # who said it, named with a title or by one
+    events = events_of("وتمت مصادرة السلع حسب ما أكده للإذاعة، سامي القاسمي، مدير الجودة بالجهة.")
+    assert [e.actor for e in events if e.type == "statement"] == ["سامي القاسمي"]
+    events = events_of("وتمت مصادرة السلع وفق ما صرح في حديث هاتفي بالإذاعة، المدير الجهوي للتجارة.")
+    assert [e.actor for e in events if e.type == "statement"] == ["المدير الجهوي للتجارة"]

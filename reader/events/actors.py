@@ -1063,6 +1063,7 @@ def _skip_adjuncts(tokens: Sequence[Token], k: int, lex: Lexicon, blocked: froze
                 and (k in blocked or _adjectival(tokens[k].norm) or _report_adjective(tokens[k].norm))
             ):
                 k += 1  # في تصريحات صحفية، في تصريح سابق
+            k = _past_named_medium(tokens, k, lex, blocked)  # في اتصال هاتفي بالإذاعة، فلان، المدير
             continue
         if token.is_word and token.norm.startswith(("ل", "ب")) and lex.has("speech_nouns", token.norm[1:]):
             k += 1  # لبيان، بتصريح
@@ -1072,6 +1073,9 @@ def _skip_adjuncts(tokens: Sequence[Token], k: int, lex: Lexicon, blocked: froze
             continue
         if token.is_word and token.norm[:1] == "ل" and not token.norm.startswith("لل") and _addressed(token, lex):
             k = _past_addressee(tokens, k + 1, lex, blocked)  # أفاد لإذاعة محلية مدير المستشفى: to whom
+            continue
+        if token.is_word and token.norm.startswith("لل") and (after := _past_named_medium(tokens, k, lex, blocked)) > k:
+            k = after  # وفق ما أكده للإذاعة، فلان، المدير الجهوي: to whom, then who
             continue
         if _hashtag_at(tokens, k):
             k += 1  # حرر #الجيش_اليمني: the hashtag's words are the subject
@@ -1111,6 +1115,22 @@ def _past_addressee(tokens: Sequence[Token], k: int, lex: Lexicon, blocked: froz
         return k + 1  # وفق ما أكده لمراسلنا، فلان، الناطق باسم الحزب: the speaker, named with his title
     if k < len(tokens) and (tokens[k].norm in ("،", ",") or tokens[k].norm[:1] == "ب"):
         return len(tokens)
+    return k
+
+
+def _past_named_medium(tokens: Sequence[Token], k: int, lex: Lexicon, blocked: frozenset[int]) -> int:
+    """Past ل/ب + a medium's name at ``k`` when a comma and the speaker, named with a title or by
+    one, follow it (``للإذاعة، سامي القاسمي، مدير الجودة``، ``بالإذاعة، الناطق باسم المحكمة``): the
+    token after that comma; ``k`` otherwise."""
+    if k >= len(tokens) or not tokens[k].is_word or tokens[k].norm[:1] not in ("ل", "ب"):
+        return k
+    for comma in range(k + 1, min(len(tokens), k + 1 + ADDRESSEE_WORDS + 1)):
+        if comma in blocked or (not tokens[comma].is_word and tokens[comma].norm not in QUOTE_CHARS):
+            after = comma + 1
+            named = after < len(tokens) and (
+                _named_with_title(tokens, after, lex) or _is_title(tokens[after].norm, lex)
+            )
+            return after if tokens[comma].norm in ("،", ",") and named else k
     return k
 
 
