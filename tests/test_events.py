@@ -3518,3 +3518,11 @@ def test_a_speaker_named_after_the_medium_told() -> None:
     assert [e.actor for e in events if e.type == "statement"] == ["سامي القاسمي"]
     events = events_of("وتمت مصادرة السلع وفق ما صرح في حديث هاتفي بالإذاعة، المدير الجهوي للتجارة.")
     assert [e.actor for e in events if e.type == "statement"] == ["المدير الجهوي للتجارة"]
+
+
+def test_a_countrys_full_name_heads_no_construct() -> None:
+    # طالبت بيونغ يانغ اليابان: a name of several words is whole; the country after it is the object
+    events = events_of("وطالبت بيونغ يانغ اليابان بالإفراج عن البحارة.")
+    assert [(e.type, e.actor) for e in events][:1] == [("statement", "بيونغ يانغ")]
+    events = events_of("وأعلنت الولايات المتحدة الأمريكية تعليق المساعدات.")
+    assert [e.actor for e in events][:1] == ["الولايات المتحدة الأمريكية"]

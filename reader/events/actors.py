@@ -1505,6 +1505,9 @@ def _phrase(
             _take(phrase, j + 1, tokens[j + 1].norm, lex, 2)  # الطاهر بن علي: "son of" and the father's name
             j += 2
             continue
+        country = phrase.words > 1 and token.norm.startswith("ال") and not _adjectival(token.norm)
+        if country and _a_country_named(tokens, k, phrase.last, lex):
+            break  # طالبت بيونغ يانغ الولايات المتحدة: a country's full name heads no construct
         if _demonstrative_genitive(tokens, j, end, phrase, blocked):
             _take(phrase, j + 1, tokens[j + 1].norm, lex, 2)  # أهالي هذه المناطق، رئيس هذه الهيئة
             j += 2
@@ -1523,6 +1526,12 @@ def _phrase(
     ):
         return None  # ذات المصدر، المصدر نفسه: the speaker already named, told again
     return k, phrase.last
+
+
+def _a_country_named(tokens: Sequence[Token], first: int, last: int, lex: Lexicon) -> bool:
+    """Whether tokens ``first``..``last`` are a country's or a capital's name of several words
+    (``بيونغ يانغ``، ``كوريا الشمالية``)."""
+    return tuple(t.norm for t in tokens[first : last + 1]) in lex.parties
 
 
 def _demonstrative_genitive(
