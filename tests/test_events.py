@@ -3526,3 +3526,10 @@ def test_a_countrys_full_name_heads_no_construct() -> None:
     assert [(e.type, e.actor) for e in events][:1] == [("statement", "بيونغ يانغ")]
     events = events_of("وأعلنت الولايات المتحدة الأمريكية تعليق المساعدات.")
     assert [e.actor for e in events][:1] == ["الولايات المتحدة الأمريكية"]
+
+
+def test_a_province_is_no_boycott() -> None:
+    # بمقاطعة يونان (in the province of), حاكم مقاطعة أونتاريو: a name no list knows after مقاطعة
+    # where it is a place; مقاطعة الانتخابات, of a country or of products stays a boycott
+    assert kinds("ووقع الانفجار بمقاطعة يونان جنوب البلاد يوم الأحد.") == ["attack"]
+    assert kinds("وأعلنت النقابة مقاطعة الامتحانات يوم الأحد.") == ["measure"]

@@ -196,6 +196,8 @@ def _ruled_out(
         return True  # فشل التنظيم في شن هجمات، عجز المسلحون عن اقتحام الثكنة: the act did not happen
     if _not_a_verb_here(tokens, trigger, lex):
         return True
+    if trigger.pos == "noun" and trigger.entry.lemma == "مقاطعة" and _a_province(tokens, trigger, lex):
+        return True  # بمقاطعة يونان، مديرية مقاطعة روستوف: a province, no boycott
     # لقي ثلاثة حتفهم في حادث غرق مركب: deaths in an accident
     return kind == "attack" and trigger.entry.outcome and _by_accident(tokens, trigger, lex, sentence)
 
@@ -222,6 +224,28 @@ def _not_a_verb_here(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) ->
 
 
 _THAT = ("ان", "انه", "انها", "انهم")
+
+
+def _a_province(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
+    """مقاطعة as a province: where (after ب or في) or whose office (after a body's head: مديرية،
+    حاكم), before a name no list knows (not a country: مقاطعة إسرائيل; not a plural or a noun with
+    the article: بمقاطعة المنتجات، بمقاطعة الانتخابات)."""
+    if trigger.enclitic or trigger.prefix.endswith("ال") or trigger.last + 1 >= len(tokens):
+        return False
+    before = tokens[trigger.first - 1].norm if trigger.first > 0 else ""
+    where = trigger.prefix.endswith("ب") or before == "في" or lex.has("institution_heads", before)
+    where = where or lex.has("titles", before)  # حاكم مقاطعة كيبيك
+    name = tokens[trigger.last + 1]
+    norm = name.norm
+    return (
+        where
+        and name.is_word
+        and not norm.startswith("ال")
+        and (norm,) not in lex.parties
+        and not norm.endswith(("ات", "ين", "ون"))
+        and not lex.classes(norm)
+        and not lex.analyses(norm)
+    )
 
 
 def _after(tokens: Sequence[Token], trigger: Trigger) -> str:
