@@ -3533,3 +3533,16 @@ def test_a_province_is_no_boycott() -> None:
     # where it is a place; مقاطعة الانتخابات, of a country or of products stays a boycott
     assert kinds("ووقع الانفجار بمقاطعة يونان جنوب البلاد يوم الأحد.") == ["attack"]
     assert kinds("وأعلنت النقابة مقاطعة الامتحانات يوم الأحد.") == ["measure"]
+
+
+def test_an_acts_noun_after_a_crime_spelt_as_its_verb_has_no_subject_after_it() -> None:
+    # جريمة قتل ذهب ضحيتها: قتل is the crime's noun (not "he killed"), so what follows is no one who
+    # did it
+    events = events_of("وكشفت الشرطة جريمة قتل راح ضحيتها كهل يوم الأحد.")
+    assert [(e.type, e.actor) for e in events if e.type == "attack"] == [("attack", None)]
+
+
+def test_a_verbal_noun_with_its_pronoun_is_what_is_decided() -> None:
+    # وقررت تحويله: the verbal noun with its object's pronoun is what is decided, not who decides
+    events = events_of("وقررت تحويله إلى وزير العدل.")
+    assert [(e.type, e.actor) for e in events] == [("measure", None)]

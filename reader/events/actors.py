@@ -334,6 +334,8 @@ def _actor(
             return source
     if trigger.verbal and trigger.first > 0 and lex.has("circumstantial_pronouns", tokens[trigger.first - 1].norm):
         return None  # وهو يزور المدينة: the pronoun is the subject, what follows the object
+    if trigger.verbal and trigger.first > 0 and tokens[trigger.first - 1].norm in _CRIME_HEADS:
+        return _noun_agent(tokens, trigger, trigger_at, lex, blocked)  # جريمة قتل ذهب ضحيتها: the act's noun
     if trigger.verbal and not trigger.enclitic and _describes(tokens, trigger, lex):
         if trigger.type in AGENT_GENITIVE and lex.has("relatives", tokens[trigger.first - 1].norm):
             return _antecedent(tokens, trigger.first - 1, trigger_at, lex, blocked)  # والي الجهة الذي زار
@@ -495,6 +497,7 @@ def _subject_before(
 
 
 _DEMONSTRATIVES = rule_words("demonstratives")
+_CRIME_HEADS = rule_words("crime_heads")  # جريمة قتل، عملية اختطاف: the act's noun after them, spelt as its verb
 _GENERIC_ACTOR_WORDS = rule_words("generic_actor_words")
 _GENITIVE_HEADS = rule_words("genitive_heads")  # أهالي، سكان: heads of people named by where they live
 _PERSON_QUANTIFIERS = rule_words("person_quantifiers")
@@ -655,11 +658,16 @@ def _asked(token: Token, lex: Lexicon) -> bool:
     norm = token.norm
     if norm.startswith("ال") or (norm,) in lex.parties or lex.has("institution_heads", norm):
         return False
+    return _masdar_form(norm, token.text) or (_possessed(token.text) and _masdar_form(_strip_possessive(norm), ""))
+
+
+def _masdar_form(norm: str, text: str) -> bool:
+    """``_asked``'s shapes (``text``: as written, for إفعال's hamza below; ``تحويله`` unstripped too)."""
     size = len(norm)
     return (
         norm in _SHORT_MASDARS
         or (size == 5 and norm[0] == "ت" and norm[3] == "ي")  # تفعيل: تأجيل، تقديم
-        or (size == 5 and token.text.lstrip("و")[:1] == "إ" and norm[3] == "ا")  # إفعال: إسقاط
+        or (size == 5 and (text.lstrip("و")[:1] == "إ" or not text) and norm[3] == "ا")  # إفعال: إسقاط
         or (size == 6 and norm[0] == "ا" and norm[2] == "ت" and norm[4] == "ا")  # افتعال: احترام
         or (size == 6 and norm[:2] == "ان" and norm[4] == "ا")  # انفعال: انسحاب
         or (size == 7 and norm[:3] == "است" and norm[5] == "ا")  # استفعال: استخدام
