@@ -3546,3 +3546,16 @@ def test_a_verbal_noun_with_its_pronoun_is_what_is_decided() -> None:
     # وقررت تحويله: the verbal noun with its object's pronoun is what is decided, not who decides
     events = events_of("وقررت تحويله إلى وزير العدل.")
     assert [(e.type, e.actor) for e in events] == [("measure", None)]
+
+
+def test_coming_to_power_is_no_visit() -> None:
+    # وصل إلى السلطة/سدة الحكم (took power), إلى الدور النهائي (a round): no trip; إلى العاصمة is one
+    assert kinds("ووصل الجنرال إلى السلطة عام 1999.") == []
+    assert kinds("وقالت إن وصول الزعيم الجديد إلى سدة الحكم أربك الأسواق.") == ["statement"]
+    assert kinds("ووصل الوزير إلى العاصمة مساء الأحد.") == ["visit"]
+
+
+def test_institutions_visited_are_no_visitor() -> None:
+    # زيارة مؤسسات الحزب: a plural in -ات naming no people is where the visit goes; القيادات visit
+    events = events_of("وتشمل الجولة اليوم زيارة مؤسسات الحزب في الجهة.")
+    assert [(e.type, e.actor) for e in events] == [("visit", None)]

@@ -421,8 +421,8 @@ def _actor(
         if span is not None and trigger.type == "agreement" and not _parties(tokens, span):
             return None  # اتفاق الصخيرات، اتفاقية باريس: named after a place, no party
         if span is not None and trigger.type == "visit":
-            if _a_place(tokens[span[0]].norm, lex):
-                return None  # زيارة المملكة، زيارة الأردن: where the visit went
+            if _a_place(tokens[span[0]].norm, lex) or _places_plural(tokens[span[0]].norm, lex):
+                return None  # زيارة المملكة، زيارة الأردن، زيارة مؤسسات الحركة: where the visit went
             to = next((j for j in range(span[0] + 1, span[1] + 1) if tokens[j].norm[:1] == "ل"), None)
             span = (span[0], to - 1) if to is not None else span  # زيارة وزير الدفاع للمدينة: where to
         return span
@@ -501,6 +501,23 @@ _CRIME_HEADS = rule_words("crime_heads")  # جريمة قتل، عملية اخ�
 _GENERIC_ACTOR_WORDS = rule_words("generic_actor_words")
 _GENITIVE_HEADS = rule_words("genitive_heads")  # أهالي، سكان: heads of people named by where they live
 _PERSON_QUANTIFIERS = rule_words("person_quantifiers")
+
+
+def _places_plural(norm: str, lex: Lexicon) -> bool:
+    """A feminine plural that names no people (``مؤسسات``، ``المستشفيات``، ``مقرات``): what is visited,
+    not who visits (``القيادات``، ``السلطات`` visit)."""
+    bare = norm.removeprefix("ال")
+    return (
+        len(bare) > 4
+        and bare.endswith("ات")
+        and bare not in _GENERIC_ACTOR_WORDS
+        and not lex.has("title_plurals", bare)
+        and not lex.has("title_plurals", norm)
+        and bare not in _PEOPLE_PLURALS
+    )
+
+
+_PEOPLE_PLURALS = rule_words("people_plurals_in_at")  # قيادات، سلطات: people, though in -ات
 
 
 def _noun_agent(
