@@ -3559,3 +3559,12 @@ def test_institutions_visited_are_no_visitor() -> None:
     # زيارة مؤسسات الحزب: a plural in -ات naming no people is where the visit goes; القيادات visit
     events = events_of("وتشمل الجولة اليوم زيارة مؤسسات الحزب في الجهة.")
     assert [(e.type, e.actor) for e in events] == [("visit", None)]
+
+
+def test_a_coordinated_verb_with_him_shares_its_subject() -> None:
+    # وتباحث معه التعاون: after معه the object, the subject the one before; في مكتبه is where the
+    # one who received sat, not part of his title
+    events = events_of("والتقت الوزيرة نظيرها وتباحثت معه التبادل التجاري.")
+    assert [(e.type, e.actor) for e in events] == [("meeting", "الوزيرة"), ("meeting", "الوزيرة")]
+    events = events_of("واستقبل الوالي في مكتبه رئيس الجمعية.")
+    assert [(e.type, e.actor) for e in events] == [("visit", "الوالي")]

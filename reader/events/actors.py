@@ -623,6 +623,9 @@ def _verb_subject(
     if trigger.entry.report and after < len(tokens) and lex.has("in_which", tokens[after].norm):
         return _subject(tokens, trigger.first, trigger.last + 1, trigger_at, lex, blocked, topic=False)  # ندد فيه الحزب
     span = _subject(tokens, trigger.first, trigger.last, trigger_at, lex, blocked)
+    with_him = trigger.prefix[:1] in ("و", "ف") and tokens[trigger.last + 1 : trigger.last + 2]
+    if with_him and with_him[0].norm in _WITH_PRONOUNS:
+        return None  # واستقبل الوزير ضيفه وبحث معه الاستعدادات: the subject is the one before; what follows the object
     if span is not None and span[0] == trigger.last + 1 and _object_right_after(tokens, trigger):
         return None  # وفتح تحقيق في الحادثة: the word the verb's sense needs after it is its object
     if span is not None and span[0] > trigger.last and trigger.entry.lemma in _ASKING and _asked(tokens[span[0]], lex):
@@ -665,6 +668,7 @@ def _verb_subject(
 
 
 _REPORT_ADJECTIVES = rule_words("report_adjectives")
+_WITH_PRONOUNS = rule_words("with_pronouns")  # معه، معها: with him, her
 _ASKING = rule_lemmas("asking_lemmas")
 
 
@@ -1505,6 +1509,7 @@ def _phrase(
             (titled_preposition or sourced or _title_preposition(phrase.previous, token.norm, lex))
             and j + 1 < end
             and tokens[j + 1].is_word
+            and not (token.norm in ("في", "ب") and _possessed(tokens[j + 1].text))  # استقبل الوزير في مكتبه
             and not lex.any_of(_ADJUNCT_HEADS, tokens[j + 1].norm)  # في بيان، في سياق آخر
             and not (j + 1 in blocked or tokens[j + 1].norm in _TIME_WORDS)  # في عام 2013: when
         ):
