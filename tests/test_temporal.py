@@ -414,3 +414,15 @@ def test_a_night_between_two_days_is_one_expression_and_its_midnight_the_second_
     assert found("وتوقف القصف منتصف ليل الجمعة السبت.", sunday) == [("منتصف ليل الجمعة السبت", "2024-03-16")]
     assert found("ووقع الانفجار ليل الجمعة السبت.", sunday) == [("ليل الجمعة السبت", "2024-03-15")]
     assert found("زار الوزير المدينة الجمعة السبت.", sunday) == [("الجمعة", "2024-03-15"), ("السبت", "2024-03-16")]
+
+
+def test_the_date_a_postponement_or_a_schedule_sets_lies_ahead() -> None:
+    # أجلت ... إلى 3 أفريل، حددت جلسة يوم 3 أفريل، حددت يوم 3 أفريل موعدا: the date set is after the
+    # act that set it (this year's April on 17 March), though that act is told in the past; a date
+    # the act itself took place on stays in the past
+    march = dt.date(2024, 3, 17)
+    assert found("وأجلت الدائرة الجنائية القضية إلى يوم 3 أفريل.", march) == [("يوم 3 أفريل", "2024-04-03")]
+    assert found("وحددت الدائرة جلسة يوم 3 أفريل لسماع الشهود.", march) == [("يوم 3 أفريل", "2024-04-03")]
+    assert found("وحددت الدائرة يوم 3 أفريل موعدا لسماع الشهود.", march) == [("يوم 3 أفريل", "2024-04-03")]
+    assert found("ومدد المجلس آجال الترشح حتى 3 أفريل.", march) == [("3 أفريل", "2024-04-03")]
+    assert found("وسافر الوزير إلى المغرب يوم 3 أفريل.", march) == [("يوم 3 أفريل", "2023-04-03")]
