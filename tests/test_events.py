@@ -3568,3 +3568,19 @@ def test_a_coordinated_verb_with_him_shares_its_subject() -> None:
     assert [(e.type, e.actor) for e in events] == [("meeting", "الوزيرة"), ("meeting", "الوزيرة")]
     events = events_of("واستقبل الوالي في مكتبه رئيس الجمعية.")
     assert [(e.type, e.actor) for e in events] == [("visit", "الوالي")]
+
+
+def test_a_modal_takes_a_verbal_noun_not_a_past_verb() -> None:
+    # لا يمكن نفي الخبر (cannot deny), لا يمكن وصف حالته: after يمكن/يجب the verb's past form is its
+    # verbal noun, and nothing is done; ونفى الوزير الخبر is a denial
+    assert kinds("ولا يمكن نفي هذه المعلومات في الوقت الحالي.") == []
+    assert kinds("ونفى الوزير هذه المعلومات.") == ["denial"]
+
+
+def test_what_someone_is_known_for_or_at_risk_of_is_no_act() -> None:
+    # المعروف بانتقاده للسلطات: a description; مهددة بالترحيل: at risk, unless a speaker says so
+    assert kinds("وتوفي الكاتب المعروف بانتقاده للسلطات يوم الأحد.") == []
+    assert kinds("وأصبحت عشرات الأسر مهددة بالطرد من مساكنها.") == []
+    events = events_of("واعتبر الخبير أن البلاد مهددة بالإفلاس.")
+    assert [(e.type, e.actor) for e in events] == [("warning", "الخبير")]
+    assert kinds("وخرج الوزير مهددا بالاستقالة.") == ["warning"]

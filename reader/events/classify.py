@@ -196,6 +196,12 @@ def _ruled_out(
         return True  # فشل التنظيم في شن هجمات، عجز المسلحون عن اقتحام الثكنة: the act did not happen
     if _not_a_verb_here(tokens, trigger, lex):
         return True
+    if trigger.pos == "noun" and trigger.prefix.endswith("ب") and _known_for(tokens, trigger.first):
+        return True  # الصحفي المعروف بانتقاده للحكومة: what someone is known for, no act told
+    if kind == "warning" and trigger.pos == "participle" and _under_threat(tokens, trigger):
+        # العائلات مهددة بالترحيل: at risk of it, no one warning (but what a speaker says is at risk
+        # he warns of: واعتبر أن البلاد مهددة بالانهيار)
+        return not any(t.entry.report and t.verbal and t.first < trigger.first for t in sentence.triggers)
     if trigger.pos == "noun" and trigger.entry.lemma == "مقاطعة" and _a_province(tokens, trigger, lex):
         return True  # بمقاطعة يونان، مديرية مقاطعة روستوف: a province, no boycott
     # لقي ثلاثة حتفهم في حادث غرق مركب: deaths in an accident
@@ -224,6 +230,22 @@ def _not_a_verb_here(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) ->
 
 
 _THAT = ("ان", "انه", "انها", "انهم")
+
+
+def _known_for(tokens: Sequence[Token], first: int) -> bool:
+    """``المعروف`` (known) right before the act's noun with its ب: a description of someone."""
+    return first > 0 and without_conjunction(tokens[first - 1].norm) in _KNOWN_FOR
+
+
+_KNOWN_FOR = rule_words("known_for_words")  # المعروف، المشهورة: known for what follows ب
+
+
+def _under_threat(tokens: Sequence[Token], trigger: Trigger) -> bool:
+    """A passive participle of threatening before ب (``مهددة بالترحيل``، ``مهددون بالطرد``): at risk of
+    it; the active one (``خرج مهددا بالاستقالة``, in the accusative) warns."""
+    word = tokens[trigger.last]
+    after = tokens[trigger.last + 1].norm if trigger.last + 1 < len(tokens) else ""
+    return word.norm.startswith("مهدد") and not word.norm.endswith("ا") and after[:1] == "ب" and len(after) > 3
 
 
 def _a_province(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
@@ -266,6 +288,8 @@ def _bare_verb_ruled_out(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon
     if past and lex.has("anaphors", before):
         opens = trigger.first < 2 or not tokens[trigger.first - 2].is_word or two_before in _OPENS_CLAUSE
         return opens or before[:1] == "و"  # وهذا أمر، أن ذلك أمر منطقي; not بعد ذلك أعلن، في ذلك أكدا
+    if past and without_conjunction(before) in _MODALS_BEFORE_NOUN:
+        return True  # لا يمكن نفي الخبر، يجب طرد: a modal takes a verbal noun (or أن), never a past verb
     if past and before in ("ان", "وان"):
         earlier = {t.norm for t in tokens[max(0, trigger.first - SABAQA_REACH) : trigger.first - 2]}
         verb_after = two_before in _AN_WITH_PAST or not earlier.isdisjoint(_SABAQA)  # سبق للرئيس، أن أعلن
@@ -274,6 +298,7 @@ def _bare_verb_ruled_out(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon
 
 
 _VERB_ENDINGS = ("وا", "ت", "ا", "ن")  # a past form with a subject's ending is a verb, counted nouns are bare
+_MODALS_BEFORE_NOUN = rule_words("modals_before_noun")  # يمكن، يجب، ينبغي: their verbal noun after them
 
 
 def _a_count(token: Token) -> bool:
