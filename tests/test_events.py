@@ -3584,3 +3584,9 @@ def test_what_someone_is_known_for_or_at_risk_of_is_no_act() -> None:
     events = events_of("واعتبر الخبير أن البلاد مهددة بالإفلاس.")
     assert [(e.type, e.actor) for e in events] == [("warning", "الخبير")]
     assert kinds("وخرج الوزير مهددا بالاستقالة.") == ["warning"]
+
+
+def test_a_short_verbal_noun_after_a_meetings_noun_is_its_kind() -> None:
+    # جلسة منح الثقة، قرارات الهدم: the act the session or the decision is about, no one who holds it
+    events = events_of("وانطلقت صباح اليوم جلسة منح الثقة للحكومة.")
+    assert [(e.type, e.actor) for e in events] == [("meeting", None)]

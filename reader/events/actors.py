@@ -1834,7 +1834,7 @@ _OBJECT_MASDARS = re.compile(r"^(است..ا.|ان..ا.|ا.ت.ا.|ت..ي.|ت.ا..
 def _object_masdar(norm: str) -> bool:
     """A verbal noun of a shape that names no party (استقلال، انسحاب، اعتراف، تشكيل، تبادل)."""
     bare = norm[2:] if norm.startswith("ال") else norm
-    return bool(_OBJECT_MASDARS.match(bare))
+    return bool(_OBJECT_MASDARS.match(bare)) or bare in _SHORT_MASDARS  # جلسة منح الثقة
 
 
 def _apposition(
