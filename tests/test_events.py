@@ -3590,3 +3590,9 @@ def test_a_short_verbal_noun_after_a_meetings_noun_is_its_kind() -> None:
     # جلسة منح الثقة، قرارات الهدم: the act the session or the decision is about, no one who holds it
     events = events_of("وانطلقت صباح اليوم جلسة منح الثقة للحكومة.")
     assert [(e.type, e.actor) for e in events] == [("meeting", None)]
+
+
+def test_a_working_session_is_no_ones() -> None:
+    # جلسة العمل، زيارة العمل: the kind of session or visit, as جلسة عمل already was
+    events = events_of("وانعقدت أمس جلسة العمل بمقر الولاية.")
+    assert [(e.type, e.actor) for e in events] == [("meeting", None)]
