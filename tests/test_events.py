@@ -3596,3 +3596,12 @@ def test_a_working_session_is_no_ones() -> None:
     # جلسة العمل، زيارة العمل: the kind of session or visit, as جلسة عمل already was
     events = events_of("وانعقدت أمس جلسة العمل بمقر الولاية.")
     assert [(e.type, e.actor) for e in events] == [("meeting", None)]
+
+
+def test_a_family_name_after_bin_whatever_else_it_reads() -> None:
+    # بن جمعة، بن طالب: the name after بن opening the subject, though جمعة or طالب is also a word
+    events = events_of("وأكد بن جمعة أن الأشغال ستنتهي قريبا.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "بن جمعة")]
+    # طلب منها مساعدته: the verbal noun under its pronoun (مساعدة + his) is what is asked
+    events = events_of("وطلب منها مساعدته على السفر.")
+    assert [(e.type, e.actor) for e in events] == [("statement", None)]

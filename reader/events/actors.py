@@ -679,7 +679,11 @@ def _asked(token: Token, lex: Lexicon) -> bool:
     norm = token.norm
     if norm.startswith("ال") or (norm,) in lex.parties or lex.has("institution_heads", norm):
         return False
-    return _masdar_form(norm, token.text) or (_possessed(token.text) and _masdar_form(_strip_possessive(norm), ""))
+    if _masdar_form(norm, token.text):
+        return True
+    stripped = _strip_possessive(norm) if _possessed(token.text) else ""
+    stripped = stripped[:-1] + "ه" if stripped.endswith("ت") else stripped  # مساعدته: مساعدة + his
+    return bool(stripped) and _masdar_form(stripped, "")
 
 
 def _masdar_form(norm: str, text: str) -> bool:
@@ -1473,6 +1477,9 @@ def _phrase(
     body = lex.has("institution_heads", first) and not _is_title(first, lex)  # a ministry, a party: no person
     counts = lex.has("quantities", first) or first in _DELEGATIONS  # عدد، مجموعة، وفد: of the people after من
     j = k + 1
+    if first in _PATRONYMICS and j < end and tokens[j].is_word and j not in blocked:
+        _take(phrase, j, tokens[j].norm, lex)  # بن جمعة: a family name, whatever else the word is
+        j += 1
     while j < end and phrase.words < MAX_WORDS:
         token = tokens[j]
         if j in blocked or _verbal_at(j, trigger_at) or token.norm in _AS_WHOM:
