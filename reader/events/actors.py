@@ -558,10 +558,10 @@ def _agent_before_lam(
     object, so the genitive did the act. Only a genitive that can act (a title, a body, forces,
     a country), and only ل + a noun that can be acted on: not a time, a reason or a purpose
     (``اعتقال الصحفي لساعات``، ``لأسباب``، ``للتحقيق``، ``لتورطه``)."""
-    if k >= len(tokens) or k in blocked or not tokens[k].is_word:
-        return None
+    if k >= len(tokens) or k in blocked or not tokens[k].is_word or not _can_act(tokens[k].norm, lex):
+        return None  # (the head first: most genitives name no forces, and no phrase is read for them)
     span = _phrase(tokens, k, trigger_at, lex, blocked)
-    if span is None or span[1] + 1 >= len(tokens) or not _can_act(tokens[span[0]].norm, lex):
+    if span is None or span[0] != k or span[1] + 1 >= len(tokens):
         return None
     return span if _lam_object(tokens[span[1] + 1], lex) else None
 
