@@ -3605,3 +3605,15 @@ def test_a_family_name_after_bin_whatever_else_it_reads() -> None:
     # طلب منها مساعدته: the verbal noun under its pronoun (مساعدة + his) is what is asked
     events = events_of("وطلب منها مساعدته على السفر.")
     assert [(e.type, e.actor) for e in events] == [("statement", None)]
+
+
+def test_each_of_after_the_object_names_who_did_it() -> None:
+    # ووقع الاتفاقية كل من الوزير والسفير: the verb, its object, then كل من and the parties
+    events = events_of("ووقع الاتفاقية كل من وزير المالية ورئيس البنك.")
+    assert [(e.type, e.actor) for e in events] == [("agreement", "وزير المالية ورئيس البنك")]
+
+
+def test_support_stated_in_a_speech_is_what_is_stated() -> None:
+    # أكد فيه تأييد الحزب: تأييد (support) joins the stance nouns, also after فيه
+    events = events_of("وفي خطاب ألقاه أكد فيه تأييد الحزب لإجراء الانتخابات.")
+    assert [(e.type, e.actor) for e in events] == [("statement", None)]

@@ -621,7 +621,9 @@ def _verb_subject(
         return _subject(tokens, trigger.first, trigger.last, trigger_at, lex, blocked, after=False)
     after = trigger.last + 1
     if trigger.entry.report and after < len(tokens) and lex.has("in_which", tokens[after].norm):
-        return _subject(tokens, trigger.first, trigger.last + 1, trigger_at, lex, blocked, topic=False)  # ندد فيه الحزب
+        said_in = _subject(tokens, trigger.first, trigger.last + 1, trigger_at, lex, blocked, topic=False)
+        stated = said_in is not None and _stated(tokens[said_in[0]].norm, lex)
+        return None if stated else said_in  # ندد فيه الحزب; أكد فيه تأييد الحركة: what is stated
     span = _subject(tokens, trigger.first, trigger.last, trigger_at, lex, blocked)
     with_him = trigger.prefix[:1] in ("و", "ف") and tokens[trigger.last + 1 : trigger.last + 2]
     if with_him and with_him[0].norm in _WITH_PRONOUNS:
@@ -664,6 +666,9 @@ def _verb_subject(
         and not _construct_end(tokens, span)  # هدد رئيس الوزراء بـ: the genitive ends the subject, no object
     ):
         return _before_object(tokens, span)  # اتهم الجيش الحوثيين بقصف، ووصف البلاد بالشهيدة
+    each = span[1] + 3 if span is not None and span[0] > trigger.last else len(tokens)
+    if each < len(tokens) and tokens[each - 2].norm == "كل" and tokens[each - 1].norm == "من":
+        return _phrase(tokens, each, trigger_at, lex, blocked) or span  # ووقع الاتفاقية كل من الوزير والسفير
     return span
 
 
