@@ -3532,6 +3532,8 @@ def test_a_province_is_no_boycott() -> None:
     # بمقاطعة يونان (in the province of), حاكم مقاطعة أونتاريو: a name no list knows after مقاطعة
     # where it is a place; مقاطعة الانتخابات, of a country or of products stays a boycott
     assert kinds("ووقع الانفجار بمقاطعة يونان جنوب البلاد يوم الأحد.") == ["attack"]
+    told = "وقال مدير الأمن التابع لمديرية مقاطعة كيبيك خلال اجتماع أمس إن التحقيق متواصل."
+    assert kinds(told) == ["statement", "meeting"]
     assert kinds("وأعلنت النقابة مقاطعة الامتحانات يوم الأحد.") == ["measure"]
 
 

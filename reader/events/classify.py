@@ -255,7 +255,8 @@ def _a_province(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool
     if trigger.enclitic or trigger.prefix.endswith("ال") or trigger.last + 1 >= len(tokens):
         return False
     before = tokens[trigger.first - 1].norm if trigger.first > 0 else ""
-    where = trigger.prefix.endswith("ب") or before == "في" or lex.has("institution_heads", before)
+    body = before[1:] if before[:1] in ("ل", "ب") and len(before) > 4 else before  # لمديرية مقاطعة
+    where = trigger.prefix.endswith("ب") or before == "في" or lex.has("institution_heads", body)
     where = where or lex.has("titles", before)  # حاكم مقاطعة كيبيك
     name = tokens[trigger.last + 1]
     norm = name.norm
