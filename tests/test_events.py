@@ -3494,6 +3494,8 @@ def test_what_is_asked_decided_or_stated_is_not_who_does_it() -> None:
     assert [e.actor for e in events][:1] == ["أحزاب المعارضة"]
     events = events_of("وقررت إيران خفض إنتاجها.")
     assert [(e.type, e.actor) for e in events] == [("measure", "إيران")]
+    events = events_of("وقرر ترك منصبه بعد خلاف مع الإدارة.")
+    assert [(e.type, e.actor) for e in events] == [("measure", None)]
 
 
 def test_attention_drawn_is_no_actor() -> None:
