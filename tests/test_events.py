@@ -3621,3 +3621,11 @@ def test_support_stated_in_a_speech_is_what_is_stated() -> None:
     # أكد فيه تأييد الحزب: تأييد (support) joins the stance nouns, also after فيه
     events = events_of("وفي خطاب ألقاه أكد فيه تأييد الحزب لإجراء الانتخابات.")
     assert [(e.type, e.actor) for e in events] == [("statement", None)]
+
+
+def test_uncovering_a_thing_or_a_detector_is_no_statement() -> None:
+    # كشفت الوحدات مخزنا، أجهزة كشف المعادن: a find or a device; كشف عن، كشف أن report
+    assert kinds("وكشف الأعوان مخزنا للأسلحة في ضيعة بالجهة.") == []
+    assert kinds("كما تم كشف مخزنين للأسلحة في الضيعة.") == []
+    assert kinds("وأعلنت الوزارة أمس حجز سيارتين وأجهزة كشف عن المعادن.") == ["statement"]
+    assert kinds("وكشف الوزير عن خطة جديدة للنقل.") == ["statement"]
