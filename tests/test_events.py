@@ -3629,3 +3629,9 @@ def test_uncovering_a_thing_or_a_detector_is_no_statement() -> None:
     assert kinds("كما تم كشف مخزنين للأسلحة في الضيعة.") == []
     assert kinds("وأعلنت الوزارة أمس حجز سيارتين وأجهزة كشف عن المعادن.") == ["statement"]
     assert kinds("وكشف الوزير عن خطة جديدة للنقل.") == ["statement"]
+
+
+def test_what_nature_struck_is_no_attack() -> None:
+    # ضربت اليوم هزة أرضية، الأمطار الغزيرة التي ضربت المدينة أمس: a quake or rain struck, no one
+    assert kinds("وضربت صباح اليوم هزة أرضية بقوة 5 درجات جنوب البلاد.") == []
+    assert kinds("وتسببت الأمطار الغزيرة التي ضربت المدينة أمس في غلق الطرقات.") == []

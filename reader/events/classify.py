@@ -161,6 +161,9 @@ def _ruled_out(
         return True  # تعين الأمم المتحدة كل سنة فريقا: what is done every year
     if kind == "attack" and actor is not None and lex.has("natural_forces", tokens[actor[0]].norm):
         return True  # اجتاح وباء الكوليرا المحافظات: no one attacks
+    struck = kind == "attack" and actor is None and tokens[trigger.first].norm.endswith("ت")
+    if struck and _struck_by_nature(tokens, trigger, lex):
+        return True  # ضربت اليوم هزة أرضية المنطقة، الأمطار التي ضربت المدينة: no one strikes
     if kind == "visit" and actor is not None and without_conjunction(tokens[actor[0]].norm) in _VEHICLES_AND_PLACES:
         return True  # غادرت الطائرة المطار، استقبل المستشفى المصابين: a vehicle's trip, a place's patients
     if actor is not None and trigger.verbal and trigger.form.tense == "present" and _a_text(tokens, actor):
@@ -230,6 +233,17 @@ def _not_a_verb_here(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) ->
 
 
 _THAT = ("ان", "انه", "انها", "انهم")
+
+
+def _struck_by_nature(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
+    """A natural force right before a verb that struck (``الأمطار التي ضربت``) or among the few
+    words after it (``ضربت اليوم هزة أرضية``): the verb's subject, no attacker."""
+    start, end = max(0, trigger.first - NATURE_BEFORE), min(len(tokens), trigger.last + 1 + NATURE_AFTER)
+    return any(lex.has("natural_forces", tokens[k].norm) for k in range(start, end) if k != trigger.first)
+
+
+NATURE_BEFORE = 3  # words before a verb of striking: its subject, an adjective and a relative pronoun
+NATURE_AFTER = 6  # words after it: a date, then its subject
 
 
 def _known_for(tokens: Sequence[Token], first: int) -> bool:
