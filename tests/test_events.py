@@ -3635,3 +3635,12 @@ def test_what_nature_struck_is_no_attack() -> None:
     # ضربت اليوم هزة أرضية، الأمطار الغزيرة التي ضربت المدينة أمس: a quake or rain struck, no one
     assert kinds("وضربت صباح اليوم هزة أرضية بقوة 5 درجات جنوب البلاد.") == []
     assert kinds("وتسببت الأمطار الغزيرة التي ضربت المدينة أمس في غلق الطرقات.") == []
+
+
+def test_the_truth_of_a_report_is_what_is_denied() -> None:
+    # فند الوزير صحة ما تداولته المواقع: صحة (truth) is stated or denied, not part of who speaks;
+    # وزير الصحة stays a title
+    events = events_of("وفند الوزير صحة ما تداولته المواقع.")
+    assert [(e.type, e.actor) for e in events] == [("denial", "الوزير")]
+    events = events_of("ونفى وزير الصحة هذه الأنباء.")
+    assert [(e.type, e.actor) for e in events] == [("denial", "وزير الصحة")]
