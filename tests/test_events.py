@@ -3644,3 +3644,10 @@ def test_the_truth_of_a_report_is_what_is_denied() -> None:
     assert [(e.type, e.actor) for e in events] == [("denial", "الوزير")]
     events = events_of("ونفى وزير الصحة هذه الأنباء.")
     assert [(e.type, e.actor) for e in events] == [("denial", "وزير الصحة")]
+
+
+def test_a_continuing_verbs_verbal_noun_is_no_second_verb() -> None:
+    # واصلت القنوات نشر الخبر: نشر is the verbal noun واصلت takes, not "published"; a verb with its
+    # subject's ending after أن is one (وتابعت الإدارة أن اللصوص اقتحموا)
+    assert kinds("وواصلت الصحف نشر الخبر رغم النفي.") == []
+    assert kinds("وأكدت الإدارة أن اللصوص اقتحموا المخزن ليلا.") == ["statement", "attack"]

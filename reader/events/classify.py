@@ -303,6 +303,8 @@ def _bare_verb_ruled_out(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon
     if past and lex.has("anaphors", before):
         opens = trigger.first < 2 or not tokens[trigger.first - 2].is_word or two_before in _OPENS_CLAUSE
         return opens or before[:1] == "و"  # وهذا أمر، أن ذلك أمر منطقي; not بعد ذلك أعلن، في ذلك أكدا
+    if past and _after_continuing_verb(tokens, trigger.first):
+        return True  # واصلت القنوات نشر الخبر: the continuing verb's object, a verbal noun, no second verb
     if past and without_conjunction(before) in _MODALS_BEFORE_NOUN:
         return True  # لا يمكن نفي الخبر، يجب طرد: a modal takes a verbal noun (or أن), never a past verb
     if past and before in ("ان", "وان"):
@@ -314,6 +316,21 @@ def _bare_verb_ruled_out(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon
 
 _VERB_ENDINGS = ("وا", "ت", "ا", "ن")  # a past form with a subject's ending is a verb, counted nouns are bare
 _MODALS_BEFORE_NOUN = rule_words("modals_before_noun")  # يمكن، يجب، ينبغي: their verbal noun after them
+_CONTINUING_VERBS = rule_words("continuing_verbs")  # واصل، بدأ، استأنف: a verbal noun their object
+CONTINUED_SUBJECT_WORDS = 3  # words of the subject between a continuing verb and its verbal noun
+
+
+def _after_continuing_verb(tokens: Sequence[Token], first: int) -> bool:
+    """A verb of going on or starting (``واصلت``، ``بدأت``، ``استأنف``) a few words before, its subject
+    between them (``واصلت القنوات نشر``): the past form at ``first`` is its object's verbal noun."""
+    if tokens[first].norm.endswith(_VERB_ENDINGS):
+        return False  # وواصلت الشرطة أن اللصوص اقتحموا: a verb with its subject's ending is one
+    for k in range(first - 2, max(-1, first - 2 - CONTINUED_SUBJECT_WORDS), -1):
+        if not tokens[k + 1].is_word or tokens[k + 1].norm in _THAT:
+            return False
+        if without_conjunction(tokens[k].norm) in _CONTINUING_VERBS:
+            return True
+    return False
 
 
 def _a_count(token: Token) -> bool:
