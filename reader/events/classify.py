@@ -263,14 +263,14 @@ def _under_threat(tokens: Sequence[Token], trigger: Trigger) -> bool:
 
 
 def _a_province(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
-    """مقاطعة as a province: where (after ب or في) or whose office (after a body's head: مديرية،
-    حاكم), before a name no list knows (not a country: مقاطعة إسرائيل; not a plural or a noun with
-    the article: بمقاطعة المنتجات، بمقاطعة الانتخابات)."""
+    """مقاطعة as a province: where (after ب; after في the entry's excludes already tell it) or whose
+    office (after a body's head: مديرية، حاكم), before a name no list knows (not a country: مقاطعة
+    إسرائيل; not a plural or a noun with the article: بمقاطعة المنتجات، بمقاطعة الانتخابات)."""
     if trigger.enclitic or trigger.prefix.endswith("ال") or trigger.last + 1 >= len(tokens):
         return False
     before = tokens[trigger.first - 1].norm if trigger.first > 0 else ""
     body = before[1:] if before[:1] in ("ل", "ب") and len(before) > 4 else before  # لمديرية مقاطعة
-    where = trigger.prefix.endswith("ب") or before == "في" or lex.has("institution_heads", body)
+    where = trigger.prefix.endswith("ب") or lex.has("institution_heads", body)
     where = where or lex.has("titles", before)  # حاكم مقاطعة كيبيك
     name = tokens[trigger.last + 1]
     norm = name.norm
