@@ -3651,3 +3651,18 @@ def test_a_continuing_verbs_verbal_noun_is_no_second_verb() -> None:
     # subject's ending after أن is one (وتابعت الإدارة أن اللصوص اقتحموا)
     assert kinds("وواصلت الصحف نشر الخبر رغم النفي.") == []
     assert kinds("وأكدت الإدارة أن اللصوص اقتحموا المخزن ليلا.") == ["statement", "attack"]
+
+
+def test_ila_is_no_adjective_of_a_topic() -> None:
+    # إلى normalises to الي, the shape of a definite nisba (ال + ي): a topic read back from a light
+    # verb stops at it, not at the sentence's first word (اصطحب ... إلى مخزن قديم وقام بالاعتداء)
+    events = events_of("واصطحب اللص البائع إلى مخزن قديم وقام بالاعتداء عليه.")
+    assert [(e.type, e.actor) for e in events] == [("attack", None)]
+    events = events_of("نقل الحارس الطرد إلى الباب الخلفي وهناك قام بتفجيره.")
+    assert [(e.type, e.actor) for e in events] == [("attack", None)]
+
+
+def test_where_is_no_actor() -> None:
+    # أين as a relative (the place where): no one's name
+    events = events_of("ثم أخذ الحارس كوخا بعيدا أين قام بإطلاق النار عليه.")
+    assert [(e.type, e.actor) for e in events] == [("attack", None)]

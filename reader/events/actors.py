@@ -1281,14 +1281,15 @@ def _adjectival_indefinite(norm: str) -> bool:
 
 
 def _adjectival(norm: str) -> bool:
-    if norm in _YA_NOUNS:
-        return False  # الولاية، القضية: a noun in -ية, no nisba
+    if norm in _YA_NOUNS or norm == _ILA:
+        return False  # الولاية، القضية: a noun in -ية, no nisba; إلى: a preposition
     return (
         norm in _ADJECTIVES or norm in _DEFINITE_COUNTS or (norm.startswith("ال") and norm.endswith(_ADJECTIVE_ENDINGS))
     )
 
 
 _YA_NOUNS = rule_words("ya_nouns")
+_ILA = "الي"  # إلى as normalised (ى -> ي): ال + ي, the shape of a definite nisba
 
 
 _DEFINITE_COUNTS = rule_words("definite_counts")  # الدول الثلاث، الأطراف الأربعة: a count describing the noun
