@@ -3666,3 +3666,11 @@ def test_where_is_no_actor() -> None:
     # أين as a relative (the place where): no one's name
     events = events_of("ثم أخذ الحارس كوخا بعيدا أين قام بإطلاق النار عليه.")
     assert [(e.type, e.actor) for e in events] == [("attack", None)]
+
+
+def test_harm_done_to_oneself_is_no_attack() -> None:
+    # a blow or a shot a man turns on himself (على نفسه) strikes no one else; a shot at others first still does
+    assert kinds("وحاول سجين أمس الاعتداء على نفسه بقطعة زجاج.") == []
+    assert kinds("وأطلق الحارس الرصاص على نفسه في برج المراقبة.") == []
+    assert kinds("وأطلق الحارس الرصاص على زملائه ثم على نفسه.") == ["attack"]
+    assert kinds("واعتدى السجين على الحارس بقطعة زجاج.") == ["attack"]
