@@ -3674,3 +3674,10 @@ def test_harm_done_to_oneself_is_no_attack() -> None:
     assert kinds("وأطلق الحارس الرصاص على نفسه في برج المراقبة.") == []
     assert kinds("وأطلق الحارس الرصاص على زملائه ثم على نفسه.") == ["attack"]
     assert kinds("واعتدى السجين على الحارس بقطعة زجاج.") == ["attack"]
+
+
+def test_an_achievement_realised_is_no_inquiry() -> None:
+    # مكسب تحقق، الحلم تحقق: تحقّق (came true) after what is achieved, not تُحقق (investigates)
+    assert kinds("وقال النائب إن الأمن أكبر مكسب تحقق في الجهة هذا العام.") == ["statement"]
+    assert kinds("وأكدت أن الحلم تحقق في نهاية الموسم.") == ["statement"]
+    assert kinds("وأكدت أن لجنة تحقق في أسباب الحريق.") == ["statement", "measure"]
