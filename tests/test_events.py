@@ -3681,3 +3681,11 @@ def test_an_achievement_realised_is_no_inquiry() -> None:
     assert kinds("وقال النائب إن الأمن أكبر مكسب تحقق في الجهة هذا العام.") == ["statement"]
     assert kinds("وأكدت أن الحلم تحقق في نهاية الموسم.") == ["statement"]
     assert kinds("وأكدت أن لجنة تحقق في أسباب الحريق.") == ["statement", "measure"]
+
+
+def test_a_members_title_goes_on_to_the_body_after_bal() -> None:
+    # العضو بالمكتب، القيادية بالحزب: a member's title, ب and the body it is held in (member_titles)
+    events = events_of("وقال العضو بالمكتب التنفيذي إن الاجتماع تأجل.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "العضو بالمكتب التنفيذي")]
+    events = events_of("وانتقدت القيادية بالحزب الليبرالي الحكومة.")
+    assert [(e.type, e.actor) for e in events] == [("accusation", "القيادية بالحزب الليبرالي")]

@@ -1453,6 +1453,13 @@ class _Phrase:
 
 
 _AS_WHOM = rule_words("guest_nouns")
+_MEMBER_TITLES = rule_words("member_titles")  # a member's title: ب + a body after it says which body
+
+
+def _at_institution(norm: str, lex: Lexicon) -> bool:
+    """بال + a body's head (``بالمكتب``، ``بالحزب``): where a member's title is held (the phrase
+    would stop at the preposition; ``بحركة``، ``بوزارة`` go on as words of it already)."""
+    return norm.startswith("بال") and len(norm) > 5 and lex.has("institution_heads", norm[3:])
 
 
 def _phrase(
@@ -1504,6 +1511,10 @@ def _phrase(
             if close is None:
                 break
             phrase.last, j = close, close + 1  # شركة التأمين (إيه آي جي)
+            continue
+        if phrase.words == 1 and first in _MEMBER_TITLES and _at_institution(token.norm, lex):
+            _take(phrase, j, token.norm, lex)  # العضو بالمكتب السياسي، القيادي بحركة: where the title is held
+            j += 1
             continue
         quantity = phrase.words == 1 and counts
         if quantity and token.norm == "من" and j + 1 < end and tokens[j + 1].is_word:
