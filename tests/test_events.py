@@ -3689,3 +3689,26 @@ def test_a_members_title_goes_on_to_the_body_after_bal() -> None:
     assert [(e.type, e.actor) for e in events] == [("statement", "العضو بالمكتب التنفيذي")]
     events = events_of("وانتقدت القيادية بالحزب الليبرالي الحكومة.")
     assert [(e.type, e.actor) for e in events] == [("accusation", "القيادية بالحزب الليبرالي")]
+
+
+def test_a_report_with_no_subject_is_the_speakers_before_it() -> None:
+    # وقال يوم الخميس: words of another day are an event of their own, still the governor's; a verb
+    # that does not agree (وقالت after قال) names no one; an announced act's speaker speaks on
+    events = events_of("قال محافظ البنك المركزي أمس إن التضخم تراجع.\nوقال يوم الخميس الماضي إن الأسعار ستستقر.")
+    assert [(e.type, e.actor, e.sentence) for e in events] == [
+        ("statement", "محافظ البنك المركزي", 0),
+        ("statement", "محافظ البنك المركزي", 1),
+    ]
+    events = events_of("قال محافظ البنك المركزي أمس إن التضخم تراجع.\nوقالت يوم الخميس الماضي إن الأسعار ستستقر.")
+    assert [(e.actor, e.sentence) for e in events] == [("محافظ البنك المركزي", 0), (None, 1)]
+    events = events_of("أعلنت الولاية الأسبوع الماضي إغلاق المعبر.\nوقالت يوم الأحد إن القرار نهائي.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "الولاية"), ("statement", "الولاية")]
+
+
+def test_a_speaker_named_three_sentences_before_is_not_assumed() -> None:
+    # the speaker is looked for in the two sentences before the report, no further
+    events = events_of(
+        "قال محافظ البنك المركزي أمس إن التضخم تراجع.\nوارتفعت الأسعار في الأسواق.\n"
+        "وتراجعت قيمة العملة.\nوقال يوم الخميس الماضي إن الأسعار ستستقر."
+    )
+    assert [(e.actor, e.sentence) for e in events] == [("محافظ البنك المركزي", 0), (None, 3)]

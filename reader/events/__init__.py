@@ -12,7 +12,8 @@ one module each, every pass taking and returning plain data:
 5. ``dating``: which temporal expression of the sentence dates each one;
 
 ``mentions`` runs 1-5 on a sentence; ``merging`` (6) makes one event of the mentions that tell
-the same one. ``discourse`` finds subheadings and datelines.
+the same one; ``speakers`` (7) names the speaker of a report with no subject of its own.
+``discourse`` finds subheadings and datelines.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from reader.events.lexicon import load_lexicon
 from reader.events.mention import Mention
 from reader.events.mentions import sentence_mentions
 from reader.events.merging import Group, merge
+from reader.events.speakers import inherit_speakers
 from reader.model import Article, Event, Timex
 from reader.text.tokens import SentenceText, article_texts
 
@@ -62,7 +64,9 @@ def find_events(
         )
     groups = merge(mentions)
     groups.sort(key=lambda g: (g.lead.sentence, g.lead.start))
-    return [_event(n, g) for n, g in enumerate(groups)]
+    inherit_speakers(groups)  # an announcement's speaker too (أعلنت الوزارة إغلاق المعبر، وقالت يوم الأحد)
+    events = [g for g in groups if not g.announcement]
+    return [_event(n, g) for n, g in enumerate(events)]
 
 
 def _event(index: int, group: Group) -> Event:

@@ -103,3 +103,4 @@ class Mention(NamedTuple):
     recalled: bool = False  # an act named as told elsewhere (بموجب الاتفاق، تعليقا على الاتهامات): it tells none
     described: bool = False  # a noun a relative clause tells more of (الهجمات التي نفذها): maybe one told before
     reported: bool = False  # told inside another report's words (وأوضح أن الوزير تحدث عن): someone else's speech
+    opener: bool = False  # only particles stand before it in its sentence (``Frame.opener``)

@@ -79,7 +79,7 @@ def sentence_mentions(
         if decision.type is None:
             speaker = actors[n]
             if decision.announces and speaker is not None:
-                mentions.append(_announcement(text, body, trigger, speaker, dates[n][0]))
+                mentions.append(_announcement(text, body, trigger, speaker, dates[n][0], lex))
             continue
         position[n] = len(mentions)
         actor_span = actors[n]
@@ -137,6 +137,7 @@ def sentence_mentions(
             decision.recall,  # recalled
             trigger.light is None and lights[n] is not None,  # described
             _reported(triggers, frames, n),  # reported
+            frame.opener,  # opener
         )
         mentions.append(new_tuple(Mention, fields))  # Mention(*fields) without its Python-level __new__
     return mentions
@@ -180,7 +181,7 @@ def _definite(tokens: Sequence[Token], trigger: Trigger) -> bool:
 
 
 def _announcement(
-    text: SentenceText, body: str, trigger: Trigger, actor: tuple[int, int], date: Timex | None
+    text: SentenceText, body: str, trigger: Trigger, actor: tuple[int, int], date: Timex | None, lex: Lexicon
 ) -> Mention:
     """The report of an act the sentence tells as that act (``أعلن المغرب قطع العلاقات``): no event of
     its own, but a speaker whose further words (``وأضاف``) go on with it."""
@@ -198,6 +199,7 @@ def _announcement(
         strong=True,
         speech=True,
         pos=trigger.pos,
+        gender=None if document_subject(text, trigger, lex) else _gender(tokens[trigger.first].norm, trigger),
         announces=True,
     )
 

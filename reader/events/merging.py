@@ -40,6 +40,7 @@ class Group:
     sentences: set[int] = field(default_factory=set)
     lemmas: set[str] = field(default_factory=set)
     speech_only: bool = True  # every mention is a report of speech
+    inherited: str | None = None  # the speaker of a report with no subject (``speakers``), set after merging
     _lead: tuple[str, Mention, tuple[int, int, int]] | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -70,7 +71,9 @@ class Group:
         (``الحزب`` after ``حزب المبادرة``: the party named, not any party)."""
         lead = self.lead
         actor = lead.actor or next((m.actor for m in self.mentions if m.actor), None)
-        if actor is None or len(self.mentions) == 1 or len(_actor_words(actor)) != 1:
+        if actor is None:
+            return self.inherited
+        if len(self.mentions) == 1 or len(_actor_words(actor)) != 1:
             return actor
         fuller = (m.actor for m in self.mentions if m.actor and len(_actor_words(m.actor)) > 1)
         return next((other for other in fuller if _names_in_full(other, actor)), actor)
@@ -131,7 +134,8 @@ def _overlap(a: set[str], b: set[str]) -> bool:
 
 
 def merge(mentions: list[Mention]) -> list[Group]:
-    """The article's events as groups of mentions, in order of their first mention."""
+    """The article's events as groups of mentions, in order of their first mention, with the
+    announcements (``Group.announcement``: no event of their own, but a speaker) among them."""
     groups: list[Group] = []
     weak: list[Group] = []
     speaker: Group | None = None
@@ -159,7 +163,7 @@ def merge(mentions: list[Mention]) -> list[Group]:
         if cluster.type in SPECIFIC and cluster.speech_only and not _inner(speaker, cluster):
             speaker = target
     _attach(weak, groups) if ATTACH else None
-    return [g for g in groups if not g.announcement]
+    return groups
 
 
 def _clusters(mentions: list[Mention]) -> list[Group]:
@@ -316,7 +320,7 @@ def _medium(actor: str) -> bool:
 
 def _agree(speaker: Group, mention: Mention) -> bool:
     """A continuing verb agrees with the speaker's verb (``وأفادت`` does not go on after ``قال``)."""
-    genders = {m.gender for m in speaker.mentions if m.gender is not None and not m.continues}
+    genders = {m.gender for m in speaker.mentions if m.gender is not None and not (m.continues or m.announces)}
     if not genders or mention.gender is None:
         return True
     if mention.gender in genders:
