@@ -3712,3 +3712,12 @@ def test_a_speaker_named_three_sentences_before_is_not_assumed() -> None:
         "وتراجعت قيمة العملة.\nوقال يوم الخميس الماضي إن الأسعار ستستقر."
     )
     assert [(e.actor, e.sentence) for e in events] == [("محافظ البنك المركزي", 0), (None, 3)]
+
+
+def test_a_war_that_goes_on_is_a_state_not_an_event() -> None:
+    # تتواصل الحرب، تشهد البلاد حربا، الحرب الدائرة: a war told as going on is how things stand;
+    # its outbreak (اندلعت الحرب) is an event
+    assert kinds("وتتواصل الحرب في الإقليم منذ ثلاثة أعوام.") == []
+    assert kinds("وتشهد البلاد منذ سنة 2021 حربا أهلية مدمرة.") == []
+    assert kinds("وتضررت المزارع كثيرا من الحرب الدائرة في الشمال.") == []
+    assert kinds("واندلعت الحرب في الإقليم في مارس 2022.") == ["attack"]
