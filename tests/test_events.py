@@ -3721,3 +3721,10 @@ def test_a_war_that_goes_on_is_a_state_not_an_event() -> None:
     assert kinds("وتشهد البلاد منذ سنة 2021 حربا أهلية مدمرة.") == []
     assert kinds("وتضررت المزارع كثيرا من الحرب الدائرة في الشمال.") == []
     assert kinds("واندلعت الحرب في الإقليم في مارس 2022.") == ["attack"]
+
+
+def test_harm_from_a_breakdown_or_a_fainting_is_no_attack() -> None:
+    # عطل (a breakdown) and إغماء (fainting) join the accident words: no one attacked anyone
+    assert kinds("لقي عاملان حتفهما بسبب عطل في المصعد.") == []
+    assert kinds("أصيبت 12 تلميذة بحالات إغماء داخل المعهد.") == []
+    assert kinds("لقي عاملان حتفهما في هجوم على المصنع.") == ["attack"]
