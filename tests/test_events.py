@@ -3728,3 +3728,10 @@ def test_harm_from_a_breakdown_or_a_fainting_is_no_attack() -> None:
     assert kinds("لقي عاملان حتفهما بسبب عطل في المصعد.") == []
     assert kinds("أصيبت 12 تلميذة بحالات إغماء داخل المعهد.") == []
     assert kinds("لقي عاملان حتفهما في هجوم على المصنع.") == ["attack"]
+
+
+def test_the_verb_after_a_relative_clause_ending_on_a_possessed_noun_is_the_sentences() -> None:
+    # الشاب الذي سرق جاره اعتقلته الشرطة: the clause ends on جاره (definite: no verb describes it
+    # without الذي), so اعتقلته is the sentence's own verb, with its subject after it
+    events = events_of("الرجل الذي طعن جاره اعتقلته الشرطة أمس.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "الشرطة")]

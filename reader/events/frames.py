@@ -507,6 +507,8 @@ def _attributive(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon, blocke
         return False
     if lex.has("side_phrases", norm):
         return False  # من جهته أكد: on his part, he said
+    if len(before.text) >= 4 and before.text.endswith(_PRONOUN_ENDINGS) and _after_relative(tokens, trigger.first, lex):
+        return False  # الذي قتل جاره اعتقلته الشرطة: the relative clause ends on a possessed noun, then the verb
     if before.number:
         return True  # 63 شخصا قتلوا، 7 فجروا
     if trigger.enclitic and trigger.form.tense == "past" and not trigger.entry.report:
@@ -522,6 +524,20 @@ def _attributive(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon, blocke
     if lex.has("prepositions", norm):
         return True
     return any(a.form.pos == "noun" for a in lex.analyses(norm))  # بعد تبني قانون يعتبر
+
+
+_PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن")  # as written: a noun's ة is not ه
+RELATIVE_REACH = 6  # tokens back to the relative pronoun of a clause that a verb may follow
+
+
+def _after_relative(tokens: Sequence[Token], at: int, lex: Lexicon) -> bool:
+    """A relative pronoun a few words before ``at``, with no punctuation between."""
+    for k in range(at - 1, max(-1, at - 1 - RELATIVE_REACH), -1):
+        if not tokens[k].is_word:
+            return False
+        if lex.has("relatives", tokens[k].norm):
+            return True
+    return False
 
 
 def _no_subject_after(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
