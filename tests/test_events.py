@@ -3735,3 +3735,16 @@ def test_the_verb_after_a_relative_clause_ending_on_a_possessed_noun_is_the_sent
     # without الذي), so اعتقلته is the sentence's own verb, with its subject after it
     events = events_of("الرجل الذي طعن جاره اعتقلته الشرطة أمس.")
     assert [(e.type, e.actor) for e in events] == [("measure", "الشرطة")]
+
+
+def test_a_report_after_a_possessed_noun_is_the_sentences_own() -> None:
+    # وفي تصريحه قال الوزير، وخلال كلمته أكد الرئيس: a possessed noun is definite, so the verb after
+    # it describes nothing and the noun reports nothing: the verb tells the words, with its subject
+    events = events_of("وفي حديثه قال المحافظ إن الطريق ستفتح قريبا.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "المحافظ")]
+    events = events_of("وخلال خطابه أكد النائب أن الميزانية تحتاج مراجعة.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "النائب")]
+    events = events_of("وقالت النقابة إن الشرطة في مدينتها اعتقلت عشرات العمال.")
+    assert [e.type for e in events] == ["statement", "measure"]
+    events = events_of("وأصدرت البلدية بلاغا نفت فيه الخبر.")  # a verb that describes the noun, as before
+    assert [(e.type, e.actor) for e in events] == [("denial", "البلدية")]

@@ -871,7 +871,8 @@ _NOT_BA_OBJECT = frozenset({"prepositions", "event_prepositions", "subordinators
 
 
 def _describes(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
-    """A verb right after a relative pronoun, or right after an indefinite noun (a description)."""
+    """A verb right after a relative pronoun, or right after an indefinite noun (a description; not
+    a possessed one, which is definite: ``وفي تصريحه قال الوزير``)."""
     if trigger.first == 0:
         return False
     before = tokens[trigger.first - 1]
@@ -879,10 +880,16 @@ def _describes(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
         return False
     if lex.has("relatives", before.norm):
         return True
-    return bool(
-        lex.analyses(before.norm)
-        and any(a.form.pos == "noun" and not a.prefix.endswith("ال") for a in lex.analyses(before.norm))
-    ) and trigger.prefix[:1] not in ("و", "ف")
+    return (
+        bool(
+            lex.analyses(before.norm)
+            and any(
+                a.form.pos == "noun" and not a.prefix.endswith("ال") and not a.enclitic  # تصريحه قال: definite
+                for a in lex.analyses(before.norm)
+            )
+        )
+        and trigger.prefix[:1] not in ("و", "ف")
+    )
 
 
 _CAUSES = ("في", "جراء", "اثر", "إثر", "بسبب", "خلال")

@@ -172,7 +172,7 @@ def frame_triggers(
     for n, trigger in enumerate(triggers):
         content, marked = (
             _complement(tokens, triggers, n, classes, in_quote, lex, reports)
-            if trigger.entry.report and n not in media
+            if trigger.entry.report and n not in media and not _told_by_next_verb(triggers, n)
             else (None, False)
         )
         contents.append(content)
@@ -522,12 +522,34 @@ def _attributive(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon, blocke
     if norm in ("علي", "عمر", "حسن") and not tokens[k + 1].norm.startswith("ال"):
         return False  # علي خامنئي: a name, not the preposition على
     if lex.has("prepositions", norm):
-        return True
+        # وخلال كلمته أكد الرئيس، وفي تصريحه قال: a possessed noun is definite, no verb describes it
+        # (unless the trigger reads as a noun too: من بينها حث الموظفين)
+        return not (
+            _possessed_noun(before, lex) and not trigger.prefix and _only_a_verb(tokens[trigger.first].norm, lex)
+        )
     return any(a.form.pos == "noun" for a in lex.analyses(norm))  # بعد تبني قانون يعتبر
 
 
 _PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن")  # as written: a noun's ة is not ه
+_NOT_PRONOUN_ENDINGS = ("يه", "اه", "وه")  # توجيه، اتجاه: a noun's own ه (ة is written ة)
 RELATIVE_REACH = 6  # tokens back to the relative pronoun of a clause that a verb may follow
+
+
+def _possessed_noun(token: Token, lex: Lexicon) -> bool:
+    """A noun with a possessive pronoun, as written (``كلمته``، ``زيارتها``، ``تصريحاتهم``; not
+    ``توجيه``, whose ه is its own, nor ``بينها``, a preposition's)."""
+    text, norm = token.text, token.norm
+    for ending in ("هما", "هم", "هن", "ها", "ه"):
+        if text.endswith(ending) and len(text) - len(ending) >= 3:
+            if ending == "ه" and text.endswith(_NOT_PRONOUN_ENDINGS):
+                return False
+            return not function_word(norm[: -len(ending)], lex)
+    return False
+
+
+def _only_a_verb(norm: str, lex: Lexicon) -> bool:
+    """The word reads as no noun of the lexicon (``أكد``، ``قال``; not ``طلب``، ``حكم``)."""
+    return not any(a.form.pos == "noun" for a in lex.analyses(norm))
 
 
 def _after_relative(tokens: Sequence[Token], at: int, lex: Lexicon) -> bool:
@@ -604,6 +626,22 @@ _ALA_REPORTS = rule_lemmas("ala_report_lemmas")  # reports that take على (أ�
 def _proviso(tokens: Sequence[Token], at: int) -> bool:
     """``، على أن`` at ``at``: a condition added after a comma."""
     return at >= 2 and tokens[at - 1].norm == "علي" and tokens[at - 2].norm in ("،", ",")
+
+
+def _told_by_next_verb(triggers: Sequence[Trigger], n: int) -> bool:
+    """A report's noun with its owner's pronoun right before a report verb (``وفي تصريحه قال الوزير
+    إن``، ``وخلال كلمته أكد``): where the words were said; the verb reports them, not the noun (not
+    ``بلاغا نفت فيه``: a verb that describes the noun)."""
+    trigger = triggers[n]
+    following = triggers[n + 1] if n + 1 < len(triggers) else None
+    return (
+        trigger.pos == "noun"
+        and bool(trigger.enclitic)
+        and following is not None
+        and following.first == trigger.last + 1
+        and following.verbal
+        and following.entry.report
+    )
 
 
 def _complement(
