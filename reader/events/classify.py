@@ -118,6 +118,7 @@ def classify(
         _instruments(tokens, triggers, frames, decisions, lex)
     _provided_for(tokens, triggers, decisions, blocked)
     _undone(tokens, triggers, decisions)
+    _postponed_to(tokens, triggers, decisions)
     _describing(triggers, frames, decisions)
     for n, decision in enumerate(decisions):
         reporter = frames[n].reporter
@@ -807,6 +808,21 @@ _UNDOING = rule_words("undoing_words")
 _SIGNED = rule_words("signing_participles")
 SIGNED_REACH = 3  # words from an agreement's noun to the participle that tells its signing (الاتفاق النووي الموقع)
 UNDOING_REACH = 4  # words from a verb or noun of withdrawing or breaching to the agreement it undoes
+
+
+_POSTPONING = rule_words("postponing_words")
+
+
+def _postponed_to(tokens: Sequence[Token], triggers: Sequence[Trigger], decisions: list[Decision]) -> None:
+    """A session after إلى in a sentence that postpones (``أجلت المحكمة القضية إلى جلسة يوم 3 أفريل``)
+    is the date it is put off to: no meeting now (the postponement is the event)."""
+    if _POSTPONING.isdisjoint(without_conjunction(t.norm) for t in tokens):
+        return  # most sentences
+    for n, trigger in enumerate(triggers):
+        if decisions[n].type != "meeting" or trigger.pos != "noun" or trigger.first == 0:
+            continue
+        if tokens[trigger.first - 1].norm in ("الي", "إلى") or trigger.prefix[:1] == "ل":
+            decisions[n] = Decision(None)
 
 
 def _undone(tokens: Sequence[Token], triggers: Sequence[Trigger], decisions: list[Decision]) -> None:

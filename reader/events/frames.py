@@ -190,7 +190,7 @@ def frame_triggers(
         fields = (  # Frame's fields in order, named on the right
             clause,  # clause
             _negated(tokens, trigger, lex),  # negated
-            _hypothetical(tokens, trigger, clauses, classes, lex, before, held),  # hypothetical
+            _hypothetical(tokens, trigger, clauses, classes, lex, before, held, blocked),  # hypothetical
             _future(tokens, trigger, lex),  # future
             relative[trigger.first],  # relative
             trigger.first <= lead_in,  # opener
@@ -244,9 +244,10 @@ def _hypothetical(
     lex: Lexicon,
     before: Token | None,
     held: frozenset[str] | None = None,
+    blocked: frozenset[int] = frozenset(),
 ) -> bool:
     """``before``: the word before the trigger (``_previous_word``); ``held``: the word lists the
-    sentence's words are in (the lists no word is in need no look)."""
+    sentence's words are in (the lists no word is in need no look); ``blocked``: the tokens of dates."""
     if held is None:
         held = frozenset().union(*classes)
     if trigger.entry.report and trigger.verbal:
@@ -264,8 +265,8 @@ def _hypothetical(
         return True
     if trigger.pos == "noun" and "prospective_adjectives" in held:
         for after in range(trigger.last + 1, min(len(tokens), trigger.last + 5)):
-            if not tokens[after].is_word:
-                break
+            if not tokens[after].is_word or after in blocked:
+                break  # المحادثات يوم الاثنين المقبل: the date's word, not the talks'
             if "prospective_adjectives" in classes[after]:
                 return True  # الحرب المحتملة، هجوم الحكومة المتوقع
     if trigger.pos in ("noun", "participle"):
