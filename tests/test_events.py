@@ -3760,3 +3760,9 @@ def test_a_dates_coming_is_not_the_events() -> None:
     assert kinds("وأجلت الدائرة الجنائية النظر في القضية إلى جلسة يوم 9 ماي المقبل.") == []
     assert kinds("وأكد الوزير أن من المحتمل رفع الحظر خلال الأشهر القادمة.") == ["statement"]
     assert kinds("وحذر الوزير من الحرب المقبلة في المنطقة.") == ["warning"]
+
+
+def test_perhaps_is_no_actor() -> None:
+    # ربما، لعل (perhaps) before a present verb are adverbs: the subject is after the verb
+    events = events_of("وربما يعلن الوزير قراره غدا.")
+    assert [e.actor for e in events] == ["الوزير"]
