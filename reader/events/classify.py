@@ -816,12 +816,16 @@ _POSTPONING = rule_words("postponing_words")
 def _postponed_to(tokens: Sequence[Token], triggers: Sequence[Trigger], decisions: list[Decision]) -> None:
     """A session after إلى in a sentence that postpones (``أجلت المحكمة القضية إلى جلسة يوم 3 أفريل``)
     is the date it is put off to: no meeting now (the postponement is the event)."""
-    if _POSTPONING.isdisjoint(without_conjunction(t.norm) for t in tokens):
-        return  # most sentences
-    for n, trigger in enumerate(triggers):
-        if decisions[n].type != "meeting" or trigger.pos != "noun" or trigger.first == 0:
-            continue
-        if tokens[trigger.first - 1].norm in ("الي", "إلى") or trigger.prefix[:1] == "ل":
+    targets = [
+        n
+        for n, trigger in enumerate(triggers)
+        if decisions[n].type == "meeting"
+        and trigger.pos == "noun"
+        and trigger.first > 0
+        and (tokens[trigger.first - 1].norm == "الي" or trigger.prefix[:1] == "ل")
+    ]
+    if targets and not _POSTPONING.isdisjoint(without_conjunction(t.norm) for t in tokens):
+        for n in targets:
             decisions[n] = Decision(None)
 
 
