@@ -3766,3 +3766,10 @@ def test_perhaps_is_no_actor() -> None:
     # ربما، لعل (perhaps) before a present verb are adverbs: the subject is after the verb
     events = events_of("وربما يعلن الوزير قراره غدا.")
     assert [e.actor for e in events] == ["الوزير"]
+
+
+def test_a_reports_noun_is_voiced_by_the_verb_it_holds() -> None:
+    # وفي بيانه الصادر اليوم، اتهم الحزب: the noun is the accusation (it is dated), the verb's
+    # subject the one who made it
+    events = events_of("وفي بيانه الصادر اليوم، اتهم الحزب الحكومة بالتقصير.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("accusation", "الحزب", "2024-03-17")]

@@ -72,6 +72,7 @@ def sentence_mentions(
         verbs = [object_of(triggers, frames, links, n) for n in range(len(triggers))]
         dates = dated_with_verb(triggers, verbs, dates, reference)
     actors, dates = _shared_subjects(triggers, frames, decisions, actors, dates, tokens, lex)
+    actors = _voiced_by_its_verb(triggers, frames, decisions, actors)
     mentions: list[Mention] = []
     position: dict[int, int] = {}
     sentence, paragraph = text.id, text.paragraph
@@ -257,6 +258,27 @@ def _shared_subjects(
         if head and actors[n] is not None:
             previous = n
     return actors, dates
+
+
+def _voiced_by_its_verb(
+    triggers: Sequence[Trigger],
+    frames: Sequence[Frame],
+    decisions: Sequence[Decision],
+    actors: list[tuple[int, int] | None],
+) -> list[tuple[int, int] | None]:
+    """A report's noun that names no one and took its type from the report verb it holds (``وفي
+    بيانها الصادر أمس، حذرت المنظمة``: the noun is the warning, dated; the verb absorbed): the
+    verb's subject is the noun's actor."""
+    out = actors
+    for m, decision in enumerate(decisions):
+        n = frames[m].reporter
+        verb = triggers[m]
+        if n is None or not decision.absorbed or not (verb.verbal and verb.entry.report) or actors[m] is None:
+            continue
+        if triggers[n].pos == "noun" and actors[n] is None and decisions[n].type in SPEECH_TYPES:
+            out = list(out) if out is actors else out
+            out[n] = actors[m]
+    return out
 
 
 def _joined_light(norm: str, lex: Lexicon) -> bool:
