@@ -3773,3 +3773,11 @@ def test_a_reports_noun_is_voiced_by_the_verb_it_holds() -> None:
     # subject the one who made it
     events = events_of("وفي بيانه الصادر اليوم، اتهم الحزب الحكومة بالتقصير.")
     assert [(e.type, e.actor, e.date) for e in events] == [("accusation", "الحزب", "2024-03-17")]
+
+
+def test_first_ends_the_actor_before_the_act_it_counts() -> None:
+    # اتخذ الرئيس ... أول قرار: أول (first) heads the act's phrase, not the name's (الوزير الأول stays a title)
+    events = events_of("واتخذ المستشار الألماني أولاف شولتس أول قرار له.")
+    assert [e.actor for e in events] == ["المستشار الألماني أولاف شولتس"]
+    events = events_of("وقال الوزير الأول إن الحكومة باقية.")
+    assert [e.actor for e in events] == ["الوزير الأول"]
