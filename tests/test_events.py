@@ -3781,3 +3781,12 @@ def test_first_ends_the_actor_before_the_act_it_counts() -> None:
     assert [e.actor for e in events] == ["المستشار الألماني أولاف شولتس"]
     events = events_of("وقال الوزير الأول إن الحكومة باقية.")
     assert [e.actor for e in events] == ["الوزير الأول"]
+
+
+def test_what_is_praised_or_condemned_after_ba_is_no_part_of_the_actor() -> None:
+    # أشاد، رحب، ندد + ب: the subject ends before ب and what is praised (ba_complement_lemmas); a
+    # name's last word (بوتفليقة) and a workplace (القيادي بحزب) stay
+    events = events_of("وأشاد المستشار الألماني أولاف شولتس بجهود فرق الإنقاذ.")
+    assert [e.actor for e in events] == ["المستشار الألماني أولاف شولتس"]
+    events = events_of("وندد القيادي بحزب العمال بالاعتداء على الصحفيين.")
+    assert [e.actor for e in events] == ["القيادي بحزب العمال"]

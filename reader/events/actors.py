@@ -954,6 +954,8 @@ def _subject(
         return quoted  # وذكرت "الشروق" أن، أفاد "المرصد" نقلا عن
     if after and k < limit and not (announces and act_noun) and not accusative:  # أعلنت الأحد قطع العلاقات
         span = _phrase(tokens, k, trigger_at, lex, blocked, limit)
+        if span is not None and first in trigger_at:
+            span = _before_ba_complement(tokens, trigger_at[first], span, lex)
         if span is not None:
             return span
     if tokens[first].norm[:1] in ("و", "ف") and first in trigger_at and trigger_at[first].prefix[:1] in ("و", "ف"):
@@ -970,6 +972,30 @@ _BEFORE_VERB = rule_words("before_verb_particles")  # what may stand between a s
 _TIME_WORDS = rule_words("time_nouns")
 _DEEDS = frozenset({"attack", "measure", "visit", "meeting", "agreement"})  # acts no document speaks as
 _TANWEEN_FATH = ("اً", "ًا", "ً", "ةً", "ىً")  # an indefinite accusative as written: no subject
+
+
+_BA_COMPLEMENTS = rule_lemmas("ba_complement_lemmas")
+
+
+def _before_ba_complement(
+    tokens: Sequence[Token], trigger: Trigger, span: tuple[int, int], lex: Lexicon
+) -> tuple[int, int] | None:
+    """A verb whose words go to ب + what they praise or condemn (أشاد، رحب، ندد): the subject ends
+    before it (``وأشاد الوزير بجهود الشرطة``), unless ب is a title's (``باسم``) or a workplace's
+    (``القيادي بحزب``، ``مسؤول بوزارة``)."""
+    if trigger.entry.lemma not in _BA_COMPLEMENTS:
+        return span
+    for k in range(span[0] + 1, span[1] + 1):
+        norm = tokens[k].norm
+        if norm[:1] != "ب" or norm in ("باسم", "بن", "بنت", "بني"):
+            continue
+        if k == span[1] and not norm.startswith("بال"):
+            continue  # ضيف بوليتيكا، عبد العزيز بوتفليقة: a name's last word, nothing after it
+        rest = norm[3:] if norm.startswith("بال") else norm[1:]
+        if lex.has("institution_heads", rest) or lex.has("building_nouns", rest):
+            continue
+        return (span[0], k - 1)
+    return span
 
 
 def _described_topic(
