@@ -3790,3 +3790,11 @@ def test_what_is_praised_or_condemned_after_ba_is_no_part_of_the_actor() -> None
     assert [e.actor for e in events] == ["المستشار الألماني أولاف شولتس"]
     events = events_of("وندد القيادي بحزب العمال بالاعتداء على الصحفيين.")
     assert [e.actor for e in events] == ["القيادي بحزب العمال"]
+
+
+def test_an_excluded_word_of_the_clause_before_excludes_nothing() -> None:
+    # استدعى after ذلك is "required" (ما استدعى تدخل الشرطة); ردا على ذلك، استدعت: ذلك ends the clause
+    # before the comma, and the summons is an act (an excludes context with "clause": true)
+    events = events_of("وردا على ذلك، استدعت وزارة الخارجية سفير الجارة.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "وزارة الخارجية")]
+    assert kinds("وهو ما استدعى نقل الجرحى إلى العاصمة.") == []

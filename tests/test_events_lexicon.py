@@ -47,6 +47,18 @@ def test_loading_refuses_unknown_keys(where: str, key: str) -> None:
         Lexicon(data)
 
 
+def test_a_context_may_be_held_to_its_clause() -> None:
+    data = copy.deepcopy(_data("events.json"))
+    entry = next(e for e in data["entries"] if "excludes" in e and isinstance(e["excludes"], dict))
+    entry["excludes"]["clause"] = True
+    jsonschema.validate(data, _data("events.schema.json"))
+    loaded = next(e for e in Lexicon(data).entries if e.lemma == entry["lemma"])
+    assert loaded.excludes[0].clause
+    entry["excludes"]["clause"] = "yes"
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, _data("events.schema.json"))
+
+
 def test_a_context_may_hold_for_some_parts_of_speech_only() -> None:
     data = copy.deepcopy(_data("events.json"))
     entry = next(e for e in data["entries"] if "excludes" in e and isinstance(e["excludes"], dict))

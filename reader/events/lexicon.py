@@ -57,7 +57,7 @@ _ENTRY_KEYS = frozenset(
     }
 )
 _CONTEXT_KEYS = frozenset({"words", "side", "window"})
-_CONTEXT_OPTIONAL = frozenset({"pos", "object"})
+_CONTEXT_OPTIONAL = frozenset({"pos", "object", "clause"})
 _TOP_KEYS = frozenset({"description", "entries", "light_verbs", "attach_after_light", "words", "rule_words", "parties"})
 ROLES = ("report", "act")
 _NONE: frozenset[str] = frozenset()
@@ -80,6 +80,7 @@ class Context:
     window: int
     pos: frozenset[str] = frozenset()
     object: bool = False  # what it finds after a verb is the verb's object (فتح تحقيقا): no subject there
+    clause: bool = False  # looked for in the trigger's clause only: the window stops at a comma
     firsts: frozenset[str] = field(init=False, repr=False, compare=False)  # the phrases' first words
     # every written word that may match ``words`` or open a phrase (with و/ف, or ب/ل/ك before a
     # word): a sentence with none of them and no ``prefixes`` to look for has the context nowhere
@@ -381,7 +382,14 @@ def _context(raw: dict[str, Any]) -> Context:
             words.add(norm)
     pos = frozenset(raw.get("pos", ()))
     return Context(
-        frozenset(words), tuple(prefixes), tuple(phrases), raw["side"], raw["window"], pos, raw.get("object", False)
+        frozenset(words),
+        tuple(prefixes),
+        tuple(phrases),
+        raw["side"],
+        raw["window"],
+        pos,
+        raw.get("object", False),
+        raw.get("clause", False),
     )
 
 

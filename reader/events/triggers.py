@@ -338,8 +338,11 @@ def _near_side(context: Context, tokens: Sequence[Token], k: int, step: int, dat
             return True
         if phrases and (norm in firsts or bare in firsts) and _phrase_at(phrases, tokens, k):
             return True
-        if step == 1 and aside < k and norm in _COMMAS:
-            aside = _apposition_end(tokens, k)
+        if norm in _COMMAS:
+            if context.clause:
+                return False  # ردا على ذلك، استدعت: a word of the clause before, not the trigger's
+            if step == 1 and aside < k:
+                aside = _apposition_end(tokens, k)
         left -= token.is_word and k >= aside and k not in dated
         k += step
     return False
