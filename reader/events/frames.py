@@ -508,7 +508,7 @@ def _attributive(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon, blocke
         return False
     if lex.has("side_phrases", norm):
         return False  # من جهته أكد: on his part, he said
-    if len(before.text) >= 4 and before.text.endswith(_PRONOUN_ENDINGS) and _after_relative(tokens, trigger.first, lex):
+    if _possessed_noun(before, lex) and _after_relative(tokens, trigger.first, lex):
         return False  # الذي قتل جاره اعتقلته الشرطة: the relative clause ends on a possessed noun, then the verb
     if before.number:
         return True  # 63 شخصا قتلوا، 7 فجروا
@@ -531,7 +531,7 @@ def _attributive(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon, blocke
     return any(a.form.pos == "noun" for a in lex.analyses(norm))  # بعد تبني قانون يعتبر
 
 
-_PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن")  # as written: a noun's ة is not ه
+_PRONOUN_ENDINGS = ("هما", "هم", "هن", "ها", "ه")  # as written (a noun's ة is not ه), the longest first
 _NOT_PRONOUN_ENDINGS = ("يه", "اه", "وه")  # توجيه، اتجاه: a noun's own ه (ة is written ة)
 RELATIVE_REACH = 6  # tokens back to the relative pronoun of a clause that a verb may follow
 
@@ -540,7 +540,7 @@ def _possessed_noun(token: Token, lex: Lexicon) -> bool:
     """A noun with a possessive pronoun, as written (``كلمته``، ``زيارتها``، ``تصريحاتهم``; not
     ``توجيه``, whose ه is its own, nor ``بينها``, a preposition's)."""
     text, norm = token.text, token.norm
-    for ending in ("هما", "هم", "هن", "ها", "ه"):
+    for ending in _PRONOUN_ENDINGS:
         if text.endswith(ending) and len(text) - len(ending) >= 3:
             if ending == "ه" and text.endswith(_NOT_PRONOUN_ENDINGS):
                 return False

@@ -269,14 +269,13 @@ def _voiced_by_its_verb(
     """A report's noun that names no one and took its type from the report verb it holds (``وفي
     بيانها الصادر أمس، حذرت المنظمة``: the noun is the warning, dated; the verb absorbed): the
     verb's subject is the noun's actor."""
-    out = actors
+    out = list(actors)
     for m, decision in enumerate(decisions):
         n = frames[m].reporter
         verb = triggers[m]
         if n is None or not decision.absorbed or not (verb.verbal and verb.entry.report) or actors[m] is None:
             continue
         if triggers[n].pos == "noun" and actors[n] is None and decisions[n].type in SPEECH_TYPES:
-            out = list(out) if out is actors else out
             out[n] = actors[m]
     return out
 

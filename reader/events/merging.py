@@ -319,13 +319,25 @@ def _medium(actor: str) -> bool:
 
 
 def _agree(speaker: Group, mention: Mention) -> bool:
-    """A continuing verb agrees with the speaker's verb (``وأفادت`` does not go on after ``قال``)."""
-    genders = {m.gender for m in speaker.mentions if m.gender is not None and not (m.continues or m.announces)}
-    if not genders or mention.gender is None:
-        return True
-    if mention.gender in genders:
-        return True
-    return mention.gender == "f" and "p" in genders  # المصادر قالت/أفادت: a plural of things is feminine
+    """A continuing verb agrees with the speaker's verb (``وأفادت`` does not go on after ``قال``); a
+    speaker whose verbs show nothing (an announcement's do not count here) takes any."""
+    genders = speaker_genders(speaker, announcements=False)
+    return not genders or mention.gender is None or gender_fits(mention.gender, genders)
+
+
+def speaker_genders(speaker: Group, announcements: bool = True) -> set[str]:
+    """What the speaker's own verbs show of their subject (m, f, p), not those of words going on."""
+    return {
+        m.gender
+        for m in speaker.mentions
+        if m.gender is not None and not m.continues and (announcements or not m.announces)
+    }
+
+
+def gender_fits(gender: str | None, genders: set[str]) -> bool:
+    """A verb's gender fits a speaker's: the same, or feminine after a plural (``المصادر أفادت``:
+    a plural of things is feminine)."""
+    return gender in genders or (gender == "f" and "p" in genders)
 
 
 def _act_target(groups: list[Group], cluster: Group) -> Group | None:

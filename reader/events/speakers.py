@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reader.events.mention import Mention
-from reader.events.merging import Group
+from reader.events.merging import Group, gender_fits, speaker_genders
 
 SPEAKER_GROUPS = 8  # earlier events looked at for the speaker
 SPEAKER_SENTENCES = 2  # sentences back the speaker may have been named in
@@ -53,5 +53,4 @@ def _opening_report(group: Group) -> Mention | None:
 def _agrees(speaker: Group, mention: Mention) -> bool:
     """The report's verb shows what the speaker's own verbs show (``قال`` after ``قال``; ``قالت``
     after ``قالت`` or after a plural of things, ``المصادر أفادت``)."""
-    genders = {m.gender for m in speaker.mentions if m.gender is not None and not m.continues}
-    return mention.gender in genders or (mention.gender == "f" and "p" in genders)
+    return gender_fits(mention.gender, speaker_genders(speaker))
