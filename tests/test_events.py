@@ -3798,3 +3798,30 @@ def test_an_excluded_word_of_the_clause_before_excludes_nothing() -> None:
     events = events_of("وردا على ذلك، استدعت وزارة الخارجية سفير الجارة.")
     assert [(e.type, e.actor) for e in events] == [("measure", "وزارة الخارجية")]
     assert kinds("وهو ما استدعى نقل الجرحى إلى العاصمة.") == []
+
+
+def test_the_genitive_before_ala_did_the_act() -> None:
+    # هجوم، اعتداء + genitive + على: the object comes after على, so the genitive is who attacked
+    # (ala_object_nouns); not an adjective (هجوم مسلح على) nor على يد, the doer's own marker
+    events = events_of("وأدانت البلدية اعتداء المحتجين على أعوان الحراسة أمس.")
+    assert [(e.type, e.actor) for e in events] == [("accusation", "البلدية"), ("attack", "المحتجين")]
+    events = events_of("وفتحت النيابة تحقيقا إثر اعتداء شاب على جارته بعصا.")
+    assert [(e.type, e.actor) for e in events][-1] == ("attack", "شاب")
+    events = events_of("ووقع هجوم مسلح على قافلة تجارية.")
+    assert [(e.type, e.actor) for e in events] == [("attack", None)]
+
+
+def test_a_vote_or_ratification_takes_its_bodys_genitive_and_its_agreements_date() -> None:
+    # مصادقة البرلمان على، إقرار الكنيست لـ، تصويت الجمعية لصالح: the body voted (ratifying_lemmas);
+    # the agreement it passed is what it voted on, no agreement of its own: its date is the vote's
+    events = events_of("وانتقدت النقابة مصادقة مجلس النواب على الاتفاقية يوم الثلاثاء.")
+    assert [(e.type, e.actor, e.date) for e in events] == [
+        ("accusation", "النقابة", None),
+        ("measure", "مجلس النواب", "2024-03-12"),
+    ]
+    events = events_of("واحتج التجار على إقرار البرلمان لقانون الجباية الجديد.")
+    assert [(e.type, e.actor) for e in events][-1] == ("measure", "البرلمان")
+    events = events_of("وصوت البرلمان على المعاهدة أمس.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("measure", "البرلمان", "2024-03-16")]
+    events = events_of("وقع الوزيران على الاتفاقية أمس.")  # a signing is the agreement itself, as before
+    assert [(e.type, e.date) for e in events] == [("agreement", "2024-03-16")]

@@ -532,6 +532,9 @@ def _noun_agent(
         before_lam = _agent_before_lam(tokens, k, trigger_at, lex, blocked)
         if before_lam is not None:
             return before_lam  # اعتقال الشرطة لثلاثة ناشطين: who did it, its object after ل
+        before_object = _agent_before_object(tokens, trigger, k, trigger_at, lex, blocked)
+        if before_object is not None:
+            return before_object  # هجوم التنظيم على القاعدة، مصادقة البرلمان على الاتفاقية
     if not any(_marker_at(tokens, j) for j in range(k, min(len(tokens), k + NOUN_AGENT_REACH))):
         return None  # most nouns: no agent marker near, no phrase read
     if k < len(tokens) and tokens[k].is_word and _marker_at(tokens, k) is None and k not in blocked:
@@ -566,6 +569,67 @@ def _agent_before_lam(
     return span if _lam_object(tokens[span[1] + 1], lex) else None
 
 
+def _agent_before_object(
+    tokens: Sequence[Token],
+    trigger: Trigger,
+    k: int,
+    trigger_at: dict[int, Trigger],
+    lex: Lexicon,
+    blocked: frozenset[int],
+) -> tuple[int, int] | None:
+    """The genitive at ``k`` of an act's noun that takes its object after على (``هجوم التنظيم على
+    القاعدة``، ``اعتداء شاب على جاره``، ``سيطرة الجيش على المدينة``; ``ala_object_nouns``) when على
+    follows it (a date between is passed): the object comes after على, so the genitive did the act
+    (not على يد, which names the doer itself). A vote's or a ratification's noun (``ratifying_lemmas``)
+    takes a body's genitive before على, ل or لصالح (``مصادقة مجلس الشيوخ على المعاهدة``، ``إقرار
+    الكنيست لقانون``، ``تصويت الجمعية العامة لصالح القرار``): what passed is after it."""
+    ratifying = trigger.entry.lemma in _RATIFYING
+    if not ratifying and tokens[trigger.last].norm.removeprefix(trigger.prefix) not in _ALA_OBJECT_NOUNS:
+        return None
+    if k >= len(tokens) or k in blocked or not tokens[k].is_word or function_word(tokens[k].norm, lex):
+        return None
+    head = tokens[k].norm
+    if ratifying and not _can_ratify(head, lex):
+        return None  # إقرار القانون على: what passed, not who passed it
+    if (
+        not ratifying
+        and not head.startswith("ال")
+        and (
+            head.endswith(_ADJECTIVE_ENDINGS)
+            or lex.has("act_adjectives", head)
+            or (head[:1] == "م" and not lex.has("institution_heads", head))
+        )
+    ):
+        return None  # هجوم مسلح على، اعتداء جنسي على، هجوم انتحاري على: an adjective, no genitive
+    span = _phrase(tokens, k, trigger_at, lex, blocked)
+    if span is None or span[0] != k:
+        return None
+    j = span[1] + 1
+    while j < len(tokens) and j in blocked:
+        j += 1  # مصادقة البرلمان السبت على: the date passed
+    if j + 1 >= len(tokens):
+        return None
+    after = tokens[j].norm
+    if after in ("علي", "على"):
+        return None if tokens[j + 1].norm in ("يد", "ايدي") else span  # على يد: the doer's own marker
+    if ratifying and (after in ("لصالح", "ضد") or _lam_object(tokens[j], lex)):
+        return span
+    return None
+
+
+def _can_ratify(norm: str, lex: Lexicon) -> bool:
+    """A phrase's first word that names a body that votes or ratifies: a legislature (``البرلمان``،
+    ``الكنيست``, the first word of ``مجلس الشيوخ``), a body's head word, a government, a country."""
+    bare = norm.removeprefix("ال")
+    return (
+        lex.has("legislatures", norm)
+        or norm in lex.phrase_starts("legislatures")
+        or lex.has("institution_heads", norm)
+        or bare in _HEADED_BODIES
+        or _can_act(norm, lex)
+    )
+
+
 def _can_act(norm: str, lex: Lexicon) -> bool:
     """A phrase's first word that names armed forces or a country (``الشرطة``، ``قوات``، ``الطائرات``،
     ``إسرائيل``): the doer of an arrest or a strike. Not a body in general: ``انتخاب المجلس الأعلى
@@ -588,6 +652,9 @@ def _lam_object(token: Token, lex: Lexicon) -> bool:
 
 
 _LAM_ADJUNCTS = rule_words("lam_adjunct_words")
+_ALA_OBJECT_NOUNS = rule_words("ala_object_nouns")  # act nouns whose object follows على (هجوم على)
+_RATIFYING = rule_lemmas("ratifying_lemmas")  # a vote's, a ratification's: its genitive the body that votes
+_HEADED_BODIES = rule_words("headed_bodies")
 _FORCES = rule_words("force_words")  # the police and security forces, by their common names
 _DATE_PREPOSITIONS = rule_words("date_prepositions")
 _CLOSING = rule_lemmas("closing_lemmas")

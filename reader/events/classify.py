@@ -651,6 +651,8 @@ def _describing(triggers: Sequence[Trigger], frames: Sequence[Frame], decisions:
 
 
 HOSTED_REACH = 8  # tokens between a hosting verb and the meeting it hosts
+RATIFIED_GAP = 6  # words between a vote's or ratification's word and the على of what it passed
+_RATIFYING = rule_lemmas("ratifying_lemmas")
 
 
 def _provided_for(
@@ -661,14 +663,18 @@ def _provided_for(
 ) -> None:
     """A truce or ceasefire named right after an agreement (``التوصل إلى التهدئة``، ``اتفاق على وقف
     إطلاق النار``), or what one agrees on (``اتفقتا على تشكيل لجنة``; dates between are not counted),
-    is what the agreement provides for, not an event of its own; a meeting a place hosts (``تستضيف
-    الخرطوم اجتماعا``) is no visit."""
+    is what the agreement provides for, not an event of its own; so is the agreement a vote or a
+    ratification is on (``صادق البرلمان على الاتفاقية أمس``: the ratification, dated); a meeting a
+    place hosts (``تستضيف الخرطوم اجتماعا``) is no visit."""
     for n in range(1, len(triggers)):
         previous = triggers[n - 1]
-        if decisions[n].type is None or decisions[n - 1].type != "agreement":
+        ratified = decisions[n].type == "agreement" and previous.entry.lemma in _RATIFYING
+        if decisions[n].type is None or (decisions[n - 1].type != "agreement" and not ratified):
             continue
         gap = triggers[n].first - previous.last - sum(k in blocked for k in range(previous.last + 1, triggers[n].first))
         agreed_on = triggers[n].pos == "noun" and tokens[triggers[n].first - 1].norm in ("علي", "على")
+        if ratified and not (agreed_on and gap <= RATIFIED_GAP):
+            continue
         if (triggers[n].entry.lemma == "هدنة" and gap <= 3) or (agreed_on and gap <= 8):
             decisions[n] = Decision(None, absorbed=True)  # اتفقتا في سبتمبر على تشكيل لجنة: what was agreed
             if decisions[n - 1].dated_by is None:  # وافقت على الاتفاقية في ديسمبر: its date the agreement's
