@@ -3825,3 +3825,14 @@ def test_a_vote_or_ratification_takes_its_bodys_genitive_and_its_agreements_date
     assert [(e.type, e.actor, e.date) for e in events] == [("measure", "البرلمان", "2024-03-16")]
     events = events_of("وقع الوزيران على الاتفاقية أمس.")  # a signing is the agreement itself, as before
     assert [(e.type, e.date) for e in events] == [("agreement", "2024-03-16")]
+
+
+def test_a_threat_that_is_a_danger_is_no_warning() -> None:
+    # تهديد as a danger, not someone's threat: what is said to pose one (ستشكل، تعتبر، من شأنه),
+    # its level (مستوى التهديد), facing it (لمواجهة التهديدات), its kind (الخارجية، الجهادية)
+    assert kinds("وقال الخبير إن التجارب الصاروخية ستشكل تهديدا خطيرا لأمن المنطقة.") == ["statement"]
+    assert kinds("ورفعت الحكومة مستوى التهديد إلى الدرجة القصوى.") == []
+    assert kinds("وأكد الوزير أن الجيش مستعد لمواجهة التهديدات الخارجية.") == ["statement"]
+    assert kinds("وقالت النقابة إن غلق المصنع من شأنه تهديد السلم الاجتماعي.") == ["statement"]
+    assert kinds("وتلقى الصحفي تهديدا بالقتل يوم الأحد.") == ["warning"]  # a threat made, as before
+    assert kinds("واعتبر النائب أن الحكومة هددت المعارضين.") == ["warning"]
