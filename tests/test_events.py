@@ -3836,3 +3836,14 @@ def test_a_threat_that_is_a_danger_is_no_warning() -> None:
     assert kinds("وقالت النقابة إن غلق المصنع من شأنه تهديد السلم الاجتماعي.") == ["statement"]
     assert kinds("وتلقى الصحفي تهديدا بالقتل يوم الأحد.") == ["warning"]  # a threat made, as before
     assert kinds("واعتبر النائب أن الحكومة هددت المعارضين.") == ["warning"]
+
+
+def test_what_a_threat_threatens_with_has_not_happened() -> None:
+    # هدد، لوح + ب + an act's noun (threatening_lemmas): the act is threatened, not done; a date
+    # after it dates the threat
+    events = events_of("وهدد الوزير بالاستقالة أمس.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("warning", "الوزير", "2024-03-16")]
+    events = events_of("ولوحت النقابة يوم الأحد بقطع التفاوض مع الإدارة.")
+    assert [(e.type, e.date) for e in events] == [("warning", "2024-03-17")]
+    events = events_of("وهددت الشركة بإيقاف رحلاتها بعد اعتقال الشرطة لمديرها أمس.")
+    assert [e.type for e in events] == ["warning", "measure"]  # an act told after the threat's own

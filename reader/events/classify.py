@@ -119,6 +119,7 @@ def classify(
     _provided_for(tokens, triggers, decisions, blocked)
     _undone(tokens, triggers, decisions)
     _postponed_to(tokens, triggers, decisions)
+    _threatened(triggers, frames, decisions)
     _describing(triggers, frames, decisions)
     for n, decision in enumerate(decisions):
         reporter = frames[n].reporter
@@ -833,6 +834,22 @@ def _postponed_to(tokens: Sequence[Token], triggers: Sequence[Trigger], decision
     if targets and not _POSTPONING.isdisjoint(without_conjunction(t.norm) for t in tokens):
         for n in targets:
             decisions[n] = Decision(None)
+
+
+_THREATENING = rule_lemmas("threatening_lemmas")
+
+
+def _threatened(triggers: Sequence[Trigger], frames: Sequence[Frame], decisions: list[Decision]) -> None:
+    """What a threat threatens with, its noun after ب (``هددت الشركة أمس بإيقاف رحلاتها``، ``التهديد
+    بمغادرة البلاد``), has not happened: no act of its own, and a date near it dates the threat."""
+    for m, trigger in enumerate(triggers):
+        n = frames[m].reporter
+        if n is None or decisions[m].type is None or trigger.pos != "noun" or trigger.prefix[:1] != "ب":
+            continue
+        if decisions[n].type == "warning" and triggers[n].entry.lemma in _THREATENING:
+            decisions[m] = Decision(None, absorbed=True)
+            if decisions[n].dated_by is None:
+                decisions[n] = decisions[n]._replace(dated_by=m)
 
 
 def _undone(tokens: Sequence[Token], triggers: Sequence[Trigger], decisions: list[Decision]) -> None:
