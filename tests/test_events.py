@@ -3847,3 +3847,13 @@ def test_what_a_threat_threatens_with_has_not_happened() -> None:
     assert [(e.type, e.date) for e in events] == [("warning", "2024-03-17")]
     events = events_of("وهددت الشركة بإيقاف رحلاتها بعد اعتقال الشرطة لمديرها أمس.")
     assert [e.type for e in events] == ["warning", "measure"]  # an act told after the threat's own
+
+
+def test_a_count_killed_in_which_is_the_patients() -> None:
+    # اشتباكات قتل فيها سبعة جنود: قتل after an indefinite noun and فيها/خلالها is a passive in a
+    # clause on that noun; the count after it was killed, and no word before it killed them
+    events = events_of('وقال الجيش إنه طرد المسلحين بعد معارك مع تنظيم "داعش" الإرهابي قتل فيها خمسة من جنوده.')
+    assert ("attack", None) in [(e.type, e.actor) for e in events]
+    assert "الإرهابي" not in [e.actor for e in events]
+    events = events_of("واندلعت مواجهات مع الجماعة المسلحة قتل خلالها أربعة مدنيين.")
+    assert [(e.type, e.actor) for e in events] == [("attack", None)]

@@ -348,15 +348,17 @@ def _actor(
         return _agent(tokens, trigger.last, trigger_at, lex, blocked)  # إن الوزير قتل على يد حراس: a passive
     if trigger.verbal and the_first_who(tokens, trigger.first):
         return _topic(tokens, trigger.first - 2, trigger_at, lex, blocked)  # كان الرئيس أول من زار: who was first
+    in_which = trigger.last + 1 < len(tokens) and lex.has("in_which", tokens[trigger.last + 1].norm)
     if (
         trigger.pos == "verb"
         and trigger.form.tense == "past"
         and trigger.type in ("measure", "attack")
-        and _opens(tokens, trigger)
+        and (_opens(tokens, trigger) or in_which)
     ):
-        k = _skip_adjuncts(tokens, trigger.last + 1, lex, blocked)
+        k = _skip_adjuncts(tokens, trigger.last + 1 + in_which, lex, blocked)
         if k < len(tokens) and (tokens[k].number or tokens[k].norm in CARDINALS):
-            return _agent(tokens, trigger.last, trigger_at, lex, blocked)  # اعتقل خمسة أشخاص: a count, the patients
+            # اعتقل خمسة أشخاص، اشتباكات قتل فيها سبعة جنود: a count, the patients
+            return _agent(tokens, trigger.last, trigger_at, lex, blocked)
     if trigger.pos == "verb" and _after_impersonal(tokens, trigger.first, blocked):
         # وقد تم منع الشاب، تم صباح اليوم قطع الماء: a verbal noun spelt as its verb, after تم (and when)
         return _noun_agent(tokens, trigger, trigger_at, lex, blocked)  # no one is named but after من قبل
