@@ -426,3 +426,13 @@ def test_the_date_a_postponement_or_a_schedule_sets_lies_ahead() -> None:
     assert found("وحددت الدائرة يوم 3 أفريل موعدا لسماع الشهود.", march) == [("يوم 3 أفريل", "2024-04-03")]
     assert found("ومدد المجلس آجال الترشح حتى 3 أفريل.", march) == [("3 أفريل", "2024-04-03")]
     assert found("وسافر الوزير إلى المغرب يوم 3 أفريل.", march) == [("يوم 3 أفريل", "2023-04-03")]
+
+
+def test_a_fraction_of_two_units_is_counted_in_whole_units() -> None:
+    # نصف شهرين is a month and نصف عامين a year, not half of one (a dual under a fraction)
+    def value(text: str) -> str | None:
+        return temporal.find_timexes(load_text(text), dt.date(2024, 3, 17))[0].value
+
+    assert value("غادر البلاد منذ نصف شهرين.") == "2024-02"
+    assert value("وقع الحادث قبل نصف عامين.") == "2023"
+    assert value("غادر البلاد منذ نصف شهر.") == "2024-W09"  # half a month: two weeks, as before

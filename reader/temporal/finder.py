@@ -1191,10 +1191,14 @@ def _counted(g: dict[str, str | None]) -> tuple[int, str] | None:
         return None
     units = lexicon().units
     if g.get("frac"):
-        unit = units[norm_key(_filled(g, "funit"))][0]
+        unit, number = units[norm_key(_filled(g, "funit"))]
+        whole = 2 if number == "dual" else 1  # نصف شهرين: half of two months
+        share = 2 if g["frac"] == "نصف" else 4
+        if whole % share == 0:
+            return whole // share, unit  # نصف عامين: a year
         factor, smaller = _SMALLER.get(unit, (0, unit))
-        part = factor // (2 if g["frac"] == "نصف" else 4)
-        return (part, smaller) if part and factor % (2 if g["frac"] == "نصف" else 4) == 0 else None
+        part = whole * factor // share
+        return (part, smaller) if part and whole * factor % share == 0 else None
     # vague amounts and fractions have returned: one of the two is set
     unit_text = g["unit"] or g["unit_alone"]
     assert unit_text is not None
