@@ -3871,3 +3871,11 @@ def test_the_name_ali_is_read_apart_from_the_preposition() -> None:
     assert kinds("وقع حادث على الطريق. وتوفي السائق علي عين المكان.") == []
     events = events_of("وأكد الوزير علي ضرورة الحوار.")
     assert [(e.type, e.actor) for e in events] == [("statement", "الوزير")]
+
+
+def test_a_long_title_and_name_does_not_end_on_ibn_or_abd() -> None:
+    # the phrase's seven words run out inside the name: بن، عبد، أبو take the word after them
+    events = events_of("وصرح المدير التنفيذي للمصرف الريفي عبد الكريم بن صالح بأن الودائع ارتفعت.")
+    assert [e.actor for e in events] == ["المدير التنفيذي للمصرف الريفي عبد الكريم بن صالح"]
+    events = events_of("وأكد الناطق بلسان محكمة الاستئناف في الجهة الشمالية عبد الحميد الناصري أن الجلسة أجلت.")
+    assert events[0].actor is not None and not events[0].actor.endswith("عبد")

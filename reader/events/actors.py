@@ -23,6 +23,7 @@ from reader.events.triggers import CARDINALS, light_after, reads_as_its_noun, th
 from reader.text.tokens import SentenceText, Token
 
 MAX_WORDS = 7
+NAME_TAIL_WORDS = 3  # words a name's last part may take past MAX_WORDS (بن عبد الله)
 WORD_CACHE = 16_384  # distinct words whose tests are kept (a bound on memory)
 AGENT_GENITIVE = frozenset({"visit", "meeting", "agreement", "statement", "accusation", "denial", "warning"})
 AGENT_GENITIVE_LEMMAS = rule_lemmas("agent_genitive_lemmas")
@@ -1672,6 +1673,13 @@ def _phrase(
             break
         _take(phrase, j, token.norm[1:] if _coordinated(token.norm, lex) else token.norm, lex)
         j += 1
+    for _ in range(NAME_TAIL_WORDS):  # عبد الوهاب بن | عياد: a name does not end on بن، عبد، أبو
+        j = phrase.last + 1
+        if not (j < end and tokens[phrase.last].norm in _COMPOUND_HEADS and tokens[j].is_word):
+            break
+        if j in blocked or _verbal_at(j, trigger_at) or function_word(tokens[j].norm, lex):
+            break
+        _take(phrase, j, tokens[j].norm, lex)
     if phrase.last == k and first in CARDINALS:
         return None  # هجوم نفذه أربعة: a number alone names no one
     after = tokens[phrase.last + 1].norm if phrase.last + 1 < len(tokens) else ""
