@@ -3879,3 +3879,12 @@ def test_a_long_title_and_name_does_not_end_on_ibn_or_abd() -> None:
     assert [e.actor for e in events] == ["المدير التنفيذي للمصرف الريفي عبد الكريم بن صالح"]
     events = events_of("وأكد الناطق بلسان محكمة الاستئناف في الجهة الشمالية عبد الحميد الناصري أن الجلسة أجلت.")
     assert events[0].actor is not None and not events[0].actor.endswith("عبد")
+
+
+def test_facing_something_is_no_clash() -> None:
+    # مواجهة alone is facing or countering (في مواجهة الأزمة، لمواجهة الحالات الطارئة); a clash is
+    # told with who fought (بين، مع) or how (مسلحة، عنيفة). The plural مواجهات is clashes, as before
+    assert kinds("وتدعم الحكومة الفلاحين في مواجهة الجفاف منذ العام الماضي.") == []
+    assert kinds("ونظم المستشفى تمرينا على مواجهة الكوارث اليوم.") == []
+    assert kinds("واندلعت مواجهة مسلحة بين الجيش والمهربين أمس.") == ["attack"]
+    assert kinds("واندلعت مواجهات بين المحتجين والشرطة أمس.") == ["attack"]
