@@ -3888,3 +3888,12 @@ def test_facing_something_is_no_clash() -> None:
     assert kinds("ونظم المستشفى تمرينا على مواجهة الكوارث اليوم.") == []
     assert kinds("واندلعت مواجهة مسلحة بين الجيش والمهربين أمس.") == ["attack"]
     assert kinds("واندلعت مواجهات بين المحتجين والشرطة أمس.") == ["attack"]
+
+
+def test_a_body_in_session_is_named_without_its_session() -> None:
+    # مجلس الجهة المنعقد اليوم: the participle says how the body met (meeting_participles), no
+    # part of its name; المجتمع of المجتمع المدني is a noun and stays
+    events = events_of("وقرر مجلس الجهة المنعقد اليوم تأجيل الأشغال.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "مجلس الجهة")]
+    events = events_of("وحثت جمعيات المجتمع المدني السلطات على الإفراج عن الصحفي.")
+    assert [e.actor for e in events][0] == "جمعيات المجتمع المدني"

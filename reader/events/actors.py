@@ -658,6 +658,7 @@ _LAM_ADJUNCTS = rule_words("lam_adjunct_words")
 _ALA_OBJECT_NOUNS = rule_words("ala_object_nouns")  # act nouns whose object follows على (هجوم على)
 _RATIFYING = rule_lemmas("ratifying_lemmas")  # a vote's, a ratification's: its genitive the body that votes
 _HEADED_BODIES = rule_words("headed_bodies")
+_MEETING_PARTICIPLES = rule_words("meeting_participles")  # المنعقد، الملتئمة، المجتمعة: a body in session
 _FORCES = rule_words("force_words")  # the police and security forces, by their common names
 _DATE_PREPOSITIONS = rule_words("date_prepositions")
 _CLOSING = rule_lemmas("closing_lemmas")
@@ -1876,6 +1877,8 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
         return True  # مصدر بالشرطة: where the source is
     if norm in CARDINALS and not norm.startswith("ال"):
         return False  # أدرجت الوزارة ثلاثة رجال أعمال: a count heads the object
+    if without_conjunction(norm) in _MEETING_PARTICIPLES:
+        return False  # قرر مجلس الوزراء المنعقد اليوم: how the body met, not part of its name
     if norm == "انباء" and previous in ("وكاله", "الوكاله"):
         return True  # وكالة أنباء الإمارات: news are no actor, but a news agency is named by them
     if not _starts_phrase(token, False, lex) or lex.has("counterparts", norm):
