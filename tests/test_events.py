@@ -3897,3 +3897,17 @@ def test_a_body_in_session_is_named_without_its_session() -> None:
     assert [(e.type, e.actor) for e in events] == [("measure", "مجلس الجهة")]
     events = events_of("وحثت جمعيات المجتمع المدني السلطات على الإفراج عن الصحفي.")
     assert [e.actor for e in events][0] == "جمعيات المجتمع المدني"
+
+
+def test_a_past_the_subject_carries_dates_nothing_else() -> None:
+    # a relative clause on the speaker that tells no act, with a date after منذ or a year in the
+    # past (الذي يشغل منصبه منذ 2019، الذي تأسس في مارس 2011), describes them: no date for the words
+    events = events_of("وأكد المحافظ الذي يشغل منصبه منذ 2020 أن المشروع سيكتمل.")
+    assert [(e.type, e.date) for e in events] == [("statement", None)]
+    events = events_of("وانتقدت الجمعية التي تأسست في أفريل 2012 تعامل الشرطة مع المحتجين.")
+    assert all(e.date is None for e in events)
+    # the day of the news still dates the words; a clause that tells an act keeps its date
+    events = events_of("وقال المنسق الذي تابع اليوم سير الحملة إن النتائج مرضية.")
+    assert [(e.type, e.date) for e in events] == [("statement", "2024-03-17")]
+    events = events_of("وقال الوزير الذي زار المصنع أمس إن الإنتاج سيرتفع.")
+    assert ("visit", "2024-03-16") in [(e.type, e.date) for e in events]

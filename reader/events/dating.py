@@ -186,12 +186,14 @@ def relative_clauses(
     clauses: Sequence[int],
     classes: Sequence[frozenset[str]],
     tokens: Sequence[Token],
+    spans: Sequence[tuple[Timex, int, int]] = (),
 ) -> list[tuple[int, int]]:
     """Where the clauses opened by a relative pronoun (``classes``: the word lists of each token) on a thing, not
     on an act or its phrase (``الهجوم الذي وقع السبت``، ``جلسة التفاوض التي انعقدت اليوم``: the act's
-    date) nor between a report and what it says (``قال الوزير الذي تحدث للصحفيين أمس إن``: the
-    words' date), up to their first mark (first and past-the-end token): their dates date what they
-    tell alone."""
+    date) nor between a report and what it says or on its subject (``قال الوزير الذي تحدث للصحفيين
+    أمس إن``: the words' date) unless such a clause tells no act and its date is a past the speaker
+    carries (``_background``: ``أكد الوزير الذي يشغل منصبه منذ 2019 أن``), up to their first mark
+    (first and past-the-end token): their dates date what they tell alone."""
     relatives = [k for k, kinds in enumerate(classes) if kinds and "relatives" in kinds]
     if not relatives:
         return []
@@ -205,10 +207,11 @@ def relative_clauses(
     nouns = [t.last for t in triggers if not t.verbal]
     opening = min((t.first for t in triggers), default=len(tokens))  # a relative before it: on the subject
     out: list[tuple[int, int]] = []
+    starts = [t.first for t in triggers]
     for at in relatives:
         head = at - 1
-        if head < 0 or not tokens[head].is_word or head in acts or at in speakers or at < opening:
-            continue  # المسؤول الذي أشرف اليوم على التظاهرة، دعا: how the subject is told of
+        if head < 0 or not tokens[head].is_word or head in acts:
+            continue
         if at + 1 < len(tokens) and tokens[at + 1].norm in _HAPPENING and _near_before(nouns, at):
             continue  # جلسة ... لهذه المنظمة التي انعقدت اليوم: held, so it is the act that is told of
         if clauses[at] == clauses[head]:
@@ -216,8 +219,43 @@ def relative_clauses(
         stop = at + 1
         while stop < len(tokens) and clauses[stop] == clauses[at] and tokens[stop].is_word:
             stop += 1  # to its clause's end or the first mark: a comma ends what a relative tells
+        if at in speakers or at < opening:
+            stop = _background(at, _with_its_date(stop, spans, tokens), starts, spans, tokens)
+            if stop is None:
+                continue  # المسؤول الذي أشرف اليوم على التظاهرة، دعا: how the subject is told of, that day
         out.append((at, stop))
     return out
+
+
+def _with_its_date(stop: int, spans: Sequence[tuple[Timex, int, int]], tokens: Sequence[Token]) -> int:
+    """``stop`` moved past a date right after a clause and the preposition before it (``منذ 2019``)."""
+    opened = stop < len(tokens) and tokens[stop].norm in _DATE_OPENERS
+    end = next((last for _, first, last in spans if first == stop or (opened and first == stop + 1)), None)
+    return stop if end is None else end + 1
+
+
+def _background(
+    at: int, stop: int, starts: Sequence[int], spans: Sequence[tuple[Timex, int, int]], tokens: Sequence[Token]
+) -> int | None:
+    """Where a relative clause from ``at`` (up to ``stop``) ends if it holds a date of the past its
+    subject carries, after منذ or a year or a month in a clause told in the past (``الذي يشغل منصبه
+    منذ 2019``، ``الذي تأسس في مارس 2011``; not the day of the news, ``الذي أشرف اليوم``, nor a month
+    after a present verb, ``الذي يقوده حفتر في منتصف مارس``, which may be the main verb's) and tells
+    no act before it: at that date's end (what follows may be the main verb's object: ``قرار
+    الحكومة``); else None."""
+    ongoing = at + 1 < len(tokens) and tokens[at + 1].norm[:1] == "ي" and len(tokens[at + 1].norm) >= 4
+    for timex, first, last in spans:
+        if not at < first or last >= stop:
+            continue
+        since = "منذ" in (tokens[first - 1].norm, tokens[first].norm)
+        carried = since or (timex.granularity in _CARRIED and not ongoing)  # الذي يقوده ... في مارس: its verb's?
+        if carried and not any(at < start <= last for start in starts):
+            return last + 1
+    return None
+
+
+_CARRIED = frozenset({"year", "month", "decade", "century"})  # a subject's past, not its day
+_DATE_OPENERS = ("منذ", "في", "خلال")
 
 
 def _near_before(positions: Sequence[int], at: int) -> bool:
