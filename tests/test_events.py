@@ -3896,7 +3896,7 @@ def test_a_body_in_session_is_named_without_its_session() -> None:
     events = events_of("وقرر مجلس الجهة المنعقد اليوم تأجيل الأشغال.")
     assert [(e.type, e.actor) for e in events] == [("measure", "مجلس الجهة")]
     events = events_of("وحثت جمعيات المجتمع المدني السلطات على الإفراج عن الصحفي.")
-    assert [e.actor for e in events][0] == "جمعيات المجتمع المدني"
+    assert events[0].actor == "جمعيات المجتمع المدني"
 
 
 def test_a_past_the_subject_carries_dates_nothing_else() -> None:

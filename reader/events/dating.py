@@ -220,9 +220,10 @@ def relative_clauses(
         while stop < len(tokens) and clauses[stop] == clauses[at] and tokens[stop].is_word:
             stop += 1  # to its clause's end or the first mark: a comma ends what a relative tells
         if at in speakers or at < opening:
-            stop = _background(at, _with_its_date(stop, spans, tokens), starts, spans, tokens)
-            if stop is None:
+            carried = _background(at, _with_its_date(stop, spans, tokens), starts, spans, tokens)
+            if carried is None:
                 continue  # المسؤول الذي أشرف اليوم على التظاهرة، دعا: how the subject is told of, that day
+            stop = carried
         out.append((at, stop))
     return out
 
