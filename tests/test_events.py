@@ -3911,3 +3911,12 @@ def test_a_past_the_subject_carries_dates_nothing_else() -> None:
     assert [(e.type, e.date) for e in events] == [("statement", "2024-03-17")]
     events = events_of("وقال الوزير الذي زار المصنع أمس إن الإنتاج سيرتفع.")
     assert ("visit", "2024-03-16") in [(e.type, e.date) for e in events]
+
+
+def test_what_is_decided_is_no_part_of_the_deciders_name() -> None:
+    # قرار + the decider + what is decided (a verbal noun): the name ends before it; a body named by
+    # what it does keeps its verbal noun (لجنة تحديد المعايير)
+    events = events_of("وتأتي الخطوة بعد قرار المستشار النمساوي كارل نيهامر وقف استقبال طالبي اللجوء.")
+    assert [e.actor for e in events] == ["المستشار النمساوي كارل نيهامر"]
+    events = events_of("ودعت لجنة مراقبة الأسعار التجار إلى الالتزام بالتسعيرة.")
+    assert [e.actor for e in events] == ["لجنة مراقبة الأسعار"]

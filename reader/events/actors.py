@@ -421,6 +421,8 @@ def _actor(
         if adjective and not lex.has("titles", tokens[k].norm):
             return None  # تصريحات صحفية، زيارة رسمية، بيان مقتضب: an adjective, no agent
         span = _phrase(tokens, k, trigger_at, lex, blocked)
+        if span is not None and trigger.entry.lemma in _ASKING:
+            span = _before_asked(tokens, span, lex)  # قرار الرئيس دونالد ترامب وقف: what was decided
         if span is not None and trigger.type == "agreement" and not _parties(tokens, span):
             return None  # اتفاق الصخيرات، اتفاقية باريس: named after a place, no party
         if span is not None and trigger.type == "visit":
@@ -696,6 +698,8 @@ def _verb_subject(
         stated = said_in is not None and _stated(tokens[said_in[0]].norm, lex)
         return None if stated else said_in  # ندد فيه الحزب; أكد فيه تأييد الحركة: what is stated
     span = _subject(tokens, trigger.first, trigger.last, trigger_at, lex, blocked)
+    if span is not None and span[0] > trigger.last and trigger.entry.lemma in _ASKING:
+        span = _before_asked(tokens, span, lex)  # قرر الرئيس جو بايدن تعليق: the name ends before what is decided
     with_him = trigger.prefix[:1] in ("و", "ف") and tokens[trigger.last + 1 : trigger.last + 2]
     if with_him and with_him[0].norm in _WITH_PRONOUNS:
         return None  # واستقبل الوزير ضيفه وبحث معه الاستعدادات: the subject is the one before; what follows the object
@@ -746,6 +750,25 @@ def _verb_subject(
 _REPORT_ADJECTIVES = rule_words("report_adjectives")
 _WITH_PRONOUNS = rule_words("with_pronouns")  # معه، معها: with him, her
 _ASKING = rule_lemmas("asking_lemmas")
+
+
+def _before_asked(tokens: Sequence[Token], span: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
+    """``span`` up to a name's last word when a verbal noun that ``_asked`` takes for what is asked
+    or decided follows it (``الرئيس الأمريكي دونالد ترامب | وقف استقبال``); not after a body's word,
+    whose name a verbal noun goes on (``لجنة تحديد المعايير``، ``جمعية إنقاذ``)."""
+    head = tokens[span[0]].norm
+    if lex.has("institution_heads", head) and not _is_title(head, lex):
+        return span  # لجنة تحديد معايير إسناد الإشهار: a body named by what it does
+    for j in range(span[0] + 1, span[1] + 1):
+        before = tokens[j - 1].norm
+        if (
+            _asked(tokens[j], lex)
+            and not before.startswith("ال")
+            and not lex.classes(before)
+            and not lex.analyses(before)
+        ):
+            return span[0], j - 1
+    return span
 
 
 def _asked(token: Token, lex: Lexicon) -> bool:
