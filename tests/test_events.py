@@ -3920,3 +3920,11 @@ def test_what_is_decided_is_no_part_of_the_deciders_name() -> None:
     assert [e.actor for e in events] == ["المستشار النمساوي كارل نيهامر"]
     events = events_of("ودعت لجنة مراقبة الأسعار التجار إلى الالتزام بالتسعيرة.")
     assert [e.actor for e in events] == ["لجنة مراقبة الأسعار"]
+
+
+def test_money_and_files_that_reach_somewhere_make_no_visit() -> None:
+    # وصل، توجه said of a file, a sum or funds: no one travels
+    assert kinds("ويتوقع النائب أن يصل الملف إلى البرلمان اليوم.") == []
+    assert kinds("وتمنح البلدية منحة تصل إلى ما يعادل 300 دينار.") == []
+    assert kinds("ورصدت الولاية مليون دينار ستوجه إلى تعبيد الطرقات الريفية.") == []
+    assert kinds("ووصل الوزير إلى العاصمة اليوم.") == ["visit"]  # a person's arrival, as before
