@@ -3928,3 +3928,16 @@ def test_money_and_files_that_reach_somewhere_make_no_visit() -> None:
     assert kinds("وتمنح البلدية منحة تصل إلى ما يعادل 300 دينار.") == []
     assert kinds("ورصدت الولاية مليون دينار ستوجه إلى تعبيد الطرقات الريفية.") == []
     assert kinds("ووصل الوزير إلى العاصمة اليوم.") == ["visit"]  # a person's arrival, as before
+
+
+def test_where_one_went_is_no_part_of_who_went() -> None:
+    # زار، غادر + subject + place: a country after a name, a building after a definite or possessed
+    # word, is where one went; after a title or a construct head it is whose (رئيس بلدية القرية)
+    events = events_of("وزار أردوغان قطر أمس.")
+    assert [(e.type, e.actor) for e in events] == [("visit", "أردوغان")]
+    events = events_of("وغادر الرئيس المنتهية ولايته مقر الحكومة أمس.")
+    assert [(e.type, e.actor) for e in events] == [("visit", "الرئيس المنتهية ولايته")]
+    events = events_of("وزار رئيس بلدية القرية السوق الأسبوعية أمس.")
+    assert [e.actor for e in events] == ["رئيس بلدية القرية"]
+    events = events_of("وزار سفير الصين مقر الولاية أمس.")
+    assert [e.actor for e in events] == ["سفير الصين"]

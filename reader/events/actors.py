@@ -660,6 +660,7 @@ _LAM_ADJUNCTS = rule_words("lam_adjunct_words")
 _ALA_OBJECT_NOUNS = rule_words("ala_object_nouns")  # act nouns whose object follows على (هجوم على)
 _RATIFYING = rule_lemmas("ratifying_lemmas")  # a vote's, a ratification's: its genitive the body that votes
 _HEADED_BODIES = rule_words("headed_bodies")
+_PLACE_HEADS = rule_words("place_heads")  # مدينة، ولاية، قرية: a town's or a region's word before its name
 _MEETING_PARTICIPLES = rule_words("meeting_participles")  # المنعقد، الملتئمة، المجتمعة: a body in session
 _FORCES = rule_words("force_words")  # the police and security forces, by their common names
 _DATE_PREPOSITIONS = rule_words("date_prepositions")
@@ -700,6 +701,8 @@ def _verb_subject(
     span = _subject(tokens, trigger.first, trigger.last, trigger_at, lex, blocked)
     if span is not None and span[0] > trigger.last and trigger.entry.lemma in _ASKING:
         span = _before_asked(tokens, span, lex)  # قرر الرئيس جو بايدن تعليق: the name ends before what is decided
+    if span is not None and span[0] > trigger.last and lex.has("place_object_lemmas", trigger.entry.lemma):
+        span = _before_destination(tokens, span, lex)  # وزار أردوغان قطر: who went, then where
     with_him = trigger.prefix[:1] in ("و", "ف") and tokens[trigger.last + 1 : trigger.last + 2]
     if with_him and with_him[0].norm in _WITH_PRONOUNS:
         return None  # واستقبل الوزير ضيفه وبحث معه الاستعدادات: the subject is the one before; what follows the object
@@ -750,6 +753,24 @@ def _verb_subject(
 _REPORT_ADJECTIVES = rule_words("report_adjectives")
 _WITH_PRONOUNS = rule_words("with_pronouns")  # معه، معها: with him, her
 _ASKING = rule_lemmas("asking_lemmas")
+
+
+def _before_destination(tokens: Sequence[Token], span: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
+    """``span`` up to the word before a place named after a word that governs no genitive: a country
+    or a city without the article after anything but a title or a body (``أردوغان | قطر``، ``رئيس
+    مصر | تونس``; ``رئيس مصر``، ``سفير الصين`` are whose), another place, a building or a town's word
+    (``place_heads``) after a definite or possessed word (``والي الجهة | المستشفى``، ``الرئيس
+    المنتهية ولايته | مبنى الكابيتول``; not ``رئيس بلدية المدينة``). After زار the place is where one
+    went."""
+    for j in range(span[0] + 1, span[1] + 1):
+        before, norm = tokens[j - 1], tokens[j].norm
+        if lex.has("titles", before.norm) or lex.has("institution_heads", before.norm):
+            continue
+        closed = before.norm.startswith("ال") or _possessed(before.text)  # no genitive follows it
+        country = (norm,) in lex.parties or (_a_place(norm, lex) and not norm.startswith("ال"))
+        if country or (closed and (_a_place(norm, lex) or lex.has("building_nouns", norm) or norm in _PLACE_HEADS)):
+            return span[0], j - 1
+    return span
 
 
 def _before_asked(tokens: Sequence[Token], span: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
