@@ -3941,3 +3941,12 @@ def test_where_one_went_is_no_part_of_who_went() -> None:
     assert [e.actor for e in events] == ["رئيس بلدية القرية"]
     events = events_of("وزار سفير الصين مقر الولاية أمس.")
     assert [e.actor for e in events] == ["سفير الصين"]
+
+
+def test_whom_one_met_or_where_one_went_after_a_definite_title() -> None:
+    # الرئيس | المدينة: a title with the article takes no genitive, so the place after it is where
+    # he went; بممثلي، بسفراء after a title are whom one met, not a name (a surname at the end)
+    events = events_of("ولقد زار الرئيس المدينة أكثر من مرة.")
+    assert [e.actor for e in events] == ["الرئيس"]
+    events = events_of("واجتمع الوالي بممثلي الفلاحين.")
+    assert [(e.type, e.actor) for e in events] == [("meeting", "الوالي")]

@@ -764,8 +764,9 @@ def _before_destination(tokens: Sequence[Token], span: tuple[int, int], lex: Lex
     went."""
     for j in range(span[0] + 1, span[1] + 1):
         before, norm = tokens[j - 1], tokens[j].norm
-        if lex.has("titles", before.norm) or lex.has("institution_heads", before.norm):
-            continue
+        governs = lex.has("titles", before.norm) or lex.has("institution_heads", before.norm)
+        if governs and not before.norm.startswith("ال"):
+            continue  # رئيس مصر، سفير الصين: whose (الرئيس | المدينة: the article takes no genitive)
         closed = before.norm.startswith("ال") or _possessed(before.text)  # no genitive follows it
         country = (norm,) in lex.parties or (_a_place(norm, lex) and not norm.startswith("ال"))
         if country or (closed and (_a_place(norm, lex) or lex.has("building_nouns", norm) or norm in _PLACE_HEADS)):
@@ -1795,6 +1796,7 @@ def _name_after_title(
             or (norm[:1] in ("ب", "ل") and bool(lex.analyses(norm[1:])))  # ببحث: ب + an act's word, no name
             or _at_building(norm)  # استقبل الرئيس بقصر قرطاج: where, no name
             or (norm[:1] == "ب" and lex.has("counterparts", norm[1:]))  # اجتمع الوزير بنظيره: whom he met
+            or (norm[:1] == "ب" and _titled(norm[1:], lex))  # اجتمع الوزير بممثلي النقابات: whom he met
             or (norm.endswith("ا") and last + 1 == j)  # وفدا، اتصالا: an object; a name's first word is no accusative
         ):
             break
