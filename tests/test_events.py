@@ -3950,3 +3950,10 @@ def test_whom_one_met_or_where_one_went_after_a_definite_title() -> None:
     assert [e.actor for e in events] == ["الرئيس"]
     events = events_of("واجتمع الوالي بممثلي الفلاحين.")
     assert [(e.type, e.actor) for e in events] == [("meeting", "الوالي")]
+
+
+def test_who_filed_a_complaint_follows_the_verb_that_points_back_to_it() -> None:
+    # شكوى تقدمت بها جارته: the word after the noun is a verb in a clause on it (its ب + pronoun
+    # back to the noun), never the actor; who filed it comes after
+    events = events_of("وحققت النيابة في الأمر بعد شكوى تقدمت بها جارته.")
+    assert ("accusation", "جارته") in [(e.type, e.actor) for e in events]

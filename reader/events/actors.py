@@ -415,6 +415,8 @@ def _actor(
             return None  # في تصريح لوكالة الأنباء: to whom it was said
         if k < len(tokens) and _object_masdar(tokens[k].norm):
             return None  # إعلان الاستقلال، إعلان قيام الدولة: an act's noun after it is what is done
+        if k + 2 < len(tokens) and tokens[k + 1].norm in _RESUMPTIVE_BA and tokens[k].norm[:1] != "ب":
+            return _phrase(tokens, k + 2, trigger_at, lex, blocked)  # شكوى تقدمت بها جارته: who filed it
         if k < len(tokens) and _known_verb(tokens[k].norm, lex):
             return None  # زيارة تستمر يومين، هجوم استهدف: a verb describing the act, no one's name
         adjective = k < len(tokens) and _report_adjective(tokens[k].norm)
@@ -660,6 +662,7 @@ _LAM_ADJUNCTS = rule_words("lam_adjunct_words")
 _ALA_OBJECT_NOUNS = rule_words("ala_object_nouns")  # act nouns whose object follows على (هجوم على)
 _RATIFYING = rule_lemmas("ratifying_lemmas")  # a vote's, a ratification's: its genitive the body that votes
 _HEADED_BODIES = rule_words("headed_bodies")
+_RESUMPTIVE_BA = ("بها", "به", "بهما")  # شكوى تقدمت بها: the clause's verb and its ب back to the noun
 _PLACE_HEADS = rule_words("place_heads")  # مدينة، ولاية، قرية: a town's or a region's word before its name
 _MEETING_PARTICIPLES = rule_words("meeting_participles")  # المنعقد، الملتئمة، المجتمعة: a body in session
 _FORCES = rule_words("force_words")  # the police and security forces, by their common names
