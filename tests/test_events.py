@@ -3957,3 +3957,12 @@ def test_who_filed_a_complaint_follows_the_verb_that_points_back_to_it() -> None
     # back to the noun), never the actor; who filed it comes after
     events = events_of("وحققت النيابة في الأمر بعد شكوى تقدمت بها جارته.")
     assert ("accusation", "جارته") in [(e.type, e.actor) for e in events]
+
+
+def test_what_one_calls_something_is_part_of_the_act_it_names() -> None:
+    # اعتبر، وصف after ما that another word takes (احتجاجا على ما، بسبب ما وصفه، أدان ما
+    # اعتبره): how the speaker calls what they protest or condemn, no statement of its own; after
+    # وهو ما it tells how someone took it, as before
+    assert kinds("وأغلق التجار محلاتهم بسبب ما وصفوه بتجاهل مطالبهم.") == ["measure"]
+    assert kinds("وانتقد النائب ما اعتبره تقصيرا من الوزارة.") == ["accusation"]
+    assert kinds("وقررت البلدية رفع المعاليم، وهو ما اعتبره التجار قرارا مجحفا.") == ["measure", "statement"]

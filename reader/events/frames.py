@@ -461,12 +461,15 @@ def _after_fi(tokens: Sequence[Token], trigger: Trigger) -> bool:
 
 
 def _what_of(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
-    """بما، عما... at ``k``; or ما after an accusative participle (``منتقدا ما اعتبره``): its object."""
+    """بما، عما... at ``k``; or ما as what another word takes (``منتقدا ما اعتبره``، ``احتجاجا على ما
+    اعتبروه``، ``بسبب ما وصفه``، ``وأدان الحزب ما اعتبره``): its object, not a clause of its own
+    (``وهو ما اعتبرته قطر موقفا``: how Qatar took it, told)."""
     norm = tokens[k].norm
     if lex.has("what_of", norm) and norm != "فيما":
         return True
-    before = tokens[k - 1].norm if k > 0 else ""
-    return norm == "ما" and len(before) > 4 and before.endswith("ا") and tokens[k - 1].is_word
+    if norm != "ما" or k == 0 or not tokens[k - 1].is_word:
+        return False
+    return without_conjunction(tokens[k - 1].norm) not in _WHICH_OPENERS
 
 
 def _which(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
@@ -485,6 +488,7 @@ def _which(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
 
 
 _DRAFTS = rule_words("draft_nouns")
+_WHICH_OPENERS = rule_words("which_openers")  # وهو ما، وهذا ما: a clause of its own, told of someone
 
 
 DESCRIPTION_REACH = 5  # words (dates not counted) back from a verb after و to the verb of the description before it
