@@ -3966,3 +3966,11 @@ def test_what_one_calls_something_is_part_of_the_act_it_names() -> None:
     assert kinds("وأغلق التجار محلاتهم بسبب ما وصفوه بتجاهل مطالبهم.") == ["measure"]
     assert kinds("وانتقد النائب ما اعتبره تقصيرا من الوزارة.") == ["accusation"]
     assert kinds("وقررت البلدية رفع المعاليم، وهو ما اعتبره التجار قرارا مجحفا.") == ["measure", "statement"]
+
+
+def test_a_device_or_a_tyre_that_bursts_is_no_attack() -> None:
+    # انفجر said of headphones, a machine or a tyre (an accident), as of a gas cylinder already
+    assert kinds("واحترق وجه الفتاة لما انفجرت سماعات هاتفها أمس.") == []
+    assert kinds("وانحرفت الحافلة عن الطريق إثر انفجار إطارها الأمامي يوم الأحد.") == []
+    assert kinds("وأسفر انفجار آلة بمصنع النسيج عن إصابة عاملين أمس.") == []
+    assert kinds("وأسفر انفجار عبوة ناسفة عن مقتل جنديين أمس.") == ["attack"]
