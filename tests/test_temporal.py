@@ -436,3 +436,14 @@ def test_a_fraction_of_two_units_is_counted_in_whole_units() -> None:
     assert value("غادر البلاد منذ نصف شهرين.") == "2024-02"
     assert value("وقع الحادث قبل نصف عامين.") == "2023"
     assert value("غادر البلاد منذ نصف شهر.") == "2024-W09"  # half a month: two weeks, as before
+
+
+def test_yawm_before_yesterday_and_a_weekday_is_in_the_span() -> None:
+    # يوم أمس + a weekday, يوم غد + a weekday and a date: يوم belongs to the date, as in يوم أمس alone (it was
+    # left out when a weekday followed, and an actor then ended on it)
+    def texts(text: str) -> list[str]:
+        return [t.text for t in temporal.find_timexes(load_text(text), dt.date(2024, 3, 17))]
+
+    assert texts("اجتمع المجلس يوم أمس الجمعة.") == ["يوم أمس الجمعة"]
+    assert texts("تنطلق الدورة يوم غد الاثنين 18 مارس.") == ["يوم غد الاثنين 18 مارس"]
+    assert texts("اجتمع المجلس أمس الجمعة.") == ["أمس الجمعة"]

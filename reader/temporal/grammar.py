@@ -168,7 +168,8 @@ def sources() -> dict[str, str]:
             rf"(?:(?<=\d)\s*(?P<hmark>{hmarks}){END})?"
         ),
         "date": (
-            rf"{START}{CONJ}(?:(?P<part>{dayparts})\s+)?(?:(?P<rel>{_al(day_words)})\s*[،,]?\s*)?(?:(?P<yawm>يوم|يومي|ايام)\s+)?"
+            rf"{START}{CONJ}(?:(?P<part>{dayparts})\s+)?(?:(?:يوم\s+)?(?P<rel>{_al(day_words)})\s*[،,]?\s*)?"
+            rf"(?:(?P<yawm>يوم|يومي|ايام)\s+)?"
             rf"(?:(?P<wd>{_al(weekdays)}){END}\s*[،,]?\s*(?:الموافق\s*(?:ل\s*)?|في\s+(?=\d))?)?"
             rf"(?:(?P<d1>{DAYNUM})|(?P<od>{_al(ordinals)}|{FIRST_OF_MONTH}){END})"  # غرة جوان: the first of June
             # 3 و4 و5 مارس, 3، 4 و5 مارس: the days between the first and the last of a list
@@ -201,7 +202,8 @@ def sources() -> dict[str, str]:
             rf"(?:\s+(?:(?P<hy>{HIJRI_YEAR})(?:\s*{hmarks}{END})?|(?P<year>{YEAR}))|{year_qualifier})?{mod_tail}"
         ),
         "weekday": (
-            rf"{START}{CONJ}(?:(?P<part>{dayparts})\s+)?(?:(?P<rel>{_al(day_words)})\s*[،,]?\s*(?P<wparen>\()?\s*)?"
+            rf"{START}{CONJ}(?:(?P<part>{dayparts})\s+)?"
+            rf"(?:(?:يوم\s+)?(?P<rel>{_al(day_words)})\s*[،,]?\s*(?P<wparen>\()?\s*)?"  # يوم أمس الثلاثاء
             rf"(?:(?P<yawm>يوم|يومي)\s+)?(?P<wd>{_al(weekdays)}){END}(?(wparen)\s*\))"
             # الجمعة والسبت; after a part of the night, the two days side by side (ليل الجمعة السبت)
             rf"(?:(?:\s*(?:و|-|الي|او)\s*|(?(part)\s+|(?!)))(?P<wd2>{_al(weekdays)}){END})?"
