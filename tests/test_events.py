@@ -3974,3 +3974,13 @@ def test_a_device_or_a_tyre_that_bursts_is_no_attack() -> None:
     assert kinds("وانحرفت الحافلة عن الطريق إثر انفجار إطارها الأمامي يوم الأحد.") == []
     assert kinds("وأسفر انفجار آلة بمصنع النسيج عن إصابة عاملين أمس.") == []
     assert kinds("وأسفر انفجار عبوة ناسفة عن مقتل جنديين أمس.") == ["attack"]
+
+
+def test_an_adjective_after_a_reports_noun_is_no_speaker() -> None:
+    # في تصريح خاص، اتهامات خطيرة: the word after the noun describes it (report_adjectives), it is
+    # no genitive that names who spoke; a serious threat (تهديد خطير) is a danger
+    events = events_of("وقال الباحث في تصريح خاص للإذاعة إن الخدمات تراجعت.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "الباحث")]
+    # and النائب عن + what he spoke about is no deputy's constituency (النائب عن الحزب is)
+    events = events_of("وتحدث النائب عن اتهامات خطيرة للوزير.")
+    assert [e.actor for e in events] == ["النائب"]

@@ -1680,7 +1680,9 @@ def _phrase(
             and not (j + 1 < end and _possessed(tokens[j + 1].text))  # استقبل الوزير في مكتبه: where, not whose
         )
         sourced = phrase.words == 1 and first in _SOURCE_HEADS and token.norm in ("من", "في", "ب", "داخل")
-        sourced = sourced or (phrase.words == 1 and first in _DEPUTIES and token.norm == "عن")  # النائب عن الحزب
+        sourced = sourced or (  # النائب عن الحزب; not تحدث النائب عن اتهامات: what he spoke about
+            phrase.words == 1 and first in _DEPUTIES and token.norm == "عن" and (j + 1) not in trigger_at
+        )
         if (
             (titled_preposition or sourced or _title_preposition(phrase.previous, token.norm, lex))
             and j + 1 < end
