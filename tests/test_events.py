@@ -3984,3 +3984,9 @@ def test_an_adjective_after_a_reports_noun_is_no_speaker() -> None:
     # and النائب عن + what he spoke about is no deputy's constituency (النائب عن الحزب is)
     events = events_of("وتحدث النائب عن اتهامات خطيرة للوزير.")
     assert [e.actor for e in events] == ["النائب"]
+
+
+def test_the_media_one_spoke_to_is_no_part_of_the_speaker() -> None:
+    # قال المدير لوسائل الإعلام: ل + وسائل (the media) is whom one told (addressee_nouns)
+    events = events_of("وقال مدير المصنع لوسائل الإعلام إن الإنتاج سيرتفع.")
+    assert [e.actor for e in events] == ["مدير المصنع"]
