@@ -3990,3 +3990,8 @@ def test_the_media_one_spoke_to_is_no_part_of_the_speaker() -> None:
     # قال المدير لوسائل الإعلام: ل + وسائل (the media) is whom one told (addressee_nouns)
     events = events_of("وقال مدير المصنع لوسائل الإعلام إن الإنتاج سيرتفع.")
     assert [e.actor for e in events] == ["مدير المصنع"]
+
+
+def test_one_more_thing_called_after_wa_ma_is_no_statement() -> None:
+    # أشاد بالحكومة وما اعتبره خطوات: ما with و is one more thing the verb before takes
+    assert kinds("وأشاد الوزير بالحكومة الجديدة وما اعتبره خطوات إيجابية.") == ["statement"]

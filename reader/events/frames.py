@@ -467,8 +467,8 @@ def _what_of(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
     norm = tokens[k].norm
     if lex.has("what_of", norm) and norm != "فيما":
         return True
-    if norm != "ما" or k == 0 or not tokens[k - 1].is_word:
-        return False
+    if norm not in ("ما", "وما") or k == 0 or not tokens[k - 1].is_word:
+        return False  # وما اعتبره: one more thing the verb before takes
     return without_conjunction(tokens[k - 1].norm) not in _WHICH_OPENERS
 
 
