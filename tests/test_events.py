@@ -3995,3 +3995,10 @@ def test_the_media_one_spoke_to_is_no_part_of_the_speaker() -> None:
 def test_one_more_thing_called_after_wa_ma_is_no_statement() -> None:
     # أشاد بالحكومة وما اعتبره خطوات: ما with و is one more thing the verb before takes
     assert kinds("وأشاد الوزير بالحكومة الجديدة وما اعتبره خطوات إيجابية.") == ["statement"]
+
+
+def test_the_place_that_sees_clashes_is_no_fighter() -> None:
+    # الاشتباكات التي تشهدها المدينة: the subject of شهد is where it happens (patient_light_verbs),
+    # no one who fought
+    events = events_of("وجاء البيان عقب الاشتباكات التي تشهدها أحياء المدينة منذ أمس.")
+    assert [(e.type, e.actor) for e in events] == [("attack", None)]
