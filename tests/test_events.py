@@ -4002,3 +4002,9 @@ def test_the_place_that_sees_clashes_is_no_fighter() -> None:
     # no one who fought
     events = events_of("وجاء البيان عقب الاشتباكات التي تشهدها أحياء المدينة منذ أمس.")
     assert [(e.type, e.actor) for e in events] == [("attack", None)]
+
+
+def test_and_he_is_called_is_no_second_party() -> None:
+    # قرر الشاب ويدعى سامي: ويدعى (and he is called) opens what names him, no party after و
+    events = events_of("وقرر الشاب ويدعى سامي مغادرة المدينة.")
+    assert [e.actor for e in events] == ["الشاب"]

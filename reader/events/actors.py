@@ -1917,6 +1917,8 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
     if _coordinated(norm, lex):  # جيش الاحتلال ومصدر أمني: a second party, early in the phrase
         if any(a.form.pos in ("verb", "passive") and not a.prefix.endswith("ال") for a in lex.analyses(norm)):
             return False  # استقبل الرئيس الوزير وبحث الجانبان: و + a verb opens a clause
+        if norm[1:] in _SO_CALLED:
+            return False  # وقرر الشاب ويدعى فلان: "and he is called", no second party
         bare = Token(token.at, token.text, norm[1:], token.start, token.end, True)
         return phrase.words <= 4 and _starts_phrase(bare, is_trigger, lex)
     if phrase.titled and not is_trigger and phrase.words <= 6 and norm.startswith("لل") and len(norm) > 4:
