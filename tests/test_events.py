@@ -4008,3 +4008,9 @@ def test_and_he_is_called_is_no_second_party() -> None:
     # قرر الشاب ويدعى سامي: ويدعى (and he is called) opens what names him, no party after و
     events = events_of("وقرر الشاب ويدعى سامي مغادرة المدينة.")
     assert [e.actor for e in events] == ["الشاب"]
+
+
+def test_the_speech_one_delivered_names_no_speaker() -> None:
+    # في كلمة ألقاها: "which he delivered", a verb and its object pronoun, no one's name
+    events = events_of("ولفت في كلمة ألقاها الأحد إلى أن الإصلاحات ستتواصل.")
+    assert [e.actor for e in events] == [None]
