@@ -4014,3 +4014,10 @@ def test_the_speech_one_delivered_names_no_speaker() -> None:
     # في كلمة ألقاها: "which he delivered", a verb and its object pronoun, no one's name
     events = events_of("ولفت في كلمة ألقاها الأحد إلى أن الإصلاحات ستتواصل.")
     assert [e.actor for e in events] == [None]
+
+
+def test_but_he_said_goes_on_with_the_speaker() -> None:
+    # لكنه أكد: the pronoun is the speaker before, so the report opens its sentence as وأكد would
+    # and goes on with that speaker's words (lead_in_words), no statement of no one
+    events = events_of("وقال المحافظ إن الأشغال انتهت. لكنه أكد أن الطريق لن تفتح قبل الصيف.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "المحافظ")]
