@@ -762,8 +762,8 @@ def _before_destination(tokens: Sequence[Token], span: tuple[int, int], lex: Lex
     """``span`` up to the word before a place named after a word that governs no genitive: a country
     or a city without the article after anything but a title or a body (``أردوغان | قطر``، ``رئيس
     مصر | تونس``; ``رئيس مصر``، ``سفير الصين`` are whose), another place, a building or a town's word
-    (``place_heads``) after a definite or possessed word (``والي الجهة | المستشفى``، ``الرئيس
-    المنتهية ولايته | مبنى الكابيتول``; not ``رئيس بلدية المدينة``). After زار the place is where one
+    (``place_heads``) after a definite or possessed word (``والي الجهة | المستشفى``، ``الوزير
+    المنتهية مهامه | مقر الوزارة``; not ``رئيس بلدية المدينة``). After زار the place is where one
     went."""
     for j in range(span[0] + 1, span[1] + 1):
         before, norm = tokens[j - 1], tokens[j].norm
@@ -779,11 +779,11 @@ def _before_destination(tokens: Sequence[Token], span: tuple[int, int], lex: Lex
 
 def _before_asked(tokens: Sequence[Token], span: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
     """``span`` up to a name's last word when a verbal noun that ``_asked`` takes for what is asked
-    or decided follows it (``الرئيس الأمريكي دونالد ترامب | وقف استقبال``); not after a body's word,
+    or decided follows it (``المستشار النمساوي كارل نيهامر | وقف استقبال``); not after a body's word,
     whose name a verbal noun goes on (``لجنة تحديد المعايير``، ``جمعية إنقاذ``)."""
     head = tokens[span[0]].norm
     if lex.has("institution_heads", head) and not _is_title(head, lex):
-        return span  # لجنة تحديد معايير إسناد الإشهار: a body named by what it does
+        return span  # لجنة تحديد الأسعار: a body named by what it does
     for j in range(span[0] + 1, span[1] + 1):
         before = tokens[j - 1].norm
         if (
@@ -1724,7 +1724,7 @@ def _phrase(
             break
         _take(phrase, j, token.norm[1:] if _coordinated(token.norm, lex) else token.norm, lex)
         j += 1
-    for _ in range(NAME_TAIL_WORDS):  # عبد الوهاب بن | عياد: a name does not end on بن، عبد، أبو
+    for _ in range(NAME_TAIL_WORDS):  # عبد الكريم بن | صالح: a name does not end on بن، عبد، أبو
         j = phrase.last + 1
         if not (j < end and tokens[phrase.last].norm in _COMPOUND_HEADS and tokens[j].is_word):
             break
@@ -1931,7 +1931,7 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
     if norm in CARDINALS and not norm.startswith("ال"):
         return False  # أدرجت الوزارة ثلاثة رجال أعمال: a count heads the object
     if without_conjunction(norm) in _MEETING_PARTICIPLES:
-        return False  # قرر مجلس الوزراء المنعقد اليوم: how the body met, not part of its name
+        return False  # قرر مجلس الجهة المنعقد اليوم: how the body met, not part of its name
     if norm == "انباء" and previous in ("وكاله", "الوكاله"):
         return True  # وكالة أنباء الإمارات: news are no actor, but a news agency is named by them
     if not _starts_phrase(token, False, lex) or lex.has("counterparts", norm):

@@ -222,7 +222,7 @@ def relative_clauses(
         if at in speakers or at < opening:
             carried = _background(at, _with_its_date(stop, spans, tokens), starts, spans, tokens)
             if carried is None:
-                continue  # المسؤول الذي أشرف اليوم على التظاهرة، دعا: how the subject is told of, that day
+                continue  # المنسق الذي تابع اليوم الحملة، دعا: how the subject is told of, that day
             stop = carried
         out.append((at, stop))
     return out

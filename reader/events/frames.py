@@ -463,7 +463,7 @@ def _after_fi(tokens: Sequence[Token], trigger: Trigger) -> bool:
 def _what_of(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
     """بما، عما... at ``k``; or ما as what another word takes (``منتقدا ما اعتبره``، ``احتجاجا على ما
     اعتبروه``، ``بسبب ما وصفه``، ``وأدان الحزب ما اعتبره``): its object, not a clause of its own
-    (``وهو ما اعتبرته قطر موقفا``: how Qatar took it, told)."""
+    (``وهو ما اعتبره التجار قرارا مجحفا``: how the traders took it, told)."""
     norm = tokens[k].norm
     if lex.has("what_of", norm) and norm != "فيما":
         return True
