@@ -4021,3 +4021,12 @@ def test_but_he_said_goes_on_with_the_speaker() -> None:
     # and goes on with that speaker's words (lead_in_words), no statement of no one
     events = events_of("وقال المحافظ إن الأشغال انتهت. لكنه أكد أن الطريق لن تفتح قبل الصيف.")
     assert [(e.type, e.actor) for e in events] == [("statement", "المحافظ")]
+
+
+def test_a_family_name_spelt_with_bal_goes_on_with_the_first_name() -> None:
+    # رضا بالحاج، نبيل بالعم: a family name in بال after a first name, told by a title or a comma
+    # after it; مصدر بالجهة (a known word) and عامل بالمصنع (no title after) are as before
+    events = events_of("ودعا كمال بالشيخ رئيس الجمعية إلى حماية الغابات.")
+    assert [e.actor for e in events] == ["كمال بالشيخ رئيس الجمعية"]
+    events = events_of("وقال عامل بالمصنع إن الأجور تأخرت.")
+    assert [e.actor for e in events] == ["عامل"]

@@ -1709,6 +1709,10 @@ def _phrase(
             _take(phrase, family, tokens[family].norm, lex, family - j + 1)  # قال المنجي عيادي، النائب
             j = family + 1
             continue
+        if phrase.words == 1 and _bal_family_name(tokens, k, j, end, lex):
+            _take(phrase, j, token.norm, lex)  # نبيل بالعم مدير المؤسسة: a family name in بال, a title after it
+            j += 1
+            continue
         if _patronymic(tokens, j, end, trigger_at, blocked):
             _take(phrase, j + 1, tokens[j + 1].norm, lex, 2)  # الطاهر بن علي: "son of" and the father's name
             j += 2
@@ -1741,6 +1745,23 @@ def _phrase(
     ):
         return None  # ذات المصدر، المصدر نفسه: the speaker already named, told again
     return k, phrase.last
+
+
+def _bal_family_name(tokens: Sequence[Token], k: int, j: int, end: int, lex: Lexicon) -> bool:
+    """A family name spelt with بال after a first name no list knows (``رضا بالحاج``، ``نبيل بالعم``),
+    told as one by what follows it: a title, a comma or a quote (``نبيل بالعم مدير المؤسسة``; not
+    ``مصدر بالجهة``, whose first word is known, nor ``عامل بالمصنع فتم``)."""
+    first, norm = tokens[k].norm, tokens[j].norm
+    if not norm.startswith("بال") or len(norm) < 5 or first.startswith("ال") or j + 1 >= end:
+        return False
+    if lex.classes(first) or lex.analyses(first) or lex.classes(norm):
+        return False
+    if _possessed(tokens[k].text) or first.endswith(("ان", "ين", "ون", "ات")):
+        return False  # حالتهم بالمستقرة، مصدران بالشرطة: a possessed noun, a dual or a plural, no first name
+    after = tokens[j + 1]
+    if after.norm in ("،", ",", '"', "«"):
+        return True
+    return after.norm[:1] != "و" and (lex.has("titles", after.norm) or lex.has("institution_heads", after.norm))
 
 
 def _a_country_named(tokens: Sequence[Token], first: int, last: int, lex: Lexicon) -> bool:
