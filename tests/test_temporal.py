@@ -447,3 +447,10 @@ def test_yawm_before_yesterday_and_a_weekday_is_in_the_span() -> None:
     assert texts("اجتمع المجلس يوم أمس الجمعة.") == ["يوم أمس الجمعة"]
     assert texts("تنطلق الدورة يوم غد الاثنين 18 مارس.") == ["يوم غد الاثنين 18 مارس"]
     assert texts("اجتمع المجلس أمس الجمعة.") == ["أمس الجمعة"]
+
+
+def test_a_brief_while_ago_is_one_vague_reference() -> None:
+    # منذ فترة وجيزة: the adjective belongs to the reference (as طويلة، قصيرة do); left out, it was
+    # read as a name after the verb
+    found = temporal.find_timexes(load_text("وكان المدير أعلن منذ فترة وجيزة عن الموعد."), dt.date(2024, 3, 17))
+    assert [(t.text, t.value) for t in found] == [("منذ فترة وجيزة", "PAST_REF")]

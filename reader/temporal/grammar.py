@@ -222,7 +222,7 @@ def sources() -> dict[str, str]:
             rf"(?:(?P<num>{number})(?:(?<=\d)\s*|\s+)(?P<unit>{units}){half('half')}|(?P<frac>نصف|ربع)\s+(?P<funit>{units})"
             rf"|(?P<unit_alone>{units})(?:\s+(?P<one>{one}))?{half('half2')}"
             rf"|(?P<vague>{vague_amounts})\s+(?:{units}|{vague_nouns})|(?P<vague_noun>{vague_nouns}){END}"
-            rf"(?:\s+(?:طويله|قصيره|قريبه|بعيده))?)(?P<unit_end>{END})(?:\s+من\s+(?P<fromnow>الان|اليوم){END})?"
+            rf"(?:\s+(?:طويله|قصيره|قريبه|بعيده|وجيزه))?)(?P<unit_end>{END})(?:\s+من\s+(?P<fromnow>الان|اليوم){END})?"
         ),
         "amount_after": (
             rf"{START}{CONJ}(?P<prep>قبلها|بعدها|قبله|بعده|قبل\s+ذلك|بعد\s+ذلك)\s+ب\s*"
