@@ -4030,3 +4030,9 @@ def test_a_family_name_spelt_with_bal_goes_on_with_the_first_name() -> None:
     assert [e.actor for e in events] == ["كمال بالشيخ رئيس الجمعية"]
     events = events_of("وقال عامل بالمصنع إن الأجور تأخرت.")
     assert [e.actor for e in events] == ["عامل"]
+
+
+def test_what_is_decided_without_its_hamza_is_no_part_of_the_name() -> None:
+    # قرر الوزير فلان انهاء مهام: إنهاء written انهاء (no hamza) is what was decided, as إنهاء is
+    events = events_of("وقرر وزير النقل عثمان بلقاسم انهاء مهام مدير الميناء.")
+    assert [e.actor for e in events] == ["وزير النقل عثمان بلقاسم"]

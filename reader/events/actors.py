@@ -785,14 +785,11 @@ def _before_asked(tokens: Sequence[Token], span: tuple[int, int], lex: Lexicon) 
     if lex.has("institution_heads", head) and not _is_title(head, lex):
         return span  # لجنة تحديد الأسعار: a body named by what it does
     for j in range(span[0] + 1, span[1] + 1):
-        before = tokens[j - 1].norm
-        if (
-            _asked(tokens[j], lex)
-            and not before.startswith("ال")
-            and not lex.classes(before)
-            and not lex.analyses(before)
-        ):
-            return span[0], j - 1
+        before, norm = tokens[j - 1].norm, tokens[j].norm
+        if before.startswith("ال") or lex.classes(before) or lex.analyses(before):
+            continue
+        if _asked(tokens[j], lex) or (not norm.startswith("ال") and _masdar_form(norm, "")):
+            return span[0], j - 1  # (انهاء مهام: إفعال written without its hamza, after a name)
     return span
 
 
