@@ -349,17 +349,13 @@ def _actor(
         return _agent(tokens, trigger.last, trigger_at, lex, blocked)  # إن الوزير قتل على يد حراس: a passive
     if trigger.verbal and the_first_who(tokens, trigger.first):
         return _topic(tokens, trigger.first - 2, trigger_at, lex, blocked)  # كان الرئيس أول من زار: who was first
-    in_which = trigger.last + 1 < len(tokens) and lex.has("in_which", tokens[trigger.last + 1].norm)
-    if (
-        trigger.pos == "verb"
-        and trigger.form.tense == "past"
-        and trigger.type in ("measure", "attack")
-        and (_opens(tokens, trigger) or in_which)
-    ):
-        k = _skip_adjuncts(tokens, trigger.last + 1 + in_which, lex, blocked)
-        if k < len(tokens) and (tokens[k].number or tokens[k].norm in CARDINALS):
-            # اعتقل خمسة أشخاص، اشتباكات قتل فيها سبعة جنود: a count, the patients
-            return _agent(tokens, trigger.last, trigger_at, lex, blocked)
+    if trigger.pos == "verb" and trigger.form.tense == "past" and trigger.type in ("measure", "attack"):
+        in_which = trigger.last + 1 < len(tokens) and lex.has("in_which", tokens[trigger.last + 1].norm)
+        if in_which or _opens(tokens, trigger):
+            k = _skip_adjuncts(tokens, trigger.last + 1 + in_which, lex, blocked)
+            if k < len(tokens) and (tokens[k].number or tokens[k].norm in CARDINALS):
+                # اعتقل خمسة أشخاص، اشتباكات قتل فيها سبعة جنود: a count, the patients
+                return _agent(tokens, trigger.last, trigger_at, lex, blocked)
     if trigger.pos == "verb" and _after_impersonal(tokens, trigger.first, blocked):
         # وقد تم منع الشاب، تم صباح اليوم قطع الماء: a verbal noun spelt as its verb, after تم (and when)
         return _noun_agent(tokens, trigger, trigger_at, lex, blocked)  # no one is named but after من قبل
@@ -771,8 +767,9 @@ def _before_destination(tokens: Sequence[Token], span: tuple[int, int], lex: Lex
         if governs and not before.norm.startswith("ال"):
             continue  # رئيس مصر، سفير الصين: whose (الرئيس | المدينة: the article takes no genitive)
         closed = before.norm.startswith("ال") or _possessed(before.text)  # no genitive follows it
-        country = (norm,) in lex.parties or (_a_place(norm, lex) and not norm.startswith("ال"))
-        if country or (closed and (_a_place(norm, lex) or lex.has("building_nouns", norm) or norm in _PLACE_HEADS)):
+        place = _a_place(norm, lex)
+        country = (norm,) in lex.parties or (place and not norm.startswith("ال"))
+        if country or (closed and (place or lex.has("building_nouns", norm) or norm in _PLACE_HEADS)):
             return span[0], j - 1
     return span
 
@@ -1706,7 +1703,7 @@ def _phrase(
             _take(phrase, family, tokens[family].norm, lex, family - j + 1)  # قال المنجي عيادي، النائب
             j = family + 1
             continue
-        if phrase.words == 1 and _bal_family_name(tokens, k, j, end, lex):
+        if phrase.words == 1 and _bal_family_name(tokens, k, j, end, trigger_at, lex):
             _take(phrase, j, token.norm, lex)  # نبيل بالعم مدير المؤسسة: a family name in بال, a title after it
             j += 1
             continue
@@ -1744,14 +1741,16 @@ def _phrase(
     return k, phrase.last
 
 
-def _bal_family_name(tokens: Sequence[Token], k: int, j: int, end: int, lex: Lexicon) -> bool:
+def _bal_family_name(
+    tokens: Sequence[Token], k: int, j: int, end: int, trigger_at: dict[int, Trigger], lex: Lexicon
+) -> bool:
     """A family name spelt with بال after a first name no list knows (``رضا بالحاج``، ``نبيل بالعم``),
     told as one by what follows it: a title, a comma or a quote (``نبيل بالعم مدير المؤسسة``; not
     ``مصدر بالجهة``, whose first word is known, nor ``عامل بالمصنع فتم``)."""
     first, norm = tokens[k].norm, tokens[j].norm
     if not norm.startswith("بال") or len(norm) < 5 or first.startswith("ال") or j + 1 >= end:
         return False
-    if lex.classes(first) or lex.analyses(first) or lex.classes(norm):
+    if not _unknown(tokens[k], k, trigger_at, lex) or lex.classes(norm):
         return False
     if _possessed(tokens[k].text) or first.endswith(("ان", "ين", "ون", "ات")):
         return False  # حالتهم بالمستقرة، مصدران بالشرطة: a possessed noun, a dual or a plural, no first name

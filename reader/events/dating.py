@@ -249,7 +249,7 @@ def _background(
         if not at < first or last >= stop:
             continue
         since = "منذ" in (tokens[first - 1].norm, tokens[first].norm)
-        carried = since or (timex.granularity in _CARRIED and not ongoing)  # الذي يقوده ... في مارس: its verb's?
+        carried = since or (timex.granularity in _CARRIED and not ongoing)  # not after يقوده: maybe the main verb's
         if carried and not any(at < start <= last for start in starts):
             return last + 1
     return None
