@@ -97,7 +97,7 @@ def test_a_version_2_archive_is_migrated_and_its_articles_analysed_again(tmp_pat
     assert (summary.indexed, summary.reanalysed, summary.unchanged) == (4, 4, 0)
     assert content(db) == before
     conn = sqlite3.connect(db)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.VERSION == 4
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.VERSION == 5
     conn.close()
 
 
@@ -270,6 +270,34 @@ def test_a_dask_task_takes_and_gives_one_pickle(tmp_path: Path) -> None:
     failed = pickle.loads(shard_task(str(tmp_path / "file"), "part-0", pickle.dumps(items)))
     assert [type(o) for o in failed] == [Skipped, Skipped]
     assert all("cannot write the shard part-0" in o.message for o in failed)
+
+
+@dask_needed
+def test_shards_hold_the_text_and_the_loader_folds_it(tmp_path: Path) -> None:
+    """A shard's sentences are the text as written (the folded copy made the files half as large
+    again); the reader that loads them folds them as its own text index does, also those of a shard
+    an earlier reader wrote with a folded column, whatever folding that one had."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from reader.archive.cluster import read_shard, write_shard
+    from reader.archive.keys import fold
+    from reader.archive.work import Prepared, process
+
+    paths = [str(p) for p in write_articles(tmp_path / "news")]
+    analysed = [process(p, p, None) for p in paths]
+    assert all(isinstance(a, Prepared) for a in analysed)
+    shards = tmp_path / "shards"
+    write_shard(str(shards), "part-0", analysed)  # type: ignore[arg-type]
+    written = pq.read_table(shards / "sentences" / "part-0.parquet")
+    assert written.column_names == ["path", "n", "paragraph", "start", "end", "text"]
+    assert read_shard(shards, "part-0") == analysed
+    harakat = [text for text in written.column("text").to_pylist() if fold(text) != text]
+    assert harakat  # some sentence that folding changes, so the test below can tell
+
+    earlier = written.append_column("folded", pa.array(["?"] * written.num_rows, pa.string()))
+    pq.write_table(earlier, shards / "sentences" / "part-0.parquet")
+    assert read_shard(shards, "part-0") == analysed
 
 
 @dask_needed

@@ -51,7 +51,7 @@ def test_a_version_1_archive_is_migrated_on_open(tmp_path: Path) -> None:
     ]
     assert reader.query("الخارجيه السوداني", db=db)[0].sentence_text == SENTENCE
     conn = sqlite3.connect(db)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.VERSION == 4
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.VERSION == 5
     indexes = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert {"events_type_date", "events_date_span", "events_actor_key", "events_sentence"} <= indexes
     assert not {"events_type", "events_date", "events_actor"} & indexes
@@ -188,9 +188,54 @@ def test_a_version_3_archive_gets_its_folding_named_and_its_index_rebuilt(tmp_pa
     conn.close()
     assert len(reader.query("الاسكندريه", db=db)) == 1
     conn = sqlite3.connect(db)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 4
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 5
     assert conn.execute("SELECT key, value FROM archive_meta").fetchall() == [("folding", schema_folding())]
     conn.close()
+
+
+V4_TEXT_INDEX = (
+    "CREATE VIRTUAL TABLE sentence_text USING fts5("
+    "text, content='sentence_folded', content_rowid='id', tokenize='trigram', detail=none)"
+)
+
+
+def test_a_version_4_archive_gets_its_text_index_made_again(tmp_path: Path) -> None:
+    """Version 5's text index takes the folded text as it is and keeps no column sizes; a version 4
+    archive's index (the tokenizer folding case, column sizes kept) is made so and rebuilt on open,
+    and finds what it found before, Latin letters in either case too."""
+    from reader.archive.keys import fold
+    from tests.test_archive import check_consistent
+
+    folder = tmp_path / "news"
+    write_articles(folder)
+    (folder / "e_latin.txt").write_text(
+        "---\ntitle: وكالة\npublished: 2019-03-04\n---\n\nزار مدير وكالة NASA موسكو يوم الأحد الماضي.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "a.db"
+    reader.index(folder, db=db)
+    texts = ("الاسكندريه", "nasa", "NaSa")
+    before = {text: [(e.article.path, e.id) for e in reader.query(text, db=db)] for text in texts}
+    assert before["nasa"] == before["NaSa"] != []
+    conn = sqlite3.connect(db)
+    conn.create_function("reader_fold", 1, fold, deterministic=True)
+    conn.execute("DROP TABLE sentence_text")
+    conn.execute(V4_TEXT_INDEX)
+    conn.execute("INSERT INTO sentence_text(sentence_text) VALUES ('rebuild')")
+    conn.execute("PRAGMA user_version = 4")
+    conn.commit()
+    assert conn.execute("SELECT count(*) FROM sentence_text_docsize").fetchone()[0] > 0
+    conn.close()
+
+    after = {text: [(e.article.path, e.id) for e in reader.query(text, db=db)] for text in before}
+    assert after == before
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 5
+    made = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'sentence_text'").fetchone()[0]
+    assert "case_sensitive 1" in made and "columnsize=0" in made
+    assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'sentence_text_docsize'").fetchone() == (0,)
+    conn.close()
+    check_consistent(db)
 
 
 def schema_folding() -> str:

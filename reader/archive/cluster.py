@@ -67,8 +67,7 @@ _COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("paragraph", "int32"),
         ("start", "int32"),
         ("end", "int32"),
-        ("text", "string"),
-        ("folded", "string"),
+        ("text", "string"),  # not its folded form: the reader that loads the shard folds it (``read_shard``)
     ),
     "timexes": (
         ("path", "string"),
@@ -140,7 +139,7 @@ def write_shard(folder: str, name: str, articles: Sequence[Prepared]) -> None:
             )
             for a in articles
         ],
-        "sentences": [(a.path, *row) for a in articles for row in a.sentences],
+        "sentences": [(a.path, *row[:5]) for a in articles for row in a.sentences],
         "timexes": [(a.path, *row) for a in articles for row in a.timexes],
         "events": [(a.path, *row) for a in articles for row in a.events],
     }
@@ -162,6 +161,8 @@ def read_shard(folder: str | Path, name: str) -> list[Prepared]:
     is missing or unreadable)."""
     import pyarrow.parquet as pq
 
+    from reader.archive.keys import fold
+
     parts: dict[str, list[tuple]] = {}
     for table in TABLES:
         path = Path(folder) / table / f"{name}.parquet"
@@ -180,7 +181,7 @@ def read_shard(folder: str | Path, name: str) -> list[Prepared]:
     for values in parts["articles"]:
         row = dict(zip(names, values, strict=True))
         rows = by_path.get(row["path"], {})
-        sentences = rows.get("sentences", [])
+        sentences = [(*values, fold(values[4])) for values in rows.get("sentences", [])]
         if len(sentences) != row["sentence_count"]:
             raise ReaderError(f"{Path(folder) / 'articles' / name}.parquet: {row['path']}: sentences missing")
         found.append(

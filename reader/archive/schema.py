@@ -21,6 +21,10 @@ Version history:
   every sentence through ``reader_fold``): a query folded one way would miss what was indexed the
   other, and a replaced article's old rows, told to the index in the new folding, would not be
   those it holds. A version 3 archive has no folding named: its index is rebuilt once.
+- 5: the text index takes the folded text as it is (``case_sensitive 1``: the folding has
+  lower-cased it; the trigram tokenizer's own case folding of every character was an eighth of
+  the client's inserts) and keeps no column sizes (``columnsize=0``: no ranking uses them). A
+  version 4 archive's index is made again that way and rebuilt.
 
 ``open_archive`` opens (or creates) a database, refusing in one line a file that is not one, an
 archive of a newer reader, or a SQLite database that is not an archive.
@@ -35,7 +39,7 @@ from pathlib import Path
 
 from reader.errors import ReaderError
 
-VERSION = 4
+VERSION = 5
 APPLICATION_ID = 0x52444152  # "RDAR": marks the file as a reader archive
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -149,8 +153,29 @@ def _v3_to_v4(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE TABLE archive_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID")
 
 
+_V5_TEXT_INDEX = """
+DROP TABLE sentence_text;
+CREATE VIRTUAL TABLE sentence_text USING fts5(
+    text, content='sentence_folded', content_rowid='id', tokenize='trigram case_sensitive 1', detail=none,
+    columnsize=0
+);
+INSERT INTO sentence_text(sentence_text) VALUES ('rebuild')
+"""
+
+
+def _v4_to_v5(conn: sqlite3.Connection) -> None:
+    """The text index without the tokenizer's case folding and the column sizes, rebuilt."""
+    _script(conn, _V5_TEXT_INDEX)
+
+
 # MIGRATIONS[n] takes a database at version n to n + 1 (version 0: a new, empty file).
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_create_v1, _v1_to_v2, _v2_to_v3, _v3_to_v4)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
+    _create_v1,
+    _v1_to_v2,
+    _v2_to_v3,
+    _v3_to_v4,
+    _v4_to_v5,
+)
 assert len(MIGRATIONS) == VERSION
 
 
