@@ -4036,3 +4036,14 @@ def test_what_is_decided_without_its_hamza_is_no_part_of_the_name() -> None:
     # قرر الوزير فلان انهاء مهام: إنهاء written انهاء (no hamza) is what was decided, as إنهاء is
     events = events_of("وقرر وزير النقل عثمان بلقاسم انهاء مهام مدير الميناء.")
     assert [e.actor for e in events] == ["وزير النقل عثمان بلقاسم"]
+
+
+def test_a_report_named_by_its_noun_speaks_for_whom_ل_names() -> None:
+    # بيان للجيش، بلاغ مشترك للوزارتين: ل + a definite name (for ل + ال) after the indefinite
+    # report, past its adjectives, is whose report it is, as بيان لوزارة الداخلية was
+    events = events_of("وأوضح بلاغ للنقابة أن الإضراب سيتواصل.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "النقابة")]
+    events = events_of("وذكر بيان مشترك للبلدين أن المحادثات تناولت ملف الطاقة.")
+    assert [e.actor for e in events] == ["البلدين"]
+    events = events_of("وأكد بيان رسمي للجامعة العربية رفضها للقرار.")
+    assert [e.actor for e in events] == ["الجامعة العربية"]

@@ -309,6 +309,12 @@ def _behind_document(
         if by + 1 < len(tokens) and tokens[by].norm in ("عن", "من"):
             return _phrase(tokens, by + 1, trigger_at, lex, blocked)  # بيان صادر عن مكتب البعثة
         return None  # بيان صادر بتاريخ أمس: issued, by whom it does not say
+    if not head.startswith("ال"):
+        while k < len(tokens) and k not in blocked and tokens[k].is_word and _report_adjective(tokens[k].norm):
+            k += 1  # بيان مشترك للوزارتين: past its adjectives
+        if k < len(tokens) and k not in blocked and lam_source(tokens[k].norm, lex):
+            rest = _phrase(tokens, k + 1, trigger_at, lex, blocked) if k + 1 < len(tokens) else None
+            return (k, rest[1]) if rest is not None else (k, k)  # بيان للجيش: the name after ل
     if span[0] == span[1] or head.startswith("ال"):
         return None if span[0] == span[1] else span
     return (span[0] + 1, span[1])
