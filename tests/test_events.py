@@ -4047,3 +4047,14 @@ def test_a_report_named_by_its_noun_speaks_for_whom_ل_names() -> None:
     assert [e.actor for e in events] == ["البلدين"]
     events = events_of("وأكد بيان رسمي للجامعة العربية رفضها للقرار.")
     assert [e.actor for e in events] == ["الجامعة العربية"]
+
+
+def test_a_meeting_s_word_in_a_party_s_name_is_no_meeting() -> None:
+    # حزب المؤتمر، كتلة اللقاء، تيار الحوار: the word after a party's head is its name, and the
+    # name goes on in the actor; a party's own congress or meeting (مؤتمر الحزب) is one
+    events = events_of("وأكد المتحدث باسم تيار المؤتمر أن الحزب لن يشارك في الانتخابات.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "المتحدث باسم تيار المؤتمر")]
+    events = events_of("وانسحب نواب كتلة اللقاء الوطني من الجلسة العامة.")
+    assert "meeting" not in [e.type for e in events]
+    events = events_of("وعقد حزب الحوار اجتماعا طارئا أمس.")
+    assert [(e.type, e.actor) for e in events] == [("meeting", "حزب الحوار")]
