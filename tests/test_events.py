@@ -4049,6 +4049,24 @@ def test_a_report_named_by_its_noun_speaks_for_whom_ل_names() -> None:
     assert [e.actor for e in events] == ["الجامعة العربية"]
 
 
+def test_a_date_in_a_clause_on_what_a_report_names_is_that_clause_s() -> None:
+    # أكدت الشركة تمسكها بالعقد الذي أبرمته مؤخرا: with no complementizer, the speaker's words
+    # end at its subject, and a relative clause past them is on a thing: its date is the clause's
+    events = events_of("وأكدت الشركة تمسكها بالعقد الذي أبرمته مع المورد مؤخرا.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("statement", "الشركة", None)]
+    # a date opened by منذ right after such a clause is its own too
+    events = events_of("وأقال الرئيس مدير الأمن من منصبه الذي شغله منذ 12 عاما.")
+    assert [(e.type, e.date) for e in events] == [("measure", None)]
+    # a body named after an act (الهيئة العليا للانتخابات) is a thing: no election the clause is on
+    events = events_of(
+        "أكدت الجمعية التزامها بالموعد الذي حددته الهيئة العليا للانتخابات والذي أقره البرلمان الشهر الماضي."
+    )
+    assert [(e.type, e.date) for e in events] == [("statement", None)]
+    # a clause on the speaker still tells of the speaker, and the words are dated by their own date
+    events = events_of("وقال الوزير الذي زار المدينة أمس إن المشروع سينطلق.")
+    assert [(e.type, e.date) for e in events] == [("statement", None), ("visit", "2024-03-16")]
+
+
 def test_a_meeting_s_word_in_a_party_s_name_is_no_meeting() -> None:
     # حزب المؤتمر، كتلة اللقاء، تيار الحوار: the word after a party's head is its name, and the
     # name goes on in the actor; a party's own congress or meeting (مؤتمر الحزب) is one

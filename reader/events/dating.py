@@ -187,22 +187,34 @@ def relative_clauses(
     classes: Sequence[frozenset[str]],
     tokens: Sequence[Token],
     spans: Sequence[tuple[Timex, int, int]] = (),
+    actors: Sequence[tuple[int, int] | None] | None = None,
+    live: Sequence[bool] | None = None,
 ) -> list[tuple[int, int]]:
     """Where the clauses opened by a relative pronoun (``classes``: the word lists of each token) on a thing, not
     on an act or its phrase (``الهجوم الذي وقع السبت``، ``جلسة التفاوض التي انعقدت اليوم``: the act's
     date) nor between a report and what it says or on its subject (``قال الوزير الذي تحدث للصحفيين
     أمس إن``: the words' date) unless such a clause tells no act and its date is a past the speaker
     carries (``_background``: ``أكد الوزير الذي يشغل منصبه منذ 2019 أن``), up to their first mark
-    (first and past-the-end token): their dates date what they tell alone."""
+    (first and past-the-end token): their dates date what they tell alone. ``actors``: each trigger's
+    subject, whose end closes a report's speaker when no complementizer follows it; ``live``: which
+    triggers were found to be events."""
     relatives = [k for k, kinds in enumerate(classes) if kinds and "relatives" in kinds]
     if not relatives:
         return []
-    acts = {k for t in triggers for k in range(t.first, t.last + (0 if t.verbal else HEAD_REACH) + 1)}  # its phrase
+    acts = {  # its phrase; a word no event was found in (الهيئة العليا للانتخابات) is a thing's
+        k
+        for n, t in enumerate(triggers)
+        if live is None or live[n]
+        for k in range(t.first, t.last + (0 if t.verbal else HEAD_REACH) + 1)
+    }
     said = [k for k, kinds in enumerate(classes) if kinds and "complementizers" in kinds]
     speakers: set[int] = set()  # between a report and what it says: how the speaker is told of
-    for t in triggers:
+    for n, t in enumerate(triggers):
         if t.entry.report:
-            end = next((k for k in said if k > t.last), t.last + 1 + SPEAKER_WORDS)  # قال الوزير الذي زار اليوم إن
+            end = next((k for k in said if k > t.last), None)  # قال الوزير الذي زار اليوم إن
+            if end is None:  # what it says is a noun's phrase (أكد الحزب تمسكه بالموعد الذي حددته): the
+                actor = actors[n] if actors is not None else None  # speaker's clause follows its subject
+                end = actor[1] + 2 if actor is not None and actor[0] > t.last else t.last + 1
             speakers.update(range(t.last + 1, min(end, t.last + SPEAKER_REACH)))
     nouns = [t.last for t in triggers if not t.verbal]
     opening = min((t.first for t in triggers), default=len(tokens))  # a relative before it: on the subject
@@ -224,6 +236,8 @@ def relative_clauses(
             if carried is None:
                 continue  # المنسق الذي تابع اليوم الحملة، دعا: how the subject is told of, that day
             stop = carried
+        else:
+            stop = _with_its_date(stop, spans, tokens)  # التراجع الذي يعاني منه المزارعون منذ أشهر: its date
         out.append((at, stop))
     return out
 

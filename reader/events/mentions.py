@@ -62,7 +62,9 @@ def sentence_mentions(
         live = [d.type is not None or d.absorbed for d in decisions]
         heads = [t.verbal or light for t, light in zip(triggers, governed, strict=True)]
         about = about_spans(triggers, frames, actors, spans, classes, tokens)
-        described = relative_clauses(triggers, clauses, classes, tokens, spans) if "relatives" in held else []
+        described = (
+            relative_clauses(triggers, clauses, classes, tokens, spans, actors, live) if "relatives" in held else []
+        )
         dates = date_triggers(triggers, frames, live, spans, clauses, tokens, heads, about, described)
         dates = during_earlier(triggers, tokens, dates)
         dates = ongoing_reported(triggers, frames, dates)
