@@ -4076,3 +4076,9 @@ def test_a_meeting_s_word_in_a_party_s_name_is_no_meeting() -> None:
     assert "meeting" not in [e.type for e in events]
     events = events_of("وعقد حزب الحوار اجتماعا طارئا أمس.")
     assert [(e.type, e.actor) for e in events] == [("meeting", "حزب الحوار")]
+
+
+def test_a_participle_after_a_preposition_is_a_noun() -> None:
+    # بمطالب: "with demands", not one demanding; a circumstantial participle takes no ب, ل or ك
+    assert kinds("وتقدم العمال بمطالب جديدة إلى الإدارة.") == []
+    assert kinds("وخرج المحتجون إلى الشارع مطالبين بالتشغيل.") == ["statement"]

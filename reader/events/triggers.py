@@ -206,6 +206,8 @@ def _choose(
             continue  # فيصل is a name far more often than ف + يصل
         if form.pos == "participle" and at > 0 and _count(tokens[at - 1].norm):
             continue  # خمسة متهمين، 3 مهاجمين: people counted, a noun
+        if form.pos == "participle" and analysis.prefix[-1:] in ("ب", "ل", "ك"):
+            continue  # بمطالب، لمتحدث: a preposition takes a noun, no one doing the act
         if form.pos == "verb" and analysis.enclitic and form.entry.lemma in _OBJECTLESS:
             continue  # قدمت استقالتها: استقال takes no object pronoun; the noun with its owner's
         last: int | None = _rest_matches(form.rest, tokens, at) if form.rest else at
