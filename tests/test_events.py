@@ -4082,3 +4082,12 @@ def test_a_participle_after_a_preposition_is_a_noun() -> None:
     # بمطالب: "with demands", not one demanding; a circumstantial participle takes no ب, ل or ك
     assert kinds("وتقدم العمال بمطالب جديدة إلى الإدارة.") == []
     assert kinds("وخرج المحتجون إلى الشارع مطالبين بالتشغيل.") == ["statement"]
+
+
+
+def test_to_us_is_whom_one_spoke_to() -> None:
+    # لنا، لكم: ل with the pronoun of the first or second person is an addressee, as لها and لهم
+    events = events_of("وقال لنا مصدر بالولاية إن الطريق ستفتح غدا.")
+    assert [(e.type, e.actor) for e in events][0] == ("statement", "مصدر بالولاية")
+    events = events_of("وصرح لكم رئيس البلدية بأن الأشغال ستنتهي.")
+    assert [e.actor for e in events] == ["رئيس البلدية"]

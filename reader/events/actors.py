@@ -1418,10 +1418,12 @@ def _joined(tokens: Sequence[Token], j: int, end: int) -> bool:
 
 
 def _pronoun_object(norm: str, lex: Lexicon) -> bool:
-    """A preposition with a pronoun (``خلاله``, ``معه``, ``لها``): an adjunct, never a subject."""
-    for enclitic in ("هما", "هم", "ها", "ه"):
+    """A preposition with a pronoun (``خلاله``, ``معه``, ``لها``, ``لنا``): an adjunct, never a subject."""
+    for enclitic in ("هما", "هم", "ها", "ه", "نا", "كم"):
         if norm.endswith(enclitic) and len(norm) > len(enclitic):
             stem = norm[: -len(enclitic)]
+            if enclitic == "نا" and stem == "في":
+                continue  # فينا: also Vienna
             if lex.has("prepositions", stem) or stem in ("ل", "ب", "الي", "علي", "لدي", "عن", "من", "مع", "في"):
                 return True
     return False
