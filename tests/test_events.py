@@ -4084,10 +4084,21 @@ def test_a_participle_after_a_preposition_is_a_noun() -> None:
     assert kinds("وخرج المحتجون إلى الشارع مطالبين بالتشغيل.") == ["statement"]
 
 
-
 def test_to_us_is_whom_one_spoke_to() -> None:
     # لنا، لكم: ل with the pronoun of the first or second person is an addressee, as لها and لهم
     events = events_of("وقال لنا مصدر بالولاية إن الطريق ستفتح غدا.")
     assert [(e.type, e.actor) for e in events][0] == ("statement", "مصدر بالولاية")
     events = events_of("وصرح لكم رئيس البلدية بأن الأشغال ستنتهي.")
     assert [e.actor for e in events] == ["رئيس البلدية"]
+
+
+def test_an_agency_that_relays_the_words_is_not_their_speaker() -> None:
+    # وأضاف أن "..." حسبما أوردته الإذاعة: the radio passed on what the speaker went on to say;
+    # the words stay the minister's (one event), not a new statement of the agency's
+    events = events_of(
+        'وقال الوزير إن الحكومة ستدعم الفلاحين. وأضاف أن "الدعم سيشمل كل الجهات" حسبما أوردته الإذاعة الرسمية.'
+    )
+    assert [(e.type, e.actor) for e in events] == [("statement", "الوزير")]
+    # after a report that goes on with no one (وأعلن), the attribution still names who said it
+    events = events_of("وأعلن أن الحريق أتى على عشرات الهكتارات، حسبما أوضحه لنا مسؤول في البلدية.")
+    assert [e.actor for e in events] == ["مسؤول في البلدية"]

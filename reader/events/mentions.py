@@ -21,7 +21,7 @@ from reader.events.dating import (
     relative_clauses,
     timex_tokens,
 )
-from reader.events.frames import frame_triggers
+from reader.events.frames import attributing_only, frame_triggers
 from reader.events.lexicon import Lexicon, rule_words
 from reader.events.links import object_of, same_act_links, told_by_its_noun
 from reader.events.mention import Frame, Mention, Trigger, new_tuple
@@ -85,7 +85,7 @@ def sentence_mentions(
     for n, (trigger, frame, decision) in enumerate(zip(triggers, frames, decisions, strict=True)):
         if decision.type is None:
             speaker = actors[n]
-            if decision.announces and speaker is not None:
+            if decision.announces and speaker is not None and not _relays(triggers, decisions, actors, tokens, n):
                 mentions.append(_announcement(text, body, trigger, speaker, dates[n][0], lex))
             continue
         position[n] = len(mentions)
@@ -227,6 +227,28 @@ def _definite(tokens: Sequence[Token], trigger: Trigger) -> bool:
     if trigger.prefix.endswith(("ال", "لل")) or trigger.enclitic:
         return True
     return trigger.last > trigger.first and tokens[trigger.last].norm.startswith("ال")
+
+
+def _relays(
+    triggers: Sequence[Trigger],
+    decisions: Sequence[Decision],
+    actors: Sequence[tuple[int, int] | None],
+    tokens: Sequence[Token],
+    n: int,
+) -> bool:
+    """A report after وفقا لما/حسبما that relays the words a speaker goes on with (و/ف + a verb of
+    going on with no subject: ``وأضاف أن ... وفقا لما ذكرته الوكالة``): the agency passed the words on, it did
+    not speak them, so it is no speaker for them."""
+    if not attributing_only(tokens, triggers[n].first):
+        return False
+    return any(
+        triggers[m].verbal
+        and triggers[m].prefix[:1] in ("و", "ف")
+        and triggers[m].entry.continues
+        and decisions[m].type in SPEECH_TYPES
+        and actors[m] is None
+        for m in range(n)
+    )
 
 
 def _announcement(
