@@ -4102,3 +4102,15 @@ def test_an_agency_that_relays_the_words_is_not_their_speaker() -> None:
     # after a report that goes on with no one (وأعلن), the attribution still names who said it
     events = events_of("وأعلن أن الحريق أتى على عشرات الهكتارات، حسبما أوضحه لنا مسؤول في البلدية.")
     assert [e.actor for e in events] == ["مسؤول في البلدية"]
+
+
+def test_a_light_verb_governs_its_noun_past_an_adjunct() -> None:
+    # ألقت الشرطة في المدينة القبض: the subject, then where or when, then the act's noun; the
+    # light verb's subject is who acted (no event was found at all before)
+    events = events_of("وألقت الشرطة في الضاحية الشمالية القبض على ثلاثة مهربين.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "الشرطة")]
+    events = events_of("ونفذت الطائرات خلال الليلة الماضية غارات على مواقع المتمردين.")
+    assert [(e.type, e.actor) for e in events] == [("attack", "الطائرات")]
+    # not a noun after ل (what it is for) nor an impersonal verb's, which has no subject
+    events = events_of("وتتواصل التحريات في الولاية الجنوبية للقبض على بقية أفراد العصابة.")
+    assert [e.type for e in events] == []

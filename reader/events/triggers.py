@@ -408,6 +408,8 @@ def _govern(trigger: Trigger, tokens: Sequence[Token], lex: Lexicon, found: Sequ
         if lex.any_of(_NOT_BETWEEN, token.norm):
             adjunct = k < trigger.first - 1 and token.norm in _ADJUNCT_PREPOSITIONS and _closed(tokens, trigger)
             light = _impersonal_before(tokens, k) if adjunct else None
+            if light is None and adjunct and trigger.prefix in ("", "ال"):  # ألقت الشرطة في المدينة القبض: past the
+                light = _light_past_subject(tokens, k, lex, verbs, LIGHT_REACH - words)  # subject (not للقبض)
             if light is not None:  # تم خلال الاجتماع الاتفاق: the adjunct between, the act after it
                 return Trigger.of(trigger.first, trigger.last, trigger.form, trigger.prefix, trigger.enclitic, light)
             break
@@ -444,6 +446,24 @@ def _impersonal_before(tokens: Sequence[Token], k: int) -> int | None:
     return j if j >= 0 and tokens[j].norm in IMPERSONAL else None
 
 
+def _light_past_subject(tokens: Sequence[Token], k: int, lex: Lexicon, verbs: set[int], reach: int) -> int | None:
+    """A light verb and its subject right before the adjunct preposition at ``k`` (``ألقت الشرطة في
+    المدينة القبض``، ``شنت الطائرات خلال الليل غارات``): the verb's index, else None (no subject
+    between, or a word that is no part of one; an impersonal verb has none)."""
+    words = 0
+    for j in range(k - 1, max(-1, k - 1 - min(reach, SUBJECT_WORDS + 1)), -1):
+        token = tokens[j]
+        if not token.is_word or j in verbs or lex.any_of(_NOT_BETWEEN, token.norm):
+            return None
+        if lex.is_light(token.norm):
+            core = token.norm[1:] if token.norm[:1] in ("و", "ف") and len(token.norm) > 3 else token.norm
+            core = core[1:] if core[:1] == "س" and len(core) > 3 else core
+            return j if words and core not in IMPERSONAL else None  # سيتم تنظيم يوم: no subject
+        words += 1
+    return None
+
+
+SUBJECT_WORDS = 4  # words of a light verb's subject before an adjunct
 QUOTED_NAME = 4  # words of a name in quotation marks
 _PREP_LISTS = {"في": "fi_light_verbs", "من": "min_light_verbs", "الي": "ila_light_verbs", "علي": "ala_light_verbs"}
 PREP_LIGHT_REACH = 8  # words of a subject and dates between such a verb and its preposition
