@@ -4114,3 +4114,14 @@ def test_a_light_verb_governs_its_noun_past_an_adjunct() -> None:
     # not a noun after ل (what it is for) nor an impersonal verb's, which has no subject
     events = events_of("وتتواصل التحريات في الولاية الجنوبية للقبض على بقية أفراد العصابة.")
     assert [e.type for e in events] == []
+
+
+def test_who_a_relative_clause_s_light_verb_tells_of_does_its_act() -> None:
+    # الوزير الذي أدى زيارة: the light verb right after the relative pronoun names no subject;
+    # the title before the pronoun did the act (as الوزير الذي زار did), and the speaker's words
+    # about something else stay his own statement
+    events = events_of("وأثنى وزير التجارة الهندي الذي أدى زيارة رسمية لبلادنا على جودة زيت الزيتون.")
+    assert [(e.type, e.actor) for e in events] == [
+        ("statement", "وزير التجارة الهندي"),
+        ("visit", "وزير التجارة الهندي"),
+    ]

@@ -1026,6 +1026,8 @@ def _party_act(
     for m in range(n + 1, len(triggers)):
         if frames[m].reporter != n or decisions[m].type is None or triggers[m].entry.report:
             continue
+        if _after_relative(tokens, triggers[m], lex):
+            continue  # أشاد الرئيس الذي يؤدي زيارة إلى: how the speaker is told of, not what he says
         if triggers[m].type in SPEECH_TYPES or not (triggers[m].verbal or triggers[m].light is not None):
             return None
         speaker = actors[n]
@@ -1036,6 +1038,12 @@ def _party_act(
         )
         return m if own and (speaker is None or not _medium(tokens, speaker, lex)) else None
     return None
+
+
+def _after_relative(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
+    """The act's verb, or its light verb, right after a relative pronoun (``الذي يؤدي زيارة``)."""
+    verb = trigger.light if trigger.light is not None else trigger.first
+    return verb > 0 and lex.has("relatives", tokens[verb - 1].norm)
 
 
 def own_head(
