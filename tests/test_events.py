@@ -4125,3 +4125,16 @@ def test_who_a_relative_clause_s_light_verb_tells_of_does_its_act() -> None:
         ("statement", "وزير التجارة الهندي"),
         ("visit", "وزير التجارة الهندي"),
     ]
+
+
+def test_a_habit_told_by_its_manner_and_the_verb_joined_to_it() -> None:
+    # بشكل يومي، بصفة دورية: a present verb told as a habit, as يوميا was; a present verb joined
+    # to it by و is the same habit (generic facts are no events)
+    assert kinds("وتهاجم الزوارق الحربية مراكب الصيد بشكل يومي وتمنعها من الإبحار.") == []
+    assert kinds("وتعتقل الشرطة المحتجين بصفة دورية.") == []
+    assert kinds("واعتقلت الشرطة المحتجين بشكل عنيف.") == ["measure"]
+
+
+def test_a_boat_that_capsizes_is_no_coup() -> None:
+    # انقلاب قارب، انقلاب زورق: a boat overturned, as a bus or a car was already
+    assert kinds("وغرق تسعة مهاجرين إثر انقلاب زورق قبالة الساحل الشرقي.") == []

@@ -159,7 +159,7 @@ def _ruled_out(
     in turn, up to the first that holds; ``habits``: a word of ``_HABIT_LISTS`` is in the sentence;
     ``sentence``: its text and triggers, for the rules that look further; ``blocked``: the tokens of
     dates)."""
-    if habits and _habitual(tokens, trigger, lex):
+    if habits and (_habitual(tokens, trigger, lex) or _joined_to_a_habit(tokens, trigger, sentence.triggers, lex)):
         return True  # تعين الأمم المتحدة كل سنة فريقا: what is done every year
     if kind == "attack" and actor is not None and lex.has("natural_forces", tokens[actor[0]].norm):
         return True  # اجتاح وباء الكوليرا المحافظات: no one attacks
@@ -565,7 +565,8 @@ def _charged(tokens: Sequence[Token], at: int) -> bool:
 # judge who criticises, condemns or blames (انتقد القاضي الأمن) still accuses
 _COURT_ACCUSATIONS = rule_lemmas("court_accusation_lemmas")
 _DECISION_LISTS = frozenset({"decision_nouns"})  # what _by_decision looks for
-_HABIT_LISTS = frozenset({"habitual_words", "habitual_units", "past_auxiliaries"})  # what _habitual looks for
+_HABIT_LISTS = frozenset({"habitual_words", "habitual_units", "habitual_manners", "past_auxiliaries"})  # _habitual's
+_MANNER_HEADS = ("بشكل", "بصفه", "بصوره")  # بشكل يومي، بصفة دورية: a habit's manner
 _HABIT_STOPS = frozenset({"complementizers", "when_words"})  # lists that only keep _habitual from firing
 HABITUAL_REACH = 6  # words after a present verb where كل سنة، سنويا make it a habit
 PAST_HABIT_REACH = 4  # words before a present verb where كان makes it a past habit (كانت السلطات تمنع)
@@ -592,10 +593,21 @@ def _habitual(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
         norm = tokens[k].norm
         if lex.has("habitual_words", norm):
             return True
+        if norm in _MANNER_HEADS and k + 1 < len(tokens) and lex.has("habitual_manners", tokens[k + 1].norm):
+            return True  # تهاجم الزوارق الصيادين بشكل يومي
         if norm == "كل" and k + 1 < len(tokens) and lex.has("habitual_units", tokens[k + 1].norm):
             return True
         k += 1
     return False
+
+
+def _joined_to_a_habit(tokens: Sequence[Token], trigger: Trigger, triggers: Sequence[Trigger], lex: Lexicon) -> bool:
+    """A present verb joined by و to the present verb of a habit before it in the sentence
+    (``تهاجم الزوارق الصيادين بشكل يومي وتمنعهم``): the same habit."""
+    if not trigger.verbal or trigger.form.tense != "present" or trigger.prefix[:1] != "و":
+        return False
+    before = [t for t in triggers if t.last < trigger.first and t.verbal and t.form.tense == "present"]
+    return bool(before) and not before[-1].prefix.endswith("س") and _habitual(tokens, before[-1], lex)
 
 
 _ALLEGATIONS = (
