@@ -4138,3 +4138,12 @@ def test_a_habit_told_by_its_manner_and_the_verb_joined_to_it() -> None:
 def test_a_boat_that_capsizes_is_no_coup() -> None:
     # انقلاب قارب، انقلاب زورق: a boat overturned, as a bus or a car was already
     assert kinds("وغرق تسعة مهاجرين إثر انقلاب زورق قبالة الساحل الشرقي.") == []
+
+
+def test_a_noun_in_alef_maqsura_after_the_subject_is_the_object() -> None:
+    # القرى، الأسرى: ى normalises to ي, the shape of a nisba adjective (الحدودي); these are nouns,
+    # so after a definite subject they start the object, as any definite noun does
+    events = events_of("وقصفت الطائرات القرى الجبلية فجر الأحد.")
+    assert [(e.type, e.actor) for e in events] == [("attack", "الطائرات")]
+    events = events_of("واعتقلت الشرطة الجرحى في المستشفى.")
+    assert [e.actor for e in events] == ["الشرطة"]

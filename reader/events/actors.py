@@ -1438,7 +1438,7 @@ def _adjectival_indefinite(norm: str) -> bool:
 
 def _adjectival(norm: str) -> bool:
     if norm in _YA_NOUNS or norm == _ILA:
-        return False  # الولاية، القضية: a noun in -ية, no nisba; إلى: a preposition
+        return False  # الولاية، القضية، القرى: a noun in -ية or -ى (normalised -ي), no nisba; إلى: a preposition
     return (
         norm in _ADJECTIVES or norm in _DEFINITE_COUNTS or (norm.startswith("ال") and norm.endswith(_ADJECTIVE_ENDINGS))
     )
