@@ -4147,3 +4147,12 @@ def test_a_noun_in_alef_maqsura_after_the_subject_is_the_object() -> None:
     assert [(e.type, e.actor) for e in events] == [("attack", "الطائرات")]
     events = events_of("واعتقلت الشرطة الجرحى في المستشفى.")
     assert [e.actor for e in events] == ["الشرطة"]
+
+
+def test_those_one_went_with_are_not_who_went() -> None:
+    # رفقة، برفقة، بصحبة right after the verb: with whom; the subject is the verb's own pronoun
+    # (a companion after the named subject was already left out)
+    events = events_of("وأشاد المحافظ بالزيارة التي أداها برفقة خبراء أجانب إلى الميناء يوم الأحد.")
+    assert [(e.type, e.actor) for e in events][1] == ("visit", None)
+    events = events_of("وزار المحافظ بصحبة وفد من الخبراء مقر الشركة.")
+    assert [(e.type, e.actor) for e in events] == [("visit", "المحافظ")]

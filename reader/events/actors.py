@@ -1060,6 +1060,8 @@ def _subject(
         if fronted is not None and all(t.norm in _BEFORE_VERB for t in tokens[fronted[1] + 1 : first]):
             return fronted  # الأردن يدين الهجوم: a subject right before its verb; what follows is the object
     k = _skip_adjuncts(tokens, last + 1, lex, blocked)
+    if after and last + 1 < len(tokens) and lex.has("companion_words", tokens[last + 1].norm):
+        return None  # أداها رفقة عدد من النواب: with whom; the subject is the verb's own pronoun
     each = k + 1 < len(tokens) and k > 0 and tokens[k - 1].norm == "كل" and tokens[k].norm == "من"
     if each and (tokens[k + 1].norm.startswith("ال") or (tokens[k + 1].norm,) in lex.parties):
         k += 1  # أعلنت كل من الإمارات والبحرين: each of the parties named after من (not كل من يهمه: whoever)
@@ -1228,6 +1230,8 @@ def _skip_adjuncts(tokens: Sequence[Token], k: int, lex: Lexicon, blocked: froze
         token = tokens[k]
         if token.is_word and (lex.has("complementizers", token.norm) or lex.has("relatives", token.norm)):
             break
+        if token.is_word and lex.has("companion_words", token.norm):
+            return len(tokens)  # زار، أمس، رفقة وفد: with whom; no subject after them
         if lex.has("what_of", token.norm) or token.norm in ("اي", "ايه"):
             break  # ذكّر بما أسماه، فرض أي قيود: the verb's object, its subject a pronoun
         if (
