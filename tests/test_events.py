@@ -4156,3 +4156,12 @@ def test_those_one_went_with_are_not_who_went() -> None:
     assert [(e.type, e.actor) for e in events][1] == ("visit", None)
     events = events_of("وزار المحافظ بصحبة وفد من الخبراء مقر الشركة.")
     assert [(e.type, e.actor) for e in events] == [("visit", "المحافظ")]
+
+
+def test_and_whose_seat_is_names_no_second_party() -> None:
+    # ومقرها بغداد: "whose seat is Baghdad", a building with its owner's pronoun; a second party
+    # joined by و (الرئيس وزوجته) still is one
+    events = events_of("وذكرت قناة الرافدين ومقرها بغداد أن الانفجار وقع قرب السوق.")
+    assert [e.actor for e in events][0] == "قناة الرافدين"
+    events = events_of("وقال الرئيس وزوجته إنهما سعيدان بالزيارة.")
+    assert [e.actor for e in events] == ["الرئيس وزوجته"]

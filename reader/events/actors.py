@@ -939,6 +939,13 @@ def _object_before_ba(tokens: Sequence[Token], trigger: Trigger, span: tuple[int
 _SEATS = rule_words("seat_places")  # a palace, a headquarters: where officials act, no one's workplace
 
 
+def _its_building(norm: str, lex: Lexicon) -> bool:
+    """A building with its owner's pronoun (``مقرها``، ``مقره``، ``منزله``)."""
+    return any(
+        norm.endswith(pronoun) and lex.has("building_nouns", norm[: -len(pronoun)]) for pronoun in ("ها", "هم", "ه")
+    )
+
+
 def _at_building(norm: str) -> bool:
     """ب + a seat of power (``بقصر``، ``بمقر``، ``بالمقر``): where the act took place, never part of
     a name or a title (unlike a workplace: ``موظف بمكتب البريد``، ``أستاذ بجامعة``)."""
@@ -1950,6 +1957,8 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
             return False  # استقبل الرئيس الوزير وبحث الجانبان: و + a verb opens a clause
         if norm[1:] in _SO_CALLED:
             return False  # وقرر الشاب ويدعى فلان: "and he is called", no second party
+        if _its_building(norm[1:], lex):
+            return False  # قناة الرافدين ومقرها بغداد: "whose seat is", a place, no second party
         bare = Token(token.at, token.text, norm[1:], token.start, token.end, True)
         return phrase.words <= 4 and _starts_phrase(bare, is_trigger, lex)
     if phrase.titled and not is_trigger and phrase.words <= 6 and norm.startswith("لل") and len(norm) > 4:
