@@ -450,7 +450,6 @@ def _light_past_subject(tokens: Sequence[Token], k: int, lex: Lexicon, verbs: se
     """A light verb and its subject right before the adjunct preposition at ``k`` (``ألقت الشرطة في
     المدينة القبض``، ``شنت الطائرات خلال الليل غارات``): the verb's index, else None (no subject
     between, or a word that is no part of one; an impersonal verb has none)."""
-    words = 0
     for j in range(k - 1, max(-1, k - 1 - min(reach, SUBJECT_WORDS + 1)), -1):
         token = tokens[j]
         if not token.is_word or j in verbs or lex.any_of(_NOT_BETWEEN, token.norm):
@@ -458,8 +457,7 @@ def _light_past_subject(tokens: Sequence[Token], k: int, lex: Lexicon, verbs: se
         if lex.is_light(token.norm):
             core = token.norm[1:] if token.norm[:1] in ("و", "ف") and len(token.norm) > 3 else token.norm
             core = core[1:] if core[:1] == "س" and len(core) > 3 else core
-            return j if words and core not in IMPERSONAL else None  # سيتم تنظيم يوم: no subject
-        words += 1
+            return j if j < k - 1 and core not in IMPERSONAL else None  # سيتم تنظيم يوم: no subject
     return None
 
 
