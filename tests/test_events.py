@@ -4165,3 +4165,11 @@ def test_and_whose_seat_is_names_no_second_party() -> None:
     assert [e.actor for e in events] == ["قناة الرافدين"]
     events = events_of("وقال الرئيس وزوجته إنهما سعيدان بالزيارة.")
     assert [e.actor for e in events] == ["الرئيس وزوجته"]
+
+
+def test_an_act_demanded_by_a_demand_s_noun_is_not_done() -> None:
+    # للمطالبة بإطلاق سراحه، مطالبته بمغادرة: what a protest or a letter asks for, not an act done
+    # (as with the verb, طالب بإطلاق سراح, whose statement holds it)
+    assert kinds("واعتصم الأهالي أمام المحكمة للمطالبة بإطلاق سراح أبنائهم.") == []
+    assert kinds("وتلقى المستأجر رسالة تتضمن مطالبته بمغادرة المحل.") == []
+    assert kinds("وقررت المحكمة الإفراج عن الموقوفين.") == ["measure"]

@@ -161,6 +161,8 @@ def _ruled_out(
     dates)."""
     if habits and (_habitual(tokens, trigger, lex) or _joined_to_a_habit(tokens, trigger, sentence.triggers, lex)):
         return True  # تعين الأمم المتحدة كل سنة فريقا: what is done every year
+    if _demanded(tokens, trigger):
+        return True  # وقفة للمطالبة بإطلاق سراحهم: what is asked for, not done
     if kind == "attack" and actor is not None and lex.has("natural_forces", tokens[actor[0]].norm):
         return True  # اجتاح وباء الكوليرا المحافظات: no one attacks
     struck = kind == "attack" and actor is None and tokens[trigger.first].norm.endswith("ت")
@@ -599,6 +601,22 @@ def _habitual(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
             return True
         k += 1
     return False
+
+
+def _demanded(tokens: Sequence[Token], trigger: Trigger) -> bool:
+    """An act's noun with ب right after the noun of a demand (``للمطالبة بإطلاق سراحهم``، ``مطالبته
+    بمغادرة``، ``مطالب بإقالة``): what is asked for, not an act done (the verb, طالب بـ, is a
+    statement whose words hold it already)."""
+    if trigger.pos != "noun" or trigger.prefix[-1:] != "ب" or trigger.first == 0:
+        return False
+    word = tokens[trigger.first - 1].norm
+    for proclitic in ("و", "ف"):
+        word = word.removeprefix(proclitic) if len(word) > 6 else word
+    for proclitic in ("لل", "بال", "ال", "ل", "ب"):
+        if word.startswith(proclitic + "مطالب"):
+            word = word[len(proclitic) :]
+            break
+    return word.startswith("مطالب")
 
 
 def _joined_to_a_habit(tokens: Sequence[Token], trigger: Trigger, triggers: Sequence[Trigger], lex: Lexicon) -> bool:
