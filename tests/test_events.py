@@ -4173,3 +4173,12 @@ def test_an_act_demanded_by_a_demand_s_noun_is_not_done() -> None:
     assert kinds("واعتصم الأهالي أمام المحكمة للمطالبة بإطلاق سراح أبنائهم.") == []
     assert kinds("وتلقى المستأجر رسالة تتضمن مطالبته بمغادرة المحل.") == []
     assert kinds("وقررت المحكمة الإفراج عن الموقوفين.") == ["measure"]
+
+
+def test_across_and_through_are_not_expressed() -> None:
+    # عبر as a preposition before a path, a page or messages (عبر الجسر، عبر صفحتها، عبر رسائل):
+    # no one expressed anything, whatever عن comes later
+    assert kinds("وتمر الشاحنات عبر الجسر الجديد بعيدا عن وسط المدينة.") == []
+    assert kinds("وتتوفر الصور عبر صفحتها عن حملة التشجير.") == []
+    events = events_of("وعبر الوزير عن ارتياحه لنتائج الموسم.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "الوزير")]
