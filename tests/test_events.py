@@ -4182,3 +4182,11 @@ def test_across_and_through_are_not_expressed() -> None:
     assert kinds("وتتوفر الصور عبر صفحتها عن حملة التشجير.") == []
     events = events_of("وعبر الوزير عن ارتياحه لنتائج الموسم.")
     assert [(e.type, e.actor) for e in events] == [("statement", "الوزير")]
+
+
+def test_what_reaches_a_round_or_a_message_that_arrives_is_no_visit() -> None:
+    # وصلت إلى الدورة النهائية (of a contest), وصلت به الجرأة إلى الدعوة (so far as to call for),
+    # and messages that arrived (رسائل وصلت): no one travelled
+    assert kinds("وكانت اللاعبة قد وصلت إلى الدورة النهائية في العام الماضي.") == []
+    assert kinds("وأكد المدون أن الرسائل وصلت إلى بريده.") == ["statement"]
+    assert kinds("ووصل الوزير إلى العاصمة مساء الأحد.") == ["visit"]
