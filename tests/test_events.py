@@ -4190,3 +4190,11 @@ def test_what_reaches_a_round_or_a_message_that_arrives_is_no_visit() -> None:
     assert kinds("وكانت اللاعبة قد وصلت إلى الدورة النهائية في العام الماضي.") == []
     assert kinds("وأكد المدون أن الرسائل وصلت إلى بريده.") == ["statement"]
     assert kinds("ووصل الوزير إلى العاصمة مساء الأحد.") == ["visit"]
+
+
+def test_disengagement_is_no_clash() -> None:
+    # فض الاشتباك، فك الاشتباك: ending a clash (a force's name, an agreement's aim), no clash told
+    assert kinds("وانتشرت قوات فض الاشتباك في المنطقة العازلة يوم الأحد.") == []
+    events = events_of("وأكد قائد قوة فك الاشتباك الأممية أمس أن الوضع هادئ.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "قائد قوة فك الاشتباك الأممية")]
+    assert kinds("واندلعت اشتباكات عنيفة بين الجيش والمسلحين.") == ["attack"]
