@@ -4198,3 +4198,13 @@ def test_disengagement_is_no_clash() -> None:
     events = events_of("وأكد قائد قوة فك الاشتباك الأممية أمس أن الوضع هادئ.")
     assert [(e.type, e.actor) for e in events] == [("statement", "قائد قوة فك الاشتباك الأممية")]
     assert kinds("واندلعت اشتباكات عنيفة بين الجيش والمسلحين.") == ["attack"]
+
+
+def test_a_definite_subject_that_opens_the_sentence_before_a_past_verb() -> None:
+    # الجيش قصف المواقع، طائرات التحالف استهدفت معسكرا: the subject told first, what follows the
+    # verb its object (as with a present verb, الأردن يدين); not a report's (أكدت مصادر after a
+    # headline run into the sentence), nor an indefinite noun the verb describes
+    events = events_of("الجيش قصف مواقع المتمردين فجر الأحد.")
+    assert [(e.type, e.actor) for e in events] == [("attack", "الجيش")]
+    events = events_of("طائرات التحالف استهدفت معسكرا للمتمردين يوم السبت.")
+    assert [(e.type, e.actor) for e in events] == [("attack", "طائرات التحالف")]

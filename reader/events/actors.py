@@ -1062,9 +1062,11 @@ def _subject(
     if after and _after_pronoun_complementizer(tokens, first, lex):
         return None  # أنها رفضت منح التأشيرات: the pronoun is the subject, what follows the object
     present = first in trigger_at and trigger_at[first].form.tense == "present"
-    if after and not coordinated and stop is None and present:
+    if after and not coordinated and stop is None and (present or first in trigger_at):
         fronted = _topic(tokens, first, trigger_at, lex, blocked)
-        if fronted is not None and all(t.norm in _BEFORE_VERB for t in tokens[fronted[1] + 1 : first]):
+        deed = first in trigger_at and not trigger_at[first].entry.report  # أكدت مصادر: its subject after it
+        opening = fronted is not None and (present or (deed and _opening_subject(tokens, fronted, first, lex)))
+        if opening and fronted is not None and all(t.norm in _BEFORE_VERB for t in tokens[fronted[1] + 1 : first]):
             return fronted  # الأردن يدين الهجوم: a subject right before its verb; what follows is the object
     k = _skip_adjuncts(tokens, last + 1, lex, blocked)
     if after and last + 1 < len(tokens) and lex.has("companion_words", tokens[last + 1].norm):
@@ -1097,6 +1099,24 @@ def _subject(
 
 
 _BEFORE_VERB = rule_words("before_verb_particles")  # what may stand between a subject and its verb with no comma
+
+
+def _opening_subject(tokens: Sequence[Token], span: tuple[int, int], verb: int, lex: Lexicon) -> bool:
+    """A definite phrase that opens the sentence right before a past verb (``الجيش قصف المواقع``،
+    ``طائرات التحالف استهدفت``): its subject, told first. Not an indefinite one (``مقطع فيديو
+    نشرته``: the verb describes it), nor one that opens with a verb."""
+    first = tokens[span[0]].norm
+    return (
+        span[0] == 0
+        and span[1] + 1 == verb
+        and span[1] - span[0] < OPENING_WORDS
+        and tokens[span[1]].norm.startswith("ال")
+        and first[:1] not in ("و", "ف", "ب", "ل", "ك")
+        and not lex.analyses(first)
+    )
+
+
+OPENING_WORDS = 3  # words of a subject that opens its sentence before a past verb
 
 
 _TIME_WORDS = rule_words("time_nouns")
