@@ -4208,3 +4208,12 @@ def test_a_definite_subject_that_opens_the_sentence_before_a_past_verb() -> None
     assert [(e.type, e.actor) for e in events] == [("attack", "الجيش")]
     events = events_of("طائرات التحالف استهدفت معسكرا للمتمردين يوم السبت.")
     assert [(e.type, e.actor) for e in events] == [("attack", "طائرات التحالف")]
+
+
+def test_thousands_who_came_are_a_statistic() -> None:
+    # زار البلاد 800 ألف سائح، 30 ألف مهاجر وصلوا: a tally of travellers, no one's trip; and who
+    # went along (مرفوقا بخبراء) is not who went
+    assert kinds("وزار المدينة خلال الصائفة 800 ألف زائر من الخارج.") == []
+    assert kinds("وقالت المنظمة إن 30 ألف مهاجر وصلوا إلى السواحل الإيطالية هذا العام.") == ["statement"]
+    events = events_of("وقال الوزير خلال زيارة ميدانية أداها مرفوقا بخبراء إلى الميناء يوم الخميس إن الأشغال تقدمت.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "الوزير"), ("visit", None)]

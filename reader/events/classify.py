@@ -163,6 +163,8 @@ def _ruled_out(
         return True  # تعين الأمم المتحدة كل سنة فريقا: what is done every year
     if _demanded(tokens, trigger):
         return True  # وقفة للمطالبة بإطلاق سراحهم: what is asked for, not done
+    if kind == "visit" and _a_tally_of_travellers(tokens, trigger, lex):
+        return True  # زار البلاد 600 ألف سائح، وصل أكثر من 45 ألف مهاجر: a statistic, no one's trip
     if kind == "attack" and actor is not None and lex.has("natural_forces", tokens[actor[0]].norm):
         return True  # اجتاح وباء الكوليرا المحافظات: no one attacks
     struck = kind == "attack" and actor is None and tokens[trigger.first].norm.endswith("ت")
@@ -601,6 +603,20 @@ def _habitual(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
             return True
         k += 1
     return False
+
+
+TALLY_REACH = 8  # tokens after a visit's word where thousands of travellers make it a statistic
+TALLY_BEFORE = 3  # ...and before it (45 ألف شخص وصلوا)
+
+
+def _a_tally_of_travellers(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
+    """Thousands who came or went (``زار تونس 600 ألف سائح``، ``استقبلت السويد 245 ألف لاجئ``،
+    ``45 ألف شخص وصلوا``): a statistic, not a trip."""
+    near = [
+        *tokens[max(0, trigger.first - TALLY_BEFORE) : trigger.first],
+        *tokens[trigger.last + 1 : trigger.last + 1 + TALLY_REACH],
+    ]
+    return any(t.is_word and lex.has("thousands_words", t.norm) for t in near)
 
 
 def _demanded(tokens: Sequence[Token], trigger: Trigger) -> bool:
