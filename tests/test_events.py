@@ -4217,3 +4217,10 @@ def test_thousands_who_came_are_a_statistic() -> None:
     assert kinds("وقالت المنظمة إن 30 ألف مهاجر وصلوا إلى السواحل الإيطالية هذا العام.") == ["statement"]
     events = events_of("وقال الوزير خلال زيارة ميدانية أداها مرفوقا بخبراء إلى الميناء يوم الخميس إن الأشغال تقدمت.")
     assert [(e.type, e.actor) for e in events] == [("statement", "الوزير"), ("visit", None)]
+
+
+def test_a_summit_named_after_its_city_and_what_is_usually_done() -> None:
+    # قمة الرياض: where they met, not who met; في العادة: as a rule, no one meeting
+    events = events_of("وشارك الوزير في قمة الرياض أمس.")
+    assert [(e.type, e.actor) for e in events] == [("meeting", None)]
+    assert kinds("ويجتمع المجلس في العادة يوم الاثنين.") == []

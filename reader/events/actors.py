@@ -431,6 +431,13 @@ def _actor(
             span = _before_asked(tokens, span, lex)  # قرار الرئيس دونالد ترامب وقف: what was decided
         if span is not None and trigger.type == "agreement" and not _parties(tokens, span):
             return None  # اتفاق الصخيرات، اتفاقية باريس: named after a place, no party
+        if (
+            span is not None
+            and trigger.type == "meeting"
+            and span[0] == span[1]
+            and _a_place(tokens[span[0]].norm, lex)
+        ):
+            return None  # قمة الرياض، مؤتمر جنيف: where it met, not who met
         if span is not None and trigger.type == "visit":
             if _a_place(tokens[span[0]].norm, lex) or _places_plural(tokens[span[0]].norm, lex):
                 return None  # زيارة المملكة، زيارة الأردن، زيارة مؤسسات الحركة: where the visit went
