@@ -4224,3 +4224,12 @@ def test_a_summit_named_after_its_city_and_what_is_usually_done() -> None:
     events = events_of("وشارك الوزير في قمة الرياض أمس.")
     assert [(e.type, e.actor) for e in events] == [("meeting", None)]
     assert kinds("ويجتمع المجلس في العادة يوم الاثنين.") == []
+
+
+def test_what_was_not_done_through_an_impersonal_or_a_jussive_light_verb() -> None:
+    # لم يتم عقد اجتماع، لم يتم ترتيب جلسة: the negation stands before تم, not before the act's
+    # noun; لم تجر (the jussive of أجرى) is a light verb too
+    assert kinds("ولم يتم عقد اجتماع بين الطرفين أمس.") == []
+    assert kinds("وأوضحت النقابة أنه لم يتم ترتيب جلسة حوار مع الوزير يوم الأحد.") == ["statement"]
+    assert kinds("ولم تجر الحكومة محادثات مع النقابة أمس.") == []
+    assert kinds("وتم عقد اجتماع بين الطرفين أمس.") == ["meeting"]

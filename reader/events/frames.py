@@ -218,14 +218,25 @@ def _previous_word(tokens: Sequence[Token], at: int) -> Token | None:
 def _negated(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
     if trigger.light is not None and trigger.light < trigger.first:
         light = tokens[trigger.light]  # لم يصدر أي بيان، لم تشن غارات: the light verb is what is negated
-        return _negated(tokens, trigger._replace(first=light.at, light=None), lex)
+        at = light.at
+        impersonal = _previous_word(tokens, at)
+        if impersonal is not None and without_conjunction(impersonal.norm) in IMPERSONAL:
+            at = impersonal.at  # لم يتم عقد اجتماع: the impersonal verb before the light one
+        return _negated(tokens, trigger._replace(first=at, light=None), lex)
     before = _previous_word(tokens, trigger.first)
     if before is not None and before.norm in ("قد", "وقد", "فقد", "لقد"):
         before = _previous_word(tokens, before.at)
+    if before is not None and not lex.has("negations", before.norm) and masdar_shape(before.norm):
+        impersonal = _previous_word(tokens, before.at)  # لم يتم تنظيم لقاء: تم + a verbal noun + the act
+        if impersonal is not None and without_conjunction(impersonal.norm) in IMPERSONAL:
+            before = _previous_word(tokens, impersonal.at)
     if before is None or not lex.has("negations", before.norm):
         return False
     after = tokens[before.at + 1].norm if before.at + 1 < len(tokens) else ""
     return (before.norm, after) not in _NOT_NEGATION_PAIRS(lex)
+
+
+IMPERSONAL = rule_words("impersonal_verbs")  # تم، جرى: no subject; a light verb after them carries the act
 
 
 def _NOT_NEGATION_PAIRS(lex: Lexicon) -> set[tuple[str, str]]:
