@@ -4233,3 +4233,11 @@ def test_what_was_not_done_through_an_impersonal_or_a_jussive_light_verb() -> No
     assert kinds("وأوضحت النقابة أنه لم يتم ترتيب جلسة حوار مع الوزير يوم الأحد.") == ["statement"]
     assert kinds("ولم تجر الحكومة محادثات مع النقابة أمس.") == []
     assert kinds("وتم عقد اجتماع بين الطرفين أمس.") == ["meeting"]
+
+
+def test_liberation_in_a_name_or_of_prices_is_no_fighting() -> None:
+    # حزب التحرير، جبهة التحرير، حي التحرير، تحرير أسعار: a name or an economy's liberalisation;
+    # تحرير المدينة by an army still is an attack
+    assert kinds("وتحدث القيادي في حزب التحرير أمس عن الانتخابات المقبلة.") == ["statement"]
+    assert kinds("وتضرر التجار بعد تحرير أسعار الحديد الموسم الماضي.") == []
+    assert kinds("وأعلن الجيش تحرير المدينة من المسلحين أمس.") == ["attack"]
