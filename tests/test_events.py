@@ -4241,3 +4241,9 @@ def test_liberation_in_a_name_or_of_prices_is_no_fighting() -> None:
     assert kinds("وتحدث القيادي في حزب التحرير أمس عن الانتخابات المقبلة.") == ["statement"]
     assert kinds("وتضرر التجار بعد تحرير أسعار الحديد الموسم الماضي.") == []
     assert kinds("وأعلن الجيش تحرير المدينة من المسلحين أمس.") == ["attack"]
+
+
+def test_the_presidency_whose_report_it_is() -> None:
+    # لرئاسة الحكومة after a report's noun is whose report it is, as لوزارة was
+    events = events_of("وذكر بيان لرئاسة الجمهورية أن الزيارة تأجلت.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "رئاسة الجمهورية")]

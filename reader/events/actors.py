@@ -868,8 +868,10 @@ def _report_source(
 
 
 def lam_source(norm: str, lex: Lexicon) -> bool:
-    """ل + the first word of a party's name (للأمم، لهيئة، لوزارة): whose report it is."""
-    return norm.startswith("لل") or (norm[:1] == "ل" and lex.has("institution_heads", norm[1:]))
+    """ل + the first word of a party's name (للأمم، لهيئة، لوزارة، لرئاسة): whose report it is."""
+    return norm.startswith("لل") or (
+        norm[:1] == "ل" and (lex.has("institution_heads", norm[1:]) or lex.has("lam_bodies", norm[1:]))
+    )
 
 
 _DAMMA = "\u064f"
