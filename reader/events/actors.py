@@ -1079,7 +1079,7 @@ def _subject(
             return fronted  # الأردن يدين الهجوم: a subject right before its verb; what follows is the object
     k = _skip_adjuncts(tokens, last + 1, lex, blocked)
     if after and last + 1 < len(tokens) and lex.has("companion_words", tokens[last + 1].norm):
-        return None  # أداها رفقة عدد من النواب: with whom; the subject is the verb's own pronoun
+        return None  # قام بها برفقة خبراء: with whom; the subject is the verb's own pronoun
     each = k + 1 < len(tokens) and k > 0 and tokens[k - 1].norm == "كل" and tokens[k].norm == "من"
     if each and (tokens[k + 1].norm.startswith("ال") or (tokens[k + 1].norm,) in lex.parties):
         k += 1  # أعلنت كل من الإمارات والبحرين: each of the parties named after من (not كل من يهمه: whoever)
@@ -1112,8 +1112,8 @@ _BEFORE_VERB = rule_words("before_verb_particles")  # what may stand between a s
 
 def _opening_subject(tokens: Sequence[Token], span: tuple[int, int], verb: int, lex: Lexicon) -> bool:
     """A definite phrase that opens the sentence right before a past verb (``الجيش قصف المواقع``،
-    ``طائرات التحالف استهدفت``): its subject, told first. Not an indefinite one (``مقطع فيديو
-    نشرته``: the verb describes it), nor one that opens with a verb."""
+    ``طائرات التحالف استهدفت``): its subject, told first. Not an indefinite one (``صورة
+    نشرها``: the verb describes it), nor one that opens with a verb."""
     first = tokens[span[0]].norm
     return (
         span[0] == 0

@@ -164,7 +164,7 @@ def _ruled_out(
     if _demanded(tokens, trigger):
         return True  # وقفة للمطالبة بإطلاق سراحهم: what is asked for, not done
     if kind == "visit" and _a_tally_of_travellers(tokens, trigger, lex):
-        return True  # زار البلاد 600 ألف سائح، وصل أكثر من 45 ألف مهاجر: a statistic, no one's trip
+        return True  # زار المدينة 800 ألف زائر، 30 ألف مهاجر وصلوا: a statistic, no one's trip
     if kind == "attack" and actor is not None and lex.has("natural_forces", tokens[actor[0]].norm):
         return True  # اجتاح وباء الكوليرا المحافظات: no one attacks
     struck = kind == "attack" and actor is None and tokens[trigger.first].norm.endswith("ت")
@@ -606,12 +606,12 @@ def _habitual(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
 
 
 TALLY_REACH = 8  # tokens after a visit's word where thousands of travellers make it a statistic
-TALLY_BEFORE = 3  # ...and before it (45 ألف شخص وصلوا)
+TALLY_BEFORE = 3  # ...and before it (30 ألف مهاجر وصلوا)
 
 
 def _a_tally_of_travellers(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
-    """Thousands who came or went (``زار تونس 600 ألف سائح``، ``استقبلت السويد 245 ألف لاجئ``،
-    ``45 ألف شخص وصلوا``): a statistic, not a trip."""
+    """Thousands who came or went (``زار المدينة 800 ألف زائر``، ``استقبل البلد 90 ألف لاجئ``،
+    ``30 ألف مهاجر وصلوا``): a statistic, not a trip."""
     near = [
         *tokens[max(0, trigger.first - TALLY_BEFORE) : trigger.first],
         *tokens[trigger.last + 1 : trigger.last + 1 + TALLY_REACH],
@@ -1073,7 +1073,7 @@ def _party_act(
         if frames[m].reporter != n or decisions[m].type is None or triggers[m].entry.report:
             continue
         if _after_relative(tokens, triggers[m], lex):
-            continue  # أشاد الرئيس الذي يؤدي زيارة إلى: how the speaker is told of, not what he says
+            continue  # أثنى الوزير الذي أدى زيارة لبلادنا: how the speaker is told of, not what he says
         if triggers[m].type in SPEECH_TYPES or not (triggers[m].verbal or triggers[m].light is not None):
             return None
         speaker = actors[n]

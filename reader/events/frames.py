@@ -227,7 +227,7 @@ def _negated(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
     if before is not None and before.norm in ("قد", "وقد", "فقد", "لقد"):
         before = _previous_word(tokens, before.at)
     if before is not None and not lex.has("negations", before.norm) and masdar_shape(before.norm):
-        impersonal = _previous_word(tokens, before.at)  # لم يتم تنظيم لقاء: تم + a verbal noun + the act
+        impersonal = _previous_word(tokens, before.at)  # لم يتم ترتيب جلسة: تم + a verbal noun + the act
         if impersonal is not None and without_conjunction(impersonal.norm) in IMPERSONAL:
             before = _previous_word(tokens, impersonal.at)
     if before is None or not lex.has("negations", before.norm):
