@@ -4247,3 +4247,13 @@ def test_the_presidency_whose_report_it_is() -> None:
     # لرئاسة الحكومة after a report's noun is whose report it is, as لوزارة was
     events = events_of("وذكر بيان لرئاسة الجمهورية أن الزيارة تأجلت.")
     assert [(e.type, e.actor) for e in events] == [("statement", "رئاسة الجمهورية")]
+
+
+def test_what_a_text_condemns_is_no_cue_of_the_speaker_s() -> None:
+    # قرار يدين، مشروع قانون يجرم: the resolution condemns, not the one who speaks of it; a
+    # party's own condemnation in the words is still one
+    events = events_of(
+        "وأعلن الوزير أن بلاده ستراجع علاقاتها بالمنظمة بعد تصويت المجلس لصالح قرار يدين البناء في الأراضي المحتلة."
+    )
+    assert [e.type for e in events] == ["statement", "measure"]
+    assert kinds("وقال الوزير إن المعارضة تدين العنف.") == ["accusation"]

@@ -1245,6 +1245,7 @@ def _content_type(
         return "statement"  # only what a complementizer, a colon or a quotation opens is read for cues
     told = _without_counted(_without_classified(_without_charges(_without_detained(tokens, span, triggers, n)), lex))
     told = _without_in_charge(told, lex)
+    told = _without_a_texts_stance(told)
     affirmed = _without_negated(told)  # لا تهدد حياته: no threat (a denial's cues hold their negation)
     if len(affirmed) == len(told):
         affirmed = told  # nothing negated: the words, their forms and sets below are worked out once
@@ -1315,6 +1316,22 @@ def _without_in_charge(words: list[str], lex: Lexicon) -> list[str]:
         definite_before = words[k - 1].startswith(("ال", "لل", "بال", "وال"))
         if words[k] in _IN_CHARGE and words[k + 1] == "عن" and definite_before and not _act_named(words[k + 2 :], lex):
             out[k] = ""
+    return out
+
+
+_STANCE_TEXTS = rule_words("stance_texts")  # قرار، مشروع قانون، لائحة: a text that may condemn or demand
+
+
+def _without_a_texts_stance(words: list[str]) -> list[str]:
+    """``words`` without the present verb right after a text's noun (``قرار يدين الاستيطان``، ``مشروع
+    قانون يجرم التعذيب``): what the text says is no cue of the speaker's; left as a blank word."""
+    if _STANCE_TEXTS.isdisjoint(words):
+        return words
+    out = list(words)
+    for k in range(len(words) - 1):
+        following = words[k + 1]
+        if words[k] in _STANCE_TEXTS and following[:1] in ("ي", "ت") and len(following) > 3:
+            out[k + 1] = ""
     return out
 
 
