@@ -4257,3 +4257,10 @@ def test_what_a_text_condemns_is_no_cue_of_the_speaker_s() -> None:
     )
     assert [e.type for e in events] == ["statement", "measure"]
     assert kinds("وقال الوزير إن المعارضة تدين العنف.") == ["accusation"]
+
+
+def test_an_act_in_the_phrase_of_a_demanded_one_is_demanded_too() -> None:
+    # للمطالبة بالإفراج عن الموقوفين أو تحديد موعد لمحاكمتهم: both are asked for; an arrest told in
+    # a relative clause after them (الذين تم إيقافهم) was done
+    assert kinds("واعتصم العمال أمس للمطالبة بالإفراج عن زملائهم أو تعيين موعد لمحاكمتهم.") == []
+    assert kinds("واعتصم العمال للمطالبة بالإفراج عن زملائهم الذين تم إيقافهم مساء الجمعة.") == ["measure"]

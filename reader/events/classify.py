@@ -161,8 +161,8 @@ def _ruled_out(
     dates)."""
     if habits and (_habitual(tokens, trigger, lex) or _joined_to_a_habit(tokens, trigger, sentence.triggers, lex)):
         return True  # تعين الأمم المتحدة كل سنة فريقا: what is done every year
-    if _demanded(tokens, trigger):
-        return True  # وقفة للمطالبة بإطلاق سراحهم: what is asked for, not done
+    if _demanded(tokens, trigger) or _joined_to_a_demand(tokens, trigger, sentence.triggers, lex):
+        return True  # وقفة للمطالبة بإطلاق سراحهم أو محاكمتهم: what is asked for, not done
     if kind == "visit" and _a_tally_of_travellers(tokens, trigger, lex):
         return True  # زار المدينة 800 ألف زائر، 30 ألف مهاجر وصلوا: a statistic, no one's trip
     if kind == "attack" and actor is not None and lex.has("natural_forces", tokens[actor[0]].norm):
@@ -623,8 +623,8 @@ def _demanded(tokens: Sequence[Token], trigger: Trigger) -> bool:
     """An act's noun with ب right after the noun of a demand (``للمطالبة بإطلاق سراحهم``، ``مطالبته
     بمغادرة``، ``مطالب بإقالة``): what is asked for, not an act done (the verb, طالب بـ, is a
     statement whose words hold it already)."""
-    if trigger.pos != "noun" or trigger.prefix[-1:] != "ب" or trigger.first == 0:
-        return False
+    if trigger.pos != "noun" or trigger.prefix.removesuffix("ال")[-1:] != "ب" or trigger.first == 0:
+        return False  # بإطلاق، بالإفراج
     word = tokens[trigger.first - 1].norm
     for proclitic in ("و", "ف"):
         word = word.removeprefix(proclitic) if len(word) > 6 else word
@@ -633,6 +633,24 @@ def _demanded(tokens: Sequence[Token], trigger: Trigger) -> bool:
             word = word[len(proclitic) :]
             break
     return word.startswith("مطالب")
+
+
+DEMAND_REACH = 8  # tokens from a demanded act's noun to one joined to it by و or أو
+
+
+def _joined_to_a_demand(tokens: Sequence[Token], trigger: Trigger, triggers: Sequence[Trigger], lex: Lexicon) -> bool:
+    """An act's noun in the phrase of an act a demand's noun asks for, no mark, verb nor relative
+    pronoun between (``للمطالبة بإطلاق سراحهم أو تعيين موعد محاكمتهم``): asked for too (not
+    ``بإطلاق سراح ابنهم الذي تم إيقافه``, an arrest done)."""
+    if trigger.pos != "noun":
+        return False
+    for t in triggers:
+        if t.last < trigger.first and trigger.first - t.last <= DEMAND_REACH and _demanded(tokens, t):
+            between = range(t.last + 1, trigger.first)
+            plain = all(tokens[k].is_word and not lex.has("relatives", tokens[k].norm) for k in between)
+            if plain and not any(u.verbal and t.last < u.first < trigger.first for u in triggers):
+                return True
+    return False
 
 
 def _joined_to_a_habit(tokens: Sequence[Token], trigger: Trigger, triggers: Sequence[Trigger], lex: Lexicon) -> bool:
