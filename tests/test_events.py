@@ -4264,3 +4264,9 @@ def test_an_act_in_the_phrase_of_a_demanded_one_is_demanded_too() -> None:
     # a relative clause after them (الذين تم إيقافهم) was done
     assert kinds("واعتصم العمال أمس للمطالبة بالإفراج عن زملائهم أو تعيين موعد لمحاكمتهم.") == []
     assert kinds("واعتصم العمال للمطالبة بالإفراج عن زملائهم الذين تم إيقافهم مساء الجمعة.") == ["measure"]
+
+
+def test_a_press_investigation_is_no_inquiry() -> None:
+    # تحقيقا صحفيا، تحقيق استقصائي: a journalist's piece, not an authority's inquiry
+    assert kinds("وأنجزت الصحفية يوم الأربعاء تحقيقا صحفيا مع رئيس البلدية.") == []
+    assert kinds("وفتحت النيابة تحقيقا مع رئيس البلدية يوم الأربعاء.") == ["measure"]
