@@ -1071,11 +1071,15 @@ def _subject(
     if after and _after_pronoun_complementizer(tokens, first, lex):
         return None  # أنها رفضت منح التأشيرات: the pronoun is the subject, what follows the object
     present = first in trigger_at and trigger_at[first].form.tense == "present"
-    if after and not coordinated and stop is None and (present or first in trigger_at):
+    # a past deed's subject may open the sentence (not a report's: أكدت مصادر, its subject after it)
+    opening = first <= OPENING_WORDS and first in trigger_at and not trigger_at[first].entry.report
+    if after and not coordinated and stop is None and (present or opening):
         fronted = _topic(tokens, first, trigger_at, lex, blocked)
-        deed = first in trigger_at and not trigger_at[first].entry.report  # أكدت مصادر: its subject after it
-        opening = fronted is not None and (present or (deed and _opening_subject(tokens, fronted, first, lex)))
-        if opening and fronted is not None and all(t.norm in _BEFORE_VERB for t in tokens[fronted[1] + 1 : first]):
+        if (
+            fronted is not None
+            and (present or _opening_subject(tokens, fronted, first, lex))
+            and all(t.norm in _BEFORE_VERB for t in tokens[fronted[1] + 1 : first])
+        ):
             return fronted  # الأردن يدين الهجوم: a subject right before its verb; what follows is the object
     k = _skip_adjuncts(tokens, last + 1, lex, blocked)
     if after and last + 1 < len(tokens) and lex.has("companion_words", tokens[last + 1].norm):

@@ -625,14 +625,8 @@ def _demanded(tokens: Sequence[Token], trigger: Trigger) -> bool:
     statement whose words hold it already)."""
     if trigger.pos != "noun" or trigger.prefix.removesuffix("ال")[-1:] != "ب" or trigger.first == 0:
         return False  # بإطلاق، بالإفراج
-    word = tokens[trigger.first - 1].norm
-    for proclitic in ("و", "ف"):
-        word = word.removeprefix(proclitic) if len(word) > 6 else word
-    for proclitic in ("لل", "بال", "ال", "ل", "ب"):
-        if word.startswith(proclitic + "مطالب"):
-            word = word[len(proclitic) :]
-            break
-    return word.startswith("مطالب")
+    word = without_conjunction(tokens[trigger.first - 1].norm)
+    return any(word.startswith(proclitic + "مطالب") for proclitic in ("", "لل", "بال", "ال", "ل", "ب"))
 
 
 DEMAND_REACH = 8  # tokens from a demanded act's noun to one joined to it by و or أو

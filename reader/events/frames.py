@@ -218,17 +218,15 @@ def _previous_word(tokens: Sequence[Token], at: int) -> Token | None:
 def _negated(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
     if trigger.light is not None and trigger.light < trigger.first:
         light = tokens[trigger.light]  # لم يصدر أي بيان، لم تشن غارات: the light verb is what is negated
-        at = light.at
-        impersonal = _previous_word(tokens, at)
-        if impersonal is not None and without_conjunction(impersonal.norm) in IMPERSONAL:
-            at = impersonal.at  # لم يتم عقد اجتماع: the impersonal verb before the light one
+        impersonal = _impersonal_before(tokens, light.at)  # لم يتم عقد اجتماع: تم before the light verb
+        at = impersonal.at if impersonal is not None else light.at
         return _negated(tokens, trigger._replace(first=at, light=None), lex)
     before = _previous_word(tokens, trigger.first)
     if before is not None and before.norm in ("قد", "وقد", "فقد", "لقد"):
         before = _previous_word(tokens, before.at)
     if before is not None and not lex.has("negations", before.norm) and masdar_shape(before.norm):
-        impersonal = _previous_word(tokens, before.at)  # لم يتم ترتيب جلسة: تم + a verbal noun + the act
-        if impersonal is not None and without_conjunction(impersonal.norm) in IMPERSONAL:
+        impersonal = _impersonal_before(tokens, before.at)  # لم يتم ترتيب جلسة: تم + a verbal noun + the act
+        if impersonal is not None:
             before = _previous_word(tokens, impersonal.at)
     if before is None or not lex.has("negations", before.norm):
         return False
@@ -237,6 +235,12 @@ def _negated(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
 
 
 IMPERSONAL = rule_words("impersonal_verbs")  # تم، جرى: no subject; a light verb after them carries the act
+
+
+def _impersonal_before(tokens: Sequence[Token], at: int) -> Token | None:
+    """The impersonal verb (تم، جرى) right before the word at ``at``, or None."""
+    before = _previous_word(tokens, at)
+    return before if before is not None and without_conjunction(before.norm) in IMPERSONAL else None
 
 
 def _NOT_NEGATION_PAIRS(lex: Lexicon) -> set[tuple[str, str]]:

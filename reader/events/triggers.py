@@ -455,8 +455,8 @@ def _light_past_subject(tokens: Sequence[Token], k: int, lex: Lexicon, verbs: se
         if not token.is_word or j in verbs or lex.any_of(_NOT_BETWEEN, token.norm):
             return None
         if lex.is_light(token.norm):
-            core = token.norm[1:] if token.norm[:1] in ("و", "ف") and len(token.norm) > 3 else token.norm
-            core = core[1:] if core[:1] == "س" and len(core) > 3 else core
+            core = without_conjunction(token.norm)
+            core = core[1:] if core[:1] == "س" and len(core) > 3 else core  # سيتم
             return j if j < k - 1 and core not in IMPERSONAL else None  # سيتم تنظيم يوم: no subject
     return None
 
