@@ -4270,3 +4270,12 @@ def test_a_press_investigation_is_no_inquiry() -> None:
     # تحقيقا صحفيا، تحقيق استقصائي: a journalist's piece, not an authority's inquiry
     assert kinds("وأنجزت الصحفية يوم الأربعاء تحقيقا صحفيا مع رئيس البلدية.") == []
     assert kinds("وفتحت النيابة تحقيقا مع رئيس البلدية يوم الأربعاء.") == ["measure"]
+
+
+def test_relying_on_something_is_no_adoption() -> None:
+    # يعتمد على، اعتمدت في عملها على، الاعتماد على: to rely on; اعتمد without على, on a law or a
+    # budget, still is its adoption
+    assert kinds("ويعتمد المزارعون في الجهة على مياه الأمطار.") == []
+    assert kinds("واعتمدت الشركة في خطتها الجديدة على القروض البنكية.") == []
+    assert kinds("وقرر المجلس الاعتماد على الخبراء المحليين.") == ["measure"]
+    assert kinds("واعتمد البرلمان أمس مشروع قانون الميزانية.") == ["measure"]
