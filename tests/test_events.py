@@ -4279,3 +4279,13 @@ def test_relying_on_something_is_no_adoption() -> None:
     assert kinds("واعتمدت الشركة في خطتها الجديدة على القروض البنكية.") == []
     assert kinds("وقرر المجلس الاعتماد على الخبراء المحليين.") == ["measure"]
     assert kinds("واعتمد البرلمان أمس مشروع قانون الميزانية.") == ["measure"]
+
+
+def test_an_indefinite_accusative_after_a_deed_s_verb_is_its_object() -> None:
+    # اعتقلت شابا مسلحا، أطلقت عددا من القذائف، هجوم استهدف مركزا تابعا: whom or what the act
+    # reached, in the accusative; no one who did it (a subject after the verb stays one)
+    assert [(e.type, e.actor) for e in events_of("وفي المساء اعتقلت شابا مسلحا قرب السوق.")] == [("measure", None)]
+    assert [(e.type, e.actor) for e in events_of("وأطلقت عددا من القذائف على القرية أمس.")] == [("attack", None)]
+    events = events_of("وقتل جنديان في هجوم ليلي استهدف مركزا تابعا للجيش قرب الحدود.")
+    assert [(e.type, e.actor) for e in events] == [("attack", None)]
+    assert [(e.type, e.actor) for e in events_of("واستهدف مسلحون حاجزا أمنيا أمس.")] == [("attack", "مسلحون")]

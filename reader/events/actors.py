@@ -722,6 +722,9 @@ def _verb_subject(
         return None  # واستقبل الوزير ضيفه وبحث معه الاستعدادات: the subject is the one before; what follows the object
     if span is not None and span[0] == trigger.last + 1 and _object_right_after(tokens, trigger):
         return None  # وفتح تحقيق في الحادثة: the word the verb's sense needs after it is its object
+    deed = not trigger.entry.report and not trigger.enclitic
+    if span is not None and span[0] == trigger.last + 1 and deed and _indefinite_object(tokens, span[0], lex):
+        return None  # هجوم استهدف مكتبا تابعا للشرطة: an accusative right after a deed's verb is its object
     if span is not None and span[0] > trigger.last and trigger.entry.lemma in _ASKING and _asked(tokens[span[0]], lex):
         return None  # وطلب منها احترام القواعد، وقرر تأجيل الجلسة: what is asked or decided, not who asks
     if span is not None and span[0] > trigger.last and trigger.entry.report and _stated(tokens[span[0]].norm, lex):
