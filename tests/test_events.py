@@ -4289,3 +4289,13 @@ def test_an_indefinite_accusative_after_a_deed_s_verb_is_its_object() -> None:
     events = events_of("وقتل جنديان في هجوم ليلي استهدف مركزا تابعا للجيش قرب الحدود.")
     assert [(e.type, e.actor) for e in events] == [("attack", None)]
     assert [(e.type, e.actor) for e in events_of("واستهدف مسلحون حاجزا أمنيا أمس.")] == [("attack", "مسلحون")]
+
+
+def test_a_death_announced_is_no_act_of_the_announcer() -> None:
+    # أعلنت الوزارة مقتل أربعة مدنيين: who died, told by the ministry, not killed by it: its
+    # statement and the attack, with no actor (أعلن الجيش قطع الطريق is still the army's own act)
+    events = events_of("وأعلنت وزارة الصحة يوم السبت مقتل أربعة مدنيين في قصف على السوق.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "وزارة الصحة"), ("attack", None)]
+    assert all(e.date == "2024-03-16" for e in events)
+    events = events_of("وأعلن الجيش قطع الطريق أمس.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "الجيش")]

@@ -43,6 +43,7 @@ class Decision(NamedTuple):
     recall: bool = False  # an act named by an accusation or a denial: it recalls an act, it tells none
     dated_by: int | None = None  # an attribution after it (حسبما أعلن الوزير الخميس) whose date it takes
     announces: bool = False  # a report reduced to the act it announces: its speaker may go on speaking
+    told_by: int | None = None  # the report that tells this death as its object, not its speaker's act
 
 
 def classify(
@@ -100,6 +101,9 @@ def classify(
             own = _party_act(tokens, triggers, frames, decisions, actors, n, lex)
         if own is not None and quoted[own]:
             own = None  # قالت إن بلادها "قتلت الإرهابيين": words quoted, no act told
+        if own is not None and _a_death(tokens, triggers[own]):
+            decisions[own] = decisions[own]._replace(told_by=n)  # أعلنت السلطات مقتل خمسة: not who killed
+            own = None
         if own is not None:
             decisions[own] = Decision(triggers[own].type, announced_by=n)
             decisions[n] = Decision(None, absorbed=True, announces=True)
@@ -1065,6 +1069,11 @@ def _own_act(
     return None
 
 
+def _a_death(tokens: Sequence[Token], trigger: Trigger) -> bool:
+    """A death's noun (``مقتل``، ``مصرع``): who died, whoever killed them."""
+    return trigger.pos == "noun" and tokens[trigger.first].norm[len(trigger.prefix) :] in _DEATHS
+
+
 def _an_act(trigger: Trigger, decision: Decision) -> bool:
     return decision.type is not None and decision.type not in SPEECH_TYPES and not trigger.entry.report
 
@@ -1171,6 +1180,7 @@ def one_party(
 
 
 _OWN_SIDE = rule_words("own_side_nouns")
+_DEATHS = rule_words("death_nouns")  # مقتل، مصرع: a death, whoever caused it
 _SOURCES = rule_words("source_heads")  # قال مصدر أمني إنه تم إيقاف: someone else's act
 _OBJECT_GAP = rule_words("object_gap_words")
 

@@ -102,6 +102,9 @@ def sentence_mentions(
                 date = _described(triggers, frames, links, dates, n)  # الهجوم الذي استهدف القاعدة السبت
             if date is None:
                 date, vague = dates[announcer][0], vague or dates[announcer][1]
+        teller = decision.told_by  # أعلنت السلطات الأحد مقتل خمسة: the death told that day
+        if teller is not None and date is None:
+            date, vague = dates[teller][0], vague or dates[teller][1]
         if decision.dated_by is not None and date is None:
             date = dates[decision.dated_by][0]
         speech = decision.type in SPEECH_TYPES and trigger.entry.report
@@ -110,9 +113,10 @@ def sentence_mentions(
             actor = "ال" + actor[2:] if actor[:2] == "لل" else actor[1:]  # تقرير لهيئة الإذاعة: هيئة الإذاعة
         first, last = tokens[trigger.first], tokens[trigger.last]
         gender = None if document_subject(text, trigger, lex) else _gender(first.norm, trigger)
-        strong = is_strong(
-            tokens, trigger, frame, quoted[n], date, announcer is not None, lex, decision.recall, governed[n]
-        ) or (trigger.pos == "participle" and actor_span is not None and not frame.headline)
+        told = announcer is not None or teller is not None
+        strong = is_strong(tokens, trigger, frame, quoted[n], date, told, lex, decision.recall, governed[n]) or (
+            trigger.pos == "participle" and actor_span is not None and not frame.headline
+        )
         # وردت الحكومة نافية: a state whose owner is named tells the act (``_owner_of_state``)
         fields = (  # Mention's fields in order, named on the right
             sentence,  # sentence
