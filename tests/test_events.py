@@ -4299,3 +4299,12 @@ def test_a_death_announced_is_no_act_of_the_announcer() -> None:
     assert all(e.date == "2024-03-16" for e in events)
     events = events_of("وأعلن الجيش قطع الطريق أمس.")
     assert [(e.type, e.actor) for e in events] == [("measure", "الجيش")]
+
+
+def test_a_verb_of_holding_after_a_meeting_s_noun_is_no_one_who_met() -> None:
+    # ندوة انتظمت، لقاء انعقد (happening_verbs): the meeting was held; the verb names no one (a
+    # body after the noun still is who met)
+    events = events_of("وقال الوزير خلال ندوة انتظمت يوم الخميس بالعاصمة إن الإصلاحات ستتواصل.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "الوزير"), ("meeting", None)]
+    events = events_of("وانعقد أمس اجتماع مجلس إدارة الشركة بالعاصمة.")
+    assert [(e.type, e.actor) for e in events] == [("meeting", "مجلس إدارة الشركة")]

@@ -1433,9 +1433,12 @@ def _owner_of_state(
 def _known_verb(norm: str, lex: Lexicon) -> bool:
     """A verb the lexicon knows, any tense, with no conjunction or preposition before it: a light verb
     or an act's (``تستمر``، ``استهدف``)."""
-    if lex.is_light(norm):
+    if lex.is_light(norm) or norm in _HAPPENING:  # ندوة انتظمت، مؤتمر انعقد: held
         return True
     return any(a.form.pos in ("verb", "passive") and not a.prefix for a in lex.analyses(norm))  # not وزارة: و + زار
+
+
+_HAPPENING = rule_words("happening_verbs")  # انعقد، انتظم، جرى، أقيم: an act held, begun, going on
 
 
 def _past_verb(norm: str, lex: Lexicon) -> bool:
