@@ -4308,3 +4308,13 @@ def test_a_verb_of_holding_after_a_meeting_s_noun_is_no_one_who_met() -> None:
     assert [(e.type, e.actor) for e in events] == [("statement", "الوزير"), ("meeting", None)]
     events = events_of("وانعقد أمس اجتماع مجلس إدارة الشركة بالعاصمة.")
     assert [(e.type, e.actor) for e in events] == [("meeting", "مجلس إدارة الشركة")]
+
+
+def test_who_or_what_a_ban_keeps_is_no_one_who_bans() -> None:
+    # منع الموقوفين من السفر، ومنع العبور: the phrase before من, or an act's noun, is what is kept
+    # from something; the subject is told before (the court), or not at all
+    events = events_of("وقررت المحكمة الإفراج عن الموقوفين، ومنع الموقوفين من السفر.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "المحكمة"), ("measure", "المحكمة")]
+    assert [(e.type, e.actor) for e in events_of("ومنع العبور عبر الجسر منذ يوم الأحد.")] == [("measure", None)]
+    events = events_of("ومنع الجيش الصحفيين من التصوير أمس.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "الجيش")]

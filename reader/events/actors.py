@@ -679,6 +679,7 @@ _MEETING_PARTICIPLES = rule_words("meeting_participles")  # المنعقد، ا�
 _FORCES = rule_words("force_words")  # the police and security forces, by their common names
 _DATE_PREPOSITIONS = rule_words("date_prepositions")
 _CLOSING = rule_lemmas("closing_lemmas")
+_KEEPING = rule_lemmas("keeping_lemmas")  # منع، حظر: who is kept from what, after them
 _CLOSED_PLACES = rule_words("closed_places")
 
 
@@ -750,6 +751,8 @@ def _verb_subject(
         and _possessed_object(tokens[span[0]].norm)
     ):
         return None  # بعد أن اقتحم مكتبه، أغلقت أبوابها، استدعت سفيرها: its own object, the doer told before
+    if span is not None and span[0] > trigger.last and trigger.entry.lemma in _KEEPING and _kept(tokens, span):
+        return None  # منع الشاحنات من الدخول، ومنع العبور: who or what is kept from it, not who keeps them
     if span is not None and trigger.entry.lemma == "أبلغ" and _told_whom(tokens, span, lex):
         return None  # أخبر يورونيوز أن: one name after أخبر is whom one told
     if (
@@ -1428,6 +1431,16 @@ def _owner_of_state(
             return None  # عبر تفعيل: an act's noun after the verb is its object, no one's name
         return span
     return None
+
+
+def _kept(tokens: Sequence[Token], span: tuple[int, int]) -> bool:
+    """The phrase after a verb of keeping is what it keeps from something: من follows it
+    (``منع السكان من السفر``), or it is an act's noun (``ومنع العبور``، ``حظر إدخال الأكياس``)."""
+    after = span[1] + 1
+    if after < len(tokens) and tokens[after].norm == "من":
+        return True
+    head = without_conjunction(tokens[span[0]].norm)
+    return _object_masdar(head) or masdar_shape(head.removeprefix("ال"))
 
 
 def _known_verb(norm: str, lex: Lexicon) -> bool:
