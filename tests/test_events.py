@@ -4318,3 +4318,11 @@ def test_who_or_what_a_ban_keeps_is_no_one_who_bans() -> None:
     assert [(e.type, e.actor) for e in events_of("ومنع العبور عبر الجسر منذ يوم الأحد.")] == [("measure", None)]
     events = events_of("ومنع الجيش الصحفيين من التصوير أمس.")
     assert [(e.type, e.actor) for e in events] == [("measure", "الجيش")]
+
+
+def test_a_phone_call_with_a_news_medium_is_an_interview() -> None:
+    # مكالمة هاتفية مع الإذاعة، اتصال هاتفي لنجمة أف أم: the speaker talked to the press, met no one; the
+    # statement takes the call's date. A call with a counterpart still is a meeting
+    events = events_of("وقال رئيس البلدية خلال مكالمة هاتفية مع الإذاعة يوم الاثنين إن الأشغال انطلقت.")
+    assert [(e.type, e.date) for e in events] == [("statement", "2024-03-11")]
+    assert kinds("وبحث الوزير خلال مكالمة هاتفية مع السفير الفرنسي ملف الطلبة.") == ["meeting"]

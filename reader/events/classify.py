@@ -182,8 +182,10 @@ def _ruled_out(
         fronted = (0, trigger.first - 1) if 0 < trigger.first <= FRONTED_WORDS else None  # "الشروق.نت" التقت
         if any(_medium(tokens, s, lex) for s in (actor, fronted) if s is not None):
             return True  # التقت الصحيفة الوزير: an interview, told by what was said
-        if trigger.pos == "noun" and _to_a_medium(tokens, trigger.last + 1, lex):
-            return True  # في حوار لقناة فرانس 24: an interview
+        if trigger.pos == "noun" and (
+            _to_a_medium(tokens, trigger.last + 1, lex) or _a_call_to_a_medium(tokens, trigger, lex)
+        ):
+            return True  # في حوار لقناة فرانس 24، في اتصال هاتفي مع الإذاعة: an interview
     if trigger.pos == "noun" and trigger.first > 0 and tokens[trigger.first - 1].norm in _CHARGES:
         return True  # وجهت النيابة للمتهمين تهم الاعتداء: the charge, no act told
     if (
@@ -1165,6 +1167,28 @@ def _to_a_medium(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
         return False
     norm = tokens[k].norm
     return norm[:1] == "ل" and len(norm) > 3 and is_medium([norm[1:]], lex)
+
+
+def _a_call_to_a_medium(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
+    """A call, by phone (``اتصال هاتفي``), to or with a news medium or a radio station its band
+    names (``مع الإذاعة``، ``لشمس أف أم``): an interview."""
+    k = trigger.last + 1
+    if k >= len(tokens) or tokens[k].norm not in _PHONE:
+        return False
+    k += 1
+    if k < len(tokens) and tokens[k].norm == "مع":
+        k += 1
+        name = tokens[k].norm if k < len(tokens) else ""
+    else:
+        name = tokens[k].norm[1:] if k < len(tokens) and tokens[k].norm[:1] in ("ل", "ب") else ""
+    if not name:
+        return False
+    band = k + 1 < len(tokens) and tokens[k + 1].norm.lower() in _FM  # لجوهرة أف أم: a radio station
+    return band or is_medium([name], lex)
+
+
+_PHONE = rule_words("phone_adjectives")  # هاتفي، هاتفية
+_FM = rule_words("radio_band_words")  # أف أم، FM: the band after a radio station's name
 
 
 def one_party(
