@@ -4326,3 +4326,11 @@ def test_a_phone_call_with_a_news_medium_is_an_interview() -> None:
     events = events_of("وقال رئيس البلدية خلال مكالمة هاتفية مع الإذاعة يوم الاثنين إن الأشغال انطلقت.")
     assert [(e.type, e.date) for e in events] == [("statement", "2024-03-11")]
     assert kinds("وبحث الوزير خلال مكالمة هاتفية مع السفير الفرنسي ملف الطلبة.") == ["meeting"]
+
+
+def test_any_act_is_none_in_particular() -> None:
+    # أي استدعاء، دون أي رفض، لأي طلب: a noun after أي names no act that took place (and أي is
+    # followed by a noun, never a verb: رفض is the refusal)
+    assert kinds("وصادق المجلس على الميزانية دون أي رفض من النواب.") == ["measure"]
+    assert kinds("وقال المدرب إنه لم يتسلم حتى الآن أي استدعاء رسمي.") == ["statement"]
+    assert kinds("وتسلم المدرب استدعاء رسميا يوم الأحد.") == ["measure"]

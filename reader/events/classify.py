@@ -188,6 +188,8 @@ def _ruled_out(
             return True  # في حوار لقناة فرانس 24، في اتصال هاتفي مع الإذاعة: an interview
     if trigger.pos == "noun" and trigger.first > 0 and tokens[trigger.first - 1].norm in _CHARGES:
         return True  # وجهت النيابة للمتهمين تهم الاعتداء: the charge, no act told
+    if trigger.pos == "noun" and trigger.first > 0 and tokens[trigger.first - 1].norm in _ANY:
+        return True  # لم يتلق أي استدعاء، دون أي رفض: any such act, none in particular
     if (
         trigger.pos == "noun"
         and trigger.prefix[:1] == "و"
@@ -1187,6 +1189,7 @@ def _a_call_to_a_medium(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon)
     return band or is_medium([name], lex)
 
 
+_ANY = rule_words("any_words")  # أي، لأي، بأي
 _PHONE = rule_words("phone_adjectives")  # هاتفي، هاتفية
 _FM = rule_words("radio_band_words")  # أف أم، FM: the band after a radio station's name
 

@@ -21,6 +21,7 @@ _NOT_BETWEEN = frozenset({"prepositions", "subordinators", "complementizers", "r
 LIGHT_REACH = 8  # words between a light verb and the noun it governs
 IMPERSONAL = rule_words("impersonal_verbs")
 CARDINALS = rule_words("cardinals")  # counts written out, the words before a counted noun
+_ANY = rule_words("any_words")  # أي، لأي: a noun follows, no verb
 _QUANTIFIERS = rule_words("person_quantifiers")  # أي متهمين، بعض المتهمين: people, as after a count
 
 
@@ -50,7 +51,7 @@ def find_triggers(text: SentenceText, lex: Lexicon, dated: frozenset[int] = froz
         norm = norms[at]
         if at <= skip_to or norm.isdigit() or lex.has("not_triggers", norm):
             continue
-        after_preposition = at > 0 and lex.has("prepositions", norms[at - 1])
+        after_preposition = at > 0 and (lex.has("prepositions", norms[at - 1]) or norms[at - 1] in _ANY)  # أي طلب
         if after_preposition and the_first_who(tokens, at):
             after_preposition = False  # كان أول من زار المدينة: من is "who", its verb an act
         # وزارة is no زاره, قبضة no قبض+ه: ة is no pronoun (most words have no ة: one test in C)
