@@ -4334,3 +4334,12 @@ def test_any_act_is_none_in_particular() -> None:
     assert kinds("وصادق المجلس على الميزانية دون أي رفض من النواب.") == ["measure"]
     assert kinds("وقال المدرب إنه لم يتسلم حتى الآن أي استدعاء رسمي.") == ["statement"]
     assert kinds("وتسلم المدرب استدعاء رسميا يوم الأحد.") == ["measure"]
+
+
+def test_the_existence_a_report_states_is_no_part_of_its_speaker() -> None:
+    # أكد الوزير وجود نقص، تنفي الشركة وجود اتفاق: وجود is what is stated or denied, after the
+    # speaker (a stance noun, as ضرورة and أهمية)
+    events = events_of("وأكد الوزير وجود نقص في الأدوية بالمستشفيات.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "الوزير")]
+    events = events_of("وتنفي الشركة وجود أي اتفاق مع المورد.")
+    assert [(e.type, e.actor) for e in events] == [("denial", "الشركة")]
