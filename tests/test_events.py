@@ -4343,3 +4343,12 @@ def test_the_existence_a_report_states_is_no_part_of_its_speaker() -> None:
     assert [(e.type, e.actor) for e in events] == [("statement", "الوزير")]
     events = events_of("وتنفي الشركة وجود أي اتفاق مع المورد.")
     assert [(e.type, e.actor) for e in events] == [("denial", "الشركة")]
+
+
+def test_suspicions_turning_news_received_and_a_leaning_are_no_trips() -> None:
+    # الشكوك توجهت نحو، لديها توجه لـ، استقبلت خبر: suspicion turns, a government leans, a family
+    # takes in news; no one travels or hosts anyone (توجه الوزير إلى still is a trip)
+    assert kinds("وأضاف المحقق أن الشكوك توجهت إلى الجار بعد تناقض أقواله.") == ["statement"]
+    assert kinds("وقال الوزير إن وزارته لديها توجه لخفض الأسعار.") == ["statement"]
+    assert kinds("واستقبلت العائلة خبر الإفراج عن ابنها بفرحة كبيرة.") == []
+    assert kinds("وتوجه الوزير إلى المدينة يوم الأحد.") == ["visit"]
