@@ -185,7 +185,7 @@ def _ruled_out(
         if trigger.pos == "noun" and (
             _to_a_medium(tokens, trigger.last + 1, lex) or _a_call_to_a_medium(tokens, trigger, lex)
         ):
-            return True  # في حوار لقناة فرانس 24، في اتصال هاتفي مع الإذاعة: an interview
+            return True  # حوار لقناة تلفزية، مكالمة هاتفية مع الإذاعة: an interview
     if trigger.pos == "noun" and trigger.first > 0 and tokens[trigger.first - 1].norm in _CHARGES:
         return True  # وجهت النيابة للمتهمين تهم الاعتداء: the charge, no act told
     if trigger.pos == "noun" and trigger.first > 0 and tokens[trigger.first - 1].norm in _ANY:
