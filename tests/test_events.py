@@ -4352,3 +4352,12 @@ def test_suspicions_turning_news_received_and_a_leaning_are_no_trips() -> None:
     assert kinds("وقال الوزير إن وزارته لديها توجه لخفض الأسعار.") == ["statement"]
     assert kinds("واستقبلت العائلة خبر الإفراج عن ابنها بفرحة كبيرة.") == []
     assert kinds("وتوجه الوزير إلى المدينة يوم الأحد.") == ["visit"]
+
+
+def test_what_is_yet_to_be_said_is_no_statement() -> None:
+    # لا تستطيع أن تؤكد، على أمل أن توضح التحريات: a report's present verb after أن is something
+    # to say, not said; after قبل أن or بعد أن it is told
+    assert kinds("ولا تستطيع الوزارة أن تؤكد الخبر حتى الآن.") == []
+    assert kinds("وأحيل الموقوف على القضاء على أمل أن توضح التحريات ملابسات الحادثة.") == ["measure"]
+    events = events_of("وغادر الوزير القاعة قبل أن يعلن استقالته يوم الأحد.")
+    assert [(e.type, e.date) for e in events] == [("measure", "2024-03-17")]

@@ -190,6 +190,8 @@ def _ruled_out(
         return True  # وجهت النيابة للمتهمين تهم الاعتداء: the charge, no act told
     if trigger.pos == "noun" and trigger.first > 0 and tokens[trigger.first - 1].norm in _ANY:
         return True  # لم يتلق أي استدعاء، دون أي رفض: any such act, none in particular
+    if trigger.entry.report and trigger.verbal and trigger.form.tense == "present" and _yet_to_say(tokens, trigger):
+        return True  # لا تستطيع أن تؤكد، على أمل أن توضح التحريات: what is yet to be said
     if (
         trigger.pos == "noun"
         and trigger.prefix[:1] == "و"
@@ -1189,6 +1191,17 @@ def _a_call_to_a_medium(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon)
     return band or is_medium([name], lex)
 
 
+def _yet_to_say(tokens: Sequence[Token], trigger: Trigger) -> bool:
+    """A report's present verb right after أن (``أن تؤكد``): the subjunctive, something to say, not
+    said; but what was said before or after something else is told (``قبل أن يعلن``، ``بعد أن``)."""
+    k = trigger.first - 1
+    if k < 0 or tokens[k].text not in _AN:
+        return False
+    return k == 0 or without_conjunction(tokens[k - 1].norm) not in _TOLD_AFTER
+
+
+_AN = ("أن", "ان", "أنْ")  # as written: not إن, which a noun follows
+_TOLD_AFTER = rule_words("told_after_an")  # قبل أن، بعد أن، منذ أن: a time, the act told
 _ANY = rule_words("any_words")  # أي، لأي، بأي
 _PHONE = rule_words("phone_adjectives")  # هاتفي، هاتفية
 _FM = rule_words("radio_band_words")  # أف أم، FM: the band after a radio station's name
