@@ -4361,3 +4361,11 @@ def test_what_is_yet_to_be_said_is_no_statement() -> None:
     assert kinds("وأحيل الموقوف على القضاء على أمل أن توضح التحريات ملابسات الحادثة.") == ["measure"]
     events = events_of("وغادر الوزير القاعة قبل أن يعلن استقالته يوم الأحد.")
     assert [(e.type, e.date) for e in events] == [("measure", "2024-03-17")]
+
+
+def test_a_proposed_act_is_not_done() -> None:
+    # اقترحت تنظيم استفتاء، مقترح اللجنة لتمديد: an act's noun a few words after a proposal's
+    # word is proposed, not held; the proposal itself is what was said
+    events = events_of("وأوضح الأمين العام أن نقابته اقترحت تنظيم استفتاء داخلي يوم 12 أكتوبر المقبل.")
+    assert "measure" not in [e.type for e in events]
+    assert kinds("ونظمت النقابة استفتاء داخليا يوم 12 أكتوبر.") == ["measure"]

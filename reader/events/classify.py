@@ -167,6 +167,8 @@ def _ruled_out(
         return True  # تعين الأمم المتحدة كل سنة فريقا: what is done every year
     if _demanded(tokens, trigger) or _joined_to_a_demand(tokens, trigger, sentence.triggers, lex):
         return True  # وقفة للمطالبة بإطلاق سراحهم أو محاكمتهم: what is asked for, not done
+    if trigger.pos == "noun" and _proposed(tokens, trigger):
+        return True  # اقترحت النقابة تنظيم استفتاء، مقترح اللجنة لتمديد العمل: proposed, not done
     if kind == "visit" and _a_tally_of_travellers(tokens, trigger, lex):
         return True  # زار المدينة 800 ألف زائر، 30 ألف مهاجر وصلوا: a statistic, no one's trip
     if kind == "attack" and actor is not None and lex.has("natural_forces", tokens[actor[0]].norm):
@@ -640,6 +642,23 @@ def _demanded(tokens: Sequence[Token], trigger: Trigger) -> bool:
 
 
 DEMAND_REACH = 8  # tokens from a demanded act's noun to one joined to it by و or أو
+PROPOSAL_REACH = 4  # words from a proposal's word to the act's noun it proposes (اقترح مجددا تمديد العمل)
+
+
+def _proposed(tokens: Sequence[Token], trigger: Trigger) -> bool:
+    """An act's noun a few words after a proposal's verb or noun, with no mark between (``اقترحت
+    تنظيم استفتاء``، ``مقترح اللجنة لتمديد``، ``يقترح في خطته إلغاء``): proposed, not done."""
+    for k in range(trigger.first - 1, max(-1, trigger.first - 1 - PROPOSAL_REACH), -1):
+        if not tokens[k].is_word:
+            return False
+        word = without_conjunction(tokens[k].norm)
+        word = word[1:] if word[:1] in ("ل", "ب") else word
+        if word.removeprefix("ال").startswith(_PROPOSING):
+            return True
+    return False
+
+
+_PROPOSING = tuple(rule_words("proposal_stems"))  # اقترح، يقترح، مقترح، اقتراح: the word's start
 
 
 def _joined_to_a_demand(tokens: Sequence[Token], trigger: Trigger, triggers: Sequence[Trigger], lex: Lexicon) -> bool:
