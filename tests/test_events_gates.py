@@ -40,3 +40,10 @@ def test_every_list_a_gated_rule_reads_is_in_its_gate() -> None:
 def test_the_gate_check_sees_a_list_missing_from_a_gate() -> None:
     source = 'def rule(lex):\n    return lex.has("habitual_words", w) or lex.has("some_new_list", w)\n'
     assert set(LIST_READ.findall(source)) - classify._HABIT_LISTS == {"some_new_list"}
+
+
+def test_every_proposal_stem_holds_the_letters_its_gate_looks_for() -> None:
+    # the proposal rule runs only in a sentence that holds PROPOSAL_GATE: a stem without it would
+    # silently never be read
+    assert classify._PROPOSING
+    assert all(classify.PROPOSAL_GATE in stem for stem in classify._PROPOSING)

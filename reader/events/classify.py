@@ -167,7 +167,7 @@ def _ruled_out(
         return True  # تعين الأمم المتحدة كل سنة فريقا: what is done every year
     if _demanded(tokens, trigger) or _joined_to_a_demand(tokens, trigger, sentence.triggers, lex):
         return True  # وقفة للمطالبة بإطلاق سراحهم أو محاكمتهم: what is asked for, not done
-    if trigger.pos == "noun" and _proposed(tokens, trigger):
+    if trigger.pos == "noun" and PROPOSAL_GATE in sentence.norm and _proposed(tokens, trigger):
         return True  # اقترحت النقابة تنظيم استفتاء، مقترح اللجنة لتمديد العمل: proposed, not done
     if kind == "visit" and _a_tally_of_travellers(tokens, trigger, lex):
         return True  # زار المدينة 800 ألف زائر، 30 ألف مهاجر وصلوا: a statistic, no one's trip
@@ -659,6 +659,7 @@ def _proposed(tokens: Sequence[Token], trigger: Trigger) -> bool:
 
 
 _PROPOSING = tuple(rule_words("proposal_stems"))  # اقترح، يقترح، مقترح، اقتراح: the word's start
+PROPOSAL_GATE = "قتر"  # letters every proposal stem holds: a sentence without them proposes nothing
 
 
 def _joined_to_a_demand(tokens: Sequence[Token], trigger: Trigger, triggers: Sequence[Trigger], lex: Lexicon) -> bool:
