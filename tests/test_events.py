@@ -4369,3 +4369,11 @@ def test_a_proposed_act_is_not_done() -> None:
     events = events_of("وأوضح الأمين العام أن نقابته اقترحت تنظيم استفتاء داخلي يوم 12 أكتوبر المقبل.")
     assert "measure" not in [e.type for e in events]
     assert kinds("ونظمت النقابة استفتاء داخليا يوم 12 أكتوبر.") == ["measure"]
+
+
+def test_a_controversy_or_protests_that_erupt_are_no_blast() -> None:
+    # تفجر جدل، انفجرت احتجاجات: what breaks out is a debate or a protest, no explosion (a bomber
+    # who blows himself up still is an attack)
+    assert kinds("وتفجر جدل واسع في البلاد بعد نشر الصور.") == []
+    assert kinds("وانفجرت احتجاجات في عدة مدن يوم الجمعة.") == []
+    assert kinds("وفجر انتحاري نفسه قرب السوق يوم الجمعة.") == ["attack"]
