@@ -4377,3 +4377,11 @@ def test_a_controversy_or_protests_that_erupt_are_no_blast() -> None:
     assert kinds("وتفجر جدل واسع في البلاد بعد نشر الصور.") == []
     assert kinds("وانفجرت احتجاجات في عدة مدن يوم الجمعة.") == []
     assert kinds("وفجر انتحاري نفسه قرب السوق يوم الجمعة.") == ["attack"]
+
+
+def test_a_death_in_the_rains_is_no_attack() -> None:
+    # جراء الأمطار، جرفته المياه: a death the weather caused is an accident, as one in a flood
+    # is (a death in an armed attack still is one)
+    assert kinds("ولقي طفل حتفه يوم الأحد جراء أمطار طوفانية هطلت على القرية.") == []
+    assert kinds("ولقي راع حتفه يوم الأحد بعد أن جرفته المياه في الوادي.") == []
+    assert kinds("ولقي جندي حتفه مساء الأحد في هجوم مسلح.") == ["attack"]
