@@ -4385,3 +4385,13 @@ def test_a_death_in_the_rains_is_no_attack() -> None:
     assert kinds("ولقي طفل حتفه يوم الأحد جراء أمطار طوفانية هطلت على القرية.") == []
     assert kinds("ولقي راع حتفه يوم الأحد بعد أن جرفته المياه في الوادي.") == []
     assert kinds("ولقي جندي حتفه مساء الأحد في هجوم مسلح.") == ["attack"]
+
+
+def test_an_act_on_a_condition_after_it_is_not_done() -> None:
+    # اجتماع غدا ... إذا قبلت النقابة: an act's noun with إذا or في حال a few words after it, in
+    # its clause, is conditional; a threat is conditional by nature and still told
+    events = events_of("واقترح الوسيط هدنة، على أن يلي ذلك اجتماع غدا بالعاصمة يضم كل الأطراف إذا قبلت النقابة بذلك.")
+    assert [e.type for e in events] == ["statement"]
+    assert kinds("وسيعقد الطرفان اجتماعا غدا بالعاصمة.") == ["meeting"]
+    assert kinds("وتلقى الصحفي يوم الأحد تهديدا بالقتل إذا واصل نشر مقالاته.") == ["warning"]
+    assert kinds("ورفضت الشرطة أن توضح ما إذا كان الموقوف مسلحا.") == ["statement"]

@@ -192,6 +192,13 @@ def _ruled_out(
         return True  # وجهت النيابة للمتهمين تهم الاعتداء: the charge, no act told
     if trigger.pos == "noun" and trigger.first > 0 and tokens[trigger.first - 1].norm in _ANY:
         return True  # لم يتلق أي استدعاء، دون أي رفض: any such act, none in particular
+    acted = kind != "warning" and (kind not in SPEECH_TYPES or trigger.pos == "noun")  # a threat is conditional
+    if (
+        acted
+        and ("اذا" in sentence.norm or "حال" in sentence.norm)
+        and _on_a_condition(tokens, trigger, sentence.triggers)
+    ):
+        return True  # سيغلق المعبر إذا رفضوا، اجتماع غدا إذا قبلت: an act on a condition after it
     if trigger.entry.report and trigger.verbal and trigger.form.tense == "present" and _yet_to_say(tokens, trigger):
         return True  # لا تستطيع أن تؤكد، على أمل أن توضح التحريات: what is yet to be said
     if (
@@ -1209,6 +1216,35 @@ def _a_call_to_a_medium(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon)
         return False
     band = k + 1 < len(tokens) and tokens[k + 1].norm.lower() in _FM  # لجوهرة أف أم: a radio station
     return band or is_medium([name], lex)
+
+
+CONDITION_REACH = 10  # tokens from an act to the conditional after it (سيغلق المعبر أمام كل الشاحنات ... إذا)
+
+
+def _on_a_condition(tokens: Sequence[Token], trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
+    """A conditional (``إذا``، ``في حال``) a few words after the act, in its clause: no verb or
+    participle of another act nor a full stop between (``اجتماع غدا بالعاصمة إذا قبلت``، ``سيغلق
+    المعبر، إذا رفضوا``); not ``ما إذا`` (whether), nor ``في حالة`` (a state: في حالة سراح)."""
+    verbs = {t.first for t in triggers if (t.verbal or t.pos == "participle") and t.first > trigger.last}
+    for k in range(trigger.last + 1, min(len(tokens), trigger.last + 1 + CONDITION_REACH)):
+        token = tokens[k]
+        if not token.is_word:
+            if token.norm in _CLAUSE_ENDS:
+                return False
+            continue
+        if k in verbs:
+            return False
+        norm = without_conjunction(token.norm)
+        if norm in _IF and (k == 0 or without_conjunction(tokens[k - 1].norm) not in _WHETHER):
+            return True
+        if norm == "في" and k + 1 < len(tokens) and tokens[k + 1].norm == "حال":
+            return True
+    return False
+
+
+_IF = rule_words("conditional_words")  # إذا: if
+_WHETHER = rule_words("whether_words")  # ما إذا، فيما إذا: whether, no condition
+_CLAUSE_ENDS = (".", "؟", "?", "!", "؛", ";", ":")
 
 
 def _yet_to_say(tokens: Sequence[Token], trigger: Trigger) -> bool:
