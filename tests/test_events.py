@@ -4395,3 +4395,4 @@ def test_an_act_on_a_condition_after_it_is_not_done() -> None:
     assert kinds("وسيعقد الطرفان اجتماعا غدا بالعاصمة.") == ["meeting"]
     assert kinds("وتلقى الصحفي يوم الأحد تهديدا بالقتل إذا واصل نشر مقالاته.") == ["warning"]
     assert kinds("ورفضت الشرطة أن توضح ما إذا كان الموقوف مسلحا.") == ["statement"]
+    assert kinds("وتعقد النقابة جلسة عامة يوم الاثنين في حال غياب أي اتفاق مع الوزارة.") == []

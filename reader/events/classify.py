@@ -1237,7 +1237,7 @@ def _on_a_condition(tokens: Sequence[Token], trigger: Trigger, triggers: Sequenc
         norm = without_conjunction(token.norm)
         if norm in _IF and (k == 0 or without_conjunction(tokens[k - 1].norm) not in _WHETHER):
             return True
-        if norm == "في" and k + 1 < len(tokens) and tokens[k + 1].norm == "حال":
+        if token.norm in ("في", "وفي") and k + 1 < len(tokens) and tokens[k + 1].norm == "حال":
             return True
     return False
 
