@@ -4396,3 +4396,13 @@ def test_an_act_on_a_condition_after_it_is_not_done() -> None:
     assert kinds("وتلقى الصحفي يوم الأحد تهديدا بالقتل إذا واصل نشر مقالاته.") == ["warning"]
     assert kinds("ورفضت الشرطة أن توضح ما إذا كان الموقوف مسلحا.") == ["statement"]
     assert kinds("وتعقد النقابة جلسة عامة يوم الاثنين في حال غياب أي اتفاق مع الوزارة.") == []
+
+
+def test_a_condition_hangs_on_the_act_of_its_clause_only() -> None:
+    # the meeting that goes on is told; the decision the committee may take if the snow goes on
+    # is not: a light verb (تصدر) opens a clause of its own, where the condition stops. A future
+    # act may stand far from its condition (سيغلق ... ، إذا استمر)
+    events = events_of("وتواصل اللجنة اجتماعها منذ الصباح، وقد تصدر قرارا بإغلاق الطريق في حال تواصل تساقط الثلوج.")
+    assert [e.type for e in events] == ["meeting"]
+    sentence = "وسيغلق الجيش المعبر أمام كل الشاحنات القادمة من الجنوب خلال الأيام الثلاثة القادمة، إذا استمر القصف."
+    assert kinds(sentence) == []

@@ -196,7 +196,7 @@ def _ruled_out(
     if (
         acted
         and ("اذا" in sentence.norm or "حال" in sentence.norm)
-        and _on_a_condition(tokens, trigger, sentence.triggers)
+        and _on_a_condition(tokens, trigger, sentence.triggers, lex)
     ):
         return True  # سيغلق المعبر إذا رفضوا، اجتماع غدا إذا قبلت: an act on a condition after it
     if trigger.entry.report and trigger.verbal and trigger.form.tense == "present" and _yet_to_say(tokens, trigger):
@@ -1218,12 +1218,12 @@ def _a_call_to_a_medium(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon)
     return band or is_medium([name], lex)
 
 
-CONDITION_REACH = 10  # tokens from an act to the conditional after it (سيغلق المعبر أمام كل الشاحنات ... إذا)
+CONDITION_REACH = 14  # tokens from an act to the conditional after it (سيغلق المعبر أمام كل الشاحنات ... إذا)
 
 
-def _on_a_condition(tokens: Sequence[Token], trigger: Trigger, triggers: Sequence[Trigger]) -> bool:
+def _on_a_condition(tokens: Sequence[Token], trigger: Trigger, triggers: Sequence[Trigger], lex: Lexicon) -> bool:
     """A conditional (``إذا``، ``في حال``) a few words after the act, in its clause: no verb or
-    participle of another act nor a full stop between (``اجتماع غدا بالعاصمة إذا قبلت``، ``سيغلق
+    participle of another act, no light verb, nor a full stop between (``اجتماع غدا بالعاصمة إذا قبلت``، ``سيغلق
     المعبر، إذا رفضوا``); not ``ما إذا`` (whether), nor ``في حالة`` (a state: في حالة سراح)."""
     verbs = {t.first for t in triggers if (t.verbal or t.pos == "participle") and t.first > trigger.last}
     for k in range(trigger.last + 1, min(len(tokens), trigger.last + 1 + CONDITION_REACH)):
@@ -1232,8 +1232,8 @@ def _on_a_condition(tokens: Sequence[Token], trigger: Trigger, triggers: Sequenc
             if token.norm in _CLAUSE_ENDS:
                 return False
             continue
-        if k in verbs:
-            return False
+        if k in verbs or lex.is_light(token.norm):
+            return False  # another act's verb, or a light verb's (وقد تتخذ قرارا): its own clause
         norm = without_conjunction(token.norm)
         if norm in _IF and (k == 0 or without_conjunction(tokens[k - 1].norm) not in _WHETHER):
             return True

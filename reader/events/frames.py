@@ -293,8 +293,6 @@ def _hypothetical(
         return True  # للتشاور وبحث العلاقات: a second purpose (بحث read as bahth), coordinated with the first
     if "planned_words" in held and _was_planned(tokens, trigger, classes, lex):
         return True  # وكان من المقرر أن تصل يوم 31: a plan told as past, not done
-    if _condition_after(tokens, trigger):
-        return True  # ستقوم بطرد الأجانب ... إذا انتخبت: on a condition told after it
     if trigger.pos == "noun" and before is not None and before.norm in _DURING and not _by_means(tokens, trigger):
         return False  # دعا نظيره خلال لقاء جمعهما: the setting of the call, not what it calls for
     if "hypothetical" not in held:
@@ -356,33 +354,6 @@ def _was_planned(tokens: Sequence[Token], trigger: Trigger, classes: Sequence[fr
         if words > PLAN_REACH:
             break
     return False
-
-
-CONDITION_REACH = 14  # tokens after a future act where a condition (إذا، في حال) may still hang on it
-
-
-def _condition_after(tokens: Sequence[Token], trigger: Trigger) -> bool:
-    """A future act with a condition after it in its sentence (``سيطرد الأجانب، إذا انتخب``)."""
-    if not (trigger.prefix[-1:] == "س" or _future_before(tokens, trigger)):
-        return False
-    for k in range(trigger.last + 1, min(len(tokens), trigger.last + CONDITION_REACH)):
-        norm = tokens[k].norm
-        if norm in (".", "؟", ":", "؛"):
-            return False
-        if norm in ("اذا", "واذا", "لو") or (norm == "حال" and tokens[k - 1].norm == "في"):
-            return True
-    return False
-
-
-def _future_before(tokens: Sequence[Token], trigger: Trigger) -> bool:
-    """ستقوم بطرد، سوف يطرد: a future verb or particle right before the act."""
-    k = trigger.first - 1
-    while k >= 0 and not tokens[k].is_word:
-        k -= 1
-    if k < 0:
-        return False
-    norm = tokens[k].norm
-    return norm in ("سوف", "لسوف") or (norm.startswith("س") and norm[1:2] in ("ي", "ت", "ن", "ا") and len(norm) > 3)
 
 
 def _lam_complement(before: Token | None, lex: Lexicon) -> bool:
