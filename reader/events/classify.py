@@ -195,7 +195,7 @@ def _ruled_out(
     acted = kind != "warning" and (kind not in SPEECH_TYPES or trigger.pos == "noun")  # a threat is conditional
     if (
         acted
-        and ("اذا" in sentence.norm or "حال" in sentence.norm)
+        and ("اذا" in sentence.norm or "في حال " in sentence.norm)
         and _on_a_condition(tokens, trigger, sentence.triggers, lex)
     ):
         return True  # سيغلق المعبر إذا رفضوا، اجتماع غدا إذا قبلت: an act on a condition after it
