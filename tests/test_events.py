@@ -4406,3 +4406,12 @@ def test_a_condition_hangs_on_the_act_of_its_clause_only() -> None:
     assert [e.type for e in events] == ["meeting"]
     sentence = "وسيغلق الجيش المعبر أمام كل الشاحنات القادمة من الجنوب خلال الأيام الثلاثة القادمة، إذا استمر القصف."
     assert kinds(sentence) == []
+
+
+def test_qad_before_a_present_light_verb_is_may() -> None:
+    # قد تتخذ قرارا، قد يجري زيارة: with a present verb قد is "may", the act is not done; with a
+    # past one it is "has" (قد أجرى زيارة, قد تمكنت من إيقافه)
+    assert kinds("وقد تتخذ اللجنة قرارا بغلق السوق يوم الاثنين.") == []
+    assert kinds("وقد يجري الوزير زيارة إلى المدينة يوم الاثنين.") == []
+    assert kinds("وقد أجرى الوزير زيارة إلى المدينة يوم الاثنين.") == ["visit"]
+    assert kinds("وقد تمكن الأعوان من إيقاف المشتبه به يوم الاثنين.") == ["measure"]

@@ -278,6 +278,10 @@ def _hypothetical(
         and trigger.form.tense == "present"
     ):
         return True
+    light = trigger.light
+    may = light is not None and light > 0 and tokens[light - 1].norm in ("قد", "وقد", "فقد")
+    if may and light is not None and tokens[light].norm.startswith(("ي", "تت")):  # not تمكنت، تعرض (past)
+        return True  # وقد تتخذ اللجنة قرارا، قد يجري: قد before a present light verb, "may"
     if trigger.pos == "noun" and "prospective_adjectives" in held:
         for after in range(trigger.last + 1, min(len(tokens), trigger.last + 5)):
             if not tokens[after].is_word or after in blocked:
