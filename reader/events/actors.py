@@ -19,6 +19,7 @@ from reader.events.frames import QUOTE_CHARS, QUOTE_OPEN, function_word
 from reader.events.lexicon import Lexicon, rule_lemmas, rule_words
 from reader.events.mention import Trigger
 from reader.events.morphology import masdar_shape, plural_ending, present_verb_shape, without_conjunction
+from reader.events.parties import radio_station
 from reader.events.triggers import CARDINALS, light_after, reads_as_its_noun, the_first_who
 from reader.text.tokens import SentenceText, Token
 
@@ -141,7 +142,7 @@ def _without_addressee(tokens: Sequence[Token], span: tuple[int, int], lex: Lexi
         norm = tokens[k].norm
         if not norm.startswith("ل") or len(norm) < 4:
             continue
-        radio = _radio_station(tokens, k)  # قال مصدر أمني لإذاعة "شمس أف أم"، أكده مصدر للنجوم أف أم
+        radio = radio_station(tokens, k)  # قال مصدر أمني لإذاعة "شمس أف أم"، أكده مصدر للنجوم أف أم
         told = radio or (norm.startswith("لل") and lex.has("addressee_nouns", norm[2:]))  # للصحفيين في نيويورك
         if norm.startswith("لل") and k < last - 1 and not told:
             continue  # قال المتحدث للصحفيين إن: ل + whom, last in the phrase
@@ -182,9 +183,6 @@ def _addressed(token: Token, lex: Lexicon) -> bool:
     """ل + whom one speaks to: a medium or a listener (لوكالة، لقناة، لمراسلنا، لـCNN، للصحفيين)."""
     rest = token.norm[1:]
     return token.text.startswith("لـ") or rest.isascii() or lex.has("addressee_nouns", rest) or _plural_people(rest)
-
-
-_FM = rule_words("radio_band_words")
 
 
 _SPEAKER_KANA = rule_words("speaker_kana_forms")
@@ -235,15 +233,6 @@ def _light_verb_and_pronoun(norm: str, text: str, lex: Lexicon) -> bool:
     if text.endswith("ة"):
         return False
     return any(norm.endswith(e) and lex.is_light(norm[: -len(e)]) for e in _OBJECT_ENCLITICS)
-
-
-def _radio_station(tokens: Sequence[Token], k: int) -> bool:
-    """ل + a name the band follows (``لشمس أف أم``، ``للنجوم "اف ام"``، ``لراديو FM``): a radio
-    station, whom a source spoke to."""
-    after = k + 1
-    if after < len(tokens) and not tokens[after].is_word and tokens[after].norm in ('"', "«", "“"):
-        after += 1
-    return after < len(tokens) and tokens[after].norm.lower() in _FM
 
 
 def _plural_people(norm: str) -> bool:

@@ -24,7 +24,7 @@ from reader.events.frames import attributing
 from reader.events.lexicon import Lexicon, rule_lemmas, rule_words
 from reader.events.mention import Frame, Trigger
 from reader.events.morphology import without_conjunction
-from reader.events.parties import is_medium, parties, same_party
+from reader.events.parties import is_medium, parties, radio_station, same_party
 from reader.events.triggers import IMPERSONAL, light_after, reads_as_its_noun
 from reader.model import Timex
 from reader.text.tokens import SentenceText, Token
@@ -1214,8 +1214,7 @@ def _a_call_to_a_medium(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon)
         name = tokens[k].norm[1:] if k < len(tokens) and tokens[k].norm[:1] in ("ل", "ب") else ""
     if not name:
         return False
-    band = k + 1 < len(tokens) and tokens[k + 1].norm.lower() in _FM  # لجوهرة أف أم: a radio station
-    return band or is_medium([name], lex)
+    return radio_station(tokens, k) or is_medium([name], lex)
 
 
 CONDITION_REACH = 14  # tokens from an act to the conditional after it (سيغلق المعبر أمام كل الشاحنات ... إذا)
@@ -1260,7 +1259,6 @@ _AN = ("أن", "ان", "أنْ")  # as written: not إن, which a noun follows
 _TOLD_AFTER = rule_words("told_after_an")  # قبل أن، بعد أن، منذ أن: a time, the act told
 _ANY = rule_words("any_words")  # أي، لأي، بأي
 _PHONE = rule_words("phone_adjectives")  # هاتفي، هاتفية
-_FM = rule_words("radio_band_words")  # أف أم، FM: the band after a radio station's name
 
 
 def one_party(

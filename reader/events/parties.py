@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from reader.events.lexicon import Lexicon, load_lexicon
+from reader.events.lexicon import Lexicon, load_lexicon, rule_words
+from reader.text.tokens import Token
 
 MAX_NAME_WORDS = 3  # the longest name listed, in words (كوريا الشمالية، إسلام آباد)
 _NISBA_ENDINGS = ("يون", "يين", "يات", "يه", "ي")  # الروسية، الروسي، الروسيون -> روسي
@@ -72,3 +73,16 @@ def is_medium(words: Sequence[str], lex: Lexicon) -> bool:
         return False
     # وكالة الشرطة الأوروبية، وكالة الفضاء: an agency of a state, which acts, no news agency
     return (first.removeprefix("ال"), *words[1:2]) not in lex.phrases["state_agencies"]
+
+
+_FM = rule_words("radio_band_words")  # أف أم، FM: the band after a radio station's name
+
+
+def radio_station(tokens: Sequence[Token], k: int) -> bool:
+    """A name at ``k`` that the radio band follows, past a quotation mark (``لشمس أف أم``، ``للنجوم
+    "اف ام"``، ``لراديو FM``، ``مع جوهرة أف أم``): a radio station, which speaks for no one and
+    meets no one."""
+    after = k + 1
+    if after < len(tokens) and not tokens[after].is_word and tokens[after].norm in ('"', "«", "“"):
+        after += 1
+    return after < len(tokens) and tokens[after].norm.lower() in _FM
