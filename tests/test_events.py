@@ -4415,3 +4415,21 @@ def test_qad_before_a_present_light_verb_is_may() -> None:
     assert kinds("وقد يجري الوزير زيارة إلى المدينة يوم الاثنين.") == []
     assert kinds("وقد أجرى الوزير زيارة إلى المدينة يوم الاثنين.") == ["visit"]
     assert kinds("وقد تمكن الأعوان من إيقاف المشتبه به يوم الاثنين.") == ["measure"]
+
+
+def test_a_feminine_noun_right_after_a_mans_verb_is_its_object() -> None:
+    # وطالب الحكومة: a verb of one man does not agree with a feminine noun, so that noun is what
+    # he asks or names, not who does it; a verb of a woman (وطالبت), a man's noun in ة (القضاة)
+    # and a verb's noun with its own genitive agent (حكم المحكمة) keep their subjects
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وانتقد الحكومة بشدة في كلمته يوم السبت.") == [None]
+    assert actors("ويدعو الهيئة المشرفة إلى تأجيل الاقتراع.") == [None]
+    assert actors("وطالبت الهيئة الانتخابية بتأجيل الاقتراع.") == ["الهيئة الانتخابية"]
+    assert actors("وقال القضاة إن الطعن مرفوض.") == ["القضاة"]
+    assert actors("وحذر القادة الميدانيون من هجوم وشيك.") == ["القادة الميدانيون"]
+    assert actors("ورحب النائب يوم السبت بحكم المحكمة.") == ["النائب"]
+    assert actors("وهو ما نفته الرئاسة في بيان يوم السبت.") == ["الرئاسة"]
+    sentence = "وأبرم الصفقة كل من وزير النقل والسفير الياباني يوم السبت."
+    assert actors(sentence) == ["وزير النقل والسفير الياباني"]

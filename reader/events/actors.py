@@ -703,6 +703,15 @@ def _verb_subject(
         stated = said_in is not None and _stated(tokens[said_in[0]].norm, lex)
         return None if stated else said_in  # ندد فيه الحزب; أكد فيه تأييد الحركة: what is stated
     span = _subject(tokens, trigger.first, trigger.last, trigger_at, lex, blocked)
+    if (
+        span is not None
+        and span[0] == after
+        and _feminine_noun(tokens[after])
+        and trigger.entry.lemma not in _SUBJECT_FIRST
+        and _masculine_verb(verb_word, trigger, lex)
+    ):
+        # وطالب الحكومة بالاستقالة: a feminine noun right after a man's verb is its object
+        return _each_of(tokens, span, trigger_at, lex, blocked)  # ووقع الاتفاقية كل من الوزير والسفير
     if span is not None and span[0] > trigger.last and trigger.entry.lemma in _ASKING:
         span = _before_asked(tokens, span, lex)  # قرر الرئيس جو بايدن تعليق: the name ends before what is decided
     if span is not None and span[0] > trigger.last and lex.has("place_object_lemmas", trigger.entry.lemma):
@@ -751,14 +760,55 @@ def _verb_subject(
         and not (span[0] == span[1] and _nominative_plural(tokens[span[0]].norm))  # طالب المحتجون بـ
         and not (span[0] == span[1] and lex.has("ba_subject_verbs", trigger.entry.lemma))  # طالب الوزير بـ
         and not _construct_end(tokens, span)  # هدد رئيس الوزراء بـ: the genitive ends the subject, no object
+        and not _feminine_adjective_end(tokens, span)  # وطالبت الهيئة الانتخابية بـ: its adjective, no object
     ):
         return _before_object(tokens, span)  # اتهم الجيش الحوثيين بقصف، ووصف البلاد بالشهيدة
-    each = span[1] + 3 if span is not None and span[0] > trigger.last else len(tokens)
-    if each < len(tokens) and tokens[each - 2].norm == "كل" and tokens[each - 1].norm == "من":
-        return _phrase(tokens, each, trigger_at, lex, blocked) or span  # ووقع الاتفاقية كل من الوزير والسفير
+    if span is not None and span[0] > trigger.last:
+        return _each_of(tokens, span, trigger_at, lex, blocked) or span  # ووقع الاتفاقية كل من الوزير والسفير
     return span
 
 
+def _each_of(
+    tokens: Sequence[Token],
+    span: tuple[int, int],
+    trigger_at: dict[int, Trigger],
+    lex: Lexicon,
+    blocked: frozenset[int],
+) -> tuple[int, int] | None:
+    """The parties named after كل من when it follows the verb's object ``span``."""
+    each = span[1] + 3
+    if each < len(tokens) and tokens[each - 2].norm == "كل" and tokens[each - 1].norm == "من":
+        return _phrase(tokens, each, trigger_at, lex, blocked)
+    return None
+
+
+def _masculine_verb(word: str, trigger: Trigger, lex: Lexicon) -> bool:
+    """A one-word verb of one man (طالب، ويطالب، سيزور), not of a woman or a feminine noun (طالبت،
+    قضت، تطالب). A past verb whose root ends in ت (صوت) is not read as one: its ending cannot tell."""
+    if trigger.first != trigger.last or trigger.enclitic or not word.startswith(trigger.prefix):
+        return False
+    if any(a.form.entry is trigger.entry and a.form.pos == "noun" for a in lex.analyses(word)):
+        return False  # وانتقد ترامب حكم المحكمة: the verb's letters are its noun's too, whose genitive acts
+    bare = word[len(trigger.prefix) :]
+    for pronoun in _OBJECT_PRONOUNS:
+        rest = bare[: -len(pronoun)]
+        if bare.endswith(pronoun) and len(rest) >= 2:
+            if rest.endswith(("ت", "ا")) or any(a.form.entry is trigger.entry for a in lex.analyses(rest)):
+                return False  # نفته الوزارة، أعلنه الرئيس: with its object in it, the noun after is who did it
+            break
+    if trigger.form.tense == "present":
+        return bare[:1] == "ي"
+    return trigger.form.tense == "past" and len(bare) >= 3 and not bare.endswith("ت")
+
+
+def _feminine_noun(token: Token) -> bool:
+    """A definite noun in ة that names no man (الحكومة، الهيئة; not القضاة، القادة، الداعية)."""
+    return token.norm.startswith("ال") and token.text.endswith("ة") and token.norm[2:] not in _MEN_IN_TA
+
+
+_SUBJECT_FIRST = rule_lemmas("subject_first_lemmas")  # قال: the first noun after it is its subject
+_OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")  # longest first
+_MEN_IN_TA = rule_words("men_in_ta")  # قضاة، قادة، داعية: men, though in ة
 _REPORT_ADJECTIVES = rule_words("report_adjectives")
 _WITH_PRONOUNS = rule_words("with_pronouns")  # معه، معها: with him, her
 _ASKING = rule_lemmas("asking_lemmas")
@@ -988,6 +1038,20 @@ def _sound_plural_head(norm: str) -> bool:
     its ن, so no genitive follows it (in a construct it is مسلحو)."""
     participle = norm[:1] == "م" or (len(norm) == 6 and norm[1:2] == "ا")
     return len(norm) >= 6 and participle and norm.endswith(("ون", "ين")) and not norm.startswith("ال")
+
+
+def _feminine_adjective_end(tokens: Sequence[Token], span: tuple[int, int]) -> bool:
+    """The phrase ends with a definite feminine nisba after a definite feminine noun (الهيئة
+    الانتخابية، الحكومة التونسية): an adjective that agrees with it, not a noun of its own."""
+    if span[1] <= span[0]:
+        return False
+    noun, last = tokens[span[1] - 1], tokens[span[1]]
+    return (
+        noun.norm.startswith("ال")
+        and noun.text.endswith("ة")
+        and last.norm.startswith("ال")
+        and last.text.endswith("ية")
+    )
 
 
 def _before_object(tokens: Sequence[Token], span: tuple[int, int]) -> tuple[int, int] | None:
