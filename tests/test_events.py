@@ -627,6 +627,14 @@ def test_nearly_is_no_act() -> None:
 def test_the_date_of_other_happenings_dates_no_event() -> None:
     events = events_of("وأعلنت الحكومة قطع العلاقات عقب أحداث 30 يونيو.")
     assert [(e.type, e.date) for e in events] == [("measure", None)]
+    # the day an anniversary recalls, with its year (ذكرى 9 أفريل 1938), is not the day it is
+    # kept; without a year (ذكرى 9 أفريل) it is this year's, the day it is kept
+    events = events_of("وتعقد الجمعية جلسة عامة في ذكرى 9 أفريل 1938 بقاعة البلدية.")
+    assert [(e.type, e.date) for e in events] == [("meeting", None)]
+    events = events_of("وتعقد الجمعية جلسة عامة في الذكرى 9 أفريل 1938 يوم الخميس.")
+    assert [(e.type, e.date) for e in events] == [("meeting", "2024-03-14")]
+    events = events_of("وكان الوزير قد عقد جلسة عامة في ذكرى 9 مارس بقاعة البلدية.")
+    assert [(e.type, e.date) for e in events] == [("meeting", "2024-03-09")]
 
 
 def test_rejecting_accusations_with_emphasis_is_a_denial() -> None:

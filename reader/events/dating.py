@@ -137,6 +137,8 @@ def date_triggers(
     for timex, first, last in spans:
         if is_duration(timex) or (first > 0 and tokens[first - 1].norm in _OTHER_HAPPENINGS) or _birth(tokens, first):
             continue  # عقب أحداث 30 يونيو، ثورة 25 يناير، من مواليد 1978: the date of another happening
+        if first > 0 and tokens[first - 1].norm in _ANNIVERSARIES and _YEAR_WRITTEN.search(timex.text):
+            continue  # في ذكرى 9 أفريل 1938: the day recalled, not the day it is kept (في ذكرى 14 شباط is)
         if _a_documents_date(tokens, first):
             continue  # القانون عدد 12 لسنة 1985 المؤرخ في 5 مارس 1985: a text's name, no event's date
         if _every_year(tokens, last):
@@ -316,6 +318,8 @@ def _parenthetical(tokens: Sequence[Token], first: int, last: int) -> bool:
 
 
 _OTHER_HAPPENINGS = rule_words("other_happenings")
+_ANNIVERSARIES = rule_words("anniversary_words")
+_YEAR_WRITTEN = re.compile(r"\d{4}")  # a year in digits, of any script
 _BIRTHS = rule_words("birth_words")
 _BIRTH_LINKS = rule_words("birth_links")
 
