@@ -4441,3 +4441,10 @@ def test_a_feminine_noun_right_after_a_mans_verb_is_its_object() -> None:
     assert actors("وهو ما نفته الرئاسة في بيان يوم السبت.") == ["الرئاسة"]
     sentence = "وأبرم الصفقة كل من وزير النقل والسفير الياباني يوم السبت."
     assert actors(sentence) == ["وزير النقل والسفير الياباني"]
+
+
+def test_a_negation_that_describes_a_thing_denies_nothing() -> None:
+    # الأزمة التي لم تحدث فجأة: لم in a relative clause says what the thing is; the same words
+    # told of what is reported (إن الاجتماع لم يحدث) still deny it
+    assert kinds("وأشار الباحث إلى أن الأزمة التي لم تحدث فجأة تعود إلى سنوات من سوء التسيير.") == ["statement"]
+    assert kinds("وقال المتحدث إن الاشتباك الذي تحدثت عنه الصحف لم يحدث.") == ["denial"]

@@ -1375,9 +1375,14 @@ def _content_type(
         said, said_bare = (told, told_bare) if kind == "denial" else (affirmed, affirmed_bare)
         words = said if kind == "warning" else told_asserted if kind == "denial" else affirmed_asserted
         bare = said_bare[: len(words)]
-        if kind == "accusation" and not IMPERSONAL.isdisjoint(words):
-            words, bare = _without_done(words, bare)
+        described = _described_negations(words, lex) if kind == "denial" and "لم" in words else ()
+        if described:  # الأزمة التي لم تحدث فجأة: a negation that describes a thing denies nothing
+            words = [w for k, w in enumerate(words) if k not in described]
+            bare = [w for k, w in enumerate(bare) if k not in described]
             present: set[str] | None = set(words).union(bare, *map(_without_pronoun, bare))
+        elif kind == "accusation" and not IMPERSONAL.isdisjoint(words):
+            words, bare = _without_done(words, bare)
+            present = set(words).union(bare, *map(_without_pronoun, bare))
         else:
             present = presents.get((said is told, len(words)))
         if present is None:
@@ -1458,6 +1463,12 @@ def _act_named(words: Sequence[str], lex: Lexicon) -> bool:
     if any(a.form.pos == "noun" for a in lex.analyses(words[0])):
         return True
     return len(words) > 1 and lex.has("light_nouns", words[0]) and _act_named(words[1:2], lex)
+
+
+def _described_negations(words: Sequence[str], lex: Lexicon) -> frozenset[int]:
+    """Where لم opens a relative clause (``الأزمة التي لم تحدث فجأة``، ``القرار الذي لم يصدر بعد``):
+    it tells what a thing is, not that something told did not happen."""
+    return frozenset(k for k in range(1, len(words)) if words[k] == "لم" and lex.has("relatives", words[k - 1]))
 
 
 def _bare_words(words: list[str]) -> list[str]:
