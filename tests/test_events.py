@@ -4448,3 +4448,12 @@ def test_a_negation_that_describes_a_thing_denies_nothing() -> None:
     # told of what is reported (إن الاجتماع لم يحدث) still deny it
     assert kinds("وأشار الباحث إلى أن الأزمة التي لم تحدث فجأة تعود إلى سنوات من سوء التسيير.") == ["statement"]
     assert kinds("وقال المتحدث إن الاشتباك الذي تحدثت عنه الصحف لم يحدث.") == ["denial"]
+
+
+def test_an_act_spelt_as_its_verb_after_a_crime_noun_with_a_preposition() -> None:
+    # بجريمة قتل الشاب: the noun after قتل is who was killed, as after جريمة قتل with no ب; who
+    # did it is named after من قبل
+    events = events_of("واستنكر الاتحاد بجريمة قتل المزارع في حقله يوم السبت.")
+    assert [(e.type, e.actor) for e in events] == [("accusation", "الاتحاد"), ("attack", None)]
+    events = events_of("وندد الاتحاد بعملية خطف المزارع من قبل عصابة مسلحة يوم السبت.")
+    assert [(e.type, e.actor) for e in events] == [("accusation", "الاتحاد"), ("attack", "عصابة مسلحة")]

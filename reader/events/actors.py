@@ -330,7 +330,7 @@ def _actor(
             return source
     if trigger.verbal and trigger.first > 0 and lex.has("circumstantial_pronouns", tokens[trigger.first - 1].norm):
         return None  # وهو يزور المدينة: the pronoun is the subject, what follows the object
-    if trigger.verbal and trigger.first > 0 and tokens[trigger.first - 1].norm in _CRIME_HEADS:
+    if trigger.verbal and trigger.first > 0 and _crime_head(tokens[trigger.first - 1].norm):
         return _noun_agent(tokens, trigger, trigger_at, lex, blocked)  # جريمة قتل ذهب ضحيتها: the act's noun
     if trigger.verbal and not trigger.enclitic and _describes(tokens, trigger, lex):
         if trigger.type in AGENT_GENITIVE and lex.has("relatives", tokens[trigger.first - 1].norm):
@@ -505,6 +505,15 @@ def _subject_before(
 
 _DEMONSTRATIVES = rule_words("demonstratives")
 _CRIME_HEADS = rule_words("crime_heads")  # جريمة قتل، عملية اختطاف: the act's noun after them, spelt as its verb
+
+
+def _crime_head(norm: str) -> bool:
+    """A noun that heads an act's noun spelt as its verb, with its clitics (جريمة، بجريمة، وبعملية);
+    not with the article (الحادث أكد، الحادثة كشفت: the subject before a verb)."""
+    word = without_conjunction(norm)
+    return word in _CRIME_HEADS or (word[:1] in ("ب", "ل", "ك") and word[1:] in _CRIME_HEADS)
+
+
 _GENERIC_ACTOR_WORDS = rule_words("generic_actor_words")
 _GENITIVE_HEADS = rule_words("genitive_heads")  # أهالي، سكان: heads of people named by where they live
 _PERSON_QUANTIFIERS = rule_words("person_quantifiers")
