@@ -4457,3 +4457,15 @@ def test_an_act_spelt_as_its_verb_after_a_crime_noun_with_a_preposition() -> Non
     assert [(e.type, e.actor) for e in events] == [("accusation", "الاتحاد"), ("attack", None)]
     events = events_of("وندد الاتحاد بعملية خطف المزارع من قبل عصابة مسلحة يوم السبت.")
     assert [(e.type, e.actor) for e in events] == [("accusation", "الاتحاد"), ("attack", "عصابة مسلحة")]
+
+
+def test_a_seminar_named_after_its_topic_is_held_by_no_one_named() -> None:
+    # ندوة التعاون، منتدى الاستثمار: the genitive of a seminar's noun is what it is about; a body
+    # or titled people after it are who hold it (مؤتمر النقابة، ندوة الوزراء)
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وشاركت الوزيرة يوم السبت في ندوة الشراكة الاقتصادية بالعاصمة.") == [None]
+    assert actors("وألقى الوزير كلمة في منتدى الأعمال الإفريقي يوم السبت.") == [None]
+    assert actors("وانطلقت يوم السبت أشغال مؤتمر النقابة الجهوية بالعاصمة.") == ["النقابة الجهوية"]
+    assert actors("وانعقدت يوم السبت ندوة الوزراء بالعاصمة.") == ["الوزراء"]

@@ -427,6 +427,8 @@ def _actor(
             and _a_place(tokens[span[0]].norm, lex)
         ):
             return None  # قمة الرياض، مؤتمر جنيف: where it met, not who met
+        if span is not None and trigger.type == "meeting" and _topic_named(tokens, trigger, span[0], lex):
+            return None  # ندوة الشراكة، منتدى الاستثمار: what it is about, not who holds it
         if span is not None and trigger.type == "visit":
             if _a_place(tokens[span[0]].norm, lex) or _places_plural(tokens[span[0]].norm, lex):
                 return None  # زيارة المملكة، زيارة الأردن، زيارة مؤسسات الحركة: where the visit went
@@ -1036,6 +1038,34 @@ def _to_a_party(norm: str, lex: Lexicon) -> bool:
 
 
 _LEADERS = rule_words("leader_plurals")  # plural heads of parties
+
+
+def _topic_named(tokens: Sequence[Token], trigger: Trigger, genitive: int, lex: Lexicon) -> bool:
+    """A gathering named after its topic (``ندوة الحوار الاجتماعي``، ``منتدى الاستثمار``): a
+    seminar's noun (seminar_nouns) whose definite genitive names no one who could hold it (a
+    title or titled people, a body, a party, forces)."""
+    head = without_conjunction(tokens[trigger.first].norm)
+    if head not in _SEMINARS and not (head[:1] in ("ب", "ل") and head[1:] in _SEMINARS):
+        return False
+    norm = tokens[genitive].norm
+    if not norm.startswith("ال"):
+        return False  # a name may follow it
+    bare = norm[2:]
+    return not (
+        _is_title(norm, lex)
+        or lex.has("institution_heads", bare)
+        or lex.has("legislatures", norm)
+        or (norm,) in lex.parties
+        or _can_act(norm, lex)
+        or bare in _PARTY_PLURALS
+        or bare in _LEADERS
+        or lex.has("title_plurals", bare)
+        or bare in _SEMINAR_HOLDERS
+    )
+
+
+_SEMINARS = rule_words("seminar_nouns")  # ندوة، منتدى: named after what they are about
+_SEMINAR_HOLDERS = rule_words("seminar_holders")  # جامعة، قناصل: who hold one, named by no other list
 
 
 def _is_title(norm: str, lex: Lexicon) -> bool:
