@@ -4469,3 +4469,18 @@ def test_a_seminar_named_after_its_topic_is_held_by_no_one_named() -> None:
     assert actors("وألقى الوزير كلمة في منتدى الأعمال الإفريقي يوم السبت.") == [None]
     assert actors("وانطلقت يوم السبت أشغال مؤتمر النقابة الجهوية بالعاصمة.") == ["النقابة الجهوية"]
     assert actors("وانعقدت يوم السبت ندوة الوزراء بالعاصمة.") == ["الوزراء"]
+
+
+def test_whom_responsibility_is_laid_on_is_not_who_lays_it() -> None:
+    # حمّل X مسؤولية: X is blamed; after وحمّل the subject is the one before, and a phrase that
+    # ran into مسؤولية ends before it
+    def actors(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.actor) for e in events_of(text)]
+
+    sentence = "وانتقدت النقابة يوم السبت قرار الغلق، وحملت الإدارة الجهوية مسؤولية ما سيحدث."
+    assert actors(sentence) == [("accusation", "النقابة")]
+    sentence = "وحمل وزير النقل المسؤولية للشركة المصنعة يوم السبت."
+    assert actors(sentence) == [("accusation", "وزير النقل")]
+    assert actors("وحمل السكان المصنع مسؤولية تلوث المياه يوم السبت.") == [("accusation", "السكان")]
+    sentence = "وأكدت النقابة أنها تحمل كامل المسؤولية للوزارة عن تدهور الوضع."
+    assert [actor for _, actor in actors(sentence)] == ["النقابة"]

@@ -723,6 +723,8 @@ def _verb_subject(
     ):
         # وطالب الحكومة بالاستقالة: a feminine noun right after a man's verb is its object
         return _each_of(tokens, span, trigger_at, lex, blocked)  # ووقع الاتفاقية كل من الوزير والسفير
+    if span is not None and span[0] > trigger.last and trigger.entry.lemma in _BLAMING:
+        span = _before_blame(tokens, span, trigger.prefix[:1] in ("و", "ف"), lex)  # وحملت السلطات مسؤولية
     if span is not None and span[0] > trigger.last and trigger.entry.lemma in _ASKING:
         span = _before_asked(tokens, span, lex)  # قرر الرئيس جو بايدن تعليق: the name ends before what is decided
     if span is not None and span[0] > trigger.last and lex.has("place_object_lemmas", trigger.entry.lemma):
@@ -791,6 +793,41 @@ def _each_of(
     if each < len(tokens) and tokens[each - 2].norm == "كل" and tokens[each - 1].norm == "من":
         return _phrase(tokens, each, trigger_at, lex, blocked)
     return None
+
+
+def _before_blame(
+    tokens: Sequence[Token], span: tuple[int, int], coordinated: bool, lex: Lexicon
+) -> tuple[int, int] | None:
+    """The subject of حمّل ... المسؤولية, without whom the blame is laid on: the phrase before
+    مسؤولية when the phrase ran over it (حمل يامن عابد مسؤولية), none when it is all the blamed
+    (وحملت السلطات العليا مسؤولية: the verb shares the subject before it; تحمل كامل المسؤولية),
+    unless a title opens it or another definite noun follows it (the blamed one)."""
+    blame = next(
+        (k for k in range(span[0], min(len(tokens), span[1] + 1 + BLAME_REACH)) if _blame_noun(tokens[k].norm)), None
+    )
+    if blame is None:
+        return span
+    if blame <= span[1]:
+        first = span[0]
+        while first < blame and tokens[first].norm in _WHOLE_WORDS:
+            first += 1
+        return (span[0], blame - 1) if first < blame else None
+    if _is_title(tokens[span[0]].norm, lex):
+        return span  # وحمل الوزير المسؤولية للشركة: a title acts
+    after = tokens[span[1] + 1].norm
+    if blame > span[1] + 1 and after.startswith("ال") and not _adjectival(after):
+        return span  # وحمل الأهالي النظام مسؤولية: who lays it, then whom it is laid on
+    return None if coordinated or blame == span[1] + 1 else span
+
+
+def _blame_noun(norm: str) -> bool:
+    """مسؤولية with its article or a pronoun (المسؤولية، مسؤوليتها)."""
+    return norm.removeprefix("ال").startswith(("مسؤوليه", "مسؤوليت"))
+
+
+BLAME_REACH = 5  # words from the blamed party's phrase to the مسؤولية laid on it
+_BLAMING = rule_lemmas("blaming_lemmas")  # حمّل المسؤولية: laid on whom the phrase after names
+_WHOLE_WORDS = rule_words("whole_words")  # كامل، كل: the whole of what follows
 
 
 def _masculine_verb(word: str, trigger: Trigger, lex: Lexicon) -> bool:
