@@ -4484,3 +4484,11 @@ def test_whom_responsibility_is_laid_on_is_not_who_lays_it() -> None:
     assert actors("وحمل السكان المصنع مسؤولية تلوث المياه يوم السبت.") == [("accusation", "السكان")]
     sentence = "وأكدت النقابة أنها تحمل كامل المسؤولية للوزارة عن تدهور الوضع."
     assert [actor for _, actor in actors(sentence)] == ["النقابة"]
+
+
+def test_what_was_achieved_is_no_inquiry() -> None:
+    # ما تحقق في، حققت تقدما في: تحقق is "was achieved" after ما, and حقق with its gain after it;
+    # حققت في الحادث, with what is looked into, is an inquiry
+    assert kinds("ويشيد الحزب بما تحقق في المدينة من مشاريع خلال العام.") == ["statement"]
+    assert kinds("وأكدت اللجنة يوم السبت أن فرقها حققت تقدما كبيرا في ملف الأراضي.") == ["statement"]
+    assert kinds("وأكدت اللجنة يوم السبت أن فرقها حققت في ملف الأراضي.") == ["statement", "measure"]
