@@ -4492,3 +4492,13 @@ def test_what_was_achieved_is_no_inquiry() -> None:
     assert kinds("ويشيد الحزب بما تحقق في المدينة من مشاريع خلال العام.") == ["statement"]
     assert kinds("وأكدت اللجنة يوم السبت أن فرقها حققت تقدما كبيرا في ملف الأراضي.") == ["statement"]
     assert kinds("وأكدت اللجنة يوم السبت أن فرقها حققت في ملف الأراضي.") == ["statement", "measure"]
+
+
+def test_one_run_over_by_a_vehicle_or_a_quake_is_no_attack() -> None:
+    # دهسته سيارة، صدمه قطار: a vehicle that ran over one person is an accident, and so is a
+    # death it caused; a quake's magnitude before ضربت names what struck. A truck driven into a
+    # crowd, with no pronoun, is still told
+    assert kinds("وتوفي كهل يوم السبت بعد أن دهسته سيارة مسرعة قرب السوق.") == []
+    assert kinds("ولقي فلاح حتفه يوم السبت بعد أن صدمه قطار قرب القرية.") == []
+    assert kinds("وسجل المرصد يوم السبت هزة بقوة 3 درجات على سلم ريشتر ضربت الولاية.") == []
+    assert kinds("ودهست شاحنة يوم السبت حشدا من المتسوقين في هجوم إرهابي.") == ["attack"]

@@ -176,6 +176,8 @@ def _ruled_out(
     struck = kind == "attack" and actor is None and tokens[trigger.first].norm.endswith("ت")
     if struck and _struck_by_nature(tokens, trigger, lex):
         return True  # ضربت اليوم هزة أرضية المنطقة، الأمطار التي ضربت المدينة: no one strikes
+    if kind == "attack" and actor is not None and trigger.verbal and trigger.enclitic and _road_vehicle(tokens, actor):
+        return True  # دهسته سيارة، صدمتها شاحنة: one run over by a vehicle, an accident
     if kind == "visit" and actor is not None and without_conjunction(tokens[actor[0]].norm) in _VEHICLES_AND_PLACES:
         return True  # غادرت الطائرة المطار، استقبل المستشفى المصابين: a vehicle's trip, a place's patients
     if actor is not None and trigger.verbal and trigger.form.tense == "present" and _a_text(tokens, actor):
@@ -262,13 +264,22 @@ _THAT = ("ان", "انه", "انها", "انهم")
 
 def _struck_by_nature(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
     """A natural force right before a verb that struck (``الأمطار التي ضربت``) or among the few
-    words after it (``ضربت اليوم هزة أرضية``): the verb's subject, no attacker."""
+    words after it (``ضربت اليوم هزة أرضية``), or a quake's magnitude just before it (``هزة أرضية
+    بقوة 4 درجات ضربت``، ``على سلم ريشتر ضربت``): the verb's subject, no attacker."""
     start, end = max(0, trigger.first - NATURE_BEFORE), min(len(tokens), trigger.last + 1 + NATURE_AFTER)
-    return any(lex.has("natural_forces", tokens[k].norm) for k in range(start, end) if k != trigger.first)
+    if any(lex.has("natural_forces", tokens[k].norm) for k in range(start, end) if k != trigger.first):
+        return True
+    for k in range(max(0, trigger.first - MAGNITUDE_BEFORE), trigger.first):
+        if tokens[k].norm == "ريشتر":
+            return True  # على سلم ريشتر
+        if k + 2 < trigger.first and tokens[k].norm == "بقوه" and tokens[k + 2].norm.startswith("درج"):
+            return True  # بقوة 4 درجات
+    return False
 
 
 NATURE_BEFORE = 3  # words before a verb of striking: its subject, an adjective and a relative pronoun
 NATURE_AFTER = 6  # words after it: a date, then its subject
+MAGNITUDE_BEFORE = 8  # words before it where a magnitude may stand (بقوة 3,6 درجات على سلم ريشتر ضربت)
 
 
 def _known_for(tokens: Sequence[Token], first: int) -> bool:
@@ -1424,6 +1435,12 @@ def _without_detained(tokens: Sequence[Token], span: tuple[int, int], triggers: 
 _IN_CHARGE = rule_words("in_charge_words")  # المسؤول عن: in charge of, or the one to blame for
 # a vehicle's trip is no visit, nor a hospital's patients
 _VEHICLES_AND_PLACES = rule_words("vehicle_words") | rule_words("receiving_places")
+_ROAD_VEHICLES = rule_words("road_vehicles")
+
+
+def _road_vehicle(tokens: Sequence[Token], actor: tuple[int, int]) -> bool:
+    """The actor is a vehicle of the road (``سيارة مسرعة``، ``الحافلة``), not who drove it."""
+    return without_conjunction(tokens[actor[0]].norm).removeprefix("ال") in _ROAD_VEHICLES
 
 
 def _without_in_charge(words: list[str], lex: Lexicon) -> list[str]:
