@@ -4502,3 +4502,9 @@ def test_one_run_over_by_a_vehicle_or_a_quake_is_no_attack() -> None:
     assert kinds("ولقي فلاح حتفه يوم السبت بعد أن صدمه قطار قرب القرية.") == []
     assert kinds("وسجل المرصد يوم السبت هزة بقوة 3 درجات على سلم ريشتر ضربت الولاية.") == []
     assert kinds("ودهست شاحنة يوم السبت حشدا من المتسوقين في هجوم إرهابي.") == ["attack"]
+
+
+def test_a_death_told_beside_the_wounded_is_a_passive() -> None:
+    # قتل طفل وأصيب سبعة: who was killed, beside who was wounded, not who killed
+    sentence = "قتل راع وأصيب ابنه بجروح متفاوتة الخطورة يوم السبت جراء لغم قديم انفجر قرب الوادي."
+    assert [(e.type, e.actor) for e in events_of(sentence)] == [("attack", None)]

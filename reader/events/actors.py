@@ -1167,12 +1167,18 @@ def _describes(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
 _CAUSES = ("في", "جراء", "اثر", "إثر", "بسبب", "خلال")
 
 
+_WOUNDED = rule_words("wounded_passives")  # أصيب، جرح: the wounded, told beside the dead
+
+
 def _caused(tokens: Sequence[Token], trigger: Trigger, trigger_at: dict[int, Trigger]) -> bool:
-    """A death told with its cause (``قتل الطبيب في قصف``, ``برصاص قناص``): the verb is a passive."""
+    """A death told with its cause (``قتل الطبيب في قصف``, ``برصاص قناص``) or beside the wounded
+    (``قتل طفل وأصيب سبعة``): the verb is a passive."""
     for k in range(trigger.last + 1, min(len(tokens), trigger.last + 9)):
         norm = tokens[k].norm
         if norm.startswith(("برصاص", "بنيران", "بقذيف", "بغار", "بانفجار", "بتفجير")):
             return True
+        if norm.removeprefix("و") in _WOUNDED:
+            return True  # قتل طفل وأصيب سبعة آخرون: a death told beside the wounded, a passive too
         cause = trigger_at.get(k + 1)
         if norm in _CAUSES and cause is not None and cause.type == "attack" and cause is not trigger:
             return True
