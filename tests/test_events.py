@@ -4508,3 +4508,10 @@ def test_a_death_told_beside_the_wounded_is_a_passive() -> None:
     # قتل طفل وأصيب سبعة: who was killed, beside who was wounded, not who killed
     sentence = "قتل راع وأصيب ابنه بجروح متفاوتة الخطورة يوم السبت جراء لغم قديم انفجر قرب الوادي."
     assert [(e.type, e.actor) for e in events_of(sentence)] == [("attack", None)]
+
+
+def test_what_one_acts_for_is_not_done() -> None:
+    # من أجل رفض، بهدف كشف: no verb follows من أجل or بهدف, so a verb's letters there are its
+    # noun, the aim of the act told before, not an act of its own
+    assert kinds("وانسحب النائب من الجلسة من أجل رفض مشروع القانون.") == ["measure"]
+    assert kinds("وتقدمت الجمعية بشكوى يوم السبت بهدف كشف ملابسات الحادثة.") == ["accusation"]

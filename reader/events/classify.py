@@ -20,7 +20,7 @@ from itertools import compress, count
 from operator import attrgetter, or_
 from typing import NamedTuple
 
-from reader.events.frames import attributing
+from reader.events.frames import attributing, purpose_before
 from reader.events.lexicon import Lexicon, rule_lemmas, rule_words
 from reader.events.mention import Frame, Trigger
 from reader.events.morphology import without_conjunction
@@ -167,6 +167,8 @@ def _ruled_out(
         return True  # تعين الأمم المتحدة كل سنة فريقا: what is done every year
     if _demanded(tokens, trigger) or _joined_to_a_demand(tokens, trigger, sentence.triggers, lex):
         return True  # وقفة للمطالبة بإطلاق سراحهم أو محاكمتهم: what is asked for, not done
+    if not trigger.prefix and trigger.first > 1 and purpose_before(tokens, trigger.first):
+        return True  # من أجل رفض القانون، بهدف لقاء نظيره: what one acts for (a verb's letters read as its noun)
     if trigger.pos == "noun" and PROPOSAL_GATE in sentence.norm and _proposed(tokens, trigger):
         return True  # اقترحت النقابة تنظيم استفتاء، مقترح اللجنة لتمديد العمل: proposed, not done
     if kind == "visit" and _a_tally_of_travellers(tokens, trigger, lex):

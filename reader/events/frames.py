@@ -325,6 +325,17 @@ def _hypothetical(
 _RESULT_OPENERS = rule_words("result_openers")  # after a comma: what the clause before led to
 
 
+def purpose_before(tokens: Sequence[Token], first: int) -> bool:
+    """A purpose's head right before the act (``من أجل``، ``بهدف``، ``بغية``): the act is aimed at."""
+    before = tokens[first - 1].norm
+    if before == "اجل":
+        return first >= 2 and tokens[first - 2].norm in ("من", "ومن")
+    return before in _PURPOSE_HEADS
+
+
+_PURPOSE_HEADS = rule_words("purpose_heads")  # بهدف، بغية: in order to
+
+
 def _masdar_like(tokens: Sequence[Token], trigger: Trigger) -> bool:
     """A noun, or a verb of three letters that may be read as its verbal noun (``وبحث``: also bahth)."""
     return trigger.pos == "noun" or (trigger.verbal and len(without_conjunction(tokens[trigger.first].norm)) == 3)
