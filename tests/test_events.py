@@ -4515,3 +4515,12 @@ def test_what_one_acts_for_is_not_done() -> None:
     # noun, the aim of the act told before, not an act of its own
     assert kinds("وانسحب النائب من الجلسة من أجل رفض مشروع القانون.") == ["measure"]
     assert kinds("وتقدمت الجمعية بشكوى يوم السبت بهدف كشف ملابسات الحادثة.") == ["accusation"]
+
+
+def test_reaching_a_stage_or_reinforcements_arriving_is_no_visit() -> None:
+    # وصل إلى مرحلة، إلى هذه الأزمة: a state reached, not a place; تعزيزات وصلت: troops sent,
+    # no visitor (وصل الوزير إلى المدينة still is one)
+    assert kinds("وقال الخبير إن القضية وصلت يوم السبت إلى مرحلة حاسمة.") == ["statement"]
+    assert kinds("وعبر النائب عن خشيته من أن تصل المدينة إلى هذه الأزمة.") == ["statement"]
+    assert kinds("ووصلت مساء السبت تعزيزات عسكرية كبيرة إلى المدينة.") == []
+    assert kinds("ووصل مساء السبت وزير الدفاع إلى المدينة.") == ["visit"]
