@@ -3219,6 +3219,8 @@ def test_a_vehicles_trip_is_no_visit() -> None:
     assert kinds("ووصلت الباخرة إلى ميناء بنزرت صباح الأحد.") == []
     events = events_of("ووصل الوزير إلى ميناء بنزرت صباح الأحد.")
     assert [(e.type, e.actor, e.date) for e in events] == [("visit", "الوزير", "2024-03-17")]
+    # نزل (a hotel, as Tunisian news says it) receiving its guests hosts no visit
+    assert kinds("واستقبل النزل يوم الأحد وفدا من المحامين الأجانب.") == []
 
 
 def test_farthest_from_is_no_expulsion() -> None:
