@@ -4526,3 +4526,21 @@ def test_reaching_a_stage_or_reinforcements_arriving_is_no_visit() -> None:
     assert kinds("وعبر النائب عن خشيته من أن تصل المدينة إلى هذه الأزمة.") == ["statement"]
     assert kinds("ووصلت مساء السبت تعزيزات عسكرية كبيرة إلى المدينة.") == []
     assert kinds("ووصل مساء السبت وزير الدفاع إلى المدينة.") == ["visit"]
+
+
+def test_ones_own_act_with_its_pronoun_is_what_is_announced() -> None:
+    # يعلن ... ترشحه: an act's noun with its doer's pronoun is what is announced, never who
+    # announces it; a person with a pronoun (محاميه، أستاذها) still speaks
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text) if e.type == "statement"]
+
+    assert actors("وغادر الوزير الحكومة كي يعلن في شهر مارس الماضي ترشحه للانتخابات.") == [None]
+    assert actors("ويقول أستاذها إنها كانت متفوقة.") == ["أستاذها"]
+
+
+def test_the_accused_after_a_preposition_accuse_no_one() -> None:
+    # بحق متهمين، على متهمين: the participle names who is accused; with its object after it
+    # (متهما الحكومة) it still accuses
+    assert kinds("وأصدر القضاء يوم السبت أحكاما مشددة بحق متهمين في قضية فساد.") == []
+    events = events_of("وندد الحزب يوم السبت بالقرار متهما الحكومة بالتقصير.")
+    assert [(e.type, e.actor) for e in events] == [("accusation", "الحزب")]

@@ -741,6 +741,8 @@ def _verb_subject(
         return None  # وطلب منها احترام القواعد، وقرر تأجيل الجلسة: what is asked or decided, not who asks
     if span is not None and span[0] > trigger.last and trigger.entry.report and _stated(tokens[span[0]].norm, lex):
         return None  # وأكد ضرورة الإسراع، أعلنت عزمها، وأكد كذلك استعداد تونس: what is stated, not who states it
+    if span is not None and span[0] > trigger.last and trigger.entry.report and _own_act(tokens[span[0]], lex):
+        return None  # لكي يعلن في مارس ترشحه، أعلن استقالته: one's own act with its pronoun, what is announced
     if (
         span is not None
         and span[0] > trigger.last
@@ -1760,6 +1762,20 @@ def _possessed_noun(norm: str) -> str | None:
             stem = norm[: -len(enclitic)]
             return stem[:-1] + "ه" if stem.endswith("ت") else stem
     return None
+
+
+def _own_act(token: Token, lex: Lexicon) -> bool:
+    """An act's noun with its doer's pronoun (``ترشحه``، ``استقالتها``، ``انسحابهم``; not ``جمعة``,
+    whose ة reads as ه): no one's name."""
+    pronoun = next((p for p in _OBJECT_PRONOUNS if token.text.endswith(p)), None)
+    stem = _possessed_noun(token.norm) if pronoun is not None and not token.norm.startswith("ال") else None
+    if stem is None:
+        return False
+    written = token.text[: -len(pronoun or "")]
+    shaped = masdar_shape(stem) and written.lstrip("و")[:1] != "أ"  # أستاذها: أ, no masdar's إ
+    if shaped or _masdar_form(stem, written) or (len(stem) == 4 and stem[0] == "ت"):
+        return True  # ترشح، تدخل: تفعّل
+    return any(a.form.pos == "noun" and not a.prefix and a.form.entry.type in _DEEDS for a in lex.analyses(stem))
 
 
 def _strip_possessive(norm: str) -> str:

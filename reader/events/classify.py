@@ -171,6 +171,8 @@ def _ruled_out(
         return True  # من أجل رفض القانون، بهدف لقاء نظيره: what one acts for (a verb's letters read as its noun)
     if trigger.pos == "noun" and PROPOSAL_GATE in sentence.norm and _proposed(tokens, trigger):
         return True  # اقترحت النقابة تنظيم استفتاء، مقترح اللجنة لتمديد العمل: proposed, not done
+    if kind == "accusation" and trigger.pos == "participle" and _the_accused(tokens, trigger, lex):
+        return True  # أحكام بحق متهمين، ضد المتهم: the accused themselves, no one accusing
     if kind == "visit" and _a_tally_of_travellers(tokens, trigger, lex):
         return True  # زار المدينة 800 ألف زائر، 30 ألف مهاجر وصلوا: a statistic, no one's trip
     if kind == "attack" and actor is not None and lex.has("natural_forces", tokens[actor[0]].norm):
@@ -1438,6 +1440,16 @@ _IN_CHARGE = rule_words("in_charge_words")  # المسؤول عن: in charge of,
 # a vehicle's trip is no visit, nor a hospital's patients
 _VEHICLES_AND_PLACES = rule_words("vehicle_words") | rule_words("receiving_places")
 _ROAD_VEHICLES = rule_words("road_vehicles")
+
+
+def _the_accused(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
+    """An accusation's participle after a preposition (``بحق متهمين``، ``مع المتهم``، ``لمتهمين``):
+    a noun naming who is accused, not an accuser's act (``متهما إياه``, after a comma, accuses)."""
+    if trigger.prefix.endswith(("ل", "ب")):
+        return True
+    return trigger.first > 0 and (
+        lex.has("prepositions", tokens[trigger.first - 1].norm) or tokens[trigger.first - 1].norm == "بحق"
+    )
 
 
 def _road_vehicle(tokens: Sequence[Token], actor: tuple[int, int]) -> bool:
