@@ -4544,3 +4544,20 @@ def test_the_accused_after_a_preposition_accuse_no_one() -> None:
     assert kinds("وأصدر القضاء يوم السبت أحكاما مشددة بحق متهمين في قضية فساد.") == []
     events = events_of("وندد الحزب يوم السبت بالقرار متهما الحكومة بالتقصير.")
     assert [(e.type, e.actor) for e in events] == [("accusation", "الحزب")]
+
+
+def test_acts_told_as_recurring_are_no_one_act() -> None:
+    # اشتباكات متكررة، هجمات يومية: plural acts with an adjective of recurrence tell a pattern, no
+    # dated act; one session of a recurring kind (اجتماعه الدوري) is still one
+    assert kinds("وتشهد الضاحية اشتباكات متكررة بين عصابات المخدرات.") == []
+    assert kinds("وعقد المجلس يوم السبت اجتماعه الدوري.") == ["meeting"]
+
+
+def test_a_light_verb_governs_its_own_noun_not_the_purpose_after_it() -> None:
+    # تعقد جلسة للتصويت: the light verb's noun is the session; the vote after it is its purpose,
+    # not a second act the verb does (وشنت غارات وقصفا: a noun the conjunction joins shares it);
+    # a noun in an adjunct between (أثناء تلك الجولة) does not stop it
+    events = events_of("وتعقد اللجنة يوم السبت جلسة مغلقة للتصويت على التعديلات.")
+    assert [e.type for e in events] == ["meeting"]
+    events = events_of("وأجرى الوزير أثناء تلك الجولة مباحثات ثنائية مع نظيره يوم السبت.")
+    assert [(e.type, e.actor) for e in events] == [("meeting", "الوزير")]

@@ -616,6 +616,9 @@ def _habitual(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
     head = trigger.light if trigger.light is not None else trigger.first
     if head >= 2 and tokens[head - 1].norm == "ما" and lex.has("habitual_words", tokens[head - 2].norm):
         return True  # وعادة ما توجه لإسرائيل انتقادات، غالبا ما يجتمع
+    after = tokens[trigger.last + 1].norm if trigger.last + 1 < len(tokens) else ""
+    if trigger.pos == "noun" and tokens[trigger.last].norm.endswith("ات") and lex.has("habitual_manners", after):
+        return True  # تقع بينها اشتباكات متكررة، زيارات دورية: acts told as recurring, no one of them
     if not trigger.verbal or trigger.form.tense != "present" or trigger.prefix.endswith("س"):
         return False
     for k in range(trigger.first - 1, max(-1, trigger.first - 1 - PAST_HABIT_REACH), -1):

@@ -376,8 +376,10 @@ def _phrase_at(phrases: tuple[tuple[str, ...], ...], tokens: Sequence[Token], k:
 
 def _govern(trigger: Trigger, tokens: Sequence[Token], lex: Lexicon, found: Sequence[Trigger] = ()) -> Trigger:
     """A noun governed by a light verb a few words before it (``شنت الطائرات غارات``), with no verb
-    of ``found`` (the triggers before it) between."""
+    of ``found`` (the triggers before it) between, nor an indefinite noun (the light verb's own
+    object) unless the conjunction joins them."""
     verbs = {t.first for t in found[-3:] if t.verbal}
+    nouns = {t.first for t in found[-3:] if not t.verbal and not t.prefix.endswith("ال")}  # not خلال الجلسة
     words = 0
     between: list[str] = []
     k = trigger.first - 1
@@ -416,6 +418,8 @@ def _govern(trigger: Trigger, tokens: Sequence[Token], lex: Lexicon, found: Sequ
             break
         if k in verbs:
             break  # أصدر بيانا ندد فيه بالهجوم: the verb between has the noun, not the light verb before it
+        if k in nouns and not trigger.prefix.startswith("و"):
+            break  # وتقع بينها اشتباكات متكررة للسيطرة: the light verb's noun is the one before (وقصفا shares it)
         words += 1
         k -= 1
     return trigger
