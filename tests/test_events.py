@@ -4561,3 +4561,12 @@ def test_a_light_verb_governs_its_own_noun_not_the_purpose_after_it() -> None:
     assert [e.type for e in events] == ["meeting"]
     events = events_of("وأجرى الوزير أثناء تلك الجولة مباحثات ثنائية مع نظيره يوم السبت.")
     assert [(e.type, e.actor) for e in events] == [("meeting", "الوزير")]
+
+
+def test_what_is_discussed_or_related_is_no_one_and_no_call() -> None:
+    # بحث سبل التعاون: سبل is what is discussed; فيما يتصل بـ، نزاعات تتصل بـ: يتصل in the present
+    # is "relates to", a call is told in the past (اتصل الوزير بنظيره) or with هاتفيا
+    events = events_of("وبحث سبل دعم المؤسسات الصغرى يوم السبت.")
+    assert [(e.type, e.actor) for e in events] == [("meeting", None)]
+    assert kinds("واعتقلت الشرطة يوم السبت ثلاثة أشخاص فيما يتصل بالحريق.") == ["measure"]
+    assert kinds("واتصل الوزير يوم السبت بنظيره المغربي.") == ["meeting"]

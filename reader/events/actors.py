@@ -741,6 +741,8 @@ def _verb_subject(
         return None  # وطلب منها احترام القواعد، وقرر تأجيل الجلسة: what is asked or decided, not who asks
     if span is not None and span[0] > trigger.last and trigger.entry.report and _stated(tokens[span[0]].norm, lex):
         return None  # وأكد ضرورة الإسراع، أعلنت عزمها، وأكد كذلك استعداد تونس: what is stated, not who states it
+    if span is not None and span[0] > trigger.last and without_conjunction(tokens[span[0]].norm) in _TOPIC_NOUNS:
+        return None  # وبحث سبل تعزيز التعاون، ذكر اسم البلد: what is discussed or named, no one who acts
     if span is not None and span[0] > trigger.last and trigger.entry.report and _own_act(tokens[span[0]], lex):
         return None  # لكي يعلن في مارس ترشحه، أعلن استقالته: one's own act with its pronoun, what is announced
     if (
@@ -857,6 +859,7 @@ def _feminine_noun(token: Token) -> bool:
 
 
 _SUBJECT_FIRST = rule_lemmas("subject_first_lemmas")  # قال: the first noun after it is its subject
+_TOPIC_NOUNS = rule_words("topic_nouns")  # سبل، مستجدات: what is discussed, never who discusses it
 _OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")  # longest first
 _MEN_IN_TA = rule_words("men_in_ta")  # قضاة، قادة، داعية: men, though in ة
 _REPORT_ADJECTIVES = rule_words("report_adjectives")
