@@ -4570,3 +4570,9 @@ def test_what_is_discussed_or_related_is_no_one_and_no_call() -> None:
     assert [(e.type, e.actor) for e in events] == [("meeting", None)]
     assert kinds("واعتقلت الشرطة يوم السبت ثلاثة أشخاص فيما يتصل بالحريق.") == ["measure"]
     assert kinds("واتصل الوزير يوم السبت بنظيره المغربي.") == ["meeting"]
+
+
+def test_a_drug_deal_is_no_agreement() -> None:
+    # صفقة مخدرات: a criminal deal, no agreement between parties a timeline follows
+    assert kinds("وبينت الأبحاث أن الشجار اندلع بسبب صفقة مخدرات فاشلة.") == []
+    assert kinds("ووقعت الشركة يوم السبت صفقة لشراء حافلات جديدة.") == ["agreement"]
