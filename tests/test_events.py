@@ -4576,3 +4576,11 @@ def test_a_drug_deal_is_no_agreement() -> None:
     # صفقة مخدرات: a criminal deal, no agreement between parties a timeline follows
     assert kinds("وبينت الأبحاث أن الشجار اندلع بسبب صفقة مخدرات فاشلة.") == []
     assert kinds("ووقعت الشركة يوم السبت صفقة لشراء حافلات جديدة.") == ["agreement"]
+
+
+def test_taking_up_a_case_is_no_pledge() -> None:
+    # تعهد به القضاء، تعهدت بالملف: "took up" a case (or what was pledged before, told back), no
+    # pledge told; تعهد بحل المشكلة still is one
+    assert kinds("وأشار إلى أن قاضي التحقيق تعهد بالملف منذ أسبوع.") == ["statement"]
+    assert kinds("وأكد أن الملف تعهدت به الفرقة الأمنية منذ أسبوع.") == ["statement"]
+    assert kinds("وتعهد المدير بحل المشكلة يوم السبت.") == ["statement"]
