@@ -4584,3 +4584,16 @@ def test_taking_up_a_case_is_no_pledge() -> None:
     assert kinds("وأشار إلى أن قاضي التحقيق تعهد بالملف منذ أسبوع.") == ["statement"]
     assert kinds("وأكد أن الملف تعهدت به الفرقة الأمنية منذ أسبوع.") == ["statement"]
     assert kinds("وتعهد المدير بحل المشكلة يوم السبت.") == ["statement"]
+
+
+def test_the_speaker_after_a_radios_reporter_where_he_is() -> None:
+    # حسبما أفاد لمراسل الإذاعة في الجهة، فلان رئيس المركز: past the medium's envoy or
+    # reporter (مبعوث، موفد), where he is, and the comma, a name with a title after it speaks;
+    # a word after بن is the name's (بن طالب), no act
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text) if e.type == "statement"]
+
+    sentence = "وانطلقت الحملة يوم السبت، حسبما أفاد لمراسل الإذاعة بالجهة، سامي الفلاني رئيس البلدية."
+    assert actors(sentence) == ["سامي الفلاني"]
+    sentence = "وانطلقت الحملة يوم السبت، وفق ما أكده لموفد الإذاعة، سامي بن طالب المدير الجهوي."
+    assert actors(sentence) == ["سامي بن طالب المدير الجهوي"]

@@ -1485,6 +1485,8 @@ def _past_addressee(tokens: Sequence[Token], k: int, lex: Lexicon, blocked: froz
             continue
         if not tokens[k].is_word or k in blocked:
             break
+        if norm in _REPORTER_PLACES:
+            break  # لمراسل الإذاعة بالجهة: where the reporter is, the name of the medium ends
         if norm[:1] == "ب" and (words or tokens[k - 1].norm in QUOTE_CHARS):
             return len(tokens)  # لمراسلنا بتدخل: what is asked, after the medium's name
         if _is_title(norm, lex) or lex.has("institution_heads", without_conjunction(norm)):
@@ -1493,11 +1495,24 @@ def _past_addressee(tokens: Sequence[Token], k: int, lex: Lexicon, blocked: froz
             return k  # a listed word ends the medium's name (not اف ام of a radio's)
         words += 1
         k += 1
+    k = _past_where(tokens, k)  # لمراسل الإذاعة في الجهة، فلان
     if k < len(tokens) and tokens[k].norm in ("،", ",") and _named_with_title(tokens, k + 1, lex):
         return k + 1  # وفق ما أكده لمراسلنا، فلان، الناطق باسم الحزب: the speaker, named with his title
     if k < len(tokens) and (tokens[k].norm in ("،", ",") or tokens[k].norm[:1] == "ب"):
         return len(tokens)
     return k
+
+
+def _past_where(tokens: Sequence[Token], k: int) -> int:
+    """Past where a medium's reporter is (``في الجهة``، ``بالجهة``، ``في المنطقة``) after its name."""
+    if k < len(tokens) and tokens[k].norm in _REPORTER_PLACES:
+        return k + 1
+    if k + 1 < len(tokens) and tokens[k].norm == "في" and "ال" + tokens[k + 1].norm[2:] in _REPORTER_PLACES:
+        return k + 2
+    return k
+
+
+_REPORTER_PLACES = rule_words("reporter_places")  # بالجهة، الجهة: where a medium's reporter is
 
 
 def _past_named_medium(tokens: Sequence[Token], k: int, lex: Lexicon, blocked: frozenset[int]) -> int:
@@ -1517,12 +1532,15 @@ def _past_named_medium(tokens: Sequence[Token], k: int, lex: Lexicon, blocked: f
 
 
 def _named_with_title(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
-    """Two to four words set off by commas and followed by a title (``، وسيم بوثوري، الناطق``): a
-    person named with the office they speak for (a reporter's name has none after it)."""
+    """Two to four words after a comma and followed by a title, with or without a comma between
+    (``، وسيم بوثوري، الناطق``، ``، وسيم بوثوري الناطق``): a person named with the office they speak
+    for (a reporter's name has none after it)."""
     for end in range(k + 1, min(len(tokens), k + NAME_WORDS)):
         if not tokens[end].is_word:
             after = end + 1
             return tokens[end].norm in ("،", ",") and after < len(tokens) and _is_title(tokens[after].norm, lex)
+        if end >= k + 2 and _is_title(tokens[end].norm, lex):
+            return True  # ، فلان الفلاني رئيس المركز: the title right after the name
     return False
 
 

@@ -20,6 +20,7 @@ from reader.text.tokens import SentenceText, Token
 _NOT_BETWEEN = frozenset({"prepositions", "subordinators", "complementizers", "relatives"})
 LIGHT_REACH = 8  # words between a light verb and the noun it governs
 IMPERSONAL = rule_words("impersonal_verbs")
+_SON_OF = rule_words("son_of_words")  # بن، ابن: a name's word after them
 CARDINALS = rule_words("cardinals")  # counts written out, the words before a counted noun
 _ANY = rule_words("any_words")  # أي، لأي: a noun follows, no verb
 _QUANTIFIERS = rule_words("person_quantifiers")  # أي متهمين، بعض المتهمين: people, as after a count
@@ -51,6 +52,8 @@ def find_triggers(text: SentenceText, lex: Lexicon, dated: frozenset[int] = froz
         norm = norms[at]
         if at <= skip_to or norm.isdigit() or lex.has("not_triggers", norm):
             continue
+        if at > 0 and norms[at - 1] in _SON_OF:
+            continue  # صدري بن طالب، محمد بن سالم: a name after بن, no act
         after_preposition = at > 0 and (lex.has("prepositions", norms[at - 1]) or norms[at - 1] in _ANY)  # أي طلب
         if after_preposition and the_first_who(tokens, at):
             after_preposition = False  # كان أول من زار المدينة: من is "who", its verb an act
