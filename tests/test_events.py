@@ -4597,3 +4597,9 @@ def test_the_speaker_after_a_radios_reporter_where_he_is() -> None:
     assert actors(sentence) == ["سامي الفلاني"]
     sentence = "وانطلقت الحملة يوم السبت، وفق ما أكده لموفد الإذاعة، سامي بن طالب المدير الجهوي."
     assert actors(sentence) == ["سامي بن طالب المدير الجهوي"]
+
+
+def test_everyone_after_a_name_is_the_object() -> None:
+    # دعا آفاق تونس الجميع: الجميع (everyone) is whom the party calls on, no word of its name
+    events = events_of("ودعا آفاق تونس الجميع إلى التهدئة يوم السبت.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("statement", "آفاق تونس", "2024-03-16")]

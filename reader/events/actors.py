@@ -519,6 +519,7 @@ def _crime_head(norm: str) -> bool:
 _GENERIC_ACTOR_WORDS = rule_words("generic_actor_words")
 _GENITIVE_HEADS = rule_words("genitive_heads")  # أهالي، سكان: heads of people named by where they live
 _PERSON_QUANTIFIERS = rule_words("person_quantifiers")
+_EVERYONE = rule_words("everyone_words")  # الجميع، الكل: everyone, no part of a name
 
 
 def _places_plural(norm: str, lex: Lexicon) -> bool:
@@ -2204,8 +2205,8 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
         return False  # اعتبرته قطر موقفاً: an accusative goes with no subject
     if phrase.words == 1 and _possessed(token.text) and not lex.classes(previous) and not lex.analyses(previous):
         return False  # سحبت روما سفيرها: a name's own noun after it is the object
-    if lex.has("quantities", norm):
-        return False  # أطلقت إيران مجموعة من الصواريخ: a count heads the object
+    if lex.has("quantities", norm) or norm in _EVERYONE:
+        return False  # أطلقت إيران مجموعة من الصواريخ، دعا الحزب الجميع: a count or "everyone" heads the object
     if norm[:1] == "ب" and any("ب" in a.prefix for a in lex.analyses(norm)):
         return False  # بدعم، بقصف: an act's noun after بـ ends the phrase
     if _at_building(norm):
