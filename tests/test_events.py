@@ -4603,3 +4603,10 @@ def test_everyone_after_a_name_is_the_object() -> None:
     # دعا آفاق تونس الجميع: الجميع (everyone) is whom the party calls on, no word of its name
     events = events_of("ودعا آفاق تونس الجميع إلى التهدئة يوم السبت.")
     assert [(e.type, e.actor, e.date) for e in events] == [("statement", "آفاق تونس", "2024-03-16")]
+
+
+def test_a_radio_spoken_to_with_lam_is_no_speaker() -> None:
+    # وفق ما أكدته لجوهرة أف أم فلانة: ل + the radio's name (written without its article) or
+    # راديو is whom one spoke to; the speaker follows
+    sentence = "وتقرر تأجيل الإضراب، وفق ما أكدته لجوهرة أف أم الكاتبة العامة للنقابة."
+    assert [e.actor for e in events_of(sentence) if e.type == "statement"] == ["الكاتبة العامة للنقابة"]
