@@ -4610,3 +4610,12 @@ def test_a_radio_spoken_to_with_lam_is_no_speaker() -> None:
     # راديو is whom one spoke to; the speaker follows
     sentence = "وتقرر تأجيل الإضراب، وفق ما أكدته لجوهرة أف أم الكاتبة العامة للنقابة."
     assert [e.actor for e in events_of(sentence) if e.type == "statement"] == ["الكاتبة العامة للنقابة"]
+
+
+def test_a_verb_heads_no_actor() -> None:
+    # تدخلت، وتعتبرها: a woman's past verb of form V or VI, or a present verb with its object,
+    # begins no one's name (a Berber name in ت...ت with its alif elsewhere still may)
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text) if e.type == "measure"]
+
+    assert actors("وأكد المصدر أن أعوان الحرس قد تدخلت وقامت بإيقاف السائق المخمور.") == [None]

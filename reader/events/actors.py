@@ -1747,6 +1747,14 @@ def _phrase_word(norm: str, text: str, lex: Lexicon) -> bool:
     return not (lex.any_of(_NOT_PHRASE_START, norm) or lex.has("not_actors", norm) or bare in ("ان", "انه", "انها"))
 
 
+def _verb_shaped(bare: str) -> bool:
+    """A word no name has the shape of: a past verb of form V or VI of a woman (تفعّلت، تفاعلت:
+    ``تدخلت``، ``تقدمت``), or a present verb with its object (``تعتبرها``، ``يعتبرهم``)."""
+    if bare[:1] == "ت" and bare.endswith("ت") and not bare.endswith("ات"):
+        return len(bare) == 5 or (len(bare) == 6 and bare[2] == "ا")  # تفاعلت; a Berber name has its alif elsewhere
+    return present_verb_shape(bare) and bare.endswith(("ها", "هم", "هما")) and len(bare) >= 6
+
+
 def _stated(norm: str, lex: Lexicon) -> bool:
     """A stance's noun, with or without its holder's pronoun (``ضرورة``، ``تمسك``، ``عزمها``): right
     after a report, what is stated, never who states it."""
@@ -1875,6 +1883,8 @@ def _phrase(
         return None
     if _to_a_party(tokens[k].norm, lex):
         return None  # اجتمع بزعماء الدول، عبّر لرئيس الحكومة: ب/ل + a title or a body, no subject
+    if _verb_shaped(without_conjunction(tokens[k].norm)):
+        return None  # تدخلت، وتعتبرها: a verb of a woman or with its object, no one's name
     first = tokens[k].norm
     charged = first in _CHARGED  # المكلف بالإعلام: one charged with a portfolio, a title with its ب
     titled = lex.has("titles", first) or lex.has("institution_heads", first) or _governor(tokens[k]) or charged
@@ -2414,7 +2424,7 @@ def _topic(
     if end > start and not after_anna and all(tokens[j].norm.endswith("ا") for j in range(start, end + 1)):
         return None  # بيانا مشتركا أوضحا: accusatives are no topic (but أنّ's noun is one)
     first = tokens[start]
-    if not _starts_phrase(first, _verbal_at(start, trigger_at), lex):
+    if not _starts_phrase(first, _verbal_at(start, trigger_at), lex) or _verb_shaped(without_conjunction(first.norm)):
         return None
     return start, end
 
