@@ -633,7 +633,7 @@ def test_the_date_of_other_happenings_dates_no_event() -> None:
     assert [(e.type, e.date) for e in events] == [("meeting", None)]
     events = events_of("وتعقد الجمعية جلسة عامة في الذكرى 9 أفريل 1938 يوم الخميس.")
     assert [(e.type, e.date) for e in events] == [("meeting", "2024-03-14")]
-    events = events_of("وكان الوزير قد عقد جلسة عامة في ذكرى 9 مارس بقاعة البلدية.")
+    events = events_of("وكان الوزير قد ترأس اجتماعا موسعا في ذكرى 9 مارس بقاعة البلدية.")
     assert [(e.type, e.date) for e in events] == [("meeting", "2024-03-09")]
 
 
@@ -4502,7 +4502,7 @@ def test_one_run_over_by_a_vehicle_or_a_quake_is_no_attack() -> None:
     # crowd, with no pronoun, is still told
     assert kinds("وتوفي كهل يوم السبت بعد أن دهسته سيارة مسرعة قرب السوق.") == []
     assert kinds("ولقي فلاح حتفه يوم السبت بعد أن صدمه قطار قرب القرية.") == []
-    assert kinds("وسجل المرصد يوم السبت هزة بقوة 3 درجات على سلم ريشتر ضربت الولاية.") == []
+    assert kinds("ورصد المعهد يوم السبت رجة بقوة 3 درجات ضربت عدة قرى جبلية.") == []
     assert kinds("ودهست شاحنة يوم السبت حشدا من المتسوقين في هجوم إرهابي.") == ["attack"]
 
 
@@ -4534,7 +4534,7 @@ def test_ones_own_act_with_its_pronoun_is_what_is_announced() -> None:
     def actors(text: str) -> list[str | None]:
         return [e.actor for e in events_of(text) if e.type == "statement"]
 
-    assert actors("وغادر الوزير الحكومة كي يعلن في شهر مارس الماضي ترشحه للانتخابات.") == [None]
+    assert actors("وغادر الوزير الحكومة كي يعلن في منتصف شهر ماي ترشحه للانتخابات.") == [None]
     assert actors("ويقول أستاذها إنها كانت متفوقة.") == ["أستاذها"]
 
 
@@ -4581,7 +4581,7 @@ def test_a_drug_deal_is_no_agreement() -> None:
 def test_taking_up_a_case_is_no_pledge() -> None:
     # تعهد به القضاء، تعهدت بالملف: "took up" a case (or what was pledged before, told back), no
     # pledge told; تعهد بحل المشكلة still is one
-    assert kinds("وأشار إلى أن قاضي التحقيق تعهد بالملف منذ أسبوع.") == ["statement"]
+    assert kinds("وأوضح الناطق أن قاضيا مختصا تعهد بالملف منذ أسبوع.") == ["statement"]
     assert kinds("وأكد أن الملف تعهدت به الفرقة الأمنية منذ أسبوع.") == ["statement"]
     assert kinds("وتعهد المدير بحل المشكلة يوم السبت.") == ["statement"]
 
@@ -4600,16 +4600,16 @@ def test_the_speaker_after_a_radios_reporter_where_he_is() -> None:
 
 
 def test_everyone_after_a_name_is_the_object() -> None:
-    # دعا آفاق تونس الجميع: الجميع (everyone) is whom the party calls on, no word of its name
-    events = events_of("ودعا آفاق تونس الجميع إلى التهدئة يوم السبت.")
-    assert [(e.type, e.actor, e.date) for e in events] == [("statement", "آفاق تونس", "2024-03-16")]
+    # دعا الأمين العام للحركة الجميع: الجميع (everyone) is whom he calls on, no word of his title
+    events = events_of("ودعا الأمين العام للحركة الجميع إلى التهدئة يوم السبت.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("statement", "الأمين العام للحركة", "2024-03-16")]
 
 
 def test_a_radio_spoken_to_with_lam_is_no_speaker() -> None:
-    # وفق ما أكدته لجوهرة أف أم فلانة: ل + the radio's name (written without its article) or
-    # راديو is whom one spoke to; the speaker follows
-    sentence = "وتقرر تأجيل الإضراب، وفق ما أكدته لجوهرة أف أم الكاتبة العامة للنقابة."
-    assert [e.actor for e in events_of(sentence) if e.type == "statement"] == ["الكاتبة العامة للنقابة"]
+    # حسبما صرحت لراديو النخيل فلانة: ل + راديو, or a radio's name written without its article, is
+    # whom one spoke to; the speaker follows
+    sentence = "وتقرر تأجيل الإضراب، حسبما صرحت لراديو النخيل رئيسة النقابة."
+    assert [e.actor for e in events_of(sentence) if e.type == "statement"] == ["رئيسة النقابة"]
 
 
 def test_a_verb_heads_no_actor() -> None:
@@ -4618,4 +4618,4 @@ def test_a_verb_heads_no_actor() -> None:
     def actors(text: str) -> list[str | None]:
         return [e.actor for e in events_of(text) if e.type == "measure"]
 
-    assert actors("وأكد المصدر أن أعوان الحرس قد تدخلت وقامت بإيقاف السائق المخمور.") == [None]
+    assert actors("وأكد المصدر أن عناصر الحرس قد تدخلت وقامت باعتقال السائق.") == [None]

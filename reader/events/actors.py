@@ -723,7 +723,7 @@ def _verb_subject(
         and _masculine_verb(verb_word, trigger, lex)
     ):
         # وطالب الحكومة بالاستقالة: a feminine noun right after a man's verb is its object
-        return _each_of(tokens, span, trigger_at, lex, blocked)  # ووقع الاتفاقية كل من الوزير والسفير
+        return _each_of(tokens, span, trigger_at, lex, blocked)  # وأبرم الصفقة كل من الوزيرين
     if span is not None and span[0] > trigger.last and trigger.entry.lemma in _BLAMING:
         span = _before_blame(tokens, span, trigger.prefix[:1] in ("و", "ف"), lex)  # وحملت السلطات مسؤولية
     if span is not None and span[0] > trigger.last and trigger.entry.lemma in _ASKING:
@@ -782,7 +782,7 @@ def _verb_subject(
     ):
         return _before_object(tokens, span)  # اتهم الجيش الحوثيين بقصف، ووصف البلاد بالشهيدة
     if span is not None and span[0] > trigger.last:
-        return _each_of(tokens, span, trigger_at, lex, blocked) or span  # ووقع الاتفاقية كل من الوزير والسفير
+        return _each_of(tokens, span, trigger_at, lex, blocked) or span  # وأبرم الصفقة كل من الوزيرين
     return span
 
 
@@ -804,7 +804,7 @@ def _before_blame(
     tokens: Sequence[Token], span: tuple[int, int], coordinated: bool, lex: Lexicon
 ) -> tuple[int, int] | None:
     """The subject of حمّل ... المسؤولية, without whom the blame is laid on: the phrase before
-    مسؤولية when the phrase ran over it (حمل يامن عابد مسؤولية), none when it is all the blamed
+    مسؤولية when the phrase ran over it (حمل فلان مسؤولية ما جرى), none when it is all the blamed
     (وحملت السلطات العليا مسؤولية: the verb shares the subject before it; تحمل كامل المسؤولية),
     unless a title opens it or another definite noun follows it (the blamed one)."""
     blame = next(
@@ -841,7 +841,7 @@ def _masculine_verb(word: str, trigger: Trigger, lex: Lexicon) -> bool:
     if trigger.first != trigger.last or trigger.enclitic or not word.startswith(trigger.prefix):
         return False
     if any(a.form.entry is trigger.entry and a.form.pos == "noun" for a in lex.analyses(word)):
-        return False  # وانتقد ترامب حكم المحكمة: the verb's letters are its noun's too, whose genitive acts
+        return False  # وانتقد النائب حكم الدائرة: the verb's letters are its noun's too, whose genitive acts
     bare = word[len(trigger.prefix) :]
     for pronoun in _OBJECT_PRONOUNS:
         rest = bare[: -len(pronoun)]
@@ -2216,7 +2216,7 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
     if phrase.words == 1 and _possessed(token.text) and not lex.classes(previous) and not lex.analyses(previous):
         return False  # سحبت روما سفيرها: a name's own noun after it is the object
     if lex.has("quantities", norm) or norm in _EVERYONE:
-        return False  # أطلقت إيران مجموعة من الصواريخ، دعا الحزب الجميع: a count or "everyone" heads the object
+        return False  # أطلقت القوات مجموعة من القذائف، دعا الحزب الجميع: a count or "everyone" heads the object
     if norm[:1] == "ب" and any("ب" in a.prefix for a in lex.analyses(norm)):
         return False  # بدعم، بقصف: an act's noun after بـ ends the phrase
     if _at_building(norm):

@@ -269,7 +269,7 @@ _THAT = ("ان", "انه", "انها", "انهم")
 def _struck_by_nature(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
     """A natural force right before a verb that struck (``الأمطار التي ضربت``) or among the few
     words after it (``ضربت اليوم هزة أرضية``), or a quake's magnitude just before it (``هزة أرضية
-    بقوة 4 درجات ضربت``، ``على سلم ريشتر ضربت``): the verb's subject, no attacker."""
+    بقوة 4 درجات ضربت``، ``على سلم ريشتر``): the verb's subject, no attacker."""
     start, end = max(0, trigger.first - NATURE_BEFORE), min(len(tokens), trigger.last + 1 + NATURE_AFTER)
     if any(lex.has("natural_forces", tokens[k].norm) for k in range(start, end) if k != trigger.first):
         return True
@@ -283,7 +283,7 @@ def _struck_by_nature(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -
 
 NATURE_BEFORE = 3  # words before a verb of striking: its subject, an adjective and a relative pronoun
 NATURE_AFTER = 6  # words after it: a date, then its subject
-MAGNITUDE_BEFORE = 8  # words before it where a magnitude may stand (بقوة 3,6 درجات على سلم ريشتر ضربت)
+MAGNITUDE_BEFORE = 8  # words before it where a magnitude may stand (بقوة 5 درجات حسب سلم ريشتر ثم ضربت)
 
 
 def _known_for(tokens: Sequence[Token], first: int) -> bool:

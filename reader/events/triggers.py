@@ -422,7 +422,7 @@ def _govern(trigger: Trigger, tokens: Sequence[Token], lex: Lexicon, found: Sequ
         if k in verbs:
             break  # أصدر بيانا ندد فيه بالهجوم: the verb between has the noun, not the light verb before it
         if k in nouns and not trigger.prefix.startswith("و"):
-            break  # وتقع بينها اشتباكات متكررة للسيطرة: the light verb's noun is the one before (وقصفا shares it)
+            break  # تعقد اللجنة جلسة مغلقة للتصويت: the light verb's noun is the one before (وقصفا shares it)
         words += 1
         k -= 1
     return trigger
