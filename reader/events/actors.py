@@ -843,7 +843,7 @@ def _masculine_verb(word: str, trigger: Trigger, lex: Lexicon) -> bool:
     if any(a.form.entry is trigger.entry and a.form.pos == "noun" for a in lex.analyses(word)):
         return False  # وانتقد النائب حكم الدائرة: the verb's letters are its noun's too, whose genitive acts
     bare = word[len(trigger.prefix) :]
-    for pronoun in _OBJECT_PRONOUNS:
+    for pronoun in _POSSESSIVES:
         rest = bare[: -len(pronoun)]
         if bare.endswith(pronoun) and len(rest) >= 2:
             if rest.endswith(("ت", "ا")) or any(a.form.entry is trigger.entry for a in lex.analyses(rest)):
@@ -861,7 +861,6 @@ def _feminine_noun(token: Token) -> bool:
 
 _SUBJECT_FIRST = rule_lemmas("subject_first_lemmas")  # قال: the first noun after it is its subject
 _TOPIC_NOUNS = rule_words("topic_nouns")  # سبل، مستجدات: what is discussed, never who discusses it
-_OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")  # longest first
 _MEN_IN_TA = rule_words("men_in_ta")  # قضاة، قادة، داعية: men, though in ة
 _REPORT_ADJECTIVES = rule_words("report_adjectives")
 _WITH_PRONOUNS = rule_words("with_pronouns")  # معه، معها: with him, her
@@ -1797,7 +1796,7 @@ def _possessed_noun(norm: str) -> str | None:
 def _own_act(token: Token, lex: Lexicon) -> bool:
     """An act's noun with its doer's pronoun (``ترشحه``، ``استقالتها``، ``انسحابهم``; not ``جمعة``,
     whose ة reads as ه): no one's name."""
-    pronoun = next((p for p in _OBJECT_PRONOUNS if token.text.endswith(p)), None)
+    pronoun = next((p for p in _POSSESSIVES if token.text.endswith(p)), None)
     stem = _possessed_noun(token.norm) if pronoun is not None and not token.norm.startswith("ال") else None
     if stem is None:
         return False
