@@ -4619,3 +4619,11 @@ def test_a_verb_heads_no_actor() -> None:
         return [e.actor for e in events_of(text) if e.type == "measure"]
 
     assert actors("وأكد المصدر أن عناصر الحرس قد تدخلت وقامت باعتقال السائق.") == [None]
+
+
+def test_what_a_plan_or_a_drug_targets_is_no_attack() -> None:
+    # تستهدف، يستهدف: in the present استهدف aims (a plan, a cure, a policy) or tells a habit; a
+    # strike is told in the past (استهدفت الطائرات)
+    assert kinds("وتستهدف الخطة الجديدة تقليص البطالة إلى النصف.") == []
+    assert kinds("وطورت الشركة أدوية تستهدف الخلايا المصابة فقط.") == []
+    assert kinds("واستهدفت الطائرات يوم السبت مخزنا للذخيرة.") == ["attack"]
