@@ -744,7 +744,7 @@ def _verb_subject(
         return None  # وأكد ضرورة الإسراع، أعلنت عزمها، وأكد كذلك استعداد تونس: what is stated, not who states it
     if span is not None and span[0] > trigger.last and without_conjunction(tokens[span[0]].norm) in _TOPIC_NOUNS:
         return None  # وبحث سبل تعزيز التعاون، ذكر اسم البلد: what is discussed or named, no one who acts
-    if span is not None and span[0] > trigger.last and trigger.entry.report and _own_act(tokens[span[0]], lex):
+    if span is not None and span[0] > trigger.last and trigger.entry.report and _possessed_act(tokens[span[0]], lex):
         return None  # لكي يعلن في مارس ترشحه، أعلن استقالته: one's own act with its pronoun, what is announced
     if (
         span is not None
@@ -1793,7 +1793,7 @@ def _possessed_noun(norm: str) -> str | None:
     return None
 
 
-def _own_act(token: Token, lex: Lexicon) -> bool:
+def _possessed_act(token: Token, lex: Lexicon) -> bool:
     """An act's noun with its doer's pronoun (``ترشحه``، ``استقالتها``، ``انسحابهم``; not ``جمعة``,
     whose ة reads as ه): no one's name."""
     pronoun = next((p for p in _POSSESSIVES if token.text.endswith(p)), None)
