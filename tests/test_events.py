@@ -4627,3 +4627,15 @@ def test_what_a_plan_or_a_drug_targets_is_no_attack() -> None:
     assert kinds("وتستهدف الخطة الجديدة تقليص البطالة إلى النصف.") == []
     assert kinds("وطورت الشركة أدوية تستهدف الخلايا المصابة فقط.") == []
     assert kinds("واستهدفت الطائرات يوم السبت مخزنا للذخيرة.") == ["attack"]
+
+
+def test_a_name_after_a_title_and_a_comma_closes_at_a_date_or_an_interview() -> None:
+    # قال مدير الميناء، فلان الفلاني اليوم / في تصريح له إن: the name in apposition ends where
+    # the date or the interview begins, so the speaker's later وأضاف with his surname is his
+    text = (
+        "أكد مدير الميناء، سليم الورتاني في حديث للإذاعة أمس أن الرصيف الجديد جاهز. "
+        "وأضاف الورتاني أن السفن الكبيرة سترسو فيه قريبا."
+    )
+    assert [(e.type, e.actor) for e in events_of(text)] == [("statement", "مدير الميناء، سليم الورتاني")]
+    text = "قالت وزيرة البيئة، نادية الكافي اليوم إن الغابات تضررت كثيرا. وتابعت الكافي أن الحرائق انطفأت."
+    assert [(e.type, e.actor, e.sentence) for e in events_of(text)] == [("statement", "وزيرة البيئة، نادية الكافي", 0)]

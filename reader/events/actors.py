@@ -2305,7 +2305,8 @@ def _apposition(
     tokens: Sequence[Token], k: int, end: int, trigger_at: dict[int, Trigger], lex: Lexicon, blocked: frozenset[int]
 ) -> int | None:
     """The name after a title and a comma (``وزير الخارجية، فلان الفلاني،``): one to four words
-    without the article, closed by a comma, a complementizer or the end; its last token."""
+    without the article, closed by a comma, a complementizer, a date, ``في`` + a speech noun or
+    the end; its last token."""
     j = k
     while j < end and j - k < 4:
         token = tokens[j]
@@ -2321,6 +2322,10 @@ def _apposition(
     closing = tokens[j].norm if j < len(tokens) else ""
     if j >= len(tokens) or closing in ("،", ",", ":") or lex.has("complementizers", closing):
         return j - 1
+    if j in blocked or (
+        closing in _MANNER_PREPOSITIONS and j + 1 < len(tokens) and lex.has("speech_nouns", tokens[j + 1].norm)
+    ):
+        return j - 1  # وزير المالية، فلان الفلاني اليوم إن / في تصريح له: what he said follows
     return None
 
 
