@@ -4639,3 +4639,14 @@ def test_a_name_after_a_title_and_a_comma_closes_at_a_date_or_an_interview() -> 
     assert [(e.type, e.actor) for e in events_of(text)] == [("statement", "مدير الميناء، سليم الورتاني")]
     text = "قالت وزيرة البيئة، نادية الكافي اليوم إن الغابات تضررت كثيرا. وتابعت الكافي أن الحرائق انطفأت."
     assert [(e.type, e.actor, e.sentence) for e in events_of(text)] == [("statement", "وزيرة البيئة، نادية الكافي", 0)]
+
+
+def test_an_election_is_a_measure_where_it_is_held() -> None:
+    # الانتخابات as a topic, a race one runs in or a date to come is no measure; held (جرت),
+    # voted in, won or lost, or dated in the past (انتخابات 2019), it is one. The singular
+    # انتخاب of a person (انتخابه رئيسا) is another entry, with no such test
+    events = events_of("وزار مرشح اليسار للانتخابات الرئاسية يوم السبت مصنعا للسيارات.")
+    assert [(e.type, e.date) for e in events] == [("visit", "2024-03-16")]
+    assert kinds("واعتبر الوزير اليوم أن موعد الانتخابات البلدية في الخريف القادم ممكن.") == ["statement"]
+    assert kinds("وجرت الانتخابات البرلمانية يوم السبت وسط إقبال ضعيف.") == ["measure"]
+    assert kinds("وحصد الحزب أغلب المقاعد في انتخابات 2019.") == ["measure"]
