@@ -4650,3 +4650,12 @@ def test_an_election_is_a_measure_where_it_is_held() -> None:
     assert kinds("واعتبر الوزير اليوم أن موعد الانتخابات البلدية في الخريف القادم ممكن.") == ["statement"]
     assert kinds("وجرت الانتخابات البرلمانية يوم السبت وسط إقبال ضعيف.") == ["measure"]
     assert kinds("وحصد الحزب أغلب المقاعد في انتخابات 2019.") == ["measure"]
+
+
+def test_what_happened_without_an_act_denies_it() -> None:
+    # دون أن يؤدي ذلك إلى مقتل، للحيلولة دون وقوع، دون أن يدلي بتصريح: دون (without, prevented) a
+    # few words before the act in its clause; a drone (طائرة دون طيار) still strikes
+    assert kinds("وانتشرت قوات الأمن في الشوارع يوم الجمعة للحيلولة دون وقوع اعتداءات.") == []
+    assert kinds("وقاد الشاب سيارته بسرعة في السوق يوم الجمعة دون أن يؤدي ذلك إلى مقتل أحد.") == []
+    assert kinds("وغادر الوزير المطار أمس دون أن يدلي بتصريح للصحفيين.") == ["visit"]
+    assert kinds("وقتلت طائرة دون طيار ثلاثة مسلحين يوم الجمعة.") == ["attack"]

@@ -221,6 +221,8 @@ def _negated(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
         impersonal = _impersonal_before(tokens, light.at)  # لم يتم عقد اجتماع: تم before the light verb
         at = impersonal.at if impersonal is not None else light.at
         return _negated(tokens, trigger._replace(first=at, light=None), lex)
+    if _without_before(tokens, trigger.first):
+        return True  # دون أن يؤدي ذلك إلى مقتل أحد، دون وقوع إصابات، حال دون التوقيع: it did not happen
     before = _previous_word(tokens, trigger.first)
     if before is not None and before.norm in ("قد", "وقد", "فقد", "لقد"):
         before = _previous_word(tokens, before.at)
@@ -232,6 +234,25 @@ def _negated(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
         return False
     after = tokens[before.at + 1].norm if before.at + 1 < len(tokens) else ""
     return (before.norm, after) not in _NOT_NEGATION_PAIRS(lex)
+
+
+WITHOUT_REACH = 5  # words from دون (without) to the act it denies: دون أن يسفر ذلك عن مقتل
+_WITHOUT = rule_words("without_words")  # دون، بدون
+_WITHOUT_NAMES = rule_words("without_in_names")  # طائرة دون طيار: a drone, nothing denied
+
+
+def _without_before(tokens: Sequence[Token], first: int) -> bool:
+    """دون (without, or حال دون: prevented) before the act in its clause: right before it or its
+    verbal noun (``دون وقوع اعتداءات``), or opening a clause with أن (``دون أن يسفر ذلك عن``). Not
+    in a name (``طائرة دون طيار``); not past what it governs (``دون رفع الأجور حسب ما قاله``)."""
+    for k in range(first - 1, max(-1, first - 1 - WITHOUT_REACH), -1):
+        token = tokens[k]
+        if not token.is_word or any(c.isdigit() for c in token.norm):
+            return False  # a comma or a bracket: another clause; a count (و6 أشهر): another act
+        if token.norm in _WITHOUT:
+            after = tokens[k + 1].norm if k + 1 < len(tokens) else ""
+            return after not in _WITHOUT_NAMES and (first - k <= 2 or after in ("ان", "بان"))
+    return False
 
 
 IMPERSONAL = rule_words("impersonal_verbs")  # تم، جرى: no subject; a light verb after them carries the act
