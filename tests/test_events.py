@@ -4659,3 +4659,11 @@ def test_what_happened_without_an_act_denies_it() -> None:
     assert kinds("وقاد الشاب سيارته بسرعة في السوق يوم الجمعة دون أن يؤدي ذلك إلى مقتل أحد.") == []
     assert kinds("وغادر الوزير المطار أمس دون أن يدلي بتصريح للصحفيين.") == ["visit"]
     assert kinds("وقتلت طائرة دون طيار ثلاثة مسلحين يوم الجمعة.") == ["attack"]
+
+
+def test_a_sharp_attack_on_someone_is_an_accusation() -> None:
+    # شن هجوما حادا / لاذعا على الحكومة: sharp words, no strike; an attack on a barracks is one
+    events = events_of("وشن رئيس الحزب يوم السبت هجوما حادا على الحكومة بسبب الأسعار.")
+    assert [(e.type, e.actor) for e in events] == [("accusation", "رئيس الحزب")]
+    assert kinds("وشنت المعارضة هجوما لاذعا على وزير المالية يوم السبت.") == ["accusation"]
+    assert kinds("وشن المسلحون هجوما على ثكنة للجيش يوم السبت.") == ["attack"]
