@@ -4667,3 +4667,13 @@ def test_a_sharp_attack_on_someone_is_an_accusation() -> None:
     assert [(e.type, e.actor) for e in events] == [("accusation", "رئيس الحزب")]
     assert kinds("وشنت المعارضة هجوما لاذعا على وزير المالية يوم السبت.") == ["accusation"]
     assert kinds("وشن المسلحون هجوما على ثكنة للجيش يوم السبت.") == ["attack"]
+
+
+def test_ba_written_apart_after_a_describing_verb_closes_its_object() -> None:
+    # وصف المشروع بـ"الفاشل": ب written apart with a tatweel still opens what the thing is called,
+    # so the one word between the verb and it is the object, not who described it
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors('ووصف المشروع بـ"الفاشل" يوم السبت.') == [None]
+    assert actors('ووصف النائب المشروع بـ"الفاشل" يوم السبت.') == ["النائب"]

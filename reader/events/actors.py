@@ -1029,6 +1029,8 @@ def _object_before_ba(tokens: Sequence[Token], trigger: Trigger, span: tuple[int
     if k >= len(tokens) or not tokens[k].is_word:
         return False
     norm = tokens[k].norm
+    if norm == "ب":
+        return k + 1 < len(tokens)  # ووصف الخطوة بـ"المتسرعة": ب written apart (a tatweel), its word after
     if not norm.startswith("ب") or len(norm) <= 3 or lex.any_of(_NOT_BA_OBJECT, norm):
         return False
     # بالكذب، بقصف، بتزويد: ب + a noun (the article, an act's noun, a verbal noun's shape); not بيونغ، بوتين
