@@ -4677,3 +4677,11 @@ def test_ba_written_apart_after_a_describing_verb_closes_its_object() -> None:
 
     assert actors('ووصف المشروع بـ"الفاشل" يوم السبت.') == [None]
     assert actors('ووصف النائب المشروع بـ"الفاشل" يوم السبت.') == ["النائب"]
+
+
+def test_accusations_called_false_are_denied() -> None:
+    # وصف الاتهامات بأنها كاذبة، اعتبر أن الاتهامات كاذبة: a claim called false is a denial, though
+    # what is called false names a wrong; a strike called a crime still accuses
+    assert kinds("ووصف المتحدث الاتهامات بأنها كاذبة يوم السبت.") == ["denial"]
+    assert kinds("واعتبر المتحدث أن الاتهامات الموجهة لحزبه كاذبة.") == ["denial"]
+    assert kinds("ووصف المتحدث القصف بأنه جريمة يوم السبت.") == ["accusation"]

@@ -1373,8 +1373,12 @@ def _content_type(
             assert kind is not None
             return kind
     calling = lex.has("calling_lemmas", triggers[n].entry.lemma)
-    if calling and _calls_a_wrong(tokens, (triggers[n].last + 1, span[1]), lex):
-        return "accusation"  # اعتبرت الحكومة القرار انتهاكا لسيادتها، وصف القصف "بالجريمة" والذي "..."
+    if calling:
+        called = _called_words(tokens, (triggers[n].last + 1, span[1]), lex)
+        if _has_cue(*called, lex, "denial_cues"):
+            return "denial"  # وصف الاتهامات بأنها كاذبة: a claim called false is denied, though it names a wrong
+        if _has_cue(*called, lex, "accusation_cues") or _has_cue(*called, lex, "wrong_names"):
+            return "accusation"  # اعتبرت الحكومة القرار انتهاكا لسيادتها، وصف القصف "بالجريمة" والذي "..."
     if frames[n].complement is None:
         return "statement"  # only what a complementizer, a colon or a quotation opens is read for cues
     told = _without_counted(_without_classified(_without_charges(_without_detained(tokens, span, triggers, n)), lex))
@@ -1632,9 +1636,12 @@ def _head_of(word: str) -> str:
     return word[1:] if word[:1] in ("ب", "ل") and len(word) > 4 else word
 
 
-def _calls_a_wrong(tokens: Sequence[Token], span: tuple[int, int], lex: Lexicon) -> bool:
-    """What a speaker calls something, in the words after the verb up to a punctuation mark, names
-    a wrong (an accusation cue: انتهاكا، عدوانا; or a wrong's name, ``wrong_names``: بالجريمة)."""
+def _called_words(
+    tokens: Sequence[Token], span: tuple[int, int], lex: Lexicon
+) -> tuple[list[str], list[str], set[str]]:
+    """What a speaker calls something: the words after the verb up to a punctuation mark, bare
+    (without و/ف/ب and the article) and both together, for ``_has_cue`` (a wrong: انتهاكا،
+    بالجريمة; or a claim called false: كاذبة)."""
     words: list[str] = []
     for k in range(span[0], min(span[1] + 1, span[0] + CALLING_REACH)):
         if tokens[k].norm in QUOTE_MARKS:
@@ -1645,8 +1652,7 @@ def _calls_a_wrong(tokens: Sequence[Token], span: tuple[int, int], lex: Lexicon)
     words = _without_classified(words, lex)  # اعتبر أن الخطر الإرهابي يفرض: no one called a terrorist
     bare = [w[1:] if len(w) > 3 and w[0] in "وفب" else w for w in words]
     bare = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in bare]
-    present = set(words).union(bare)
-    return _has_cue(words, bare, present, lex, "accusation_cues") or _has_cue(words, bare, present, lex, "wrong_names")
+    return words, bare, set(words).union(bare)
 
 
 _PRONOUN_ENDINGS = ("هما", "هم", "ها", "نا", "كم")  # not ه alone: the normalised ta marbuta
