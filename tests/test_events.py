@@ -4685,3 +4685,12 @@ def test_accusations_called_false_are_denied() -> None:
     assert kinds("ووصف المتحدث الاتهامات بأنها كاذبة يوم السبت.") == ["denial"]
     assert kinds("واعتبر المتحدث أن الاتهامات الموجهة لحزبه كاذبة.") == ["denial"]
     assert kinds("ووصف المتحدث القصف بأنه جريمة يوم السبت.") == ["accusation"]
+
+
+def test_a_dash_after_the_lead_s_verb_or_inside_a_name_is_no_dateline() -> None:
+    # وقال الوزير - في حوار صحفي - إن: a verb before the dash makes it an aside; جونغ-أون، بادن-
+    # فورتمبرغ: a hyphen touching both words is a name's. Neither hides the lead's report
+    text = "وقال وزير المالية - في حوار صحفي مساء السبت - إن العجز تراجع."
+    assert [(e.type, e.actor) for e in events_of(text)] == [("statement", "وزير المالية")]
+    text = "صرح رئيس مقاطعة شليسفيغ-هولشتاين يوم السبت بأن المدارس ستفتح."
+    assert [(e.type, e.actor) for e in events_of(text)] == [("statement", "رئيس مقاطعة شليسفيغ-هولشتاين")]

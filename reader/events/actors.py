@@ -1632,9 +1632,9 @@ def _hashtag_at(tokens: Sequence[Token], k: int) -> bool:
 
 
 def _joined(tokens: Sequence[Token], j: int, end: int) -> bool:
-    """An ``_`` written between two words (``الجيش_اليمني``): one hashtag."""
+    """An ``_`` or a hyphen written between two words (``الجيش_اليمني``، ``جونغ-أون``): one name."""
     return (
-        tokens[j].norm == "_"
+        tokens[j].norm in ("_", "-")
         and j + 1 < end
         and tokens[j + 1].is_word
         and tokens[j + 1].start == tokens[j].end

@@ -55,6 +55,8 @@ def dateline(text: SentenceText) -> frozenset[int]:
                 return frozenset()
             continue
         if norm in ("-", "–", "—") and words > 0:
+            if _joined(text, at):
+                continue  # كيم جونغ-أون، بادن-فورتمبرغ: a hyphen inside a name, no dateline's dash
             end = _after_dashes(norms, at)
             if end + 1 < len(norms) and norms[end + 1] == "(":  # بغداد - (أ ف ب) -
                 close = next((k for k in range(end + 1, min(len(norms), end + 10)) if norms[k] == ")"), None)
@@ -62,3 +64,11 @@ def dateline(text: SentenceText) -> frozenset[int]:
                     end = _after_dashes(norms, close + 1)
             return frozenset(range(end + 1))
     return frozenset()
+
+
+def _joined(text: SentenceText, at: int) -> bool:
+    """The dash at ``at`` touches the words on both sides (``جونغ-أون``): a hyphen."""
+    tokens = text.tokens
+    if not 0 < at < len(tokens) - 1:
+        return False
+    return tokens[at - 1].end == tokens[at].start and tokens[at].end == tokens[at + 1].start

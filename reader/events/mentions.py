@@ -47,6 +47,8 @@ def sentence_mentions(
     triggers = find_triggers(text, lex, dated)
     if not triggers:
         return []
+    if dateline and any(t.verbal and t.first in dateline for t in triggers):
+        dateline = frozenset()  # وقال الوزير - في مقابلة - إن: a verb before the dash, an aside; no dateline
     tokens = text.tokens  # read once: a cached property costs a look-up through the class each time
     classes = lex.classes_of(text)
     held = frozenset().union(*classes)  # the word lists its words are in: a rule needing another is not run
