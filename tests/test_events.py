@@ -4694,3 +4694,11 @@ def test_a_dash_after_the_lead_s_verb_or_inside_a_name_is_no_dateline() -> None:
     assert [(e.type, e.actor) for e in events_of(text)] == [("statement", "وزير المالية")]
     text = "صرح رئيس مقاطعة شليسفيغ-هولشتاين يوم السبت بأن المدارس ستفتح."
     assert [(e.type, e.actor) for e in events_of(text)] == [("statement", "رئيس مقاطعة شليسفيغ-هولشتاين")]
+
+
+def test_a_television_or_radio_interview_is_no_meeting() -> None:
+    # في حوار تلفزي، ندوة إعلامية: a medium's adjective makes the talk an interview or a press
+    # event, as صحفي already did; a national dialogue still meets
+    assert kinds("وقال الوزير في حوار تلفزي مساء السبت إن العجز تراجع.") == ["statement"]
+    assert kinds("وأكد المدير في ندوة إعلامية عقدها بالمسرح أن المهرجان سيقام.") == ["statement"]
+    assert kinds("وانطلقت جلسات الحوار بين الحكومة والنقابات يوم السبت.") == ["meeting"]
