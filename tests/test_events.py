@@ -4702,3 +4702,11 @@ def test_a_television_or_radio_interview_is_no_meeting() -> None:
     assert kinds("وقال الوزير في حوار تلفزي مساء السبت إن العجز تراجع.") == ["statement"]
     assert kinds("وأكد المدير في ندوة إعلامية عقدها بالمسرح أن المهرجان سيقام.") == ["statement"]
     assert kinds("وانطلقت جلسات الحوار بين الحكومة والنقابات يوم السبت.") == ["meeting"]
+
+
+def test_what_was_planned_is_not_done_but_what_followed_the_attempt_is() -> None:
+    # خططت، يخططون: the verbs of planning in every person; حاول اقتحام المبنى وتم اعتقاله: وتم
+    # opens a clause of its own, told as done (unless on a condition: إذا)
+    assert kinds("وكانت الخلية خططت لشن هجوم ضد محطة القطار الشهر المقبل.") == []
+    events = events_of("وحاول رجل التسلل إلى القاعدة يوم السبت وتم اعتقاله على الفور.")
+    assert [(e.type, e.date) for e in events] == [("measure", "2024-03-16")]

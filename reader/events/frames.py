@@ -325,6 +325,8 @@ def _hypothetical(
     words = 0
     k = trigger.first - 1
     clause = clauses[trigger.first]
+    # a past verb after و (حاول اقتحام المبنى واعتقلته الشرطة) tells what was done, unless on a condition
+    done_after = trigger.verbal and trigger.form.tense == "past" and trigger.prefix[:1] in ("و", "ف")
     while k >= 0 and words < reach:
         token = tokens[k]
         if clauses[k] != clause:
@@ -337,10 +339,15 @@ def _hypothetical(
         if token.is_word:
             named = k > 0 and tokens[k - 1].norm in QUOTE_OPEN  # صحيفة "لو موند": a name
             if "hypothetical" in classes[k] and token.norm not in ("قد", "وقد", "فقد") and not named:
-                return True
+                return not (done_after and without_conjunction(token.norm) not in _CONDITIONAL)
+            if token.norm[:1] in ("و", "ف") and without_conjunction(token.norm) in IMPERSONAL:
+                done_after = True  # حاول اقتحام المبنى وتم اعتقاله: a new clause, told as done
             words += 1
         k -= 1
     return False
+
+
+_CONDITIONAL = rule_words("conditional_words")  # إذا، لو: past verbs after them are not done either
 
 
 _RESULT_OPENERS = rule_words("result_openers")  # after a comma: what the clause before led to
