@@ -4710,3 +4710,13 @@ def test_what_was_planned_is_not_done_but_what_followed_the_attempt_is() -> None
     assert kinds("وكانت الخلية خططت لشن هجوم ضد محطة القطار الشهر المقبل.") == []
     events = events_of("وحاول رجل التسلل إلى القاعدة يوم السبت وتم اعتقاله على الفور.")
     assert [(e.type, e.date) for e in events] == [("measure", "2024-03-16")]
+
+
+def test_a_verb_after_a_definite_noun_opens_a_clause_of_its_own() -> None:
+    # حاول اقتحام المبنى واعتقلته الشرطة: و + a word that no noun reads (not spelt as its verbal noun,
+    # like ومنع) after a definite noun is a verb, not a second noun of the phrase; a raid told verb
+    # by verb (اقتحمت ... وأطلقت الغاز) is one attack
+    assert kinds("ودخلت السيارة الساحة واعتقلت الشرطة سائقها يوم السبت.") == ["measure"]
+    events = events_of("واقتحمت قوات الجيش قرية جبلية يوم السبت وأطلقت قنابل الدخان في شوارعها.")
+    assert [(e.type, e.actor) for e in events] == [("attack", "قوات الجيش")]
+    assert kinds("وصادق البرلمان على قانون مكافحة التهريب ومنع الاحتكار يوم السبت.") == ["measure"]

@@ -14,6 +14,7 @@ RELATIVE_GAP = 5  # words between a noun and the relative clause that tells more
 OBJECT_GAP = 6  # words between a verb and the noun it takes as object (فرضت على المصرف غرامة)
 COORDINATED_GAP = 4  # words between two coordinated nouns (هجوم بالقنابل وقصف مدفعي)
 OBJECT_NOUN_GAP = 3  # tokens between a verbal noun and the noun it takes as object (فرض "حظر تام")
+COORDINATED_VERB_GAP = 10  # words between two past verbs of one subject (اقتحمت ... المدرسة وأطلقت)
 PURPOSE_GAP = 16  # tokens between a verb and the في + noun that names its act (وصل ... في زيارة)
 
 
@@ -23,11 +24,14 @@ def same_act_links(
     decisions: Sequence[Decision],
     tokens: Sequence[Token] = (),
     blocked: frozenset[int] = frozenset(),
+    actors: Sequence[tuple[int, int] | None] = (),
 ) -> list[int | None]:
     """For each act trigger, an earlier one of its sentence that tells the same act: the same
     trigger again, a verb of a relative clause on the noun (``غارات استهدفت``), the deaths an
     attack caused (``قتل ... جراء القصف``), a noun coordinated with it (``هجوم ... وقصف``), the
-    act a verb is in (``وصل ... في زيارة``). Tokens of dates (``blocked``) do not count in the gaps."""
+    act a verb is in (``وصل ... في زيارة``), an attack's verb after و with no subject of its own
+    (``اقتحمت القوات المدرسة وأطلقت قنابل الغاز``: the same raid; ``actors``: the subjects found).
+    Tokens of dates (``blocked``) do not count in the gaps."""
     links: list[int | None] = [None] * len(triggers)
     last_of_type: dict[str, int] = {}  # the latest act trigger of each type so far
     first_of_lemma: dict[tuple[str, str], int] = {}  # the first act trigger of each type and lemma
@@ -70,6 +74,18 @@ def same_act_links(
             and _after_in(tokens, trigger.first)
         ):
             links[n] = previous  # وصل الوزير مساء الخميس في زيارة: the verb's act named
+        elif (
+            kind == "attack"  # a raid told verb by verb; measures (قطعت العلاقات وأغلقت الأجواء) are several
+            and actors
+            and actors[n] is None
+            and trigger.verbal
+            and trigger.prefix[:1] in ("و", "ف")
+            and trigger.form.tense == "past"
+            and triggers[previous].verbal
+            and triggers[previous].form.tense == "past"
+            and gap <= COORDINATED_VERB_GAP
+        ):
+            links[n] = previous  # اقتحمت القوات المدرسة وأطلقت قنابل الغاز: its subject's, one act
         elif same is not None and same != n and (trigger.pos == "noun" or triggers[same].pos == "noun"):
             links[n] = same  # the same act named again (قصف ... القصف); two verbs are two acts
         elif trigger.entry.outcome or triggers[previous].entry.outcome:

@@ -74,7 +74,7 @@ def sentence_mentions(
         dates = in_told_time(triggers, frames, tokens, dates, reference)
     else:  # no date in the sentence: none of the passes above has one to give
         dates = [(None, None)] * len(triggers)
-    links = same_act_links(triggers, frames, decisions, tokens, blocked)
+    links = same_act_links(triggers, frames, decisions, tokens, blocked, actors)
     actors = told_by_its_noun(triggers, decisions, actors, links)
     if spans:
         verbs = [object_of(triggers, frames, links, n) for n in range(len(triggers))]

@@ -70,7 +70,11 @@ def find_triggers(text: SentenceText, lex: Lexicon, dated: frozenset[int] = froz
         after_noun = (  # فرض حظر: a noun's object; قرار رفضه الحراك: a verb taking the noun back
             bool(found) and _bare_noun_before(found[-1], at) and _strip_object(norm) == norm
         )
-        coordinated = _coordinated_noun(tokens, token) and not any(_plural_verb(norm, a) for a in analyses)
+        coordinated = (  # واعتقلت after المبنى: a word no noun reads, nor spelt as its own verbal
+            _coordinated_noun(tokens, token)  # noun (ومنع، وقتل), is a verb opening a clause
+            and not any(_plural_verb(norm, a) for a in analyses)
+            and (len(norm) <= 4 or not all(a.form.pos in ("verb", "passive") for a in analyses))
+        )
         after_verb = after_verb or after_light or after_noun or coordinated  # واتهموها: a plural verb, no noun
         trigger = _choose(analyses, tokens, at, after_preposition, after_verb, vocabulary, dated)
         if trigger is None:
