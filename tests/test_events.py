@@ -4720,3 +4720,13 @@ def test_a_verb_after_a_definite_noun_opens_a_clause_of_its_own() -> None:
     events = events_of("واقتحمت قوات الجيش قرية جبلية يوم السبت وأطلقت قنابل الدخان في شوارعها.")
     assert [(e.type, e.actor) for e in events] == [("attack", "قوات الجيش")]
     assert kinds("وصادق البرلمان على قانون مكافحة التهريب ومنع الاحتكار يوم السبت.") == ["measure"]
+
+
+def test_a_verbal_noun_after_a_definite_title_is_the_object() -> None:
+    # رفض الوزير الاقتراح، أعلن الرئيس الانسحاب: a definite title heads no construct, so a definite
+    # verbal noun after it is what he rejected or announced, not part of who he is
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("ورفض المدير الاقتراح بعد نقاش طويل.") == ["المدير"]
+    assert actors("وأعلن الرئيس الانسحاب من المعاهدة يوم السبت.") == ["الرئيس"]

@@ -2273,6 +2273,8 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
         return False  # استقبل الرئيس الوزير: a second title is the object
     if two_definite and lex.has("definite_places", norm):
         return False  # سيزور الوزير القاهرة: a place after a title is where, not whose
+    if two_definite and lex.has("titles", previous) and _object_masdar(norm):
+        return False  # رفض الوزير الاقتراح، أعلن الرئيس الانسحاب: a verbal noun after a definite title is the object
     return not (two_definite and not lex.has("titles", previous))  # اتهم الجيش الحوثيين
 
 
