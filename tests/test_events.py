@@ -4730,3 +4730,12 @@ def test_a_verbal_noun_after_a_definite_title_is_the_object() -> None:
 
     assert actors("ورفض المدير الاقتراح بعد نقاش طويل.") == ["المدير"]
     assert actors("وأعلن الرئيس الانسحاب من المعاهدة يوم السبت.") == ["الرئيس"]
+
+
+def test_a_talk_with_a_medium_or_in_its_name_is_no_meeting() -> None:
+    # في حوار مع إذاعة تسميها موجتها، قناة الحوار: an interview, or a channel's name; the date goes
+    # to what was said. Talks with the opposition still meet
+    text = "وأوضح المدير، في حوار مع نور أف أم يوم السبت، أن الطلبة عادوا."
+    assert [(e.type, e.date) for e in events_of(text)] == [("statement", "2024-03-16")]
+    assert kinds("وأكد الوزير في حوار بثته مساء السبت قناة الحوار الجديد أن الطريق ستفتح.") == ["statement"]
+    assert kinds("وأجرى الرئيس حوارا مع المعارضة يوم السبت.") == ["meeting"]

@@ -191,9 +191,11 @@ def _ruled_out(
         if any(_medium(tokens, s, lex) for s in (actor, fronted) if s is not None):
             return True  # التقت الصحيفة الوزير: an interview, told by what was said
         if trigger.pos == "noun" and (
-            _to_a_medium(tokens, trigger.last + 1, lex) or _a_call_to_a_medium(tokens, trigger, lex)
+            _to_a_medium(tokens, trigger.last + 1, lex)
+            or _a_call_to_a_medium(tokens, trigger, lex)
+            or _with_a_medium(tokens, trigger.last + 1, lex)
         ):
-            return True  # حوار لقناة تلفزية، مكالمة هاتفية مع الإذاعة: an interview
+            return True  # حوار لقناة تلفزية، مكالمة هاتفية مع الإذاعة، لقاء لها عبر قناة: an interview
     if trigger.pos == "noun" and trigger.first > 0 and tokens[trigger.first - 1].norm in _CHARGES:
         return True  # وجهت النيابة للمتهمين تهم الاعتداء: the charge, no act told
     if trigger.pos == "noun" and trigger.first > 0 and tokens[trigger.first - 1].norm in _ANY:
@@ -1216,6 +1218,21 @@ def _to_a_medium(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
         return False
     norm = tokens[k].norm
     return norm[:1] == "ل" and len(norm) > 3 and is_medium([norm[1:]], lex)
+
+
+def _with_a_medium(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """مع، على or عبر + a news medium or a radio station its band names, from token ``k``, past
+    the speaker's pronoun (``حوار مع الإذاعة``، ``لقاء لها عبر قناة``): an interview."""
+    if k < len(tokens) and tokens[k].norm in _HIS:
+        k += 1
+    if k + 1 >= len(tokens) or tokens[k].norm not in _WITH_A_MEDIUM:
+        return False
+    k += 1
+    return radio_station(tokens, k) or is_medium([tokens[k].norm], lex)
+
+
+_HIS = rule_words("speaker_pronouns_after_lam")  # له، لها: the speaker's own (حوار له)
+_WITH_A_MEDIUM = rule_words("with_a_medium_prepositions")  # مع، على، عبر
 
 
 def _a_call_to_a_medium(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
