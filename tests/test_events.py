@@ -4739,3 +4739,13 @@ def test_a_talk_with_a_medium_or_in_its_name_is_no_meeting() -> None:
     assert [(e.type, e.date) for e in events_of(text)] == [("statement", "2024-03-16")]
     assert kinds("وأكد الوزير في حوار بثته مساء السبت قناة الحوار الجديد أن الطريق ستفتح.") == ["statement"]
     assert kinds("وأجرى الرئيس حوارا مع المعارضة يوم السبت.") == ["meeting"]
+
+
+def test_a_dismissal_reaches_past_a_long_royal_name() -> None:
+    # أعفى الأمير فلان بن فلان بن فلان آل فلان سفير المملكة لدى ... من منصبه: the office it
+    # requires may come after a name of many words and its title
+    text = (
+        "وأفادت الوكالة أن أمرا ملكيا أعفى الأمير خالد بن سعد بن ناصر بن خالد آل ثامر"
+        " سفير المملكة لدى جمهورية ألمانيا الاتحادية من منصبه."
+    )
+    assert kinds(text) == ["statement", "measure"]
