@@ -3578,10 +3578,10 @@ def test_institutions_visited_are_no_visitor() -> None:
 
 
 def test_a_coordinated_verb_with_him_shares_its_subject() -> None:
-    # وتباحث معه التعاون: after معه the object, the subject the one before; في مكتبه is where the
-    # one who received sat, not part of his title
+    # وتباحث معه التعاون: after معه the object, the subject the one before (and with it, the talks
+    # the meeting held: one meeting); في مكتبه is where the one who received sat, not his title
     events = events_of("والتقت الوزيرة نظيرها وتباحثت معه التبادل التجاري.")
-    assert [(e.type, e.actor) for e in events] == [("meeting", "الوزيرة"), ("meeting", "الوزيرة")]
+    assert [(e.type, e.actor, e.mentions) for e in events] == [("meeting", "الوزيرة", (0,))]
     events = events_of("واستقبل الوالي في مكتبه رئيس الجمعية.")
     assert [(e.type, e.actor) for e in events] == [("visit", "الوالي")]
 

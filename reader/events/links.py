@@ -14,6 +14,8 @@ RELATIVE_GAP = 5  # words between a noun and the relative clause that tells more
 OBJECT_GAP = 6  # words between a verb and the noun it takes as object (فرضت على المصرف غرامة)
 COORDINATED_GAP = 4  # words between two coordinated nouns (هجوم بالقنابل وقصف مدفعي)
 OBJECT_NOUN_GAP = 3  # tokens between a verbal noun and the noun it takes as object (فرض "حظر تام")
+# measures told verb by verb (قطعت العلاقات وأغلقت الأجواء) are several; these types' acts are one
+_ONE_ACT_TOLD_BY_VERBS = frozenset({"attack", "meeting", "visit", "agreement"})
 COORDINATED_VERB_GAP = 10  # words between two past verbs of one subject (اقتحمت ... المدرسة وأطلقت)
 PURPOSE_GAP = 16  # tokens between a verb and the في + noun that names its act (وصل ... في زيارة)
 
@@ -29,8 +31,9 @@ def same_act_links(
     """For each act trigger, an earlier one of its sentence that tells the same act: the same
     trigger again, a verb of a relative clause on the noun (``غارات استهدفت``), the deaths an
     attack caused (``قتل ... جراء القصف``), a noun coordinated with it (``هجوم ... وقصف``), the
-    act a verb is in (``وصل ... في زيارة``), an attack's verb after و with no subject of its own
-    (``اقتحمت القوات المدرسة وأطلقت قنابل الغاز``: the same raid; ``actors``: the subjects found).
+    act a verb is in (``وصل ... في زيارة``), a verb after و with no subject of its own (``اقتحمت
+    القوات المدرسة وأطلقت قنابل الغاز``، ``التقى نظيره وبحثا``: the same raid, the same talks; not
+    two measures; ``actors``: the subjects found).
     Tokens of dates (``blocked``) do not count in the gaps."""
     links: list[int | None] = [None] * len(triggers)
     last_of_type: dict[str, int] = {}  # the latest act trigger of each type so far
@@ -75,7 +78,7 @@ def same_act_links(
         ):
             links[n] = previous  # وصل الوزير مساء الخميس في زيارة: the verb's act named
         elif (
-            kind == "attack"  # a raid told verb by verb; measures (قطعت العلاقات وأغلقت الأجواء) are several
+            kind in _ONE_ACT_TOLD_BY_VERBS  # a raid, talks, a trip told verb by verb (التقى نظيره وبحثا)
             and actors
             and actors[n] is None
             and trigger.verbal
