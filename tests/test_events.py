@@ -733,7 +733,7 @@ def test_serving_a_sentence_is_no_ruling_and_a_counted_seeker_is_no_demand() -> 
 
 def test_a_practice_fought_marked_or_specialised_in_is_no_act() -> None:
     assert kinds("وأوقفت الشرطة يوم الخميس عصابة متخصصة في سرقة المواشي.") == ["measure"]
-    assert kinds("وفككت الشرطة عصابة مختصة في السرقة يوم الخميس.") == []
+    assert kinds("وفككت الشرطة يوم الخميس عصابة تختص في سلب الأسلاك النحاسية.") == ["measure"]  # the gang's end
     assert "attack" not in kinds("وجدد الحزب دعوته إلى اعتبار يوم 3 مارس يوما وطنيا لمناهضة التعذيب والاختطاف.")
     assert kinds("وتعمل الفرقة على مكافحة الاختطاف في الأرياف.") == []
     assert kinds("وأدانت الحكومة اختطاف المهندسين أمس.") == ["accusation", "attack"]
@@ -785,7 +785,7 @@ def test_it_is_expected_that_someone_else_visits_is_no_act_of_the_speaker() -> N
 
 def test_a_terrorism_case_or_cell_told_is_no_accusation_but_a_party_called_terrorist_is() -> None:
     text = "وقالت الوزارة إن الوحدات الأمنية فككت خلال الشهر الماضي 12 خلية إرهابية في الجنوب."
-    assert kinds(text) == ["statement"]
+    assert kinds(text) == ["statement", "measure"]  # the cells dismantled, no one accused
     assert kinds("وأكد المتحدث أن المتهمين تورطوا سابقا في قضايا إرهابية.") == ["statement"]
     assert kinds("وأكد المتحدث أن الموقوف مشتبه في صلته بقضايا إرهابية.") == ["statement"]
     assert kinds("وقالت الشرطة إن الانفجار عمل إرهابي على الأرجح.") == ["statement"]
@@ -4749,3 +4749,12 @@ def test_a_dismissal_reaches_past_a_long_royal_name() -> None:
         " سفير المملكة لدى جمهورية ألمانيا الاتحادية من منصبه."
     )
     assert kinds(text) == ["statement", "measure"]
+
+
+def test_dismantling_a_cell_or_a_gang_is_a_measure() -> None:
+    # تفكيك خلية، فككت الشرطة عصابة: the arrests of a group, told by their end; a machine taken
+    # apart is none
+    events = events_of("وتمكنت فرقة الحرس يوم السبت من تفكيك عصابة تسرق الدراجات.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("measure", "فرقة الحرس", "2024-03-16")]
+    assert kinds("وأعلنت الداخلية تفكيك خلية من ستة أشخاص.") == ["measure"]
+    assert kinds("وقام الفني بتفكيك المحرك القديم.") == []
