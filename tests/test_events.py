@@ -4758,3 +4758,11 @@ def test_dismantling_a_cell_or_a_gang_is_a_measure() -> None:
     assert [(e.type, e.actor, e.date) for e in events] == [("measure", "فرقة الحرس", "2024-03-16")]
     assert kinds("وأعلنت الداخلية تفكيك خلية من ستة أشخاص.") == ["measure"]
     assert kinds("وقام الفني بتفكيك المحرك القديم.") == []
+
+
+def test_words_attributed_to_someone_are_his_statement() -> None:
+    # نسبت الوكالة إلى فلان قوله: the words are his, as after نقلت عن فلان قوله; a charge laid on
+    # someone (نسبت إليه النيابة تهمة) is no report
+    events = events_of("ونسبت صحف المعارضة إلى وزير المالية قوله إن الميزانية ستعدل.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "وزير المالية")]
+    assert kinds("ونسبت إليه النيابة تهمة التزوير.") == []

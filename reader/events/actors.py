@@ -324,8 +324,10 @@ def _actor(
         return _report_source(tokens, trigger, trigger_at, lex, blocked, after_light)
     if trigger.entry.lemma == "أصدر بيانا" and trigger.light is None:
         return None  # نشر بيان مفبرك: a statement put out, by whom the verb before does not say
-    if trigger.entry.lemma == "نقل":
-        source = _source(tokens, trigger.last, trigger_at, lex, blocked)
+    if trigger.entry.lemma in ("نقل", "نسب"):  # نقلت الوكالة عن الأمير قوله، نسبت إلى الأمير قوله
+        source = _source(
+            tokens, trigger.last, trigger_at, lex, blocked, "عن" if trigger.entry.lemma == "نقل" else "الي"
+        )
         if source is not None:
             return source
     if trigger.verbal and trigger.first > 0 and lex.has("circumstantial_pronouns", tokens[trigger.first - 1].norm):
@@ -2474,12 +2476,18 @@ def _opens_topic(before: Token, lex: Lexicon) -> bool:
 
 
 def _source(
-    tokens: Sequence[Token], last: int, trigger_at: dict[int, Trigger], lex: Lexicon, blocked: frozenset[int]
+    tokens: Sequence[Token],
+    last: int,
+    trigger_at: dict[int, Trigger],
+    lex: Lexicon,
+    blocked: frozenset[int],
+    preposition: str = "عن",
 ) -> tuple[int, int] | None:
-    """Whom a report quotes with قوله: ``نقلت الوكالة عن المسؤول قوله`` is the official's statement
-    (``نقل المرصد عن شهود أن`` stays the observatory's)."""
+    """Whom a report quotes with قوله after ``preposition``: ``نقلت الوكالة عن المسؤول قوله``
+    (``نسبت إلى المسؤول قوله``) is the official's statement (``نقل المرصد عن شهود أن`` stays the
+    observatory's)."""
     for k in range(last + 1, min(len(tokens), last + 8)):
-        if tokens[k].norm == "عن":
+        if tokens[k].norm == preposition:
             span = _phrase(tokens, k + 1, trigger_at, lex, blocked)
             if span is None:
                 return None
