@@ -4766,3 +4766,12 @@ def test_words_attributed_to_someone_are_his_statement() -> None:
     events = events_of("ونسبت صحف المعارضة إلى وزير المالية قوله إن الميزانية ستعدل.")
     assert [(e.type, e.actor) for e in events] == [("statement", "وزير المالية")]
     assert kinds("ونسبت إليه النيابة تهمة التزوير.") == []
+
+
+def test_a_listing_reaches_past_a_long_description_of_the_listed() -> None:
+    # أدرجت المحكمة فلانا، صفته وصفته الأخرى، على قائمة: the list the entry requires may come
+    # after a name set off with its descriptions
+    text = (
+        "وأدرجت وزارة الخزانة رجل الأعمال سامي الفلاني، مالك شركة النقل البحري الكبرى في الميناء، على قائمة العقوبات."
+    )
+    assert kinds(text) == ["measure"]
