@@ -4775,3 +4775,10 @@ def test_a_listing_reaches_past_a_long_description_of_the_listed() -> None:
         "وأدرجت وزارة الخزانة رجل الأعمال سامي الفلاني، مالك شركة النقل البحري الكبرى في الميناء، على قائمة العقوبات."
     )
     assert kinds(text) == ["measure"]
+
+
+def test_severed_ties_reach_past_a_list_of_countries() -> None:
+    # قطعت أربع دول (بلد وبلد وبلد وبلد) علاقاتها، قطعت عاصمة، ودول حليفة لها، علاقاتها:
+    # the ties cut may come after a long subject
+    assert kinds("وقطعت كينيا وأوغندا ورواندا وبوروندي علاقاتها مع الجارة الشمالية.") == ["measure"]
+    assert kinds("وكانت أثينا، ومعها دول أخرى من الحلف الشمالي، قد قطعت العلاقات مع الجزيرة.") == ["measure"]
