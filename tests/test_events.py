@@ -4782,3 +4782,12 @@ def test_severed_ties_reach_past_a_list_of_countries() -> None:
     # the ties cut may come after a long subject
     assert kinds("وقطعت كينيا وأوغندا ورواندا وبوروندي علاقاتها مع الجارة الشمالية.") == ["measure"]
     assert kinds("وكانت أثينا، ومعها دول أخرى من الحلف الشمالي، قد قطعت العلاقات مع الجزيرة.") == ["measure"]
+
+
+def test_a_weekday_after_an_official_and_his_adjective_is_no_name() -> None:
+    # قال مسؤول أوروبي الثلاثاء: two words after a title were taken for a name, the date's
+    # word with them; a date is no part of a name
+    events = events_of("وقال مسؤول أوروبي الأربعاء إن المفاوضات متعثرة.")
+    assert [(e.actor, e.date) for e in events] == [("مسؤول أوروبي", "2024-03-13")]
+    events = events_of("وقال مسؤولون أوروبيون الأربعاء إن المفاوضات متعثرة.")
+    assert [e.actor for e in events] == ["مسؤولون أوروبيون"]

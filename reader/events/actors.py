@@ -1949,6 +1949,8 @@ def _phrase(
             continue
         named = phrase.titled and not (body and phrase.previous.startswith("ال"))  # وزارة التربية تأجيل: no name
         name_end = _name_after_title(tokens, j, end, trigger_at, lex) if named else None
+        if name_end is not None and any(n in blocked for n in range(j, name_end + 1)):
+            name_end = None  # قال مسؤول أمريكي الخميس: a date is no part of a name
         if name_end is not None:
             _take(phrase, name_end, tokens[name_end].norm, lex, name_end - j + 1)  # الرئيس الفرنسي إيمانويل ماكرون
             j = name_end + 1
@@ -1958,6 +1960,8 @@ def _phrase(
             j += 1
             continue
         family = _family_name(tokens, j, end, trigger_at, lex) if phrase.words == 1 or phrase.titled else None
+        if family is not None and any(n in blocked for n in range(j, family + 1)):
+            family = None
         if family is not None:
             _take(phrase, family, tokens[family].norm, lex, family - j + 1)  # قال المنجي عيادي، النائب
             j = family + 1
