@@ -4791,3 +4791,11 @@ def test_a_weekday_after_an_official_and_his_adjective_is_no_name() -> None:
     assert [(e.actor, e.date) for e in events] == [("مسؤول أوروبي", "2024-03-13")]
     events = events_of("وقال مسؤولون أوروبيون الأربعاء إن المفاوضات متعثرة.")
     assert [e.actor for e in events] == ["مسؤولون أوروبيون"]
+
+
+def test_a_deal_or_talks_with_a_party_after_which_something_happened_are_told() -> None:
+    # بعد اتفاق مع الإدارة، عقب مباحثات مع نظيره: an act anchored by بعد/عقب/خلال with
+    # its other party named is told there, dated or not; a strike's end is no event of its own
+    text = "وأنهى العمال اعتصامهم بعد اتفاق مع إدارة المصنع."
+    assert kinds(text) == ["agreement"]
+    assert kinds("وعاد الهدوء إلى الحي بعد الاشتباكات مع بداية الليل.") == []

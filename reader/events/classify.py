@@ -1717,6 +1717,10 @@ def _on_a_visit(tokens: Sequence[Token], trigger: Trigger) -> bool:
     return after in _VISIT_KINDS or after in ("الي", "لدوله") or after.endswith(("يه", "يا"))
 
 
+WITH_PARTY_REACH = 3  # words from an anchored act to the مع that names its other party
+_WITH_PARTY_TYPES = frozenset({"meeting", "agreement"})  # acts held with another party (إثر لقاء مع الوزير)
+
+
 def is_strong(
     tokens: Sequence[Token],
     trigger: Trigger,
@@ -1788,4 +1792,12 @@ def is_strong(
         for k in range(trigger.last + (1 if trigger.enclitic else 2), min(len(tokens), trigger.last + 5))
         if tokens[k].is_word
     )
-    return (anchored and genitive) or masdar
+    with_party = (
+        anchored
+        and trigger.type in _WITH_PARTY_TYPES
+        and any(  # بعد اتفاق مع الإدارة، إثر لقاء مع الوزير
+            tokens[k].norm == "مع"
+            for k in range(trigger.last + 1, min(len(tokens), trigger.last + 1 + WITH_PARTY_REACH))
+        )
+    )
+    return (anchored and genitive) or masdar or with_party
