@@ -4799,3 +4799,11 @@ def test_a_deal_or_talks_with_a_party_after_which_something_happened_are_told() 
     text = "وأنهى العمال اعتصامهم بعد اتفاق مع إدارة المصنع."
     assert kinds(text) == ["agreement"]
     assert kinds("وعاد الهدوء إلى الحي بعد الاشتباكات مع بداية الليل.") == []
+
+
+def test_justifying_a_decision_is_a_statement() -> None:
+    # برر المتحدث القرار بـ: what one gives as the reason is said; in the present (لا شيء يبرر
+    # العنف) برر tells what justifies what, no one speaking
+    events = events_of("وبرر الناطق باسم البلدية يوم السبت غلق السوق بأعمال الصيانة.")
+    assert [(e.type, e.actor, e.date) for e in events][:1] == [("statement", "الناطق باسم البلدية", "2024-03-16")]
+    assert kinds("ولا شيء يبرر استهداف المستشفيات.") == []
