@@ -4807,3 +4807,11 @@ def test_justifying_a_decision_is_a_statement() -> None:
     events = events_of("وبرر الناطق باسم البلدية يوم السبت غلق السوق بأعمال الصيانة.")
     assert [(e.type, e.actor, e.date) for e in events][:1] == [("statement", "الناطق باسم البلدية", "2024-03-16")]
     assert kinds("ولا شيء يبرر استهداف المستشفيات.") == []
+
+
+def test_a_negation_denies_its_verb_s_object_too() -> None:
+    # لم يقصد الإساءة، لم تتعمد الإضرار: the negation reaches the verb's object, so the wrong it
+    # names blames no one (تتعمد الإضرار, not negated, still does)
+    text = "وأوضح المعلق أن كلامه فهم خطأ وأنه لم يتعمد الإساءة إلى الجمهور."
+    assert kinds(text) == ["statement"]
+    assert kinds("وقال المدرب إن الحكم يتعمد الإساءة للفريق.") == ["accusation"]

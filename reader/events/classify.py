@@ -1628,12 +1628,16 @@ _NEGATED_OR_ANY = _NEGATIONS | {"اي"}  # لا، لم، أي: words after them 
 
 
 def _without_negated(words: list[str]) -> list[str]:
-    """The words without those a negation denies (``لا تهدد حياته``، ``لم يتعمد``) or that أي makes
+    """The words without those a negation denies (``لا تهدد حياته``، ``لم يقصد الإساءة``) or that أي makes
     any one (``الرد على أي اعتداء``): no cue of a threat or a blame (the denial cues are read before
     this, with their negations)."""
     if _NEGATED_OR_ANY.isdisjoint(words):
         return words
-    return [w for k, w in enumerate(words) if not (k > 0 and words[k - 1] in _NEGATED_OR_ANY)]
+    return [  # the negated word and the one after it, its object (لم يقصد الإساءة)
+        w
+        for k, w in enumerate(words)
+        if not ((k > 0 and words[k - 1] in _NEGATED_OR_ANY) or (k > 1 and words[k - 2] in _NEGATED_OR_ANY))
+    ]
 
 
 _CLASSIFYING = rule_words("terrorist_adjectives")
