@@ -4815,3 +4815,14 @@ def test_a_negation_denies_its_verb_s_object_too() -> None:
     text = "وأوضح المعلق أن كلامه فهم خطأ وأنه لم يتعمد الإساءة إلى الجمهور."
     assert kinds(text) == ["statement"]
     assert kinds("وقال المدرب إن الحكم يتعمد الإساءة للفريق.") == ["accusation"]
+
+
+def test_where_a_report_was_made_stands_between_it_and_its_speaker() -> None:
+    # وقال بالرباط، في عمان وزير الخارجية: ب or في + a capital between the verb and its subject
+    # is where he spoke, not part of who spoke; the capital's adjective or another place after it
+    # keeps the old reading
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وقال بالرباط وزير الخارجية الإسباني إن المحادثات مثمرة.") == ["وزير الخارجية الإسباني"]
+    assert actors("وقال في عمان وزير الخارجية الإسباني إن المحادثات مثمرة.") == ["وزير الخارجية الإسباني"]

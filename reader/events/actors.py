@@ -1454,6 +1454,9 @@ def _skip_adjuncts(tokens: Sequence[Token], k: int, lex: Lexicon, blocked: froze
         if token.is_word and token.norm.startswith(("ل", "ب")) and lex.has("speech_nouns", token.norm[1:]):
             k += 1  # لبيان، بتصريح
             continue
+        if _where_named(tokens, k, lex):
+            k += 1 if token.norm[:1] == "ب" else 2  # وقال بتونس، في بيروت رئيس المجموعة: where, then who
+            continue
         if token.is_word and _pronoun_object(token.norm, lex):
             k += 1  # اتفق خلاله المشاركون، قال له الوزير
             continue
@@ -1467,6 +1470,25 @@ def _skip_adjuncts(tokens: Sequence[Token], k: int, lex: Lexicon, blocked: froze
             k += 1  # حرر #الجيش_اليمني: the hashtag's words are the subject
         break
     return k
+
+
+def _where_named(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """ب + a country or a capital (``بتونس``، ``بالقاهرة``), or في + one, followed by a word that
+    is neither its adjective nor another place: where the verb's act took place, between it and
+    its subject."""
+    token = tokens[k]
+    if not token.is_word:
+        return False
+    if token.norm == "في":
+        place, after = (tokens[k + 1].norm, k + 2) if k + 1 < len(tokens) else ("", k + 2)
+    elif token.norm[:1] == "ب" and len(token.norm) >= 4:
+        place, after = token.norm[1:], k + 1
+    else:
+        return False
+    if (place,) not in lex.parties or after >= len(tokens) or not tokens[after].is_word:
+        return False
+    following = tokens[after].norm
+    return not _adjectival(following) and (following,) not in lex.parties
 
 
 ADDRESSEE_WORDS = 3  # words after ل + a medium that name it (لوكالة الأنباء الرسمية)
