@@ -454,3 +454,10 @@ def test_a_brief_while_ago_is_one_vague_reference() -> None:
     # read as a name after the verb
     found = temporal.find_timexes(load_text("وكان المدير أعلن منذ فترة وجيزة عن الموعد."), dt.date(2024, 3, 17))
     assert [(t.text, t.value) for t in found] == [("منذ فترة وجيزة", "PAST_REF")]
+
+
+def test_a_weekday_before_first_and_a_noun_is_the_weekday_alone() -> None:
+    # يوم الجمعة أول + a noun: "the first" school, visit..., no day of the month; with a month
+    # after it, أول still is the month's first day
+    assert found("وافتتح الوزير يوم الجمعة أول مدرسة رقمية في الجنوب.") == [("يوم الجمعة", "2023-11-10")]
+    assert found("وتنطلق الحملة يوم الجمعة أول ديسمبر.") == [("يوم الجمعة أول ديسمبر", "2023-12-01")]

@@ -102,7 +102,8 @@ def sources(lx: Lexicon) -> dict[str, str]:
             rf"{START}{CONJ}(?:(?P<yawm>يوم)\s+)?(?:(?P<wd>{weekdays_al}){END}\s*[،,]?\s*(?:الموافق\s*(?:ل\s*)?)?)?"
             rf"(?:(?:اليوم\s+)?(?P<od>{ordinals})|(?P<opre>{nth_prefix})\s+يوم|اليوم\s+(?P<olast>الاخير)"
             rf"|(?P<dnum>{DAYNUM})(?=\s*(?:من\s+)?(?:شهر\s+\d|شهر\s+(?:{numbers})|الشهر|هذا)))"
-            rf"(?:{of}{month_ref('m', names=False)}{year_tail('m')}|(?(wd){END}|(?!)))"
+            # a weekday and a day with no month after them (الجمعة العاشر); not أول: يوم السبت أول مصنع, "the first"
+            rf"(?:{of}{month_ref('m', names=False)}{year_tail('m')}|(?(wd)(?<!اول){END}|(?!)))"
         ),
         "week_of_month": (
             rf"{START}{CONJ}(?:(?P<npre>{nth_prefix})\s+اسبوع|(?:ال|(?<=ل)ل)اسبوع\s+(?P<npost>{nth_suffix})){END}"
