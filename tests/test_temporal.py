@@ -461,3 +461,13 @@ def test_a_weekday_before_first_and_a_noun_is_the_weekday_alone() -> None:
     # after it, أول still is the month's first day
     assert found("وافتتح الوزير يوم الجمعة أول مدرسة رقمية في الجنوب.") == [("يوم الجمعة", "2023-11-10")]
     assert found("وتنطلق الحملة يوم الجمعة أول ديسمبر.") == [("يوم الجمعة أول ديسمبر", "2023-12-01")]
+
+
+def test_the_last_two_days_or_twenty_four_hours_in_words_are_a_vague_stretch() -> None:
+    # خلال اليومين الماضيين، الشهرين المقبلين، الساعات الأربع والعشرين الماضية: a dual or a count in
+    # words up to now or from now, as الأيام الثلاثة الماضية and الـ24 ساعة الماضية already were
+    assert found("وتراجعت الأسعار خلال الأسبوعين الماضيين.") == [("الأسبوعين الماضيين", "PAST_REF")]
+    assert found("وينتظر أن تهطل الأمطار في اليومين القادمين.") == [("اليومين القادمين", "FUTURE_REF")]
+    text = "وسجلت المستشفيات ثلاث وفيات خلال الساعات الثماني والأربعين الأخيرة."
+    assert found(text) == [("الساعات الثماني والأربعين الأخيرة", "PAST_REF")]
+    assert found("واستمر الإضراب يومين.") == [("يومين", "P2D")]

@@ -953,8 +953,8 @@ def resolve_match(m: Match, ctx: rs.Context) -> rs.Resolved | None:
         return resolved
     if family == "vague":
         if not g["vp"]:  # العقود الأربعة الأخيرة، الساعات الـ24 المقبلة
-            last = g["rmod"] or g["rmod2"]
-            kind = "past" if last == "الاخيره" else rs.mod_kind(last)
+            last = g["rmod"] or g["rmod2"] or g["rmod3"]
+            kind = "past" if last in ("الاخيره", "الاخيرين") else rs.mod_kind(last)
             value = {"past": "PAST_REF", "next": "FUTURE_REF"}.get(kind or "", "PRESENT_REF")
             return rs.Resolved(value, "vague", "publication" if ref else "unknown")
         key = norm_key(g["vp"])

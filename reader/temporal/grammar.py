@@ -128,6 +128,7 @@ def sources() -> dict[str, str]:
     duration_cues = alternation(lx.duration_cues)
     marked_units = alternation(marked_unit_forms(lx))
     plural_units = alternation(["ال" + w for w, (_unit, number) in lx.units.items() if number == "plural"])
+    dual_units = alternation(["ال" + w for w, (_unit, number) in lx.units.items() if number == "dual"])
 
     number = rf"(?:\d{{1,3}}(?!\d)|{teens}|{numbers}(?:\s+و\s*{numbers})?)"
     one = r"(?:واحد|واحدا|واحده)"
@@ -251,8 +252,10 @@ def sources() -> dict[str, str]:
         # and a counted stretch up to now or from now: العقود الأربعة الأخيرة، الساعات الـ24 الماضية
         "vague": (
             rf"{START}{CONJ}(?:(?P<vp>{_al(vague_periods)})"
-            rf"|(?P<rp>{_al(plural_units)})\s+(?:ال\s*(?:{numbers}|{teens}|\d{{1,3}}(?!\d))|القليله)\s+(?P<rmod>{mods}|الاخيره)"
-            rf"|(?:ال|(?<=ل)ل)\s*\d{{1,3}}\s+{units}\s+(?P<rmod2>{mods}|الاخيره)){END}"
+            rf"|(?P<rp>{_al(plural_units)})\s+(?:ال\s*(?:{numbers}(?:\s+و\s*(?:ال)?{numbers})?|{teens}|\d{{1,3}}(?!\d))|القليله)"
+            rf"\s+(?P<rmod>{mods}|الاخيره)"  # الساعات الأربع والعشرين الماضية
+            rf"|(?:ال|(?<=ل)ل)\s*\d{{1,3}}\s+{units}\s+(?P<rmod2>{mods}|الاخيره)"
+            rf"|(?P<rd>{_al(dual_units)})\s+(?P<rmod3>{mods}|الاخيرين)){END}"  # اليومين الماضيين
         ),
         "year": (
             rf"(?<![\d.,/\-])(?<!\dر){START}{CONJ_YEAR}(?:(?P<ppart>{parts})\s+|(?P<season>{seasons})\s+)?"
@@ -356,6 +359,7 @@ def gates() -> dict[str, tuple[Clause, ...]]:
     # the indefinite forms of the units as whole words (not inside اليوم، العام): a count's
     units = lit(whole_words([*lx.units, *lx.vague_nouns, "نصف", "ربع"]))
     plural_units = lit(_phrases("ال" + w for w, (_u, n) in lx.units.items() if n == "plural"))
+    dual_units = lit(_phrases("ال" + w for w, (_u, n) in lx.units.items() if n == "dual"))
     nth = lit(_stems([*lx.nth_prefix, *lx.nth_suffix]))
     modifiers = lit(_stems(lx.modifiers), "اخير")
     singular_units = whole_words(w for w, (_u, n) in lx.units.items() if n == "singular")
@@ -419,6 +423,7 @@ def gates() -> dict[str, tuple[Clause, ...]]:
                 ),
             ),
             (plural_units, modifiers),
+            (dual_units, modifiers),  # اليومين الماضيين
             (DIGITS, modifiers, r"(?<!\w)ال\s*\d{1,3}\s"),  # الـ24 ساعة الماضية
         ),
         "hijri_year": ((DIGITS, r"1[345]\d\d"),),
