@@ -4826,3 +4826,10 @@ def test_where_a_report_was_made_stands_between_it_and_its_speaker() -> None:
 
     assert actors("وقال بالرباط وزير الخارجية الإسباني إن المحادثات مثمرة.") == ["وزير الخارجية الإسباني"]
     assert actors("وقال في عمان وزير الخارجية الإسباني إن المحادثات مثمرة.") == ["وزير الخارجية الإسباني"]
+
+
+def test_a_court_annulling_a_decision_is_a_measure() -> None:
+    # أبطلت المحكمة قرارا، إبطال نتائج: a ruling that voids; defusing a bomb (أبطل مفعول) is none
+    events = events_of("وأبطلت المحكمة الإدارية يوم السبت مرسوما رئاسيا بتمديد حالة الطوارئ.")
+    assert [(e.type, e.actor, e.date) for e in events][:1] == [("measure", "المحكمة الإدارية", "2024-03-16")]
+    assert kinds("وأبطل خبراء المتفجرات مفعول قنبلة يدوية قرب الملعب.") == []
