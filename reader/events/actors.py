@@ -21,7 +21,7 @@ from reader.events.mention import Trigger
 from reader.events.morphology import masdar_shape, plural_ending, present_verb_shape, without_conjunction
 from reader.events.parties import radio_station
 from reader.events.triggers import CARDINALS, light_after, reads_as_its_noun, the_first_who
-from reader.text.tokens import SentenceText, Token
+from reader.text.tokens import SentenceText, Token, between_words
 
 MAX_WORDS = 7
 NAME_TAIL_WORDS = 3  # words a name's last part may take past MAX_WORDS (بن عبد الله)
@@ -1657,13 +1657,7 @@ def _hashtag_at(tokens: Sequence[Token], k: int) -> bool:
 
 def _joined(tokens: Sequence[Token], j: int, end: int) -> bool:
     """An ``_`` or a hyphen written between two words (``الجيش_اليمني``، ``جونغ-أون``): one name."""
-    return (
-        tokens[j].norm in ("_", "-")
-        and j + 1 < end
-        and tokens[j + 1].is_word
-        and tokens[j + 1].start == tokens[j].end
-        and tokens[j - 1].end == tokens[j].start
-    )
+    return tokens[j].norm in ("_", "-") and j + 1 < end and tokens[j + 1].is_word and between_words(tokens, j)
 
 
 def _pronoun_object(norm: str, lex: Lexicon) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reader.model import Article
-from reader.text.tokens import SentenceText
+from reader.text.tokens import SentenceText, between_words
 
 HEADLINE_WORDS = 14
 DATELINE_REACH = 12
@@ -55,7 +55,7 @@ def dateline(text: SentenceText) -> frozenset[int]:
                 return frozenset()
             continue
         if norm in ("-", "–", "—") and words > 0:
-            if _joined(text, at):
+            if between_words(text.tokens, at):
                 continue  # كيم جونغ-أون، بادن-فورتمبرغ: a hyphen inside a name, no dateline's dash
             end = _after_dashes(norms, at)
             if end + 1 < len(norms) and norms[end + 1] == "(":  # بغداد - (أ ف ب) -
@@ -64,11 +64,3 @@ def dateline(text: SentenceText) -> frozenset[int]:
                     end = _after_dashes(norms, close + 1)
             return frozenset(range(end + 1))
     return frozenset()
-
-
-def _joined(text: SentenceText, at: int) -> bool:
-    """The dash at ``at`` touches the words on both sides (``جونغ-أون``): a hyphen."""
-    tokens = text.tokens
-    if not 0 < at < len(tokens) - 1:
-        return False
-    return tokens[at - 1].end == tokens[at].start and tokens[at].end == tokens[at + 1].start

@@ -96,6 +96,14 @@ class SentenceText:
 _new_token = tuple.__new__  # what Token(...) does, without its Python-level __new__ (one per token)
 
 
+def between_words(tokens: Sequence[Token], at: int) -> bool:
+    """The mark at ``at`` touches the tokens on both sides, no space between (``جونغ-أون``،
+    ``الجيش_اليمني``): it joins one name, it does not part two."""
+    if not 0 < at < len(tokens) - 1:
+        return False
+    return tokens[at - 1].end == tokens[at].start and tokens[at].end == tokens[at + 1].start
+
+
 def sentence_text(sentence: Sentence) -> SentenceText:
     """Normalise one sentence and cut it into tokens (built when first read: ``SentenceText.tokens``)."""
     norm, offsets = normalize_with_offsets(sentence.text)
