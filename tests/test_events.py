@@ -4833,3 +4833,13 @@ def test_a_court_annulling_a_decision_is_a_measure() -> None:
     events = events_of("وأبطلت المحكمة الإدارية يوم السبت مرسوما رئاسيا بتمديد حالة الطوارئ.")
     assert [(e.type, e.actor, e.date) for e in events][:1] == [("measure", "المحكمة الإدارية", "2024-03-16")]
     assert kinds("وأبطل خبراء المتفجرات مفعول قنبلة يدوية قرب الملعب.") == []
+
+
+def test_what_someone_had_after_kana_and_lam_is_done() -> None:
+    # كانت للوزيرة محادثات مع، كان له اتصال مع: كان with ل + whose acts them, as a light verb;
+    # ل + an act's noun (كان لإجراء التحقيق) says what for, and كان before a noun with ال nothing
+    events = events_of("وكانت لوزيرة الصحة يوم السبت محادثات مع نظيرها التركي في أنقرة.")
+    assert [(e.type, e.date) for e in events] == [("meeting", "2024-03-16")]
+    assert kinds("وكان له أيضا اتصال هاتفي مع رئيس البرلمان.") == ["meeting"]
+    assert kinds("وكان لإجراء التحقيق أثر على سير المحاكمة.") == []
+    assert kinds("وكان للاجتماع أثر واضح في تهدئة الشارع.") == []

@@ -186,6 +186,7 @@ def _addressed(token: Token, lex: Lexicon) -> bool:
 
 
 _SPEAKER_KANA = rule_words("speaker_kana_forms")
+_HAVING = rule_words("having_verbs")  # كان لفلان: "had", a light verb with no subject
 _SO_CALLED = rule_words("so_called_verbs")
 _RECEIVING = rule_words("receiving_verbs")
 SENDER_REACH = 3  # words from a received act's noun to the من that names who sent it
@@ -372,6 +373,8 @@ def _actor(
             return doer  # بعد توجيه الوزير انتقادات للحكومة، عقب إجراء الرئيس محادثات: the light noun's genitive
     if trigger.light is not None:
         light = tokens[trigger.light]
+        if light.norm in _HAVING:
+            return None  # كان للوزير لقاءات: whose they were follows ل, not a subject
         if light.norm in _IMPERSONAL_LIGHT:  # تم التوقيع: the act is the verb's subject, no one is named
             return _noun_agent(tokens, trigger, trigger_at, lex, blocked) if trigger.type in PATIENT_GENITIVE else None
         if lex.has("patient_light_verbs", light.norm):

@@ -410,6 +410,8 @@ def _govern(trigger: Trigger, tokens: Sequence[Token], lex: Lexicon, found: Sequ
                 return trigger  # تم تناقله عقب الإفراج: the impersonal verb's act is the nearer noun
             # (not a noun that only carries the act: تم إلقاء القبض، تم إجراء محادثات)
             return Trigger.of(trigger.first, trigger.last, trigger.form, trigger.prefix, trigger.enclitic, k)
+        if _had(tokens, k, trigger, lex):  # كان لها اجتماع بنظيرها: كان + لـ has the act, as a light verb
+            return Trigger.of(trigger.first, trigger.last, trigger.form, trigger.prefix, trigger.enclitic, k)
         between.append(token.norm)
         through = k == trigger.first - 1 and token.norm in _PREP_LISTS  # دخلت ... في مفاوضات، عمد إلى سحب
         verb = _fi_light(tokens, k - 1, lex, token.norm) if through else None
@@ -433,6 +435,21 @@ def _govern(trigger: Trigger, tokens: Sequence[Token], lex: Lexicon, found: Sequ
 
 
 _ADJUNCT_PREPOSITIONS = rule_words("adjunct_prepositions")
+_HAVING = rule_words("having_verbs")  # كان، كانت: with لـ, "had"
+_NOT_HAVING = ("لم", "لن", "لا", "لكن", "لذلك", "لدي", "لو", "لقد")
+
+
+def _had(tokens: Sequence[Token], k: int, trigger: Trigger, lex: Lexicon) -> bool:
+    """``كان`` at ``k`` with a لـ word right after it (``وكان للوزير``، ``كانت له``) and the
+    indefinite noun ``trigger`` after that: what someone had (``اجتماع بنظيره``) is an act done;
+    not ل + an act's noun (``كان لعقد قمة``، ``كان لإجراء محادثات``: what for)."""
+    if tokens[k].norm not in _HAVING or k + 1 >= trigger.first or trigger.prefix:
+        return False
+    owner = tokens[k + 1].norm
+    if not owner.startswith("ل") or len(owner) < 2 or owner.startswith(_NOT_HAVING):
+        return False
+    rest = owner[2:] if owner.startswith("لل") else owner[1:]
+    return not (lex.has("light_nouns", rest) or masdar_shape(rest))
 
 
 def _closed(tokens: Sequence[Token], trigger: Trigger) -> bool:
