@@ -4843,3 +4843,14 @@ def test_what_someone_had_after_kana_and_lam_is_done() -> None:
     assert kinds("وكان له أيضا اتصال هاتفي مع رئيس البرلمان.") == ["meeting"]
     assert kinds("وكان لإجراء التحقيق أثر على سير المحاكمة.") == []
     assert kinds("وكان للاجتماع أثر واضح في تهدئة الشارع.") == []
+
+
+def test_how_something_was_said_is_not_who_said_it() -> None:
+    # وقال مبتسما إن، وتابعت موضحة أن: one participle between a report's verb and its content says
+    # how it was said; the speaker is the verb's own (no one named), and a title there is the speaker
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وقال مبتسما إن فريقه سيعود أقوى في الموسم المقبل.") == [None]
+    assert actors("وتابعت موضحة أن المصنع لن يغلق أبوابه.") == [None]
+    assert actors("وقالت متحدثة إن المصنع لن يغلق أبوابه.") == ["متحدثة"]

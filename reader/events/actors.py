@@ -55,7 +55,12 @@ def find_actors(
     ]
     spans = [
         None
-        if span is not None and (_prepositional_actor(tokens, span, t, lex) or _act_adjective(tokens, span, t, lex))
+        if span is not None
+        and (
+            _prepositional_actor(tokens, span, t, lex)
+            or _act_adjective(tokens, span, t, lex)
+            or _circumstantial(tokens, span, t, lex)
+        )
         else span
         for t, span in zip(triggers, spans, strict=True)
     ]
@@ -69,6 +74,28 @@ def _act_adjective(tokens: Sequence[Token], span: tuple[int, int], trigger: Trig
     """An adjective of the act right after its word (``قصف جوي``، ``جريمة قتل بشعة``): no agent,
     whichever reading of the word found it."""
     return span[0] == trigger.last + 1 and lex.has("act_adjectives", tokens[span[0]].norm)
+
+
+_CONTENT_OPENERS = rule_words("report_content_openers")
+
+
+def _circumstantial(tokens: Sequence[Token], span: tuple[int, int], trigger: Trigger, lex: Lexicon) -> bool:
+    """One word right after a report's verb, the report's content after it, that says how it was
+    said (``وقال مبتسما إن``، ``وتابعت موضحة أن``): a participle in the accusative (م...ا) or a
+    report's participle, no one's name (a title, ``مسؤولة``، ``متحدث``, is; another feminine one,
+    ``تقول ضاحكة``، ``قالت ممرضة``, may be either and is left as the speaker)."""
+    if not trigger.entry.report or span[0] != span[1] or span[0] != trigger.last + 1:
+        return False
+    after = span[1] + 1
+    if after < len(tokens) and tokens[after].is_word and tokens[after].norm not in _CONTENT_OPENERS:
+        return False
+    word = tokens[span[0]].norm
+    if lex.has("titles", word) or word.startswith("ال"):
+        return False
+    accusative = (
+        word.startswith("م") and word.endswith("ا") and not word.endswith("نا") and len(word) >= 5
+    )  # not مراسلنا
+    return accusative or any(a.form.pos == "participle" and a.form.entry.report for a in lex.analyses(word))
 
 
 def _prepositional_actor(tokens: Sequence[Token], span: tuple[int, int], trigger: Trigger, lex: Lexicon) -> bool:
