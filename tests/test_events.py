@@ -4854,3 +4854,12 @@ def test_how_something_was_said_is_not_who_said_it() -> None:
     assert actors("وقال مبتسما إن فريقه سيعود أقوى في الموسم المقبل.") == [None]
     assert actors("وتابعت موضحة أن المصنع لن يغلق أبوابه.") == [None]
     assert actors("وقالت متحدثة إن المصنع لن يغلق أبوابه.") == ["متحدثة"]
+
+
+def test_an_arrest_of_someone_named_before_told_again_is_that_arrest() -> None:
+    # القبض عليه، اعتقاله: an undated arrest or killing whose patient is a pronoun, told after one
+    # of its kind, is that act again; dated otherwise, it is another
+    text = "اعتقلت الشرطة شابا سرق دراجة من أمام المسجد. وذكر شاهد عيان أن الأعوان تمكنوا من القبض عليه بعد مطاردة."
+    assert kinds(text) == ["measure", "statement"]
+    text = "اعتقلت الشرطة الناشط يوم السبت في مقهى بوسط المدينة. وكان قد تم اعتقاله في عام 2019 بسبب منشور."
+    assert [(e.type, e.date) for e in events_of(text)] == [("measure", "2024-03-16"), ("measure", "2019")]

@@ -104,3 +104,4 @@ class Mention(NamedTuple):
     described: bool = False  # a noun a relative clause tells more of (الهجمات التي نفذها): maybe one told before
     reported: bool = False  # told inside another report's words (وأوضح أن الوزير تحدث عن): someone else's speech
     opener: bool = False  # only particles stand before it in its sentence (``Frame.opener``)
+    resumed: bool = False  # a deed's noun whose patient is a pronoun (القبض عليه، اعتقاله): someone named before

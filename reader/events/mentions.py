@@ -22,7 +22,7 @@ from reader.events.dating import (
     timex_tokens,
 )
 from reader.events.frames import attributing_only, frame_triggers
-from reader.events.lexicon import Lexicon, rule_words
+from reader.events.lexicon import Lexicon, rule_lemmas, rule_words
 from reader.events.links import object_of, same_act_links, told_by_its_noun
 from reader.events.mention import Frame, Mention, Trigger, new_tuple
 from reader.events.morphology import plural_ending
@@ -151,6 +151,7 @@ def sentence_mentions(
             trigger.light is None and lights[n] is not None,  # described
             _reported(triggers, frames, n),  # reported
             frame.opener,  # opener
+            _resumed(tokens, trigger, decision.type),  # resumed
         )
         mentions.append(new_tuple(Mention, fields))  # Mention(*fields) without its Python-level __new__
     return mentions
@@ -223,6 +224,23 @@ def _described(
         if links[m] == n and date is not None and triggers[m].verbal and (frames[m].relative or frames[m].attributive):
             return date
     return None
+
+
+_PRONOUN_PATIENT = rule_words("pronoun_patients")  # عليه، عليها، عليهم: على + whom it was done to
+_DEED_TYPES = frozenset({"measure", "attack"})
+_PATIENT_ENCLITIC = rule_lemmas("patient_enclitic_lemmas")  # اعتقاله، مقتله: the pronoun is who suffered it
+
+
+def _resumed(tokens: Sequence[Token], trigger: Trigger, kind: str | None) -> bool:
+    """A measure's or an attack's noun whose patient is a pronoun, after على (``القبض عليه``،
+    ``الاعتداء عليها``) or on the noun of a deed done to someone (``اعتقاله``، ``اغتياله``; not
+    ``استقالته``، ``حكمها``, whose pronoun is the doer): done to someone already named."""
+    if trigger.pos != "noun" or kind not in _DEED_TYPES:
+        return False
+    if trigger.enclitic and trigger.entry.lemma in _PATIENT_ENCLITIC:
+        return True
+    after = trigger.last + 1
+    return after < len(tokens) and tokens[after].norm in _PRONOUN_PATIENT
 
 
 def _definite(tokens: Sequence[Token], trigger: Trigger) -> bool:

@@ -385,8 +385,10 @@ def _anaphoric(groups: list[Group], cluster: Group) -> Group | None:
     if cluster.dates or any(map(_new_act, cluster.mentions)):
         return None
     nouns = {
-        m.lemma for m in cluster.mentions if m.definite and (not m.governed or m.described or m.lemma in _GENERIC_ACTS)
-    }
+        m.lemma
+        for m in cluster.mentions
+        if m.definite and (not m.governed or m.described or m.resumed or m.lemma in _GENERIC_ACTS)
+    }  # تمكنوا من القبض عليه: the arrest of someone named before, told again
     if not nouns:
         return None
     generic = not nouns.isdisjoint(_GENERIC_ACTS)  # الهجوم after اقتحم مسلحون: the attack told before
