@@ -4863,3 +4863,9 @@ def test_an_arrest_of_someone_named_before_told_again_is_that_arrest() -> None:
     assert kinds(text) == ["measure", "statement"]
     text = "اعتقلت الشرطة الناشط يوم السبت في مقهى بوسط المدينة. وكان قد تم اعتقاله في عام 2019 بسبب منشور."
     assert [(e.type, e.date) for e in events_of(text)] == [("measure", "2024-03-16"), ("measure", "2019")]
+
+
+def test_an_arrest_told_again_with_another_word_is_that_arrest() -> None:
+    # أوقفت ... القبض عليه: the words of an arrest differ (أوقف، اعتقل، القبض)، the arrest is one
+    text = "أوقفت الشرطة شابا سرق دراجة من أمام المسجد. وذكر شاهد عيان أن الأعوان تمكنوا من القبض عليه بعد مطاردة."
+    assert kinds(text) == ["measure", "statement"]

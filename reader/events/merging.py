@@ -392,9 +392,17 @@ def _anaphoric(groups: list[Group], cluster: Group) -> Group | None:
     if not nouns:
         return None
     generic = not nouns.isdisjoint(_GENERIC_ACTS)  # الهجوم after اقتحم مسلحون: the attack told before
+    if any(m.resumed for m in cluster.mentions) and not nouns.isdisjoint(_detaining()):
+        nouns = nouns | _detaining()  # القبض عليه after أوقفت الشرطة شابا: one arrest, whichever word told it
     return next(
         (g for g in reversed(groups[-MERGE_REACH:]) if g.type == cluster.type and (generic or nouns & g.lemmas)), None
     )
+
+
+@lru_cache(maxsize=1)
+def _detaining() -> frozenset[str]:
+    """The lemmas of the entries that tell an arrest (``detains``)."""
+    return frozenset(entry.lemma for entry in load_lexicon().entries if entry.detains)
 
 
 def _new_act(mention: Mention) -> bool:
