@@ -4869,3 +4869,13 @@ def test_an_arrest_told_again_with_another_word_is_that_arrest() -> None:
     # أوقفت ... القبض عليه: the words of an arrest differ (أوقف، اعتقل، القبض)، the arrest is one
     text = "أوقفت الشرطة شابا سرق دراجة من أمام المسجد. وذكر شاهد عيان أن الأعوان تمكنوا من القبض عليه بعد مطاردة."
     assert kinds(text) == ["measure", "statement"]
+
+
+def test_an_act_told_again_with_its_date_is_that_act_dated() -> None:
+    # لقاء ... ثم اللقاء يوم السبت: the definite noun of an undated act just told, now dated, is that
+    # act with its date; an act told before with a date of its own is another
+    text = "عقد وزير الخارجية لقاء مع نظيره الإسباني في مدريد. وقال الوزير إن اللقاء يوم السبت كان مثمرا."
+    assert [(e.type, e.date) for e in events_of(text)] == [("statement", None), ("meeting", "2024-03-16")]
+    text = "عقد وزير الخارجية لقاء مع نظيره الإسباني يوم الخميس. وقال الوزير إن اللقاء يوم السبت كان مثمرا."
+    meetings = [e.date for e in events_of(text) if e.type == "meeting"]
+    assert meetings == ["2024-03-14", "2024-03-16"]

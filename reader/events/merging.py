@@ -381,8 +381,12 @@ def _told_again(groups: list[Group], cluster: Group) -> Group | None:
 
 
 def _anaphoric(groups: list[Group], cluster: Group) -> Group | None:
-    """An undated act told around a definite noun of an event already told (``الهجوم استهدف``)."""
-    if cluster.dates or any(map(_new_act, cluster.mentions)):
+    """An undated act told around a definite noun of an event already told (``الهجوم استهدف``); or
+    a dated one, where the event of its word is undated and was told just before (``عقد لقاء مع
+    نظيره ... وقال إن اللقاء اليوم كان مثمرا``: the meeting's date, told the second time)."""
+    if cluster.dates:
+        return _dating_again(groups, cluster)
+    if any(map(_new_act, cluster.mentions)):
         return None
     nouns = {
         m.lemma
@@ -403,6 +407,23 @@ def _anaphoric(groups: list[Group], cluster: Group) -> Group | None:
 def _detaining() -> frozenset[str]:
     """The lemmas of the entries that tell an arrest (``detains``)."""
     return frozenset(entry.lemma for entry in load_lexicon().entries if entry.detains)
+
+
+def _dating_again(groups: list[Group], cluster: Group) -> Group | None:
+    """The undated event of a dated cluster's definite noun (no act of its own), told with the
+    same word in the last ``AGAIN_REACH`` sentences by no other actor."""
+    if any(map(_new_act, cluster.mentions)):
+        return None
+    nouns = {m.lemma for m in cluster.mentions if m.definite and m.pos == "noun" and not m.governed}
+    if not nouns:
+        return None
+    sentence = cluster.lead.sentence
+    for group in reversed(groups[-MERGE_REACH:]):
+        if sentence - max(group.sentences) > AGAIN_REACH:
+            return None
+        if group.type == cluster.type and nouns & group.lemmas:
+            return group if not group.dates and _actors_fit(group, cluster) else None
+    return None
 
 
 def _new_act(mention: Mention) -> bool:
