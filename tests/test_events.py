@@ -4879,3 +4879,12 @@ def test_an_act_told_again_with_its_date_is_that_act_dated() -> None:
     text = "عقد وزير الخارجية لقاء مع نظيره الإسباني يوم الخميس. وقال الوزير إن اللقاء يوم السبت كان مثمرا."
     meetings = [e.date for e in events_of(text) if e.type == "meeting"]
     assert meetings == ["2024-03-14", "2024-03-16"]
+
+
+def test_the_date_a_thing_is_due_is_not_the_act_told_around_it() -> None:
+    # الاعتصام المقرر تنظيمه يوم 12 مارس: the day the sit-in is due dates the sit-in, not the
+    # decision that puts it off; المقرر أن يزور ... يوم الأحد still dates the visit that is due
+    events = events_of("وقررت النقابة تأجيل الاعتصام المقرر تنظيمه يوم 12 مارس 2024 أمام مقر الولاية.")
+    assert [(e.type, e.date) for e in events] == [("measure", None)]
+    events = events_of("وحسب البرنامج المقرر أن يزور رئيس الوزراء العاصمة التونسية يوم الأحد المقبل.")
+    assert [(e.type, e.date) for e in events] == [("visit", "2024-03-24")]

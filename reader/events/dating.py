@@ -244,6 +244,29 @@ def relative_clauses(
     return out
 
 
+_SCHEDULED = rule_words("scheduled_participles")  # المقرر، المزمع، المرتقب: "due to be"
+SCHEDULED_REACH = 3  # words between such a participle and the date of what is due (عقدها يومي 29 و30)
+
+
+def scheduled_phrases(norms: Sequence[str], spans: Sequence[tuple[Timex, int, int]]) -> list[tuple[int, int]]:
+    """Where a phrase tells when a thing named before it is due (``الجلسة العامة المقرر عقدها
+    الثلاثاء``، ``المعرض المزمع افتتاحه في 3 مايو``), up to its date (first and past-the-end
+    token): that date is the thing's, not an act's told around it (not ``من المقرر أن``, whose date
+    is the act's that follows)."""
+    if _SCHEDULED.isdisjoint(norms):
+        return []
+    out: list[tuple[int, int]] = []
+    for k, norm in enumerate(norms):
+        if norm not in _SCHEDULED or k == 0 or k + 1 >= len(norms):
+            continue
+        if not norms[k - 1].startswith(("ال", "لل")) or norms[k + 1] in ("ان", "انه", "انها"):
+            continue
+        end = next((last for _, first, last in spans if k + 1 < first <= k + 1 + SCHEDULED_REACH), None)
+        if end is not None:
+            out.append((k, end + 1))
+    return out
+
+
 def _with_its_date(stop: int, spans: Sequence[tuple[Timex, int, int]], tokens: Sequence[Token]) -> int:
     """``stop`` moved past a date right after a clause and the preposition before it (``منذ 2019``)."""
     opened = stop < len(tokens) and tokens[stop].norm in _DATE_OPENERS

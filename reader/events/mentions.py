@@ -19,6 +19,7 @@ from reader.events.dating import (
     in_told_time,
     ongoing_reported,
     relative_clauses,
+    scheduled_phrases,
     timex_tokens,
 )
 from reader.events.frames import attributing_only, frame_triggers
@@ -66,7 +67,7 @@ def sentence_mentions(
         about = about_spans(triggers, frames, actors, spans, classes, tokens)
         described = (
             relative_clauses(triggers, clauses, classes, tokens, spans, actors, live) if "relatives" in held else []
-        )
+        ) + scheduled_phrases(text.norms, spans)
         dates = date_triggers(triggers, frames, live, spans, clauses, tokens, heads, about, described)
         dates = during_earlier(triggers, tokens, dates)
         dates = ongoing_reported(triggers, frames, dates)
