@@ -4888,3 +4888,13 @@ def test_the_date_a_thing_is_due_is_not_the_act_told_around_it() -> None:
     assert [(e.type, e.date) for e in events] == [("measure", None)]
     events = events_of("وحسب البرنامج المقرر أن يزور رئيس الوزراء العاصمة التونسية يوم الأحد المقبل.")
     assert [(e.type, e.date) for e in events] == [("visit", "2024-03-24")]
+
+
+def test_what_a_speaker_speaks_about_is_not_their_name() -> None:
+    # قال المدرب، بخصوص الإصابة، إن: بخصوص opens what is spoken about, as بشأن and حول do; it is no
+    # name in apposition to the speaker, nor a word of it
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وقال المدرب، بخصوص إصابة المهاجم، إن الفحوص مطمئنة.") == ["المدرب"]
+    assert actors("وقال المدرب سامي بخصوص إصابة المهاجم إن الفحوص مطمئنة.") == ["المدرب سامي"]
