@@ -4898,3 +4898,11 @@ def test_what_a_speaker_speaks_about_is_not_their_name() -> None:
 
     assert actors("وقال المدرب، بخصوص إصابة المهاجم، إن الفحوص مطمئنة.") == ["المدرب"]
     assert actors("وقال المدرب سامي بخصوص إصابة المهاجم إن الفحوص مطمئنة.") == ["المدرب سامي"]
+
+
+def test_a_speaker_s_surname_ends_before_where_it_was_said() -> None:
+    # قال رئيس الحكومة سامي الحداد في تصريح: a first name and a surname with the article, then
+    # في/خلال + a speech noun, are the speaker's name (it was cut to the title, so the same
+    # speaker named later by his surname spoke again as another)
+    text = "وقال رئيس البلدية منير الكافي في تصريح للإذاعة إن الأشغال ستنتهي قريبا. وأضاف الكافي أن الميزانية كافية."
+    assert [(e.type, e.actor) for e in events_of(text)] == [("statement", "رئيس البلدية منير الكافي")]

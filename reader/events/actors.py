@@ -2149,12 +2149,16 @@ def _name_after_title(
 
 
 def _surname(tokens: Sequence[Token], k: int, end: int, trigger_at: dict[int, Trigger], lex: Lexicon) -> bool:
-    """A word with the article that ends the phrase (``بشار الأسد إن``): a surname."""
+    """A word with the article that ends the phrase (``بشار الأسد إن``، ``سامي الحداد في تصريح``،
+    ``سامي الحداد خلال مؤتمر``: what was said, or where it was said, follows): a surname."""
     token = tokens[k]
     if not token.is_word or k in trigger_at or not token.norm.startswith("ال") or lex.classes(token.norm):
         return False
     after = tokens[k + 1] if k + 1 < end else None
-    return after is None or not after.is_word or lex.has("complementizers", after.norm)
+    if after is None or not after.is_word or lex.has("complementizers", after.norm):
+        return True
+    told = k + 2 < end and after.norm in _MANNER_PREPOSITIONS and lex.any_of(_ADJUNCT_HEADS, tokens[k + 2].norm)
+    return told and lex.has("speech_nouns", tokens[k + 2].norm)
 
 
 _COMPOUND_HEADS = rule_words("name_compound_heads")
