@@ -4906,3 +4906,13 @@ def test_a_speaker_s_surname_ends_before_where_it_was_said() -> None:
     # speaker named later by his surname spoke again as another)
     text = "وقال رئيس البلدية منير الكافي في تصريح للإذاعة إن الأشغال ستنتهي قريبا. وأضاف الكافي أن الميزانية كافية."
     assert [(e.type, e.actor) for e in events_of(text)] == [("statement", "رئيس البلدية منير الكافي")]
+
+
+def test_a_speaker_s_surname_ends_before_whom_or_where_it_was_told() -> None:
+    # قال الوزير منير الكافي للصحفيين إن، أمام البرلمان إن، خلال لقائه نظيره أن: to whom, where or
+    # when it was said comes between the surname and what was said
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وقال وزير التجارة منير الكافي للصحفيين إن الأسعار ستنخفض.") == ["وزير التجارة منير الكافي"]
+    assert actors("وقال وزير التجارة منير الكافي أمام النواب إن الأسعار ستنخفض.") == ["وزير التجارة منير الكافي"]

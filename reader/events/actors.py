@@ -2158,7 +2158,14 @@ def _surname(tokens: Sequence[Token], k: int, end: int, trigger_at: dict[int, Tr
     if after is None or not after.is_word or lex.has("complementizers", after.norm):
         return True
     told = k + 2 < end and after.norm in _MANNER_PREPOSITIONS and lex.any_of(_ADJUNCT_HEADS, tokens[k + 2].norm)
-    return told and lex.has("speech_nouns", tokens[k + 2].norm)
+    if told and lex.has("speech_nouns", tokens[k + 2].norm):
+        return True
+    setting = after.norm in _SPEECH_SETTINGS or (after.norm[:1] == "ل" and _addressed(after, lex))
+    return setting and any(lex.has("complementizers", tokens[m].norm) for m in range(k + 2, min(end, k + SAID_REACH)))
+
+
+_SPEECH_SETTINGS = rule_words("speech_settings")  # أمام، خلال، عقب: where or when it was said
+SAID_REACH = 8  # tokens from a surname to what was said, past to whom or where it was said
 
 
 _COMPOUND_HEADS = rule_words("name_compound_heads")
