@@ -4916,3 +4916,11 @@ def test_a_speaker_s_surname_ends_before_whom_or_where_it_was_told() -> None:
 
     assert actors("وقال وزير التجارة منير الكافي للصحفيين إن الأسعار ستنخفض.") == ["وزير التجارة منير الكافي"]
     assert actors("وقال وزير التجارة منير الكافي أمام النواب إن الأسعار ستنخفض.") == ["وزير التجارة منير الكافي"]
+
+
+def test_tightening_measures_is_a_measure() -> None:
+    # شددت السلطات الإجراءات، تم تشديد الرقابة: tightening controls is done; شدد على is stressing
+    # a point (a statement), and so is شدد البيان على العقوبات, what is stressed after على
+    assert kinds("وشددت الشرطة الإجراءات الأمنية حول الملعب يوم السبت.") == ["measure"]
+    assert kinds("وتم تشديد الرقابة على الحدود الجنوبية.") == ["measure"]
+    assert kinds("وشدد المتحدث على العقوبات التي فرضت على الشركة.") == ["statement"]
