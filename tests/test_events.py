@@ -4924,3 +4924,14 @@ def test_tightening_measures_is_a_measure() -> None:
     assert kinds("وشددت الشرطة الإجراءات الأمنية حول الملعب يوم السبت.") == ["measure"]
     assert kinds("وتم تشديد الرقابة على الحدود الجنوبية.") == ["measure"]
     assert kinds("وشدد المتحدث على العقوبات التي فرضت على الشركة.") == ["statement"]
+
+
+def test_an_act_s_doer_ends_before_what_it_does() -> None:
+    # تولى فلان السلطة، شدد الرئيس فلان القيود: the word the act's sense requires after it is
+    # its object, not the end of a name; a construct's genitive stays (لجنة التحقيق)
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وتولى كاسيم السلطة بعد وفاة والده.") == ["كاسيم"]
+    assert actors("وشدد الرئيس الكيني وليام روتو القيود على الاستيراد.") == ["الرئيس الكيني وليام روتو"]
+    assert actors("وفتحت لجنة التحقيق البرلمانية تحقيقا في الصفقة.") == ["لجنة التحقيق البرلمانية"]

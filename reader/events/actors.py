@@ -64,10 +64,45 @@ def find_actors(
         else span
         for t, span in zip(triggers, spans, strict=True)
     ]
+    spans = [
+        _before_its_object(tokens, span, t, lex) if span is not None else None
+        for t, span in zip(triggers, spans, strict=True)
+    ]
     return [
         _behind_document(tokens, span, t, lex, trigger_at, blocked) if span is not None else None
         for t, span in zip(triggers, spans, strict=True)
     ]
+
+
+def _before_its_object(
+    tokens: Sequence[Token], span: tuple[int, int], trigger: Trigger, lex: Lexicon
+) -> tuple[int, int]:
+    """An act's doer ends before the word its sense requires after it (``تولى فلان السلطة``،
+    ``شدد الرئيس فلان الأوامر``): that word is what is done, not part of who did it, unless it is
+    the genitive of a noun of the name (``لجنة التحقيق``، ``شركة توزيع الكهرباء``), joined to it by
+    و, or the phrase's first word (``حلت الحكومة البرلمان``)."""
+    if trigger.entry.report or span[0] < trigger.last:
+        return span
+    objects = [c.words for c in trigger.entry.requires if c.side == "after"]
+    if not objects:
+        return span
+    for k in range(span[0] + 1, span[1] + 1):
+        norm = tokens[k].norm
+        if not any(norm in words for words in objects):
+            continue
+        head = tokens[k - 1].norm
+        if _titled(head, lex) or lex.has("institution_heads", head) or _construct_head(head):
+            return span  # لجنة التحقيق، توزيع الكهرباء: the name's own genitive
+        return span[0], _before_commas(tokens, span[0], k - 1)
+    return span
+
+
+def _construct_head(norm: str) -> bool:
+    """A noun in ة, written ه (``لجنه``، ``هيئه``), or a verbal noun تفعيل (``توزيع``، ``تنظيم``),
+    heading a construct: the word after it is the name's own genitive."""
+    if norm.startswith("ال"):
+        return False
+    return norm.endswith("ه") or (len(norm) == 5 and norm[0] == "ت" and norm[3] == "ي")
 
 
 def _act_adjective(tokens: Sequence[Token], span: tuple[int, int], trigger: Trigger, lex: Lexicon) -> bool:
