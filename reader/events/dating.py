@@ -245,6 +245,7 @@ def relative_clauses(
 
 
 _SCHEDULED = rule_words("scheduled_participles")  # المقرر، المزمع، المرتقب: "due to be"
+_CONTENT_OPENERS = rule_words("report_content_openers")  # أن، إن: what is said or planned follows
 SCHEDULED_REACH = 3  # words between such a participle and the date of what is due (عقدها يومي 29 و30)
 
 
@@ -259,7 +260,7 @@ def scheduled_phrases(norms: Sequence[str], spans: Sequence[tuple[Timex, int, in
     for k, norm in enumerate(norms):
         if norm not in _SCHEDULED or k == 0 or k + 1 >= len(norms):
             continue
-        if not norms[k - 1].startswith(("ال", "لل")) or norms[k + 1] in ("ان", "انه", "انها"):
+        if not norms[k - 1].startswith(("ال", "لل")) or norms[k + 1] in _CONTENT_OPENERS:
             continue
         end = next((last for _, first, last in spans if k + 1 < first <= k + 1 + SCHEDULED_REACH), None)
         if end is not None:

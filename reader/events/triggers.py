@@ -436,7 +436,7 @@ def _govern(trigger: Trigger, tokens: Sequence[Token], lex: Lexicon, found: Sequ
 
 _ADJUNCT_PREPOSITIONS = rule_words("adjunct_prepositions")
 _HAVING = rule_words("having_verbs")  # كان، كانت: with لـ, "had"
-_NOT_HAVING = ("لم", "لن", "لا", "لكن", "لذلك", "لدي", "لو", "لقد")
+_NOT_OWNERS = tuple(rule_words("not_owner_starts"))  # لم، لن، لكن، لدى: particles in ل, no one who had
 
 
 def _had(tokens: Sequence[Token], k: int, trigger: Trigger, lex: Lexicon) -> bool:
@@ -446,7 +446,7 @@ def _had(tokens: Sequence[Token], k: int, trigger: Trigger, lex: Lexicon) -> boo
     if tokens[k].norm not in _HAVING or k + 1 >= trigger.first or trigger.prefix:
         return False
     owner = tokens[k + 1].norm
-    if not owner.startswith("ل") or len(owner) < 2 or owner.startswith(_NOT_HAVING):
+    if not owner.startswith("ل") or len(owner) < 2 or owner.startswith(_NOT_OWNERS):
         return False
     rest = owner[2:] if owner.startswith("لل") else owner[1:]
     return not (lex.has("light_nouns", rest) or masdar_shape(rest))
