@@ -4935,3 +4935,12 @@ def test_an_act_s_doer_ends_before_what_it_does() -> None:
     assert actors("وتولى كاسيم السلطة بعد وفاة والده.") == ["كاسيم"]
     assert actors("وشدد الرئيس الكيني وليام روتو القيود على الاستيراد.") == ["الرئيس الكيني وليام روتو"]
     assert actors("وفتحت لجنة التحقيق البرلمانية تحقيقا في الصفقة.") == ["لجنة التحقيق البرلمانية"]
+
+
+def test_a_date_between_a_light_verb_and_its_noun_is_not_counted() -> None:
+    # يؤدي الوزير فلان الفلاني غدا الخميس زيارة: the light verb's reach counts the subject's words,
+    # not the date's, so a long title, a name and a date leave the visit its doer
+    text = "ويؤدي نائب الرئيس الأول الكيني وليام روتو يوم الخميس المقبل زيارة رسمية إلى أديس أبابا."
+    assert [(e.type, e.actor, e.date) for e in events_of(text)] == [
+        ("visit", "نائب الرئيس الأول الكيني وليام روتو", "2024-03-21")
+    ]

@@ -80,7 +80,7 @@ def find_triggers(text: SentenceText, lex: Lexicon, dated: frozenset[int] = froz
         if trigger is None:
             continue
         if trigger.pos == "noun":
-            trigger = _govern(trigger, tokens, lex, found)
+            trigger = _govern(trigger, tokens, lex, found, dated)
         previous = found[-1] if found else None
         if _speaker_noun(trigger, previous):
             continue  # قال متحدث عسكري: the spokesman is the verb's subject, no second report
@@ -381,10 +381,17 @@ def _phrase_at(phrases: tuple[tuple[str, ...], ...], tokens: Sequence[Token], k:
     return False
 
 
-def _govern(trigger: Trigger, tokens: Sequence[Token], lex: Lexicon, found: Sequence[Trigger] = ()) -> Trigger:
+def _govern(
+    trigger: Trigger,
+    tokens: Sequence[Token],
+    lex: Lexicon,
+    found: Sequence[Trigger] = (),
+    dated: frozenset[int] = frozenset(),
+) -> Trigger:
     """A noun governed by a light verb a few words before it (``شنت الطائرات غارات``), with no verb
     of ``found`` (the triggers before it) between, nor an indefinite noun (the light verb's own
-    object) unless the conjunction joins them."""
+    object) unless the conjunction joins them; the words of a date between are not counted
+    (``يؤدي الوزير فلان الفلاني غدا الخميس زيارة``)."""
     verbs = {t.first for t in found[-3:] if t.verbal}
     nouns = {t.first for t in found[-3:] if not t.verbal and not t.prefix.endswith("ال")}  # not خلال الجلسة
     words = 0
@@ -429,7 +436,7 @@ def _govern(trigger: Trigger, tokens: Sequence[Token], lex: Lexicon, found: Sequ
             break  # أصدر بيانا ندد فيه بالهجوم: the verb between has the noun, not the light verb before it
         if k in nouns and not trigger.prefix.startswith("و"):
             break  # تعقد اللجنة جلسة مغلقة للتصويت: the light verb's noun is the one before (وقصفا shares it)
-        words += 1
+        words += k not in dated
         k -= 1
     return trigger
 
