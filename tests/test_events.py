@@ -4944,3 +4944,10 @@ def test_a_date_between_a_light_verb_and_its_noun_is_not_counted() -> None:
     assert [(e.type, e.actor, e.date) for e in events_of(text)] == [
         ("visit", "نائب الرئيس الأول الكيني وليام روتو", "2024-03-21")
     ]
+
+
+def test_a_title_in_waw_after_a_comma_is_the_subject_not_a_new_clause() -> None:
+    # أجرى صباح السبت، وزير الخارجية محادثات: وزير، والي، وزارة begin with و and are no
+    # conjunction; after the comma they are the light verb's subject, the act's noun still its own
+    text = "وأجرى صباح السبت، وزير الخارجية الكيني محادثات مع نظيره الإثيوبي."
+    assert [(e.type, e.actor, e.date) for e in events_of(text)] == [("meeting", "وزير الخارجية الكيني", "2024-03-16")]

@@ -406,8 +406,9 @@ def _govern(
                 if opening > 0:
                     k = opening - 1  # قدمت الوزيرة "فلانة" استقالتها: a quoted name ends the subject
                     continue
-            if token.norm not in ("،", ",") or tokens[k + 1].norm[:1] == "و":
-                break  # ، وتتعلق: a new clause begins after the comma
+            after = tokens[k + 1].norm
+            if token.norm not in ("،", ",") or (after[:1] == "و" and not _named_in_waw(after, lex)):
+                break  # ، وتتعلق: a new clause begins after the comma (not ، وزير: a word in و)
             k -= 1
             continue
         if lex.is_light(token.norm) or lex.is_light(_strip_object(token.norm)):
@@ -442,6 +443,14 @@ def _govern(
 
 
 _ADJUNCT_PREPOSITIONS = rule_words("adjunct_prepositions")
+
+
+def _named_in_waw(norm: str, lex: Lexicon) -> bool:
+    """A title or a body whose word begins with و (وزير، والي، وزارة، وكالة), no conjunction."""
+    return not _NAMING_CLASSES.isdisjoint(lex.own_classes(norm))  # not و + a title: والرئيس
+
+
+_NAMING_CLASSES = frozenset({"titles", "institution_heads"})
 _HAVING = rule_words("having_verbs")  # كان، كانت: with لـ, "had"
 _NOT_OWNERS = tuple(rule_words("not_owner_starts"))  # لم، لن، لكن، لدى: particles in ل, no one who had
 
