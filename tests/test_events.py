@@ -4951,3 +4951,10 @@ def test_a_title_in_waw_after_a_comma_is_the_subject_not_a_new_clause() -> None:
     # conjunction; after the comma they are the light verb's subject, the act's noun still its own
     text = "وأجرى صباح السبت، وزير الخارجية الكيني محادثات مع نظيره الإثيوبي."
     assert [(e.type, e.actor, e.date) for e in events_of(text)] == [("meeting", "وزير الخارجية الكيني", "2024-03-16")]
+
+
+def test_a_ministry_announcing_its_own_act_is_that_act() -> None:
+    # أعلنت وزارة الداخلية حظر التجول: وزارة، وزير begin with و and join no second clause; the
+    # body announcing what it does is the act alone, as أعلنت الحكومة حظر التجول is
+    events = events_of("وأعلنت وزارة الصحة حظر التجمعات في الأماكن المغلقة.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "وزارة الصحة")]

@@ -152,7 +152,9 @@ def _object_position(tokens: Sequence[Token], verb: Trigger, at: int, lex: Lexic
     if len(between) > OBJECT_REACH or any(not t.is_word and t.norm not in ("،", ",") for t in between):
         return False  # أعلنت ليبيا اليوم الاثنين، قطع: a comma after a date may stand between
     return not any(
-        (t.norm[:1] in ("و", "ف") and len(t.norm) > 3) or lex.has("complementizers", t.norm) for t in between
+        (t.norm[:1] in ("و", "ف") and len(t.norm) > 3 and not _named_in_waw(t.norm, lex))
+        or lex.has("complementizers", t.norm)
+        for t in between
     )
 
 
