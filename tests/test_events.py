@@ -4958,3 +4958,10 @@ def test_a_ministry_announcing_its_own_act_is_that_act() -> None:
     # body announcing what it does is the act alone, as أعلنت الحكومة حظر التجول is
     events = events_of("وأعلنت وزارة الصحة حظر التجمعات في الأماكن المغلقة.")
     assert [(e.type, e.actor) for e in events] == [("measure", "وزارة الصحة")]
+
+
+def test_a_body_in_waw_opening_the_sentence_is_its_verb_s_subject() -> None:
+    # وزارة الدفاع قصفت المواقع: a subject told first, right before its past verb, whose word
+    # begins with و (وزارة، وكالة) and reads as و + a verb (زار) too, is that body
+    events = events_of("وزارة الدفاع الروسية قصفت مخازن السلاح قرب الحدود.")
+    assert [(e.type, e.actor) for e in events] == [("attack", "وزارة الدفاع الروسية")]

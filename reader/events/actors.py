@@ -1339,9 +1339,8 @@ def _opening_subject(tokens: Sequence[Token], span: tuple[int, int], verb: int, 
         and span[1] + 1 == verb
         and span[1] - span[0] < OPENING_WORDS
         and tokens[span[1]].norm.startswith("ال")
-        and first[:1] not in ("و", "ف", "ب", "ل", "ك")
-        and not lex.analyses(first)
-    )
+        and (lex.named_in_waw(first) or (first[:1] not in ("و", "ف", "ب", "ل", "ك") and not lex.analyses(first)))
+    )  # وزارة الدفاع قصفت: a body's word in و, not و + زار
 
 
 OPENING_WORDS = 3  # words of a subject that opens its sentence before a past verb

@@ -61,6 +61,7 @@ _CONTEXT_OPTIONAL = frozenset({"pos", "object", "clause"})
 _TOP_KEYS = frozenset({"description", "entries", "light_verbs", "attach_after_light", "words", "rule_words", "parties"})
 ROLES = ("report", "act")
 _NONE: frozenset[str] = frozenset()
+_NAMING_CLASSES = frozenset({"titles", "institution_heads"})  # words that name someone
 CACHE_WORDS = 200_000  # distinct words whose readings are kept
 
 
@@ -255,6 +256,11 @@ class Lexicon:
     def own_classes(self, word: str) -> frozenset[str]:
         """The word lists that hold ``word`` (normalised) itself, without taking off a و/ف."""
         return self._lists_of.get(word, _NONE)
+
+    def named_in_waw(self, word: str) -> bool:
+        """A title or a body whose own word begins with و (وزير، والي، وزارة، وكالة): no
+        conjunction in front (not و + a title: والرئيس)."""
+        return not _NAMING_CLASSES.isdisjoint(self._lists_of.get(word, _NONE))
 
     def any_of(self, names: frozenset[str], word: str) -> bool:
         """``word`` is in one of the word lists ``names`` (with or without و/ف in front)."""

@@ -152,7 +152,7 @@ def _object_position(tokens: Sequence[Token], verb: Trigger, at: int, lex: Lexic
     if len(between) > OBJECT_REACH or any(not t.is_word and t.norm not in ("،", ",") for t in between):
         return False  # أعلنت ليبيا اليوم الاثنين، قطع: a comma after a date may stand between
     return not any(
-        (t.norm[:1] in ("و", "ف") and len(t.norm) > 3 and not _named_in_waw(t.norm, lex))
+        (t.norm[:1] in ("و", "ف") and len(t.norm) > 3 and not lex.named_in_waw(t.norm))
         or lex.has("complementizers", t.norm)
         for t in between
     )
@@ -409,7 +409,7 @@ def _govern(
                     k = opening - 1  # قدمت الوزيرة "فلانة" استقالتها: a quoted name ends the subject
                     continue
             after = tokens[k + 1].norm
-            if token.norm not in ("،", ",") or (after[:1] == "و" and not _named_in_waw(after, lex)):
+            if token.norm not in ("،", ",") or (after[:1] == "و" and not lex.named_in_waw(after)):
                 break  # ، وتتعلق: a new clause begins after the comma (not ، وزير: a word in و)
             k -= 1
             continue
@@ -446,13 +446,6 @@ def _govern(
 
 _ADJUNCT_PREPOSITIONS = rule_words("adjunct_prepositions")
 
-
-def _named_in_waw(norm: str, lex: Lexicon) -> bool:
-    """A title or a body whose word begins with و (وزير، والي، وزارة، وكالة), no conjunction."""
-    return not _NAMING_CLASSES.isdisjoint(lex.own_classes(norm))  # not و + a title: والرئيس
-
-
-_NAMING_CLASSES = frozenset({"titles", "institution_heads"})
 _HAVING = rule_words("having_verbs")  # كان، كانت: with لـ, "had"
 _NOT_OWNERS = tuple(rule_words("not_owner_starts"))  # لم، لن، لكن، لدى: particles in ل, no one who had
 
