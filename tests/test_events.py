@@ -4965,3 +4965,13 @@ def test_a_body_in_waw_opening_the_sentence_is_its_verb_s_subject() -> None:
     # begins with و (وزارة، وكالة) and reads as و + a verb (زار) too, is that body
     events = events_of("وزارة الدفاع الروسية قصفت مخازن السلاح قرب الحدود.")
     assert [(e.type, e.actor) for e in events] == [("attack", "وزارة الدفاع الروسية")]
+
+
+def test_an_act_told_again_three_sentences_on_is_that_act() -> None:
+    # أقر البرلمان قانونا ... three sentences later بعد تبني قانون: an undated act naming no one,
+    # told with the word of an act told up to three sentences before, is that act again
+    text = (
+        "وأقر البرلمان الكيني يوم الخميس قانونا جديدا للصحافة. ويضم القانون عشرين مادة. "
+        "وخرج مئات الصحفيين إلى الشوارع. وأعرب الاتحاد الأفريقي عن قلقه بعد تبني قانون يقيد عمل الصحفيين."
+    )
+    assert kinds(text) == ["measure", "statement"]

@@ -363,7 +363,7 @@ def _one_side(a: str, b: str) -> bool:
     return same_actor(a, b) or same_party(normalize(a), normalize(b), load_lexicon())
 
 
-AGAIN_REACH = 2  # sentences over which an undated act with no actor of its own tells an act again
+AGAIN_REACH = 3  # sentences over which an undated act with no actor of its own tells an act again
 
 
 def _told_again(groups: list[Group], cluster: Group) -> Group | None:
