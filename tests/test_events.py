@@ -4975,3 +4975,10 @@ def test_an_act_told_again_three_sentences_on_is_that_act() -> None:
         "وخرج مئات الصحفيين إلى الشوارع. وأعرب الاتحاد الأفريقي عن قلقه بعد تبني قانون يقيد عمل الصحفيين."
     )
     assert kinds(text) == ["measure", "statement"]
+
+
+def test_a_list_s_label_before_a_deed_is_who_did_it() -> None:
+    # كينيا: قررت تقليص بعثتها: a colon after the sentence's first word or two labels a line of a
+    # list, and the label acts, for a deed (a measure) as for a report (أعلنت)
+    text = "أعلنت دول عدة خطوات ضد الحكومة. كينيا: قررت تقليص بعثتها الدبلوماسية. أوغندا: استدعت سفيرها."
+    assert [(e.type, e.actor) for e in events_of(text)][1:] == [("measure", "كينيا"), ("measure", "أوغندا")]

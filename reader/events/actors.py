@@ -1296,6 +1296,13 @@ def _subject(
             and all(t.norm in _BEFORE_VERB for t in tokens[fronted[1] + 1 : first])
         ):
             return fronted  # الأردن يدين الهجوم: a subject right before its verb; what follows is the object
+        if (
+            fronted is not None
+            and fronted[1] + 2 == first
+            and tokens[first - 1].norm == ":"
+            and _labels_line(tokens, first - 1)
+        ):
+            return fronted  # كينيا: قررت تقليص بعثتها: a list's label is who acts
     k = _skip_adjuncts(tokens, last + 1, lex, blocked)
     if after and last + 1 < len(tokens) and lex.has("companion_words", tokens[last + 1].norm):
         return None  # قام بها برفقة خبراء: with whom; the subject is the verb's own pronoun
