@@ -4982,3 +4982,10 @@ def test_a_list_s_label_before_a_deed_is_who_did_it() -> None:
     # list, and the label acts, for a deed (a measure) as for a report (أعلنت)
     text = "أعلنت دول عدة خطوات ضد الحكومة. كينيا: قررت تقليص بعثتها الدبلوماسية. أوغندا: استدعت سفيرها."
     assert [(e.type, e.actor) for e in events_of(text)][1:] == [("measure", "كينيا"), ("measure", "أوغندا")]
+
+
+def test_a_road_cut_by_what_happened_is_no_measure() -> None:
+    # تسببت السيول في قطع الطريق: a cut that rain, a flood or clashes caused is a consequence, no
+    # one's measure; قطع المحتجون الطريق still is one
+    assert kinds("وتسببت السيول الجارفة في قطع الطريق بين القريتين.") == []
+    assert kinds("وقطع المحتجون الطريق بين القريتين.") == ["measure"]
