@@ -3841,7 +3841,7 @@ def test_a_threat_that_is_a_danger_is_no_warning() -> None:
     # تهديد as a danger, not someone's threat: what is said to pose one (ستشكل، تعتبر، من شأنه),
     # its level (مستوى التهديد), facing it (لمواجهة التهديدات), its kind (الخارجية، الجهادية)
     assert kinds("وقال الخبير إن التجارب الصاروخية ستشكل تهديدا خطيرا لأمن المنطقة.") == ["statement"]
-    assert kinds("ورفعت الحكومة مستوى التهديد إلى الدرجة القصوى.") == []
+    assert kinds("ورفعت الحكومة مستوى التهديد إلى الدرجة القصوى.") == ["measure"]  # raising it: a measure, no warning
     assert kinds("وأكد الوزير أن الجيش مستعد لمواجهة التهديدات الخارجية.") == ["statement"]
     assert kinds("وقالت النقابة إن غلق المصنع من شأنه تهديد السلم الاجتماعي.") == ["statement"]
     assert kinds("وتلقى الصحفي تهديدا بالقتل يوم الأحد.") == ["warning"]  # a threat made, as before
@@ -4989,3 +4989,11 @@ def test_a_road_cut_by_what_happened_is_no_measure() -> None:
     # one's measure; قطع المحتجون الطريق still is one
     assert kinds("وتسببت السيول الجارفة في قطع الطريق بين القريتين.") == []
     assert kinds("وقطع المحتجون الطريق بين القريتين.") == ["measure"]
+
+
+def test_raising_an_alert_or_lifting_a_ban_is_a_measure() -> None:
+    # رفعت السلطات حالة التأهب، رفع الحظر عن: raising an alert or lifting a ban, restrictions or a
+    # siege is decided; calling for it (طالب برفع الحصار) is not done
+    assert kinds("ورفعت الشرطة الكينية حالة التأهب في العاصمة يوم الجمعة.") == ["measure"]
+    assert kinds("وقررت الحكومة رفع الحظر عن استيراد الذرة.") == ["measure"]
+    assert kinds("ودعا الوزير إلى الحوار ورفع الحصار عن المدينة.") == ["statement"]
