@@ -4997,3 +4997,13 @@ def test_raising_an_alert_or_lifting_a_ban_is_a_measure() -> None:
     assert kinds("ورفعت الشرطة الكينية حالة التأهب في العاصمة يوم الجمعة.") == ["measure"]
     assert kinds("وقررت الحكومة رفع الحظر عن استيراد الذرة.") == ["measure"]
     assert kinds("ودعا الوزير إلى الحوار ورفع الحصار عن المدينة.") == ["statement"]
+
+
+def test_what_an_act_s_noun_requires_after_it_is_its_object_not_its_doer() -> None:
+    # تسلم مهامه، توقيع وثيقة: the word a noun's sense requires right after it is what is taken
+    # or signed, not who did it; رفعت مقاطعة هونان درجة التأهب: a construct heading the object ends the name
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وقال إن الوزراء الجدد سيعملون بعد تسلم مهامهم في القصر.") == [None, None]
+    assert actors("ورفعت مقاطعة هونان درجة التأهب في المدارس والمستشفيات.") == ["مقاطعة هونان"]

@@ -92,9 +92,17 @@ def _before_its_object(
             continue
         head = tokens[k - 1].norm
         if _titled(head, lex) or lex.has("institution_heads", head) or _construct_head(head):
-            return span  # لجنة التحقيق، توزيع الكهرباء: the name's own genitive
+            if k - 1 > span[0] and _construct_head(head) and not _name_word(tokens[k - 2].norm, lex):
+                # رفعت مقاطعة هونان درجة التأهب: the object's head ends the name
+                return span[0], _before_commas(tokens, span[0], k - 2)
+            return span  # لجنة التحقيق، شركة توزيع الكهرباء: the name's own genitive
         return span[0], _before_commas(tokens, span[0], k - 1)
     return span
+
+
+def _name_word(norm: str, lex: Lexicon) -> bool:
+    """A word a construct of a name may hang on: a title, a body, or a construct's head itself."""
+    return _titled(norm, lex) or lex.has("institution_heads", norm) or _construct_head(norm)
 
 
 def _construct_head(norm: str) -> bool:
@@ -144,6 +152,10 @@ def _prepositional_actor(tokens: Sequence[Token], span: tuple[int, int], trigger
     right_after = span[0] == trigger.last + 1
     word = without_conjunction(tokens[trigger.first].norm)
     noun_too = trigger.verbal and reads_as_its_noun(word, trigger, lex)  # فتح: opened, or the opening
+    if right_after and trigger.pos == "noun" and not trigger.entry.report:  # رفع القيود، تسلم مهامه: what is done
+        norm = tokens[span[0]].norm
+        after = [c for c in trigger.entry.requires if c.side != "before"]
+        return any(norm in c.words or (bool(c.prefixes) and norm.startswith(c.prefixes)) for c in after)
     return right_after and noun_too and _its_object(tokens[span[0]].norm, trigger, lex)
 
 
