@@ -5007,3 +5007,11 @@ def test_what_an_act_s_noun_requires_after_it_is_its_object_not_its_doer() -> No
 
     assert actors("وقال إن الوزراء الجدد سيعملون بعد تسلم مهامهم في القصر.") == [None, None]
     assert actors("ورفعت مقاطعة هونان درجة التأهب في المدارس والمستشفيات.") == ["مقاطعة هونان"]
+
+
+def test_a_party_s_own_national_congress_is_a_meeting() -> None:
+    # عقد الحزب مؤتمره الوطني: with its owner's pronoun the congress is held by the party; the
+    # body named المؤتمر الوطني (a parliament, a party's name) stays no meeting
+    events = events_of("وافتتح الحزب الاشتراكي يوم السبت مؤتمره الوطني الثالث في العاصمة.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("meeting", "الحزب الاشتراكي", "2024-03-16")]
+    assert kinds("وقالت نائبة في المؤتمر الوطني إن الانتخابات ستجرى في موعدها.") == ["statement"]

@@ -57,7 +57,7 @@ _ENTRY_KEYS = frozenset(
     }
 )
 _CONTEXT_KEYS = frozenset({"words", "side", "window"})
-_CONTEXT_OPTIONAL = frozenset({"pos", "object", "clause"})
+_CONTEXT_OPTIONAL = frozenset({"pos", "object", "clause", "unowned"})
 _TOP_KEYS = frozenset({"description", "entries", "light_verbs", "attach_after_light", "words", "rule_words", "parties"})
 ROLES = ("report", "act")
 _NONE: frozenset[str] = frozenset()
@@ -82,6 +82,7 @@ class Context:
     pos: frozenset[str] = frozenset()
     object: bool = False  # what it finds after a verb is the verb's object (فتح تحقيقا): no subject there
     clause: bool = False  # looked for in the trigger's clause only: the window stops at a comma
+    unowned: bool = False  # holds for a reading without a pronoun only (not مؤتمرها الوطني: a party's own)
     firsts: frozenset[str] = field(init=False, repr=False, compare=False)  # the phrases' first words
     # every written word that may match ``words`` or open a phrase (with و/ف, or ب/ل/ك before a
     # word): a sentence with none of them and no ``prefixes`` to look for has the context nowhere
@@ -111,10 +112,12 @@ class Entry:
     excludes: tuple[Context, ...] = ()
     report: bool = field(init=False, repr=False, compare=False)  # the role is "report" (read for every trigger)
     by_pos: bool = field(init=False, repr=False, compare=False)  # a context holds for some parts of speech only
+    by_owner: bool = field(init=False, repr=False, compare=False)  # an exclusion holds for unowned readings only
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "report", self.role == "report")
         object.__setattr__(self, "by_pos", any(c.pos for c in (*self.requires, *self.excludes)))
+        object.__setattr__(self, "by_owner", any(c.unowned for c in self.excludes))
 
 
 @dataclass(frozen=True)
@@ -396,6 +399,7 @@ def _context(raw: dict[str, Any]) -> Context:
         pos,
         raw.get("object", False),
         raw.get("clause", False),
+        raw.get("unowned", False),
     )
 
 

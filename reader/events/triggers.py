@@ -207,7 +207,7 @@ def _choose(
     (no verb follows a preposition, nor, unless nothing else reads it, another verb: أعلن قطع).
     ``vocabulary``: the sentence's words (``near``)."""
     readings: list[Trigger] = []
-    allowed: dict[tuple[int, int, str | None], bool] = {}  # readings of one entry share its contexts
+    allowed: dict[tuple[int, int, str | None, bool], bool] = {}  # readings of one entry share its contexts
     for analysis in analyses:
         form = analysis.form
         if form.pos in ("verb", "passive") and "ل" in analysis.prefix and form.tense != "present":
@@ -226,10 +226,13 @@ def _choose(
         entry = form.entry
         if entry.requires or entry.excludes:
             pos = form.pos if entry.by_pos else None
-            key = (id(entry), last, pos)
+            owned = bool(analysis.enclitic) and entry.by_owner
+            key = (id(entry), last, pos, owned)
             ok = allowed.get(key)
             if ok is None:
-                ok = allowed[key] = _allowed(entry.requires, entry.excludes, tokens, at, last, vocabulary, pos, dated)
+                ok = allowed[key] = _allowed(
+                    entry.requires, entry.excludes, tokens, at, last, vocabulary, pos, dated, owned
+                )
             if not ok:
                 continue
         readings.append(Trigger.of(at, last, form, analysis.prefix, analysis.enclitic))
@@ -293,9 +296,11 @@ def _allowed(
     vocabulary: frozenset[str] | None = None,
     pos: str | None = None,
     dated: frozenset[int] = frozenset(),
+    owned: bool = False,
 ) -> bool:
     """The ``requires`` contexts are all there and no ``excludes`` one is (``pos``: the reading's
-    part of speech, when a context holds for some only; a context for others is not looked at).
+    part of speech, when a context holds for some only; a context for others is not looked at;
+    ``owned``: the reading has a pronoun, which an ``unowned`` exclusion does not hold for).
     A required word may stand past a date (``dated``: its words are not counted); an excluded one
     is looked for as written (فجر مساء أمس، انتحاري: a bomber, where فجر أمس is a dawn)."""
     for context in requires:
@@ -304,7 +309,9 @@ def _allowed(
         ):
             return False
     return not excludes or not any(
-        (pos is None or not context.pos or pos in context.pos) and near(context, tokens, first, last, vocabulary)
+        (pos is None or not context.pos or pos in context.pos)
+        and not (owned and context.unowned)
+        and near(context, tokens, first, last, vocabulary)
         for context in excludes
     )
 
