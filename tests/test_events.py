@@ -5015,3 +5015,10 @@ def test_a_party_s_own_national_congress_is_a_meeting() -> None:
     events = events_of("وافتتح الحزب الاشتراكي يوم السبت مؤتمره الوطني الثالث في العاصمة.")
     assert [(e.type, e.actor, e.date) for e in events] == [("meeting", "الحزب الاشتراكي", "2024-03-16")]
     assert kinds("وقالت نائبة في المؤتمر الوطني إن الانتخابات ستجرى في موعدها.") == ["statement"]
+
+
+def test_footage_that_was_published_is_no_one_s_statement() -> None:
+    # صور نُشرت على الإنترنت: نشر right after the images, the footage or the post it tells of is
+    # their description (published), no report; نشرت الوزارة صورا still is one
+    assert kinds("وبينت صور نشرت على المنصات الجسر وقد انهار فوق النهر.") == []
+    assert kinds("ونشرت الوزارة صورا للجسر المنهار.") == ["statement"]
