@@ -5022,3 +5022,13 @@ def test_footage_that_was_published_is_no_one_s_statement() -> None:
     # their description (published), no report; نشرت الوزارة صورا still is one
     assert kinds("وبينت صور نشرت على المنصات الجسر وقد انهار فوق النهر.") == []
     assert kinds("ونشرت الوزارة صورا للجسر المنهار.") == ["statement"]
+
+
+def test_the_verb_a_purpose_follows_is_no_part_of_its_doer() -> None:
+    # عادت الوزيرة لتقول، خرج المتحدث ليعلن: the report of purpose (ل + a present verb) is said by
+    # the subject of the verb it follows, not by that verb and its subject together
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("ثم عادت الوزيرة لتقول إن المصنع لن يغلق.") == ["الوزيرة"]
+    assert actors("وخرج المتحدث باسم الشرطة ليعلن أن الطريق فتحت.") == ["المتحدث باسم الشرطة"]

@@ -68,6 +68,10 @@ def find_actors(
         _before_its_object(tokens, span, t, lex) if span is not None else None
         for t, span in zip(triggers, spans, strict=True)
     ]
+    spans = [
+        _past_leading_verb(tokens, span, t) if span is not None else None
+        for t, span in zip(triggers, spans, strict=True)
+    ]
     return [
         _behind_document(tokens, span, t, lex, trigger_at, blocked) if span is not None else None
         for t, span in zip(triggers, spans, strict=True)
@@ -103,6 +107,17 @@ def _before_its_object(
 def _name_word(norm: str, lex: Lexicon) -> bool:
     """A word a construct of a name may hang on: a title, a body, or a construct's head itself."""
     return _titled(norm, lex) or lex.has("institution_heads", norm) or _construct_head(norm)
+
+
+_LEADING_VERBS = rule_words("purpose_leading_verbs")  # عاد، خرج، سارع: a verb whose purpose follows with ل
+
+
+def _past_leading_verb(tokens: Sequence[Token], span: tuple[int, int], trigger: Trigger) -> tuple[int, int] | None:
+    """The doer of a verb of purpose (``ليؤكد``، ``لتقول``) told before it with the verb it follows
+    (``عادت الوزيرة لتقول``، ``خرج المتحدث ليعلن``): the subject without that verb, none if it has none."""
+    if trigger.prefix[-1:] != "ل" or span[1] >= trigger.first or tokens[span[0]].norm not in _LEADING_VERBS:
+        return span
+    return (span[0] + 1, span[1]) if span[1] > span[0] else None
 
 
 def _construct_head(norm: str) -> bool:
