@@ -95,7 +95,7 @@ def _before_its_object(
         if not any(norm in words for words in objects):
             continue
         head = tokens[k - 1].norm
-        if _titled(head, lex) or lex.has("institution_heads", head) or _construct_head(head):
+        if _name_word(head, lex):
             if k - 1 > span[0] and _construct_head(head) and not _name_word(tokens[k - 2].norm, lex):
                 # رفعت مقاطعة هونان درجة التأهب: the object's head ends the name
                 return span[0], _before_commas(tokens, span[0], k - 2)
@@ -168,9 +168,7 @@ def _prepositional_actor(tokens: Sequence[Token], span: tuple[int, int], trigger
     word = without_conjunction(tokens[trigger.first].norm)
     noun_too = trigger.verbal and reads_as_its_noun(word, trigger, lex)  # فتح: opened, or the opening
     if right_after and trigger.pos == "noun" and not trigger.entry.report:  # رفع القيود، تسلم مهامه: what is done
-        norm = tokens[span[0]].norm
-        after = [c for c in trigger.entry.requires if c.side != "before"]
-        return any(norm in c.words or (bool(c.prefixes) and norm.startswith(c.prefixes)) for c in after)
+        return _required_after(tokens[span[0]].norm, trigger)
     return right_after and noun_too and _its_object(tokens[span[0]].norm, trigger, lex)
 
 
@@ -190,6 +188,11 @@ def _its_object(norm: str, trigger: Trigger, lex: Lexicon) -> bool:
     word = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
     if word.startswith("ال") or lex.has("titles", word) or lex.has("institution_heads", word):
         return False  # نشر الجيش: a definite word after the verb may be its subject
+    return _required_after(word, trigger)
+
+
+def _required_after(word: str, trigger: Trigger) -> bool:
+    """``word`` is one the trigger's sense requires after it (a word, or one starting so)."""
     after = [context for context in trigger.entry.requires if context.side != "before"]
     return any(word in c.words or (bool(c.prefixes) and word.startswith(c.prefixes)) for c in after)
 
