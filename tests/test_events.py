@@ -5032,3 +5032,27 @@ def test_the_verb_a_purpose_follows_is_no_part_of_its_doer() -> None:
 
     assert actors("ثم عادت الوزيرة لتقول إن المصنع لن يغلق.") == ["الوزيرة"]
     assert actors("وخرج المتحدث باسم الشرطة ليعلن أن الطريق فتحت.") == ["المتحدث باسم الشرطة"]
+
+
+def test_a_subject_before_a_comma_and_an_auxiliary_does_the_deed() -> None:
+    # أن المحكمة، كانت قضت: after a complementizer the subject stands before the comma and كان,
+    # and what follows the verb (a date, ب + the sentence) is no actor; with a pronoun after the
+    # verb going back to the noun (كان أعلن عنها الأمير) the noun is what was done, not its doer
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وذكر المحامي أن المحكمة، كانت قضت في أفريل بحبس المدير.") == [
+        "المحامي",
+        "المحكمة",
+    ]
+    assert actors("وبين أن هذه القروض، كان أعلن عنها الرئيس في مؤتمر المانحين.") == ["الرئيس"]
+
+
+def test_a_tool_or_a_place_after_ba_is_no_actor() -> None:
+    # بمسدس، بمقر: ب + a noun of place or tool (م-initial: مفعل، مفعال، مفعول) tells how or where
+    # the act was done; no name starts so
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors('وذكرت الصحيفة أن "كيم" أعدم بمسدس في جوان.') == ["الصحيفة", None]
+    assert actors("واعترف بمكان الأموال المسروقة.") == [None]

@@ -214,6 +214,8 @@ def _governed_by_preposition(norm: str, lex: Lexicon) -> bool:
     rest = word[1:]
     if rest in _PREPOSITION_OBJECTS or masdar_shape(rest):
         return True  # بأغلبية، بإعادة فتح
+    if word[0] == "ب" and rest[0] == "م" and len(rest) >= 4:
+        return True  # بمسدس، بمقر: a noun of place or tool (مفعل، مفعال) after ب, never a name
     heads = ("institution_heads", "media_heads", "speech_nouns", "decision_nouns", "titles")
     return any(lex.has(name, rest) for name in heads)
 
@@ -1464,8 +1466,12 @@ def _plural(word: str, trigger: Trigger) -> bool:
 def _after_complementizer(tokens: Sequence[Token], first: int, lex: Lexicon) -> bool:
     """A complementizer (أن، إن) stands a few words before the verb with a noun between them."""
     start = first - 1
-    while start > 0 and tokens[start].norm in ("قد", "لقد", "،", ","):
-        start -= 1  # أن رئيس الحكومة، قد قرر: a comma and قد between the subject and its verb
+    # أن رئيس الحكومة، قد قرر، أن اللجنة، كانت قررت: a comma, كان and قد before the verb; not when a
+    # pronoun after it goes back to the noun (أن المبالغ، كان أعلن عنها الأمير: what he announced)
+    back = first + 1 < len(tokens) and tokens[first + 1].norm in _RESUMPTIVE_PREPOSITIONS
+    between = ("قد", "لقد", "،", ",") if back else ("قد", "لقد", "،", ",", "كان", "كانت")
+    while start > 0 and tokens[start].norm in between:
+        start -= 1
     for k in range(start - 1, max(-1, start - 1 - MAX_WORDS), -1):
         token = tokens[k]
         if not token.is_word:
@@ -1473,6 +1479,9 @@ def _after_complementizer(tokens: Sequence[Token], first: int, lex: Lexicon) -> 
         if lex.has("complementizers", token.norm):
             return not token.norm.endswith(("ه", "ها", "هم"))  # أنه يزور: the pronoun is the subject
     return False
+
+
+_RESUMPTIVE_PREPOSITIONS = rule_words("resumptive_prepositions")  # عنها، به: back to a noun before
 
 
 def _after_pronoun_complementizer(tokens: Sequence[Token], first: int, lex: Lexicon) -> bool:
