@@ -5056,3 +5056,14 @@ def test_a_tool_or_a_place_after_ba_is_no_actor() -> None:
 
     assert actors('وذكرت الصحيفة أن "كيم" أعدم بمسدس في جوان.') == ["الصحيفة", None]
     assert actors("واعترف بمكان الأموال المسروقة.") == [None]
+
+
+def test_a_plural_after_a_bare_title_is_whom_it_addresses() -> None:
+    # ودعا الرئيس الأطراف: a definite title is followed by a name that may open with ال (الرئيس
+    # الحبيب ...), but never by a feminine sound plural or an أفعال plural: that is the object
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وحث الوزير النقابات على استئناف المفاوضات مع الشركة.") == ["الوزير"]
+    assert actors("ودعا الرئيس الأحزاب إلى الهدوء قبل الاقتراع.") == ["الرئيس"]
+    assert actors("وقال الرئيس الحبيب عاشور إن الحوار مستمر.") == ["الرئيس الحبيب عاشور"]

@@ -2418,7 +2418,16 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
         return False  # سيزور الوزير القاهرة: a place after a title is where, not whose
     if two_definite and lex.has("titles", previous) and _object_masdar(norm):
         return False  # رفض الوزير الاقتراح، أعلن الرئيس الانسحاب: a verbal noun after a definite title is the object
+    if two_definite and lex.has("titles", previous) and _plural_noun_shape(norm):
+        return False  # دعا الرئيس الأطراف، حث الوزير النقابات: a plural noun after a title is whom, not a name
     return not (two_definite and not lex.has("titles", previous))  # اتهم الجيش الحوثيين
+
+
+def _plural_noun_shape(norm: str) -> bool:
+    """A definite plural no name is spelt as: a feminine sound plural (النقابات، الشركات) or a
+    broken plural of the أفعال pattern (الأطراف، الأحزاب)."""
+    bare = norm[2:]
+    return (len(bare) >= 5 and bare.endswith("ات")) or (len(bare) == 5 and bare[0] == "ا" and bare[3] == "ا")
 
 
 _DELEGATIONS = rule_words("delegation_heads")  # وفد من الكونغرس: of those after من (الوفد من جنيف: whence)
