@@ -5067,3 +5067,15 @@ def test_a_plural_after_a_bare_title_is_whom_it_addresses() -> None:
     assert actors("وحث الوزير النقابات على استئناف المفاوضات مع الشركة.") == ["الوزير"]
     assert actors("ودعا الرئيس الأحزاب إلى الهدوء قبل الاقتراع.") == ["الرئيس"]
     assert actors("وقال الرئيس الحبيب عاشور إن الحوار مستمر.") == ["الرئيس الحبيب عاشور"]
+
+
+def test_the_noun_a_verb_s_pronoun_goes_back_to_is_no_subject() -> None:
+    # أول دولة يزورها: an indefinite noun right before a verb with an object pronoun is the head
+    # of a relative clause with no relative pronoun; it is what was done, not who did it. After
+    # إن/أن a name stands so and is the subject (إن أوباما دعاه)
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وقال إن كندا ستكون ثالث دولة يزورها خلال جولته.") == [None, None]
+    assert actors("وأشار إلى أن أول مدينة يزورها الوزير هي صفاقس.") == [None, "الوزير"]
+    assert actors("وقال إن أوباما دعاه إلى البيت الأبيض.") == [None, "أوباما"]

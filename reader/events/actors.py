@@ -1314,14 +1314,16 @@ def _subject(
     if after and not coordinated and _after_complementizer(tokens, first, lex):
         # أن وفدا تجاريا يزور المغرب: after أن the subject comes first; إن بلاده قررت قطع علاقاتها: a
         # subject the reader cannot name (بلاده) is still before the verb, not its object after it
-        return _topic(tokens, first, trigger_at, lex, blocked)
+        fronted = _topic(tokens, first, trigger_at, lex, blocked)
+        if fronted is None or not _antecedent_of_object(tokens, fronted, trigger_at.get(first), lex):
+            return fronted  # (أن أول دولة يزورها الوزير: what was visited; the subject follows)
     if after and _after_pronoun_complementizer(tokens, first, lex):
         return None  # أنها رفضت منح التأشيرات: the pronoun is the subject, what follows the object
     present = first in trigger_at and trigger_at[first].form.tense == "present"
     # a past deed's subject may open the sentence (not a report's: أكدت مصادر, its subject after it)
     opening = first <= OPENING_WORDS and first in trigger_at and not trigger_at[first].entry.report
     if after and not coordinated and stop is None and (present or opening):
-        fronted = _topic(tokens, first, trigger_at, lex, blocked)
+        fronted = _topic_of(tokens, first, trigger_at, lex, blocked)
         if (
             fronted is not None
             and (present or _opening_subject(tokens, fronted, first, lex))
@@ -1361,8 +1363,41 @@ def _subject(
         return None  # وأكد: a coordinated verb shares the subject before it, it has no topic of its own
     if not topic:
         return None  # بيانا ندد فيه: the noun before is where it was said, not who said it
-    fronted = _topic(tokens, first, trigger_at, lex, blocked)
+    fronted = _topic_of(tokens, first, trigger_at, lex, blocked)
     return fronted if fronted is not None else _described_topic(tokens, first, trigger_at, lex, blocked)
+
+
+def _topic_of(
+    tokens: Sequence[Token], first: int, trigger_at: dict[int, Trigger], lex: Lexicon, blocked: frozenset[int]
+) -> tuple[int, int] | None:
+    """The topic before the verb at ``first``, unless it is the noun the verb's object pronoun goes
+    back to (``أول دولة يزورها``: what was visited)."""
+    fronted = _topic(tokens, first, trigger_at, lex, blocked)
+    if fronted is not None and _antecedent_of_object(tokens, fronted, trigger_at.get(first), lex):
+        return None
+    return fronted
+
+
+def _antecedent_of_object(
+    tokens: Sequence[Token], span: tuple[int, int], trigger: Trigger | None, lex: Lexicon
+) -> bool:
+    """An indefinite noun (one or two words) inside the clause right before a verb that carries an
+    object pronoun (``أول دولة يزورها``، ``عن وثائق وصفها``): a relative clause on the noun with no
+    relative pronoun; the pronoun is the noun, the verb's subject another. Not after a
+    complementizer, where a name stands so (``أن ترامب دعاه``), nor a party's name."""
+    words = tokens[span[0] : span[1] + 1]
+    return (
+        trigger is not None
+        and trigger.verbal
+        and bool(trigger.enclitic)
+        and len(words) <= 2
+        and span[1] + 1 == trigger.first
+        and span[0] > 0
+        and tokens[span[0] - 1].is_word
+        and not lex.has("complementizers", tokens[span[0] - 1].norm)
+        and not any(w.norm.startswith("ال") or _possessed(w.text) for w in words)
+        and tuple(w.norm for w in words) not in lex.parties
+    )
 
 
 _BEFORE_VERB = rule_words("before_verb_particles")  # what may stand between a subject and its verb with no comma
@@ -2349,6 +2384,8 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
         return True  # مصدر بالشرطة: where the source is
     if norm in CARDINALS and not norm.startswith("ال"):
         return False  # أدرجت الوزارة ثلاثة رجال أعمال: a count heads the object
+    if norm in _COPULAS:
+        return False  # إن كندا ستكون أول دولة: a copula ends its subject
     if without_conjunction(norm) in _MEETING_PARTICIPLES:
         return False  # قرر مجلس الجهة المنعقد اليوم: how the body met, not part of its name
     if norm == "انباء" and previous in ("وكاله", "الوكاله"):
@@ -2430,6 +2467,7 @@ def _plural_noun_shape(norm: str) -> bool:
     return (len(bare) >= 5 and bare.endswith("ات")) or (len(bare) == 5 and bare[0] == "ا" and bare[3] == "ا")
 
 
+_COPULAS = rule_words("copula_forms")  # ستكون، أصبحت، ظل: the verb after a subject, no name
 _DELEGATIONS = rule_words("delegation_heads")  # وفد من الكونغرس: of those after من (الوفد من جنيف: whence)
 _RECEIVED_GROUPS = rule_words("received_groups")  # الوفد، البعثة: who is received, after a definite subject
 
@@ -2571,8 +2609,8 @@ def _topic(
         norm = tokens[start - 1].norm
         if norm in ("اما", "واما", "بينما", "فيما", "و", "ف") or lex.has("particles", norm):
             break
-        if lex.has("complementizers", norm) or lex.has("past_auxiliaries", norm):
-            break
+        if lex.has("complementizers", norm) or lex.has("past_auxiliaries", norm) or norm in _COPULAS:
+            break  # (كندا ستكون ثالث دولة يزورها: a copula's predicate is a topic of its own)
         if not _starts_phrase(tokens[start - 1], _verbal_at(start - 1, trigger_at), lex) and not _adjectival(norm):
             return None
         start -= 1
