@@ -5079,3 +5079,11 @@ def test_the_noun_a_verb_s_pronoun_goes_back_to_is_no_subject() -> None:
     assert actors("وقال إن كندا ستكون ثالث دولة يزورها خلال جولته.") == [None, None]
     assert actors("وأشار إلى أن أول مدينة يزورها الوزير هي صفاقس.") == [None, "الوزير"]
     assert actors("وقال إن أوباما دعاه إلى البيت الأبيض.") == [None, "أوباما"]
+
+
+def test_receiving_a_document_is_no_visit() -> None:
+    # استقبال مذكرة، استقبلت شكاوى: what was received is a paper, as a letter already was; a
+    # guest received is still a visit
+    assert kinds("وذكرت السفارة أن استقبال مذكرة الاحتجاج جرى صباح الخميس.") == ["statement"]
+    assert kinds("واستقبلت البلدية شكاوى السكان من انقطاع الماء.") == []
+    assert kinds("واستقبل الوزير سفير اليابان في مكتبه.") == ["visit"]
