@@ -5087,3 +5087,15 @@ def test_receiving_a_document_is_no_visit() -> None:
     assert kinds("وذكرت السفارة أن استقبال مذكرة الاحتجاج جرى صباح الخميس.") == ["statement"]
     assert kinds("واستقبلت البلدية شكاوى السكان من انقطاع الماء.") == []
     assert kinds("واستقبل الوزير سفير اليابان في مكتبه.") == ["visit"]
+
+
+def test_suspending_flights_or_activity_is_a_measure_not_a_comment() -> None:
+    # علّق: to comment (على) or to suspend; with what is suspended right after it (its flights,
+    # its activity, its membership, with their pronoun too) it is the measure, even when an
+    # على إثر follows; علق على القرار stays a comment
+    def typed(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.actor) for e in events_of(text)]
+
+    assert typed("وعلقت شركة الطيران رحلاتها نحو الجزيرة على إثر العاصفة.") == [("measure", "شركة الطيران")]
+    assert typed("وكان الحزب قد علق عضويته في التحالف الحاكم.") == [("measure", "الحزب")]
+    assert typed("وعلقت النقابة على القرار معتبرة أنه متسرع.") == [("statement", "النقابة")]
