@@ -5099,3 +5099,15 @@ def test_suspending_flights_or_activity_is_a_measure_not_a_comment() -> None:
     assert typed("وعلقت شركة الطيران رحلاتها نحو الجزيرة على إثر العاصفة.") == [("measure", "شركة الطيران")]
     assert typed("وكان الحزب قد علق عضويته في التحالف الحاكم.") == [("measure", "الحزب")]
     assert typed("وعلقت النقابة على القرار معتبرة أنه متسرع.") == [("statement", "النقابة")]
+
+
+def test_what_one_is_accused_of_doing_is_no_act_of_the_accuser() -> None:
+    # اتهمه بأنه ...: the pronoun after بأن is the accused, not the speaker (as in أعلنت أنها
+    # ستفرض, where the speaker's own act is told); the deed is the accusation's content, as with
+    # اتهمه بقصف, and the accusation stays
+    def typed(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.actor) for e in events_of(text)]
+
+    assert typed("واتهمت الوزارة الميليشيا بأنها قصفت الميناء ليلا.") == [("accusation", "الوزارة")]
+    assert typed("ويتهم الجيش المسلحين بأنهم يمنعون السكان من مغادرة الحي.") == [("accusation", "الجيش")]
+    assert typed("وأعلنت الوزارة أنها ستغلق الميناء ليلا.") == [("measure", "الوزارة")]

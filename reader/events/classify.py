@@ -30,6 +30,7 @@ from reader.model import Timex
 from reader.text.tokens import SentenceText, Token
 
 SPEECH_TYPES = ("statement", "accusation", "denial", "warning")
+_ACCUSING = rule_lemmas("accusing_lemmas")  # اتهمه بأنه: its object is whom a pronoun after it names
 _VOTES = rule_lemmas("vote_lemmas")  # a legislature's vote (رفض الكونغرس المشروع); its words stay words
 OWN_ACT_REACH = 4  # tokens from a pronoun complementizer to the act it introduces
 
@@ -104,6 +105,9 @@ def classify(
         if own is not None and _a_death(tokens, triggers[own]):
             decisions[own] = decisions[own]._replace(told_by=n)  # أعلنت السلطات مقتل خمسة: not who killed
             own = None
+        if own is not None and trigger.entry.lemma in _ACCUSING:
+            decisions[own] = Decision(None)  # اتهمه بأنه قصف المدينة: the pronoun is the accused; what he is
+            continue  # accused of is the accusation's content, no act of the speaker's
         if own is not None:
             decisions[own] = Decision(triggers[own].type, announced_by=n)
             decisions[n] = Decision(None, absorbed=True, announces=True)
