@@ -5111,3 +5111,14 @@ def test_what_one_is_accused_of_doing_is_no_act_of_the_accuser() -> None:
     assert typed("واتهمت الوزارة الميليشيا بأنها قصفت الميناء ليلا.") == [("accusation", "الوزارة")]
     assert typed("ويتهم الجيش المسلحين بأنهم يمنعون السكان من مغادرة الحي.") == [("accusation", "الجيش")]
     assert typed("وأعلنت الوزارة أنها ستغلق الميناء ليلا.") == [("measure", "الوزارة")]
+
+
+def test_a_deed_s_noun_after_a_verb_that_announces_is_what_is_announced() -> None:
+    # تقرر إلغاء الإضراب: a verbal noun of a deed right after قرر (or another verb that announces)
+    # is what was decided, even where its context keeps it from being an event of its own; it
+    # was read as the verb's subject
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وتقرر إلغاء الوقفة الاحتجاجية أمام مقر الولاية.") == [None]
+    assert actors("ورفضت البلدية استقبال أطفال المخيم في المدرسة.") == ["البلدية"]

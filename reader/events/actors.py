@@ -1350,6 +1350,8 @@ def _subject(
     limit = stop if stop is not None else len(tokens)
     announces = first in trigger_at and (trigger_at[first].entry.announces or trigger_at[first].entry.report)
     act_noun = k in trigger_at and trigger_at[k].pos == "noun" and trigger_at[k].type in _DEEDS  # not a lawsuit
+    if announces and not act_noun and k < len(tokens) and k not in trigger_at:
+        act_noun = _deed_noun(tokens[k], lex)  # تقرر إلغاء الإضراب: a deed's noun its context left out
     accusative = k < len(tokens) and tokens[k].text.endswith(_TANWEEN_FATH)  # قتل فلسطينياً: the object
     if after and announces and k < limit and (quoted := _quoted_subject(tokens, k, limit, trigger_at, lex)):
         return quoted  # وذكرت "الشروق" أن، أفاد "المرصد" نقلا عن
@@ -1397,6 +1399,15 @@ def _antecedent_of_object(
         and not lex.has("complementizers", tokens[span[0] - 1].norm)
         and not any(w.norm.startswith("ال") or _possessed(w.text) for w in words)
         and tuple(w.norm for w in words) not in lex.parties
+    )
+
+
+def _deed_noun(token: Token, lex: Lexicon) -> bool:
+    """A deed's verbal noun with no article (إيقاف، إلغاء: its إل is no article, as written), whatever
+    its context: after a verb that announces, what is announced, not who does it."""
+    bare = ("", "ال") if token.text[:1] == "إ" else ("",)
+    return any(
+        a.form.pos == "noun" and a.prefix in bare and a.form.entry.type in _DEEDS for a in lex.analyses(token.norm)
     )
 
 
