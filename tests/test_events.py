@@ -5122,3 +5122,12 @@ def test_a_deed_s_noun_after_a_verb_that_announces_is_what_is_announced() -> Non
 
     assert actors("وتقرر إلغاء الوقفة الاحتجاجية أمام مقر الولاية.") == [None]
     assert actors("ورفضت البلدية استقبال أطفال المخيم في المدرسة.") == ["البلدية"]
+
+
+def test_an_act_announced_before_a_quotation_is_the_announcer_s() -> None:
+    # أعلن الحاكم قرارا مماثلا "...": the quotation after the act's accusative noun gives the
+    # reason; what was announced is the decision, taken by the one who announced it
+    def typed(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.actor) for e in events_of(text)]
+
+    assert typed('وأعلن رئيس البلدية قرارا مماثلا "حفاظا على سلامة السكان".') == [("measure", "رئيس البلدية")]

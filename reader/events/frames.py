@@ -693,11 +693,19 @@ def _complement(
     trigger = triggers[n]
     start = trigger.last + 1
     marked = False
+    # an act's noun in the accusative (قرارا، اتفاقا): the object, as a subject or a genitive is not
+    acts = frozenset(
+        t.first
+        for t in triggers[n + 1 :]
+        if t.pos == "noun" and not t.entry.report and not t.prefix and tokens[t.last].norm.endswith("ا")
+    )
     for k in range(trigger.last + 1, min(len(tokens), trigger.last + 1 + COMPLEMENT_REACH)):
         if k in reports:
             break  # أعرب عن قلقه، معتبرا أنه: the complementizer belongs to the next report
         norm = tokens[k].norm
         opens_quote = norm in QUOTE_OPEN and k + 1 < len(tokens) and in_quote[k + 1] and not in_quote[k]
+        if opens_quote and trigger.entry.announces and not acts.isdisjoint(range(trigger.last + 1, k)):
+            break  # أعلن الحاكم قرارا مماثلا "نظرا لـ...": the act announced comes first, the quote after it
         if "complementizers" in classes[k] and trigger.entry.lemma not in _ALA_REPORTS and _proviso(tokens, k):
             break  # أعلنت فتح تحقيق، على أن تعلن نتائجه: "provided that", no complement of the report
         if "complementizers" in classes[k] or norm == ":" or (opens_quote and _long_quote(tokens, k)):
