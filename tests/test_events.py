@@ -5131,3 +5131,18 @@ def test_an_act_announced_before_a_quotation_is_the_announcer_s() -> None:
         return [(e.type, e.actor) for e in events_of(text)]
 
     assert typed('وأعلن رئيس البلدية قرارا مماثلا "حفاظا على سلامة السكان".') == [("measure", "رئيس البلدية")]
+
+
+def test_two_people_of_one_title_are_two_speakers() -> None:
+    # حاكم ولاية X فلان / حاكم ولاية Y فلان: the title they share does not make them one speaker
+    # when each phrase names someone else; a title and a name still go with the title alone
+    # (ناشطة مصرية / الناشطة فلانة)
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    two = (
+        "وقال حاكم ولاية أوهايو جيمس براون إن المدارس ستبقى مفتوحة. وقال حاكم ولاية أريزونا مايكل غرين إن الطرق سالكة."
+    )
+    assert actors(two) == ["حاكم ولاية أوهايو جيمس براون", "حاكم ولاية أريزونا مايكل غرين"]
+    one = "وقالت ناشطة حقوقية إن الحي بلا ماء. وأضافت الناشطة سلمى يوسف أن السكان غاضبون."
+    assert actors(one) == ["ناشطة حقوقية"]

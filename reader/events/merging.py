@@ -531,13 +531,35 @@ def same_actor(a: str, b: str) -> bool:
     shared = {
         w for w in set(words_a) & set(words_b) if w not in _GENERIC and len(w) >= 4 and not w.endswith(("ي", "يه"))
     }
-    if shared and words_a[0] == words_b[0]:
-        return True  # شركة التأمين الأمريكية / شركات التأمين
+    if shared and words_a[0] == words_b[0] and not _named_apart(shared, words_a, words_b):
+        return True  # شركة التأمين الأمريكية / شركات التأمين، ناشطة مصرية / الناشطة فلانة
     short, long = (words_a, words_b) if len(words_a) <= len(words_b) else (words_b, words_a)
     if set(short) <= set(long) and short[0] == long[0]:
         return True
     specific = [w for w in short if w not in _GENERIC]
     return bool(specific) and set(short) <= set(long) and specific[-1] == long[-1]
+
+
+def _named_apart(shared: set[str], words_a: tuple[str, ...], words_b: tuple[str, ...]) -> bool:
+    """Two phrases that share titles only and each name someone else (حاكم ولاية X فلان / حاكم
+    ولاية Y فلان): two people with one title."""
+    if not all(_title_word(w) for w in shared):
+        return False
+
+    def named(words: tuple[str, ...]) -> set[str]:
+        return {
+            w for w in words if w not in _GENERIC and len(w) >= 3 and not w.endswith(("ي", "يه")) and not _title_word(w)
+        }
+
+    own_a, own_b = named(words_a), named(words_b)
+    return bool(own_a) and bool(own_b) and own_a.isdisjoint(own_b)
+
+
+def _title_word(word: str) -> bool:
+    """A title (حاكم، وزير, as the actor's words hold it, without its article): shared by
+    different people."""
+    lex = load_lexicon()
+    return lex.has("titles", word) or lex.has("titles", "ال" + word)
 
 
 def _same_name(a: str, b: str) -> bool:
