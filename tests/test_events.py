@@ -5146,3 +5146,12 @@ def test_two_people_of_one_title_are_two_speakers() -> None:
     assert actors(two) == ["حاكم ولاية أوهايو جيمس براون", "حاكم ولاية أريزونا مايكل غرين"]
     one = "وقالت ناشطة حقوقية إن الحي بلا ماء. وأضافت الناشطة سلمى يوسف أن السكان غاضبون."
     assert actors(one) == ["ناشطة حقوقية"]
+
+
+def test_a_clause_on_the_speech_noun_is_no_speaker() -> None:
+    # وقال في تصريح نقلته الصحف: the verb with its object pronoun after the noun opens a clause on
+    # it (what the papers carried); it is no name of who spoke
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وقال في تصريح نقلته الصحف المحلية، الأحد، إنه سيستقيل من منصبه.") == [None]

@@ -1922,6 +1922,14 @@ def _phrase_word(norm: str, text: str, lex: Lexicon) -> bool:
     return not (lex.any_of(_NOT_PHRASE_START, norm) or lex.has("not_actors", norm) or bare in ("ان", "انه", "انها"))
 
 
+def _verb_with_object(token: Token, lex: Lexicon) -> bool:
+    """A word read only as a past verb of the lexicon with an object pronoun (``نقلته``، ``أوردها``)."""
+    if token.text.endswith("ة"):
+        return False  # جمعة، حملة، بعثة: ة is no pronoun
+    readings = lex.analyses(token.norm)
+    return bool(readings) and all(a.form.pos == "verb" and a.enclitic and not a.prefix for a in readings)
+
+
 def _verb_shaped(bare: str) -> bool:
     """A word no name has the shape of: a past verb of form V or VI of a woman (تفعّلت، تفاعلت:
     ``تدخلت``، ``تقدمت``), or a present verb with its object (``تعتبرها``، ``يعتبرهم``)."""
@@ -2060,6 +2068,8 @@ def _phrase(
         return None  # اجتمع بزعماء الدول، عبّر لرئيس الحكومة: ب/ل + a title or a body, no subject
     if _verb_shaped(without_conjunction(tokens[k].norm)):
         return None  # تدخلت، وتعتبرها: a verb of a woman or with its object, no one's name
+    if _verb_with_object(tokens[k], lex):
+        return None  # في تصريح نقلته الصحف: a clause on the noun before, its verb and its object pronoun
     first = tokens[k].norm
     charged = first in _CHARGED  # المكلف بالإعلام: one charged with a portfolio, a title with its ب
     titled = lex.has("titles", first) or lex.has("institution_heads", first) or _governor(tokens[k]) or charged
