@@ -5155,3 +5155,16 @@ def test_a_clause_on_the_speech_noun_is_no_speaker() -> None:
         return [e.actor for e in events_of(text)]
 
     assert actors("وقال في تصريح نقلته الصحف المحلية، الأحد، إنه سيستقيل من منصبه.") == [None]
+
+
+def test_a_body_s_name_goes_on_with_its_lam_genitive() -> None:
+    # المنظمة الدولية للهجرة، الهيئة العليا المستقلة للمياه: a body's name goes on after its
+    # adjectives with ل + the field it serves; right after the head it is a purpose (اجتماع
+    # اللجنة للتداول في ...), no part of the name
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وذكرت المنظمة الدولية للهجرة في تقرير أن المركب انقلب.") == ["المنظمة الدولية للهجرة"]
+    assert actors("وأعلنت الهيئة العليا المستقلة للمياه أن الضخ توقف.") == ["الهيئة العليا المستقلة للمياه"]
+    assert actors("وحذر صندوق الأمم المتحدة للغابات من نقص البذور.") == ["صندوق الأمم المتحدة للغابات"]
+    assert actors("وعقدت الرابطة ندوة للنظر في ملف المفقودين.") == ["الرابطة"]

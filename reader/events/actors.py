@@ -2033,6 +2033,7 @@ class _Phrase:
     previous: str
     titled: bool
     adjective: bool = False
+    body: bool = False  # its head is a body's (منظمة، المنظمة): a ل-genitive names which (للهجرة)
 
 
 _AS_WHOM = rule_words("guest_nouns")
@@ -2073,7 +2074,7 @@ def _phrase(
     first = tokens[k].norm
     charged = first in _CHARGED  # المكلف بالإعلام: one charged with a portfolio, a title with its ب
     titled = lex.has("titles", first) or lex.has("institution_heads", first) or _governor(tokens[k]) or charged
-    phrase = _Phrase(k, k, 1, first, titled)
+    phrase = _Phrase(k, k, 1, first, titled, body=lex.has("institution_heads", first.removeprefix("ال")))
     body = lex.has("institution_heads", first) and not _is_title(first, lex)  # a ministry, a party: no person
     counts = lex.has("quantities", first) or first in _DELEGATIONS  # عدد، مجموعة، وفد: of the people after من
     j = k + 1
@@ -2396,8 +2397,14 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
             return False  # قناة الرافدين ومقرها بغداد: "whose seat is", a place, no second party
         bare = Token(token.at, token.text, norm[1:], token.start, token.end, True)
         return phrase.words <= 4 and _starts_phrase(bare, is_trigger, lex)
-    if phrase.titled and not is_trigger and phrase.words <= 6 and norm.startswith("لل") and len(norm) > 4:
-        return True  # الأمين العام للاتحاد، المتحدث الرسمي للجيش: the title's genitive with ل
+    named_body = phrase.body and phrase.words >= 2  # (اجتماع اللجنة للتداول: right after the head, a purpose)
+    if (
+        (named_body or (phrase.titled and not is_trigger))  # اللجنة الوطنية للتحقيق: an act's noun names it too
+        and phrase.words <= 6
+        and norm.startswith("لل")
+        and len(norm) > 4
+    ):
+        return True  # الأمين العام للاتحاد، المنظمة الدولية للهجرة: the title's or the body's genitive with ل
     if previous in _CHARGED and norm[:1] == "ب" and len(norm) > 3 and not is_trigger:
         return True  # المكلف بالإعلام، المكلفة بالاتصال، مكلف بمهمة: the portfolio
     at_body = norm.startswith("بال") and not lex.has("prepositions", norm[3:])  # not بالقرب من
