@@ -5168,3 +5168,13 @@ def test_a_body_s_name_goes_on_with_its_lam_genitive() -> None:
     assert actors("وأعلنت الهيئة العليا المستقلة للمياه أن الضخ توقف.") == ["الهيئة العليا المستقلة للمياه"]
     assert actors("وحذر صندوق الأمم المتحدة للغابات من نقص البذور.") == ["صندوق الأمم المتحدة للغابات"]
     assert actors("وعقدت الرابطة ندوة للنظر في ملف المفقودين.") == ["الرابطة"]
+
+
+def test_a_quoted_name_before_a_comma_is_the_speaker() -> None:
+    # وأفادت "الوكالة"، نقلا عن: the name in quotes right after the report verb is who spoke, with
+    # a comma between it and what it said or whence it has it
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors('وأفادت "رويترز"، نقلا عن دبلوماسيين في الرباط، أن المحادثات ستستأنف.') == ["رويترز"]
+    assert actors('واعتبرت "موديز"، أن عجز الميزانية سيتراجع.') == ["موديز"]

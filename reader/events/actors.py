@@ -2589,6 +2589,8 @@ def _quoted_subject(
     if close is None or close + 1 >= len(tokens) or any(j in trigger_at for j in range(k + 1, close)):
         return None
     said = close + 1
+    if tokens[said].norm in ("،", ",") and said + 1 < len(tokens):
+        said += 1  # وأفادت "الوكالة"، نقلا عن: a comma before what it said or whence
     if tokens[said].norm.startswith("ل") and said + 1 < len(tokens):
         said += 1  # وقال "أبو محمد" للصحفيين إن: whom it was said to, then what
     norm = tokens[said].norm
