@@ -5178,3 +5178,16 @@ def test_a_quoted_name_before_a_comma_is_the_speaker() -> None:
 
     assert actors('وأفادت "رويترز"، نقلا عن دبلوماسيين في الرباط، أن المحادثات ستستأنف.') == ["رويترز"]
     assert actors('واعتبرت "موديز"، أن عجز الميزانية سيتراجع.') == ["موديز"]
+
+
+def test_signing_reaches_past_a_long_list_of_signatories() -> None:
+    # وقّع الوزير ومديرة البنك أمس بباريس، على اتفاقية: the verb reaches the agreement it takes
+    # past a subject of several words and a place (eight words; a date's words not counted);
+    # وقع + a violent act is what happened, whatever agreement follows
+    def typed(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.actor) for e in events_of(text)]
+
+    assert typed("وقعت وزيرة الصحة ومدير الصندوق العربي أمس بالقاهرة، على اتفاقية قرض.") == [
+        ("agreement", "وزيرة الصحة ومدير الصندوق العربي")
+    ]
+    assert typed("ووقع خرق للهدنة رغم الاتفاق الموقع في جنيف.") == []
