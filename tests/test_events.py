@@ -5191,3 +5191,15 @@ def test_signing_reaches_past_a_long_list_of_signatories() -> None:
         ("agreement", "وزيرة الصحة ومدير الصندوق العربي")
     ]
     assert typed("ووقع خرق للهدنة رغم الاتفاق الموقع في جنيف.") == []
+
+
+def test_a_name_whose_two_words_carry_the_article_follows_its_title() -> None:
+    # وزير التجارة الطاهر العكرمي: a first name and a surname both with the article, right before
+    # what was said, belong to the title; a verbal noun, a side (الجانب الروسي) or a body's
+    # participle after a title is none
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وقال وزير التجارة الطاهر العكرمي في تصريح إن الأسعار ستنخفض.") == ["وزير التجارة الطاهر العكرمي"]
+    assert actors("وحث وزير الخارجية الجانب الروسي على تسريع المفاوضات.") == ["وزير الخارجية"]
+    assert actors("ويناقش مجلس الشيوخ التعديل الضريبي غدا.") == ["مجلس الشيوخ"]

@@ -2142,6 +2142,11 @@ def _phrase(
             _take(phrase, j, token.norm, lex)  # عبد المالك سلال: the family name after a compound first name
             j += 1
             continue
+        definite = _definite_name(tokens, j, end, trigger_at, lex) if phrase.titled else None
+        if definite is not None and not any(n in blocked for n in range(j, definite + 1)):
+            _take(phrase, definite, tokens[definite].norm, lex, definite - j + 1)  # وزير التجارة الطاهر العكرمي
+            j = definite + 1
+            continue
         family = _family_name(tokens, j, end, trigger_at, lex) if phrase.words == 1 or phrase.titled else None
         if family is not None and any(n in blocked for n in range(j, family + 1)):
             family = None
@@ -2334,6 +2339,37 @@ def _family_name(tokens: Sequence[Token], j: int, end: int, trigger_at: dict[int
         return last
     titled = after in ("،", ",") and last + 2 < end and _is_title(tokens[last + 2].norm, lex)
     return last if titled else None
+
+
+_PARTICIPLE_WORDS = frozenset(w.removeprefix("ال") for w in _MEETING_PARTICIPLES)
+_SIDES = rule_words("side_nouns")  # الجانب، الطرف: the side a nationality names, no first name
+
+
+def _definite_name(
+    tokens: Sequence[Token], j: int, end: int, trigger_at: dict[int, Trigger], lex: Lexicon
+) -> int | None:
+    """A first name and a surname that both carry the article, right after a title (``وزير التجارة
+    الطاهر العكرمي``): two words no list knows, the first no adjective, the second no feminine word,
+    right before what was said, where or when (a complementizer, a comma, في، خلال، a date's word
+    or the sentence's end). Its last token, or None."""
+    if j + 2 > end:
+        return None
+    first, second = tokens[j], tokens[j + 1]
+    if not (first.norm.startswith("ال") and second.norm.startswith("ال")):
+        return None
+    if not (_unknown(first, j, trigger_at, lex) and _unknown(second, j + 1, trigger_at, lex)):
+        return None
+    if any(lex.classes(t.norm[2:]) or t.norm[2:] in _PARTICIPLE_WORDS for t in (first, second)):
+        return None  # مجلس الوزراء المنعقد: a known word with its article, no name
+    if _adjectival(first.norm) or first.norm in _TIME_WORDS or second.norm in _TIME_WORDS:
+        return None
+    if masdar_shape(first.norm[2:]) or first.norm in _SIDES:
+        return None  # يناقش المجلس التعديل الضريبي، حث الوزير الجانب الروسي: no first name
+    if second.norm in _ADJECTIVES or second.norm.endswith("ه") or second.norm in _DEFINITE_COUNTS:
+        return None
+    after = tokens[j + 2].norm if j + 2 < len(tokens) else "."
+    bounded = after in (".", "،", ",", "في", "خلال", "علي", "امس", "اليوم") or after in _TIME_WORDS
+    return j + 1 if bounded or lex.has("complementizers", after) else None
 
 
 def _unknown(token: Token, k: int, trigger_at: dict[int, Trigger], lex: Lexicon) -> bool:
