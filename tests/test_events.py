@@ -5203,3 +5203,14 @@ def test_a_name_whose_two_words_carry_the_article_follows_its_title() -> None:
     assert actors("وقال وزير التجارة الطاهر العكرمي في تصريح إن الأسعار ستنخفض.") == ["وزير التجارة الطاهر العكرمي"]
     assert actors("وحث وزير الخارجية الجانب الروسي على تسريع المفاوضات.") == ["وزير الخارجية"]
     assert actors("ويناقش مجلس الشيوخ التعديل الضريبي غدا.") == ["مجلس الشيوخ"]
+
+
+def test_a_body_s_field_with_lam_is_part_of_its_name() -> None:
+    # الهيئة العليا لمراقبة الأسعار، المرصد الوطني لحقوق الطفل: ل + a word and its definite genitive
+    # after a body's name say what it serves; with a pronoun it is a reason (لعبورهم الحدود),
+    # after the body's own ل-genitive what it calls for
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وقال المرصد الوطني لحقوق الطفل إن الظاهرة تتفاقم.") == ["المرصد الوطني لحقوق الطفل"]
+    assert actors("ودعت المديرية العامة للحماية المدنية لتجنب السباحة في البحر.") == ["المديرية العامة للحماية المدنية"]

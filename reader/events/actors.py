@@ -2169,6 +2169,10 @@ def _phrase(
             _take(phrase, j + 1, tokens[j + 1].norm, lex, 2)  # أهالي هذه المناطق، رئيس هذه الهيئة
             j += 2
             continue
+        if _body_field(phrase, tokens, j, end, blocked):
+            _take(phrase, j + 1, tokens[j + 1].norm, lex, 2)  # الهيئة العليا لمراقبة الأسعار: what the body is for
+            j += 2
+            continue
         if not _continues(phrase, token, lex, j in trigger_at):
             break
         _take(phrase, j, token.norm[1:] if _coordinated(token.norm, lex) else token.norm, lex)
@@ -2343,6 +2347,19 @@ def _family_name(tokens: Sequence[Token], j: int, end: int, trigger_at: dict[int
 
 _PARTICIPLE_WORDS = frozenset(w.removeprefix("ال") for w in _MEETING_PARTICIPLES)
 _SIDES = rule_words("side_nouns")  # الجانب، الطرف: the side a nationality names, no first name
+
+
+def _body_field(phrase: _Phrase, tokens: Sequence[Token], j: int, end: int, blocked: frozenset[int]) -> bool:
+    """ل + a word without the article and its definite genitive after a body's name (``الهيئة
+    العليا لمراقبة الأسعار``، ``المرصد الوطني لحقوق الطفل``): the field it serves, part of its
+    name (right after the head, a purpose: ``اللجنة لدراسة``; with a pronoun, a reason; after a
+    ل-genitive, what it calls for)."""
+    norm = tokens[j].norm
+    if not (phrase.body and phrase.words >= 2 and norm[:1] == "ل" and norm[:2] != "لل" and len(norm) > 3):
+        return False
+    if _possessed(tokens[j].text) or any(t.norm[:1] == "ل" for t in tokens[phrase.first : j]):
+        return False  # لاجتيازهم الحدود: a reason; الإدارة العامة للحرس لتوخي الحذر: a field is told once
+    return j + 1 < end and j + 1 not in blocked and tokens[j + 1].is_word and tokens[j + 1].norm.startswith("ال")
 
 
 def _definite_name(
