@@ -5214,3 +5214,13 @@ def test_a_body_s_field_with_lam_is_part_of_its_name() -> None:
 
     assert actors("وقال المرصد الوطني لحقوق الطفل إن الظاهرة تتفاقم.") == ["المرصد الوطني لحقوق الطفل"]
     assert actors("ودعت المديرية العامة للحماية المدنية لتجنب السباحة في البحر.") == ["المديرية العامة للحماية المدنية"]
+
+
+def test_a_company_or_a_police_unit_is_named_in_full() -> None:
+    # شركة، فرقة head bodies as لجنة and هيئة do: the national company for water, the unit of the
+    # national guard keep what they are named after
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وأعلنت الشركة الوطنية لتوزيع المياه أن الضخ سيتوقف ليلا.") == ["الشركة الوطنية لتوزيع المياه"]
+    assert actors("وأوقفت الفرقة الجهوية للحرس البحري ثلاثة مهربين.") == ["الفرقة الجهوية للحرس البحري"]
