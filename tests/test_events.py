@@ -5224,3 +5224,14 @@ def test_a_company_or_a_police_unit_is_named_in_full() -> None:
 
     assert actors("وأعلنت الشركة الوطنية لتوزيع المياه أن الضخ سيتوقف ليلا.") == ["الشركة الوطنية لتوزيع المياه"]
     assert actors("وأوقفت الفرقة الجهوية للحرس البحري ثلاثة مهربين.") == ["الفرقة الجهوية للحرس البحري"]
+
+
+def test_a_name_after_a_title_ends_before_the_object() -> None:
+    # نفى الوزير سامي الحداد إمكانية ...: a surname with the article is the name's last word when
+    # the object follows it (a stance's or a deed's noun, a verbal noun); and a name read after a
+    # title is not followed by a second one (رفض الوزير فلان الفلاني تمديد المهلة: the object)
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("ونفى رئيس البرلمان سامي الحداد إمكانية حل المجلس.") == ["رئيس البرلمان سامي الحداد"]
+    assert actors("ورفض الوزير كمال العياشي تمديد المهلة.") == ["الوزير كمال العياشي"]

@@ -2034,6 +2034,7 @@ class _Phrase:
     titled: bool
     adjective: bool = False
     body: bool = False  # its head is a body's (منظمة، المنظمة): a ل-genitive names which (للهجرة)
+    named: int = -2  # the last token of a person's name read after its title: no second one right after it
 
 
 _AS_WHOM = rule_words("guest_nouns")
@@ -2131,20 +2132,23 @@ def _phrase(
             j += 2
             continue
         named = phrase.titled and not (body and phrase.previous.startswith("ال"))  # وزارة التربية تأجيل: no name
+        named = named and j != phrase.named + 1  # رفض الوزير سامي الحداد تمديد المهلة: a name, then the object
         name_end = _name_after_title(tokens, j, end, trigger_at, lex) if named else None
         if name_end is not None and any(n in blocked for n in range(j, name_end + 1)):
             name_end = None  # قال مسؤول أمريكي الخميس: a date is no part of a name
         if name_end is not None:
             _take(phrase, name_end, tokens[name_end].norm, lex, name_end - j + 1)  # الرئيس الفرنسي إيمانويل ماكرون
+            phrase.named = name_end
             j = name_end + 1
             continue
         if _name_after_compound(tokens, j, trigger_at, lex):
             _take(phrase, j, token.norm, lex)  # عبد المالك سلال: the family name after a compound first name
             j += 1
             continue
-        definite = _definite_name(tokens, j, end, trigger_at, lex) if phrase.titled else None
+        definite = _definite_name(tokens, j, end, trigger_at, lex) if phrase.titled and j != phrase.named + 1 else None
         if definite is not None and not any(n in blocked for n in range(j, definite + 1)):
             _take(phrase, definite, tokens[definite].norm, lex, definite - j + 1)  # وزير التجارة الطاهر العكرمي
+            phrase.named = definite
             j = definite + 1
             continue
         family = _family_name(tokens, j, end, trigger_at, lex) if phrase.words == 1 or phrase.titled else None
@@ -2303,6 +2307,11 @@ def _surname(tokens: Sequence[Token], k: int, end: int, trigger_at: dict[int, Tr
     after = tokens[k + 1] if k + 1 < end else None
     if after is None or not after.is_word or lex.has("complementizers", after.norm):
         return True
+    if after.norm in _TIME_WORDS:
+        return True  # بشار الأسد اليوم: when it was done
+    bare = after.norm
+    if not bare.startswith("ال") and (_stated(bare, lex) or masdar_shape(bare) or _deed_noun(after, lex)):
+        return True  # نفى الوزير سامي الحداد إمكانية، رفض الرئيس فلان الفلاني تمديد: the object after the name
     told = k + 2 < end and after.norm in _MANNER_PREPOSITIONS and lex.any_of(_ADJUNCT_HEADS, tokens[k + 2].norm)
     if told and lex.has("speech_nouns", tokens[k + 2].norm):
         return True
