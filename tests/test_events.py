@@ -5235,3 +5235,13 @@ def test_a_name_after_a_title_ends_before_the_object() -> None:
 
     assert actors("ونفى رئيس البرلمان سامي الحداد إمكانية حل المجلس.") == ["رئيس البرلمان سامي الحداد"]
     assert actors("ورفض الوزير كمال العياشي تمديد المهلة.") == ["الوزير كمال العياشي"]
+
+
+def test_a_report_of_a_medium_named_after_lam_is_the_medium_s() -> None:
+    # في تقرير لصحيفة "..."، لتقرير لقناة ...: ل + a medium's head names whose report it is, as ل +
+    # a body's does; the name it is given in quotes goes with it, and the ل does not
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وفي تقرير مطول لصحيفة لوموند، تلقى المتهم مبلغا كبيرا.") == ["صحيفة لوموند"]
+    assert actors('ووفقا لتقرير لقناة "الوطن" قامت البلدية بإزالة الأكشاك.') == ['قناة "الوطن"']

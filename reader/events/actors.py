@@ -397,8 +397,7 @@ def _behind_document(
         while k < len(tokens) and k not in blocked and tokens[k].is_word and _report_adjective(tokens[k].norm):
             k += 1  # بيان مشترك للوزارتين: past its adjectives
         if k < len(tokens) and k not in blocked and lam_source(tokens[k].norm, lex):
-            rest = _phrase(tokens, k + 1, trigger_at, lex, blocked) if k + 1 < len(tokens) else None
-            return (k, rest[1]) if rest is not None else (k, k)  # بيان للجيش: the name after ل
+            return _lam_named(tokens, k, trigger_at, lex, blocked)  # بيان للجيش: the name after ل
     if span[0] == span[1] or head.startswith("ال"):
         return None if span[0] == span[1] else span
     return (span[0] + 1, span[1])
@@ -1057,17 +1056,33 @@ def _report_source(
     if k >= len(tokens) or trigger.enclitic or (trigger.prefix.endswith("ال") and not issued_by):
         return None
     if lam_source(tokens[k].norm, lex):  # تقرير لهيئة الإذاعة: the name after ل (mentions leaves ل out)
-        rest = _phrase(tokens, k + 1, trigger_at, lex, blocked) if k + 1 < len(tokens) else None
-        return (k, rest[1]) if rest is not None else (k, k)
+        return _lam_named(tokens, k, trigger_at, lex, blocked)
     if _prepositional(tokens[k].norm):
         return None
     return _phrase(tokens, k, trigger_at, lex, blocked)
 
 
+def _lam_named(
+    tokens: Sequence[Token], k: int, trigger_at: dict[int, Trigger], lex: Lexicon, blocked: frozenset[int]
+) -> tuple[int, int]:
+    """The party after ل + its head at ``k``, with its name (تقرير لهيئة البث العامة، تقرير
+    لقناة "سكاي نيوز": the name in quotes); the span starts at ل (mentions leave it out)."""
+    if k + 1 >= len(tokens):
+        return (k, k)
+    rest = _phrase(tokens, k + 1, trigger_at, lex, blocked)
+    if rest is not None:
+        return (k, rest[1])
+    close = _quoted_name(tokens, k + 1, len(tokens))
+    return (k, close) if close is not None else (k, k)
+
+
 def lam_source(norm: str, lex: Lexicon) -> bool:
-    """ل + the first word of a party's name (للأمم، لهيئة، لوزارة، لرئاسة): whose report it is."""
+    """ل + the first word of a party's or a medium's name (للأمم، لهيئة، لوزارة، لرئاسة، لصحيفة):
+    whose report it is."""
+    rest = norm[1:]
     return norm.startswith("لل") or (
-        norm[:1] == "ل" and (lex.has("institution_heads", norm[1:]) or lex.has("lam_bodies", norm[1:]))
+        norm[:1] == "ل"
+        and (lex.has("institution_heads", rest) or lex.has("lam_bodies", rest) or lex.has("media_heads", rest))
     )
 
 
