@@ -5245,3 +5245,12 @@ def test_a_report_of_a_medium_named_after_lam_is_the_medium_s() -> None:
 
     assert actors("وفي تقرير مطول لصحيفة لوموند، تلقى المتهم مبلغا كبيرا.") == ["صحيفة لوموند"]
     assert actors('ووفقا لتقرير لقناة "الوطن" قامت البلدية بإزالة الأكشاك.') == ['قناة "الوطن"']
+
+
+def test_a_recognised_government_ends_before_its_participle() -> None:
+    # الحكومة الصومالية المعترف بها دوليا: the participle goes on with بها and its adverb; the name
+    # of the body ends before it (it was cut after المعترف)
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وأكدت الحكومة الصومالية المعترف بها دوليا، في بيان، أن الميناء مغلق.") == ["الحكومة الصومالية"]
