@@ -5254,3 +5254,12 @@ def test_a_recognised_government_ends_before_its_participle() -> None:
         return [e.actor for e in events_of(text)]
 
     assert actors("وأكدت الحكومة الصومالية المعترف بها دوليا، في بيان، أن الميناء مغلق.") == ["الحكومة الصومالية"]
+
+
+def test_an_ordinal_after_ba_or_lam_is_no_actor() -> None:
+    # يقوم بأول زيارة، تستضيفها لأول مرة: ب/ل + an ordinal (أول، آخر، ثاني) tells which time, never
+    # who acts
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وسيقوم الأسبوع المقبل بأول زيارة له إلى الهند منذ تعيينه.") == [None]
