@@ -1530,7 +1530,7 @@ def _after_complementizer(tokens: Sequence[Token], first: int, lex: Lexicon) -> 
     # أن رئيس الحكومة، قد قرر، أن اللجنة، كانت قررت: a comma, كان and قد before the verb; not when a
     # pronoun after it goes back to the noun (أن المبالغ، كان أعلن عنها الأمير: what he announced)
     back = first + 1 < len(tokens) and tokens[first + 1].norm in _RESUMPTIVE_PREPOSITIONS
-    between = ("قد", "لقد", "،", ",") if back else ("قد", "لقد", "،", ",", "كان", "كانت")
+    between = _BEFORE_ITS_VERB if back else _BEFORE_ITS_VERB | _BARE_AUXILIARIES
     while start > 0 and tokens[start].norm in between:
         start -= 1
     for k in range(start - 1, max(-1, start - 1 - MAX_WORDS), -1):
@@ -1543,6 +1543,8 @@ def _after_complementizer(tokens: Sequence[Token], first: int, lex: Lexicon) -> 
 
 
 _RESUMPTIVE_PREPOSITIONS = rule_words("resumptive_prepositions")  # عنها، به: back to a noun before
+_BEFORE_ITS_VERB = rule_words("subject_verb_gap_words") | {"،", ","}  # قد، لقد and a comma
+_BARE_AUXILIARIES = rule_words("bare_past_auxiliaries")  # كان، كانت with no conjunction
 
 
 def _after_pronoun_complementizer(tokens: Sequence[Token], first: int, lex: Lexicon) -> bool:
@@ -2048,7 +2050,7 @@ class _Phrase:
     previous: str
     titled: bool
     adjective: bool = False
-    body: bool = False  # its head is a body's (منظمة، المنظمة): a ل-genitive names which (للهجرة)
+    serves: bool = False  # its head is a body's or its head's (المنظمة، الأمين): ل + what it serves names it
     named: int = -2  # the last token of a person's name read after its title: no second one right after it
 
 
@@ -2090,7 +2092,7 @@ def _phrase(
     first = tokens[k].norm
     charged = first in _CHARGED  # المكلف بالإعلام: one charged with a portfolio, a title with its ب
     titled = lex.has("titles", first) or lex.has("institution_heads", first) or _governor(tokens[k]) or charged
-    phrase = _Phrase(k, k, 1, first, titled, body=lex.has("institution_heads", first.removeprefix("ال")))
+    phrase = _Phrase(k, k, 1, first, titled, serves=lex.has("institution_heads", first.removeprefix("ال")))
     body = lex.has("institution_heads", first) and not _is_title(first, lex)  # a ministry, a party: no person
     counts = lex.has("quantities", first) or first in _DELEGATIONS  # عدد، مجموعة، وفد: of the people after من
     j = k + 1
@@ -2371,6 +2373,7 @@ def _family_name(tokens: Sequence[Token], j: int, end: int, trigger_at: dict[int
 
 _PARTICIPLE_WORDS = frozenset(w.removeprefix("ال") for w in _MEETING_PARTICIPLES)
 _SIDES = rule_words("side_nouns")  # الجانب، الطرف: the side a nationality names, no first name
+_AFTER_A_NAME = rule_words("after_name_words")  # في، خلال، على، أمس: where or when, after a speaker's name
 
 
 def _body_field(phrase: _Phrase, tokens: Sequence[Token], j: int, end: int, blocked: frozenset[int]) -> bool:
@@ -2379,7 +2382,7 @@ def _body_field(phrase: _Phrase, tokens: Sequence[Token], j: int, end: int, bloc
     name (right after the head, a purpose: ``اللجنة لدراسة``; with a pronoun, a reason; after a
     ل-genitive, what it calls for)."""
     norm = tokens[j].norm
-    if not (phrase.body and phrase.words >= 2 and norm[:1] == "ل" and norm[:2] != "لل" and len(norm) > 3):
+    if not (phrase.serves and phrase.words >= 2 and norm[:1] == "ل" and norm[:2] != "لل" and len(norm) > 3):
         return False
     if _possessed(tokens[j].text) or any(t.norm[:1] == "ل" for t in tokens[phrase.first : j]):
         return False  # لاجتيازهم الحدود: a reason; الإدارة العامة للحرس لتوخي الحذر: a field is told once
@@ -2409,7 +2412,7 @@ def _definite_name(
     if second.norm in _ADJECTIVES or second.norm.endswith("ه") or second.norm in _DEFINITE_COUNTS:
         return None
     after = tokens[j + 2].norm if j + 2 < len(tokens) else "."
-    bounded = after in (".", "،", ",", "في", "خلال", "علي", "امس", "اليوم") or after in _TIME_WORDS
+    bounded = after in (".", "،", ",") or after in _AFTER_A_NAME or after in _TIME_WORDS
     return j + 1 if bounded or lex.has("complementizers", after) else None
 
 
@@ -2474,7 +2477,7 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
             return False  # قناة الرافدين ومقرها بغداد: "whose seat is", a place, no second party
         bare = Token(token.at, token.text, norm[1:], token.start, token.end, True)
         return phrase.words <= 4 and _starts_phrase(bare, is_trigger, lex)
-    named_body = phrase.body and phrase.words >= 2  # (اجتماع اللجنة للتداول: right after the head, a purpose)
+    named_body = phrase.serves and phrase.words >= 2  # (اجتماع اللجنة للتداول: right after the head, a purpose)
     if (
         (named_body or (phrase.titled and not is_trigger))  # اللجنة الوطنية للتحقيق: an act's noun names it too
         and phrase.words <= 6
