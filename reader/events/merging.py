@@ -528,9 +528,7 @@ def same_actor(a: str, b: str) -> bool:
     one, other = (words_a, words_b) if len(words_a) == 1 else (words_b, words_a)
     if len(one) == 1 and len(other) >= 3 and _same_name(one[0], other[-2]) and other[-1] not in _GENERIC:
         return True  # هيليل / أستاذ العلوم السياسية، هيليل فريش: the first name of the name at the end
-    shared = {
-        w for w in set(words_a) & set(words_b) if w not in _GENERIC and len(w) >= 4 and not w.endswith(("ي", "يه"))
-    }
+    shared = {w for w in set(words_a) & set(words_b) if _specific(w, 4)}
     if shared and words_a[0] == words_b[0] and not _named_apart(shared, words_a, words_b):
         return True  # شركة التأمين الأمريكية / شركات التأمين، ناشطة مصرية / الناشطة فلانة
     short, long = (words_a, words_b) if len(words_a) <= len(words_b) else (words_b, words_a)
@@ -546,13 +544,15 @@ def _named_apart(shared: set[str], words_a: tuple[str, ...], words_b: tuple[str,
     if not all(_title_word(w) for w in shared):
         return False
 
-    def named(words: tuple[str, ...]) -> set[str]:
-        return {
-            w for w in words if w not in _GENERIC and len(w) >= 3 and not w.endswith(("ي", "يه")) and not _title_word(w)
-        }
-
-    own_a, own_b = named(words_a), named(words_b)
+    own_a = {w for w in words_a if _specific(w, 3) and not _title_word(w)}
+    own_b = {w for w in words_b if _specific(w, 3) and not _title_word(w)}
     return bool(own_a) and bool(own_b) and own_a.isdisjoint(own_b)
+
+
+def _specific(word: str, least: int) -> bool:
+    """A word of an actor phrase that can tell one party from another: no generic word, no nisba,
+    ``least`` letters at least."""
+    return word not in _GENERIC and len(word) >= least and not word.endswith(("ي", "يه"))
 
 
 def _title_word(word: str) -> bool:
