@@ -5263,3 +5263,21 @@ def test_an_ordinal_after_ba_or_lam_is_no_actor() -> None:
         return [e.actor for e in events_of(text)]
 
     assert actors("وسيقوم الأسبوع المقبل بأول زيارة له إلى الهند منذ تعيينه.") == [None]
+
+
+def test_a_visit_or_meeting_with_its_owner_s_pronoun_is_the_subject_s() -> None:
+    # أكد الوزير خلال زيارته، أعلنت النقابة إثر اجتماعها: the pronoun of a visit's or a meeting's
+    # noun after خلال، إثر... is the subject of the verb before it, when the verb shows the
+    # pronoun's gender (قالت الوزيرة خلال زيارته: someone else's visit)
+    def typed(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.actor) for e in events_of(text)]
+
+    assert typed("وأكد وزير النقل خلال زيارته يوم السبت إلى الميناء أن الأشغال ستنتهي قريبا.") == [
+        ("statement", "وزير النقل"),
+        ("visit", "وزير النقل"),
+    ]
+    assert typed("وأعلنت النقابة إثر اجتماعها اليوم عن إضراب عام.") == [
+        ("statement", "النقابة"),
+        ("meeting", "النقابة"),
+    ]
+    assert typed("وقالت الوزيرة خلال زيارته للمعرض إن الحضور كبير.") == [("statement", "الوزيرة"), ("visit", None)]

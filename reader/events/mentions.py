@@ -82,6 +82,7 @@ def sentence_mentions(
         dates = dated_with_verb(triggers, verbs, dates, reference)
     actors, dates = _shared_subjects(triggers, frames, decisions, actors, dates, tokens, lex)
     actors = _voiced_by_its_verb(triggers, frames, decisions, actors)
+    actors = _owned_by_the_subject(triggers, frames, decisions, actors, tokens)
     mentions: list[Mention] = []
     position: dict[int, int] = {}
     sentence, paragraph = text.id, text.paragraph
@@ -353,6 +354,43 @@ def _shared_subjects(
         if head and actors[n] is not None:
             previous = n
     return actors, dates
+
+
+OPENING_ADVERBIAL = 2  # tokens before خلال + a noun that opens the sentence (و، ف)
+_DURING = rule_words("during_words")  # خلال، أثناء، إثر، عقب: an act with its owner's pronoun after them
+_OWNED_TYPES = ("visit", "meeting")  # acts whose noun's pronoun is who does them (زيارته، اجتماعها)
+_PRONOUN_GENDERS = {"ه": "m", "ها": "f", "هم": "p", "هما": "p"}
+
+
+def _owned_by_the_subject(
+    triggers: Sequence[Trigger],
+    frames: Sequence[Frame],
+    decisions: Sequence[Decision],
+    actors: list[tuple[int, int] | None],
+    tokens: Sequence[Token],
+) -> list[tuple[int, int] | None]:
+    """A visit's or a meeting's noun with its owner's pronoun after خلال، أثناء، إثر... (``أكد الوزير
+    خلال زيارته``، ``أعلنت الهيئة إثر اجتماعها``): the pronoun is the subject of the verb before it
+    in the sentence (or after it, ``وخلال زيارته أكد الوزير``), when that verb shows the pronoun's
+    gender and number and the noun is not in what that verb reports."""
+    out = list(actors)
+    for n, trigger in enumerate(triggers):
+        if decisions[n].type not in _OWNED_TYPES or trigger.pos != "noun" or out[n] is not None:
+            continue
+        gender = _PRONOUN_GENDERS.get(trigger.enclitic)
+        if gender is None or trigger.first == 0 or tokens[trigger.first - 1].norm not in _DURING:
+            continue
+        before = [m for m in range(n - 1, -1, -1) if triggers[m].verbal]
+        opening = trigger.first <= OPENING_ADVERBIAL  # وخلال زيارته، أكد: the sentence opens with it
+        after = [m for m in range(n + 1, len(triggers)) if triggers[m].verbal] if opening else []
+        verb = before[0] if before else after[0] if after else None
+        said = frames[verb].complement if verb is not None else None
+        if said is not None and said[0] <= trigger.first <= said[1]:
+            continue  # أفادت الصحف بأن الوزيرة، خلال زيارتها: the report's speaker is not its subject
+        shows = verb is not None and _gender(tokens[triggers[verb].first].norm, triggers[verb]) == gender
+        if verb is not None and shows:
+            out[n] = actors[verb]
+    return out
 
 
 def _voiced_by_its_verb(
