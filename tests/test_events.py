@@ -5281,3 +5281,14 @@ def test_a_visit_or_meeting_with_its_owner_s_pronoun_is_the_subject_s() -> None:
         ("meeting", "النقابة"),
     ]
     assert typed("وقالت الوزيرة خلال زيارته للمعرض إن الحضور كبير.") == [("statement", "الوزيرة"), ("visit", None)]
+
+
+def test_whom_a_verb_urges_written_oblique_is_no_subject() -> None:
+    # دعت الوزارة المواطنين، دعا المسؤولين الجهويين: a definite plural or dual in ين right after a
+    # verb that urges or gives notice is whom it addressed (a subject would read ون/ان); with no
+    # subject of its own the verb's doer is the one before
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("ودعا المسافرين إلى تأجيل رحلاتهم.") == [None]
+    assert actors("ودعت البلدية المتساكنين إلى ترشيد استهلاك الماء.") == ["البلدية"]

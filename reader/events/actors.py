@@ -1374,6 +1374,8 @@ def _subject(
         span = _phrase(tokens, k, trigger_at, lex, blocked, limit)
         if span is not None and first in trigger_at:
             span = _before_ba_complement(tokens, trigger_at[first], span, lex)
+        if span is not None and first in trigger_at and _addressed_oblique(tokens[span[0]].norm, trigger_at[first]):
+            span = None  # دعت المواطنين، حث المسافرين، أمهلت المقيمين: whom it urged, written oblique
         if span is not None:
             return span
     if tokens[first].norm[:1] in ("و", "ف") and first in trigger_at and trigger_at[first].prefix[:1] in ("و", "ف"):
@@ -1415,6 +1417,18 @@ def _antecedent_of_object(
         and not any(w.norm.startswith("ال") or _possessed(w.text) for w in words)
         and tuple(w.norm for w in words) not in lex.parties
     )
+
+
+def _addressed_oblique(norm: str, trigger: Trigger) -> bool:
+    """A definite plural or dual written oblique (المواطنين، المسافرين، الحكومتين) right after a
+    verb that urges or gives notice (urging_lemmas): whom it addressed; its subject would read
+    ون/ان."""
+    if trigger.entry.lemma not in _URGING or not trigger.verbal or not norm.startswith("ال"):
+        return False
+    return norm.endswith("تين") or (len(norm) >= 7 and norm.endswith("ين"))
+
+
+_URGING = rule_lemmas("urging_lemmas")
 
 
 def _deed_noun(token: Token, lex: Lexicon) -> bool:
