@@ -2605,7 +2605,7 @@ def _titled(word: str, lex: Lexicon) -> bool:
     بوزارة الصحة: where they serve)."""
     if len(word) <= 2:
         return False
-    return lex.has("titles", word) or lex.has("titles", "ال" + word) or lex.has("title_plurals", word)
+    return lex.titled(word) or lex.has("title_plurals", word)
 
 
 _OBJECT_MASDARS = re.compile(r"^(است..ا.|ان..ا.|ا.ت.ا.|ت..ي.|ت.ا..|قيام|اعاده|..و.)$")  # none the name of a party

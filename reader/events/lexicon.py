@@ -265,6 +265,10 @@ class Lexicon:
         conjunction in front (not و + a title: والرئيس)."""
         return not _NAMING_CLASSES.isdisjoint(self._lists_of.get(word, _NONE))
 
+    def titled(self, word: str) -> bool:
+        """A title, as written or with the article before it (وزير، الرئيس; حاكم for الحاكم)."""
+        return self.has("titles", word) or self.has("titles", "ال" + word)
+
     def any_of(self, names: frozenset[str], word: str) -> bool:
         """``word`` is in one of the word lists ``names`` (with or without و/ف in front)."""
         return not names.isdisjoint(self._word_classes.get(word, _NONE))

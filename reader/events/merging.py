@@ -541,11 +541,12 @@ def same_actor(a: str, b: str) -> bool:
 def _named_apart(shared: set[str], words_a: tuple[str, ...], words_b: tuple[str, ...]) -> bool:
     """Two phrases that share titles only and each name someone else (حاكم ولاية X فلان / حاكم
     ولاية Y فلان): two people with one title."""
-    if not all(_title_word(w) for w in shared):
+    lex = load_lexicon()
+    if not all(lex.titled(w) for w in shared):
         return False
 
-    own_a = {w for w in words_a if _specific(w, 3) and not _title_word(w)}
-    own_b = {w for w in words_b if _specific(w, 3) and not _title_word(w)}
+    own_a = {w for w in words_a if _specific(w, 3) and not lex.titled(w)}
+    own_b = {w for w in words_b if _specific(w, 3) and not lex.titled(w)}
     return bool(own_a) and bool(own_b) and own_a.isdisjoint(own_b)
 
 
@@ -553,13 +554,6 @@ def _specific(word: str, least: int) -> bool:
     """A word of an actor phrase that can tell one party from another: no generic word, no nisba,
     ``least`` letters at least."""
     return word not in _GENERIC and len(word) >= least and not word.endswith(("ي", "يه"))
-
-
-def _title_word(word: str) -> bool:
-    """A title (حاكم، وزير, as the actor's words hold it, without its article): shared by
-    different people."""
-    lex = load_lexicon()
-    return lex.has("titles", word) or lex.has("titles", "ال" + word)
 
 
 def _same_name(a: str, b: str) -> bool:
