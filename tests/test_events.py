@@ -3649,6 +3649,15 @@ def test_what_nature_struck_is_no_attack() -> None:
     assert kinds("وتسببت الأمطار الغزيرة التي ضربت المدينة أمس في غلق الطرقات.") == []
 
 
+def test_a_wave_that_struck_is_no_attack() -> None:
+    # اجتاحت موجة من البرد، موجة الغضب التي ضربت المدن: a wave of weather or of protest swept or
+    # struck, no one attacked; a wave of attacks told by their noun is attacks still
+    assert kinds("واجتاحت موجة من البرد الشديد شمال البلاد يوم الأحد.") == []
+    assert kinds("وتراجعت السياحة بعد موجة الغضب التي ضربت المدن الكبرى في الربيع.") == []
+    assert kinds("وعرفت الولاية موجة من الاعتداءات المسلحة يوم الخميس.") == ["attack"]
+    assert kinds("وضربت موجة تفجيرات العاصمة يوم الخميس.") == ["attack"]
+
+
 def test_the_truth_of_a_report_is_what_is_denied() -> None:
     # فند الوزير صحة ما تداولته المواقع: صحة (truth) is stated or denied, not part of who speaks;
     # وزير الصحة stays a title

@@ -179,8 +179,8 @@ def _ruled_out(
         return True  # أحكام بحق متهمين، ضد المتهم: the accused themselves, no one accusing
     if kind == "visit" and _a_tally_of_travellers(tokens, trigger, lex):
         return True  # زار المدينة 800 ألف زائر، 30 ألف مهاجر وصلوا: a statistic, no one's trip
-    if kind == "attack" and actor is not None and lex.has("natural_forces", tokens[actor[0]].norm):
-        return True  # اجتاح وباء الكوليرا المحافظات: no one attacks
+    if kind == "attack" and actor is not None and _a_force(tokens, actor[0], trigger, lex):
+        return True  # اجتاح وباء الكوليرا المحافظات، اجتاحت موجة من البرد: no one attacks
     struck = kind == "attack" and actor is None and tokens[trigger.first].norm.endswith("ت")
     if struck and _struck_by_nature(tokens, trigger, lex):
         return True  # ضربت اليوم هزة أرضية المنطقة، الأمطار التي ضربت المدينة: no one strikes
@@ -277,7 +277,7 @@ def _struck_by_nature(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -
     words after it (``ضربت اليوم هزة أرضية``), or a quake's magnitude just before it (``هزة أرضية
     بقوة 4 درجات ضربت``، ``على سلم ريشتر``): the verb's subject, no attacker."""
     start, end = max(0, trigger.first - NATURE_BEFORE), min(len(tokens), trigger.last + 1 + NATURE_AFTER)
-    if any(lex.has("natural_forces", tokens[k].norm) for k in range(start, end) if k != trigger.first):
+    if any(_a_force(tokens, k, trigger, lex) for k in range(start, end) if k != trigger.first):
         return True
     for k in range(max(0, trigger.first - MAGNITUDE_BEFORE), trigger.first):
         if tokens[k].norm == "ريشتر":
@@ -287,6 +287,19 @@ def _struck_by_nature(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -
     return False
 
 
+def _a_force(tokens: Sequence[Token], k: int, trigger: Trigger, lex: Lexicon) -> bool:
+    """Word ``k`` is a natural force (``الزلزال``، ``السيول``) or a wave (``موجة``, ب written
+    before it or not) that struck (``اجتاحت موجة من البرد``، ``بموجة الغضب التي ضربت``); not
+    a wave of the attacks the trigger names (``موجة من الهجمات``، ``موجة هجمات``)."""
+    norm = tokens[k].norm
+    if lex.has("natural_forces", norm):
+        return True
+    wave = without_conjunction(norm) in _WAVES or (norm[:1] == "ب" and norm[1:] in _WAVES)
+    return wave and not 0 < trigger.first - k <= WAVE_OF
+
+
+_WAVES = rule_words("wave_words")
+WAVE_OF = 2  # words from a wave to the attacks it is a wave of (موجة من الهجمات)
 NATURE_BEFORE = 3  # words before a verb of striking: its subject, an adjective and a relative pronoun
 NATURE_AFTER = 6  # words after it: a date, then its subject
 MAGNITUDE_BEFORE = 8  # words before it where a magnitude may stand (بقوة 5 درجات حسب سلم ريشتر ثم ضربت)
