@@ -5301,3 +5301,13 @@ def test_whom_a_verb_urges_written_oblique_is_no_subject() -> None:
 
     assert actors("ودعا المسافرين إلى تأجيل رحلاتهم.") == [None]
     assert actors("ودعت البلدية المتساكنين إلى ترشيد استهلاك الماء.") == ["البلدية"]
+
+
+def test_a_verb_whose_stem_ends_as_a_pronoun_has_none() -> None:
+    # واتهم المعارضة اليمينية بـ: اتهم ends in هم as "them" does, but the lexicon reads no pronoun in
+    # it; the feminine noun after a man's verb is whom he accused, not the accuser
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("واتهم الحركة الانفصالية بتأجيج العنف في الأرياف.") == [None]
+    assert actors("واتهمت الحركة الانفصالية الجيش بتأجيج العنف في الأرياف.") == ["الحركة الانفصالية"]

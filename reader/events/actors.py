@@ -941,9 +941,11 @@ def _masculine_verb(word: str, trigger: Trigger, lex: Lexicon) -> bool:
     if any(a.form.entry is trigger.entry and a.form.pos == "noun" for a in lex.analyses(word)):
         return False  # وانتقد النائب حكم الدائرة: the verb's letters are its noun's too, whose genitive acts
     bare = word[len(trigger.prefix) :]
+    readings = [a for a in lex.analyses(word) if a.form.entry is trigger.entry]
+    whole = all(not a.enclitic for a in readings)  # اتهم: its هم is the stem's, no pronoun
     for pronoun in _POSSESSIVES:
         rest = bare[: -len(pronoun)]
-        if bare.endswith(pronoun) and len(rest) >= 2:
+        if bare.endswith(pronoun) and len(rest) >= 2 and not whole:
             if rest.endswith(("ت", "ا")) or any(a.form.entry is trigger.entry for a in lex.analyses(rest)):
                 return False  # نفته الوزارة، أعلنه الرئيس: with its object in it, the noun after is who did it
             break
