@@ -822,6 +822,14 @@ def _verb_subject(
     ):
         # وطالب الحكومة بالاستقالة: a feminine noun right after a man's verb is its object
         return _each_of(tokens, span, trigger_at, lex, blocked)  # وأبرم الصفقة كل من الوزيرين
+    if (
+        span is not None
+        and span[0] > trigger.last
+        and _woman_s_title(tokens[span[0]], lex)
+        and _masculine_verb(verb_word, trigger, lex)
+        and tokens[after].norm not in _RESUMPTIVE_BA  # مثلما أفاد به مراسلة القناة: a verb kept apart agrees less
+    ):
+        return None  # وقد التقى أمس الوزيرة، ومنع النائبة من الدخول: a woman is no man's verb's subject
     if span is not None and span[0] > trigger.last and trigger.entry.lemma in _BLAMING:
         span = _before_blame(tokens, span, trigger.prefix[:1] in ("و", "ف"), lex)  # وحملت السلطات مسؤولية
     if span is not None and span[0] > trigger.last and trigger.entry.lemma in _ASKING:
@@ -952,6 +960,13 @@ def _masculine_verb(word: str, trigger: Trigger, lex: Lexicon) -> bool:
     if trigger.form.tense == "present":
         return bare[:1] == "ي"
     return trigger.form.tense == "past" and len(bare) >= 3 and not bare.endswith("ت")
+
+
+def _woman_s_title(token: Token, lex: Lexicon) -> bool:
+    """A man's title written with ة (وزيرة، النائبة، المستشارة): a woman's (not مديره، محاميه: his;
+    not الداعية: men_in_ta)."""
+    norm = token.norm
+    return token.text.endswith("ة") and norm.removeprefix("ال") not in _MEN_IN_TA and _titled(norm[:-1], lex)
 
 
 def _feminine_noun(token: Token) -> bool:
