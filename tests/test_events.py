@@ -5325,3 +5325,15 @@ def test_a_woman_s_title_is_no_subject_of_a_man_s_verb() -> None:
     assert actors("واستقبلت اليوم المستشارة النمساوية رئيس البرلمان.") == ["المستشارة النمساوية"]
     assert actors("وتأكد الخبر مثلما أفاد به مراسلة القناة الثانية بالمدينة.") == ["مراسلة القناة الثانية"]
     assert actors("وأكد مديره أن الحل في الإنتاج.") == ["مديره"]
+
+
+def test_al_awsat_describes_the_name_before_it() -> None:
+    # الشرق الأوسط: الأوسط (the middle, an elative) is an adjective of the name before it, as
+    # الأعلى and الأكبر are, so a title over a region's department reads on through it
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وقال خبير شؤون الشرق الأوسط بالمعهد إن الأزمة ستطول.") == ["خبير شؤون الشرق الأوسط"]
+    assert actors("وقال مدير دائرة الشرق الأوسط والخليج في الوزارة إن الأزمة ستطول.") == [
+        "مدير دائرة الشرق الأوسط والخليج في الوزارة"
+    ]
