@@ -23,6 +23,27 @@ def test_the_lexicon_validates_against_its_schema() -> None:
     jsonschema.validate(_data("events.json"), _data("events.schema.json"))
 
 
+def _keys_once(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    keys = [key for key, _ in pairs]
+    repeated = sorted({key for key in keys if keys.count(key) > 1})
+    assert not repeated, f"keys written twice in one object: {repeated}"
+    return dict(pairs)
+
+
+@pytest.mark.parametrize(
+    "name", sorted(p.name for p in (resources.files("reader") / "data").iterdir() if p.name.endswith(".json"))
+)
+def test_no_data_file_writes_a_key_twice(name: str) -> None:
+    # json keeps the last of two equal keys without a word: a word list added under a name already
+    # taken would replace the first list for the rule that reads it
+    json.loads((resources.files("reader") / "data" / name).read_text(encoding="utf-8"), object_pairs_hook=_keys_once)
+
+
+def test_a_key_written_twice_is_caught() -> None:
+    with pytest.raises(AssertionError, match="during"):
+        json.loads('{"during": [1], "other": 2, "during": [3]}', object_pairs_hook=_keys_once)
+
+
 def test_the_schema_refuses_a_misspelled_key() -> None:
     data = _data("events.json")
     data["entries"][0]["requries"] = data["entries"][0].get("requires", {"words": ["ان"], "side": "after", "window": 2})

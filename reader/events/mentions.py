@@ -357,7 +357,7 @@ def _shared_subjects(
 
 
 OPENING_ADVERBIAL = 2  # tokens before خلال + a noun that opens the sentence (و، ف)
-_DURING = rule_words("during_words")  # خلال، أثناء، إثر، عقب: an act with its owner's pronoun after them
+_DURING = rule_words("owner_act_prepositions")  # خلال، أثناء، إثر، عقب: an act with its owner's pronoun after them
 _OWNED_TYPES = ("visit", "meeting")  # acts whose noun's pronoun is who does them (زيارته، اجتماعها)
 _PRONOUN_GENDERS = {"ه": "m", "ها": "f", "هم": "p", "هما": "p"}
 
