@@ -5337,3 +5337,15 @@ def test_al_awsat_describes_the_name_before_it() -> None:
     assert actors("وقال مدير دائرة الشرق الأوسط والخليج في الوزارة إن الأزمة ستطول.") == [
         "مدير دائرة الشرق الأوسط والخليج في الوزارة"
     ]
+
+
+def test_a_meeting_with_its_pronoun_after_a_seated_hamza_is_found() -> None:
+    # خلال لقائها، عقب لقائه: لقاء with a pronoun is mostly written with ئ; the meeting is found and
+    # is the speaker's
+    def typed(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.actor) for e in events_of(text)]
+
+    assert typed("وشددت الوزيرة خلال لقائها اليوم بممثلي المزارعين على دعم الموسم.") == [
+        ("statement", "الوزيرة"),
+        ("meeting", "الوزيرة"),
+    ]

@@ -138,6 +138,15 @@ def test_a_plural_past_verb_drops_its_alif_before_a_pronoun() -> None:
     assert not lex.analyses("اتهمو")  # no pronoun, no dropped alif
 
 
+def test_a_noun_s_final_hamza_takes_a_seat_before_a_pronoun() -> None:
+    # لقاء + ه is written لقائه (or لقاؤه, لقاءه): each reads as the noun with its pronoun
+    lex = load_lexicon()
+    for word in ("لقائه", "لقاؤه", "لقاءه", "بلقائهم"):
+        assert {(a.form.entry.lemma, a.form.pos) for a in lex.analyses(word)} == {("التقى", "noun")}, word
+    assert {a.enclitic for a in lex.analyses("لقائها")} == {"ها"}
+    assert not lex.analyses("لقائ")  # a seated hamza with no pronoun after it is no spelling of the noun
+
+
 def test_clitics_fit_the_part_of_speech() -> None:
     assert clitics_fit("و", "", "verb") and clitics_fit("وس", "ه", "verb")
     assert clitics_fit("ب", "ه", "noun") and clitics_fit("لل", "", "noun") and clitics_fit("وال", "", "noun")

@@ -139,6 +139,9 @@ class Analysis(NamedTuple):
     enclitic: str
 
 
+_SEATED_HAMZAS = ("ئ", "ؤ")  # ء written on ya or waw before a pronoun (لقائه، لقاؤه)
+
+
 class Lexicon:
     """The loaded lexicon: entries, stem index, light verbs and the closed-class word lists."""
 
@@ -210,12 +213,19 @@ class Lexicon:
                     # قتلوه، اتهموها، لم يتهموه: the plural's alif is not written before a pronoun
                     forms = self.index.get(word[i:j] + "ا")
                     plural_before_pronoun = True
+                hamza_seated = False
+                if not forms and j < size and word[j - 1] in _SEATED_HAMZAS:
+                    # لقائه، لقاؤه: a noun's final ء takes a seat before a pronoun (لقاء + ه)
+                    forms = self.index.get(word[i : j - 1] + "ء")
+                    hamza_seated = True
                 if not forms:
                     continue
                 prefix, enclitic = word[:i], word[j:]
                 for form in forms:
                     if plural_before_pronoun and form.pos != "verb":
                         continue  # an active verb's object pronoun (a passive takes none)
+                    if hamza_seated and form.pos != "noun":
+                        continue  # a verb's ء (جاء) keeps its letter before a pronoun (جاءه)
                     if not clitics_fit(prefix, enclitic, form.pos):
                         continue
                     if enclitic == "ي" and form.pos == "noun" and word[j - 1] != "ت":
