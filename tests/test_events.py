@@ -5349,3 +5349,15 @@ def test_a_meeting_with_its_pronoun_after_a_seated_hamza_is_found() -> None:
         ("statement", "الوزيرة"),
         ("meeting", "الوزيرة"),
     ]
+
+
+def test_a_long_subject_before_lada_keeps_the_statement_at_the_meeting_s_time() -> None:
+    # أكد وزير ... فلان الفلاني لدى لقائه اليوم: what is said at a dated meeting takes its date,
+    # however many words the speaker's name and title take between the verb and لدى
+    def dated(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.date) for e in events_of(text)]
+
+    assert dated("وأكد وزير النقل والتجهيز سامي العلوي لدى لقائه أمس بممثلي السائقين أن الطريق ستفتح.") == [
+        ("statement", "2024-03-16"),
+        ("meeting", "2024-03-16"),
+    ]

@@ -463,16 +463,23 @@ SUBJECT_WORDS = 4  # words of a subject between a verb and عند
 
 
 def at_the_time_of(
-    triggers: Sequence[Trigger], tokens: Sequence[Token], dates: list[tuple[Timex | None, Timex | None]]
+    triggers: Sequence[Trigger],
+    tokens: Sequence[Token],
+    dates: list[tuple[Timex | None, Timex | None]],
+    actors: Sequence[tuple[int, int] | None] = (),
 ) -> list[tuple[Timex | None, Timex | None]]:
     """An act done at the time of another its sentence dates (``حذر عند إعلانه فرض العقوبات في
-    بداية الشهر``) takes that one's date when it has none of its own."""
+    بداية الشهر``) takes that one's date when it has none of its own. ``actors``: each trigger's
+    actor span, whose words after the trigger (however many) are its subject's."""
     out = list(dates)
     starts = {t.first for t in triggers}
     for n, trigger in enumerate(triggers):
         if out[n][0] is not None:
             continue
         k = trigger.last + 1
+        actor = actors[n] if n < len(actors) else None
+        if actor is not None and actor[0] == k:
+            k = actor[1] + 1  # أكد وزير التجارة والصناعة فلان الفلاني لدى لقائه: a long subject
         while k < len(tokens) and k <= trigger.last + SUBJECT_WORDS and tokens[k].is_word and k not in starts:
             if tokens[k].norm in _WHEN:
                 break

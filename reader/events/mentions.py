@@ -71,7 +71,7 @@ def sentence_mentions(
         dates = date_triggers(triggers, frames, live, spans, clauses, tokens, heads, about, described)
         dates = during_earlier(triggers, tokens, dates)
         dates = ongoing_reported(triggers, frames, dates)
-        dates = at_the_time_of(triggers, tokens, dates)
+        dates = at_the_time_of(triggers, tokens, dates, actors)
         dates = in_told_time(triggers, frames, tokens, dates, reference)
     else:  # no date in the sentence: none of the passes above has one to give
         dates = [(None, None)] * len(triggers)
