@@ -5361,3 +5361,13 @@ def test_a_long_subject_before_lada_keeps_the_statement_at_the_meeting_s_time() 
         ("statement", "2024-03-16"),
         ("meeting", "2024-03-16"),
     ]
+
+
+def test_fi_with_a_demonstrative_after_a_name_is_no_body_of_the_title() -> None:
+    # قال العقيد فلان في هذا الإطار، شدد الوزير في هذه المسألة: في + a demonstrative tells where in
+    # the talk one spoke, not the body one's title is held in
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وأكد الوزير الطاهري في هذه المسألة أن التحقيق متواصل.") == ["الوزير الطاهري"]
+    assert actors("وقال المدير في الوكالة الوطنية إن التحقيق متواصل.") == ["المدير في الوكالة الوطنية"]
