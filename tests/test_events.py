@@ -5371,3 +5371,16 @@ def test_fi_with_a_demonstrative_after_a_name_is_no_body_of_the_title() -> None:
 
     assert actors("وأكد الوزير الطاهري في هذه المسألة أن التحقيق متواصل.") == ["الوزير الطاهري"]
     assert actors("وقال المدير في الوكالة الوطنية إن التحقيق متواصل.") == ["المدير في الوكالة الوطنية"]
+
+
+def test_a_word_after_a_noun_used_as_a_preposition_is_a_noun() -> None:
+    # على خلفية ضبطه، بتهمة نشر، في إطار منع: خلفية، تهمة، إطار head a genitive as a preposition
+    # does, so the word after them is the act's noun, not a verb with a subject after it
+    def typed(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.actor) for e in events_of(text)]
+
+    assert typed("وأوقفت الشرطة شابا بتهمة نشر أخبار كاذبة على الشبكة.") == [("measure", "الشرطة")]
+    assert typed("وأكد مصدر أنه تم إيقاف حارسين على خلفية ضبطهما يتاجران بالمخدرات.") == [
+        ("statement", "مصدر"),
+        ("measure", None),
+    ]

@@ -23,6 +23,7 @@ IMPERSONAL = rule_words("impersonal_verbs")
 _SON_OF = rule_words("son_of_words")  # بن، ابن: a name's word after them
 CARDINALS = rule_words("cardinals")  # counts written out, the words before a counted noun
 _ANY = rule_words("any_words")  # أي، لأي: a noun follows, no verb
+_PREPOSITION_NOUNS = rule_words("preposition_nouns")  # إطار، خلفية، بتهمة: nouns used as prepositions
 _QUANTIFIERS = rule_words("person_quantifiers")  # أي متهمين، بعض المتهمين: people, as after a count
 
 
@@ -55,6 +56,7 @@ def find_triggers(text: SentenceText, lex: Lexicon, dated: frozenset[int] = froz
         if at > 0 and norms[at - 1] in _SON_OF:
             continue  # صدري بن طالب، محمد بن سالم: a name after بن, no act
         after_preposition = at > 0 and (lex.has("prepositions", norms[at - 1]) or norms[at - 1] in _ANY)  # أي طلب
+        after_preposition = after_preposition or (at > 0 and norms[at - 1] in _PREPOSITION_NOUNS)  # في إطار منع
         if after_preposition and the_first_who(tokens, at):
             after_preposition = False  # كان أول من زار المدينة: من is "who", its verb an act
         # وزارة is no زاره, قبضة no قبض+ه: ة is no pronoun (most words have no ة: one test in C)
