@@ -5384,3 +5384,12 @@ def test_a_word_after_a_noun_used_as_a_preposition_is_a_noun() -> None:
         ("statement", "مصدر"),
         ("measure", None),
     ]
+
+
+def test_a_mission_of_a_body_is_who_a_relative_clause_tells_of() -> None:
+    # توصيات بعثة المنظمة التي زارت: the relative clause's visit is the mission's, the body's
+    # genitive after بعثة or وفد naming whose mission it is
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text) if e.type == "visit"]
+
+    assert actors("ورحبت النقابة بتوصيات بعثة المنظمة التي زارت المصانع في مارس.") == ["بعثة المنظمة"]

@@ -585,7 +585,11 @@ def _antecedent(
     )
     if not someone or head in _DEMONSTRATIVES or _a_place(head, lex) or lex.has("quantities", head):
         return None
-    return None if masdar_shape(bare) else span
+    if masdar_shape(bare):
+        return None
+    if span[0] > 0 and without_conjunction(tokens[span[0] - 1].norm) in _DELEGATIONS:
+        return (span[0] - 1, span[1])  # تقرير بعثة المنظمة التي زارت: the mission, not the body it is of
+    return span
 
 
 def _subject_before(
