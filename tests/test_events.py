@@ -5393,3 +5393,14 @@ def test_a_mission_of_a_body_is_who_a_relative_clause_tells_of() -> None:
         return [e.actor for e in events_of(text) if e.type == "visit"]
 
     assert actors("ورحبت النقابة بتوصيات بعثة المنظمة التي زارت المصانع في مارس.") == ["بعثة المنظمة"]
+
+
+def test_the_place_or_the_kind_after_a_visit_s_noun_is_no_visitor() -> None:
+    # زيارة منطقة صناعية: the genitive of a visit's noun is whom the visit is by, unless it is a
+    # town's, a region's or a building's word (what is visited) or the kind of visit (زيارات معاينة)
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text) if e.type == "visit"]
+
+    assert actors("وتضمن البرنامج زيارة منطقة صناعية بالجهة يوم الخميس.") == [None]
+    assert actors("وجاء القرار بعد زيارات معاينة أجرتها الهيئة يوم الخميس.") == [None]
+    assert actors("وتضمن البرنامج زيارة الوزير إلى الجهة يوم الخميس.") == ["الوزير"]

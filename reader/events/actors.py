@@ -362,6 +362,11 @@ def _a_place(norm: str, lex: Lexicon) -> bool:
     return lex.has("definite_places", norm) or (norm,) in lex.parties
 
 
+def _a_site(norm: str, lex: Lexicon) -> bool:
+    """A town's, a region's or a building's word (منطقة، المدينة، مستشفى، المصنع): a place, no one."""
+    return norm in _PLACE_HEADS or lex.has("building_nouns", norm)
+
+
 _ISSUED = rule_words("issued_words")
 
 
@@ -502,6 +507,8 @@ def _actor(
             return None  # زيارة عمل، محادثات السلام: the kind of act, not who does it
         if k < len(tokens) and trigger.type == "visit" and tokens[k].norm[:1] == "ل":
             return None  # زيارة لدمشق، زيارة لبنان: where the visit goes
+        if k < len(tokens) and trigger.type == "visit" and _a_site(tokens[k].norm, lex):
+            return None  # زيارة منطقة صناعية، زيارة مستشفى: the place visited
         if k < len(tokens) and trigger.entry.report and tokens[k].norm[:1] == "ل":
             return None  # في تصريح لوكالة الأنباء: to whom it was said
         if k < len(tokens) and _object_masdar(tokens[k].norm):
