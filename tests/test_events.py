@@ -5404,3 +5404,12 @@ def test_the_place_or_the_kind_after_a_visit_s_noun_is_no_visitor() -> None:
     assert actors("وتضمن البرنامج زيارة منطقة صناعية بالجهة يوم الخميس.") == [None]
     assert actors("وجاء القرار بعد زيارات معاينة أجرتها الهيئة يوم الخميس.") == [None]
     assert actors("وتضمن البرنامج زيارة الوزير إلى الجهة يوم الخميس.") == ["الوزير"]
+
+
+def test_a_date_between_a_starting_verb_and_the_act_s_noun_keeps_the_genitive_the_doer() -> None:
+    # بدأت أمس زيارة الرئيس: the act's noun is the subject of بدأت، تتواصل، انطلقت, and its genitive
+    # is who does it, a date between the verb and the noun or not
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وبدأت يوم الخميس زيارة الرئيس الفرنسي إلى العاصمة.") == ["الرئيس الفرنسي"]

@@ -487,7 +487,8 @@ def _actor(
             subject = _subject(tokens, light.at, light.at, trigger_at, lex, blocked, stop=trigger.first)
             if subject is None and light.at > 1 and lex.has("relatives", tokens[light.at - 1].norm):
                 return _antecedent(tokens, light.at - 1, trigger_at, lex, blocked)  # الوفد الذي يجري محادثات
-            if subject is not None or light.at + 1 != trigger.first or trigger.prefix or not genitive:
+            next_to = all(k in blocked for k in range(light.at + 1, trigger.first))  # بدأت أمس زيارة الرئيس
+            if subject is not None or not next_to or trigger.prefix or not genitive:
                 return subject
         # بدأت زيارة الرئيس لبغداد: the act's noun is the light verb's subject, its genitive the agent
     if after_light is not None:
