@@ -5413,3 +5413,15 @@ def test_a_date_between_a_starting_verb_and_the_act_s_noun_keeps_the_genitive_th
         return [e.actor for e in events_of(text)]
 
     assert actors("وبدأت يوم الخميس زيارة الرئيس الفرنسي إلى العاصمة.") == ["الرئيس الفرنسي"]
+
+
+def test_a_coordinated_light_verb_has_no_topic_of_its_own() -> None:
+    # وقع الرئيس اتفاقا، والوزير، وأجرى زيارة: a light verb with و shares the subject before it, as a
+    # coordinated verb does; the list's last item before it is no topic
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وكان الرئيس قد وقع اتفاقا ينص على فتح الحدود، وتبادل السفراء، وأجرى زيارة إلى الجارة في مارس.") == [
+        "الرئيس",
+        "الرئيس",
+    ]

@@ -1407,8 +1407,11 @@ def _subject(
             span = None  # دعت المواطنين، حث المسافرين، أمهلت المقيمين: whom it urged, written oblique
         if span is not None:
             return span
-    if tokens[first].norm[:1] in ("و", "ف") and first in trigger_at and trigger_at[first].prefix[:1] in ("و", "ف"):
+    word = tokens[first].norm
+    if word[:1] in ("و", "ف") and first in trigger_at and trigger_at[first].prefix[:1] in ("و", "ف"):
         return None  # وأكد: a coordinated verb shares the subject before it, it has no topic of its own
+    if word[:1] in ("و", "ف") and first not in trigger_at and lex.is_light(word[1:]):
+        return None  # وأجرى زيارة، وعقد اجتماعا: a coordinated light verb too
     if not topic:
         return None  # بيانا ندد فيه: the noun before is where it was said, not who said it
     fronted = _topic_of(tokens, first, trigger_at, lex, blocked)
