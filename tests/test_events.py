@@ -5425,3 +5425,14 @@ def test_a_coordinated_light_verb_has_no_topic_of_its_own() -> None:
         "الرئيس",
         "الرئيس",
     ]
+
+
+def test_what_is_said_unquoted_after_a_report_verb_is_no_subject() -> None:
+    # وقالت يوجد، وأضاف هناك، وتابع يجب: a clause of what is said opens right after the verb, with
+    # no quotation marks; its first words are not who said it (the speaker is the one before)
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وأضافت توجد اليوم أكثر من ألف عائلة بلا مأوى.") == [None]
+    assert actors("وأضاف هناك حاجة ملحة إلى المساعدات.") == [None]
+    assert actors("وأضاف الوزير هناك حاجة ملحة إلى المساعدات.") == ["الوزير"]

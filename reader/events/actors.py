@@ -1384,6 +1384,9 @@ def _subject(
     k = _skip_adjuncts(tokens, last + 1, lex, blocked)
     if after and last + 1 < len(tokens) and lex.has("companion_words", tokens[last + 1].norm):
         return None  # قام بها برفقة خبراء: with whom; the subject is the verb's own pronoun
+    opener = next((j for j in (last + 1, k) if j < len(tokens) and tokens[j].norm in _EXISTENTIALS), None)
+    if after and opener is not None:
+        return None  # وقالت يوجد اليوم، وأضاف هناك حاجة: what is said begins, unquoted; no subject after
     each = k + 1 < len(tokens) and k > 0 and tokens[k - 1].norm == "كل" and tokens[k].norm == "من"
     if each and (tokens[k + 1].norm.startswith("ال") or (tokens[k + 1].norm,) in lex.parties):
         k += 1  # أعلنت كل من الإمارات والبحرين: each of the parties named after من (not كل من يهمه: whoever)
@@ -1494,6 +1497,7 @@ OPENING_WORDS = 3  # words of a subject that opens its sentence before a past ve
 
 _TIME_WORDS = rule_words("time_nouns")
 _DEEDS = frozenset({"attack", "measure", "visit", "meeting", "agreement"})  # acts no document speaks as
+_EXISTENTIALS = rule_words("existential_openers")  # يوجد، هناك، يجب، يمكن: a clause of its own opens
 _TANWEEN_FATH = ("اً", "ًا", "ً", "ةً", "ىً")  # an indefinite accusative as written: no subject
 
 
