@@ -83,3 +83,33 @@ def test_the_analysis_layers_never_import_textual() -> None:
     code += "bad = sorted(m for m in sys.modules if m == 'textual' or m.startswith('textual.'))\n"
     code += "assert not bad, bad\n"
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def _top_level_names(source: str) -> list[str]:
+    """The names a module's own statements bind at its top level, once per binding."""
+    names: list[str] = []
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.Assign):
+            names += [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.append(node.target.id)
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.append(node.name)
+    return names
+
+
+def test_no_module_binds_a_top_level_name_twice() -> None:
+    # a word set read into a constant and, further down, another set under the same name: the rules
+    # above read the second (ruff's F811 covers imports and functions only)
+    twice = {}
+    for path in sorted(ROOT.rglob("*.py")):
+        names = _top_level_names(path.read_text(encoding="utf-8"))
+        repeated = sorted({name for name in names if names.count(name) > 1})
+        if repeated:
+            twice[str(path.relative_to(ROOT.parent))] = repeated
+    assert twice == {}
+
+
+def test_a_name_bound_twice_is_seen() -> None:
+    source = '_WORDS = frozenset({"a"})\n\n\ndef rule() -> bool:\n    return "a" in _WORDS\n\n\n_WORDS = frozenset()\n'
+    assert _top_level_names(source) == ["_WORDS", "rule", "_WORDS"]
