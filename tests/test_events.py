@@ -5436,3 +5436,15 @@ def test_what_is_said_unquoted_after_a_report_verb_is_no_subject() -> None:
     assert actors("وأضافت توجد اليوم أكثر من ألف عائلة بلا مأوى.") == [None]
     assert actors("وأضاف هناك حاجة ملحة إلى المساعدات.") == [None]
     assert actors("وأضاف الوزير هناك حاجة ملحة إلى المساعدات.") == ["الوزير"]
+
+
+def test_a_definite_object_after_a_full_name_ends_the_name() -> None:
+    # طالب الرئيس فلان الفلاني الحكومة، دعا الزعيم فلان الفلاني المحتجين: a first name and a surname
+    # with the article after a title, then a definite word no surname is spelt as (a plural in ين, a
+    # noun in ة, a body's head): the name ends, what follows is the object
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("ودعا الزعيم النقابي سالم الحداد المضربين إلى التهدئة.") == ["الزعيم النقابي سالم الحداد"]
+    assert actors("وطالب النائب المستقل منير الدريدي الحكومة بالاستقالة.") == ["النائب المستقل منير الدريدي"]
+    assert actors("وقرر المدير إحالة الموظفة المعنية على مجلس التأديب.") == ["المدير"]

@@ -2378,6 +2378,9 @@ def _surname(tokens: Sequence[Token], k: int, end: int, trigger_at: dict[int, Tr
     if after.norm in _TIME_WORDS:
         return True  # بشار الأسد اليوم: when it was done
     bare = after.norm
+    named = not masdar_shape(tokens[k - 1].norm)  # قرر المدير إحالة الموظفة: what is decided, no name
+    if named and bare.startswith("ال") and not _adjectival(bare) and _no_surname(after, lex):
+        return True  # دعا الزعيم فلان الفلاني المحتجين، طالب الرئيس فلان الفلاني الحكومة: the object after the name
     if not bare.startswith("ال") and (_stated(bare, lex) or masdar_shape(bare) or _deed_noun(after, lex)):
         return True  # نفى الوزير سامي الحداد إمكانية، رفض الرئيس فلان الفلاني تمديد: the object after the name
     told = k + 2 < end and after.norm in _MANNER_PREPOSITIONS and lex.any_of(_ADJUNCT_HEADS, tokens[k + 2].norm)
@@ -2385,6 +2388,18 @@ def _surname(tokens: Sequence[Token], k: int, end: int, trigger_at: dict[int, Tr
         return True
     setting = after.norm in _SPEECH_SETTINGS or (after.norm[:1] == "ل" and _addressed(after, lex))
     return setting and any(lex.has("complementizers", tokens[m].norm) for m in range(k + 2, min(end, k + SAID_REACH)))
+
+
+def _no_surname(token: Token, lex: Lexicon) -> bool:
+    """A definite word no surname is spelt as: a sound plural in ين (المتظاهرين), a feminine noun
+    in ة (الحكومة), a plural no name is (الأطراف، النقابات) or a body's head (المجلس)."""
+    norm = token.norm
+    return (
+        (norm.endswith("ين") and len(norm) > 5)
+        or _feminine_noun(token)
+        or _plural_noun_shape(norm)
+        or lex.has("institution_heads", norm[2:])
+    )
 
 
 _SPEECH_SETTINGS = rule_words("speech_settings")  # أمام، خلال، عقب: where or when it was said
