@@ -5448,3 +5448,14 @@ def test_a_definite_object_after_a_full_name_ends_the_name() -> None:
     assert actors("ودعا الزعيم النقابي سالم الحداد المضربين إلى التهدئة.") == ["الزعيم النقابي سالم الحداد"]
     assert actors("وطالب النائب المستقل منير الدريدي الحكومة بالاستقالة.") == ["النائب المستقل منير الدريدي"]
     assert actors("وقرر المدير إحالة الموظفة المعنية على مجلس التأديب.") == ["المدير"]
+
+
+def test_a_man_of_a_calling_is_a_title_before_a_name_in_commas() -> None:
+    # رجل الدين ...، فلان الفلاني،: رجل with its genitive (الدين، الأعمال) is a title, and the name set
+    # off by commas after it is the speaker's
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وحذر رجل الدين السني الليبي، عادل القباني، أمس من الفتنة.") == [
+        "رجل الدين السني الليبي، عادل القباني"
+    ]

@@ -2158,7 +2158,8 @@ def _phrase(
                 _take(phrase, j + 1, tokens[j + 1].norm, lex)
                 j += 2
                 continue
-            if token.norm in ("،", ",") and (lex.has("titles", first) or charged):
+            titled_head = lex.has("titles", first) or charged or (first in _MEN_OF and phrase.words >= 2)
+            if token.norm in ("،", ",") and titled_head:
                 name = _apposition(tokens, j + 1, end, trigger_at, lex, blocked)
                 phrase.last = name if name is not None else phrase.last  # المسؤولة السابقة، كاثرين باور، إن
             close = _closing_paren(tokens, j, end) if token.norm == "(" else None
@@ -2402,6 +2403,7 @@ def _no_surname(token: Token, lex: Lexicon) -> bool:
     )
 
 
+_MEN_OF = rule_words("men_of_heads")  # رجل الدين، رجل الأعمال: a man of a calling, a title with its genitive
 _SPEECH_SETTINGS = rule_words("speech_settings")  # أمام، خلال، عقب: where or when it was said
 SAID_REACH = 8  # tokens from a surname to what was said, past to whom or where it was said
 
