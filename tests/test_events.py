@@ -5459,3 +5459,13 @@ def test_a_man_of_a_calling_is_a_title_before_a_name_in_commas() -> None:
     assert actors("وحذر رجل الدين السني الليبي، عادل القباني، أمس من الفتنة.") == [
         "رجل الدين السني الليبي، عادل القباني"
     ]
+
+
+def test_an_announced_act_keeps_its_own_date_after_it() -> None:
+    # أعلنت الجماعة، الأحد، مسؤوليتها عن تفجير ...، السبت: a date set off by commas after an act one
+    # announces dates that act (as it would a verb), not the announcement before it
+    def dated(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.date) for e in events_of(text)]
+
+    text = "وأعلنت جماعة، الأحد، مسؤوليتها عن تفجير سيارة مفخخة في سوق المدينة الشمالية، السبت، وخلف التفجير 12 قتيلا."
+    assert dated(text) == [("attack", "2024-03-16")]

@@ -63,7 +63,10 @@ def sentence_mentions(
     dates: list[tuple[Timex | None, Timex | None]]
     if spans:
         live = [d.type is not None or d.absorbed for d in decisions]
-        heads = [t.verbal or light for t, light in zip(triggers, governed, strict=True)]
+        heads = [  # and an act one announces (أعلن ... عن إطلاق الصواريخ ...، السبت): its own date after it
+            t.verbal or light or d.announced_by is not None
+            for t, light, d in zip(triggers, governed, decisions, strict=True)
+        ]
         about = about_spans(triggers, frames, actors, spans, classes, tokens)
         described = (
             relative_clauses(triggers, clauses, classes, tokens, spans, actors, live) if "relatives" in held else []
