@@ -5469,3 +5469,16 @@ def test_an_announced_act_keeps_its_own_date_after_it() -> None:
 
     text = "وأعلنت جماعة، الأحد، مسؤوليتها عن تفجير سيارة مفخخة في سوق المدينة الشمالية، السبت، وخلف التفجير 12 قتيلا."
     assert dated(text) == [("attack", "2024-03-16")]
+
+
+def test_two_attacks_of_a_day_are_not_one_because_of_their_dead() -> None:
+    # a roundup: raids on a town on Saturday and their dead, other news, then a bombing on Saturday
+    # with its dead: the two share only the deaths' word, sentences apart, and stay two attacks
+    text = (
+        "أما الدفاع المدني، فقد أشار إلى مقتل 5 مدنيين إثر الغارات الجوية المكثفة على بلدة الوادي، السبت. "
+        "وقال سكان إن الطائرات حلقت طويلا فوق البلدة. وفي العاصمة، أعلنت الحكومة خطة جديدة للنقل العمومي. "
+        "وتشمل الخطة اقتناء حافلات جديدة. وأكد وزير النقل أن الخطة ستنفذ على مراحل. "
+        "وأعلنت جماعة، الأحد، مسؤوليتها عن تفجير سيارة مفخخة في سوق المدينة الشمالية، السبت، وتسبب في مقتل 12 متسوقا."
+    )
+    attacks = [(e.sentence, e.actor, e.date) for e in events_of(text) if e.type == "attack"]
+    assert attacks == [(0, None, "2024-03-16"), (5, "جماعة", "2024-03-16")]

@@ -350,11 +350,22 @@ def _act_target(groups: list[Group], cluster: Group) -> Group | None:
         undated_visit = cluster.type == "visit" and not group.dates and group.lead.pos == "noun"
         if group.type != cluster.type or not (_overlap(dates, group.dates) or undated_visit):
             continue
-        if cluster.lemmas & group.lemmas and (
-            cluster.actor is None or group.actor is None or _one_side(group.actor, cluster.actor)
+        shared = cluster.lemmas & group.lemmas
+        if (
+            shared
+            and not _only_outcomes(shared, cluster, group)
+            and (cluster.actor is None or group.actor is None or _one_side(group.actor, cluster.actor))
         ):
             return group
     return None
+
+
+def _only_outcomes(shared: set[str], cluster: Group, group: Group) -> bool:
+    """The two share only the words of an outcome (``مقتل``، ``أصيب``: deaths, wounds) and are
+    sentences apart: two attacks of a day, each with its dead, are not one because of their dead
+    (a roundup: غارات على مدينة ... مقتل 5، then إطلاق صواريخ على مقر ... مقتل 12)."""
+    outcomes = {m.lemma for m in (*cluster.mentions, *group.mentions) if m.outcome}
+    return shared <= outcomes and cluster.lead.sentence - max(group.sentences) > AGAIN_REACH
 
 
 def _one_side(a: str, b: str) -> bool:
