@@ -2338,7 +2338,8 @@ def test_words_that_only_look_like_triggers_are_none() -> None:
 
 def test_a_ministry_with_a_pronoun_is_no_visit_and_a_charge_is_no_act() -> None:
     assert kinds("وأكدت الوزيرة أن وزارتها ستواصل دعم المشاريع الصغرى.") == ["statement"]
-    assert kinds("ووجهت النيابة للمتهمين تهم الاعتداء على موظف عمومي والسرقة.") == []
+    # the assault charged is no attack; bringing the charge is the prosecutor's measure
+    assert kinds("ووجهت النيابة للموقوفين الثلاثة تهم الاعتداء على حارس ليلي والسرقة.") == ["measure"]
 
 
 def test_readings_the_neighbouring_words_rule_out() -> None:
@@ -5482,3 +5483,15 @@ def test_two_attacks_of_a_day_are_not_one_because_of_their_dead() -> None:
     )
     attacks = [(e.sentence, e.actor, e.date) for e in events_of(text) if e.type == "attack"]
     assert attacks == [(0, None, "2024-03-16"), (5, "جماعة", "2024-03-16")]
+
+
+def test_a_charge_brought_is_an_accusation_or_a_court_s_measure() -> None:
+    # وجهت النيابة تهمة ...، ووجهت إليه تهمة: bringing a charge (وجه + تهمة) is an accusation, a
+    # court's or a prosecutor's a measure as their other accusations are; a charge named after an
+    # arrest (اعتقل بتهمة) is no act of its own
+    def typed(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.actor) for e in events_of(text)]
+
+    assert typed("ووجهت المحكمة الابتدائية يوم الاثنين تهمة التزوير إلى الموظف.") == [("measure", "المحكمة الابتدائية")]
+    assert typed("ووجه النائب تهمة الخيانة إلى الوزير في الجلسة.") == [("accusation", "النائب")]
+    assert typed("وأوقفت الشرطة شابا بتهمة التزوير.") == [("measure", "الشرطة")]
