@@ -5495,3 +5495,13 @@ def test_a_charge_brought_is_an_accusation_or_a_court_s_measure() -> None:
     assert typed("ووجهت المحكمة الابتدائية يوم الاثنين تهمة التزوير إلى الموظف.") == [("measure", "المحكمة الابتدائية")]
     assert typed("ووجه النائب تهمة الخيانة إلى الوزير في الجلسة.") == [("accusation", "النائب")]
     assert typed("وأوقفت الشرطة شابا بتهمة التزوير.") == [("measure", "الشرطة")]
+
+
+def test_the_object_a_verb_needs_ends_its_subject_s_name() -> None:
+    # أطلقت الشرطة سراح الموقوفين: سراح is the object أطلق needs; a subject's name stops before it
+    # after a definite word (لجنة التحقيق names a body by the word it would need)
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وأطلقت قوات الحرس سراح الموقوفين يوم السبت.") == ["قوات الحرس"]
+    assert actors("وقد فتحت هيئة التحقيق المستقلة تحقيقا في الصفقة.") == ["هيئة التحقيق المستقلة"]

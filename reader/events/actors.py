@@ -319,6 +319,24 @@ def _object_right_after(tokens: Sequence[Token], trigger: Trigger) -> bool:
     return any(norm in c.words or norm in c.firsts or norm.startswith(c.prefixes) for c in objects)
 
 
+def _before_needed_object(tokens: Sequence[Token], trigger: Trigger, span: tuple[int, int]) -> tuple[int, int] | None:
+    """``span`` up to the word the verb's sense needs as its object (a context marked ``object``:
+    ``سراح`` after أطلق), after a definite word: a word in construct before it names a body by it
+    (``لجنة التحقيق``)."""
+    objects = [c for c in trigger.entry.requires if c.object]
+    if not objects:
+        return span
+    for k in range(span[0] + 1, span[1] + 1):
+        norm = tokens[k].norm
+        if not tokens[k - 1].norm.startswith("ال"):
+            continue
+        if any(
+            norm in c.words or norm in c.firsts or (bool(c.prefixes) and norm.startswith(c.prefixes)) for c in objects
+        ):
+            return (span[0], k - 1)
+    return span
+
+
 _OBJECT_ENCLITICS = ("ه", "ها", "هم")
 
 
@@ -853,6 +871,8 @@ def _verb_subject(
         return None  # واستقبل الوزير ضيفه وبحث معه الاستعدادات: the subject is the one before; what follows the object
     if span is not None and span[0] == trigger.last + 1 and _object_right_after(tokens, trigger):
         return None  # وفتح تحقيق في الحادثة: the word the verb's sense needs after it is its object
+    if span is not None and span[0] > trigger.last:
+        span = _before_needed_object(tokens, trigger, span)  # أطلقت الشرطة سراح الموقوفين: who, then what
     deed = not trigger.entry.report and not trigger.enclitic
     if span is not None and span[0] == trigger.last + 1 and deed and _indefinite_object(tokens, span[0], lex):
         return None  # هجوم استهدف مكتبا تابعا للشرطة: an accusative right after a deed's verb is its object
