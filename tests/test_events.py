@@ -5505,3 +5505,12 @@ def test_the_object_a_verb_needs_ends_its_subject_s_name() -> None:
 
     assert actors("وأطلقت قوات الحرس سراح الموقوفين يوم السبت.") == ["قوات الحرس"]
     assert actors("وقد فتحت هيئة التحقيق المستقلة تحقيقا في الصفقة.") == ["هيئة التحقيق المستقلة"]
+
+
+def test_a_telegram_after_the_sender_is_what_was_sent() -> None:
+    # بعث الرئيس برقية تهنئة: برقية is a message as رسالة is, what was sent after who sent it, no
+    # second word of the sender's name
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وأرسل الملك برقية تعزية إلى أسر الضحايا يوم الجمعة.") == ["الملك"]
