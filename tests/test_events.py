@@ -5514,3 +5514,13 @@ def test_a_telegram_after_the_sender_is_what_was_sent() -> None:
         return [e.actor for e in events_of(text)]
 
     assert actors("وأرسل الملك برقية تعزية إلى أسر الضحايا يوم الجمعة.") == ["الملك"]
+
+
+def test_a_light_verb_s_noun_after_a_decision_is_what_is_decided() -> None:
+    # قرر الرئيس عقد اجتماع، وتقرر عقد جلسة: the noun of a light verb (عقد، إجراء، شن) after a verb of
+    # deciding is what is decided, no word of who decided it
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text) if e.type == "measure"]
+
+    assert actors("وقرر المحافظ عقد جلسة عمل مع ممثلي التجار.") == ["المحافظ"]
+    assert actors("وتقرر عقد جلسة عمل مع ممثلي التجار.") == [None]

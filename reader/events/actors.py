@@ -1043,6 +1043,8 @@ def _before_asked(tokens: Sequence[Token], span: tuple[int, int], lex: Lexicon) 
         return span  # لجنة تحديد الأسعار: a body named by what it does
     for j in range(span[0] + 1, span[1] + 1):
         before, norm = tokens[j - 1].norm, tokens[j].norm
+        if lex.has("light_nouns", norm):
+            return span[0], j - 1  # قرر الرئيس عقد اجتماع: holding it is what is decided, whatever came before
         if before.startswith("ال") or lex.classes(before) or lex.analyses(before):
             continue
         if _asked(tokens[j], lex) or (not norm.startswith("ال") and _masdar_form(norm, "")):
@@ -1057,6 +1059,8 @@ def _asked(token: Token, lex: Lexicon) -> bool:
     norm = token.norm
     if norm.startswith("ال") or (norm,) in lex.parties or lex.has("institution_heads", norm):
         return False
+    if lex.has("light_nouns", norm):
+        return True  # وتقرر عقد اجتماع، قرر شن هجوم: the noun of a light verb
     if _masdar_form(norm, token.text):
         return True
     stripped = _strip_possessive(norm) if _possessed(token.text) else ""
