@@ -5524,3 +5524,12 @@ def test_a_light_verb_s_noun_after_a_decision_is_what_is_decided() -> None:
 
     assert actors("وقرر المحافظ عقد جلسة عمل مع ممثلي التجار.") == ["المحافظ"]
     assert actors("وتقرر عقد جلسة عمل مع ممثلي التجار.") == [None]
+
+
+def test_wasat_before_a_place_is_where_no_one_who() -> None:
+    # اندلعت وسط المدينة مواجهات: وسط (in the middle of) before a place says where, as قرب or داخل
+    # would; the place is no actor
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("واندلعت أمس وسط العاصمة مواجهات عنيفة بين محتجين وقوات الأمن.") == [None]
