@@ -5533,3 +5533,14 @@ def test_wasat_before_a_place_is_where_no_one_who() -> None:
         return [e.actor for e in events_of(text)]
 
     assert actors("واندلعت أمس وسط العاصمة مواجهات عنيفة بين محتجين وقوات الأمن.") == [None]
+
+
+def test_a_verbal_noun_in_the_accusative_says_why_not_who() -> None:
+    # أطلقت النار اعتقادا منها، وأكد تعقيبا على: a verbal noun of a derived shape in the accusative
+    # (افتعال، انفعال، استفعال، تفعيل، تفاعل) is why or how it was done, never its doer; a name
+    # ending in ا of إفعال's letters (أوباما) is still one
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وأطلقت عليه النار اعتقادا منها أنه مسلح.") == [None]
+    assert actors("ونفى أوباما تلك الاتهامات أمس.") == ["أوباما"]

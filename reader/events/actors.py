@@ -2007,6 +2007,8 @@ def _phrase_word(norm: str, text: str, lex: Lexicon) -> bool:
         return False  # جريمة قتل وقعت، زيارة تستمر: a light verb's tense (not دار، عقد: nouns too)
     if norm.endswith("ا") and not norm.startswith("ال") and lex.analyses(norm):
         return False  # أصدر قرارا يقضي: an act's noun in the accusative is an object
+    if norm.endswith("ا") and _REASON_MASDAR.match(norm[:-1]):
+        return False  # أطلقت النار اعتقادا منها، خرجوا احتجاجا: a verbal noun in the accusative says why
     if _stance(norm, lex):
         return False  # وجددت تأكيدها، جدد مطالبته الحكومة: what is renewed, no one's name
     bare = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
@@ -2686,6 +2688,7 @@ def _titled(word: str, lex: Lexicon) -> bool:
     return lex.titled(word) or lex.has("title_plurals", word)
 
 
+_REASON_MASDAR = re.compile(r"^(ا.ت.ا.|ان..ا.|است..ا.|ت..ي.|ت.ا..)$")  # not إفعال's shape: أوباما
 _OBJECT_MASDARS = re.compile(r"^(است..ا.|ان..ا.|ا.ت.ا.|ت..ي.|ت.ا..|قيام|اعاده|..و.)$")  # none the name of a party
 
 
