@@ -5544,3 +5544,13 @@ def test_a_verbal_noun_in_the_accusative_says_why_not_who() -> None:
 
     assert actors("وأطلقت عليه النار اعتقادا منها أنه مسلح.") == [None]
     assert actors("ونفى أوباما تلك الاتهامات أمس.") == ["أوباما"]
+
+
+def test_a_building_after_an_attack_s_verb_is_what_was_attacked() -> None:
+    # عصابة ملثمة، هاجمت البيوت: a house, a building or their plural right after an attack's verb
+    # is its object; the attackers are told before it
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وتلاحق الوحدات عصابة ملثمة، هاجمت منشآت نفطية ليلة الأحد.") == [None]
+    assert actors("واقتحم مسلحون ملثمون المبنى ليلة الأحد.") == ["مسلحون ملثمون"]

@@ -905,6 +905,13 @@ def _verb_subject(
         and _possessed_object(tokens[span[0]].norm)
     ):
         return None  # بعد أن اقتحم مكتبه، أغلقت أبوابها، استدعت سفيرها: its own object, the doer told before
+    if (
+        span is not None
+        and span[0] > trigger.last
+        and trigger.type == "attack"
+        and lex.has("building_nouns", without_conjunction(tokens[span[0]].norm))
+    ):
+        return None  # عصابة ملثمة، هاجمت البيوت: a building is what was attacked, never who attacked
     if span is not None and span[0] > trigger.last and trigger.entry.lemma in _KEEPING and _kept(tokens, span):
         return None  # منع الشاحنات من الدخول، ومنع العبور: who or what is kept from it, not who keeps them
     if span is not None and trigger.entry.lemma == "أبلغ" and _told_whom(tokens, span, lex):
