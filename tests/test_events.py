@@ -5554,3 +5554,14 @@ def test_a_building_after_an_attack_s_verb_is_what_was_attacked() -> None:
 
     assert actors("وتلاحق الوحدات عصابة ملثمة، هاجمت منشآت نفطية ليلة الأحد.") == [None]
     assert actors("واقتحم مسلحون ملثمون المبنى ليلة الأحد.") == ["مسلحون ملثمون"]
+
+
+def test_a_veto_cast_is_a_measure() -> None:
+    # استخدمت الدولة حق النقض (الفيتو): a veto cast on a draft is a measure of the state that cast it;
+    # a threat to cast one is a warning, and using anything else is no act
+    def typed(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.actor) for e in events_of(text)]
+
+    assert typed("واستخدمت الصين حق النقض ضد مشروع القرار الأوروبي يوم الخميس.") == [("measure", "الصين")]
+    assert typed("ولوحت الصين باستخدام الفيتو ضد مشروع القرار.") == [("warning", "الصين")]
+    assert typed("واستخدمت الشرطة الهراوات لتفريق المحتجين.") == []
