@@ -5565,3 +5565,10 @@ def test_a_veto_cast_is_a_measure() -> None:
     assert typed("واستخدمت الصين حق النقض ضد مشروع القرار الأوروبي يوم الخميس.") == [("measure", "الصين")]
     assert typed("ولوحت الصين باستخدام الفيتو ضد مشروع القرار.") == [("warning", "الصين")]
     assert typed("واستخدمت الشرطة الهراوات لتفريق المحتجين.") == []
+
+
+def test_a_crime_or_an_incident_tells_nothing() -> None:
+    # ذكّرت الجريمة بجرائم أخرى، كشفت الحادثة عن ثغرات: a crime, an incident or a disaster as the
+    # subject of a verb of telling reminds or reveals; it is no speaker and no statement
+    assert kinds("وذكرت تلك الجريمة الناس بمآس قديمة.") == []
+    assert kinds("وكشفت الكارثة حجم الإهمال في البلدية.") == []
