@@ -5572,3 +5572,16 @@ def test_a_crime_or_an_incident_tells_nothing() -> None:
     # subject of a verb of telling reminds or reveals; it is no speaker and no statement
     assert kinds("وذكرت تلك الجريمة الناس بمآس قديمة.") == []
     assert kinds("وكشفت الكارثة حجم الإهمال في البلدية.") == []
+
+
+def test_a_name_in_alif_after_a_title_in_ta_is_a_name() -> None:
+    # المستشارة فلانة ...ا الفلانية إن: a first name in ا (a woman's, often) after a title or its
+    # adjective in ة, its surname and then what was said: a name, not an accusative object; a
+    # country in ا there is none, and an accusative before another word still is the object
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وقالت وزيرة الخارجية السويدية ماريا مالمر إن الاتفاق قريب.") == [
+        "وزيرة الخارجية السويدية ماريا مالمر"
+    ]
+    assert actors("واستقبلت الوزيرة وفدا يضم خبراء من البنك.") == ["الوزيرة"]

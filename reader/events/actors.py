@@ -2363,6 +2363,8 @@ def _name_after_title(
     """A person's name right after a title with no comma (``رئيس الوزراء بنيامين نتنياهو``): two to
     four words no list or entry knows, without the article; its last token. Two accusatives
     (``وفدا رسميا``) are an object, one word (``إيران``) may be one."""
+    if tokens[j].norm.endswith("ا") and _woman_s_name(tokens, j, end, trigger_at, lex):
+        return j + 1  # وزيرة الخارجية السويدية ماريا مالمر إن
     last = j - 1
     while last + 1 < end and last + 1 - j < NAME_WORDS:
         token = tokens[last + 1]
@@ -2398,6 +2400,23 @@ def _name_after_title(
     if all(tokens[k].norm.endswith("ا") for k in range(j, last + 1)):
         return None
     return last
+
+
+def _woman_s_name(tokens: Sequence[Token], j: int, end: int, trigger_at: dict[int, Trigger], lex: Lexicon) -> bool:
+    """A woman's first name in ا and her surname after a title in ة (``وزيرة الخارجية السويدية ماريا
+    مالمر``، ``رئيسة الحكومة صوفيا رينال``), what was said or its day right after them: a word in ا
+    is otherwise read as an accusative, the verb's object (``استقبلت الوزيرة وفدا``)."""
+    if j == 0 or not tokens[j - 1].text.endswith("ة") or j + 1 >= end:
+        return False
+    surname = tokens[j + 1]
+    norm = surname.norm
+    if not surname.is_word or surname.number or (j + 1) in trigger_at or norm.startswith("ال") or norm.endswith("ا"):
+        return False
+    first = tokens[j].norm
+    if lex.classes(norm) or lex.analyses(norm) or lex.classes(first) or lex.analyses(first) or (first,) in lex.parties:
+        return False  # سفير دولة إيطاليا بالعاصمة: a country, no first name
+    after = tokens[j + 2] if j + 2 < end else None
+    return after is None or not after.is_word or lex.has("complementizers", after.norm) or after.norm in _TIME_WORDS
 
 
 def _surname(tokens: Sequence[Token], k: int, end: int, trigger_at: dict[int, Trigger], lex: Lexicon) -> bool:
