@@ -312,27 +312,21 @@ def _object_right_after(tokens: Sequence[Token], trigger: Trigger) -> bool:
     """The word right after a verb is one its sense needs as its object (a context marked ``object``:
     ``فتح تحقيقا``), so no subject stands between them (``فتح الأمن تحقيقا`` has one)."""
     k = trigger.last + 1
-    if k >= len(tokens):
-        return False
-    norm = tokens[k].norm
+    return k < len(tokens) and _needed_object(tokens[k].norm, trigger)
+
+
+def _needed_object(norm: str, trigger: Trigger) -> bool:
+    """``norm`` is a word the trigger's sense needs as its object (a context marked ``object``)."""
     objects = (c for c in trigger.entry.requires if c.object)
     return any(norm in c.words or norm in c.firsts or norm.startswith(c.prefixes) for c in objects)
 
 
-def _before_needed_object(tokens: Sequence[Token], trigger: Trigger, span: tuple[int, int]) -> tuple[int, int] | None:
-    """``span`` up to the word the verb's sense needs as its object (a context marked ``object``:
-    ``سراح`` after أطلق), after a definite word: a word in construct before it names a body by it
-    (``لجنة التحقيق``)."""
-    objects = [c for c in trigger.entry.requires if c.object]
-    if not objects:
-        return span
+def _before_needed_object(tokens: Sequence[Token], trigger: Trigger, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` up to the word the verb's sense needs as its object (``_needed_object``: ``سراح``
+    after أطلق), after a definite word: a word in construct before it names a body by it (``لجنة
+    التحقيق``)."""
     for k in range(span[0] + 1, span[1] + 1):
-        norm = tokens[k].norm
-        if not tokens[k - 1].norm.startswith("ال"):
-            continue
-        if any(
-            norm in c.words or norm in c.firsts or (bool(c.prefixes) and norm.startswith(c.prefixes)) for c in objects
-        ):
+        if tokens[k - 1].norm.startswith("ال") and _needed_object(tokens[k].norm, trigger):
             return (span[0], k - 1)
     return span
 
