@@ -5585,3 +5585,13 @@ def test_a_name_in_alif_after_a_title_in_ta_is_a_name() -> None:
         "وزيرة الخارجية السويدية ماريا مالمر"
     ]
     assert actors("واستقبلت الوزيرة وفدا يضم خبراء من البنك.") == ["الوزيرة"]
+
+
+def test_a_complaint_voiced_is_a_statement() -> None:
+    # اشتكى الوزير من أن ...، شكا المتحدث من: complaining of something, in the past, is a stated
+    # position; the present يشكو من tells what one suffers from, no one's words
+    def typed(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.actor) for e in events_of(text)]
+
+    assert typed("واشتكى الوزير يوم الثلاثاء من أن الشركاء لا يفون بوعودهم.") == [("statement", "الوزير")]
+    assert typed("ويشكو القسم من نقص الممرضين.") == []
