@@ -5595,3 +5595,13 @@ def test_a_complaint_voiced_is_a_statement() -> None:
 
     assert typed("واشتكى الوزير يوم الثلاثاء من أن الشركاء لا يفون بوعودهم.") == [("statement", "الوزير")]
     assert typed("ويشكو القسم من نقص الممرضين.") == []
+
+
+def test_a_medium_told_before_the_speaker_is_no_part_of_him() -> None:
+    # وفق ما أكده للإذاعة مصدر أمني: لل + a medium or an audience right after the verb is whom it was
+    # told; the source or the title after it is who told it
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text) if e.type == "statement"]
+
+    assert actors("وقد أوقف المشتبه به صباحا، حسب ما أكده للإذاعة مصدر قضائي.") == ["مصدر قضائي"]
+    assert actors("وقال للصحفيين الناطق باسم الحرس إن البحث جار.") == ["الناطق باسم الحرس"]

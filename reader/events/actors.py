@@ -1714,6 +1714,9 @@ def _skip_adjuncts(tokens: Sequence[Token], k: int, lex: Lexicon, blocked: froze
         if token.is_word and token.norm.startswith("لل") and (after := _past_named_medium(tokens, k, lex, blocked)) > k:
             k = after  # وفق ما أكده للإذاعة، فلان، المدير الجهوي: to whom, then who
             continue
+        if (speaker := _speaker_after_medium(tokens, k, lex)) > k:
+            k = speaker  # حسب ما أكده للإذاعة مصدر أمني: to whom, then who
+            continue
         if _hashtag_at(tokens, k):
             k += 1  # حرر #الجيش_اليمني: the hashtag's words are the subject
         break
@@ -1803,6 +1806,20 @@ def _past_named_medium(tokens: Sequence[Token], k: int, lex: Lexicon, blocked: f
             )
             return after if tokens[comma].norm in ("،", ",") and named else k
     return k
+
+
+def _speaker_after_medium(tokens: Sequence[Token], k: int, lex: Lexicon) -> int:
+    """لل + a medium or an audience (``للإذاعة``، ``للصحفيين``، a radio's name with its band) right
+    before a source's or a title's word (``مصدر``، ``الناطق``): whom it was told, then who told it;
+    where the speaker starts, else ``k``."""
+    norm = tokens[k].norm
+    if not tokens[k].is_word or not norm.startswith("لل") or not lex.has("addressee_nouns", norm[2:]):
+        return k
+    after = k + 1
+    while after < len(tokens) and tokens[after].norm in _RADIO_NAME:
+        after += 1  # للجوهرة أف أم
+    speaker = after < len(tokens) and tokens[after].is_word
+    return after if speaker and (tokens[after].norm in _SOURCE_HEADS or _is_title(tokens[after].norm, lex)) else k
 
 
 def _named_with_title(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
