@@ -5605,3 +5605,13 @@ def test_a_medium_told_before_the_speaker_is_no_part_of_him() -> None:
 
     assert actors("وقد أوقف المشتبه به صباحا، حسب ما أكده للإذاعة مصدر قضائي.") == ["مصدر قضائي"]
     assert actors("وقال للصحفيين الناطق باسم الحرس إن البحث جار.") == ["الناطق باسم الحرس"]
+
+
+def test_dissolving_a_body_is_who_dissolves_it_and_ranking_is_none() -> None:
+    # أعلن الرئيس حل البرلمان: dissolving announced is that act, the body dissolved its object; حل
+    # في المرتبة (came in at a rank) dissolves nothing
+    def typed(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.actor) for e in events_of(text)]
+
+    assert typed("وأعلن الملك حل المجلس النيابي يوم الأحد.") == [("measure", "الملك")]
+    assert typed("وحل الحزب في المرتبة الثالثة في الانتخابات.") == []
