@@ -5615,3 +5615,13 @@ def test_dissolving_a_body_is_who_dissolves_it_and_ranking_is_none() -> None:
 
     assert typed("وأعلن الملك حل المجلس النيابي يوم الأحد.") == [("measure", "الملك")]
     assert typed("وحل الحزب في المرتبة الثالثة في الانتخابات.") == []
+
+
+def test_cautioning_of_a_danger_is_a_warning() -> None:
+    # نبّه الحزب من خطورة الوضع، نبهت الوزارة إلى: cautioning is a warning; the present تنبه is
+    # as often "took notice" (تنبّه) and is left out
+    def typed(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.actor) for e in events_of(text)]
+
+    assert typed("ونبهت النقابة من مخاطر الاكتظاظ في المعاهد.") == [("warning", "النقابة")]
+    assert typed("ولم يتنبه الحارس إلى الخلل.") == []
