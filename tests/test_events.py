@@ -5625,3 +5625,13 @@ def test_cautioning_of_a_danger_is_a_warning() -> None:
 
     assert typed("ونبهت النقابة من مخاطر الاكتظاظ في المعاهد.") == [("warning", "النقابة")]
     assert typed("ولم يتنبه الحارس إلى الخلل.") == []
+
+
+def test_a_name_in_alif_before_the_place_she_visits_is_a_name() -> None:
+    # أن تزور الوزيرة فلانة الفلانية تونس: a woman's name in ا after her title, then where she goes
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text) if e.type == "visit"]
+
+    assert actors("ومن المنتظر أن تزور وزيرة الخارجية السويدية ماريا مالمر الجزائر في مارس.") == [
+        "وزيرة الخارجية السويدية ماريا مالمر"
+    ]

@@ -2427,7 +2427,9 @@ def _woman_s_name(tokens: Sequence[Token], j: int, end: int, trigger_at: dict[in
     if lex.classes(norm) or lex.analyses(norm) or lex.classes(first) or lex.analyses(first) or (first,) in lex.parties:
         return False  # سفير دولة إيطاليا بالعاصمة: a country, no first name
     after = tokens[j + 2] if j + 2 < end else None
-    return after is None or not after.is_word or lex.has("complementizers", after.norm) or after.norm in _TIME_WORDS
+    if after is None or not after.is_word or lex.has("complementizers", after.norm) or after.norm in _TIME_WORDS:
+        return True
+    return _a_place(after.norm, lex)  # أن تزور المستشارة فلانة الفلانية تونس: where she goes
 
 
 def _surname(tokens: Sequence[Token], k: int, end: int, trigger_at: dict[int, Trigger], lex: Lexicon) -> bool:
