@@ -194,7 +194,7 @@ def _its_object(norm: str, trigger: Trigger, lex: Lexicon) -> bool:
 def _required_after(word: str, trigger: Trigger) -> bool:
     """``word`` is one the trigger's sense requires after it (a word, or one starting so)."""
     after = [context for context in trigger.entry.requires if context.side != "before"]
-    return any(word in c.words or (bool(c.prefixes) and word.startswith(c.prefixes)) for c in after)
+    return any(c.names(word) for c in after)
 
 
 def _whose_report(trigger: Trigger) -> bool:
@@ -318,7 +318,7 @@ def _object_right_after(tokens: Sequence[Token], trigger: Trigger) -> bool:
 def _needed_object(norm: str, trigger: Trigger) -> bool:
     """``norm`` is a word the trigger's sense needs as its object (a context marked ``object``)."""
     objects = (c for c in trigger.entry.requires if c.object)
-    return any(norm in c.words or norm in c.firsts or norm.startswith(c.prefixes) for c in objects)
+    return any(c.names(norm) or norm in c.firsts for c in objects)
 
 
 def _before_needed_object(tokens: Sequence[Token], trigger: Trigger, span: tuple[int, int]) -> tuple[int, int]:
@@ -1030,7 +1030,7 @@ def _before_destination(tokens: Sequence[Token], span: tuple[int, int], lex: Lex
         closed = before.norm.startswith("ال") or _possessed(before.text)  # no genitive follows it
         place = _a_place(norm, lex)
         country = (norm,) in lex.parties or (place and not norm.startswith("ال"))
-        if country or (closed and (place or lex.has("building_nouns", norm) or norm in _PLACE_HEADS)):
+        if country or (closed and (place or _a_site(norm, lex))):
             return span[0], j - 1
     return span
 

@@ -575,7 +575,7 @@ def _required_after(tokens: Sequence[Token], trigger: Trigger) -> int:
             continue
         for k in range(trigger.last + 1, min(len(tokens), trigger.last + 1 + 2 * context.window)):
             norm = tokens[k].norm
-            if norm in context.words or (context.prefixes and norm.startswith(context.prefixes)):
+            if context.names(norm):
                 return k
     return trigger.last
 

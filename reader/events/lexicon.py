@@ -94,6 +94,10 @@ class Context:
         bare = self.words | firsts | {p + w for w in self.words if len(w) >= 3 for p in ("ب", "ل", "ك")}
         object.__setattr__(self, "anywhere", bare | {c + w for w in bare for c in ("و", "ف")})
 
+    def names(self, norm: str) -> bool:
+        """Normalised word ``norm`` is one of ``words`` or starts with one of ``prefixes``."""
+        return norm in self.words or (bool(self.prefixes) and norm.startswith(self.prefixes))
+
 
 @dataclass(frozen=True)
 class Entry:
