@@ -5635,3 +5635,27 @@ def test_a_name_in_alif_before_the_place_she_visits_is_a_name() -> None:
     assert actors("ومن المنتظر أن تزور وزيرة الخارجية السويدية ماريا مالمر الجزائر في مارس.") == [
         "وزيرة الخارجية السويدية ماريا مالمر"
     ]
+
+
+def test_a_name_after_a_title_then_who_he_is_or_his_occasion_is_the_speaker_s() -> None:
+    # أكد الوزير فلان الفلاني الذي زار، اعتبر الوزير فلان الفلاني خلال مشاركته: a first name and a
+    # surname with the article after a speaker's title, then a relative pronoun or an occasion of
+    # his own: his name, though no "that" follows within a few words
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text) if e.type == "statement"]
+
+    assert actors(
+        "وأكد وزير التجهيز سمير الرياحي الذي زار الجسر المنهار صباح اليوم رفقة عدد من المهندسين أن العمل ستنتهي قريبا."
+    ) == ["وزير التجهيز سمير الرياحي"]
+    assert actors(
+        "واعتبر وزير الفلاحة الأسبق كمال الورتاني خلال مشاركته في ندوة بالعاصمة يوم الخميس أن الموسم صعب."
+    ) == ["وزير الفلاحة الأسبق كمال الورتاني"]
+
+
+def test_a_second_title_told_alone_later_is_the_same_speaker() -> None:
+    # الوزير الأسبق والخبير الجبائي فلان ... وأضاف الخبير الجبائي: his second title alone, later,
+    # is the same speaker going on, no new statement
+    found = events_of(
+        "وقال وزير الصناعة السابق والخبير الجبائي كمال الورتاني إن الموازنة مختلة. وأضاف الخبير الجبائي أن العجز كبير."
+    )
+    assert [(e.type, e.actor) for e in found] == [("statement", "وزير الصناعة السابق والخبير الجبائي كمال الورتاني")]

@@ -2452,8 +2452,44 @@ def _surname(tokens: Sequence[Token], k: int, end: int, trigger_at: dict[int, Tr
     told = k + 2 < end and after.norm in _MANNER_PREPOSITIONS and lex.any_of(_ADJUNCT_HEADS, tokens[k + 2].norm)
     if told and lex.has("speech_nouns", tokens[k + 2].norm):
         return True
+    if _said_by(tokens, k, trigger_at) and _after_a_name(tokens, k + 1, end, lex):
+        return True  # أكد الوزير فلان الفلاني ضيف البرنامج: a verb of saying takes no such object
     setting = after.norm in _SPEECH_SETTINGS or (after.norm[:1] == "ل" and _addressed(after, lex))
     return setting and any(lex.has("complementizers", tokens[m].norm) for m in range(k + 2, min(end, k + SAID_REACH)))
+
+
+def _said_by(tokens: Sequence[Token], k: int, trigger_at: dict[int, Trigger]) -> bool:
+    """Whether the nearest trigger before token ``k`` within a title's length is a verb of saying
+    that takes what was said, not a person, as its object (not دعا، حث، طالب: whom they urge)."""
+    for at in range(k - 1, max(-1, k - 1 - SAID_BY_REACH), -1):
+        trigger = trigger_at.get(at)
+        if trigger is not None:
+            return trigger.verbal and trigger.type in _SAYING_TYPES and trigger.entry.lemma not in _URGING
+    return False
+
+
+_SAYING_TYPES = frozenset({"statement", "accusation", "denial", "warning"})
+SAID_BY_REACH = 10  # tokens from a verb of saying back over its speaker's title to a name
+
+
+def _after_a_name(tokens: Sequence[Token], k: int, end: int, lex: Lexicon) -> bool:
+    """What only follows a person's name, never a noun and its genitive that a verb takes as its
+    object: who the person is (``ضيف برنامج``، ``التي``، ``ورئيس الحزب``), to whom the words went
+    (``لمراسلة الإذاعة``) or the occasion of their own (``خلال زيارته``، ``في ندوة صحفية``)."""
+    after = tokens[k]
+    norm = after.norm
+    if norm in _AS_WHOM or lex.has("relatives", norm):
+        return True  # فلان الفلاني ضيف البرنامج، فلانة الفلانية التي ترافق الوفد
+    if norm[:1] == "ل" and _addressed(after, lex):
+        return True  # فلان الفلاني لمراسل الإذاعة: whom he told
+    if norm[:1] == "و" and len(norm) > 3 and lex.titled(norm[1:]):
+        return True  # فلان الفلاني ورئيس الحزب: a second title of the same person
+    if k + 1 >= end or norm not in _OCCASION_PREPOSITIONS or not tokens[k + 1].is_word:
+        return False
+    occasion = tokens[k + 1]
+    if _possessed(occasion.text):
+        return True  # فلان الفلاني خلال حضوره، إثر لقائه: an occasion of his own
+    return lex.any_of(_ADJUNCT_HEADS, occasion.norm) or any(a.form.pos == "noun" for a in lex.analyses(occasion.norm))
 
 
 def _no_surname(token: Token, lex: Lexicon) -> bool:
@@ -2470,6 +2506,7 @@ def _no_surname(token: Token, lex: Lexicon) -> bool:
 
 _MEN_OF = rule_words("men_of_heads")  # رجل الدين، رجل الأعمال: a man of a calling, a title with its genitive
 _SPEECH_SETTINGS = rule_words("speech_settings")  # أمام، خلال، عقب: where or when it was said
+_OCCASION_PREPOSITIONS = rule_words("owner_act_prepositions") | {"في"}  # خلال، إثر، في: on what occasion
 SAID_REACH = 8  # tokens from a surname to what was said, past to whom or where it was said
 
 

@@ -545,8 +545,24 @@ def same_actor(a: str, b: str) -> bool:
     short, long = (words_a, words_b) if len(words_a) <= len(words_b) else (words_b, words_a)
     if set(short) <= set(long) and short[0] == long[0]:
         return True
+    if _second_title(a, b) or _second_title(b, a):
+        return True  # الخبير الاقتصادي / الوزير الأسبق والخبير الاقتصادي فلان الفلاني
     specific = [w for w in short if w not in _GENERIC]
     return bool(specific) and set(short) <= set(long) and specific[-1] == long[-1]
+
+
+def _second_title(short: str, long: str) -> bool:
+    """Whether ``short``, a title of two words or more, is the second title of the person ``long``
+    names, after و and before the name (``الخبير الاقتصادي`` / ``الوزير الأسبق والخبير الاقتصادي
+    فلان الفلاني``): the same person, told by that title later."""
+    title = normalize(short).split()
+    if len(title) < 2 or not load_lexicon().titled(title[0]):
+        return False
+    words = normalize(long).split()
+    size = len(title)
+    return any(
+        words[at] == "و" + title[0] and words[at + 1 : at + size] == title[1:] for at in range(1, len(words) - size)
+    )
 
 
 def _named_apart(shared: set[str], words_a: tuple[str, ...], words_b: tuple[str, ...]) -> bool:
