@@ -5659,3 +5659,27 @@ def test_a_second_title_told_alone_later_is_the_same_speaker() -> None:
         "وقال وزير الصناعة السابق والخبير الجبائي كمال الورتاني إن الموازنة مختلة. وأضاف الخبير الجبائي أن العجز كبير."
     )
     assert [(e.type, e.actor) for e in found] == [("statement", "وزير الصناعة السابق والخبير الجبائي كمال الورتاني")]
+
+
+def test_a_first_name_of_two_words_after_a_title_is_read_whole() -> None:
+    # نور الدين، محمد الصادق: a first name whose second word has the article, then the surname;
+    # محمد and one word with the article is a first name and a surname, محمد السادس a king
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وقال وزير الصحة نور الدين الصالحي إن اللقاحات متوفرة.") == ["وزير الصحة نور الدين الصالحي"]
+    assert actors("وأكد الخبير محمد الصادق الحمدي في برنامج إذاعي أن الأسعار مرتفعة.") == ["الخبير محمد الصادق الحمدي"]
+    assert actors("وطالب الوزير محمد الحامي الأطراف بالحوار.") == ["الوزير محمد الحامي"]
+    assert actors("واستقبل الملك محمد السادس الوفد.") == ["الملك محمد السادس"]
+
+
+def test_what_only_follows_a_name_ends_it_after_a_title() -> None:
+    # فلان الفلاني من جهته، بنظيره، صباح اليوم، على هامش: after a first name and a surname with the
+    # article, these say the two words were the titled person's name
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("واجتمع وزير الخارجية خالد الحمروني بنظيره المالطي في العاصمة.") == ["وزير الخارجية خالد الحمروني"]
+    assert actors("وقالت وزيرة المرأة سامية الفالحي من جهتها إن الحوار ضروري.") == ["وزيرة المرأة سامية الفالحي"]
+    assert actors("والتقى رئيس الحكومة حسان الجبالي صباح اليوم بممثلي النقابات.") == ["رئيس الحكومة حسان الجبالي"]
+    assert actors("وقال رئيس الحزب سليم الكعبي على هامش الندوة إن الوضع صعب.") == ["رئيس الحزب سليم الكعبي"]

@@ -2246,7 +2246,7 @@ def _phrase(
             continue
         named = phrase.titled and not (body and phrase.previous.startswith("ال"))  # وزارة التربية تأجيل: no name
         named = named and j != phrase.named + 1  # رفض الوزير سامي الحداد تمديد المهلة: a name, then the object
-        name_end = _name_after_title(tokens, j, end, trigger_at, lex) if named else None
+        name_end = _name_after_title(tokens, j, end, trigger_at, lex, blocked) if named else None
         if name_end is not None and any(n in blocked for n in range(j, name_end + 1)):
             name_end = None  # قال مسؤول أمريكي الخميس: a date is no part of a name
         if name_end is not None:
@@ -2369,7 +2369,12 @@ TITLED_PREPOSITION_WORDS = 5  # words of a title that goes on with its place aft
 
 
 def _name_after_title(
-    tokens: Sequence[Token], j: int, end: int, trigger_at: dict[int, Trigger], lex: Lexicon
+    tokens: Sequence[Token],
+    j: int,
+    end: int,
+    trigger_at: dict[int, Trigger],
+    lex: Lexicon,
+    blocked: frozenset[int] = frozenset(),
 ) -> int | None:
     """A person's name right after a title with no comma (``رئيس الوزراء بنيامين نتنياهو``): two to
     four words no list or entry knows, without the article; its last token. Two accusatives
@@ -2397,14 +2402,17 @@ def _name_after_title(
         ):
             break
         last += 1
-    compound = last == j and tokens[j].norm in _COMPOUND_HEADS and j + 1 < end and tokens[j + 1].norm.startswith("ال")
+    compound = last == j and j + 1 < end and tokens[j + 1].norm.startswith("ال")
+    compound = compound and (
+        tokens[j].norm in _COMPOUND_HEADS or _second_given_name(tokens, j, end, trigger_at, lex, blocked)
+    )
     if compound:
         last = j + 1  # عبد الفتاح: a compound first name
         if last + 1 < end and tokens[last + 1].is_word and not tokens[last + 1].norm.startswith("ال"):
             last += 1 if not lex.classes(tokens[last + 1].norm) and (last + 1) not in trigger_at else 0
-        elif last + 2 <= end and _surname(tokens, last + 1, end, trigger_at, lex):
+        elif last + 2 <= end and _surname(tokens, last + 1, end, trigger_at, lex, blocked):
             last += 1  # عبد الكريم الزبيدي
-    elif last == j and last + 2 <= end and _surname(tokens, last + 1, end, trigger_at, lex):
+    elif last == j and last + 2 <= end and _surname(tokens, last + 1, end, trigger_at, lex, blocked):
         last += 1  # الرئيس السوري بشار الأسد: a first name and a surname with the article
     if last - j < 1:
         return None
@@ -2432,7 +2440,39 @@ def _woman_s_name(tokens: Sequence[Token], j: int, end: int, trigger_at: dict[in
     return _a_place(after.norm, lex)  # أن تزور المستشارة فلانة الفلانية تونس: where she goes
 
 
-def _surname(tokens: Sequence[Token], k: int, end: int, trigger_at: dict[int, Trigger], lex: Lexicon) -> bool:
+_REGNAL = rule_words("regnal_ordinals")
+
+
+def _second_given_name(
+    tokens: Sequence[Token], j: int, end: int, trigger_at: dict[int, Trigger], lex: Lexicon, blocked: frozenset[int]
+) -> bool:
+    """A first name of two words whose second has the article: a word and الدين (``نور الدين``،
+    ``عز الدين``), or محمد and a second given name (``محمد الصادق``) when a surname follows it,
+    without the article (``محمد الفاضل فلان``) or told as one (``محمد المنصف الفلاني إن``); else
+    the word after محمد is its surname (``محمد الفلاني``)."""
+    second = tokens[j + 1]
+    if second.norm == "الدين":
+        return True
+    if tokens[j].norm != "محمد" or (j + 1) in trigger_at or j + 2 >= end or second.norm in _REGNAL:
+        return False  # محمد السادس: a king's name and its number
+    if lex.classes(second.norm) or lex.analyses(second.norm) or _no_surname(second, lex):
+        return False
+    third = tokens[j + 2]
+    if (j + 2) in trigger_at or (j + 2) in blocked or not third.is_word or third.number:
+        return False
+    if not third.norm.startswith("ال"):
+        return not (lex.classes(third.norm) or lex.analyses(third.norm) or _prepositional(third.norm))
+    return _surname(tokens, j + 2, end, trigger_at, lex, blocked)
+
+
+def _surname(
+    tokens: Sequence[Token],
+    k: int,
+    end: int,
+    trigger_at: dict[int, Trigger],
+    lex: Lexicon,
+    blocked: frozenset[int] = frozenset(),
+) -> bool:
     """A word with the article that ends the phrase (``بشار الأسد إن``، ``سامي الحداد في تصريح``،
     ``سامي الحداد خلال مؤتمر``: what was said, or where it was said, follows): a surname."""
     token = tokens[k]
@@ -2441,8 +2481,10 @@ def _surname(tokens: Sequence[Token], k: int, end: int, trigger_at: dict[int, Tr
     after = tokens[k + 1] if k + 1 < end else None
     if after is None or not after.is_word or lex.has("complementizers", after.norm):
         return True
-    if after.norm in _TIME_WORDS:
-        return True  # بشار الأسد اليوم: when it was done
+    if after.norm in _TIME_WORDS or (k + 1) in blocked:
+        return True  # بشار الأسد اليوم، فلان الفلاني صباح السبت: when it was done
+    if _his_part(tokens, k + 1, end, lex):
+        return True  # فلان الفلاني من جهته، اجتمع فلان الفلاني بنظيره
     bare = after.norm
     named = not masdar_shape(tokens[k - 1].norm)  # قرر المدير إحالة الموظفة: what is decided, no name
     if named and bare.startswith("ال") and not _adjectival(bare) and _no_surname(after, lex):
@@ -2458,13 +2500,22 @@ def _surname(tokens: Sequence[Token], k: int, end: int, trigger_at: dict[int, Tr
     return setting and any(lex.has("complementizers", tokens[m].norm) for m in range(k + 2, min(end, k + SAID_REACH)))
 
 
+def _his_part(tokens: Sequence[Token], k: int, end: int, lex: Lexicon) -> bool:
+    """What follows a person's name whatever the verb: ``من جهته``، ``من جانبها`` (for his part) or
+    ب + a counterpart (``بنظيره``: whom he met)."""
+    norm = tokens[k].norm
+    if norm[:1] == "ب" and lex.has("counterparts", norm[1:]):
+        return True
+    return norm == "من" and k + 1 < end and lex.has("side_phrases", tokens[k + 1].norm)
+
+
 def _said_by(tokens: Sequence[Token], k: int, trigger_at: dict[int, Trigger]) -> bool:
     """Whether the nearest trigger before token ``k`` within a title's length is a verb of saying
     that takes what was said, not a person, as its object (not دعا، حث، طالب: whom they urge)."""
     for at in range(k - 1, max(-1, k - 1 - SAID_BY_REACH), -1):
         trigger = trigger_at.get(at)
-        if trigger is not None:
-            return trigger.verbal and trigger.type in _SAYING_TYPES and trigger.entry.lemma not in _URGING
+        if trigger is not None and trigger.verbal:  # a noun on the way is in the title (لجنة التحقيق في الأحداث)
+            return trigger.type in _SAYING_TYPES and trigger.entry.lemma not in _URGING
     return False
 
 
@@ -2484,9 +2535,15 @@ def _after_a_name(tokens: Sequence[Token], k: int, end: int, lex: Lexicon) -> bo
         return True  # فلان الفلاني لمراسل الإذاعة: whom he told
     if norm[:1] == "و" and len(norm) > 3 and lex.titled(norm[1:]):
         return True  # فلان الفلاني ورئيس الحزب: a second title of the same person
-    if k + 1 >= end or norm not in _OCCASION_PREPOSITIONS or not tokens[k + 1].is_word:
+    if k + 1 >= end or not tokens[k + 1].is_word:
         return False
     occasion = tokens[k + 1]
+    if norm == "عن" and lex.has("institution_heads", occasion.norm):
+        return True  # النائب فلان الفلاني عن حزب: whom he sits for
+    if norm == "علي" and occasion.norm == "هامش":
+        return True  # فلان الفلاني على هامش الندوة
+    if norm not in _OCCASION_PREPOSITIONS:
+        return False
     if _possessed(occasion.text):
         return True  # فلان الفلاني خلال حضوره، إثر لقائه: an occasion of his own
     return lex.any_of(_ADJUNCT_HEADS, occasion.norm) or any(a.form.pos == "noun" for a in lex.analyses(occasion.norm))
