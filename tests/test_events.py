@@ -5683,3 +5683,13 @@ def test_what_only_follows_a_name_ends_it_after_a_title() -> None:
     assert actors("وقالت وزيرة المرأة سامية الفالحي من جهتها إن الحوار ضروري.") == ["وزيرة المرأة سامية الفالحي"]
     assert actors("والتقى رئيس الحكومة حسان الجبالي صباح اليوم بممثلي النقابات.") == ["رئيس الحكومة حسان الجبالي"]
     assert actors("وقال رئيس الحزب سليم الكعبي على هامش الندوة إن الوضع صعب.") == ["رئيس الحزب سليم الكعبي"]
+
+
+def test_a_quantifier_alone_is_no_actor() -> None:
+    # ووصف كافة التهم بأنها ملفقة: كافة heads the object (the charges, a trigger noun that ends the
+    # phrase); alone it names no one, as a number alone does not
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("ونفى الوزير ما نشر. ووصف كافة الاتهامات الواردة في المقال بأنها ملفقة.") == ["الوزير"]
+    assert actors("ودعت كافة النقابات إلى الإضراب.") == ["كافة النقابات"]

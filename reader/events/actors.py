@@ -2301,8 +2301,8 @@ def _phrase(
         if j in blocked or _verbal_at(j, trigger_at) or function_word(tokens[j].norm, lex):
             break
         _take(phrase, j, tokens[j].norm, lex)
-    if phrase.last == k and first in CARDINALS:
-        return None  # هجوم نفذه أربعة: a number alone names no one
+    if phrase.last == k and (first in CARDINALS or first in _PERSON_QUANTIFIERS):
+        return None  # هجوم نفذه أربعة، ووصف كافة التهم: a number or a quantifier alone names no one
     after = tokens[phrase.last + 1].norm if phrase.last + 1 < len(tokens) else ""
     if (
         lex.has("same_speaker_before", first)
