@@ -5693,3 +5693,12 @@ def test_a_quantifier_alone_is_no_actor() -> None:
 
     assert actors("ونفى الوزير ما نشر. ووصف كافة الاتهامات الواردة في المقال بأنها ملفقة.") == ["الوزير"]
     assert actors("ودعت كافة النقابات إلى الإضراب.") == ["كافة النقابات"]
+
+
+def test_a_second_date_of_birth_dates_no_event() -> None:
+    # من مواليد عام 1990 وعام 1992: the second year is a date of birth too, as the first is
+    def dates(text: str) -> list[str | None]:
+        return [e.date for e in events_of(text)]
+
+    assert dates("وأوقفت دورية الحرس مهربين اثنين من مواليد عام 1990 وعام 1992.") == [None]
+    assert dates("وأوقفت الشرطة شابين من مواليد 1999 و 2001.") == [None]

@@ -349,11 +349,21 @@ _BIRTH_LINKS = rule_words("birth_links")
 
 
 def _birth(tokens: Sequence[Token], first: int) -> bool:
-    """A date of birth (``من مواليد فبراير 1978``، ``ولد في 1950``): it dates no event of the sentence."""
+    """A date of birth (``من مواليد فبراير 1978``، ``ولد في 1950``), or a second one right after the
+    first one's year (``من مواليد عام 1990 وعام 1992``): it dates no event of the sentence."""
     k = first - 1
-    if k >= 0 and tokens[k].norm in _BIRTH_LINKS:
+    if k >= 0 and tokens[k].norm == "و":
         k -= 1
-    return k >= 0 and tokens[k].norm.removeprefix("و") in _BIRTHS
+    if k >= 0 and tokens[k].norm.removeprefix("و") in _BIRTH_LINKS:
+        k -= 1
+    if k >= 0 and tokens[k].norm.removeprefix("و") in _BIRTHS:
+        return True
+    if k < 0 or _YEAR_WRITTEN.fullmatch(tokens[k].norm) is None:
+        return False
+    start = k  # where the date whose year comes right before this one starts
+    while start > 0 and tokens[start - 1].norm in _BIRTH_LINKS:
+        start -= 1
+    return _birth(tokens, start)
 
 
 _EVERY = rule_words("recurring_units")
