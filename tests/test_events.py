@@ -5702,3 +5702,17 @@ def test_a_second_date_of_birth_dates_no_event() -> None:
 
     assert dates("وأوقفت دورية الحرس مهربين اثنين من مواليد عام 1990 وعام 1992.") == [None]
     assert dates("وأوقفت الشرطة شابين من مواليد 1999 و 2001.") == [None]
+
+
+def test_a_verb_and_its_preposition_govern_an_act_carried_by_a_light_noun() -> None:
+    # تمكنت الفرقة من إلقاء القبض: تمكن ... من governs the act's noun after إلقاء (a noun that only
+    # carries the act), as it governs إيقاف right after من; the arrest is the unit's
+    def typed(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.actor) for e in events_of(text)]
+
+    assert typed("وتمكن حراس الميناء التجاري بالأمس من إلقاء القبض فجرا على مهربين.") == [
+        ("measure", "حراس الميناء التجاري")
+    ]
+    assert typed("وتمكنت دورية الجمارك، ليلة الأحد، بمفردها من إلقاء القبض تباعا على ثلاثة لصوص.") == [
+        ("measure", "دورية الجمارك")
+    ]

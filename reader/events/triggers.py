@@ -432,7 +432,7 @@ def _govern(
         if _had(tokens, k, trigger, lex):  # كان لها اجتماع بنظيرها: كان + لـ has the act, as a light verb
             return Trigger.of(trigger.first, trigger.last, trigger.form, trigger.prefix, trigger.enclitic, k)
         between.append(token.norm)
-        through = k == trigger.first - 1 and token.norm in _PREP_LISTS  # دخلت ... في مفاوضات، عمد إلى سحب
+        through = k == _right_before(tokens, trigger, lex) and token.norm in _PREP_LISTS  # دخلت ... في مفاوضات
         verb = _fi_light(tokens, k - 1, lex, token.norm) if through else None
         if verb is not None:
             return Trigger.of(trigger.first, trigger.last, trigger.form, trigger.prefix, trigger.enclitic, verb)
@@ -454,6 +454,16 @@ def _govern(
 
 
 _ADJUNCT_PREPOSITIONS = rule_words("adjunct_prepositions")
+
+
+def _right_before(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> int:
+    """The word right before the act's noun, or before the noun that carries it (``تمكنت الشرطة من
+    إلقاء القبض``، ``شرعت في إجراء محادثات``): where the preposition that ties it to its verb stands."""
+    before = trigger.first - 1
+    if before > 0 and lex.has("light_nouns", tokens[before].norm):
+        return before - 1
+    return before
+
 
 _HAVING = rule_words("having_verbs")  # كان، كانت: with لـ, "had"
 _NOT_OWNERS = tuple(rule_words("not_owner_starts"))  # لم، لن، لكن، لدى: particles in ل, no one who had
