@@ -212,7 +212,7 @@ def test_who_managed_to_arrest_did_it_past_places_dates_and_commas() -> None:
     event = events_of("تمكن أعوان الشرطة البلدية بالحي الجنوبي ليلة السبت 4 نوفمبر، من إيقاف لصين.")[0]
     assert (event.type, event.actor) == ("measure", "أعوان الشرطة البلدية")
     event = events_of("تمكنت فرقة الحماية التابعة لبلدية المدينة بإسناد من الحرس من القبض على السارق.")[0]
-    assert (event.type, event.actor) == ("measure", "فرقة الحماية")
+    assert (event.type, event.actor) == ("measure", "فرقة الحماية التابعة لبلدية المدينة")
 
 
 def test_one_charged_with_a_portfolio_keeps_it() -> None:
@@ -5716,3 +5716,12 @@ def test_a_verb_and_its_preposition_govern_an_act_carried_by_a_light_noun() -> N
     assert typed("وتمكنت دورية الجمارك، ليلة الأحد، بمفردها من إلقاء القبض تباعا على ثلاثة لصوص.") == [
         ("measure", "دورية الجمارك")
     ]
+
+
+def test_a_unit_s_name_goes_on_with_whose_unit_it_is() -> None:
+    # الوحدات التابعة لمركز الحدود: "belonging to" and the body after it name the unit; alone,
+    # الوحدات says nothing of who made the arrest
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وأوقفت الوحدات التابعة لمركز الحدود البرية ثلاثة مهربين.") == ["الوحدات التابعة لمركز الحدود البرية"]

@@ -2286,6 +2286,10 @@ def _phrase(
             _take(phrase, j + 1, tokens[j + 1].norm, lex, 2)  # أهالي هذه المناطق، رئيس هذه الهيئة
             j += 2
             continue
+        if _belonging(tokens, j, end, blocked):
+            _take(phrase, j + 1, tokens[j + 1].norm, lex, 2)  # الدوريات التابعة لمركز الحدود: whose units
+            j += 2
+            continue
         if _body_field(phrase, tokens, j, end, blocked):
             _take(phrase, j + 1, tokens[j + 1].norm, lex, 2)  # الهيئة العليا لمراقبة الأسعار: what the body is for
             j += 2
@@ -2601,6 +2605,23 @@ def _family_name(tokens: Sequence[Token], j: int, end: int, trigger_at: dict[int
 _PARTICIPLE_WORDS = frozenset(w.removeprefix("ال") for w in _MEETING_PARTICIPLES)
 _SIDES = rule_words("side_nouns")  # الجانب، الطرف: the side a nationality names, no first name
 _AFTER_A_NAME = rule_words("after_name_words")  # في، خلال، على، أمس: where or when, after a speaker's name
+
+
+def _belonging(tokens: Sequence[Token], j: int, end: int, blocked: frozenset[int]) -> bool:
+    """``التابعة`` (belonging) and ل + the body a unit belongs to (``كتيبة المشاة التابعة لقيادة
+    الجيش``، ``وحدة تابعة للحرس``): the unit's name goes on with whose it is."""
+    after = j + 1
+    return (
+        tokens[j].norm in _BELONGING
+        and after < end
+        and after not in blocked
+        and tokens[after].is_word
+        and tokens[after].norm[:1] == "ل"
+        and len(tokens[after].norm) > 3
+    )
+
+
+_BELONGING = rule_words("belonging_words")
 
 
 def _body_field(phrase: _Phrase, tokens: Sequence[Token], j: int, end: int, blocked: frozenset[int]) -> bool:
