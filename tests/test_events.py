@@ -5725,3 +5725,11 @@ def test_a_unit_s_name_goes_on_with_whose_unit_it_is() -> None:
         return [e.actor for e in events_of(text)]
 
     assert actors("وأوقفت الوحدات التابعة لمركز الحدود البرية ثلاثة مهربين.") == ["الوحدات التابعة لمركز الحدود البرية"]
+
+
+def test_a_delegation_with_the_article_is_who_its_relative_clause_tells_of() -> None:
+    # الوفد الذي زار: a delegation heads the phrase before the relative pronoun with its article too
+    def typed(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.actor) for e in events_of(text)]
+
+    assert typed("وأكد الوفد الذي زار المخيمات أمس أن الوضع صعب.") == [("statement", "الوفد"), ("visit", "الوفد")]

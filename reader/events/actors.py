@@ -600,7 +600,7 @@ def _antecedent(
         _is_title(head, lex)
         or lex.has("institution_heads", bare)
         or bare in _GENERIC_ACTOR_WORDS
-        or head in _DELEGATIONS
+        or bare in _DELEGATIONS
         or (head,) in lex.parties
     )
     if not someone or head in _DEMONSTRATIVES or _a_place(head, lex) or lex.has("quantities", head):
