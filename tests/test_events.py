@@ -5733,3 +5733,19 @@ def test_a_delegation_with_the_article_is_who_its_relative_clause_tells_of() -> 
         return [(e.type, e.actor) for e in events_of(text)]
 
     assert typed("وأكد الوفد الذي زار المخيمات أمس أن الوضع صعب.") == [("statement", "الوفد"), ("visit", "الوفد")]
+
+
+def test_a_name_after_a_title_and_its_comma_needs_no_second_comma() -> None:
+    # الأمين العام للنقابة، فلان الفلاني القرارات / في تعليقه: the name in apposition ends before
+    # the object or an occasion of his own, though no comma closes it; a noun the lexicon knows
+    # after the comma (رسالة) is no part of a name
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("انتقد الأمين العام للنقابة، رضا الكوكي القرارات الأخيرة للوزارة.") == [
+        "الأمين العام للنقابة، رضا الكوكي"
+    ]
+    assert actors("وقال رئيس الجمعية، منير الفقيه في تعليقه على الحادثة إن الأمر مؤسف.") == [
+        "رئيس الجمعية، منير الفقيه"
+    ]
+    assert actors("ووجه الرئيس، كمال الورغي رسالة شديدة اللهجة إلى البرلمان.") == ["الرئيس"]

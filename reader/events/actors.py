@@ -2861,8 +2861,8 @@ def _apposition(
     j = k
     while j < end and j - k < 4:
         token = tokens[j]
-        if not token.is_word or j in blocked or _verbal_at(j, trigger_at):
-            break
+        if not token.is_word or j in blocked or _verbal_at(j, trigger_at) or token.norm in _AS_WHOM:
+            break  # الإعلامي فلان، ضيف البرنامج: what he is there, no name
         if (token.norm.startswith("ال") and j == k and not lex.has("titles", token.norm)) or not _starts_phrase(
             token, False, lex
         ):
@@ -2877,6 +2877,32 @@ def _apposition(
         closing in _MANNER_PREPOSITIONS and j + 1 < len(tokens) and lex.has("speech_nouns", tokens[j + 1].norm)
     ):
         return j - 1  # وزير المالية، فلان الفلاني اليوم إن / في تصريح له: what he said follows
+    return _apposition_before_the_rest(tokens, k, j, end, lex)
+
+
+def _apposition_before_the_rest(tokens: Sequence[Token], k: int, j: int, end: int, lex: Lexicon) -> int | None:
+    """A name of two words or more after a title and its comma that no comma closes (``الأمين العام
+    للحزب، فلان الفلاني عن وجود``): its last token, when the word after it opens no part of a name —
+    a quote, a preposition, what only follows a name (``ضيف برنامج``، ``من جهته``) — or is a
+    definite noun no surname is spelt as (``فلان الفلاني التصريحات``: the object, after two words).
+    A word an entry or a list knows, or a verbal noun, is no part of the name (``رسالة``، ``انخفاض``);
+    a word in و after the comma opens no name (``، ورئيس الحزب``)."""
+    if tokens[k].norm[:1] == "و":
+        return None
+    for m in range(k, j):
+        token = tokens[m]
+        known = lex.analyses(token.norm) or lex.classes(token.norm) or masdar_shape(token.norm)
+        if token.norm.startswith("ال") and (_no_surname(token, lex) or _object_masdar(token.norm) or known):
+            return m - 1 if m - k >= 2 else None  # فلان الفلاني التصريحات: the object after the name
+        if known:
+            return None  # الرئيس، فلان الفلاني رسالة: a noun the lexicon knows, the object; no name told apart
+    if j - k < 2 or j >= end:
+        return None
+    after = tokens[j]
+    if not after.is_word:
+        return j - 1 if after.norm in QUOTE_CHARS else None
+    if _prepositional(after.norm) or _his_part(tokens, j, end, lex) or _after_a_name(tokens, j, end, lex):
+        return j - 1
     return None
 
 
