@@ -5749,3 +5749,25 @@ def test_a_name_after_a_title_and_its_comma_needs_no_second_comma() -> None:
         "رئيس الجمعية، منير الفقيه"
     ]
     assert actors("ووجه الرئيس، كمال الورغي رسالة شديدة اللهجة إلى البرلمان.") == ["الرئيس"]
+
+
+def test_a_counted_group_is_a_light_verb_s_subject() -> None:
+    # نفذت مجموعة من المسلحين هجوما: من after a count, with the people counted, is inside the light
+    # verb's subject; after a count of the acts themselves (جملة من القرارات) it is not
+    def typed(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.actor) for e in events_of(text)]
+
+    assert typed("ونفذت مجموعة من المسلحين الملثمين هجوما على ثكنة حدودية.") == [("attack", "مجموعة من المسلحين")]
+
+
+def test_yujri_conducts_with_a_subject_and_is_under_way_without_one() -> None:
+    # تجري النيابة تحقيقا: "conducts", its subject between; ويجري الآن التحقيق: the inquiry "is
+    # under way", done by no one named, not by the subject of the verb before it
+    def typed(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.actor) for e in events_of(text)]
+
+    assert typed("تجري النيابة تحقيقا في ملابسات الحريق.") == [("measure", "النيابة")]
+    assert typed("واقتحم ملثمون مقر البلدية فجرا ويجري الآن التحقيق في الحادثة.") == [
+        ("attack", "ملثمون"),
+        ("measure", None),
+    ]

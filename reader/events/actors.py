@@ -222,6 +222,8 @@ def _governed_by_preposition(norm: str, lex: Lexicon) -> bool:
 
 _SETTING_LIGHT = rule_words("setting_verbs")  # their subject is a place or a time
 _IMPERSONAL_LIGHT = rule_words("impersonal_light_forms")
+_PROCEEDINGS = rule_words("proceedings_nouns")  # أشغال، فعاليات: what a gathering consists of, no doer
+_CONDUCTS = rule_words("conducts_forms")  # يجري، تجري: "is under way" (يَجري) or "conducts" (يُجري) with a subject
 
 
 def _without_addressee(tokens: Sequence[Token], span: tuple[int, int], lex: Lexicon, lemma: str) -> tuple[int, int]:
@@ -485,7 +487,12 @@ def _actor(
         light = tokens[trigger.light]
         if light.norm in _HAVING:
             return None  # كان للوزير لقاءات: whose they were follows ل, not a subject
-        if light.norm in _IMPERSONAL_LIGHT:  # تم التوقيع: the act is the verb's subject, no one is named
+        verb = without_conjunction(light.norm)
+        if verb in _IMPERSONAL_LIGHT:  # تم التوقيع: the act is the verb's subject, no one is named
+            if verb in _CONDUCTS:  # يُجري الرئيس محادثات: "conducts", its subject between
+                subject = _subject(tokens, light.at, light.at, trigger_at, lex, blocked, stop=trigger.first)
+                if subject is not None and tokens[subject[0]].norm not in _PROCEEDINGS:
+                    return subject  # (تجري أشغال الجلسة: the proceedings are under way, no one conducts them)
             return _noun_agent(tokens, trigger, trigger_at, lex, blocked) if trigger.type in PATIENT_GENITIVE else None
         if lex.has("patient_light_verbs", light.norm):
             return _agent(tokens, trigger.last, trigger_at, lex, blocked)  # تعرضت القافلة لهجوم: who suffered it

@@ -26,7 +26,7 @@ from reader.events.frames import attributing_only, frame_triggers
 from reader.events.lexicon import Lexicon, rule_lemmas, rule_words
 from reader.events.links import object_of, same_act_links, told_by_its_noun
 from reader.events.mention import Frame, Mention, Trigger, new_tuple
-from reader.events.morphology import plural_ending
+from reader.events.morphology import plural_ending, without_conjunction
 from reader.events.triggers import find_triggers, light_after
 from reader.model import Timex
 from reader.text.tokens import SentenceText, Token
@@ -349,7 +349,7 @@ def _shared_subjects(
         coordinated = head and previous is not None and joined and actors[n] is None
         if coordinated and previous is not None and frames[n].reporter is None and frames[previous].reporter is None:
             # استقال الوزير وتم تعيين: done by no one named; اجتمعوا وتم الاتفاق: by those who met
-            impersonal = light is not None and tokens[light].norm in _IMPERSONAL_LIGHT
+            impersonal = light is not None and without_conjunction(tokens[light].norm) in _IMPERSONAL_LIGHT
             if not impersonal or decisions[previous].type in _GATHERINGS:
                 actors[n] = actors[previous]
             if dates[n][0] is None and dates[previous][0] is not None:

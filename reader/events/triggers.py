@@ -436,6 +436,10 @@ def _govern(
         verb = _fi_light(tokens, k - 1, lex, token.norm) if through else None
         if verb is not None:
             return Trigger.of(trigger.first, trigger.last, trigger.form, trigger.prefix, trigger.enclitic, verb)
+        if k + 1 < trigger.first and _of_a_group(tokens, k, lex):
+            words += 1  # نفذت مجموعة من المسلحين هجوما: من inside the subject, after a count or a delegation
+            k -= 1
+            continue
         if lex.any_of(_NOT_BETWEEN, token.norm):
             adjunct = k < trigger.first - 1 and token.norm in _ADJUNCT_PREPOSITIONS and _closed(tokens, trigger)
             light = _impersonal_before(tokens, k) if adjunct else None
@@ -454,6 +458,17 @@ def _govern(
 
 
 _ADJUNCT_PREPOSITIONS = rule_words("adjunct_prepositions")
+_GROUP_HEADS = rule_words("delegation_heads")  # وفد، بعثة: of the people after من
+
+
+def _of_a_group(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """من at ``k`` right after a count or a delegation with no article (``عدد من``، ``مجموعة من``،
+    ``وفد من``): part of a light verb's subject, the people it counts after it (the caller sees to
+    it that people come between; ``أصدرت جملة من القرارات``: the acts counted are the object)."""
+    if tokens[k].norm != "من" or k == 0:
+        return False
+    head = tokens[k - 1].norm
+    return lex.has("quantities", head) or head in _GROUP_HEADS
 
 
 def _right_before(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> int:
