@@ -5771,3 +5771,21 @@ def test_yujri_conducts_with_a_subject_and_is_under_way_without_one() -> None:
         ("attack", "ملثمون"),
         ("measure", None),
     ]
+
+
+def test_a_described_title_takes_the_country_it_serves_and_stops_there() -> None:
+    # المبعوث الخاص لإيطاليا، المرشد الأعلى لإيران: ل + a country after a title's adjective is whom
+    # the title serves; a definite word after the country's name is the verb's object
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("ودعا المبعوث الخاص لإيطاليا، ماركو فيرو، إلى الحوار.") == ["المبعوث الخاص لإيطاليا، ماركو فيرو"]
+    assert actors("ودعا المرشد الأعلى لإيران الحجاج إلى الهدوء.") == ["المرشد الأعلى لإيران"]
+
+
+def test_a_man_of_a_calling_is_named_after_it() -> None:
+    # رجل الدين الشيعي فلان الفلاني: a man of a calling with its adjective, then his name, as after a title
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وطالب رجل الدين الشيعي حيدر الموسوي الحكومة بالاستقالة.") == ["رجل الدين الشيعي حيدر الموسوي"]

@@ -2251,7 +2251,8 @@ def _phrase(
             _take(phrase, j + 1, tokens[j + 1].norm, lex, 2)  # المتحدث باسم الجيش
             j += 2
             continue
-        named = phrase.titled and not (body and phrase.previous.startswith("ال"))  # وزارة التربية تأجيل: no name
+        cleric = first in _MEN_OF and phrase.words >= 2  # رجل الدين العراقي فلان الفلاني: a calling, then the name
+        named = (phrase.titled or cleric) and not (body and phrase.previous.startswith("ال"))  # وزارة التربية تأجيل
         named = named and j != phrase.named + 1  # رفض الوزير سامي الحداد تمديد المهلة: a name, then the object
         name_end = _name_after_title(tokens, j, end, trigger_at, lex, blocked) if named else None
         if name_end is not None and any(n in blocked for n in range(j, name_end + 1)):
@@ -2400,6 +2401,7 @@ def _name_after_title(
             not token.is_word
             or token.number
             or norm in CARDINALS  # اعتقلت وزارة الداخلية ثلاثة رجال: a count, no name
+            or _own_act(token)  # تصريحات رجل الأعمال فلان الفلاني واعترافه: his act, no part of his name
             or (last + 1) in trigger_at
             or norm.startswith("ال")
             or lex.classes(norm)
@@ -2730,6 +2732,8 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
             return False  # وقرر الشاب ويدعى فلان: "and he is called", no second party
         if _its_building(norm[1:], lex):
             return False  # قناة الرافدين ومقرها بغداد: "whose seat is", a place, no second party
+        if _own_act(token):
+            return False  # تصريحات فلان واعترافه بالرشوة: his own act, no second party
         bare = Token(token.at, token.text, norm[1:], token.start, token.end, True)
         return phrase.words <= 4 and _starts_phrase(bare, is_trigger, lex)
     named_body = phrase.serves and phrase.words >= 2  # (اجتماع اللجنة للتداول: right after the head, a purpose)
@@ -2740,6 +2744,12 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
         and len(norm) > 4
     ):
         return True  # الأمين العام للاتحاد، المنظمة الدولية للهجرة: the title's or the body's genitive with ل
+    served = previous[:1] == "ل" and previous[:2] != "لل" and (previous[1:],) in lex.parties
+    if served and not (norm.startswith("ال") and _adjectival(norm)):
+        return False  # حث المرشد الأعلى لإيران الحجاج: a country's name ends the title; the object follows
+    described = _adjectival(previous) or (previous.startswith("الم") and len(previous) >= 6)
+    if phrase.titled and described and norm[:1] == "ل" and norm[:2] != "لل" and (norm[1:],) in lex.parties:
+        return True  # المرشد الأعلى لإيران، المبعوث الخاص لسوريا: the country a described title serves
     if previous in _CHARGED and norm[:1] == "ب" and len(norm) > 3 and not is_trigger:
         return True  # المكلف بالإعلام، المكلفة بالاتصال، مكلف بمهمة: the portfolio
     at_body = norm.startswith("بال") and not lex.has("prepositions", norm[3:])  # not بالقرب من
@@ -2821,6 +2831,15 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
     if two_definite and lex.has("titles", previous) and _plural_noun_shape(norm):
         return False  # دعا الرئيس الأطراف، حث الوزير النقابات: a plural noun after a title is whom, not a name
     return not (two_definite and not lex.has("titles", previous))  # اتهم الجيش الحوثيين
+
+
+def _own_act(token: Token) -> bool:
+    """و + a verbal noun with its owner's pronoun, as written (``واعترافه``، ``وتصريحاتها``: not
+    ``والتجارة``, whose ة is no pronoun): the person's own act, joined to what is said of him."""
+    if token.norm[:1] != "و" or not _possessed(token.text[1:]):
+        return False
+    owned = _possessed_noun(token.norm[1:])
+    return owned is not None and masdar_shape(owned)
 
 
 def _plural_noun_shape(norm: str) -> bool:
