@@ -5789,3 +5789,12 @@ def test_a_man_of_a_calling_is_named_after_it() -> None:
         return [e.actor for e in events_of(text)]
 
     assert actors("وطالب رجل الدين الشيعي حيدر الموسوي الحكومة بالاستقالة.") == ["رجل الدين الشيعي حيدر الموسوي"]
+
+
+def test_a_medium_set_off_by_commas_after_a_title_is_no_name() -> None:
+    # وقال متحدث باسم الوزارة، لشبكة إخبارية، إن: whom it was said to, in the commas where a name
+    # would stand
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وقال متحدث باسم الوزارة، لشبكة إخبارية أمريكية، إن الاجتماع تأجل.") == ["متحدث باسم الوزارة"]

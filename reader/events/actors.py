@@ -2889,6 +2889,8 @@ def _apposition(
         token = tokens[j]
         if not token.is_word or j in blocked or _verbal_at(j, trigger_at) or token.norm in _AS_WHOM:
             break  # الإعلامي فلان، ضيف البرنامج: what he is there, no name
+        if j == k and token.norm[:1] == "ل" and _addressed(token, lex):
+            break  # وقال متحدث باسمه، لشبكة إخبارية، إن: to whom he said it, no name
         if (token.norm.startswith("ال") and j == k and not lex.has("titles", token.norm)) or not _starts_phrase(
             token, False, lex
         ):
