@@ -5798,3 +5798,15 @@ def test_a_medium_set_off_by_commas_after_a_title_is_no_name() -> None:
         return [e.actor for e in events_of(text)]
 
     assert actors("وقال متحدث باسم الوزارة، لشبكة إخبارية أمريكية، إن الاجتماع تأجل.") == ["متحدث باسم الوزارة"]
+
+
+def test_leaving_a_hospital_or_turning_to_an_audience_is_no_visit() -> None:
+    # وغادرا بعد العلاج، توجه إلى الحضور بعبارات، توجه إلى مركز الشرطة لتقديم شكاية: leaving after
+    # treatment, addressing those present and going to file a complaint are no travel of the news
+    def typed(text: str) -> list[str]:
+        return [e.type for e in events_of(text)]
+
+    assert typed("وتلقى الجريحان الإسعافات في المصحة وغادرا بعد ساعات.") == []
+    assert typed("وتوجه شقيق الفقيد إلى الحاضرين بكلمات مؤثرة.") == []
+    assert typed("ثم توجه التاجر إلى مركز الحرس لتقديم شكاية ضد مجهولين.") == []
+    assert typed("وتوجه الوزير أمس إلى الرباط في زيارة رسمية.") == ["visit"]
