@@ -4236,7 +4236,7 @@ def test_thousands_who_came_are_a_statistic() -> None:
     assert kinds("وزار المدينة خلال الصائفة 800 ألف زائر من الخارج.") == []
     assert kinds("وقالت المنظمة إن 30 ألف مهاجر وصلوا إلى السواحل الإيطالية هذا العام.") == ["statement"]
     events = events_of("وقال الوزير خلال زيارة ميدانية أداها مرفوقا بخبراء إلى الميناء يوم الخميس إن الأشغال تقدمت.")
-    assert [(e.type, e.actor) for e in events] == [("statement", "الوزير"), ("visit", None)]
+    assert [(e.type, e.actor) for e in events] == [("statement", "الوزير"), ("visit", "الوزير")]
 
 
 def test_a_summit_named_after_its_city_and_what_is_usually_done() -> None:
@@ -5810,3 +5810,19 @@ def test_leaving_a_hospital_or_turning_to_an_audience_is_no_visit() -> None:
     assert typed("وتوجه شقيق الفقيد إلى الحاضرين بكلمات مؤثرة.") == []
     assert typed("ثم توجه التاجر إلى مركز الحرس لتقديم شكاية ضد مجهولين.") == []
     assert typed("وتوجه الوزير أمس إلى الرباط في زيارة رسمية.") == ["visit"]
+
+
+def test_a_visit_made_during_what_was_said_is_the_speaker_s() -> None:
+    # صرح الوالي عقب زيارة أداها، أكدت الوزيرة عقب زيارة تؤديها: the light verb's subject pronoun
+    # after the visit's noun is the speaker, its gender the verb's, as a possessive pronoun is
+    def typed(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.actor) for e in events_of(text)]
+
+    assert typed("وصرح الوالي عقب زيارة فجئية أداها لمدرسة الحي بأن الترميم سيبدأ.") == [
+        ("statement", "الوالي"),
+        ("visit", "الوالي"),
+    ]
+    assert typed("وأكدت الوزيرة عقب زيارة تفقدية تؤديها لمستشفى المدينة أن القسم سيفتح.") == [
+        ("statement", "الوزيرة"),
+        ("visit", "الوزيرة"),
+    ]

@@ -26,7 +26,7 @@ from reader.events.frames import attributing_only, frame_triggers
 from reader.events.lexicon import Lexicon, rule_lemmas, rule_words
 from reader.events.links import object_of, same_act_links, told_by_its_noun
 from reader.events.mention import Frame, Mention, Trigger, new_tuple
-from reader.events.morphology import plural_ending, without_conjunction
+from reader.events.morphology import plural_ending, present_verb_shape, without_conjunction
 from reader.events.triggers import find_triggers, light_after
 from reader.model import Timex
 from reader.text.tokens import SentenceText, Token
@@ -85,7 +85,7 @@ def sentence_mentions(
         dates = dated_with_verb(triggers, verbs, dates, reference)
     actors, dates = _shared_subjects(triggers, frames, decisions, actors, dates, tokens, lex)
     actors = _voiced_by_its_verb(triggers, frames, decisions, actors)
-    actors = _owned_by_the_subject(triggers, frames, decisions, actors, tokens)
+    actors = _owned_by_the_subject(triggers, frames, decisions, actors, tokens, lights)
     mentions: list[Mention] = []
     position: dict[int, int] = {}
     sentence, paragraph = text.id, text.paragraph
@@ -371,16 +371,21 @@ def _owned_by_the_subject(
     decisions: Sequence[Decision],
     actors: list[tuple[int, int] | None],
     tokens: Sequence[Token],
+    lights: Sequence[int | None],
 ) -> list[tuple[int, int] | None]:
     """A visit's or a meeting's noun with its owner's pronoun after خلال، أثناء، إثر... (``أكد الوزير
-    خلال زيارته``، ``أعلنت الهيئة إثر اجتماعها``): the pronoun is the subject of the verb before it
-    in the sentence (or after it, ``وخلال زيارته أكد الوزير``), when that verb shows the pronoun's
-    gender and number and the noun is not in what that verb reports."""
+    خلال زيارته``، ``أعلنت الهيئة إثر اجتماعها``), or with a light verb after it whose subject is a
+    pronoun (``عقب زيارة فجئية أداها``، ``خلال جولة تؤديها``): the pronoun is the subject of the verb
+    before it in the sentence (or after it, ``وخلال زيارته أكد الوزير``), when that verb shows the
+    pronoun's gender and number and the noun is not in what that verb reports."""
     out = list(actors)
     for n, trigger in enumerate(triggers):
         if decisions[n].type not in _OWNED_TYPES or trigger.pos != "noun" or out[n] is not None:
             continue
+        light = lights[n]
         gender = _PRONOUN_GENDERS.get(trigger.enclitic)
+        if gender is None and light is not None and not trigger.enclitic:
+            gender = _light_gender(tokens[light].norm)  # زيارة أدتها: she made it
         if gender is None or trigger.first == 0 or tokens[trigger.first - 1].norm not in _DURING:
             continue
         before = [m for m in range(n - 1, -1, -1) if triggers[m].verbal]
@@ -394,6 +399,20 @@ def _owned_by_the_subject(
         if verb is not None and shows:
             out[n] = actors[verb]
     return out
+
+
+def _light_gender(norm: str) -> str | None:
+    """The gender and number of a light verb's subject, its object pronoun taken off (``أدتها``،
+    ``تؤديها``: ``f``; ``أداها``، ``يؤديها``: ``m``; ``أدوها``: ``p``); None with no object pronoun."""
+    for enclitic in ("هما", "ها", "هم", "ه"):
+        if norm.endswith(enclitic) and len(norm) > len(enclitic) + 1:
+            verb = without_conjunction(norm[: -len(enclitic)])
+            if verb.endswith(("و", "ون")):
+                return "p"  # أدوها، يؤدونها
+            if present_verb_shape(verb):
+                return "f" if verb[:1] == "ت" else "m"  # تؤديها، يؤديها
+            return "f" if verb.endswith("ت") else "m"  # أدتها، أداها
+    return None
 
 
 def _voiced_by_its_verb(
