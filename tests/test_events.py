@@ -5826,3 +5826,14 @@ def test_a_visit_made_during_what_was_said_is_the_speaker_s() -> None:
         ("statement", "الوزيرة"),
         ("visit", "الوزيرة"),
     ]
+
+
+def test_a_name_after_a_title_ends_before_what_was_announced_or_where_they_met() -> None:
+    # أعلن فلان الفلاني عن إطلاق، التقى فلان الفلاني بقصر الحكومة / بالأطراف، أعلن فلان الفلاني
+    # خلال نقطة إعلامية: what was said, where they met or with whom, or when, right after the name
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وأعلن الرئيس السابق منصف الفلاني عن إطلاق حزب جديد.") == ["الرئيس السابق منصف الفلاني"]
+    assert actors("والتقى رئيس الحكومة كمال الوسلاتي بقصر الحكومة ممثلي النقابات.") == ["رئيس الحكومة كمال الوسلاتي"]
+    assert actors("واجتمع رئيس الحكومة كمال الوسلاتي بالأطراف الموقعة على الوثيقة.") == ["رئيس الحكومة كمال الوسلاتي"]

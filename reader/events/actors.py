@@ -2514,11 +2514,14 @@ def _surname(
 
 
 def _his_part(tokens: Sequence[Token], k: int, end: int, lex: Lexicon) -> bool:
-    """What follows a person's name whatever the verb: ``من جهته``، ``من جانبها`` (for his part) or
-    ب + a counterpart (``بنظيره``: whom he met)."""
+    """What follows a person's name whatever the verb: ``من جهته``، ``من جانبها`` (for his part), ب +
+    a counterpart (``بنظيره``: whom he met), or بال + a building, a plural no name is spelt as or a
+    title (``بقصر الحكومة``، ``بالأطراف``: where, or whom he met)."""
     norm = tokens[k].norm
     if norm[:1] == "ب" and lex.has("counterparts", norm[1:]):
         return True
+    if _at_building(norm) or (norm.startswith("بال") and (_plural_noun_shape(norm[1:]) or _titled(norm[3:], lex))):
+        return True  # التقى فلان الفلاني بقصر الحكومة، بالأطراف، بالسفراء: where, or whom he met
     return norm == "من" and k + 1 < end and lex.has("side_phrases", tokens[k + 1].norm)
 
 
@@ -2555,8 +2558,12 @@ def _after_a_name(tokens: Sequence[Token], k: int, end: int, lex: Lexicon) -> bo
         return True  # النائب فلان الفلاني عن حزب: whom he sits for
     if norm == "علي" and occasion.norm == "هامش":
         return True  # فلان الفلاني على هامش الندوة
+    if norm in ("عن", "الي") and (masdar_shape(occasion.norm.removeprefix("ال")) or _stated(occasion.norm, lex)):
+        return True  # أعلن فلان الفلاني عن إطلاق، أشارت فلانة الفلانية إلى نجاح: what was said
     if norm not in _OCCASION_PREPOSITIONS:
         return False
+    if norm != "في" and occasion.norm[:1] != "و":
+        return True  # فلان الفلاني إثر ذلك، خلال نقطة إعلامية: when, told after the name
     if _possessed(occasion.text):
         return True  # فلان الفلاني خلال حضوره، إثر لقائه: an occasion of his own
     return lex.any_of(_ADJUNCT_HEADS, occasion.norm) or any(a.form.pos == "noun" for a in lex.analyses(occasion.norm))
