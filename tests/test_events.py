@@ -5837,3 +5837,13 @@ def test_a_name_after_a_title_ends_before_what_was_announced_or_where_they_met()
     assert actors("وأعلن الرئيس السابق منصف الفلاني عن إطلاق حزب جديد.") == ["الرئيس السابق منصف الفلاني"]
     assert actors("والتقى رئيس الحكومة كمال الوسلاتي بقصر الحكومة ممثلي النقابات.") == ["رئيس الحكومة كمال الوسلاتي"]
     assert actors("واجتمع رئيس الحكومة كمال الوسلاتي بالأطراف الموقعة على الوثيقة.") == ["رئيس الحكومة كمال الوسلاتي"]
+
+
+def test_a_count_of_the_acts_is_the_light_verb_s_object() -> None:
+    # قام الوالي بإصدار مجموعة من القرارات: the count of the decisions is what the light verb governs,
+    # not its subject; a count alone is no actor
+    def typed(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.actor) for e in events_of(text)]
+
+    assert typed("وقام الوالي صباحا بإصدار مجموعة من القرارات الاستعجالية.") == [("measure", "الوالي")]
+    assert typed("واتخذ أيضا مئات من القرارات الوقائية لحماية المزارعين.") == [("measure", None)]

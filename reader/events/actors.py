@@ -2313,7 +2313,7 @@ def _phrase(
         if j in blocked or _verbal_at(j, trigger_at) or function_word(tokens[j].norm, lex):
             break
         _take(phrase, j, tokens[j].norm, lex)
-    if phrase.last == k and (first in CARDINALS or first in _PERSON_QUANTIFIERS):
+    if phrase.last == k and (first in CARDINALS or first in _PERSON_QUANTIFIERS or lex.has("quantities", first)):
         return None  # هجوم نفذه أربعة، ووصف كافة التهم: a number or a quantifier alone names no one
     after = tokens[phrase.last + 1].norm if phrase.last + 1 < len(tokens) else ""
     if (

@@ -436,6 +436,10 @@ def _govern(
         verb = _fi_light(tokens, k - 1, lex, token.norm) if through else None
         if verb is not None:
             return Trigger.of(trigger.first, trigger.last, trigger.form, trigger.prefix, trigger.enclitic, verb)
+        if k + 1 == trigger.first and _of_a_group(tokens, k, lex):
+            words += 1  # أصدر الرئيس جملة من القرارات: a count of the acts, the object before them
+            k -= 2
+            continue
         if k + 1 < trigger.first and _of_a_group(tokens, k, lex):
             words += 1  # نفذت مجموعة من المسلحين هجوما: من inside the subject, after a count or a delegation
             k -= 1
@@ -463,8 +467,8 @@ _GROUP_HEADS = rule_words("delegation_heads")  # وفد، بعثة: of the peopl
 
 def _of_a_group(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
     """من at ``k`` right after a count or a delegation with no article (``عدد من``، ``مجموعة من``،
-    ``وفد من``): part of a light verb's subject, the people it counts after it (the caller sees to
-    it that people come between; ``أصدرت جملة من القرارات``: the acts counted are the object)."""
+    ``وفد من``): part of a light verb's subject, the people it counts after it; or, right before the
+    act's noun, a count of the acts (``أصدرت جملة من القرارات``), the light verb's object."""
     if tokens[k].norm != "من" or k == 0:
         return False
     head = tokens[k - 1].norm
