@@ -5847,3 +5847,14 @@ def test_a_count_of_the_acts_is_the_light_verb_s_object() -> None:
 
     assert typed("وقام الوالي صباحا بإصدار مجموعة من القرارات الاستعجالية.") == [("measure", "الوالي")]
     assert typed("واتخذ أيضا مئات من القرارات الوقائية لحماية المزارعين.") == [("measure", None)]
+
+
+def test_carrying_out_a_death_sentence_is_a_measure() -> None:
+    # نفذت السلطات حكم الإعدام، تم تنفيذ حكم الإعدام: the sentence carried out (an execution), not
+    # the sentence alone, which the court's entry reads with its words after it
+    def typed(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.actor) for e in events_of(text)]
+
+    assert typed("ونفذت سلطات البلد فجر الخميس حكم الإعدام بثلاثة مدانين.") == [("measure", "سلطات البلد")]
+    assert typed("وتم صباح الأحد تنفيذ حكم الإعدام بالمدان الثاني.") == [("measure", None)]
+    assert typed("وطالبت المنظمة بتجميد أحكام الإعدام.") == [("statement", "المنظمة")]

@@ -1338,7 +1338,10 @@ def _describes(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
         bool(
             lex.analyses(before.norm)
             and any(
-                a.form.pos == "noun" and not a.prefix.endswith("ال") and not a.enclitic  # تصريحه قال: definite
+                a.form.pos == "noun"
+                and not a.prefix.endswith("ال")
+                and not a.enclitic  # تصريحه قال: definite
+                and not lex.has("light_nouns", before.norm[len(a.prefix) :])  # لتنفيذ وعد: a carrier, no described noun
                 for a in lex.analyses(before.norm)
             )
         )
