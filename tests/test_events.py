@@ -5858,3 +5858,13 @@ def test_carrying_out_a_death_sentence_is_a_measure() -> None:
     assert typed("ونفذت سلطات البلد فجر الخميس حكم الإعدام بثلاثة مدانين.") == [("measure", "سلطات البلد")]
     assert typed("وتم صباح الأحد تنفيذ حكم الإعدام بالمدان الثاني.") == [("measure", None)]
     assert typed("وطالبت المنظمة بتجميد أحكام الإعدام.") == [("statement", "المنظمة")]
+
+
+def test_an_act_read_as_its_verb_after_a_negated_impersonal_verb_is_none() -> None:
+    # لم يتم منع: the act after تم may read as its passive verb (مُنع) with no light verb before it;
+    # the negation before تم still denies it
+    def typed(text: str) -> list[str]:
+        return [e.type for e in events_of(text)]
+
+    assert typed("ولم يتم منع الصحفيين من حضور الجلسة.") == []
+    assert typed("وتم منع الصحفيين من حضور الجلسة.") == ["measure"]

@@ -230,6 +230,8 @@ def _negated(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
         impersonal = _impersonal_before(tokens, before.at)  # لم يتم ترتيب جلسة: تم + a verbal noun + the act
         if impersonal is not None:
             before = _previous_word(tokens, impersonal.at)
+    elif before is not None and without_conjunction(before.norm) in IMPERSONAL:
+        before = _previous_word(tokens, before.at)  # لم يتم منع: تم right before an act read as its verb
     if before is None or not lex.has("negations", before.norm):
         return False
     after = tokens[before.at + 1].norm if before.at + 1 < len(tokens) else ""
