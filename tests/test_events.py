@@ -5868,3 +5868,12 @@ def test_an_act_read_as_its_verb_after_a_negated_impersonal_verb_is_none() -> No
 
     assert typed("ولم يتم منع الصحفيين من حضور الجلسة.") == []
     assert typed("وتم منع الصحفيين من حضور الجلسة.") == ["measure"]
+
+
+def test_al_qadi_with_b_after_a_decision_rules_and_is_no_judge() -> None:
+    # قرار اللجنة القاضي بغلق المحل: القاضي + ب is "which rules", the decision's content; no judge
+    # is part of the committee's name
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وصدر قرار اللجنة الجهوية القاضي بغلق المحل يوم الاثنين.") == ["اللجنة الجهوية"]

@@ -2297,6 +2297,8 @@ def _phrase(
             _take(phrase, j + 1, tokens[j + 1].norm, lex, 2)  # أهالي هذه المناطق، رئيس هذه الهيئة
             j += 2
             continue
+        if token.norm in ("القاضي", "القاضيه") and j + 1 < end and tokens[j + 1].norm[:1] == "ب":
+            break  # قرار الوزارة القاضي بحذف المنحة: "which rules", not a judge
         if _belonging(tokens, j, end, blocked):
             _take(phrase, j + 1, tokens[j + 1].norm, lex, 2)  # الدوريات التابعة لمركز الحدود: whose units
             j += 2
