@@ -5877,3 +5877,22 @@ def test_al_qadi_with_b_after_a_decision_rules_and_is_no_judge() -> None:
         return [e.actor for e in events_of(text)]
 
     assert actors("وصدر قرار اللجنة الجهوية القاضي بغلق المحل يوم الاثنين.") == ["اللجنة الجهوية"]
+
+
+def test_a_noun_joined_by_waw_is_no_genitive_doer() -> None:
+    # اتهامات وأكاذيب: a second noun joined to the act's noun, not who made the accusations;
+    # وزراء after a meeting's noun is a word of its own (title_plurals), its genitive
+    def typed(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.actor) for e in events_of(text)]
+
+    assert typed("وقال المدير إن ما نشر محض اتهامات وأكاذيب لا أساس لها.") == [("denial", "المدير")]
+    assert typed("وانعقد اجتماع وزراء الداخلية العرب صباح الأحد.") == [("meeting", "وزراء الداخلية")]
+
+
+def test_a_name_after_a_title_ends_before_what_was_warned_of() -> None:
+    # حذر فلان الفلاني من انهيار: من + a verbal noun after the name is what was warned of, as عن، إلى
+    # and على with theirs are what was said
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وحذر رئيس الهيئة سامي الكعبي من انهيار المنظومة.") == ["رئيس الهيئة سامي الكعبي"]

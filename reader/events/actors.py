@@ -540,6 +540,8 @@ def _actor(
         adjective = k < len(tokens) and _report_adjective(tokens[k].norm)
         if adjective and not lex.has("titles", tokens[k].norm):
             return None  # تصريحات صحفية، زيارة رسمية، بيان مقتضب: an adjective, no agent
+        if k < len(tokens) and _coordinated(tokens[k].norm, lex):
+            return None  # اتهامات وافتراءات: a second noun joined to it, no genitive
         span = _phrase(tokens, k, trigger_at, lex, blocked)
         if span is not None and trigger.entry.lemma in _ASKING:
             span = _before_asked(tokens, span, lex)  # قرار الرئيس دونالد ترامب وقف: what was decided
@@ -2563,8 +2565,8 @@ def _after_a_name(tokens: Sequence[Token], k: int, end: int, lex: Lexicon) -> bo
         return True  # النائب فلان الفلاني عن حزب: whom he sits for
     if norm == "علي" and occasion.norm == "هامش":
         return True  # فلان الفلاني على هامش الندوة
-    if norm in ("عن", "الي") and (masdar_shape(occasion.norm.removeprefix("ال")) or _stated(occasion.norm, lex)):
-        return True  # أعلن فلان الفلاني عن إطلاق، أشارت فلانة الفلانية إلى نجاح: what was said
+    if norm in _ABOUT and (masdar_shape(occasion.norm.removeprefix("ال")) or _stated(occasion.norm, lex)):
+        return True  # أعلن فلان الفلاني عن إطلاق، حذر فلان الفلاني من خطورة: what was said
     if norm not in _OCCASION_PREPOSITIONS:
         return False
     if norm != "في" and occasion.norm[:1] != "و":
@@ -2588,6 +2590,7 @@ def _no_surname(token: Token, lex: Lexicon) -> bool:
 
 _MEN_OF = rule_words("men_of_heads")  # رجل الدين، رجل الأعمال: a man of a calling, a title with its genitive
 _SPEECH_SETTINGS = rule_words("speech_settings")  # أمام، خلال، عقب: where or when it was said
+_ABOUT = rule_words("said_about_prepositions")  # أعلن عن، أشار إلى، حذر من، أكد على: what was said follows
 _OCCASION_PREPOSITIONS = rule_words("owner_act_prepositions") | {"في"}  # خلال، إثر، في: on what occasion
 SAID_REACH = 8  # tokens from a surname to what was said, past to whom or where it was said
 
