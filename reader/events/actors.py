@@ -2299,7 +2299,7 @@ def _phrase(
             _take(phrase, j + 1, tokens[j + 1].norm, lex, 2)  # أهالي هذه المناطق، رئيس هذه الهيئة
             j += 2
             continue
-        if token.norm in ("القاضي", "القاضيه") and j + 1 < end and tokens[j + 1].norm[:1] == "ب":
+        if token.norm in _RULING and j + 1 < end and tokens[j + 1].norm[:1] == "ب":
             break  # قرار الوزارة القاضي بحذف المنحة: "which rules", not a judge
         if _belonging(tokens, j, end, blocked):
             _take(phrase, j + 1, tokens[j + 1].norm, lex, 2)  # الدوريات التابعة لمركز الحدود: whose units
@@ -2461,6 +2461,8 @@ def _woman_s_name(tokens: Sequence[Token], j: int, end: int, trigger_at: dict[in
 
 
 _REGNAL = rule_words("regnal_ordinals")
+_FAITH_NAMES = rule_words("faith_name_seconds")  # نور الدين، عز الدين: a first name's second word
+_DOUBLE_NAME_HEADS = rule_words("double_name_heads")  # محمد الصادق: a first name with a second given name
 
 
 def _second_given_name(
@@ -2471,9 +2473,9 @@ def _second_given_name(
     without the article (``محمد الفاضل فلان``) or told as one (``محمد المنصف الفلاني إن``); else
     the word after محمد is its surname (``محمد الفلاني``)."""
     second = tokens[j + 1]
-    if second.norm == "الدين":
+    if second.norm in _FAITH_NAMES:
         return True
-    if tokens[j].norm != "محمد" or (j + 1) in trigger_at or j + 2 >= end or second.norm in _REGNAL:
+    if tokens[j].norm not in _DOUBLE_NAME_HEADS or (j + 1) in trigger_at or j + 2 >= end or second.norm in _REGNAL:
         return False  # محمد السادس: a king's name and its number
     if lex.classes(second.norm) or lex.analyses(second.norm) or _no_surname(second, lex):
         return False
@@ -2590,6 +2592,7 @@ def _no_surname(token: Token, lex: Lexicon) -> bool:
 
 _MEN_OF = rule_words("men_of_heads")  # رجل الدين، رجل الأعمال: a man of a calling, a title with its genitive
 _SPEECH_SETTINGS = rule_words("speech_settings")  # أمام، خلال، عقب: where or when it was said
+_RULING = rule_words("ruling_participles")  # القاضي بـ: "which rules", a title's word read otherwise
 _ABOUT = rule_words("said_about_prepositions")  # أعلن عن، أشار إلى، حذر من، أكد على: what was said follows
 _OCCASION_PREPOSITIONS = rule_words("owner_act_prepositions") | {"في"}  # خلال، إثر، في: on what occasion
 SAID_REACH = 8  # tokens from a surname to what was said, past to whom or where it was said
