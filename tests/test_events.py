@@ -5896,3 +5896,12 @@ def test_a_name_after_a_title_ends_before_what_was_warned_of() -> None:
         return [e.actor for e in events_of(text)]
 
     assert actors("وحذر رئيس الهيئة سامي الكعبي من انهيار المنظومة.") == ["رئيس الهيئة سامي الكعبي"]
+
+
+def test_a_building_after_an_attacker_s_adjective_is_what_was_attacked() -> None:
+    # داهمت عناصر ملثمة المقر: after an indefinite adjective the building is the attack's object;
+    # after a noun that takes it as its genitive (الناطق باسم البيت) it is part of the name
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text) if e.type == "attack"]
+
+    assert actors("وفي الأثناء اقتحمت عناصر ملثمة المقر وسط إطلاق نار كثيف.") == ["عناصر ملثمة"]

@@ -78,6 +78,18 @@ def find_actors(
     ]
 
 
+def _before_a_building(tokens: Sequence[Token], span: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
+    """An attack's doer after its verb ends before a building with the article right after an
+    indefinite adjective (``داهمت عناصر ملثمة المقر``): the building is what was attacked (not after
+    a noun that takes it as its genitive: ``الناطق باسم البيت الأبيض``)."""
+    for m in range(span[0] + 1, span[1] + 1):
+        norm, before = tokens[m].norm, tokens[m - 1]
+        described = before.text.endswith("ة") or _adjectival_indefinite(before.norm)
+        if norm.startswith("ال") and lex.has("building_nouns", norm) and described and before.norm[:2] != "ال":
+            return (span[0], m - 1)
+    return span
+
+
 def _before_its_object(
     tokens: Sequence[Token], span: tuple[int, int], trigger: Trigger, lex: Lexicon
 ) -> tuple[int, int]:
@@ -915,6 +927,8 @@ def _verb_subject(
         and lex.has("building_nouns", without_conjunction(tokens[span[0]].norm))
     ):
         return None  # عصابة ملثمة، هاجمت البيوت: a building is what was attacked, never who attacked
+    if span is not None and span[0] > trigger.last and trigger.type == "attack":
+        span = _before_a_building(tokens, span, lex)  # داهمت عناصر ملثمة المقر: the building, its object
     if span is not None and span[0] > trigger.last and trigger.entry.lemma in _KEEPING and _kept(tokens, span):
         return None  # منع الشاحنات من الدخول، ومنع العبور: who or what is kept from it, not who keeps them
     if span is not None and trigger.entry.lemma == "أبلغ" and _told_whom(tokens, span, lex):
