@@ -5905,3 +5905,12 @@ def test_a_building_after_an_attacker_s_adjective_is_what_was_attacked() -> None
         return [e.actor for e in events_of(text) if e.type == "attack"]
 
     assert actors("وفي الأثناء اقتحمت عناصر ملثمة المقر وسط إطلاق نار كثيف.") == ["عناصر ملثمة"]
+
+
+def test_dialling_a_number_is_no_request() -> None:
+    # وطلبت رقم النجدة: طلب + a phone number is dialling it, no request of anyone
+    def typed(text: str) -> list[str]:
+        return [e.type for e in events_of(text)]
+
+    assert typed("وهربت الفتاة من البيت وطلبت رقم الحماية المدنية.") == []
+    assert typed("وطلبت النقابة من الوزارة فتح تحقيق.")[0] == "statement"
