@@ -5914,3 +5914,19 @@ def test_dialling_a_number_is_no_request() -> None:
 
     assert typed("وهربت الفتاة من البيت وطلبت رقم الحماية المدنية.") == []
     assert typed("وطلبت النقابة من الوزارة فتح تحقيق.")[0] == "statement"
+
+
+def test_two_accusatives_are_no_actor() -> None:
+    # وأعلن في الخامس من الشهر إضرابا شاملا: a verbal noun and its adjective in the accusative are
+    # the object, not who announced it (told before, or not at all)
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وأعلن في الخامس من الشهر إضرابا شاملا في المدارس.") == [None]
+    assert actors("واتهمت في بيانها الأخير تراجعا قياسيا في الخدمات.") == [None]
+
+
+def test_a_count_of_acts_after_the_verb_is_its_object() -> None:
+    # وقع أثناءها عشرات من الاتفاقيات: the count heads the acts signed, not who signed them
+    found = events_of("وأدى رئيس الحكومة زيارة إلى الرباط، وقع أثناءها عشرات من الاتفاقيات.")
+    assert [(e.type, e.actor) for e in found][-1] == ("agreement", None)

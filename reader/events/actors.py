@@ -78,6 +78,23 @@ def find_actors(
     ]
 
 
+def _two_accusatives(tokens: Sequence[Token], k: int, end: int, lex: Lexicon) -> bool:
+    """Two indefinite words in the accusative as written, a noun and its adjective (``إضرابا شاملا``،
+    ``وفدا رسميا``، ``هبوطا قياسيا``): an object, never who acts. The noun is a verbal noun or a word
+    the lexicon knows, or the adjective a nisba; not a country, a pronoun's alif (``فرنسا دعمها``) or
+    a name whose words end in ا."""
+    if k + 1 >= end or not tokens[k + 1].is_word:
+        return False
+    noun, adjective = tokens[k].norm, tokens[k + 1].norm
+    for word in (noun, adjective):
+        if len(word) <= 3 or not word.endswith("ا") or word.startswith("ال") or word.endswith(("ها", "نا")):
+            return False
+    if (noun,) in lex.parties:
+        return False
+    stem = noun[:-1]
+    return masdar_shape(stem) or bool(lex.analyses(stem) or lex.classes(stem)) or adjective.endswith("يا")
+
+
 def _before_a_building(tokens: Sequence[Token], span: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
     """An attack's doer after its verb ends before a building with the article right after an
     indefinite adjective (``داهمت عناصر ملثمة المقر``): the building is what was attacked (not after
@@ -2203,6 +2220,8 @@ def _phrase(
         return None
     if not _starts_phrase(tokens[k], _verbal_at(k, trigger_at), lex) and not _dual_head(tokens, k, lex, blocked):
         return None
+    if _two_accusatives(tokens, k, end, lex):
+        return None  # أعلن في أكتوبر إضرابا شاملا: a noun and its adjective in the accusative, an object
     if _to_a_party(tokens[k].norm, lex):
         return None  # اجتمع بزعماء الدول، عبّر لرئيس الحكومة: ب/ل + a title or a body, no subject
     if _verb_shaped(without_conjunction(tokens[k].norm)):
@@ -2245,6 +2264,8 @@ def _phrase(
             continue
         quantity = phrase.words == 1 and counts
         if quantity and token.norm == "من" and j + 1 < end and tokens[j + 1].is_word:
+            if any(a.form.pos == "noun" for a in lex.analyses(tokens[j + 1].norm)):
+                return None  # وقع أثناءها عشرات من الاتفاقيات: a count of acts, the verb's object
             _take(phrase, j + 1, tokens[j + 1].norm, lex, 2)  # عدد من المحتجين، مجموعة من النواب
             j += 2
             continue
