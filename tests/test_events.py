@@ -5930,3 +5930,17 @@ def test_a_count_of_acts_after_the_verb_is_its_object() -> None:
     # وقع أثناءها عشرات من الاتفاقيات: the count heads the acts signed, not who signed them
     found = events_of("وأدى رئيس الحكومة زيارة إلى الرباط، وقع أثناءها عشرات من الاتفاقيات.")
     assert [(e.type, e.actor) for e in found][-1] == ("agreement", None)
+
+
+def test_an_act_pointed_back_to_is_the_act_told_before_whatever_date_its_sentence_holds() -> None:
+    # ويتنزل هذا القرار في سياق ... الشهر الماضي، وتندرج هذه الزيارة ... اليوم: a demonstrative points back
+    # to the decision or the visit already told; the date in its sentence is another thing's
+    def typed(text: str) -> list[tuple[str, str | None, str | None]]:
+        return [(e.type, e.actor, e.date) for e in events_of(text)]
+
+    assert typed(
+        "وأصدرت الوزارة يوم الاثنين قرارا بغلق المعبر. ويتنزل هذا القرار في سياق تسجيل حوادث متكررة خلال الشهر الماضي."
+    ) == [("measure", "الوزارة", "2024-03-11")]
+    assert typed(
+        "وأدى الرئيس يوم الأحد زيارة إلى الجزائر. وتندرج هذه الزيارة حسب بلاغ للرئاسة اليوم في إطار دعم التعاون."
+    ) == [("visit", "الرئيس", "2024-03-17")]

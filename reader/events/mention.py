@@ -105,3 +105,4 @@ class Mention(NamedTuple):
     reported: bool = False  # told inside another report's words (وأوضح أن الوزير تحدث عن): someone else's speech
     opener: bool = False  # only particles stand before it in its sentence (``Frame.opener``)
     resumed: bool = False  # a deed's noun whose patient is a pronoun (القبض عليه، اعتقاله): someone named before
+    pointed: bool = False  # a noun after a demonstrative (هذا القرار، تلك الزيارة): the act told before

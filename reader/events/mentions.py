@@ -157,6 +157,7 @@ def sentence_mentions(
             _reported(triggers, frames, n),  # reported
             frame.opener,  # opener
             _resumed(tokens, trigger, decision.type),  # resumed
+            _pointed(tokens, trigger),  # pointed
         )
         mentions.append(new_tuple(Mention, fields))  # Mention(*fields) without its Python-level __new__
     return mentions
@@ -246,6 +247,22 @@ def _resumed(tokens: Sequence[Token], trigger: Trigger, kind: str | None) -> boo
         return True
     after = trigger.last + 1
     return after < len(tokens) and tokens[after].norm in _PRONOUN_PATIENT
+
+
+def _pointed(tokens: Sequence[Token], trigger: Trigger) -> bool:
+    """A singular noun with the article right after a demonstrative (``هذا القرار``، ``تلك الزيارة``):
+    the act is one told before, whatever date its sentence holds (not ``هذه العمليات``: several acts,
+    each told on its own)."""
+    return (
+        trigger.pos == "noun"
+        and trigger.prefix == "ال"
+        and trigger.first > 0
+        and not tokens[trigger.last].norm.endswith("ات")
+        and without_conjunction(tokens[trigger.first - 1].norm) in _POINTING
+    )
+
+
+_POINTING = rule_words("demonstratives")
 
 
 def _definite(tokens: Sequence[Token], trigger: Trigger) -> bool:

@@ -396,7 +396,10 @@ def _anaphoric(groups: list[Group], cluster: Group) -> Group | None:
     a dated one, where the event of its word is undated and was told just before (``عقد لقاء مع
     نظيره ... وقال إن اللقاء اليوم كان مثمرا``: the meeting's date, told the second time)."""
     if cluster.dates:
-        return _dating_again(groups, cluster)
+        again = _dating_again(groups, cluster)
+        if again is not None or not all(m.pointed for m in cluster.mentions):
+            return again
+        # هذا القرار: the act told before, whatever date its sentence holds; joined to a dated telling only
     if any(map(_new_act, cluster.mentions)):
         return None
     nouns = {
@@ -410,7 +413,12 @@ def _anaphoric(groups: list[Group], cluster: Group) -> Group | None:
     if any(m.resumed for m in cluster.mentions) and not nouns.isdisjoint(_detaining()):
         nouns = nouns | _detaining()  # القبض عليه after أوقفت الشرطة شابا: one arrest, whichever word told it
     return next(
-        (g for g in reversed(groups[-MERGE_REACH:]) if g.type == cluster.type and (generic or nouns & g.lemmas)), None
+        (
+            g
+            for g in reversed(groups[-MERGE_REACH:])
+            if g.type == cluster.type and (generic or nouns & g.lemmas) and (g.dates or not cluster.dates)
+        ),
+        None,
     )
 
 
