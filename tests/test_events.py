@@ -5944,3 +5944,12 @@ def test_an_act_pointed_back_to_is_the_act_told_before_whatever_date_its_sentenc
     assert typed(
         "وأدى الرئيس يوم الأحد زيارة إلى الجزائر. وتندرج هذه الزيارة حسب بلاغ للرئاسة اليوم في إطار دعم التعاون."
     ) == [("visit", "الرئيس", "2024-03-17")]
+
+
+def test_hastening_to_an_act_governs_it() -> None:
+    # بادر بإطلاق النار، بادرت بفتح تحقيق: بادر + ب governs the act's noun, as قام + ب does
+    def typed(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.actor) for e in events_of(text)]
+
+    assert typed("وبادر الحارسان بإطلاق النار على اللصوص.") == [("attack", "الحارسان")]
+    assert typed("وبادرت النيابة بفتح تحقيق في الحريق.") == [("measure", "النيابة")]
