@@ -5953,3 +5953,14 @@ def test_hastening_to_an_act_governs_it() -> None:
 
     assert typed("وبادر الحارسان بإطلاق النار على اللصوص.") == [("attack", "الحارسان")]
     assert typed("وبادرت النيابة بفتح تحقيق في الحريق.") == [("measure", "النيابة")]
+
+
+def test_a_long_title_still_takes_its_holder_s_name_after_its_comma() -> None:
+    # المدير العام المساعد للديوان الجهوي للمياه الجوفية، فلان الفلاني: a title of the most words a
+    # phrase reads, then the comma and the name
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("أكد المدير العام المساعد للديوان الجهوي للمياه الجوفية، كمال الفالحي أن الموسم جيد.") == [
+        "المدير العام المساعد للديوان الجهوي للمياه الجوفية، كمال الفالحي"
+    ]

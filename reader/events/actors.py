@@ -2348,6 +2348,10 @@ def _phrase(
             break
         _take(phrase, j, token.norm[1:] if _coordinated(token.norm, lex) else token.norm, lex)
         j += 1
+    j = phrase.last + 1
+    if phrase.words >= MAX_WORDS and j < end and tokens[j].norm in ("،", ",") and lex.has("titles", first):
+        name = _apposition(tokens, j + 1, end, trigger_at, lex, blocked)  # a long title, then its holder's name
+        phrase.last = name if name is not None else phrase.last
     for _ in range(NAME_TAIL_WORDS):  # عبد الكريم بن | صالح: a name does not end on بن، عبد، أبو
         j = phrase.last + 1
         if not (j < end and tokens[phrase.last].norm in _COMPOUND_HEADS and tokens[j].is_word):
