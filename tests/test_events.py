@@ -5964,3 +5964,11 @@ def test_a_long_title_still_takes_its_holder_s_name_after_its_comma() -> None:
     assert actors("أكد المدير العام المساعد للديوان الجهوي للمياه الجوفية، كمال الفالحي أن الموسم جيد.") == [
         "المدير العام المساعد للديوان الجهوي للمياه الجوفية، كمال الفالحي"
     ]
+
+
+def test_a_name_after_a_title_s_comma_ends_before_what_was_denied() -> None:
+    # نفت وزيرة المالية، فلانة الفلانية ما تم تداوله: ما (or a relative pronoun) opens the object
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("نفت وزيرة الصحة، سلمى الفالحي ما روجته صفحات عن غلق المستشفى.") == ["وزيرة الصحة، سلمى الفالحي"]

@@ -2631,6 +2631,7 @@ def _no_surname(token: Token, lex: Lexicon) -> bool:
 
 _MEN_OF = rule_words("men_of_heads")  # رجل الدين، رجل الأعمال: a man of a calling, a title with its genitive
 _SPEECH_SETTINGS = rule_words("speech_settings")  # أمام، خلال، عقب: where or when it was said
+_WHAT = rule_words("what_clause_openers")  # ما: what was said or denied, opening its object
 _RULING = rule_words("ruling_participles")  # القاضي بـ: "which rules", a title's word read otherwise
 _ABOUT = rule_words("said_about_prepositions")  # أعلن عن، أشار إلى، حذر من، أكد على: what was said follows
 _OCCASION_PREPOSITIONS = rule_words("owner_act_prepositions") | {"في"}  # خلال، إثر، في: on what occasion
@@ -2988,7 +2989,7 @@ def _apposition_before_the_rest(tokens: Sequence[Token], k: int, j: int, end: in
         return j - 1 if after.norm in QUOTE_CHARS else None
     if _prepositional(after.norm) or _his_part(tokens, j, end, lex) or _after_a_name(tokens, j, end, lex):
         return j - 1
-    return None
+    return j - 1 if lex.has("relatives", after.norm) or after.norm in _WHAT else None  # نفت فلانة الفلانية ما تم تداوله
 
 
 def _coordinated(norm: str, lex: Lexicon) -> bool:
