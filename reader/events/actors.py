@@ -2432,7 +2432,7 @@ def _name_after_title(
     end: int,
     trigger_at: dict[int, Trigger],
     lex: Lexicon,
-    blocked: frozenset[int] = frozenset(),
+    blocked: frozenset[int],
 ) -> int | None:
     """A person's name right after a title with no comma (``رئيس الوزراء بنيامين نتنياهو``): two to
     four words no list or entry knows, without the article; its last token. Two accusatives
@@ -2532,7 +2532,7 @@ def _surname(
     end: int,
     trigger_at: dict[int, Trigger],
     lex: Lexicon,
-    blocked: frozenset[int] = frozenset(),
+    blocked: frozenset[int],
 ) -> bool:
     """A word with the article that ends the phrase (``بشار الأسد إن``، ``سامي الحداد في تصريح``،
     ``سامي الحداد خلال مؤتمر``: what was said, or where it was said, follows): a surname."""
