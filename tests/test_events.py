@@ -5972,3 +5972,12 @@ def test_a_name_after_a_title_s_comma_ends_before_what_was_denied() -> None:
         return [e.actor for e in events_of(text)]
 
     assert actors("نفت وزيرة الصحة، سلمى الفالحي ما روجته صفحات عن غلق المستشفى.") == ["وزيرة الصحة، سلمى الفالحي"]
+
+
+def test_a_quoted_name_described_after_a_report_verb_is_its_subject() -> None:
+    # أكد "التيار الوطني" الذي انسحب من الحكومة أنه: the quoted name, then a relative clause on it,
+    # then what it said
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors('وفي المقابل أكد "التيار الوطني" الذي انسحب من الحكومة أنه يساند الإصلاحات.') == ["التيار الوطني"]

@@ -3024,8 +3024,9 @@ def _quoted_subject(
     tokens: Sequence[Token], k: int, end: int, trigger_at: dict[int, Trigger], lex: Lexicon
 ) -> tuple[int, int] | None:
     """A name in quotes right after a report verb, followed by what it said, after whom it said it
-    to if named (``وذكرت "الشروق" أن``، ``أفاد "المرصد" نقلا عن``): the words inside the quotes are
-    the subject; quoted words followed by anything else are what was said, not who said it."""
+    to if named (``وذكرت "الشروق" أن``، ``أفاد "المرصد" نقلا عن``) or by a relative clause on it
+    (``أكد "الحزب" الذي``): the words inside the quotes are the subject; quoted words followed by
+    anything else are what was said, not who said it."""
     close = _quoted_name(tokens, k, end)
     if close is None or close + 1 >= len(tokens) or any(j in trigger_at for j in range(k + 1, close)):
         return None
@@ -3035,7 +3036,8 @@ def _quoted_subject(
     if tokens[said].norm.startswith("ل") and said + 1 < len(tokens):
         said += 1  # وقال "أبو محمد" للصحفيين إن: whom it was said to, then what
     norm = tokens[said].norm
-    return (k + 1, close - 1) if lex.has("complementizers", norm) or norm in _CITING else None
+    told = lex.has("complementizers", norm) or norm in _CITING or lex.has("relatives", norm)
+    return (k + 1, close - 1) if told else None  # أكد "الحزب" الذي يشارك في الحكومة أنه: described, then what it said
 
 
 def _closing_paren(tokens: Sequence[Token], at: int, end: int) -> int | None:
