@@ -5981,3 +5981,13 @@ def test_a_quoted_name_described_after_a_report_verb_is_its_subject() -> None:
         return [e.actor for e in events_of(text)]
 
     assert actors('وفي المقابل أكد "التيار الوطني" الذي انسحب من الحكومة أنه يساند الإصلاحات.') == ["التيار الوطني"]
+
+
+def test_a_governor_between_a_light_verb_and_its_act_is_its_subject() -> None:
+    # أدى والي الجهة زيارة، أصدر والي القيروان قرارا: والي (a governor) reads as و + إلى too, and
+    # stopped the search for the light verb as a preposition would
+    def typed(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.actor) for e in events_of(text)]
+
+    assert typed("وأدى والي القيروان زيارة تفقدية إلى المستشفى الجهوي.") == [("visit", "والي القيروان")]
+    assert typed("وأصدر والي صفاقس قرارا بغلق السوق الأسبوعية.") == [("measure", "والي صفاقس")]

@@ -444,7 +444,7 @@ def _govern(
             words += 1  # نفذت مجموعة من المسلحين هجوما: من inside the subject, after a count or a delegation
             k -= 1
             continue
-        if lex.any_of(_NOT_BETWEEN, token.norm):
+        if lex.any_of(_NOT_BETWEEN, token.norm) and not lex.has("titles", token.norm):  # والي: a governor, not و + إلى
             adjunct = k < trigger.first - 1 and token.norm in _ADJUNCT_PREPOSITIONS and _closed(tokens, trigger)
             light = _impersonal_before(tokens, k) if adjunct else None
             if light is None and adjunct and trigger.prefix in ("", "ال"):  # ألقت الشرطة في المدينة القبض: past the
