@@ -5991,3 +5991,14 @@ def test_a_governor_between_a_light_verb_and_its_act_is_its_subject() -> None:
 
     assert typed("وأدى والي القيروان زيارة تفقدية إلى المستشفى الجهوي.") == [("visit", "والي القيروان")]
     assert typed("وأصدر والي صفاقس قرارا بغلق السوق الأسبوعية.") == [("measure", "والي صفاقس")]
+
+
+def test_a_name_set_off_by_commas_is_no_word_of_a_light_verb_s_reach() -> None:
+    # يؤدي وزير ... لجمهورية النمسا، فلان الفلاني، زيارة: the title and its name in commas before
+    # the act's noun; the name's words are not counted against the light verb's reach
+    found = events_of(
+        "يؤدي وزير الهجرة والاندماج الاجتماعي والسكن لجمهورية النمسا، فرانز هوبر، زيارة رسمية إلى الرباط."
+    )
+    assert [(e.type, e.actor) for e in found] == [
+        ("visit", "وزير الهجرة والاندماج الاجتماعي والسكن لجمهورية النمسا، فرانز هوبر")
+    ]

@@ -19,6 +19,7 @@ from reader.text.tokens import SentenceText, Token
 
 _NOT_BETWEEN = frozenset({"prepositions", "subordinators", "complementizers", "relatives"})
 LIGHT_REACH = 8  # words between a light verb and the noun it governs
+APPOSITION_WORDS = 4  # words of a name set off by commas in a light verb's subject, not counted in its reach
 IMPERSONAL = rule_words("impersonal_verbs")
 _SON_OF = rule_words("son_of_words")  # بن، ابن: a name's word after them
 CARDINALS = rule_words("cardinals")  # counts written out, the words before a counted noun
@@ -406,6 +407,7 @@ def _govern(
     verbs = {t.first for t in found[-3:] if t.verbal}
     nouns = {t.first for t in found[-3:] if not t.verbal and not t.prefix.endswith("ال")}  # not خلال الجلسة
     words = 0
+    at_comma: int | None = None  # the words counted when the last comma was crossed
     between: list[str] = []
     k = trigger.first - 1
     while k >= 0 and words < LIGHT_REACH:
@@ -420,6 +422,9 @@ def _govern(
             after = tokens[k + 1].norm
             if token.norm not in ("،", ",") or (after[:1] == "و" and not lex.named_in_waw(after)):
                 break  # ، وتتعلق: a new clause begins after the comma (not ، وزير: a word in و)
+            if at_comma is not None and words - at_comma <= APPOSITION_WORDS:
+                words = at_comma  # الوزير، فلان الفلاني، زيارة: a name set off by commas, no word of the reach
+            at_comma = words
             k -= 1
             continue
         if lex.is_light(token.norm) or lex.is_light(_strip_object(token.norm)):
