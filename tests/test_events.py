@@ -6002,3 +6002,15 @@ def test_a_name_set_off_by_commas_is_no_word_of_a_light_verb_s_reach() -> None:
     assert [(e.type, e.actor) for e in found] == [
         ("visit", "وزير الهجرة والاندماج الاجتماعي والسكن لجمهورية النمسا، فرانز هوبر")
     ]
+
+
+def test_a_unit_is_named_with_the_district_it_serves() -> None:
+    # فرقة الشرطة العدلية قابس المدينة، أعوان منطقة الأمن بصفاقس الجنوبية: a town and its district
+    # word after a unit's name are where it serves, part of the name; في حدود الساعة is when
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وتمكنت فرقة الشرطة العدلية قابس المدينة من إيقاف لص دراجات.") == ["فرقة الشرطة العدلية قابس المدينة"]
+    assert actors("وتمكنت فرقة الحرس بقابس الجنوبية في حدود الثالثة فجرا من إيقاف مهرب.") == [
+        "فرقة الحرس بقابس الجنوبية"
+    ]

@@ -2336,6 +2336,10 @@ def _phrase(
             continue
         if token.norm in _RULING and j + 1 < end and tokens[j + 1].norm[:1] == "ب":
             break  # قرار الوزارة القاضي بحذف المنحة: "which rules", not a judge
+        if first in _UNIT_HEADS and _district(tokens, j, end, trigger_at, lex, blocked):
+            _take(phrase, j + 1, tokens[j + 1].norm, lex, 2)  # فرقة الشرطة العدلية فلانة المدينة: where it serves
+            j += 2
+            continue
         if _belonging(tokens, j, end, blocked):
             _take(phrase, j + 1, tokens[j + 1].norm, lex, 2)  # الدوريات التابعة لمركز الحدود: whose units
             j += 2
@@ -2672,6 +2676,24 @@ def _family_name(tokens: Sequence[Token], j: int, end: int, trigger_at: dict[int
 _PARTICIPLE_WORDS = frozenset(w.removeprefix("ال") for w in _MEETING_PARTICIPLES)
 _SIDES = rule_words("side_nouns")  # الجانب، الطرف: the side a nationality names, no first name
 _AFTER_A_NAME = rule_words("after_name_words")  # في، خلال، على، أمس: where or when, after a speaker's name
+
+
+def _district(
+    tokens: Sequence[Token], j: int, end: int, trigger_at: dict[int, Trigger], lex: Lexicon, blocked: frozenset[int]
+) -> bool:
+    """A town no list knows and the word of its district (``قابس المدينة``، ``أريانة الشمالية``)
+    right after a unit's name (unit_heads): where the unit serves, part of its name."""
+    after = j + 1
+    if after >= end or j in blocked or after in blocked or j in trigger_at:
+        return False
+    town, district = tokens[j], tokens[after]
+    if not town.is_word or town.norm.startswith("ال") or lex.classes(town.norm) or lex.analyses(town.norm):
+        return False
+    return district.norm in _DISTRICTS
+
+
+_DISTRICTS = rule_words("district_words")
+_UNIT_HEADS = rule_words("unit_heads")  # فرقة، منطقة، الوحدات: a unit named after where it serves
 
 
 def _belonging(tokens: Sequence[Token], j: int, end: int, blocked: frozenset[int]) -> bool:
