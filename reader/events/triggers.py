@@ -19,7 +19,6 @@ from reader.text.tokens import SentenceText, Token
 
 _NOT_BETWEEN = frozenset({"prepositions", "subordinators", "complementizers", "relatives"})
 LIGHT_REACH = 8  # words between a light verb and the noun it governs
-APPOSITION_WORDS = 4  # words of a name set off by commas in a light verb's subject, not counted in its reach
 IMPERSONAL = rule_words("impersonal_verbs")
 _SON_OF = rule_words("son_of_words")  # بن، ابن: a name's word after them
 CARDINALS = rule_words("cardinals")  # counts written out, the words before a counted noun
