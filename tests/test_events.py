@@ -6014,3 +6014,15 @@ def test_a_unit_is_named_with_the_district_it_serves() -> None:
     assert actors("وتمكنت فرقة الحرس بقابس الجنوبية في حدود الثالثة فجرا من إيقاف مهرب.") == [
         "فرقة الحرس بقابس الجنوبية"
     ]
+
+
+def test_succeeding_in_an_act_takes_a_long_subject_and_its_light_noun_is_no_place() -> None:
+    # نجحت الفرقة ... بولاية X، أمس، في إلقاء القبض: نجح ... في takes a subject with its places and a
+    # date, commas between, as تمكن ... من does; في + إلقاء after a title is the act, no place held
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors(
+        "نجحت فرقة الحرس الجمركي بمعتمدية الزهراء من ولاية بن عروس، الأحد، في إلقاء القبض تباعا على مهربين."
+    ) == ["فرقة الحرس الجمركي"]
+    assert actors("ونجحت فرقة المداهمات في إلقاء القبض تباعا على مهربين.") == ["فرقة المداهمات"]

@@ -2287,6 +2287,7 @@ def _phrase(
             and not lex.any_of(_ADJUNCT_HEADS, tokens[j + 1].norm)  # في بيان، في سياق آخر
             and tokens[j + 1].norm not in _DEMONSTRATIVES  # وشدد فلان في هذا الصدد: where in the talk, no body
             and not (j + 1 in blocked or tokens[j + 1].norm in _TIME_WORDS)  # في عام 2013: when
+            and not lex.has("light_nouns", tokens[j + 1].norm)  # نجحت الفرقة في إلقاء القبض: the act, no place
         ):
             _take(phrase, j + 1, tokens[j + 1].norm, lex, 2)  # المتحدث باسم الجيش
             j += 2

@@ -554,14 +554,18 @@ def _fi_light(tokens: Sequence[Token], k: int, lex: Lexicon, preposition: str = 
     """The verb that governs a noun through a preposition (``دخلت الحكومة في مفاوضات``, ``تمكنت
     الشرطة من إيقاف``), its subject maybe between, ending at ``k``: its index."""
     name = _PREP_LISTS[preposition]
-    able = preposition == "من"  # تمكن ... من: a subject, a place and a date may come between, commas too
+    able = preposition in ("من", "في")  # تمكن ... من، نجح ... في: a subject, places and a date between, commas too
     for j in range(k, max(-1, k - (ABLE_REACH if able else PREP_LIGHT_REACH)), -1):
         norm = tokens[j].norm
         if lex.has(name, without_conjunction(norm)):
-            return j
+            far = k - j >= PREP_LIGHT_REACH and preposition == "في"
+            return None if far and without_conjunction(norm) not in _SUCCEEDED else j
         if not tokens[j].is_word and not tokens[j].number and not (able and norm in ("،", ",")):
             return None
     return None
+
+
+_SUCCEEDED = rule_words("succeeded_verbs")  # نجح ... في: succeeded in, its subject as long as تمكن's
 
 
 _OBJECT_PRONOUNS = ("هما", "ها", "هم", "ه")
