@@ -6026,3 +6026,13 @@ def test_succeeding_in_an_act_takes_a_long_subject_and_its_light_noun_is_no_plac
         "نجحت فرقة الحرس الجمركي بمعتمدية الزهراء من ولاية بن عروس، الأحد، في إلقاء القبض تباعا على مهربين."
     ) == ["فرقة الحرس الجمركي"]
     assert actors("ونجحت فرقة المداهمات في إلقاء القبض تباعا على مهربين.") == ["فرقة المداهمات"]
+
+
+def test_a_unit_s_district_needs_its_b_or_an_area_word_or_a_squad() -> None:
+    # أغلقت الوحدات الأمنية مداخل المدينة: the entrances closed, no town the unit serves; a town
+    # after ب or an area's word, or after a squad's name, is one
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وأغلقت الوحدات الأمنية مداخل المدينة.") == ["الوحدات الأمنية"]
+    assert actors("وتمكنت الوحدات الأمنية بقابس المدينة من إيقاف لص.") == ["الوحدات الأمنية بقابس المدينة"]

@@ -2337,7 +2337,7 @@ def _phrase(
             continue
         if token.norm in _RULING and j + 1 < end and tokens[j + 1].norm[:1] == "ب":
             break  # قرار الوزارة القاضي بحذف المنحة: "which rules", not a judge
-        if first in _UNIT_HEADS and _district(tokens, j, end, trigger_at, lex, blocked):
+        if first in _UNIT_HEADS and _district(tokens, j, end, trigger_at, lex, blocked, first in _SQUADS):
             _take(phrase, j + 1, tokens[j + 1].norm, lex, 2)  # فرقة الشرطة العدلية فلانة المدينة: where it serves
             j += 2
             continue
@@ -2680,20 +2680,33 @@ _AFTER_A_NAME = rule_words("after_name_words")  # في، خلال، على، أ�
 
 
 def _district(
-    tokens: Sequence[Token], j: int, end: int, trigger_at: dict[int, Trigger], lex: Lexicon, blocked: frozenset[int]
+    tokens: Sequence[Token],
+    j: int,
+    end: int,
+    trigger_at: dict[int, Trigger],
+    lex: Lexicon,
+    blocked: frozenset[int],
+    squad: bool,
 ) -> bool:
-    """A town no list knows and the word of its district (``قابس المدينة``، ``أريانة الشمالية``)
-    right after a unit's name (unit_heads): where the unit serves, part of its name."""
+    """A town no list knows, after ب or an area's word, and the word of its district (``بقابس
+    المدينة``، ``لإقليم قابس الشمالية``) right after a unit's name (unit_heads): where the unit
+    serves, part of its name. A squad (``فرقة``) is named after its district without them too (``فرقة
+    الشرطة العدلية قابس المدينة``); another unit's ``مداخل المدينة`` is what it closed."""
     after = j + 1
     if after >= end or j in blocked or after in blocked or j in trigger_at:
         return False
     town, district = tokens[j], tokens[after]
     if not town.is_word or town.norm.startswith("ال") or lex.classes(town.norm) or lex.analyses(town.norm):
         return False
-    return district.norm in _DISTRICTS
+    if district.norm not in _DISTRICTS:
+        return False
+    area = j > 0 and tokens[j - 1].norm.removeprefix("ل") in _AREAS  # التابعة لإقليم قابس الجنوبية
+    return squad or area or town.norm[:1] == "ب"
 
 
 _DISTRICTS = rule_words("district_words")
+_AREAS = rule_words("area_words")  # منطقة، إقليم: an area's word before its town
+_SQUADS = rule_words("squad_heads")  # فرقة: a squad named after its district, with or without ب
 _UNIT_HEADS = rule_words("unit_heads")  # فرقة، منطقة، الوحدات: a unit named after where it serves
 
 
