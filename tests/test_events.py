@@ -6036,3 +6036,14 @@ def test_a_unit_s_district_needs_its_b_or_an_area_word_or_a_squad() -> None:
 
     assert actors("وأغلقت الوحدات الأمنية مداخل المدينة.") == ["الوحدات الأمنية"]
     assert actors("وتمكنت الوحدات الأمنية بقابس المدينة من إيقاف لص.") == ["الوحدات الأمنية بقابس المدينة"]
+
+
+def test_a_lieutenant_or_a_lieutenant_colonel_is_a_title() -> None:
+    # الملازم فلان الفلاني، ...، الناطق باسم الجيش، المقدم فلان الفلاني،: ranks of the police and the
+    # army before a name, in apposition too
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وأكد الناطق باسم الجيش، المقدم ماهر الورغي، أن الدورية أوقفت السيارة.") == [
+        "الناطق باسم الجيش، المقدم ماهر الورغي"
+    ]
