@@ -27,7 +27,7 @@ from reader.events.lexicon import Lexicon, rule_lemmas, rule_words
 from reader.events.links import object_of, same_act_links, told_by_its_noun
 from reader.events.mention import Frame, Mention, Trigger, new_tuple
 from reader.events.morphology import plural_ending, present_verb_shape, without_conjunction
-from reader.events.triggers import find_triggers, light_after
+from reader.events.triggers import find_triggers, light_after, strip_object
 from reader.model import Timex
 from reader.text.tokens import SentenceText, Token
 
@@ -421,15 +421,15 @@ def _owned_by_the_subject(
 def _light_gender(norm: str) -> str | None:
     """The gender and number of a light verb's subject, its object pronoun taken off (``أدتها``،
     ``تؤديها``: ``f``; ``أداها``، ``يؤديها``: ``m``; ``أدوها``: ``p``); None with no object pronoun."""
-    for enclitic in ("هما", "ها", "هم", "ه"):
-        if norm.endswith(enclitic) and len(norm) > len(enclitic) + 1:
-            verb = without_conjunction(norm[: -len(enclitic)])
-            if verb.endswith(("و", "ون")):
-                return "p"  # أدوها، يؤدونها
-            if present_verb_shape(verb):
-                return "f" if verb[:1] == "ت" else "m"  # تؤديها، يؤديها
-            return "f" if verb.endswith("ت") else "m"  # أدتها، أداها
-    return None
+    stem = strip_object(norm)
+    if stem == norm:
+        return None
+    verb = without_conjunction(stem)
+    if verb.endswith(("و", "ون")):
+        return "p"  # أدوها، يؤدونها
+    if present_verb_shape(verb):
+        return "f" if verb[:1] == "ت" else "m"  # تؤديها، يؤديها
+    return "f" if verb.endswith("ت") else "m"  # أدتها، أداها
 
 
 def _voiced_by_its_verb(

@@ -559,6 +559,7 @@ def same_actor(a: str, b: str) -> bool:
     return bool(specific) and set(short) <= set(long) and specific[-1] == long[-1]
 
 
+@lru_cache(maxsize=4096)
 def _second_title(short: str, long: str) -> bool:
     """Whether ``short``, a title of two words or more, is the second title of the person ``long``
     names, after و and before the name (``الخبير الاقتصادي`` / ``الوزير الأسبق والخبير الاقتصادي

@@ -70,7 +70,7 @@ def find_triggers(text: SentenceText, lex: Lexicon, dated: frozenset[int] = froz
         if not after_light and norm.endswith("ا"):
             after_light = _light_opens(tokens, norms, at, lex)  # أصدرت الدائرة الجنائية بمحكمة سوسة حكما
         after_noun = (  # فرض حظر: a noun's object; قرار رفضه الحراك: a verb taking the noun back
-            bool(found) and _bare_noun_before(found[-1], at) and _strip_object(norm) == norm
+            bool(found) and _bare_noun_before(found[-1], at) and strip_object(norm) == norm
         )
         coordinated = (  # واعتقلت after المبنى: a word no noun reads, nor spelt as its own verbal
             _coordinated_noun(tokens, token)  # noun (ومنع، وقتل), is a verb opening a clause
@@ -426,9 +426,9 @@ def _govern(
             at_comma = words
             k -= 1
             continue
-        if lex.is_light(token.norm) or lex.is_light(_strip_object(token.norm)):
+        if lex.is_light(token.norm) or lex.is_light(strip_object(token.norm)):
             if token.norm in IMPERSONAL and any(
-                masdar_shape(_strip_object(w)) and not lex.has("light_nouns", w) for w in between
+                masdar_shape(strip_object(w)) and not lex.has("light_nouns", w) for w in between
             ):
                 return trigger  # تم تناقله عقب الإفراج: the impersonal verb's act is the nearer noun
             # (not a noun that only carries the act: تم إلقاء القبض، تم إجراء محادثات)
@@ -440,13 +440,9 @@ def _govern(
         verb = _fi_light(tokens, k - 1, lex, token.norm) if through else None
         if verb is not None:
             return Trigger.of(trigger.first, trigger.last, trigger.form, trigger.prefix, trigger.enclitic, verb)
-        if k + 1 == trigger.first and _of_a_group(tokens, k, lex):
-            words += 1  # أصدر الرئيس جملة من القرارات: a count of the acts, the object before them
-            k -= 2
-            continue
-        if k + 1 < trigger.first and _of_a_group(tokens, k, lex):
-            words += 1  # نفذت مجموعة من المسلحين هجوما: من inside the subject, after a count or a delegation
-            k -= 1
+        if _of_a_group(tokens, k, lex):
+            words += 1  # نفذت مجموعة من المسلحين هجوما: من inside the subject, after a count or a delegation;
+            k -= 2 if k + 1 == trigger.first else 1  # أصدر جملة من القرارات: a count of the acts, before them
             continue
         if lex.any_of(_NOT_BETWEEN, token.norm) and not lex.has("titles", token.norm):  # والي: a governor, not و + إلى
             adjunct = k < trigger.first - 1 and token.norm in _ADJUNCT_PREPOSITIONS and _closed(tokens, trigger)
@@ -571,7 +567,8 @@ _SUCCEEDED = rule_words("succeeded_verbs")  # نجح ... في: succeeded in, its
 _OBJECT_PRONOUNS = ("هما", "ها", "هم", "ه")
 
 
-def _strip_object(word: str) -> str:
+def strip_object(word: str) -> str:
+    """A normalised verb without its object pronoun (``أجراه`` -> ``أجرا``), or as it was."""
     if not word.endswith(_OBJECT_PRONOUNS):  # most words: one test
         return word
     for enclitic in _OBJECT_PRONOUNS:
@@ -594,7 +591,7 @@ def light_after(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> int 
     if indefinite:
         while k < len(tokens) and k <= trigger.last + 2 and _nisba(tokens[k].norm):
             k += 1  # the noun's adjectives
-        if k < len(tokens) and tokens[k].norm != _strip_object(tokens[k].norm) and _light(tokens[k].norm, lex):
+        if k < len(tokens) and tokens[k].norm != strip_object(tokens[k].norm) and _light(tokens[k].norm, lex):
             return k  # أجراه، نفذته: the light verb takes the noun back as its object
         back = k + 1 < len(tokens) and tokens[k + 1].norm in ("بها", "به")
         if back and k < len(tokens) and _light(tokens[k].norm, lex):
@@ -613,7 +610,7 @@ def _nisba(norm: str) -> bool:
 
 
 def _light(norm: str, lex: Lexicon) -> bool:
-    stem = _strip_object(norm)
+    stem = strip_object(norm)
     if lex.is_light(norm) or lex.is_light(stem):
         return True
     return stem != norm and stem.endswith("ا") and lex.is_light(stem[:-1] + "ي")  # أجراه: ى becomes ا
