@@ -6047,3 +6047,17 @@ def test_a_lieutenant_or_a_lieutenant_colonel_is_a_title() -> None:
     assert actors("وأكد الناطق باسم الجيش، المقدم ماهر الورغي، أن الدورية أوقفت السيارة.") == [
         "الناطق باسم الجيش، المقدم ماهر الورغي"
     ]
+
+
+def test_an_act_announced_after_an_occasion_is_the_announcer_s_own() -> None:
+    # أعلن الوزير أثناء جولة ...، عن قرار: the tour is when, the decision his own act (the occasion
+    # ends at عن, its comma too); إعادة after قرار is no أعاده taking the decision back, so the
+    # reopening is no doer; لدى + a possessed noun after a title is an occasion, no part of it
+    def told(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.actor) for e in events_of(text)]
+
+    assert told(
+        "أعلن الوزير أثناء جولة قام بها يوم الاثنين في أقسام المستشفى الجهوي بالمدينة، عن قرار إعادة تشغيل قسم الولادة."
+    ) == [("measure", "الوزير")]
+    assert told("أعلن الرئيس لدى استقباله السفير عن قرار رفع الحظر.") == [("measure", "الرئيس")]
+    assert told("أعلنت الوزيرة خلال ندوة تحدثت فيها عن الأزمة أن الحكومة ستستقيل.")[0] == ("statement", "الوزيرة")

@@ -2283,7 +2283,7 @@ def _phrase(
             (titled_preposition or sourced or _title_preposition(phrase.previous, token.norm, lex))
             and j + 1 < end
             and tokens[j + 1].is_word
-            and not (token.norm in ("في", "ب") and _possessed(tokens[j + 1].text))  # استقبل الوزير في مكتبه
+            and not (token.norm in ("في", "ب", "لدي") and _possessed(tokens[j + 1].text))  # في مكتبه، لدى لقائه
             and not lex.any_of(_ADJUNCT_HEADS, tokens[j + 1].norm)  # في بيان، في سياق آخر
             and tokens[j + 1].norm not in _DEMONSTRATIVES  # وشدد فلان في هذا الصدد: where in the talk, no body
             and not (j + 1 in blocked or tokens[j + 1].norm in _TIME_WORDS)  # في عام 2013: when

@@ -1112,10 +1112,14 @@ def _own_act(
     span = frames[n].content
     if span is None:
         return None
+    verbs = frozenset(t.first for t in triggers if t.verbal)
+    occasion = _occasion_before_an(tokens, report, actor, verbs, lex)
     for m in range(n + 1, len(triggers)):
         inner = triggers[m]
         if inner.first > span[1]:
             break
+        if inner.last < occasion:
+            continue  # أعلن الوزير خلال زيارته المدينة عن قرار: the visit is when, the decision what
         if frames[m].reporter != n or decisions[m].type is None or inner.entry.report:
             continue
         if inner.type in SPEECH_TYPES:
@@ -1133,7 +1137,7 @@ def _own_act(
         # أعلنت الوزارة فتح تحقيق: a verb's word that reads as its noun too is the announced act's noun
         as_noun = inner.verbal and not inner.prefix and reads_as_its_noun(tokens[inner.first].norm, inner, lex)
         named = inner.pos == "noun" or as_noun
-        if report.entry.announces and named and _object_of(tokens, report, inner, actor, blocked, lex):
+        if report.entry.announces and named and _object_of(tokens, report, inner, actor, blocked, occasion, lex):
             return m  # أعلن المغرب قطع العلاقات، أعلنت روسيا عن هدنة
         return None
     return None
@@ -1337,11 +1341,12 @@ def _object_of(
     inner: Trigger,
     actor: tuple[int, int] | None,
     blocked: frozenset[int],
+    occasion: int,
     lex: Lexicon,
 ) -> bool:
     """The noun is the report's object (``أعلن المغرب قطع العلاقات``, ``أعلن الحرس مسؤوليته عن
-    إطلاق``): only the subject (with a relative clause closed by a comma), dates and ``عن`` stand
-    between them."""
+    إطلاق``): only the subject (with a relative clause closed by a comma), an occasion closed by
+    ``عن`` at ``occasion`` (``_occasion_before_an``), dates and ``عن`` stand between them."""
     relative = -1
     for k in range(report.last + 1, inner.first):
         token = tokens[k]
@@ -1355,8 +1360,40 @@ def _object_of(
                 continue  # أعلن المغرب الذي يقيم علاقات مع الرياض، قطع العلاقات
         if token.norm in _OBJECT_GAP or lex.has("particles", token.norm) or lex.has("light_nouns", token.norm):
             continue  # أعلنت الحكومة عن عقد اجتماع: the light noun before the act's noun
+        if k == _occasion_start(report, actor) and occasion > k:
+            relative = occasion - 1  # أعلن الوزير خلال زيارته إلى المدينة عن قرار: when, then what he announced
+            continue
         return False
     return True
+
+
+_ADJUNCT_PREPOSITIONS = rule_words("adjunct_prepositions")  # خلال، أثناء، لدى، في
+_ADJUNCT_REACH = 16  # words of an adjunct between an announcing verb and its عن
+
+
+def _occasion_start(report: Trigger, actor: tuple[int, int] | None) -> int:
+    """Where an adjunct after a report verb and its subject would start."""
+    return max(report.last, actor[1] if actor is not None else -1) + 1
+
+
+def _occasion_before_an(
+    tokens: Sequence[Token], report: Trigger, actor: tuple[int, int] | None, verbs: frozenset[int], lex: Lexicon
+) -> int:
+    """The ``عن`` that closes an adjunct of time or occasion right after a report verb and its
+    subject (``أعلن الوزير خلال زيارة أداها إلى المدينة عن``): a preposition, words without a comma,
+    relative, complementizer or a verb of the lexicon (``خلال ندوة تحدث فيها عن``: his); -1 if none."""
+    k = _occasion_start(report, actor)
+    if not report.verbal or k >= len(tokens) or tokens[k].norm not in _ADJUNCT_PREPOSITIONS:
+        return -1
+    for j in range(k + 2, min(len(tokens), k + 1 + _ADJUNCT_REACH)):
+        norm = tokens[j].norm
+        if norm == "عن":
+            return j
+        if norm in ("،", ",") and j + 1 < len(tokens) and tokens[j + 1].norm == "عن":
+            return j + 1  # خلال زيارة أداها إلى الجهة للوقوف على مشاكلها، عن قرار: the comma closes it
+        if not tokens[j].is_word or j in verbs or lex.has("relatives", norm) or lex.has("complementizers", norm):
+            return -1
+    return -1
 
 
 def _another_speaker(

@@ -59,8 +59,8 @@ def find_triggers(text: SentenceText, lex: Lexicon, dated: frozenset[int] = froz
         after_preposition = after_preposition or (at > 0 and norms[at - 1] in _PREPOSITION_NOUNS)  # في إطار منع
         if after_preposition and the_first_who(tokens, at):
             after_preposition = False  # كان أول من زار المدينة: من is "who", its verb an act
-        # وزارة is no زاره, قبضة no قبض+ه: ة is no pronoun (most words have no ة: one test in C)
-        if "ة" in token.text and token.text.rstrip(_MARKS).endswith("ة"):
+        # وزارة is no زاره, قبضة no قبض+ه: ة is no pronoun
+        if written_ta_marbuta(token):
             analyses = tuple(a for a in analyses if a.enclitic != "ه")
         after_verb = bool(found) and found[-1].verbal and _object_position(tokens, found[-1], at, lex)
         after_light = at > 0 and lex.is_light(norms[at - 1])  # تم فتح تحقيق: a noun
@@ -567,6 +567,11 @@ _SUCCEEDED = rule_words("succeeded_verbs")  # نجح ... في: succeeded in, its
 _OBJECT_PRONOUNS = ("هما", "ها", "هم", "ه")
 
 
+def written_ta_marbuta(token: Token) -> bool:
+    """Whether the word is written with a final ة, which normalises to the pronoun's ه."""
+    return "ة" in token.text and token.text.rstrip(_MARKS).endswith("ة")  # most words have no ة: one test in C
+
+
 def strip_object(word: str) -> str:
     """A normalised verb without its object pronoun (``أجراه`` -> ``أجرا``), or as it was."""
     if not word.endswith(_OBJECT_PRONOUNS):  # most words: one test
@@ -591,8 +596,9 @@ def light_after(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> int 
     if indefinite:
         while k < len(tokens) and k <= trigger.last + 2 and _nisba(tokens[k].norm):
             k += 1  # the noun's adjectives
-        if k < len(tokens) and tokens[k].norm != strip_object(tokens[k].norm) and _light(tokens[k].norm, lex):
-            return k  # أجراه، نفذته: the light verb takes the noun back as its object
+        taken_back = k < len(tokens) and tokens[k].norm != strip_object(tokens[k].norm)
+        if taken_back and not written_ta_marbuta(tokens[k]) and _light(tokens[k].norm, lex):
+            return k  # أجراه، نفذته: the light verb takes the noun back (قرار إعادة فتح: ة, no pronoun)
         back = k + 1 < len(tokens) and tokens[k + 1].norm in ("بها", "به")
         if back and k < len(tokens) and _light(tokens[k].norm, lex):
             return k  # زيارة رسمية قام بها
