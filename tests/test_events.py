@@ -6061,3 +6061,14 @@ def test_an_act_announced_after_an_occasion_is_the_announcer_s_own() -> None:
     ) == [("measure", "الوزير")]
     assert told("أعلن الرئيس لدى استقباله السفير عن قرار رفع الحظر.") == [("measure", "الرئيس")]
     assert told("أعلنت الوزيرة خلال ندوة تحدثت فيها عن الأزمة أن الحكومة ستستقيل.")[0] == ("statement", "الوزيرة")
+
+
+def test_the_year_that_names_a_law_or_a_treaty_dates_no_act() -> None:
+    # قانون ... لعام 1990، لقانون عام 1990، معاهدة ... لسنة 1987: the text's year, not when the fines
+    # were raised or the withdrawal made; a year after في still dates the signing
+    def dated(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.date) for e in events_of(text)]
+
+    assert dated("ورفعت الحكومة الغرامات على المقاهي المخالفة لقانون عام 1990.") == [("measure", None)]
+    assert dated("وانسحبت الحكومة من معاهدة الحدود لعام 1987.") == [("measure", None)]
+    assert dated("وقعت الدولتان معاهدة السلام في عام 1979.") == [("agreement", "1979")]

@@ -405,10 +405,38 @@ def _a_documents_date(tokens: Sequence[Token], first: int) -> bool:
     لسنة 1985``, the year written with لسنة)."""
     if first >= 2 and tokens[first - 1].norm in ("في", "بتاريخ") and tokens[first - 2].norm in _DATED_DOCUMENT:
         return True
+    if first >= 1 and tokens[first].norm in _YEAR_NOUNS and _a_text(tokens[first - 1].norm, bare=True):
+        return True  # لقانون عام 1990: a text's year in its construct (not القانون عام 1990, when it was)
     at = first if tokens[first].norm in _OF_YEAR else first - 1
     if at < 1 or tokens[at].norm not in _OF_YEAR:
         return False
-    return tokens[at - 1].number or _a_budgets_year(tokens, at)
+    return tokens[at - 1].number or _a_budgets_year(tokens, at) or _a_texts_year(tokens, at)
+
+
+_YEAR_NOUNS = rule_words("year_nouns")  # عام، سنة
+_NAMED_TEXTS = rule_words("year_named_texts")  # قانون، معاهدة، مرسوم: texts named by their year
+TEXT_REACH = 4  # words from a text's noun to its year (قانون حماية المعطيات الشخصية لسنة 2004)
+
+
+def _a_text(norm: str, bare: bool = False) -> bool:
+    """A text's noun (``year_named_texts``), after و and ل, ب or the article; ``bare``: without the
+    article (in construct with what follows)."""
+    norm = without_conjunction(norm)
+    for prefix in ("ال", "لل", "بال", "ل", "ب"):
+        if norm.startswith(prefix) and norm[len(prefix) :] in _NAMED_TEXTS:
+            return not (bare and prefix in ("ال", "لل", "بال"))
+    return norm in _NAMED_TEXTS
+
+
+def _a_texts_year(tokens: Sequence[Token], at: int) -> bool:
+    """The year that names a law, a treaty or a decree (``قانون الصيام لسنة 1990``، ``معاهدة السلام
+    لعام 1979``): the text's, not the date of what the sentence tells is done under it."""
+    for k in range(at - 1, max(-1, at - 1 - TEXT_REACH), -1):
+        if not tokens[k].is_word:
+            return False
+        if _a_text(tokens[k].norm):
+            return True
+    return False
 
 
 _BUDGETS = rule_words("budget_words")
