@@ -6072,3 +6072,13 @@ def test_the_year_that_names_a_law_or_a_treaty_dates_no_act() -> None:
     assert dated("ورفعت الحكومة الغرامات على المقاهي المخالفة لقانون عام 1990.") == [("measure", None)]
     assert dated("وانسحبت الحكومة من معاهدة الحدود لعام 1987.") == [("measure", None)]
     assert dated("وقعت الدولتان معاهدة السلام في عام 1979.") == [("agreement", "1979")]
+
+
+def test_an_extension_is_a_measure_dated_when_made_not_by_the_day_it_runs_to() -> None:
+    # مدد/تمديد + حالة الطوارئ، المهلة، الاحتفاظ...: an extension is a measure; the day after إلى
+    # غاية or حتى is the one it runs to, and in a sentence that extends or postpones it dates no act
+    def told(text: str) -> list[tuple[str, str | None, str | None]]:
+        return [(e.type, e.actor, e.date) for e in events_of(text)]
+
+    assert told("ومدد المجلس الأعلى للأمن المهلة الممنوحة للشركات شهرين.") == [("measure", "المجلس الأعلى للأمن", None)]
+    assert told("أعلنت الحكومة أمس تمديد حالة الطوارئ إلى غاية 15 أفريل.") == [("measure", "الحكومة", "2024-03-16")]

@@ -471,3 +471,11 @@ def test_the_last_two_days_or_twenty_four_hours_in_words_are_a_vague_stretch() -
     text = "وسجلت المستشفيات ثلاث وفيات خلال الساعات الثماني والأربعين الأخيرة."
     assert found(text) == [("الساعات الثماني والأربعين الأخيرة", "PAST_REF")]
     assert found("واستمر الإضراب يومين.") == [("يومين", "P2D")]
+
+
+def test_a_deadline_granted_or_an_extension_to_the_limit_of_a_day_lies_ahead() -> None:
+    # أمهل ... حتى 3 أفريل، مدد ... إلى غاية 3 أفريل: a grace period granted and the limit an extension
+    # runs to lie after the act, as a postponement's date does
+    march = dt.date(2024, 3, 17)
+    assert found("وأمهلت البلدية التجار حتى 3 أفريل لإزالة الأكشاك.", march) == [("3 أفريل", "2024-04-03")]
+    assert found("ومدد المجلس آجال الترشح إلى غاية 3 أفريل.", march) == [("3 أفريل", "2024-04-03")]

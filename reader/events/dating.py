@@ -132,6 +132,7 @@ def date_triggers(
     commas = list(accumulate(map(_COMMAS.__contains__, map(_NORM, tokens)), initial=0))  # commas before each token
     starts = [t.first for t in triggers]
     attributions = _attributions(triggers, tokens)
+    moved = _moves_a_date(tokens)
     dated: list[list[tuple[int, Timex]]] = [[] for _ in triggers]
     vague: list[list[tuple[int, Timex]]] = [[] for _ in triggers]
     for timex, first, last in spans:
@@ -141,6 +142,8 @@ def date_triggers(
             continue  # في ذكرى 9 أفريل 1938: the day recalled, not the day it is kept (في ذكرى 14 شباط is)
         if _a_documents_date(tokens, first):
             continue  # القانون عدد 12 لسنة 1985 المؤرخ في 5 مارس 1985: a text's name, no event's date
+        if moved and _a_target_date(tokens, first):
+            continue  # مددت الحكومة حالة الطوارئ إلى غاية 15 جوان: the date it runs to, not when it was done
         if _every_year(tokens, last):
             continue  # 17 أفريل من كل عام: a day that comes back each year, no one day's event
         region = regions[first]
@@ -411,6 +414,29 @@ def _a_documents_date(tokens: Sequence[Token], first: int) -> bool:
     if at < 1 or tokens[at].norm not in _OF_YEAR:
         return False
     return tokens[at - 1].number or _a_budgets_year(tokens, at) or _a_texts_year(tokens, at)
+
+
+_MOVING = rule_words("postponing_words") | rule_words("extending_words")  # أجل، مدد، أمهل
+_TARGET_PREPOSITIONS = rule_words("target_date_prepositions")  # إلى، حتى، لغاية
+_TIME_NOUNS = rule_words("time_nouns")  # يوم، شهر، عام
+
+
+def _moves_a_date(tokens: Sequence[Token]) -> bool:
+    """A postponement or an extension in the sentence (``أجل``، ``مدد``، ``أمهل``; not ``من أجل``,
+    for the sake of)."""
+    return any(
+        without_conjunction(token.norm) in _MOVING and not (k > 0 and without_conjunction(tokens[k - 1].norm) == "من")
+        for k, token in enumerate(tokens)
+    )
+
+
+def _a_target_date(tokens: Sequence[Token], first: int) -> bool:
+    """A date after إلى, حتى or لغاية (``يوم`` between too) in a sentence that postpones or extends:
+    the date the act is moved or runs to."""
+    k = first - 1
+    if k >= 0 and tokens[k].norm in _TIME_NOUNS:
+        k -= 1  # إلى يوم 15، حتى شهر جوان
+    return k >= 0 and tokens[k].norm in _TARGET_PREPOSITIONS
 
 
 _YEAR_NOUNS = rule_words("year_nouns")  # عام، سنة

@@ -182,7 +182,7 @@ def is_future(norm: str, start: int, end: int, lx: Lexicon, first_person: frozen
     cue = _has_future_cue(words, lx) or not first_person.isdisjoint(words)
     if not _PAST_AUX.isdisjoint(words):
         return None if cue else False
-    if cue or _target_date(norm, start, end, words):
+    if cue or _target_date(norm, start, end, words, lx):
         return True
     for index, word in enumerate(words[:-1]):
         if word == "علي" and words[index + 1] == "ان" and index + 2 < len(words) and _verb_like(words[index + 2], lx):
@@ -192,31 +192,21 @@ def is_future(norm: str, start: int, end: int, lx: Lexicon, first_person: frozen
     return False
 
 
-def _target_date(norm: str, start: int, end: int, words: list[str]) -> bool:
-    """Is the date at ``start`` the one a postponement or a schedule sets (أجلت المحكمة القضية إلى
-    يوم 29 أفريل، حددت جلسة يوم 29 أفريل، مدد الآجال حتى 30 ماي)? It lies ahead of the act that
-    set it, though that act is told in the past."""
+def _target_date(norm: str, start: int, end: int, words: list[str], lx: Lexicon) -> bool:
+    """Is the date at ``start`` the one a postponement, a deadline or a schedule sets (أرجأت الدائرة
+    النظر إلى 12 مارس، حددت جلسة 12 مارس، أمهل التجار حتى 12 مارس)? It lies ahead of the act that set
+    it, though that act is told in the past."""
     after = _WORD.findall(norm[end : end + 20])[:1]
-    if after and after[0] in _SET_DATES_AFTER:  # حددت المحكمة يوم 29 أفريل موعدا للجلسة
-        return any(_strip_clitic(w) in _SETTING for w in words)
+    if after and after[0] in lx.set_date_after:  # حددت المحكمة يوم 29 أفريل موعدا للجلسة
+        return any(_strip_clitic(w) in lx.setting_words for w in words)
     before = _WORD.findall(norm[max(0, start - 40) : start])[-2:]
     if before[-1:] == ["يوم"]:
         before = before[:-1]  # إلى يوم 29، جلسة يوم 29
     if not before:
         return False
-    if before[-1] in _TARGET_PREPOSITIONS:
-        return any(w in _POSTPONING or _strip_clitic(w) in _POSTPONING for w in words)
-    return before[-1] in _SET_DATES and any(_strip_clitic(w) in _SETTING for w in words)
-
-
-_TARGET_PREPOSITIONS = frozenset({"الي", "ليوم", "حتي", "لغايه"})  # to the date (normalised)
-# what moves an act to a later date: postponing, putting off, extending (normalised, without و/ف)
-_POSTPONING = frozenset(
-    {"تاجيل", "اجل", "اجلت", "اجلته", "اجلتها", "ارجا", "ارجات", "ارجاء", "تمديد", "مدد", "مددت", "تاخير"}
-)
-_SET_DATES = frozenset({"جلسه", "موعدا", "موعد", "جلسات"})  # جلسة يوم 29: the hearing's date
-_SET_DATES_AFTER = frozenset({"موعدا", "تاريخا"})  # يوم 29 أفريل موعدا: the date set
-_SETTING = frozenset({"حدد", "حددت", "تحديد", "ضبط", "ضبطت", "عين", "عينت", "تعيين"})  # set a date
+    if before[-1] in lx.target_prepositions:
+        return any(w in lx.postponing_words or _strip_clitic(w) in lx.postponing_words for w in words)
+    return before[-1] in lx.set_date_nouns and any(_strip_clitic(w) in lx.setting_words for w in words)
 
 
 # سأعود، وسأزور: the future prefix on a first-person verb, told from سأل (asked) and سأم only by

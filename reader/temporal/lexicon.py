@@ -61,6 +61,11 @@ _KEYS = frozenset(
         "rate_units",
         "name_heads",
         "time_only_modifiers",
+        "target_prepositions",
+        "postponing_words",
+        "set_date_nouns",
+        "set_date_after",
+        "setting_words",
     ]
 )
 _SPACES = re.compile(r"\s+")
@@ -155,6 +160,11 @@ class Lexicon:
     rate_units: frozenset[str]
     name_heads: frozenset[str]  # شارع 9 أفريل، ساحة 14 جانفي، حركة 6 أبريل: a date in a name
     time_only_modifiers: frozenset[str]  # الماضي، الجاري: never an office's (الأمين العام السابق)
+    target_prepositions: frozenset[str]  # إلى، حتى، لغاية: to the date a postponement or a deadline sets
+    postponing_words: frozenset[str]  # أجل، مدد، أمهل: what moves an act to a later date (without و/ف)
+    set_date_nouns: frozenset[str]  # جلسة يوم 29: the hearing's date
+    set_date_after: frozenset[str]  # يوم 29 أفريل موعدا: the date set
+    setting_words: frozenset[str]  # حدد، ضبط، عين: set a date
 
 
 def _compound_teens(numbers: dict[str, int]) -> dict[str, int]:
@@ -254,4 +264,9 @@ def parse(raw: dict[str, Any]) -> Lexicon:
         rate_units=frozenset(norm_key(w) for w in raw["rate_units"]),
         name_heads=frozenset(norm_key(w) for w in raw["name_heads"]),
         time_only_modifiers=frozenset(norm_key(w) for w in raw["time_only_modifiers"]),
+        target_prepositions=frozenset(norm_key(w) for w in raw["target_prepositions"]),
+        postponing_words=frozenset(norm_key(w) for w in raw["postponing_words"]),
+        set_date_nouns=frozenset(norm_key(w) for w in raw["set_date_nouns"]),
+        set_date_after=frozenset(norm_key(w) for w in raw["set_date_after"]),
+        setting_words=frozenset(norm_key(w) for w in raw["setting_words"]),
     )
