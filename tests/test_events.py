@@ -6082,3 +6082,13 @@ def test_an_extension_is_a_measure_dated_when_made_not_by_the_day_it_runs_to() -
 
     assert told("ومدد المجلس الأعلى للأمن المهلة الممنوحة للشركات شهرين.") == [("measure", "المجلس الأعلى للأمن", None)]
     assert told("أعلنت الحكومة أمس تمديد حالة الطوارئ إلى غاية 15 أفريل.") == [("measure", "الحكومة", "2024-03-16")]
+
+
+def test_a_person_in_the_accusative_after_a_verb_is_its_object() -> None:
+    # وقتلت مسلحا، أوقفت شابا: a common noun of a person with the accusative's ا is the object of the
+    # verb before it (no name: a name in ا, أوباما, is no such noun); after أن it is the subject
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text) if e.type != "statement"]
+
+    assert actors("وفي الليلة نفسها، داهمت الوحدات منزلا في الحي وقتلت مسلحا كان يتحصن فيه.") == [None]
+    assert actors("وذكر المصدر أن شخصا اقتحم المكتب ليلا.") == ["شخصا"]

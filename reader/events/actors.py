@@ -1468,6 +1468,7 @@ def _subject(
     if announces and not act_noun and k < len(tokens) and k not in trigger_at:
         act_noun = _deed_noun(tokens[k], lex)  # تقرر إلغاء الإضراب: a deed's noun its context left out
     accusative = k < len(tokens) and tokens[k].text.endswith(_TANWEEN_FATH)  # قتل فلسطينياً: the object
+    accusative = accusative or (k < len(tokens) and tokens[k].norm in _ACCUSATIVE_PEOPLE)  # وقتلت رجلا
     if after and announces and k < limit and (quoted := _quoted_subject(tokens, k, limit, trigger_at, lex)):
         return quoted  # وذكرت "الشروق" أن، أفاد "المرصد" نقلا عن
     if after and k < limit and not (announces and act_noun) and not accusative:  # أعلنت الأحد قطع العلاقات
@@ -1566,6 +1567,7 @@ OPENING_WORDS = 3  # words of a subject that opens its sentence before a past ve
 _TIME_WORDS = rule_words("time_nouns")
 _DEEDS = frozenset({"attack", "measure", "visit", "meeting", "agreement"})  # acts no document speaks as
 _EXISTENTIALS = rule_words("existential_openers")  # يوجد، هناك، يجب، يمكن: a clause of its own opens
+_ACCUSATIVE_PEOPLE = rule_words("accusative_people")  # رجلا، شخصا: after a verb its object (after أن its subject)
 _TANWEEN_FATH = ("اً", "ًا", "ً", "ةً", "ىً")  # an indefinite accusative as written: no subject
 
 
