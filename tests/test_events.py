@@ -6092,3 +6092,19 @@ def test_a_person_in_the_accusative_after_a_verb_is_its_object() -> None:
 
     assert actors("وفي الليلة نفسها، داهمت الوحدات منزلا في الحي وقتلت مسلحا كان يتحصن فيه.") == [None]
     assert actors("وذكر المصدر أن شخصا اقتحم المكتب ليلا.") == ["شخصا"]
+
+
+def test_a_visit_or_meeting_owned_by_the_subject_of_a_verb_of_no_event() -> None:
+    # لاحظت الوزيرة خلال زيارتها، نظرت الهيئة خلال اجتماعها: the verb that opens the sentence is no
+    # event of the lexicon, but its subject, ending right before خلال, owns the visit or meeting
+    # when the verb shows the pronoun's gender
+    def owned(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.actor) for e in events_of(text)]
+
+    assert owned("لاحظت وزيرة الصحة سلمى القاسمي خلال زيارتها صباح الأحد للمستشفى الجهوي نقصا في الأدوية.") == [
+        ("visit", "وزيرة الصحة سلمى القاسمي")
+    ]
+    assert owned("ونظرت الهيئة الوطنية للرقابة خلال اجتماعها أمس في ملفات عديدة.") == [
+        ("meeting", "الهيئة الوطنية للرقابة")
+    ]
+    assert owned("ونظر الهيئة الوطنية للرقابة خلال اجتماعها أمس في ملفات عديدة.") == [("meeting", None)]

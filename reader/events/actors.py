@@ -1170,6 +1170,39 @@ def _lam_named(
     return (k, close) if close is not None else (k, k)
 
 
+def opening_subject_before(
+    tokens: Sequence[Token], at: int, lex: Lexicon, blocked: frozenset[int]
+) -> tuple[tuple[int, int], str] | None:
+    """The subject of a verb the lexicon does not list that opens the sentence, when the subject
+    ends right before ``at`` (``لاحظت وزيرة الصحة خلال زيارتها``، ``نظرت الهيئة خلال اجتماعها``): its
+    span and the gender and number the verb shows (``f``, ``m``, ``p``). A title or a body heads it."""
+    if at < 2 or 0 in blocked or not tokens[0].is_word:
+        return None
+    verb = tokens[0].norm
+    if verb.startswith("ال") or _titled(verb, lex) or lex.own_classes(verb) or not _opening_verb_shape(verb):
+        return None
+    head = tokens[1].norm
+    body = lex.any_of(_BODY_HEADS, head) or (head.startswith("ال") and head.endswith("ه"))
+    if not (_titled(head, lex) or body):
+        return None
+    end = at - 1 if tokens[at - 1].norm not in ("،", ",") else at - 2
+    span = _phrase(tokens, 1, {}, lex, blocked, at)
+    if span is None or span[1] != end:
+        return None
+    return span, "p" if verb.endswith("وا") else "f" if verb.endswith("ت") else "m"
+
+
+_BODY_HEADS = frozenset({"institution_heads", "judicial_heads", "legislatures", "state_agencies", "media_heads"})
+OPENING_VERB_LETTERS = (3, 7)  # letters of a past verb that opens a sentence, with و and ت
+
+
+def _opening_verb_shape(norm: str) -> bool:
+    """A word that may be a past verb opening the sentence: a few letters, none of a preposition's
+    or a pronoun's shape (no ب/ل/ك + article, no final ة's ه)."""
+    low, high = OPENING_VERB_LETTERS
+    return low <= len(norm) <= high and not norm.endswith(("ه", "ي", "ين", "ون")) and not _prepositional(norm)
+
+
 def lam_source(norm: str, lex: Lexicon) -> bool:
     """ل + the first word of a party's or a medium's name (للأمم، لهيئة، لوزارة، لرئاسة، لصحيفة):
     whose report it is."""

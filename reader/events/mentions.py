@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from reader.events.actors import document_subject, find_actors, lam_source
+from reader.events.actors import document_subject, find_actors, lam_source, opening_subject_before
 from reader.events.classify import SPEECH_TYPES, Decision, classify, is_strong, one_party, own_head
 from reader.events.dating import (
     about_spans,
@@ -85,7 +85,7 @@ def sentence_mentions(
         dates = dated_with_verb(triggers, verbs, dates, reference)
     actors, dates = _shared_subjects(triggers, frames, decisions, actors, dates, tokens, lex)
     actors = _voiced_by_its_verb(triggers, frames, decisions, actors)
-    actors = _owned_by_the_subject(triggers, frames, decisions, actors, tokens, lights)
+    actors = _owned_by_the_subject(triggers, frames, decisions, actors, tokens, lights, lex, blocked)
     mentions: list[Mention] = []
     position: dict[int, int] = {}
     sentence, paragraph = text.id, text.paragraph
@@ -389,6 +389,8 @@ def _owned_by_the_subject(
     actors: list[tuple[int, int] | None],
     tokens: Sequence[Token],
     lights: Sequence[int | None],
+    lex: Lexicon,
+    blocked: frozenset[int],
 ) -> list[tuple[int, int] | None]:
     """A visit's or a meeting's noun with its owner's pronoun after خلال، أثناء، إثر... (``أكد الوزير
     خلال زيارته``، ``أعلنت الهيئة إثر اجتماعها``), or with a light verb after it whose subject is a
@@ -415,7 +417,18 @@ def _owned_by_the_subject(
         shows = verb is not None and _gender(tokens[triggers[verb].first].norm, triggers[verb]) == gender
         if verb is not None and shows:
             out[n] = actors[verb]
+        elif verb is None:
+            owner = opening_subject_before(tokens, _occasion_at(tokens, trigger), lex, blocked)
+            if owner is not None and owner[1] == gender:
+                out[n] = owner[0]  # لاحظت وزيرة الصحة خلال زيارتها: a verb of no event, its subject
     return out
+
+
+def _occasion_at(tokens: Sequence[Token], trigger: Trigger) -> int:
+    """Where the occasion before an act's noun starts: its preposition (``خلال``), or ``على`` of
+    ``على هامش``."""
+    at = trigger.first - 1
+    return at - 1 if at > 0 and tokens[at].norm == "هامش" and tokens[at - 1].norm == "علي" else at
 
 
 def _light_gender(norm: str) -> str | None:
