@@ -6108,3 +6108,20 @@ def test_a_visit_or_meeting_owned_by_the_subject_of_a_verb_of_no_event() -> None
         ("meeting", "الهيئة الوطنية للرقابة")
     ]
     assert owned("ونظر الهيئة الوطنية للرقابة خلال اجتماعها أمس في ملفات عديدة.") == [("meeting", None)]
+
+
+def test_a_meeting_owned_by_its_speaker_with_a_party_after_b_is_one_told_here() -> None:
+    # عقب اجتماعها بالرئيس، خلال لقائه بنظيره: a meeting's noun with its owner's pronoun and a title or
+    # a counterpart after ب is a meeting told here (not بمقر الوزارة: where); after a meeting told in
+    # the sentence before by the same party it is that meeting again
+    def told(text: str) -> list[tuple[int, str, str | None]]:
+        return [(e.sentence, e.type, e.actor) for e in events_of(text)]
+
+    assert told("وقالت رئيسة الوزراء الإيطالية عقب اجتماعها بالرئيس التونسي إن الوضع صعب.") == [
+        (0, "statement", "رئيسة الوزراء الإيطالية"),
+        (0, "meeting", "رئيسة الوزراء الإيطالية"),
+    ]
+    assert told("وقال الوزير خلال اجتماعه بمقر الوزارة إن العلاقات متينة.") == [(0, "statement", "الوزير")]
+    assert told(
+        "تحادث وزير الخارجية اليوم مع نظيره الفرنسي في باريس.\n\nوقال الوزير خلال لقائه بنظيره إن العلاقات متينة."
+    ) == [(0, "meeting", "وزير الخارجية"), (1, "statement", "الوزير")]

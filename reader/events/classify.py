@@ -1858,4 +1858,15 @@ def is_strong(
             for k in range(trigger.last + 1, min(len(tokens), trigger.last + 1 + WITH_PARTY_REACH))
         )
     )
+    with_party = with_party or (anchored and trigger.type == "meeting" and _met_with_b(tokens, trigger, lex))
     return (anchored and genitive) or masdar or with_party
+
+
+def _met_with_b(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
+    """A meeting's noun with its owner's pronoun and the other party after ب, a title, a body or a
+    counterpart (``عقب اجتماعها بالرئيس``، ``خلال لقائه بنظيره``; not ``بمقر الوزارة``: where)."""
+    k = trigger.last + 1
+    if not trigger.enclitic or k >= len(tokens) or tokens[k].norm[:1] != "ب":
+        return False
+    party = tokens[k].norm[1:]
+    return lex.titled(party) or lex.has("institution_heads", party) or lex.has("counterparts", party)

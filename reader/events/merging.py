@@ -374,20 +374,33 @@ def _one_side(a: str, b: str) -> bool:
     return same_actor(a, b) or same_party(normalize(a), normalize(b), load_lexicon())
 
 
+def _with_article(text: str) -> bool:
+    """A noun with the article (``المباحثات``، ``وبالاجتماع``), not one made definite by a pronoun
+    (``لقائه``)."""
+    norm = normalize(text)
+    norm = norm[1:] if norm[:1] in ("و", "ف") else norm
+    return norm.startswith(("ال", "بال", "لل", "كال"))
+
+
 AGAIN_REACH = 3  # sentences over which an undated act with no actor of its own tells an act again
 
 
 def _told_again(groups: list[Group], cluster: Group) -> Group | None:
     """An undated act naming no one, told with the word of an act just told (``تم الاتفاق`` after
-    ``الاتفاق الذي``): that act again."""
-    if cluster.dates or cluster.actor is not None or any(m.also for m in cluster.mentions):
+    ``الاتفاق الذي``), or a meeting's noun with its owner's pronoun after a meeting (``تحادث الوزير
+    مع`` ... ``وقال خلال لقائه بالسفير``): that act again."""
+    lead = cluster.lead
+    met = lead.type == "meeting" and lead.definite and lead.pos == "noun" and not _with_article(lead.text)
+    if cluster.dates or (cluster.actor is not None and not met) or any(m.also for m in cluster.mentions):
         return None
-    sentence = cluster.lead.sentence
+    sentence = lead.sentence
     for group in reversed(groups[-MERGE_REACH:]):
         if sentence - max(group.sentences) > AGAIN_REACH:
             break
-        if group.type == cluster.type and cluster.lemmas & group.lemmas and not group.speech_only:
-            return group
+        if group.type != cluster.type or group.speech_only or not (cluster.lemmas & group.lemmas or met):
+            continue
+        if cluster.actor is None or group.actor is None or _one_side(group.actor, cluster.actor):
+            return group  # (a meeting owned by its speaker: told again by the one who held it)
     return None
 
 
