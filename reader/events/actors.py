@@ -478,7 +478,8 @@ def _actor(
         return _noun_agent(tokens, trigger, trigger_at, lex, blocked)  # جريمة قتل ذهب ضحيتها: the act's noun
     if trigger.verbal and not trigger.enclitic and _describes(tokens, trigger, lex):
         if trigger.type in AGENT_GENITIVE and lex.has("relatives", tokens[trigger.first - 1].norm):
-            return _antecedent(tokens, trigger.first - 1, trigger_at, lex, blocked)  # والي الجهة الذي زار
+            governed = trigger.entry.announces or not trigger.entry.report  # مع الدول التي أعلنت، زارت
+            return _antecedent(tokens, trigger.first - 1, trigger_at, lex, blocked, governed)  # والي الولاية الذي زار
         return None  # غارات استهدفت السوق، التي استهدفت: the subject is the noun before; what follows is the object
     if trigger.pos == "verb" and trigger.entry.outcome and _caused(tokens, trigger, trigger_at):
         return _agent(tokens, trigger.last, trigger_at, lex, blocked)  # قتل الطبيب في قصف: a passive
@@ -534,7 +535,7 @@ def _actor(
         else:
             subject = _subject(tokens, light.at, light.at, trigger_at, lex, blocked, stop=trigger.first)
             if subject is None and light.at > 1 and lex.has("relatives", tokens[light.at - 1].norm):
-                return _antecedent(tokens, light.at - 1, trigger_at, lex, blocked)  # الوفد الذي يجري محادثات
+                return _antecedent(tokens, light.at - 1, trigger_at, lex, blocked, True)  # الوفد الذي يجري محادثات
             next_to = all(k in blocked for k in range(light.at + 1, trigger.first))  # بدأت أمس زيارة الرئيس
             if subject is not None or not next_to or trigger.prefix or not genitive:
                 return subject
@@ -621,15 +622,24 @@ _OPERATIONS = rule_words("operation_nouns")
 
 
 def _antecedent(
-    tokens: Sequence[Token], relative: int, trigger_at: dict[int, Trigger], lex: Lexicon, blocked: frozenset[int]
+    tokens: Sequence[Token],
+    relative: int,
+    trigger_at: dict[int, Trigger],
+    lex: Lexicon,
+    blocked: frozenset[int],
+    governed: bool,
 ) -> tuple[int, int] | None:
     """Who a relative clause's visit, talks or words are told of (``والي الجهة الذي زار المدرسة``،
     ``المستشارة التي التقت``): the phrase before the relative pronoun, when a title, a body or a
     country heads it; not an act (``اللقاء الذي جمع``), a place or a bare name (no list tells
-    ``هوك`` from ``نشاط``). (An arrest's or a strike's verb there is often a passive: ``الناشط الذي
+    ``هوك`` from ``نشاط``). ``governed``: a phrase after a preposition may be it too (``مع الدول التي
+    أعلنت``), for an act or an announcement (a report's words there are often told in passing: ``اتفاق
+    مع الوزير الذي دعا``). (An arrest's or a strike's verb there is often a passive: ``الناشط الذي
     اعتقل``; not read.)"""
     span = _topic(tokens, relative, trigger_at, lex, blocked)
     span = span or _subject_before(tokens, relative, trigger_at, lex, blocked)  # وأشارت المستشارة التي
+    if governed:
+        span = span or _object_before(tokens, relative, trigger_at, lex, blocked)  # مع الدول التي أعلنت
     if span is None or any(k in trigger_at or _known_verb(tokens[k].norm, lex) for k in range(span[0], span[1] + 1)):
         return None
     head = tokens[span[0]].norm
@@ -638,6 +648,7 @@ def _antecedent(
         _is_title(head, lex)
         or lex.has("institution_heads", bare)
         or bare in _GENERIC_ACTOR_WORDS
+        or bare in _STATE_HEADS  # الدول التي أعلنت
         or bare in _DELEGATIONS
         or (head,) in lex.parties
     )
@@ -665,6 +676,23 @@ def _subject_before(
     return found
 
 
+def _object_before(
+    tokens: Sequence[Token], end: int, trigger_at: dict[int, Trigger], lex: Lexicon, blocked: frozenset[int]
+) -> tuple[int, int] | None:
+    """The phrase a preposition governs that ends right before token ``end`` (``مع الدول الإفريقية``
+    before ``التي``): the longest one after a preposition standing alone."""
+    found = None
+    for k in range(end - 1, max(0, end - 1 - MAX_WORDS), -1):
+        if not tokens[k].is_word or k in blocked:
+            break
+        if lex.has("prepositions", tokens[k - 1].norm) and _phrase(tokens, k, trigger_at, lex, blocked, end) == (
+            k,
+            end - 1,
+        ):
+            found = (k, end - 1)
+    return found
+
+
 _DEMONSTRATIVES = rule_words("demonstratives")
 _CRIME_HEADS = rule_words("crime_heads")  # جريمة قتل، عملية اختطاف: the act's noun after them, spelt as its verb
 
@@ -677,6 +705,7 @@ def _crime_head(norm: str) -> bool:
 
 
 _GENERIC_ACTOR_WORDS = rule_words("generic_actor_words")
+_STATE_HEADS = rule_words("state_heads")  # دول، بلدان: countries, who may act
 _GENITIVE_HEADS = rule_words("genitive_heads")  # أهالي، سكان: heads of people named by where they live
 _PERSON_QUANTIFIERS = rule_words("person_quantifiers")
 _EVERYONE = rule_words("everyone_words")  # الجميع، الكل: everyone, no part of a name
