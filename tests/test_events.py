@@ -6138,3 +6138,13 @@ def test_the_antecedent_of_an_act_s_relative_clause_may_follow_a_preposition() -
         ("measure", "الدول الإفريقية"),
     ]
     assert told("وانتقد النقابي اتفاقا مع الوزير الذي دعا إلى الحوار.") == [("accusation", "النقابي")]
+
+
+def test_a_matter_judged_is_no_subject_and_a_manner_of_speaking_no_surname() -> None:
+    # ردت ... واعتبرت الأمر افتراءات: the matter is what the joined verb judges, its subject the one
+    # before; بلهجة حادة after a name is how she answered, no part of her name
+    def told(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.actor) for e in events_of(text)]
+
+    assert told("وردت الوزيرة على اتهامات النائب واعتبرت الأمر محض افتراءات لا أساس لها.") == [("denial", "الوزيرة")]
+    assert told("وردّت الوزيرة نجلاء بلحسن بلهجةٍ حادة على تصريحات النائبة.") == [("statement", "الوزيرة نجلاء بلحسن")]

@@ -1531,6 +1531,8 @@ def _subject(
         act_noun = _deed_noun(tokens[k], lex)  # تقرر إلغاء الإضراب: a deed's noun its context left out
     accusative = k < len(tokens) and tokens[k].text.endswith(_TANWEEN_FATH)  # قتل فلسطينياً: the object
     accusative = accusative or (k < len(tokens) and tokens[k].norm in _ACCUSATIVE_PEOPLE)  # وقتلت رجلا
+    considered = k < len(tokens) and k == last + 1 and tokens[k].norm in _MATTERS and first in trigger_at
+    accusative = accusative or (considered and trigger_at[first].prefix[:1] in ("و", "ف"))  # واعتبرت الأمر
     if after and announces and k < limit and (quoted := _quoted_subject(tokens, k, limit, trigger_at, lex)):
         return quoted  # وذكرت "الشروق" أن، أفاد "المرصد" نقلا عن
     if after and k < limit and not (announces and act_noun) and not accusative:  # أعلنت الأحد قطع العلاقات
@@ -1629,6 +1631,7 @@ OPENING_WORDS = 3  # words of a subject that opens its sentence before a past ve
 _TIME_WORDS = rule_words("time_nouns")
 _DEEDS = frozenset({"attack", "measure", "visit", "meeting", "agreement"})  # acts no document speaks as
 _EXISTENTIALS = rule_words("existential_openers")  # يوجد، هناك، يجب، يمكن: a clause of its own opens
+_MATTERS = rule_words("matter_nouns")  # الأمر، الموضوع: what a joined verb judges, never who judges
 _ACCUSATIVE_PEOPLE = rule_words("accusative_people")  # رجلا، شخصا: after a verb its object (after أن its subject)
 _TANWEEN_FATH = ("اً", "ًا", "ً", "ةً", "ىً")  # an indefinite accusative as written: no subject
 
@@ -2526,6 +2529,7 @@ def _name_after_title(
             or _at_building(norm)  # استقبل الرئيس بقصر قرطاج: where, no name
             or (norm[:1] == "ب" and lex.has("counterparts", norm[1:]))  # اجتمع الوزير بنظيره: whom he met
             or (norm[:1] == "ب" and _titled(norm[1:], lex))  # اجتمع الوزير بممثلي النقابات: whom he met
+            or (norm[:1] == "ب" and norm[1:] in _MANNERS)  # ردت فلانة الفلانية بلهجة حادة: how she spoke
             or (norm.endswith("ا") and last + 1 == j)  # وفدا، اتصالا: an object; a name's first word is no accusative
         ):
             break
@@ -2547,6 +2551,9 @@ def _name_after_title(
     if all(tokens[k].norm.endswith("ا") for k in range(j, last + 1)):
         return None
     return last
+
+
+_MANNERS = rule_words("manner_nouns")  # لهجة، نبرة: after ب, the manner of speaking
 
 
 def _woman_s_name(tokens: Sequence[Token], j: int, end: int, trigger_at: dict[int, Trigger], lex: Lexicon) -> bool:
@@ -2933,6 +2940,8 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
         return False  # بدعم، بقصف: an act's noun after بـ ends the phrase
     if _at_building(norm):
         return False  # استقبل الرئيس بمقر الرئاسة: where the act took place, not part of who did it
+    if norm[:1] == "ب" and norm[1:] in _MANNERS:
+        return False  # ردت الوزيرة بلهجة حادة: how she spoke, not part of who did
     if norm[:1] == "ب" and (norm[1:] in _RECEIVED_GROUPS or "ال" + norm[1:] in _RECEIVED_GROUPS):
         return False  # التقى الرئيس بوفد من الكونغرس: whom, after بـ (a delegation)
     if norm[:1] == "ب" and _titled(norm[3:] if norm.startswith("بال") else norm[1:], lex):
