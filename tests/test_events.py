@@ -6148,3 +6148,17 @@ def test_a_matter_judged_is_no_subject_and_a_manner_of_speaking_no_surname() -> 
 
     assert told("وردت الوزيرة على اتهامات النائب واعتبرت الأمر محض افتراءات لا أساس لها.") == [("denial", "الوزيرة")]
     assert told("وردّت الوزيرة نجلاء بلحسن بلهجةٍ حادة على تصريحات النائبة.") == [("statement", "الوزيرة نجلاء بلحسن")]
+
+
+def test_kana_s_subject_before_a_verb_may_hold_a_preposition() -> None:
+    # وكانت وزارة الداخلية في جمهورية التشيك أعلنت، وكان محامي هيئة الدفاع عن المعتقلين فلان أعلن:
+    # what fills the space between كان and the verb is the verb's subject, a preposition inside it too
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وكانت وزارة الداخلية في جمهورية التشيك أعلنت تفكيك شبكة تهريب.") == [
+        "وزارة الداخلية في جمهورية التشيك"
+    ]
+    assert actors("وكان محامي هيئة الدفاع عن المعتقلين سامي الحداد أعلن أمس أن الجلسة تأجلت.") == [
+        "محامي هيئة الدفاع عن المعتقلين سامي الحداد"
+    ]

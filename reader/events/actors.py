@@ -3161,10 +3161,49 @@ def _verbal_at(k: int, trigger_at: dict[int, Trigger]) -> bool:
     return trigger is not None and trigger.pos in ("verb", "passive", "participle")
 
 
+def _between_kana_and_verb(
+    tokens: Sequence[Token], at: int, trigger_at: dict[int, Trigger], lex: Lexicon, blocked: frozenset[int]
+) -> tuple[int, int] | None:
+    """The phrase between كان (كانت، وكان...) and the verb at ``at`` (``قد`` before it too), when it
+    fills that space: كان's subject is the verb's (``وكان محامي هيئة الدفاع عن المعتقلين فلان
+    الفلاني أعلن``), prepositions and all."""
+    end = at - 1
+    while end >= 0 and tokens[end].norm in _BEFORE_VERB_PARTICLES:
+        end -= 1
+    for k in range(end - 1, max(-1, end - 1 - MAX_WORDS), -1):
+        if not tokens[k].is_word or k in blocked or k in trigger_at:
+            return None
+        if without_conjunction(tokens[k].norm) in _PAST_KANA:
+            start = k + 1
+            if start > end or not _starts_phrase(tokens[start], False, lex):
+                return None
+            span = _phrase(tokens, start, trigger_at, lex, blocked, end + 1)
+            if span is None or span[0] != start:
+                return None
+            if any(_no_subject_word(tokens[j], lex) for j in range(start, end + 1)):
+                return None  # كان مصدرها في الخارج بحسب ما ذكره، كانت بين 30 دولة صادقت: no subject
+            after = span[1] + 1  # هيئة الدفاع عن المعتقلين فلان: a preposition inside it, then its name
+            return (start, end) if span[1] == end or lex.has("prepositions", tokens[after].norm) else None
+    return None
+
+
+def _no_subject_word(token: Token, lex: Lexicon) -> bool:
+    """A number or a word of no actor (``ما``، ``وفق``) other than a preposition."""
+    norm = token.norm
+    return token.number or (norm in lex.words["not_actors"] and not lex.has("prepositions", norm))
+
+
+_PAST_KANA = rule_words("past_kana_forms")  # كان، كانت، كانوا
+_BEFORE_VERB_PARTICLES = rule_words("subject_verb_gap_words")  # قد، لقد
+
+
 def _topic(
     tokens: Sequence[Token], at: int, trigger_at: dict[int, Trigger], lex: Lexicon, blocked: frozenset[int]
 ) -> tuple[int, int] | None:
     """The topic before a verb (``طائرات التحالف استهدفت``, ``أما المعارضة، فقد أكدت``)."""
+    framed = _between_kana_and_verb(tokens, at, trigger_at, lex, blocked)
+    if framed is not None:
+        return framed  # وكانت وزارة الأمن في كوريا الجنوبية أعلنت: كان's subject, whatever it holds
     k = at - 1
     if k >= 0 and without_conjunction(tokens[k].norm) in _SPEAKER_KANA:
         return None  # كنا أول من كشف: "we", "you": the pronoun is the subject
