@@ -5055,7 +5055,7 @@ def test_a_subject_before_a_comma_and_an_auxiliary_does_the_deed() -> None:
         "المحامي",
         "المحكمة",
     ]
-    assert actors("وبين أن هذه القروض، كان أعلن عنها الرئيس في مؤتمر المانحين.") == ["الرئيس"]
+    assert actors("وبين أن هذه القروض، كان أعلن عنها الرئيس في مؤتمر المانحين.") == [None, "الرئيس"]
 
 
 def test_a_tool_or_a_place_after_ba_is_no_actor() -> None:
@@ -6162,3 +6162,17 @@ def test_kana_s_subject_before_a_verb_may_hold_a_preposition() -> None:
     assert actors("وكان محامي هيئة الدفاع عن المعتقلين سامي الحداد أعلن أمس أن الجلسة تأجلت.") == [
         "محامي هيئة الدفاع عن المعتقلين سامي الحداد"
     ]
+
+
+def test_bayyana_explained_is_a_report_where_it_cannot_be_between() -> None:
+    # وبين الوزير أن، بينت الوزارة أن: explained; the bare form is the preposition بين too, so it is
+    # read as the verb only where a clause opens and with no "X و Y" after it, never with a pronoun
+    # (بينها: among them); investigations that showed something are no speaker
+    def told(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.actor) for e in events_of(text)]
+
+    assert told("ومن جهته، بين رئيس الجمعية أن التقرير منقوص.") == [("statement", "رئيس الجمعية")]
+    assert told("وبينت المؤسسة في نشرتها أن رحلاتها ستتواصل.") == [("statement", "المؤسسة")]
+    assert told("وأشارت إلى أن المشاريع المبرمجة، بين الأردن والبنك الدولي تتجاوز المليار.") == [("statement", None)]
+    assert told("وقالت وسائل إعلام، بينها صحيفة محلية، إن الحكومة متماسكة.") == [("statement", "وسائل إعلام")]
+    assert told("وبينت التحريات أن المتهم فر إلى الجزائر.") == []

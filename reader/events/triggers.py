@@ -62,6 +62,8 @@ def find_triggers(text: SentenceText, lex: Lexicon, dated: frozenset[int] = froz
         # وزارة is no زاره, قبضة no قبض+ه: ة is no pronoun
         if written_ta_marbuta(token):
             analyses = tuple(a for a in analyses if a.enclitic != "ه")
+        if any(a.form.entry.lemma in _OPENING_ONLY for a in analyses):
+            analyses = tuple(a for a in analyses if _opening_reading(a, norm, norms, at))
         after_verb = bool(found) and found[-1].verbal and _object_position(tokens, found[-1], at, lex)
         after_light = at > 0 and lex.is_light(norms[at - 1])  # تم فتح تحقيق: a noun
         after_light = after_light or (  # قدم الوزير استقالته: the subject between
@@ -105,6 +107,30 @@ def find_triggers(text: SentenceText, lex: Lexicon, dated: frozenset[int] = froz
             found.append(trigger)
         skip_to = found[-1].last
     return found
+
+
+_OPENING_ONLY = rule_lemmas("opening_only_lemmas")  # بيّن: its bare form is the preposition بين too
+_OPENING_FORMS = rule_words("opening_only_forms")  # بين، وبين: the forms spelt as the preposition
+_CLAUSE_OPENERS = rule_words("clause_opening_words")  # كما، قد، ثم: what may stand before a verb opening a clause
+
+
+def _opening_reading(analysis: Analysis, norm: str, norms: Sequence[str], at: int) -> bool:
+    """A reading of an entry whose bare verb is spelt as a preposition (``بيّن``/``بين``): with no
+    pronoun after it (``بينهم``: among them), and spelt bare only where a clause opens (the sentence's
+    first word, after a mark or كما، قد: ``وبين الوزير أن``; not ``العلاقات بين البلدين``)."""
+    if analysis.form.entry.lemma not in _OPENING_ONLY:
+        return True
+    if analysis.enclitic:
+        return False
+    if norm not in _OPENING_FORMS:
+        return True  # بينت، بينوا: a verb's own ending
+    between = any(n[:1] == "و" and len(n) > 2 for n in norms[at + 2 : at + 2 + BETWEEN_REACH])
+    if between:
+        return False  # بين الأردن والبنك: between one and the other
+    return at == 0 or not any(c.isalpha() for c in norms[at - 1]) or norms[at - 1] in _CLAUSE_OPENERS
+
+
+BETWEEN_REACH = 3  # words after بين's first to the و of "between X and Y"
 
 
 ACCUSATIVE_REACH = 6  # words of a subject between a clause's light verb and its accusative object
