@@ -6176,3 +6176,14 @@ def test_bayyana_explained_is_a_report_where_it_cannot_be_between() -> None:
     assert told("وأشارت إلى أن المشاريع المبرمجة، بين الأردن والبنك الدولي تتجاوز المليار.") == [("statement", None)]
     assert told("وقالت وسائل إعلام، بينها صحيفة محلية، إن الحكومة متماسكة.") == [("statement", "وسائل إعلام")]
     assert told("وبينت التحريات أن المتهم فر إلى الجزائر.") == []
+
+
+def test_a_speech_s_noun_opening_the_sentence_sets_the_main_verb() -> None:
+    # وفي بيان غاضب انتقد الحزب، وفي بيان قالت الوزارة: the preposition and the speech's noun open the
+    # sentence and set the verb after them, which has its own subject; a verb with the noun's
+    # pronoun (في بيان نشرته الوزارة) still describes the noun
+    def told(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.actor) for e in events_of(text)]
+
+    assert told("وفي بيان غاضب انتقد الحزب قرار الحكومة.") == [("accusation", "الحزب")]
+    assert told("وفي بيان قالت الوزارة إن الوضع مستقر.") == [("statement", "الوزارة")]

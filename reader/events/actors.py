@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reader.events.frames import QUOTE_CHARS, QUOTE_OPEN, function_word
+from reader.events.frames import QUOTE_CHARS, QUOTE_OPEN, SETTING_ADJECTIVES, function_word, opening_speech_setting
 from reader.events.lexicon import Lexicon, rule_lemmas, rule_words
 from reader.events.mention import Trigger
 from reader.events.morphology import masdar_shape, plural_ending, present_verb_shape, without_conjunction
@@ -451,6 +451,16 @@ def _behind_document(
     return (span[0] + 1, span[1])
 
 
+def _sets_a_verb(tokens: Sequence[Token], trigger: Trigger, trigger_at: dict[int, Trigger], lex: Lexicon) -> bool:
+    """A speech's noun that is the setting of the verb a word or two after it (``وفي بيان غاضب
+    هاجم``): ``opening_speech_setting`` for that verb."""
+    for k in range(trigger.last + 1, min(len(tokens), trigger.last + 2 + SETTING_ADJECTIVES)):
+        verb = trigger_at.get(k)
+        if verb is not None and verb.verbal and not verb.enclitic:
+            return opening_speech_setting(tokens, k, lex)
+    return False
+
+
 def _actor(
     tokens: Sequence[Token],
     trigger: Trigger,
@@ -460,6 +470,8 @@ def _actor(
     after_light: int | None,
 ) -> tuple[int, int] | None:
     """``after_light``: the light verb after the trigger (``light_after``)."""
+    if trigger.pos == "noun" and _sets_a_verb(tokens, trigger, trigger_at, lex):
+        return None  # وفي بيان غاضب هاجم الحزب: the words are the verb's subject's, not an adjective's
     if trigger.entry.undergoer:
         return _agent(tokens, trigger.last, trigger_at, lex, blocked)
     if trigger.entry.lemma == "حسب":
@@ -1429,6 +1441,8 @@ def _describes(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
         return False
     if lex.has("relatives", before.norm):
         return True
+    if not trigger.enclitic and opening_speech_setting(tokens, trigger.first, lex):
+        return False  # وفي بيان قالت الوزارة: the main verb after where it was said, its subject after it
     return (
         bool(
             lex.analyses(before.norm)
@@ -2959,6 +2973,8 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
         return False  # وأكد الوزير أهمية الحوار، التزام الحكومة: what is stated, after a definite word
     if not definite and previous.startswith("ال") and lex.has("titles", previous) and lex.has("titles", norm):
         return False  # أعفى الرئيس وزير الداخلية: a definite title heads no construct; the next title is the object
+    if not definite and previous.startswith("ال") and lex.has("titles", previous) and lex.has("media_heads", norm):
+        return False  # وهاجم الرئيس وسائل الإعلام: nor a medium's head, the object
     if _bare_country(previous, lex) and phrase.words == 1 and not definite and norm[:2] != "لل" and not norm.isdigit():
         return False  # أدانت فرنسا عملية، استقبلت مصر وفدا: a country's bare name heads no construct either
     if not definite and masdar_shape(norm) and phrase.titled and not lex.has("institution_heads", previous):

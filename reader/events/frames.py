@@ -543,6 +543,8 @@ def _attributive(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon, blocke
         return False
     if lex.has("side_phrases", norm):
         return False  # من جهته أكد: on his part, he said
+    if not trigger.enclitic and opening_speech_setting(tokens, trigger.first, lex):
+        return False  # وفي بيان غاضب هاجم الحزب القرار: where the main verb's words were said
     if _possessed_noun(before, lex) and _after_relative(tokens, trigger.first, lex):
         return False  # الذي قتل جاره اعتقلته الشرطة: the relative clause ends on a possessed noun, then the verb
     if before.number:
@@ -564,6 +566,25 @@ def _attributive(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon, blocke
             _possessed_noun(before, lex) and not trigger.prefix and _only_a_verb(tokens[trigger.first].norm, lex)
         )
     return any(a.form.pos == "noun" for a in lex.analyses(norm))  # بعد تبني قانون يعتبر
+
+
+SETTING_ADJECTIVES = 2  # adjectives between a speech's noun and the verb it sets (بيان شديد اللهجة)
+
+
+def opening_speech_setting(tokens: Sequence[Token], at: int, lex: Lexicon) -> bool:
+    """A preposition opening the sentence and a speech's noun (with an adjective or two) right
+    before the verb at ``at`` (``وفي بيان غاضب هاجم``، ``وفي تصريح قال``): the setting of the
+    verb, which opens the main clause; a verb with the noun's pronoun (``في بيان نشرته``) describes it."""
+    j = at - 1
+    while j > 1 and at - 1 - j < SETTING_ADJECTIVES and not lex.has("speech_nouns", tokens[j].norm):
+        if not tokens[j].is_word or tokens[j].norm.startswith(("ال", "لل")) or lex.analyses(tokens[j].norm):
+            return False
+        j -= 1
+    if not lex.has("speech_nouns", tokens[j].norm):
+        return False
+    k = j - 1
+    opening = k == 0 or (k == 1 and tokens[0].norm in ("و", "ف"))
+    return opening and lex.has("prepositions", tokens[k].norm)
 
 
 _PRONOUN_ENDINGS = ("هما", "هم", "هن", "ها", "ه")  # as written (a noun's ة is not ه), the longest first
