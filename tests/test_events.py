@@ -6187,3 +6187,16 @@ def test_a_speech_s_noun_opening_the_sentence_sets_the_main_verb() -> None:
 
     assert told("وفي بيان غاضب انتقد الحزب قرار الحكومة.") == [("accusation", "الحزب")]
     assert told("وفي بيان قالت الوزارة إن الوضع مستقر.") == [("statement", "الوزارة")]
+
+
+def test_a_plural_of_people_after_a_speaker_s_name_is_whom_he_told() -> None:
+    # قال الرئيس فلان الفلاني لموظفي الوزارة ...، إن: ل + a plural of people in construct after a
+    # person's name is whom he spoke to, even with a place and a date before what he said; after a
+    # body's word (الاتحاد العام لموظفي البنوك) it is the body's own name
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("قال الرئيس الفنلندي ماتي كورهونن لموظفي وزارة الدفاع في هلسنكي مساء أمس إن بلاده لن تتراجع.") == [
+        "الرئيس الفنلندي ماتي كورهونن"
+    ]
+    assert actors("قال الاتحاد العام لموظفي البنوك إن الإضراب قائم.") == ["الاتحاد العام لموظفي البنوك"]

@@ -273,7 +273,12 @@ def _without_addressee(tokens: Sequence[Token], span: tuple[int, int], lex: Lexi
             continue  # قال المتحدث للصحفيين إن: ل + whom, last in the phrase
         if norm.startswith("لل") and k > first and not told:
             continue  # قال المدير التنفيذي للشركة إن: the title's genitive, not whom they told
-        if not norm.startswith("لل") and not radio and not _addressed(tokens[k], lex):
+        previous = tokens[k - 1]
+        after_name = not previous.norm.startswith("ال") and _unknown(previous, k - 1, {}, lex)
+        after_name = after_name and not _name_word(previous.norm[1:], lex)  # لنقابة: a body's, no one's name
+        after_name = after_name and _plural_people(norm[1:] + "ن")  # قال فلان الفلاني لموظفي الوزارة: whom
+        told = told or after_name
+        if not norm.startswith("لل") and not radio and not _addressed(tokens[k], lex) and not after_name:
             continue  # وزير الخارجية سيرغي لافروف: a name that begins with ل
         after = last + 1
         while after < len(tokens) and not tokens[after].is_word and tokens[after].norm in ("،", ","):
