@@ -6200,3 +6200,15 @@ def test_a_plural_of_people_after_a_speaker_s_name_is_whom_he_told() -> None:
         "الرئيس الفنلندي ماتي كورهونن"
     ]
     assert actors("قال الاتحاد العام لموظفي البنوك إن الإضراب قائم.") == ["الاتحاد العام لموظفي البنوك"]
+
+
+def test_a_visit_with_where_it_went_during_a_speech_is_the_speaker_s() -> None:
+    # وأكد الوزير أثناء زيارة إلى مخيم اللاجئين: an indefinite visit with إلى after أثناء is a visit told
+    # here (as في زيارة إلى was), and the one who speaks made it
+    def told(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.actor) for e in events_of(text)]
+
+    assert told("وأكد الوزير أثناء زيارة إلى مخيم اللاجئين في الشمال أن الوضع صعب.") == [
+        ("statement", "الوزير"),
+        ("visit", "الوزير"),
+    ]

@@ -1765,6 +1765,9 @@ _SINCE = rule_words("since_words")
 _VISIT_KINDS = rule_words("visit_kind_words")
 
 
+_DURING = rule_words("during_words")  # خلال، أثناء، هامش
+
+
 def _on_a_visit(tokens: Sequence[Token], trigger: Trigger) -> bool:
     """An indefinite visit's noun told with its kind or where it goes (``في زيارة رسمية``، ``في زيارة
     عمل``، ``في زيارة إلى``): someone is on a visit; not one's own visit recalled (``في زيارته
@@ -1837,6 +1840,8 @@ def is_strong(
         return True  # حسب تقرير المنظمة: a report named by the word that licenses it is told
     if trigger.type == "visit" and before == "في" and _on_a_visit(tokens, trigger):
         return True  # انتقل الرئيس إلى موسكو في زيارة رسمية: on a visit, told here
+    if trigger.type == "visit" and before in _DURING and _on_a_visit(tokens, trigger):
+        return True  # وتابع أثناء زيارة إلى مخيم اللاجئين: during a visit told here
     genitive = (
         not trigger.prefix.endswith("ال")
         and not trigger.enclitic

@@ -405,6 +405,8 @@ def _owned_by_the_subject(
         gender = _PRONOUN_GENDERS.get(trigger.enclitic)
         if gender is None and light is not None and not trigger.enclitic:
             gender = _light_gender(tokens[light].norm)  # زيارة أدتها: she made it
+        if gender is None and light is None and _visit_to(tokens, trigger):
+            gender = "any"  # وتابع أثناء زيارة إلى مخيم اللاجئين: a visit with where it went, no one else named
         if gender is None or trigger.first == 0 or tokens[trigger.first - 1].norm not in _DURING:
             continue
         before = [m for m in range(n - 1, -1, -1) if triggers[m].verbal]
@@ -415,13 +417,21 @@ def _owned_by_the_subject(
         if said is not None and said[0] <= trigger.first <= said[1]:
             continue  # أفادت الصحف بأن الوزيرة، خلال زيارتها: the report's speaker is not its subject
         shows = verb is not None and _gender(tokens[triggers[verb].first].norm, triggers[verb]) == gender
+        shows = shows or (verb is not None and gender == "any")  # خلال زيارة إلى: the one who speaks went
         if verb is not None and shows:
             out[n] = actors[verb]
         elif verb is None:
             owner = opening_subject_before(tokens, _occasion_at(tokens, trigger), lex, blocked)
-            if owner is not None and owner[1] == gender:
+            if owner is not None and gender in (owner[1], "any"):
                 out[n] = owner[0]  # لاحظت وزيرة الصحة خلال زيارتها: a verb of no event, its subject
     return out
+
+
+def _visit_to(tokens: Sequence[Token], trigger: Trigger) -> bool:
+    """An indefinite visit's noun with إلى right after it (``خلال زيارة إلى``)."""
+    after = trigger.last + 1
+    bare = not trigger.prefix.endswith("ال") and not trigger.enclitic
+    return bare and trigger.type == "visit" and after < len(tokens) and tokens[after].norm == "الي"
 
 
 def _occasion_at(tokens: Sequence[Token], trigger: Trigger) -> int:
