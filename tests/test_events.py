@@ -6212,3 +6212,16 @@ def test_a_visit_with_where_it_went_during_a_speech_is_the_speaker_s() -> None:
         ("statement", "الوزير"),
         ("visit", "الوزير"),
     ]
+
+
+def test_kama_joins_a_verb_to_the_subject_before() -> None:
+    # أغلقت الشرطة المدخل كما اعتقلت: كما joins the second verb to the first one's subject, as و
+    # does (a verb inside quotes before it, a slogan, is none)
+    def told(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.actor) for e in events_of(text)]
+
+    assert told("أغلقت الشرطة مدخل الملعب كما اعتقلت شابا كان يحمل سكينا.") == [
+        ("measure", "الشرطة"),
+        ("measure", "الشرطة"),
+    ]
+    assert told('وقاد الحزب حملة تحت شعار "صوّت للتغيير"، كما طلب من أنصاره التصويت بكثافة.')[-1] == ("statement", None)

@@ -83,7 +83,7 @@ def sentence_mentions(
     if spans:
         verbs = [object_of(triggers, frames, links, n) for n in range(len(triggers))]
         dates = dated_with_verb(triggers, verbs, dates, reference)
-    actors, dates = _shared_subjects(triggers, frames, decisions, actors, dates, tokens, lex)
+    actors, dates = _shared_subjects(triggers, frames, decisions, actors, dates, tokens, quoted, lex)
     actors = _voiced_by_its_verb(triggers, frames, decisions, actors)
     actors = _owned_by_the_subject(triggers, frames, decisions, actors, tokens, lights, lex, blocked)
     mentions: list[Mention] = []
@@ -351,10 +351,12 @@ def _shared_subjects(
     actors: list[tuple[int, int] | None],
     dates: list[tuple[Timex | None, Timex | None]],
     tokens: Sequence[Token],
+    quoted: Sequence[bool],
     lex: Lexicon,
 ) -> tuple[list[tuple[int, int] | None], list[tuple[Timex | None, Timex | None]]]:
-    """A coordinated verb with no subject of its own shares the subject and date of the verb before
-    it in the sentence (``أجرى الرئيس اليوم اتصالا ... وأكد``، ``استدعت الخارجية السفير وأصدرت بيانا``)."""
+    """A coordinated verb with no subject of its own (after و، ف or كما) shares the subject and date
+    of the verb before it in the sentence (``أجرى الرئيس اليوم اتصالا ... وأكد``، ``أغلقت الشرطة
+    المدخل كما اعتقلت``); a verb inside quotes (a slogan, words quoted) is none of them."""
     actors, dates = list(actors), list(dates)
     previous: int | None = None
     for n, trigger in enumerate(triggers):
@@ -363,6 +365,7 @@ def _shared_subjects(
         head = trigger.verbal or trigger.light is not None
         light = trigger.light
         joined = trigger.prefix[:1] in ("و", "ف") if light is None else _joined_light(tokens[light].norm, lex)
+        joined = joined or (light is None and trigger.first > 0 and tokens[trigger.first - 1].norm in _AS_WELL)
         coordinated = head and previous is not None and joined and actors[n] is None
         if coordinated and previous is not None and frames[n].reporter is None and frames[previous].reporter is None:
             # استقال الوزير وتم تعيين: done by no one named; اجتمعوا وتم الاتفاق: by those who met
@@ -371,11 +374,12 @@ def _shared_subjects(
                 actors[n] = actors[previous]
             if dates[n][0] is None and dates[previous][0] is not None:
                 dates[n] = (dates[previous][0], dates[n][1])
-        if head and actors[n] is not None:
+        if head and actors[n] is not None and not quoted[n]:
             previous = n
     return actors, dates
 
 
+_AS_WELL = rule_words("as_well_words")  # كما أوقفت: and also, the subject before shared
 OPENING_ADVERBIAL = 2  # tokens before خلال + a noun that opens the sentence (و، ف)
 _DURING = rule_words("owner_act_prepositions")  # خلال، أثناء، إثر، عقب: an act with its owner's pronoun after them
 _OWNED_TYPES = ("visit", "meeting")  # acts whose noun's pronoun is who does them (زيارته، اجتماعها)
