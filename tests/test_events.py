@@ -6225,3 +6225,18 @@ def test_kama_joins_a_verb_to_the_subject_before() -> None:
         ("measure", "الشرطة"),
     ]
     assert told('وقاد الحزب حملة تحت شعار "صوّت للتغيير"، كما طلب من أنصاره التصويت بكثافة.')[-1] == ("statement", None)
+
+
+def test_a_generic_title_going_on_is_the_speaker_just_named() -> None:
+    # قال قائد الشرطة فلان ... وأضاف المسؤول: a verb that goes on, with a generic title alone (and an
+    # adjective) as its subject, continues the one who just spoke; not when its gender is another's
+    def told(text: str) -> list[tuple[int, str, str | None]]:
+        return [(e.sentence, e.type, e.actor) for e in events_of(text)]
+
+    assert told("وقال قائد الشرطة في المدينة سامي الحداد إن الحادث وقع صباحا.\n\nوأضاف المسؤول أن التحقيق متواصل.") == [
+        (0, "statement", "قائد الشرطة في المدينة سامي الحداد")
+    ]
+    assert told("وقالت وزيرة الصحة إن الوباء تراجع.\n\nوأضاف المسؤول أن التحقيق متواصل.") == [
+        (0, "statement", "وزيرة الصحة"),
+        (1, "statement", "المسؤول"),
+    ]

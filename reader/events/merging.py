@@ -271,7 +271,21 @@ def _speech_target(groups: list[Group], speaker: Group | None, cluster: Group) -
         near = lead.paragraph - group.paragraph <= 1 and group is groups[-1]
         if group.actor is None and lead.also == "after" and near:
             return group  # تمسك بالرأي القائل إن ... / وقال الرجل أيضا: what he also said, the words before his
-    return None
+    named = speaker is not None and speaker.actor is not None and lead.paragraph - speaker.paragraph <= 1
+    if named and lead.continuing and _generic_speaker(actor) and speaker is not None:
+        return speaker if not _clash_groups(speaker, cluster) and _agree(speaker, lead) else None
+    return None  # (above: قال قائد الشرطة فلان ... وأضاف المسؤول: the official just named goes on)
+
+
+_GENERIC_SPEAKERS = rule_words("generic_speaker_heads")  # المسؤول، المتحدث: the one just named, told again
+GENERIC_SPEAKER_WORDS = 2  # words of such a speaker: the head and an adjective (المسؤول العسكري)
+
+
+def _generic_speaker(actor: str) -> bool:
+    """A speaker told again by a generic title alone (``المسؤول``، ``المسؤول العسكري``): no name, no
+    body, nothing to tell them from the one who just spoke."""
+    words = normalize(actor).split()
+    return 0 < len(words) <= GENERIC_SPEAKER_WORDS and words[0] in _GENERIC_SPEAKERS
 
 
 _EARLIER = rule_words("earlier_words")
