@@ -771,7 +771,7 @@ def test_a_guest_of_a_programme_and_leaving_a_building_are_no_visits() -> None:
     assert kinds("وحل الكاتب يوم الأحد ضيفا على حصة ثقافية في الإذاعة الوطنية.") == []
     assert kinds("وحل الرئيس ضيفا على العاهل المغربي يوم الأحد.") == ["visit"]
     assert kinds("وأثارت حلقة استضافت فيها القناة المغني المعروف يوم الأحد جدلا واسعا.") == []
-    assert kinds("وغادر الرئيس مبنى البرلمان بعد أداء القسم يوم الأحد.") == []
+    assert kinds("وغادر الرئيس مبنى البرلمان بعد أداء القسم يوم الأحد.") == ["measure"]  # sworn in: no visit
     assert kinds("وغادر الرئيس العاصمة يوم الأحد متوجها إلى باريس.") == ["visit"]
 
 
@@ -6240,3 +6240,13 @@ def test_a_generic_title_going_on_is_the_speaker_just_named() -> None:
         (0, "statement", "وزيرة الصحة"),
         (1, "statement", "المسؤول"),
     ]
+
+
+def test_taking_the_oath_of_office_is_a_measure() -> None:
+    # أدى اليمين، أداء القسم: sworn in, an appointment made; أدى with a visit or أدى إلى stays what it was
+    def told(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.actor) for e in events_of(text)]
+
+    assert told("وأدت الحكومة الجديدة اليمين الدستورية أمس.") == [("measure", "الحكومة الجديدة")]
+    assert told("وقد أدى ذلك إلى أزمة.") == []
+    assert told("وأدى الرئيس زيارة إلى الجزائر.") == [("visit", "الرئيس")]

@@ -271,10 +271,11 @@ def _speech_target(groups: list[Group], speaker: Group | None, cluster: Group) -
         near = lead.paragraph - group.paragraph <= 1 and group is groups[-1]
         if group.actor is None and lead.also == "after" and near:
             return group  # تمسك بالرأي القائل إن ... / وقال الرجل أيضا: what he also said, the words before his
+    # قال قائد الشرطة فلان ... وأضاف المسؤول: the official just named goes on
     named = speaker is not None and speaker.actor is not None and lead.paragraph - speaker.paragraph <= 1
     if named and lead.continuing and _generic_speaker(actor) and speaker is not None:
         return speaker if not _clash_groups(speaker, cluster) and _agree(speaker, lead) else None
-    return None  # (above: قال قائد الشرطة فلان ... وأضاف المسؤول: the official just named goes on)
+    return None
 
 
 _GENERIC_SPEAKERS = rule_words("generic_speaker_heads")  # المسؤول، المتحدث: the one just named, told again
