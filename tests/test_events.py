@@ -6250,3 +6250,13 @@ def test_taking_the_oath_of_office_is_a_measure() -> None:
     assert told("وأدت الحكومة الجديدة اليمين الدستورية أمس.") == [("measure", "الحكومة الجديدة")]
     assert told("وقد أدى ذلك إلى أزمة.") == []
     assert told("وأدى الرئيس زيارة إلى الجزائر.") == [("visit", "الرئيس")]
+
+
+def test_a_thing_an_act_is_about_keeps_the_date_of_its_relative_clause() -> None:
+    # ستفتح تحقيقا في الحادثة التي جدت يوم السبت: the Saturday is the incident's, told in a clause on
+    # the thing the inquiry is about, not the inquiry's (nor a Saturday to come)
+    dated = [
+        (e.type, e.trigger, e.date)
+        for e in events_of("وأعلنت الوزارة أمس أنها ستفتح تحقيقا في الحادثة التي جدت يوم السبت.")
+    ]
+    assert dated == [("measure", "ستفتح", "2024-03-16")]

@@ -212,6 +212,7 @@ def relative_clauses(
         if live is None or live[n]
         for k in range(t.first, t.last + (0 if t.verbal else HEAD_REACH) + 1)
     }
+    words = {k for n, t in enumerate(triggers) if live is None or live[n] for k in range(t.first, t.last + 1)}
     said = [k for k, kinds in enumerate(classes) if kinds and "complementizers" in kinds]
     speakers: set[int] = set()  # between a report and what it says: how the speaker is told of
     for n, t in enumerate(triggers):
@@ -227,9 +228,11 @@ def relative_clauses(
     starts = [t.first for t in triggers]
     for at in relatives:
         head = at - 1
-        if head < 0 or not tokens[head].is_word or head in acts:
-            continue
-        if at + 1 < len(tokens) and tokens[at + 1].norm in _HAPPENING and _near_before(nouns, at):
+        governed = head > 0 and tokens[head - 1].norm in _THING_PREPOSITIONS  # تحقيقا في الحادثة التي جدت
+        governed = governed and tokens[at].norm[:1] != "و"  # المؤتمر ... في المدينة والذي: on the act again
+        if head < 0 or not tokens[head].is_word or (head in acts and not (governed and head not in words)):
+            continue  # (a thing an act's noun is about, تحقيقا في الحادثة التي, is no part of its phrase)
+        if at + 1 < len(tokens) and tokens[at + 1].norm in _HAPPENING and _near_before(nouns, at) and not governed:
             continue  # جلسة ... لهذه المنظمة التي انعقدت اليوم: held, so it is the act that is told of
         if clauses[at] == clauses[head]:
             continue
@@ -307,6 +310,7 @@ def _near_before(positions: Sequence[int], at: int) -> bool:
     return any(at - EVENT_REACH <= k < at for k in positions)
 
 
+_THING_PREPOSITIONS = rule_words("about_prepositions")  # في، حول، بشأن: what an act's noun is about
 _HAPPENING = rule_words("happening_verbs")  # a relative clause with them tells of an act: held, begun, going on
 
 
