@@ -6260,3 +6260,15 @@ def test_a_thing_an_act_is_about_keeps_the_date_of_its_relative_clause() -> None
         for e in events_of("وأعلنت الوزارة أمس أنها ستفتح تحقيقا في الحادثة التي جدت يوم السبت.")
     ]
     assert dated == [("measure", "ستفتح", "2024-03-16")]
+
+
+def test_a_measure_another_includes_is_part_of_it() -> None:
+    # فرضت عقوبات ... وتضمنت العقوبات حظرا على السفر: the ban is what the sanctions hold, told with
+    # them; a tour that includes a visit keeps the visit
+    def told(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.actor) for e in events_of(text)]
+
+    assert told("وفرضت الأمم المتحدة عقوبات على الشركة وتضمنت العقوبات حظرا على السفر.") == [
+        ("measure", "الأمم المتحدة")
+    ]
+    assert [e.type for e in events_of("ويؤدي الوزير جولة تشمل زيارة مصر والأردن.")] == ["visit"]

@@ -127,6 +127,7 @@ def classify(
     _provided_for(tokens, triggers, decisions, blocked)
     _undone(tokens, triggers, decisions)
     _postponed_to(tokens, triggers, decisions)
+    _included(tokens, triggers, decisions, lex)
     _threatened(triggers, frames, decisions)
     _describing(triggers, frames, decisions)
     for n, decision in enumerate(decisions):
@@ -950,6 +951,24 @@ UNDOING_REACH = 4  # words from a verb or noun of withdrawing or breaching to th
 
 
 _POSTPONING = rule_words("postponing_words")
+
+
+_INCLUDING = rule_words("including_verbs")  # تضمن، شمل: what another act holds
+INCLUDED_REACH = 3  # words from such a verb to the act's noun it holds (its subject between)
+
+
+def _included(tokens: Sequence[Token], triggers: Sequence[Trigger], decisions: list[Decision], lex: Lexicon) -> None:
+    """A measure's noun that a verb of including holds (``وتضمنت العقوبات حظرا على السفر``، ``شمل
+    القرار تجميد الأرصدة``): part of the act that includes it, told there; no event of its own (a
+    verb's word that reads as its noun too, حظرا، is that noun here)."""
+    for n, trigger in enumerate(triggers):
+        if decisions[n].type != "measure":
+            continue  # (a tour that includes a visit, a letter that holds a threat: those are told there)
+        if trigger.verbal and not any(a.form.pos == "noun" for a in lex.analyses(tokens[trigger.first].norm)):
+            continue
+        before = range(max(0, trigger.first - INCLUDED_REACH), trigger.first)
+        if any(without_conjunction(tokens[k].norm) in _INCLUDING for k in before):
+            decisions[n] = Decision(None)
 
 
 def _postponed_to(tokens: Sequence[Token], triggers: Sequence[Trigger], decisions: list[Decision]) -> None:
