@@ -6272,3 +6272,15 @@ def test_a_measure_another_includes_is_part_of_it() -> None:
         ("measure", "الأمم المتحدة")
     ]
     assert [e.type for e in events_of("ويؤدي الوزير جولة تشمل زيارة مصر والأردن.")] == ["visit"]
+
+
+def test_a_visit_of_a_kind_during_an_act_is_its_subject_s() -> None:
+    # والتقى الرئيس مع نظيره خلال زيارة رسمية لمدريد: a visit told with its kind (or where it went)
+    # after خلال, no one else named, is made by the subject of the verb before it
+    def told(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.actor) for e in events_of(text)]
+
+    assert told("والتقى الرئيس مع نظيره خلال زيارة رسمية لمدريد في عام 2005.") == [
+        ("meeting", "الرئيس"),
+        ("visit", "الرئيس"),
+    ]

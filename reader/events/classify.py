@@ -1787,7 +1787,7 @@ _VISIT_KINDS = rule_words("visit_kind_words")
 _DURING = rule_words("during_words")  # خلال، أثناء، هامش
 
 
-def _on_a_visit(tokens: Sequence[Token], trigger: Trigger) -> bool:
+def on_a_visit(tokens: Sequence[Token], trigger: Trigger) -> bool:
     """An indefinite visit's noun told with its kind or where it goes (``في زيارة رسمية``، ``في زيارة
     عمل``، ``في زيارة إلى``): someone is on a visit; not one's own visit recalled (``في زيارته
     الأخيرة``) nor a visit wished or planned with its object (``الراغبين في زيارة تونس``)."""
@@ -1857,9 +1857,9 @@ def is_strong(
         return True  # مما أدى إلى وقوع اشتباكات: what it led to happen
     if _licensed_report(trigger):
         return True  # حسب تقرير المنظمة: a report named by the word that licenses it is told
-    if trigger.type == "visit" and before == "في" and _on_a_visit(tokens, trigger):
+    if trigger.type == "visit" and before == "في" and on_a_visit(tokens, trigger):
         return True  # انتقل الرئيس إلى موسكو في زيارة رسمية: on a visit, told here
-    if trigger.type == "visit" and before in _DURING and _on_a_visit(tokens, trigger):
+    if trigger.type == "visit" and before in _DURING and on_a_visit(tokens, trigger):
         return True  # وتابع أثناء زيارة إلى مخيم اللاجئين: during a visit told here
     genitive = (
         not trigger.prefix.endswith("ال")

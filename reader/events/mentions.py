@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from reader.events.actors import document_subject, find_actors, lam_source, opening_subject_before
-from reader.events.classify import SPEECH_TYPES, Decision, classify, is_strong, one_party, own_head
+from reader.events.classify import SPEECH_TYPES, Decision, classify, is_strong, on_a_visit, one_party, own_head
 from reader.events.dating import (
     about_spans,
     at_the_time_of,
@@ -409,8 +409,8 @@ def _owned_by_the_subject(
         gender = _PRONOUN_GENDERS.get(trigger.enclitic)
         if gender is None and light is not None and not trigger.enclitic:
             gender = _light_gender(tokens[light].norm)  # زيارة أدتها: she made it
-        if gender is None and light is None and _visit_to(tokens, trigger):
-            gender = "any"  # وتابع أثناء زيارة إلى مخيم اللاجئين: a visit with where it went, no one else named
+        if gender is None and light is None and trigger.type == "visit" and on_a_visit(tokens, trigger):
+            gender = "any"  # وتابع أثناء زيارة إلى مخيم اللاجئين، خلال زيارة رسمية: no one else named
         if gender is None or trigger.first == 0 or tokens[trigger.first - 1].norm not in _DURING:
             continue
         before = [m for m in range(n - 1, -1, -1) if triggers[m].verbal]
@@ -429,13 +429,6 @@ def _owned_by_the_subject(
             if owner is not None and gender in (owner[1], "any"):
                 out[n] = owner[0]  # لاحظت وزيرة الصحة خلال زيارتها: a verb of no event, its subject
     return out
-
-
-def _visit_to(tokens: Sequence[Token], trigger: Trigger) -> bool:
-    """An indefinite visit's noun with إلى right after it (``خلال زيارة إلى``)."""
-    after = trigger.last + 1
-    bare = not trigger.prefix.endswith("ال") and not trigger.enclitic
-    return bare and trigger.type == "visit" and after < len(tokens) and tokens[after].norm == "الي"
 
 
 def _occasion_at(tokens: Sequence[Token], trigger: Trigger) -> int:
