@@ -6284,3 +6284,14 @@ def test_a_visit_of_a_kind_during_an_act_is_its_subject_s() -> None:
         ("meeting", "الرئيس"),
         ("visit", "الرئيس"),
     ]
+
+
+def test_a_request_or_a_permission_after_a_definite_title_is_the_object() -> None:
+    # رفض الوزير الطلب، رفض الرئيس السماح: what is refused or granted (held_object_nouns), definite
+    # after a definite title, is the verb's object, no part of the speaker's title
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("رفض الوزير الطلب.") == ["الوزير"]
+    assert actors("رفض الرئيس السماح للصحفيين بدخول القصر.") == ["الرئيس"]
+    assert actors("رفض الوزير العرض المقدم.") == ["الوزير"]

@@ -3016,9 +3016,14 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
         return False  # سيزور الوزير القاهرة: a place after a title is where, not whose
     if two_definite and lex.has("titles", previous) and _object_masdar(norm):
         return False  # رفض الوزير الاقتراح، أعلن الرئيس الانسحاب: a verbal noun after a definite title is the object
+    if two_definite and lex.has("titles", previous) and norm[2:] in _HELD_OBJECTS:
+        return False  # رفض الوزير الطلب، رفض الرئيس السماح: what is accepted or refused, the object
     if two_definite and lex.has("titles", previous) and _plural_noun_shape(norm):
         return False  # دعا الرئيس الأطراف، حث الوزير النقابات: a plural noun after a title is whom, not a name
     return not (two_definite and not lex.has("titles", previous))  # اتهم الجيش الحوثيين
+
+
+_HELD_OBJECTS = rule_words("held_object_nouns")  # طلب، عرض، مقترح: what a title's verb takes, no name
 
 
 def _own_act(token: Token) -> bool:
