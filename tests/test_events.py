@@ -6295,3 +6295,14 @@ def test_a_request_or_a_permission_after_a_definite_title_is_the_object() -> Non
     assert actors("رفض الوزير الطلب.") == ["الوزير"]
     assert actors("رفض الرئيس السماح للصحفيين بدخول القصر.") == ["الرئيس"]
     assert actors("رفض الوزير العرض المقدم.") == ["الوزير"]
+
+
+def test_a_delegation_a_visit_s_verb_describes_went_and_the_country_was_visited() -> None:
+    # وفد وزاري ياباني زار البلد: the verb describes the delegation before it, which went; البلد
+    # after a visit is where it went (a definite place), no visitor
+    def told(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.actor) for e in events_of(text) if e.type == "visit"]
+
+    assert told("وذكرت الصحيفة أن خبيرا اقتصاديا رافق وفد وزاري ياباني زار البلد الأسبوع الماضي.") == [
+        ("visit", "وفد وزاري ياباني")
+    ]

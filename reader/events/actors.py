@@ -456,6 +456,20 @@ def _behind_document(
     return (span[0] + 1, span[1])
 
 
+DESCRIBED_ADJECTIVES = 3  # adjectives between a delegation's noun and the verb that describes it
+
+
+def _described_delegation(tokens: Sequence[Token], verb: int, lex: Lexicon) -> tuple[int, int] | None:
+    """An indefinite delegation's noun and its adjectives right before the verb that describes it
+    (``وفد وزاري ياباني زار``): the delegation did what the verb tells."""
+    k = verb - 1
+    while k > 0 and verb - 1 - k < DESCRIBED_ADJECTIVES and _adjectival_indefinite(tokens[k].norm):
+        k -= 1
+    if k < 0 or not tokens[k].is_word or not _DELEGATIONS & {tokens[k].norm, without_conjunction(tokens[k].norm)}:
+        return None
+    return k, verb - 1
+
+
 def _sets_a_verb(tokens: Sequence[Token], trigger: Trigger, trigger_at: dict[int, Trigger], lex: Lexicon) -> bool:
     """A speech's noun that is the setting of the verb a word or two after it (``وفي بيان غاضب
     هاجم``): ``opening_speech_setting`` for that verb."""
@@ -493,6 +507,10 @@ def _actor(
         return None  # وهو يزور المدينة: the pronoun is the subject, what follows the object
     if trigger.verbal and trigger.first > 0 and _crime_head(tokens[trigger.first - 1].norm):
         return _noun_agent(tokens, trigger, trigger_at, lex, blocked)  # جريمة قتل ذهب ضحيتها: the act's noun
+    if trigger.type == "visit" and trigger.verbal and not trigger.enclitic and not trigger.prefix:
+        delegation = _described_delegation(tokens, trigger.first, lex)
+        if delegation is not None:
+            return delegation  # وفد وزاري ياباني زار الميناء: the delegation the verb describes went
     if trigger.verbal and not trigger.enclitic and _describes(tokens, trigger, lex):
         if trigger.type in AGENT_GENITIVE and lex.has("relatives", tokens[trigger.first - 1].norm):
             governed = trigger.entry.announces or not trigger.entry.report  # مع الدول التي أعلنت، زارت
