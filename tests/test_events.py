@@ -6306,3 +6306,16 @@ def test_a_delegation_a_visit_s_verb_describes_went_and_the_country_was_visited(
     assert told("وذكرت الصحيفة أن خبيرا اقتصاديا رافق وفد وزاري ياباني زار البلد الأسبوع الماضي.") == [
         ("visit", "وفد وزاري ياباني")
     ]
+
+
+def test_kana_s_subject_runs_to_a_comma_and_a_suspect_is_held() -> None:
+    # وكانت الجمعيات والنقابات الناشطة في الجهة، نشرت: كان's subject holds its adjectives and
+    # prepositions up to the comma before the verb (not after إذا: a question's كان); واعتقل مسلح
+    # ثالث: a suspect after an arrest's verb is the one held, no arrester
+    def told(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.actor) for e in events_of(text)]
+
+    assert told("وكانت الجمعيات والنقابات الناشطة في الجهة، نشرت بيانا تدعو فيه إلى حماية المدنيين.") == [
+        ("statement", "الجمعيات والنقابات الناشطة في الجهة")
+    ]
+    assert told("واعتقل مسلح ثالث قرب المبنى.") == [("measure", None)]

@@ -615,10 +615,10 @@ def _actor(
         if (
             span is not None
             and trigger.type == "meeting"
-            and span[0] == span[1]
             and _a_place(tokens[span[0]].norm, lex)
+            and all(_adjectival(tokens[k].norm) for k in range(span[0] + 1, span[1] + 1))
         ):
-            return None  # قمة الرياض، مؤتمر جنيف: where it met, not who met
+            return None  # قمة الرياض، مؤتمر جنيف، مؤتمر ميونيخ الدولي: where it met, not who met
         if span is not None and trigger.type == "meeting" and _topic_named(tokens, trigger, span[0], lex):
             return None  # ندوة الشراكة، منتدى الاستثمار: what it is about, not who holds it
         if span is not None and trigger.type == "visit":
@@ -939,6 +939,8 @@ def _verb_subject(
         stated = said_in is not None and _stated(tokens[said_in[0]].norm, lex)
         return None if stated else said_in  # ندد فيه الحزب; أكد فيه تأييد الحركة: what is stated
     span = _subject(tokens, trigger.first, trigger.last, trigger_at, lex, blocked)
+    if span is not None and span[0] == after and trigger.entry.detains and tokens[after].norm in _SUSPECTS:
+        return None  # واعتقل مسلح ثالث: a suspect is the one held (the verb a passive), not who held him
     if (
         span is not None
         and span[0] == after
@@ -1669,6 +1671,7 @@ _TIME_WORDS = rule_words("time_nouns")
 _DEEDS = frozenset({"attack", "measure", "visit", "meeting", "agreement"})  # acts no document speaks as
 _EXISTENTIALS = rule_words("existential_openers")  # يوجد، هناك، يجب، يمكن: a clause of its own opens
 _MATTERS = rule_words("matter_nouns")  # الأمر، الموضوع: what a joined verb judges, never who judges
+_SUSPECTS = rule_words("suspect_nouns")  # مسلح، مشتبه به، المتهم: held, never who holds
 _ACCUSATIVE_PEOPLE = rule_words("accusative_people")  # رجلا، شخصا: after a verb its object (after أن its subject)
 _TANWEEN_FATH = ("اً", "ًا", "ً", "ةً", "ىً")  # an indefinite accusative as written: no subject
 
@@ -3208,16 +3211,19 @@ def _verbal_at(k: int, trigger_at: dict[int, Trigger]) -> bool:
 def _between_kana_and_verb(
     tokens: Sequence[Token], at: int, trigger_at: dict[int, Trigger], lex: Lexicon, blocked: frozenset[int]
 ) -> tuple[int, int] | None:
-    """The phrase between كان (كانت، وكان...) and the verb at ``at`` (``قد`` before it too), when it
-    fills that space: كان's subject is the verb's (``وكان محامي هيئة الدفاع عن المعتقلين فلان
-    الفلاني أعلن``), prepositions and all."""
+    """The words between كان (كانت، وكان...) and the verb at ``at`` (``قد`` or a comma before it
+    too), when a phrase starts right after كان and no trigger, number or word of no actor stands
+    among them: كان's subject is the verb's (``وكان محامي هيئة الدفاع عن المعتقلين فلان الفلاني
+    أعلن``), prepositions and all."""
     end = at - 1
-    while end >= 0 and tokens[end].norm in _BEFORE_VERB_PARTICLES:
-        end -= 1
+    while end >= 0 and tokens[end].norm in _BEFORE_ITS_VERB:
+        end -= 1  # قد، لقد and a comma (وكانت الجمعيات الناشطة في الجهة، نشرت)
     for k in range(end - 1, max(-1, end - 1 - MAX_WORDS), -1):
         if not tokens[k].is_word or k in blocked or k in trigger_at:
             return None
         if without_conjunction(tokens[k].norm) in _PAST_KANA:
+            if k > 0 and tokens[k - 1].norm in _WHETHER_WORDS:
+                return None  # إذا كان الفاعل مجهولا أجابت: كان of a question, its predicate after it
             start = k + 1
             if start > end or not _starts_phrase(tokens[start], False, lex):
                 return None
@@ -3226,8 +3232,7 @@ def _between_kana_and_verb(
                 return None
             if any(_no_subject_word(tokens[j], lex) for j in range(start, end + 1)):
                 return None  # كان مصدرها في الخارج بحسب ما ذكره، كانت بين 30 دولة صادقت: no subject
-            after = span[1] + 1  # هيئة الدفاع عن المعتقلين فلان: a preposition inside it, then its name
-            return (start, end) if span[1] == end or lex.has("prepositions", tokens[after].norm) else None
+            return start, end  # هيئة الدفاع عن المعتقلين فلان، الجمعيات الناشطة في الجهة: all of it
     return None
 
 
@@ -3237,8 +3242,8 @@ def _no_subject_word(token: Token, lex: Lexicon) -> bool:
     return token.number or (norm in lex.words["not_actors"] and not lex.has("prepositions", norm))
 
 
+_WHETHER_WORDS = rule_words("conditional_words")  # إذا، لو: كان after them heads a clause of its own
 _PAST_KANA = rule_words("past_kana_forms")  # كان، كانت، كانوا
-_BEFORE_VERB_PARTICLES = rule_words("subject_verb_gap_words")  # قد، لقد
 
 
 def _topic(
