@@ -6319,3 +6319,13 @@ def test_kana_s_subject_runs_to_a_comma_and_a_suspect_is_held() -> None:
         ("statement", "الجمعيات والنقابات الناشطة في الجهة")
     ]
     assert told("واعتقل مسلح ثالث قرب المبنى.") == [("measure", None)]
+
+
+def test_what_is_cut_is_the_object_never_the_one_who_cut_it() -> None:
+    # قطعت العلاقات، قطع الطريق، قطع الماء: what a cut needs after it (relations, a road, water) is
+    # its object, so the word right after the verb names no subject
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وقطعت العلاقات الدبلوماسية بين البلدين عام 2016.") == [None]
+    assert actors("قطعت الحكومة العلاقات مع جارتها.") == ["الحكومة"]
