@@ -6329,3 +6329,18 @@ def test_what_is_cut_is_the_object_never_the_one_who_cut_it() -> None:
 
     assert actors("وقطعت العلاقات الدبلوماسية بين البلدين عام 2016.") == [None]
     assert actors("قطعت الحكومة العلاقات مع جارتها.") == ["الحكومة"]
+
+
+def test_an_act_someone_tells_of_again_is_the_act_told_before() -> None:
+    # احتجزت الشرطة ... وأوضح الوزير أن الشرطة اعتقلت: an undated act told inside someone's words, by
+    # the party that did the same act (the same word, or another arrest's word) just before, is that
+    # act again; another act of the same party (أغلقت الأسواق) stays its own
+    def told(text: str) -> list[tuple[int, str, str | None]]:
+        return [(e.sentence, e.type, e.actor) for e in events_of(text)]
+
+    retold = (
+        "احتجزت الشرطة الهولندية خمسة شبان خلال مداهمات.\n\nوأوضح وزير العدل أن الشرطة الهولندية اعتقلت الشبان الخمسة."
+    )
+    assert told(retold) == [(0, "measure", "الشرطة الهولندية"), (1, "statement", "وزير العدل")]
+    other = "فرضت البلدية قيودا على السير.\n\nوذكر ناطق باسمها أن البلدية أغلقت الأسواق."
+    assert [t for _, t, _ in told(other)] == ["measure", "statement", "measure"]

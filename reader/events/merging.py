@@ -406,17 +406,26 @@ def _told_again(groups: list[Group], cluster: Group) -> Group | None:
     مع`` ... ``وقال خلال لقائه بالسفير``): that act again."""
     lead = cluster.lead
     met = lead.type == "meeting" and lead.definite and lead.pos == "noun" and not _with_article(lead.text)
-    if cluster.dates or (cluster.actor is not None and not met) or any(m.also for m in cluster.mentions):
+    retold = lead.reported and cluster.actor is not None  # وأوضح الوزير أن الشرطة اعتقلت: told again
+    if cluster.dates or (cluster.actor is not None and not (met or retold)) or any(m.also for m in cluster.mentions):
         return None
     sentence = lead.sentence
     for group in reversed(groups[-MERGE_REACH:]):
         if sentence - max(group.sentences) > AGAIN_REACH:
             break
-        if group.type != cluster.type or group.speech_only or not (cluster.lemmas & group.lemmas or met):
+        if group.type != cluster.type or group.speech_only or not (_same_act_words(cluster, group) or met):
             continue
+        if retold and (group.dates or group.actor is None or not _one_side(group.actor, cluster.actor or "")):
+            continue  # an act someone tells of was told before undated, by the same party
         if cluster.actor is None or group.actor is None or _one_side(group.actor, cluster.actor):
             return group  # (a meeting owned by its speaker: told again by the one who held it)
     return None
+
+
+def _same_act_words(cluster: Group, group: Group) -> bool:
+    """The two share a lemma, or both tell an arrest (اعتقلت، ألقت القبض)."""
+    detaining = _detaining()
+    return bool(cluster.lemmas & group.lemmas) or bool(cluster.lemmas & detaining and group.lemmas & detaining)
 
 
 def _anaphoric(groups: list[Group], cluster: Group) -> Group | None:
