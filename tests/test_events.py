@@ -6344,3 +6344,9 @@ def test_an_act_someone_tells_of_again_is_the_act_told_before() -> None:
     assert told(retold) == [(0, "measure", "الشرطة الهولندية"), (1, "statement", "وزير العدل")]
     other = "فرضت البلدية قيودا على السير.\n\nوذكر ناطق باسمها أن البلدية أغلقت الأسواق."
     assert [t for _, t, _ in told(other)] == ["measure", "statement", "measure"]
+
+
+def test_deaths_after_a_technical_failure_are_no_attack() -> None:
+    # إثر عطل فني: a crash after a breakdown is an accident, its dead no attack's
+    assert kinds("قتل خمسة جنود من طاقم المروحية التي سقطت قرب الحدود إثر عطل فني.") == []
+    assert kinds("قتل 6 جنود في هجوم على ثكنة عسكرية.") == ["attack"]
