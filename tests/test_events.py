@@ -6350,3 +6350,15 @@ def test_deaths_after_a_technical_failure_are_no_attack() -> None:
     # إثر عطل فني: a crash after a breakdown is an accident, its dead no attack's
     assert kinds("قتل خمسة جنود من طاقم المروحية التي سقطت قرب الحدود إثر عطل فني.") == []
     assert kinds("قتل 6 جنود في هجوم على ثكنة عسكرية.") == ["attack"]
+
+
+def test_a_topic_after_min_jihatihi_and_a_long_subject_after_kana() -> None:
+    # من جانبه ناطق عسكري أكد: the topic opens after "on its part"; وكان الناطق باسم هيئة ...
+    # والجامع الأعظم قد أكد: كان's subject may run to a dozen words (a title with its body's long name)
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("من جانبه ناطق عسكري بالمنطقة أكد أن الوحدات تحركت فورا.") == ["ناطق عسكري بالمنطقة"]
+    assert actors("وكان الناطق باسم هيئة إدارة الجامع الكبير والجامع الأعظم بالمدينة قد أكد أن الحادث عرضي.") == [
+        "الناطق باسم هيئة إدارة الجامع الكبير والجامع الأعظم بالمدينة"
+    ]

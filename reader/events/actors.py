@@ -3218,7 +3218,7 @@ def _between_kana_and_verb(
     end = at - 1
     while end >= 0 and tokens[end].norm in _BEFORE_ITS_VERB:
         end -= 1  # قد، لقد and a comma (وكانت الجمعيات الناشطة في الجهة، نشرت)
-    for k in range(end - 1, max(-1, end - 1 - MAX_WORDS), -1):
+    for k in range(end - 1, max(-1, end - 1 - KANA_SUBJECT_WORDS), -1):
         if not tokens[k].is_word or k in blocked or k in trigger_at:
             return None
         if without_conjunction(tokens[k].norm) in _PAST_KANA:
@@ -3242,6 +3242,7 @@ def _no_subject_word(token: Token, lex: Lexicon) -> bool:
     return token.number or (norm in lex.words["not_actors"] and not lex.has("prepositions", norm))
 
 
+KANA_SUBJECT_WORDS = 12  # words of a subject between كان and its verb (a title with its body's long name)
 _WHETHER_WORDS = rule_words("conditional_words")  # إذا، لو: كان after them heads a clause of its own
 _PAST_KANA = rule_words("past_kana_forms")  # كان، كانت، كانوا
 
@@ -3279,6 +3280,8 @@ def _topic(
         norm = tokens[start - 1].norm
         if norm in ("اما", "واما", "بينما", "فيما", "و", "ف") or lex.has("particles", norm):
             break
+        if lex.has("side_phrases", norm) and start - 2 >= 0 and tokens[start - 2].norm == "من":
+            break  # من جانبه ناطق عسكري أكد: on its part, then the topic
         if lex.has("complementizers", norm) or lex.has("past_auxiliaries", norm) or norm in _COPULAS:
             break  # (كندا ستكون ثالث دولة يزورها: a copula's predicate is a topic of its own)
         if not _starts_phrase(tokens[start - 1], _verbal_at(start - 1, trigger_at), lex) and not _adjectival(norm):
@@ -3330,6 +3333,7 @@ def _opens_topic(before: Token, lex: Lexicon) -> bool:
         or lex.has("particles", norm)
         or lex.has("past_auxiliaries", norm)
         or lex.has("complementizers", norm)
+        or lex.has("side_phrases", norm)  # من جانبه ناطق عسكري أكد: on its part, then the topic
     )
 
 
