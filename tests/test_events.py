@@ -6362,3 +6362,11 @@ def test_a_topic_after_min_jihatihi_and_a_long_subject_after_kana() -> None:
     assert actors("وكان الناطق باسم هيئة إدارة الجامع الكبير والجامع الأعظم بالمدينة قد أكد أن الحادث عرضي.") == [
         "الناطق باسم هيئة إدارة الجامع الكبير والجامع الأعظم بالمدينة"
     ]
+
+
+def test_the_official_spelt_with_its_other_hamza_is_a_title() -> None:
+    # مسئول، مسئولون (the Egyptian spelling of مسؤول): a title, where it serves after it
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وأكد مسئولون في الوزارة أن الاتفاق قريب.") == ["مسئولون في الوزارة"]
