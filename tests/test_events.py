@@ -6370,3 +6370,17 @@ def test_the_official_spelt_with_its_other_hamza_is_a_title() -> None:
         return [e.actor for e in events_of(text)]
 
     assert actors("وأكد مسئولون في الوزارة أن الاتفاق قريب.") == ["مسئولون في الوزارة"]
+
+
+def test_a_verb_after_a_comma_describes_the_attacks_and_a_medium_tells_others_acts() -> None:
+    # غارات جوية ... بطائرات حربية، قصفت مواقع: the verb after the comma tells what the attacks
+    # did (their targets no attacker, no second attack); أعلنت وسائل إعلام عن اختطاف حافلة: a medium
+    # announces others' acts, so the hijacking is told (a statement and an attack), no medium's own
+    def told(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.actor) for e in events_of(text)]
+
+    assert told("شن الجيش غارات جوية عنيفة بطائرات حربية، قصفت مواقع للمتمردين شمال البلاد.") == [("attack", "الجيش")]
+    assert told("أعلنت وسائل إعلام محلية مساء الأحد عن اختطاف حافلة سياح قرب الحدود.") == [
+        ("statement", "وسائل إعلام محلية"),
+        ("attack", None),
+    ]

@@ -15,7 +15,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reader.events.frames import QUOTE_CHARS, QUOTE_OPEN, SETTING_ADJECTIVES, function_word, opening_speech_setting
+from reader.events.frames import (
+    QUOTE_CHARS,
+    QUOTE_OPEN,
+    SETTING_ADJECTIVES,
+    acts_before_comma,
+    function_word,
+    opening_speech_setting,
+)
 from reader.events.lexicon import Lexicon, rule_lemmas, rule_words
 from reader.events.mention import Trigger
 from reader.events.morphology import masdar_shape, plural_ending, present_verb_shape, without_conjunction
@@ -511,6 +518,13 @@ def _actor(
         delegation = _described_delegation(tokens, trigger.first, lex)
         if delegation is not None:
             return delegation  # وفد وزاري ياباني زار الميناء: the delegation the verb describes went
+    if (
+        trigger.type == "attack"
+        and trigger.verbal
+        and not trigger.prefix
+        and acts_before_comma(tokens, trigger.first, lex)
+    ):
+        return None  # شن غارات بطائرات حربية، قصفت مواقع: the strikes did, what follows is the object
     if trigger.verbal and not trigger.enclitic and _describes(tokens, trigger, lex):
         if trigger.type in AGENT_GENITIVE and lex.has("relatives", tokens[trigger.first - 1].norm):
             governed = trigger.entry.announces or not trigger.entry.report  # مع الدول التي أعلنت، زارت

@@ -105,6 +105,9 @@ def classify(
         if own is not None and _a_death(tokens, triggers[own]):
             decisions[own] = decisions[own]._replace(told_by=n)  # أعلنت السلطات مقتل خمسة: not who killed
             own = None
+        if own is not None and actor is not None and (_medium(tokens, actor, lex) or tokens[actor[0]].norm in _SOURCES):
+            decisions[own] = decisions[own]._replace(told_by=n)  # أعلنت وسائل إعلام عن اختطاف طائرة: others'
+            own = None
         if own is not None and trigger.entry.lemma in _ACCUSING:
             decisions[own] = Decision(None)  # اتهمه بأنه قصف المدينة: the pronoun is the accused; what he is
             continue  # accused of is the accusation's content, no act of the speaker's

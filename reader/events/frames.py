@@ -539,6 +539,8 @@ def _attributive(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon, blocke
         return asks and _no_subject_after(tokens, trigger.last + 2, lex)
     before = tokens[trigger.first - 1]
     norm = before.norm
+    if trigger.type == "attack" and not trigger.prefix and acts_before_comma(tokens, trigger.first, lex):
+        return True  # غارات جوية بطائرات حربية، قصفت: what the strikes did, told of them
     if trigger.first - 1 in blocked or not before.is_word or function_word(norm, lex) or norm.startswith(("ال", "لل")):
         return False
     if lex.has("side_phrases", norm):
@@ -566,6 +568,24 @@ def _attributive(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon, blocke
             _possessed_noun(before, lex) and not trigger.prefix and _only_a_verb(tokens[trigger.first].norm, lex)
         )
     return any(a.form.pos == "noun" for a in lex.analyses(norm))  # بعد تبني قانون يعتبر
+
+
+ACTS_COMMA_REACH = 6  # words back from a comma to the indefinite act's noun a verb after it describes
+
+
+def acts_before_comma(tokens: Sequence[Token], verb: int, lex: Lexicon) -> bool:
+    """A comma right before the verb at ``verb`` closes a phrase holding an indefinite noun of
+    attacks (``غارات جوية عنيفة بطائرات حربية، قصفت``): the verb describes those attacks."""
+    comma = verb - 1
+    if comma < 1 or tokens[comma].norm not in ("،", ","):
+        return False
+    for k in range(comma - 1, max(-1, comma - 1 - ACTS_COMMA_REACH), -1):
+        if not tokens[k].is_word:
+            return False
+        analyses = lex.analyses(tokens[k].norm)
+        if any(a.form.pos == "noun" and a.form.entry.type == "attack" for a in analyses):
+            return all(not a.prefix.endswith("ال") and not a.enclitic for a in analyses)
+    return False
 
 
 SETTING_ADJECTIVES = 2  # adjectives between a speech's noun and the verb it sets (بيان شديد اللهجة)
