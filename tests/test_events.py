@@ -6384,3 +6384,12 @@ def test_a_verb_after_a_comma_describes_the_attacks_and_a_medium_tells_others_ac
         ("statement", "وسائل إعلام محلية"),
         ("attack", None),
     ]
+
+
+def test_a_trial_with_its_defendant_named_after_it_is_a_measure() -> None:
+    # محاكمة الرئيس السابق، تحاكم السعودية 32 شخصا: a trial of someone named after it (its genitive
+    # with the article) and a present verb with its subject were no event; a court's name spelt
+    # with its noun (المحاكمة الجنائية الدولية) and a ministry's (لشؤون محاكمة الفساد) are none
+    assert kinds("بدأت اليوم محاكمة الرئيس السابق بتهمة الفساد.") == ["measure"]
+    assert kinds("تحاكم الدولة خمسين شخصا بتهمة التخابر.") == ["measure"]
+    assert kinds("وانضمت البلاد إلى المحاكمة الجنائية الدولية.") == []
