@@ -6393,3 +6393,12 @@ def test_a_trial_with_its_defendant_named_after_it_is_a_measure() -> None:
     assert kinds("بدأت اليوم محاكمة الرئيس السابق بتهمة الفساد.") == ["measure"]
     assert kinds("تحاكم الدولة خمسين شخصا بتهمة التخابر.") == ["measure"]
     assert kinds("وانضمت البلاد إلى المحاكمة الجنائية الدولية.") == []
+
+
+def test_deals_in_the_plural_are_what_is_signed() -> None:
+    # أبرمت الشركة صفقات، نجحت في إبرام صفقات: deals in the plural are signed as a deal is
+    def told(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.actor) for e in events_of(text)]
+
+    assert told("وأبرمت الشركة صفقات جديدة مع موردين أجانب.") == [("agreement", "الشركة")]
+    assert told("ونجحت الحكومة في إبرام صفقات غاز مع جيرانها.") == [("agreement", "الحكومة")]
