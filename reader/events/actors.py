@@ -466,7 +466,7 @@ def _behind_document(
 DESCRIBED_ADJECTIVES = 3  # adjectives between a delegation's noun and the verb that describes it
 
 
-def _described_delegation(tokens: Sequence[Token], verb: int, lex: Lexicon) -> tuple[int, int] | None:
+def _described_delegation(tokens: Sequence[Token], verb: int) -> tuple[int, int] | None:
     """An indefinite delegation's noun and its adjectives right before the verb that describes it
     (``وفد وزاري ياباني زار``): the delegation did what the verb tells."""
     k = verb - 1
@@ -515,7 +515,7 @@ def _actor(
     if trigger.verbal and trigger.first > 0 and _crime_head(tokens[trigger.first - 1].norm):
         return _noun_agent(tokens, trigger, trigger_at, lex, blocked)  # جريمة قتل ذهب ضحيتها: the act's noun
     if trigger.type == "visit" and trigger.verbal and not trigger.enclitic and not trigger.prefix:
-        delegation = _described_delegation(tokens, trigger.first, lex)
+        delegation = _described_delegation(tokens, trigger.first)
         if delegation is not None:
             return delegation  # وفد وزاري ياباني زار الميناء: the delegation the verb describes went
     if (

@@ -1390,7 +1390,7 @@ def _object_of(
 
 
 _ADJUNCT_PREPOSITIONS = rule_words("adjunct_prepositions")  # خلال، أثناء، لدى، في
-_ADJUNCT_REACH = 16  # words of an adjunct between an announcing verb and its عن
+ADJUNCT_REACH = 16  # words of an adjunct between an announcing verb and its عن
 
 
 def _occasion_start(report: Trigger, actor: tuple[int, int] | None) -> int:
@@ -1407,7 +1407,7 @@ def _occasion_before_an(
     k = _occasion_start(report, actor)
     if not report.verbal or k >= len(tokens) or tokens[k].norm not in _ADJUNCT_PREPOSITIONS:
         return -1
-    for j in range(k + 2, min(len(tokens), k + 1 + _ADJUNCT_REACH)):
+    for j in range(k + 2, min(len(tokens), k + 1 + ADJUNCT_REACH)):
         norm = tokens[j].norm
         if norm == "عن":
             return j
