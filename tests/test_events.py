@@ -6402,3 +6402,9 @@ def test_deals_in_the_plural_are_what_is_signed() -> None:
 
     assert told("وأبرمت الشركة صفقات جديدة مع موردين أجانب.") == [("agreement", "الشركة")]
     assert told("ونجحت الحكومة في إبرام صفقات غاز مع جيرانها.") == [("agreement", "الحكومة")]
+
+
+def test_first_after_b_is_no_part_of_the_subject() -> None:
+    # يقوم الرئيس بأول زيارة: بأول (ب + first) opens what he makes, no word of who makes it
+    actors = [e.actor for e in events_of("وسيقوم الرئيس بأول زيارة للخارج الشهر القادم.") if e.type == "visit"]
+    assert actors == ["الرئيس"]
