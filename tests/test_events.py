@@ -6408,3 +6408,16 @@ def test_first_after_b_is_no_part_of_the_subject() -> None:
     # يقوم الرئيس بأول زيارة: بأول (ب + first) opens what he makes, no word of who makes it
     actors = [e.actor for e in events_of("وسيقوم الرئيس بأول زيارة للخارج الشهر القادم.") if e.type == "visit"]
     assert actors == ["الرئيس"]
+
+
+def test_a_body_s_field_after_lam_is_part_of_a_title_s_genitive() -> None:
+    # أمين مال الجمعية الوطنية لرعاية المسنين: the body in a title's genitive names its field after ل
+    # as a body heading the phrase does; the body alone told later is that speaker going on
+    def told(text: str) -> list[tuple[int, str, str | None]]:
+        return [(e.sentence, e.type, e.actor) for e in events_of(text)]
+
+    assert told("أوضح أمين مال الجمعية الوطنية لرعاية المسنين، كريم السالمي أن الجمعية جمعت تبرعات كثيرة.") == [
+        (0, "statement", "أمين مال الجمعية الوطنية لرعاية المسنين، كريم السالمي")
+    ]
+    going_on = "قال أمين مال الرابطة المحلية لصيادي الأسماك إن الإضراب قائم.\n\nوأكدت الرابطة أن المفاوضات متوقفة."
+    assert [s for s, _, _ in told(going_on)] == [0]

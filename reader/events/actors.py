@@ -2937,6 +2937,7 @@ def _take(phrase: _Phrase, at: int, norm: str, lex: Lexicon, words: int = 1) -> 
     phrase.words += words
     phrase.previous = norm
     phrase.titled = phrase.titled or lex.has("titles", norm) or lex.has("institution_heads", norm)
+    phrase.serves = phrase.serves or lex.has("institution_heads", norm.removeprefix("ال"))  # أمين مال الجمعية
     phrase.adjective = phrase.adjective or _adjectival(norm) or _adjectival_indefinite(norm)
 
 

@@ -593,7 +593,21 @@ def same_actor(a: str, b: str) -> bool:
     if _second_title(a, b) or _second_title(b, a):
         return True  # الخبير الاقتصادي / الوزير الأسبق والخبير الاقتصادي فلان الفلاني
     specific = [w for w in short if w not in _GENERIC]
-    return bool(specific) and set(short) <= set(long) and specific[-1] == long[-1]
+    if not specific or not set(short) <= set(long):
+        return False
+    body = _before_field(b if long is words_b else a)  # الرابطة / أمين مال الرابطة المحلية لصيادي الأسماك
+    return specific[-1] == long[-1] or (len(short) == 1 and specific[-1] in body[1:])
+
+
+@lru_cache(maxsize=4096)
+def _before_field(actor: str) -> tuple[str, ...]:
+    """The words of a body's phrase before the field it serves after ل (``الرابطة المحلية لصيادي
+    الأسماك``: ``الرابطة المحلية``), or none when it names no field."""
+    words = normalize(actor).split()
+    at = next(
+        (k for k in range(1, len(words)) if words[k][:1] == "ل" and words[k][:2] != "ال" and len(words[k]) > 3), 0
+    )
+    return _actor_words(" ".join(words[:at])) if at else ()
 
 
 @lru_cache(maxsize=4096)
