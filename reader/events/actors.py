@@ -496,7 +496,7 @@ def _actor(
     after_light: int | None,
 ) -> tuple[int, int] | None:
     """``after_light``: the light verb after the trigger (``light_after``)."""
-    if trigger.pos == "noun" and _sets_a_verb(tokens, trigger, trigger_at, lex):
+    if trigger.pos == "noun" and trigger.entry.report and _sets_a_verb(tokens, trigger, trigger_at, lex):
         return None  # وفي بيان غاضب هاجم الحزب: the words are the verb's subject's, not an adjective's
     if trigger.entry.undergoer:
         return _agent(tokens, trigger.last, trigger_at, lex, blocked)

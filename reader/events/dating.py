@@ -421,6 +421,7 @@ def _a_documents_date(tokens: Sequence[Token], first: int) -> bool:
 
 
 _MOVING = rule_words("postponing_words") | rule_words("extending_words")  # أجل، مدد، أمهل
+_MOVING_WRITTEN = _MOVING | {c + w for w in _MOVING for c in "وف"}  # as written, with و or ف
 _TARGET_PREPOSITIONS = rule_words("target_date_prepositions")  # إلى، حتى، لغاية
 _TIME_NOUNS = rule_words("time_nouns")  # يوم، شهر، عام
 
@@ -428,6 +429,8 @@ _TIME_NOUNS = rule_words("time_nouns")  # يوم، شهر، عام
 def _moves_a_date(tokens: Sequence[Token]) -> bool:
     """A postponement or an extension in the sentence (``أجل``، ``مدد``، ``أمهل``; not ``من أجل``,
     for the sake of)."""
+    if _MOVING_WRITTEN.isdisjoint(map(_NORM, tokens)):
+        return False  # (most sentences: one pass in C)
     return any(
         without_conjunction(token.norm) in _MOVING and not (k > 0 and without_conjunction(tokens[k - 1].norm) == "من")
         for k, token in enumerate(tokens)
