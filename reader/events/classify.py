@@ -965,16 +965,15 @@ def _included(tokens: Sequence[Token], triggers: Sequence[Trigger], decisions: l
     """A measure's noun that a verb of including holds (``وتضمنت العقوبات حظرا على السفر``، ``شمل
     القرار تجميد الأرصدة``): part of the act that includes it, told there; no event of its own (a
     verb's word that reads as its noun too, حظرا، is that noun here)."""
-    if _INCLUDING_WRITTEN.isdisjoint(map(_NORM, tokens)):
-        return  # (most sentences: one pass in C)
     for n, trigger in enumerate(triggers):
         if decisions[n].type != "measure":
             continue  # (a tour that includes a visit, a letter that holds a threat: those are told there)
+        start = max(0, trigger.first - INCLUDED_REACH)
+        if _INCLUDING_WRITTEN.isdisjoint(map(_NORM, tokens[start : trigger.first])):
+            continue  # (most measures)
         if trigger.verbal and not any(a.form.pos == "noun" for a in lex.analyses(tokens[trigger.first].norm)):
             continue
-        before = range(max(0, trigger.first - INCLUDED_REACH), trigger.first)
-        if any(without_conjunction(tokens[k].norm) in _INCLUDING for k in before):
-            decisions[n] = Decision(None)
+        decisions[n] = Decision(None)
 
 
 def _postponed_to(tokens: Sequence[Token], triggers: Sequence[Trigger], decisions: list[Decision]) -> None:

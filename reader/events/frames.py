@@ -595,6 +595,8 @@ def opening_speech_setting(tokens: Sequence[Token], at: int, lex: Lexicon) -> bo
     """A preposition opening the sentence and a speech's noun (with an adjective or two) right
     before the verb at ``at`` (``وفي بيان غاضب هاجم``، ``وفي تصريح قال``): the setting of the
     verb, which opens the main clause; a verb with the noun's pronoun (``في بيان نشرته``) describes it."""
+    if at < 2 or not (lex.has("prepositions", tokens[0].norm) or lex.has("prepositions", tokens[1].norm)):
+        return False  # (most sentences open with no preposition)
     j = at - 1
     while j > 1 and at - 1 - j < SETTING_ADJECTIVES and not lex.has("speech_nouns", tokens[j].norm):
         if not tokens[j].is_word or tokens[j].norm.startswith(("ال", "لل")) or lex.analyses(tokens[j].norm):
