@@ -6421,3 +6421,8 @@ def test_a_body_s_field_after_lam_is_part_of_a_title_s_genitive() -> None:
     ]
     going_on = "قال أمين مال الرابطة المحلية لصيادي الأسماك إن الإضراب قائم.\n\nوأكدت الرابطة أن المفاوضات متوقفة."
     assert [s for s, _, _ in told(going_on)] == [0]
+
+
+def test_a_suspect_killed_in_an_operation_is_no_killer() -> None:
+    # عملية أمنية قتل فيها المهاجم: after قتل فيها a suspect with no count after him is the one killed
+    assert [e.actor for e in events_of("وجاء ذلك بعد عملية أمنية في الميناء قتل فيها المهاجم.")] == [None]

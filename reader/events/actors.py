@@ -545,6 +545,9 @@ def _actor(
             if k < len(tokens) and (tokens[k].number or tokens[k].norm in CARDINALS):
                 # اعتقل خمسة أشخاص، اشتباكات قتل فيها سبعة جنود: a count, the patients
                 return _agent(tokens, trigger.last, trigger_at, lex, blocked)
+            suspect = in_which and k < len(tokens) and tokens[k].norm in _SUSPECTS
+            if suspect and not (k + 1 < len(tokens) and (tokens[k + 1].number or tokens[k + 1].norm in CARDINALS)):
+                return _agent(tokens, trigger.last, trigger_at, lex, blocked)  # عملية قتل فيها المهاجم: he died
     if trigger.pos == "verb" and _after_impersonal(tokens, trigger.first, blocked):
         # وقد تم منع الشاب، تم صباح اليوم قطع الماء: a verbal noun spelt as its verb, after تم (and when)
         return _noun_agent(tokens, trigger, trigger_at, lex, blocked)  # no one is named but after من قبل
