@@ -6426,3 +6426,15 @@ def test_a_body_s_field_after_lam_is_part_of_a_title_s_genitive() -> None:
 def test_a_suspect_killed_in_an_operation_is_no_killer() -> None:
     # عملية أمنية قتل فيها المهاجم: after قتل فيها a suspect with no count after him is the one killed
     assert [e.actor for e in events_of("وجاء ذلك بعد عملية أمنية في الميناء قتل فيها المهاجم.")] == [None]
+
+
+def test_an_agency_of_a_body_keeps_its_field_and_a_commissioner_is_a_title() -> None:
+    # المفوض السامي للأمم المتحدة لحقوق الإنسان: after the body a title serves (لل)، a field's own
+    # noun after ل (شؤون، حقوق، قضايا) is the agency's field too, not a purpose; مفوض is a title
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وقال المفوض السامي للمنظمة الدولية لحقوق الطفل إن الوضع خطير.") == [
+        "المفوض السامي للمنظمة الدولية لحقوق الطفل"
+    ]
+    assert actors("ودعت المديرية الجهوية للتجارة لتكثيف الرقابة على الأسواق.") == ["المديرية الجهوية للتجارة"]

@@ -2863,9 +2863,14 @@ def _body_field(phrase: _Phrase, tokens: Sequence[Token], j: int, end: int, bloc
     norm = tokens[j].norm
     if not (phrase.serves and phrase.words >= 2 and norm[:1] == "ل" and norm[:2] != "لل" and len(norm) > 3):
         return False
-    if _possessed(tokens[j].text) or any(t.norm[:1] == "ل" for t in tokens[phrase.first : j]):
+    second = any(t.norm[:1] == "ل" for t in tokens[phrase.first : j]) and norm[1:] not in _FIELD_NOUNS
+    if _possessed(tokens[j].text) or second:
         return False  # لاجتيازهم الحدود: a reason; الإدارة العامة للحرس لتوخي الحذر: a field is told once
+        # (but المفوض السامي للأمم المتحدة لحقوق الإنسان: a field's own noun, after the body it is of)
     return j + 1 < end and j + 1 not in blocked and tokens[j + 1].is_word and tokens[j + 1].norm.startswith("ال")
+
+
+_FIELD_NOUNS = rule_words("field_nouns")  # شؤون، حقوق: the field of an agency of a body named before
 
 
 def _definite_name(
