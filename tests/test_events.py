@@ -6438,3 +6438,13 @@ def test_an_agency_of_a_body_keeps_its_field_and_a_commissioner_is_a_title() -> 
         "المفوض السامي للمنظمة الدولية لحقوق الطفل"
     ]
     assert actors("ودعت المديرية الجهوية للتجارة لتكثيف الرقابة على الأسواق.") == ["المديرية الجهوية للتجارة"]
+
+
+def test_where_an_ambassador_is_posted_is_part_of_the_title() -> None:
+    # السفير الإيطالي بالأردن، سفير تونس بالعراق: ب + a country after an ambassador's or a consul's
+    # title says where they serve (not بالعاصمة: where the act was)
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("قال السفير الإيطالي بالأردن ماركو روسي إن الملف مفتوح.") == ["السفير الإيطالي بالأردن ماركو روسي"]
+    assert actors("استقبل السفير بالعاصمة وفدا من رجال الأعمال.") == ["السفير"]

@@ -2317,6 +2317,14 @@ class _Phrase:
 
 _AS_WHOM = rule_words("guest_nouns")
 _MEMBER_TITLES = rule_words("member_titles")  # a member's title: ب + a body after it says which body
+_POSTED_TITLES = rule_words("posted_titles")  # سفير، قنصل: ب + a country after them says where they serve
+
+
+def _posted_in(norm: str, lex: Lexicon) -> bool:
+    """ب + a country (``بالعراق``، ``بتونس``): where an ambassador or a consul is posted."""
+    if norm[:1] != "ب" or len(norm) < 4:
+        return False
+    return (norm[1:],) in lex.parties  # (not بالعاصمة، بالمدينة: where the act was)
 
 
 def _at_institution(norm: str, lex: Lexicon) -> bool:
@@ -2384,6 +2392,10 @@ def _phrase(
             continue
         if phrase.words == 1 and first in _MEMBER_TITLES and _at_institution(token.norm, lex):
             _take(phrase, j, token.norm, lex)  # العضو بالمكتب السياسي، القيادي بحركة: where the title is held
+            j += 1
+            continue
+        if phrase.words <= 2 and first in _POSTED_TITLES and _posted_in(token.norm, lex):
+            _take(phrase, j, token.norm, lex)  # السفير التونسي بالعراق، سفير تونس بالجزائر: where he is posted
             j += 1
             continue
         quantity = phrase.words == 1 and counts
