@@ -6448,3 +6448,17 @@ def test_where_an_ambassador_is_posted_is_part_of_the_title() -> None:
 
     assert actors("قال السفير الإيطالي بالأردن ماركو روسي إن الملف مفتوح.") == ["السفير الإيطالي بالأردن ماركو روسي"]
     assert actors("استقبل السفير بالعاصمة وفدا من رجال الأعمال.") == ["السفير"]
+
+
+def test_a_plural_noun_after_a_body_s_genitive_with_lam_is_whom() -> None:
+    # دعا المكتب التنفيذي للنقابة الأعضاء: after the body a title serves (لل)، a plural noun (أفعال,
+    # أفعلاء, -ات) is whom the act is addressed to, not part of the body's name
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("ودعا المكتب التنفيذي للنقابة الأعضاء إلى الاستعداد للإضراب.") == ["المكتب التنفيذي للنقابة"]
+    assert actors("وطالبت النقابة العامة للتعليم الإدارات الجهوية بالتعبئة.") == ["النقابة العامة للتعليم"]
+    assert actors("وحثت الهيئة المحلية للمدرسة الأولياء على الحضور.") == ["الهيئة المحلية للمدرسة"]
+    assert actors("وقال المتحدث باسم الاتحاد العام للعمال الشبان إن الإضراب قائم.") == [
+        "المتحدث باسم الاتحاد العام للعمال الشبان"
+    ]

@@ -3062,6 +3062,8 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
     if phrase.titled and definite and participle:
         return True  # الأمين العام المساعد، الوزير المكلف: a participle describing the title
     two_definite = previous.startswith("ال") and definite and not _adjectival(norm)
+    if definite and previous.startswith("لل") and (_plural_noun_shape(norm) or _afilaa_plural(norm)):
+        return False  # دعا المكتب التنفيذي للنقابة الأعضاء: after a body's genitive with ل, a plural noun is whom
     if definite and phrase.words == 1 and not _adjectival(norm) and (previous,) in lex.parties:
         return False  # أمهلت بوليفيا القنصل: a country's name heads no construct; the next noun is the object
     if definite and previous.startswith("ال") and norm.endswith("ين") and lex.has("addressee_nouns", norm[2:]):
@@ -3089,6 +3091,12 @@ def _own_act(token: Token) -> bool:
         return False
     owned = _possessed_noun(token.norm[1:])
     return owned is not None and masdar_shape(owned)
+
+
+def _afilaa_plural(norm: str) -> bool:
+    """A definite broken plural of the أفعلاء pattern (الأولياء، الأصدقاء), no name nor adjective."""
+    bare = norm[2:]
+    return len(bare) == 6 and bare[0] == "ا" and bare.endswith("اء")
 
 
 def _plural_noun_shape(norm: str) -> bool:
