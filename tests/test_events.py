@@ -6462,3 +6462,22 @@ def test_a_plural_noun_after_a_body_s_genitive_with_lam_is_whom() -> None:
     assert actors("وقال المتحدث باسم الاتحاد العام للعمال الشبان إن الإضراب قائم.") == [
         "المتحدث باسم الاتحاد العام للعمال الشبان"
     ]
+
+
+def test_a_straight_quote_that_closes_a_quotation_opens_no_quoted_name() -> None:
+    # "... مؤتمر قابس" كما طالبوا "...": the second straight quote of a sentence ends a quotation,
+    # so the words after it up to the next quote are no name quoted after the conference's noun
+    from reader.events.lexicon import load_lexicon
+    from reader.events.mentions import sentence_mentions
+    from reader.io.document import load_text
+    from reader.text.tokens import article_texts
+
+    lex = load_lexicon()
+    body = 'وندد الحاضرون "بمحاولات الالتفاف على نتائج مؤتمر قابس" كما طالبوا "بوحدة الصف".'
+    article = load_text("عنوان\n\n" + body)
+    mentions = sentence_mentions(article_texts(article)[1], article.body, (), lex)
+    assert [(m.type, m.actor) for m in mentions if m.type == "meeting"] == [("meeting", "قابس")]
+    named = 'وقالت صحيفة "الفجر الجديد" إن المفاوضات توقفت.'
+    article = load_text("عنوان\n\n" + named)
+    mentions = sentence_mentions(article_texts(article)[1], article.body, (), lex)
+    assert mentions[0].actor == 'صحيفة "الفجر الجديد"'

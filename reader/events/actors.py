@@ -3206,7 +3206,7 @@ def _title_preposition(previous: str, norm: str, lex: Lexicon) -> bool:
 def _quoted_name(tokens: Sequence[Token], at: int, end: int) -> int | None:
     """The closing quote of a name of one to four words quoted right after a noun, or None."""
     closer = QUOTE_OPEN.get(tokens[at].norm)
-    if closer is None:
+    if closer is None or (closer == tokens[at].norm and _closing(tokens, at)):
         return None
     for j in range(at + 1, min(end, at + 6)):
         if tokens[j].norm == closer:
@@ -3214,6 +3214,13 @@ def _quoted_name(tokens: Sequence[Token], at: int, end: int) -> int | None:
         if not tokens[j].is_word:
             return None
     return None
+
+
+def _closing(tokens: Sequence[Token], at: int) -> bool:
+    """A straight quote after an odd number of them ends a quotation (``"ما اقترفوه في مؤتمر
+    قابس" كما دعوا``): the words after it are no quoted name."""
+    mark = tokens[at].norm
+    return sum(1 for token in tokens[:at] if token.norm == mark) % 2 == 1
 
 
 _CITING = rule_words("citing_words")  # نقلا عن: whom a source had it from
