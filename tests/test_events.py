@@ -6481,3 +6481,12 @@ def test_a_straight_quote_that_closes_a_quotation_opens_no_quoted_name() -> None
     article = load_text("عنوان\n\n" + named)
     mentions = sentence_mentions(article_texts(article)[1], article.body, (), lex)
     assert mentions[0].actor == 'صحيفة "الفجر الجديد"'
+
+
+def test_what_came_after_ma_is_no_reply() -> None:
+    # تماشيا مع ما ورد على اللوحة: ورد after ما (مما، بما) is "what came", no و + رد (a reply)
+    def told(text: str) -> list[tuple[str, str]]:
+        return [(e.type, e.trigger) for e in events_of(text)]
+
+    assert told("وتم تكليف مهندسة بمتابعة الأشغال تماشيا مع ما ورد على لوحة الإعلانات بالبلدية.") == []
+    assert told("ورد الوزير على أسئلة النواب بالقول إن الميزانية محدودة.") == [("statement", "ورد")]
