@@ -6490,3 +6490,14 @@ def test_what_came_after_ma_is_no_reply() -> None:
 
     assert told("وتم تكليف مهندسة بمتابعة الأشغال تماشيا مع ما ورد على لوحة الإعلانات بالبلدية.") == []
     assert told("ورد الوزير على أسئلة النواب بالقول إن الميزانية محدودة.") == [("statement", "ورد")]
+
+
+def test_a_present_stance_with_its_complement_is_a_statement() -> None:
+    # تعتبر الحكومة أن: the present of اعتبر with أن soon after tells a stance as يرى does; without it
+    # (يعتبر هذا الجسر الأطول) the verb says what something is counted as
+    def told(text: str) -> list[tuple[str, str | None, str]]:
+        return [(e.type, e.actor, e.trigger) for e in events_of(text)]
+
+    assert told("وتعتبر الحكومة أن الوضع الأمني مستقر رغم الحوادث.") == [("statement", "الحكومة", "وتعتبر")]
+    assert told("ويعتبر هذا الجسر الأطول في البلاد بعد أن اكتملت أشغاله.") == []
+    assert told("وتعتبر الوزيرة أن البرنامج ناجح كما تطالب بتمويل إضافي.") == [("statement", "الوزيرة", "وتعتبر")]
