@@ -6501,3 +6501,19 @@ def test_a_present_stance_with_its_complement_is_a_statement() -> None:
     assert told("وتعتبر الحكومة أن الوضع الأمني مستقر رغم الحوادث.") == [("statement", "الحكومة", "وتعتبر")]
     assert told("ويعتبر هذا الجسر الأطول في البلاد بعد أن اكتملت أشغاله.") == []
     assert told("وتعتبر الوزيرة أن البرنامج ناجح كما تطالب بتمويل إضافي.") == [("statement", "الوزيرة", "وتعتبر")]
+
+
+def test_accusations_that_explain_what_was_told_are_no_accusation_of_the_speaker() -> None:
+    # ما نشرته الصحيفة من اتهامات: من explains a ما of what was told (جاء، ورد، نشر): others' words,
+    # named to be judged, are neither the speaker's accusation nor one told here; ما يحدث من
+    # انتهاكات (what happens) stays the speaker's claim
+    def told(text: str) -> list[tuple[str, str | None, str]]:
+        return [(e.type, e.actor, e.trigger) for e in events_of(text)]
+
+    judged = "واعتبر رئيس الحزب أن ما أثارته مدونة الموقع من اتهامات للحزب بالتلاعب يدخل في باب المزايدات."
+    assert told(judged) == [("statement", "رئيس الحزب", "واعتبر")]
+    quoted = 'ورأى النائب أن ما جاء في برنامج "الساعة الأخيرة" من انتقادات للجنة مبالغ فيه.'
+    assert told(quoted) == [("statement", "النائب", "ورأى")]
+    denied = "وقال الوزير إن ما نشرته الصحيفة من اتهامات وانتقادات مجرد أكاذيب."
+    assert told(denied) == [("denial", "الوزير", "وقال")]
+    assert told("وقالت اللجنة إن ما يجري من انتهاكات في السجون أمر خطير.")[0][0] == "accusation"

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import compress, count
+from itertools import compress, count, pairwise
 from operator import attrgetter, or_
 from typing import NamedTuple
 
@@ -127,6 +127,7 @@ def classify(
     _sources(triggers, decisions)
     if not held.isdisjoint(_INSTRUMENT_LISTS):
         _instruments(tokens, triggers, frames, decisions, lex)
+    _what_came(tokens, triggers, decisions)
     _provided_for(tokens, triggers, decisions, blocked)
     _undone(tokens, triggers, decisions)
     _postponed_to(tokens, triggers, decisions)
@@ -1030,6 +1031,19 @@ def _undone(tokens: Sequence[Token], triggers: Sequence[Trigger], decisions: lis
             k -= 1
 
 
+def _what_came(tokens: Sequence[Token], triggers: Sequence[Trigger], decisions: list[Decision]) -> None:
+    """An accusation's noun that من explains ما by, ما being what was told (``رفض ما تضمنه البلاغ
+    من اتهامات``): others' words named to be judged recall an accusation; they tell none."""
+    for n, trigger in enumerate(triggers):
+        if decisions[n].type != "accusation" or trigger.pos != "noun" or trigger.first < 3:
+            continue
+        at = trigger.first - 1
+        if tokens[at].norm != "من":
+            continue
+        if _after_what_told([t.norm for t in tokens[:at]], at):
+            decisions[n] = decisions[n]._replace(recall=True)
+
+
 def _answered_by_report(
     tokens: Sequence[Token], triggers: Sequence[Trigger], reporter: int | None, trigger: Trigger, lex: Lexicon
 ) -> bool:
@@ -1479,6 +1493,7 @@ def _content_type(
     told = _without_counted(_without_classified(_without_charges(_without_detained(tokens, span, triggers, n)), lex))
     told = _without_in_charge(told, lex)
     told = _without_a_texts_stance(told)
+    told = _without_what_came(told)
     affirmed = _without_negated(told)  # لا تهدد حياته: no threat (a denial's cues hold their negation)
     if len(affirmed) == len(told):
         affirmed = told  # nothing negated: the words, their forms and sets below are worked out once
@@ -1587,6 +1602,44 @@ def _without_a_texts_stance(words: list[str]) -> list[str]:
         if words[k] in _STANCE_TEXTS and following[:1] in ("ي", "ت") and len(following) > 3:
             out[k + 1] = ""
     return out
+
+
+def _without_what_came(words: list[str]) -> list[str]:
+    """``words`` without the nouns من explains ما by when ما is what was told (``ما جاء في التقرير من
+    اتهامات للشركة بالتلاعب``، ``ما نشرته الصحيفة من انتقادات وتهم``), with whom and what of they
+    name: someone else's words, named to be judged, are no cue of the speaker's (``ما يجري من
+    انتهاكات`` is: what happens); left as blank words."""
+    if "ما" not in words or "من" not in words:
+        return words
+    out = list(words)
+    for k, word in enumerate(words):
+        if word != "من" or k + 1 == len(words) or not _after_what_told(words, k):
+            continue
+        out[k + 1] = ""
+        j = k + 2
+        while j < min(len(words), k + _EXPLAINED_WORDS):
+            following = words[j]
+            if following[:1] == "و" or (following[:1] in "لب" and len(following) > 3):
+                out[j] = ""  # من اتهامات وانتقادات للحزب بالتلاعب: the nouns joined, whom, of what
+            elif following in ("في", "علي", "عن") and j + 1 < len(words):
+                out[j] = out[j + 1] = ""  # بالتورط في الفساد
+                j += 1
+            else:
+                break
+            j += 1
+    return out
+
+
+def _after_what_told(norms: Sequence[str], at: int) -> bool:
+    """Whether the من at ``at`` explains a ما of what was told a few words before it (``ما نقلته
+    قناة "المدينة" من``; quotation marks not counted)."""
+    before = [w for w in norms[max(0, at - 2 * _WHAT_CAME_WORDS) : at] if w not in QUOTE_MARKS][-_WHAT_CAME_WORDS:]
+    return any(w == "ما" and told in _TOLD_AFTER_WHAT for w, told in pairwise(before))
+
+
+_WHAT_CAME_WORDS = 8  # words between ما and its من (ما نقلته قناة المدينة عن مصادرها الخاصة من)
+_EXPLAINED_WORDS = 8  # words of what من names after it, its owners and charges
+_TOLD_AFTER_WHAT = rule_words("told_after_what")  # جاء، ورد، نشرته، تداوله: ما as what was told
 
 
 def _act_named(words: Sequence[str], lex: Lexicon) -> bool:
@@ -1749,6 +1802,7 @@ def _called_words(
             break
         words.append(tokens[k].norm)
     words = _without_classified(words, lex)  # اعتبر أن الخطر الإرهابي يفرض: no one called a terrorist
+    words = _without_what_came(words)  # اعتبر ما نشر من اتهامات: others' words, named to be judged
     bare = [w[1:] if len(w) > 3 and w[0] in "وفب" else w for w in words]
     bare = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in bare]
     return words, bare, set(words).union(bare)
