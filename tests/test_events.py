@@ -6517,3 +6517,11 @@ def test_accusations_that_explain_what_was_told_are_no_accusation_of_the_speaker
     denied = "وقال الوزير إن ما نشرته الصحيفة من اتهامات وانتقادات مجرد أكاذيب."
     assert told(denied) == [("denial", "الوزير", "وقال")]
     assert told("وقالت اللجنة إن ما يجري من انتهاكات في السجون أمر خطير.")[0][0] == "accusation"
+
+
+def test_the_word_after_bin_in_a_name_is_the_father_s_name() -> None:
+    # سامي بن علي: after بن (ابن، بنت) in a name after a title, the next word is the father's name,
+    # though as a word alone it reads as a preposition (علي, على as normalised)
+    assert [e.actor for e in events_of("قال رئيس حزب الأمل الجديد سامي بن علي إن الحزب سيشارك.")] == [
+        "رئيس حزب الأمل الجديد سامي بن علي"
+    ]

@@ -2584,6 +2584,9 @@ def _name_after_title(
     while last + 1 < end and last + 1 - j < NAME_WORDS:
         token = tokens[last + 1]
         norm = token.norm
+        if last >= j and tokens[last].norm in _SON_OF and token.is_word and not token.number:
+            last += 1  # سامي بن علي: the father's name after بن, whatever else the word may be (على)
+            continue
         if (
             not token.is_word
             or token.number
@@ -2623,6 +2626,7 @@ def _name_after_title(
 
 
 _MANNERS = rule_words("manner_nouns")  # لهجة، نبرة: after ب, the manner of speaking
+_SON_OF = rule_words("son_of_words")  # بن، ابن، بنت: in a name, the word after is the father's name
 
 
 def _woman_s_name(tokens: Sequence[Token], j: int, end: int, trigger_at: dict[int, Trigger], lex: Lexicon) -> bool:
