@@ -6525,3 +6525,15 @@ def test_the_word_after_bin_in_a_name_is_the_father_s_name() -> None:
     assert [e.actor for e in events_of("قال رئيس حزب الأمل الجديد سامي بن علي إن الحزب سيشارك.")] == [
         "رئيس حزب الأمل الجديد سامي بن علي"
     ]
+
+
+def test_a_family_name_after_al_is_part_of_the_name_and_how_or_as_whom_is_not() -> None:
+    # سالم بن خالد آل منصور: آل (ال as normalised) inside a name takes the family's name after it, and
+    # بن/آل do not count against the name's words; هاتفيا (how) and ضيف البرنامج (as whom) after the
+    # name are no part of it
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وتحدث الشيخ سالم بن خالد آل منصور هاتفيا مع وزير الخارجية.") == ["الشيخ سالم بن خالد آل منصور"]
+    assert actors("واتصل الرئيس الفرنسي جان دوبوا هاتفيا بنظيره.") == ["الرئيس الفرنسي جان دوبوا"]
+    assert actors("وأكد وزير الرياضة كريم بن سالم ضيف برنامج الأحد أن الملاعب جاهزة.") == ["وزير الرياضة كريم بن سالم"]

@@ -2581,11 +2581,16 @@ def _name_after_title(
     if tokens[j].norm.endswith("ا") and _woman_s_name(tokens, j, end, trigger_at, lex):
         return j + 1  # وزيرة الخارجية السويدية ماريا مالمر إن
     last = j - 1
-    while last + 1 < end and last + 1 - j < NAME_WORDS:
+    links = 0  # بن، آل in the name: its words are more than NAME_WORDS by them (سالم بن خالد آل منصور)
+    while last + 1 < end and last + 1 - j < NAME_WORDS + links:
         token = tokens[last + 1]
         norm = token.norm
         if last >= j and tokens[last].norm in _SON_OF and token.is_word and not token.number:
             last += 1  # سامي بن علي: the father's name after بن, whatever else the word may be (على)
+            links += 1
+            continue
+        if last >= j and norm in _SON_OF:
+            last += 1  # آل (ال as normalised) inside a name: no article
             continue
         if (
             not token.is_word
@@ -2603,6 +2608,8 @@ def _name_after_title(
             or (norm[:1] == "ب" and _titled(norm[1:], lex))  # اجتمع الوزير بممثلي النقابات: whom he met
             or (norm[:1] == "ب" and norm[1:] in _MANNERS)  # ردت فلانة الفلانية بلهجة حادة: how she spoke
             or (norm.endswith("ا") and last + 1 == j)  # وفدا، اتصالا: an object; a name's first word is no accusative
+            or norm in _NAME_ENDING_ADVERBS  # فلان هاتفيا، شخصيا، أيضا: how he did it, after his name
+            or norm in _AS_WHOM  # الوزير فلان ضيف البرنامج: as whom he spoke, after his name
         ):
             break
         last += 1
@@ -2626,7 +2633,8 @@ def _name_after_title(
 
 
 _MANNERS = rule_words("manner_nouns")  # لهجة، نبرة: after ب, the manner of speaking
-_SON_OF = rule_words("son_of_words")  # بن، ابن، بنت: in a name, the word after is the father's name
+_NAME_ENDING_ADVERBS = rule_words("name_ending_adverbs")  # هاتفيا، شخصيا، أيضا: how, not who
+_SON_OF = rule_words("son_of_words")  # بن، ابن، بنت، آل: in a name, the word after is the father's or family's
 
 
 def _woman_s_name(tokens: Sequence[Token], j: int, end: int, trigger_at: dict[int, Trigger], lex: Lexicon) -> bool:
@@ -2999,6 +3007,8 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
     at_body = norm.startswith("بال") and not lex.has("prepositions", norm[3:])  # not بالقرب من
     if phrase.words == 1 and previous in _SOURCE_HEADS and at_body and not is_trigger:
         return True  # مصدر بالشرطة: where the source is
+    if norm in _NAME_ENDING_ADVERBS:
+        return False  # اتصل الرئيس هاتفيا: how he did it, no part of who did
     if norm in CARDINALS and not norm.startswith("ال"):
         return False  # أدرجت الوزارة ثلاثة رجال أعمال: a count heads the object
     if norm in _COPULAS:
