@@ -6537,3 +6537,9 @@ def test_a_family_name_after_al_is_part_of_the_name_and_how_or_as_whom_is_not() 
     assert actors("وتحدث الشيخ سالم بن خالد آل منصور هاتفيا مع وزير الخارجية.") == ["الشيخ سالم بن خالد آل منصور"]
     assert actors("واتصل الرئيس الفرنسي جان دوبوا هاتفيا بنظيره.") == ["الرئيس الفرنسي جان دوبوا"]
     assert actors("وأكد وزير الرياضة كريم بن سالم ضيف برنامج الأحد أن الملاعب جاهزة.") == ["وزير الرياضة كريم بن سالم"]
+
+
+def test_a_newspaper_told_after_the_speaker_is_no_part_of_them() -> None:
+    # مسؤولون محليون لجريدة "المساء": a newspaper after ل (جريدة as صحيفة) is whom the speakers told
+    told = 'وحسب ما أكده مسؤولون محليون لجريدة "المساء" فإن الطريق مغلق.'
+    assert [e.actor for e in events_of(told)] == ["مسؤولون محليون"]
