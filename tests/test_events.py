@@ -6543,3 +6543,15 @@ def test_a_newspaper_told_after_the_speaker_is_no_part_of_them() -> None:
     # مسؤولون محليون لجريدة "المساء": a newspaper after ل (جريدة as صحيفة) is whom the speakers told
     told = 'وحسب ما أكده مسؤولون محليون لجريدة "المساء" فإن الطريق مغلق.'
     assert [e.actor for e in events_of(told)] == ["مسؤولون محليون"]
+
+
+def test_the_name_after_sabaqa_la_did_the_act_after_an() -> None:
+    # وسبق للحكومة أن أقالت: the name after سبق ل (without its ل) did what the verb after أن tells;
+    # a pronoun (سبق له أن) names no one here
+    def done(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.actor) for e in events_of(text)]
+
+    assert done("وسبق للحكومة أن أقالت المدير المذكور بسبب الفساد.") == [("measure", "الحكومة")]
+    assert done("وسبق لرئيس البلدية كريم السالمي، أن زار الحي.") == [("visit", "رئيس البلدية كريم السالمي")]
+    assert done("وسبق لوسائل إعلام محلية أن تحدثت عن إصابته.") == [("statement", "وسائل إعلام محلية")]
+    assert done("وسبق له أن زار المدينة.") == [("visit", None)]

@@ -196,6 +196,8 @@ def _prepositional_actor(tokens: Sequence[Token], span: tuple[int, int], trigger
     """An actor phrase that is a prepositional phrase (``بقصر الضيافة``), except the ل of whose report,
     or the object right after the trigger (``فتح بحث``، ``قرار سحب``، ``منع حمل``)."""
     first = tokens[span[0]].norm
+    if done_before_name(tokens, span[0]):
+        return False  # سبق لرئيس البلدية أن زار: ل after سبق tells who had done it
     if _governed_by_preposition(first, lex) and not (_whose_report(trigger) and without_conjunction(first)[:1] == "ل"):
         return True  # (بيان لوزارة الداخلية: ل tells whose report it is; بخصوص never)
     if _manner(tokens, span):
@@ -260,6 +262,36 @@ _SETTING_LIGHT = rule_words("setting_verbs")  # their subject is a place or a ti
 _IMPERSONAL_LIGHT = rule_words("impersonal_light_forms")
 _PROCEEDINGS = rule_words("proceedings_nouns")  # أشغال، فعاليات: what a gathering consists of, no doer
 _CONDUCTS = rule_words("conducts_forms")  # يجري، تجري: "is under way" (يَجري) or "conducts" (يُجري) with a subject
+
+
+def _done_before_by(tokens: Sequence[Token], that: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The name after سبق ل and before the أن at ``that`` (``وسبق للحكومة أن أقالت``، ``سبق لوسائل
+    إعلام أن تحدثت``): who had done the act of the verb after أن; up to a comma or a relative
+    clause, not a pronoun (``سبق له أن``: the one named before)."""
+    for k in range(that - 2, max(-1, that - 2 - DONE_BEFORE_WORDS), -1):
+        if without_conjunction(tokens[k].norm) == "سبق":
+            break
+    else:
+        return None
+    first = k + 1
+    if not done_before_name(tokens, first):
+        return None
+    last = first
+    while last + 1 < that and tokens[last + 1].is_word and not lex.has("relatives", tokens[last + 1].norm):
+        last += 1
+    return first, last
+
+
+DONE_BEFORE_WORDS = 6  # words from سبق to أن (وسبق للرئيس الفلسطيني فلان الفلاني، أن)
+
+
+def done_before_name(tokens: Sequence[Token], at: int) -> bool:
+    """Whether the word at ``at`` is ل + a name right after سبق (``سبق للوزارة``، ``سبق لفلان``): its
+    ل no part of the name (a pronoun, ``له``، ``لهما``, is none)."""
+    if at == 0 or at >= len(tokens) or without_conjunction(tokens[at - 1].norm) != "سبق":
+        return False
+    norm = tokens[at].norm
+    return tokens[at].is_word and norm.startswith("ل") and len(norm) > 3 and not norm.startswith("له")
 
 
 def _without_addressee(tokens: Sequence[Token], span: tuple[int, int], lex: Lexicon, lemma: str) -> tuple[int, int]:
@@ -510,6 +542,10 @@ def _actor(
         )
         if source is not None:
             return source
+    if trigger.verbal and not trigger.prefix and trigger.first > 2 and tokens[trigger.first - 1].norm == "ان":
+        earlier = _done_before_by(tokens, trigger.first - 1, lex)
+        if earlier is not None:
+            return earlier  # وسبق للحكومة أن أقالت المدير: who had done it, after سبق ل
     if trigger.verbal and trigger.first > 0 and lex.has("circumstantial_pronouns", tokens[trigger.first - 1].norm):
         return None  # وهو يزور المدينة: the pronoun is the subject, what follows the object
     if trigger.verbal and trigger.first > 0 and _crime_head(tokens[trigger.first - 1].norm):

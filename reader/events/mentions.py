@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from reader.events.actors import document_subject, find_actors, lam_source, opening_subject_before
+from reader.events.actors import document_subject, done_before_name, find_actors, lam_source, opening_subject_before
 from reader.events.classify import SPEECH_TYPES, Decision, classify, is_strong, on_a_visit, one_party, own_head
 from reader.events.dating import (
     about_spans,
@@ -322,8 +322,12 @@ def _announcement(
 
 
 def _actor_text(body: str, tokens: Sequence[Token], span: tuple[int, int]) -> str:
-    """The actor as written, a hashtag's words apart (``#الجيش_اليمني``: الجيش اليمني)."""
-    return body[tokens[span[0]].start : tokens[span[1]].end].replace("_", " ")
+    """The actor as written, a hashtag's words apart (``#الجيش_اليمني``: الجيش اليمني), without the ل
+    of a name after سبق (``سبق للحكومة أن``: الحكومة)."""
+    text = body[tokens[span[0]].start : tokens[span[1]].end].replace("_", " ")
+    if done_before_name(tokens, span[0]):
+        text = "ال" + text[2:] if text.startswith("لل") else text[1:]
+    return text
 
 
 _IMPERSONAL_LIGHT = rule_words("impersonal_light_forms")
