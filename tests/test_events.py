@@ -6555,3 +6555,15 @@ def test_the_name_after_sabaqa_la_did_the_act_after_an() -> None:
     assert done("وسبق لرئيس البلدية كريم السالمي، أن زار الحي.") == [("visit", "رئيس البلدية كريم السالمي")]
     assert done("وسبق لوسائل إعلام محلية أن تحدثت عن إصابته.") == [("statement", "وسائل إعلام محلية")]
     assert done("وسبق له أن زار المدينة.") == [("visit", None)]
+
+
+def test_a_student_is_no_demand() -> None:
+    # على يد طالب، لكل طالب، الأول طالب، طالب أجنبي: طالب after a word that makes it a noun (a
+    # student), or with a nisba or سابق after it, demands nothing; وطالب المحتجون still does
+    def told(text: str) -> list[tuple[str, str]]:
+        return [(e.type, e.trigger) for e in events_of(text)]
+
+    assert told("وتبلغ المنحة ألف دينار لكل طالب متفوق.") == []
+    assert told("وأوقفت الشرطة شابين، الأول طالب والثاني عاطل عن العمل.") == [("measure", "وأوقفت")]
+    assert told("وشارك في الندوة طالب أجنبي من جامعة قرطاج.") == []
+    assert told("وطالب المحتجون بفتح الطريق.") == [("statement", "وطالب")]
