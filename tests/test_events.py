@@ -6567,3 +6567,17 @@ def test_a_student_is_no_demand() -> None:
     assert told("وأوقفت الشرطة شابين، الأول طالب والثاني عاطل عن العمل.") == [("measure", "وأوقفت")]
     assert told("وشارك في الندوة طالب أجنبي من جامعة قرطاج.") == []
     assert told("وطالب المحتجون بفتح الطريق.") == [("statement", "وطالب")]
+
+
+def test_the_day_an_anniversary_remembers_dates_no_act() -> None:
+    # الذكرى 70 لانتفاضة 5 مارس 1954: the day after an anniversary's noun is the one remembered, long
+    # ago; a day of its own still dates the act, and so does the day without its year (this year's)
+    def dated(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.date) for e in events_of(text)]
+
+    remembered = "وقال الرئيس في خطاب بمناسبة الذكرى 70 لانتفاضة 5 مارس 1954 إن البلاد تمر بمرحلة صعبة."
+    assert dated(remembered) == [("statement", None)]
+    own_day = "وزار الوزير المدينة يوم 3 مارس بمناسبة الذكرى العاشرة للزلزال."
+    assert dated(own_day) == [("visit", "2024-03-03")]
+    this_year = "وكان الوزير قد تحدث في خطابه يوم ذكرى 9 مارس عن الإصلاحات."
+    assert dated(this_year) == [("statement", "2024-03-09")]

@@ -138,7 +138,7 @@ def date_triggers(
     for timex, first, last in spans:
         if is_duration(timex) or (first > 0 and tokens[first - 1].norm in _OTHER_HAPPENINGS) or _birth(tokens, first):
             continue  # عقب أحداث 30 يونيو، ثورة 25 يناير، من مواليد 1978: the date of another happening
-        if first > 0 and tokens[first - 1].norm in _ANNIVERSARIES and _YEAR_WRITTEN.search(timex.text):
+        if _YEAR_WRITTEN.search(timex.text) and _after_an_anniversary(tokens, first):
             continue  # في ذكرى 9 أفريل 1938: the day recalled, not the day it is kept (في ذكرى 14 شباط is)
         if _a_documents_date(tokens, first):
             continue  # القانون عدد 12 لسنة 1985 المؤرخ في 5 مارس 1985: a text's name, no event's date
@@ -351,6 +351,20 @@ def _parenthetical(tokens: Sequence[Token], first: int, last: int) -> bool:
 _OTHER_HAPPENINGS = rule_words("other_happenings")
 _ANNIVERSARIES = rule_words("anniversary_words")
 _YEAR_WRITTEN = re.compile(r"\d{4}")  # a year in digits, of any script
+ANNIVERSARY_REACH = 5  # words from an anniversary's noun to the day it recalls (الذكرى 70 لانتفاضة 5 مارس)
+
+
+def _after_an_anniversary(tokens: Sequence[Token], first: int) -> bool:
+    """A date a few words after an anniversary's noun (``في ذكرى 9 أفريل 1938``، ``بمناسبة الذكرى 70
+    لانتفاضة 5 مارس 1954``), up to a punctuation mark: the day it recalls."""
+    for k in range(first - 1, max(-1, first - 1 - ANNIVERSARY_REACH), -1):
+        if not tokens[k].is_word and not tokens[k].number:
+            return False
+        if without_conjunction(tokens[k].norm) in _ANNIVERSARIES:
+            return True
+    return False
+
+
 _BIRTHS = rule_words("birth_words")
 _BIRTH_LINKS = rule_words("birth_links")
 
