@@ -6581,3 +6581,15 @@ def test_the_day_an_anniversary_remembers_dates_no_act() -> None:
     assert dated(own_day) == [("visit", "2024-03-03")]
     this_year = "وكان الوزير قد تحدث في خطابه يوم ذكرى 9 مارس عن الإصلاحات."
     assert dated(this_year) == [("statement", "2024-03-09")]
+
+
+def test_a_definite_act_with_its_preposition_after_a_decision_is_what_was_decided() -> None:
+    # ثم قرر الإسراع في إنجاز المشروع: a definite verbal noun with a preposition after it, right after a verb
+    # of deciding, is the act decided; an institution there (قرر الاتحاد في اجتماعه) is the subject
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("ثم قرر الإسراع في إنجاز المشروع.") == [None]
+    assert actors("وقرر التعجيل بإصلاح الطريق.") == [None]
+    assert actors("وقرر الاتحاد في اجتماعه الدخول في إضراب.") == ["الاتحاد"]
+    assert actors("وكان المجلس قد قرر الشروع في إضراب مفتوح.") == ["المجلس"]

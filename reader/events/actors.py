@@ -264,6 +264,21 @@ _PROCEEDINGS = rule_words("proceedings_nouns")  # أشغال، فعاليات: w
 _CONDUCTS = rule_words("conducts_forms")  # يجري، تجري: "is under way" (يَجري) or "conducts" (يُجري) with a subject
 
 
+def _decided_act(tokens: Sequence[Token], at: int, lex: Lexicon) -> bool:
+    """A definite verbal noun with a preposition after it (``الانسحاب من``، ``التسريع في``) right
+    after a verb of deciding or asking: the act decided, no body's name (``قرر الاتحاد``: an
+    institution)."""
+    if at + 1 >= len(tokens):
+        return False
+    following = tokens[at + 1].norm
+    if not lex.has("prepositions", following) and not (following[:1] == "ب" and len(following) > 3):
+        return False  # (التعجيل بإصلاح: ب written with its noun)
+    norm = tokens[at].norm
+    if not norm.startswith("ال") or lex.has("institution_heads", norm[2:]) or lex.has("institution_heads", norm):
+        return False
+    return masdar_shape(norm[2:]) or _object_masdar(norm)
+
+
 def _done_before_by(tokens: Sequence[Token], that: int, lex: Lexicon) -> tuple[int, int] | None:
     """The name after سبق ل and before the أن at ``that`` (``وسبق للحكومة أن أقالت``، ``سبق لوسائل
     إعلام أن تحدثت``): who had done the act of the verb after أن; up to a comma or a relative
@@ -1029,6 +1044,8 @@ def _verb_subject(
         return None  # هجوم استهدف مكتبا تابعا للشرطة: an accusative right after a deed's verb is its object
     if span is not None and span[0] > trigger.last and trigger.entry.lemma in _ASKING and _asked(tokens[span[0]], lex):
         return None  # وطلب منها احترام القواعد، وقرر تأجيل الجلسة: what is asked or decided, not who asks
+    if span is not None and span[0] == after and trigger.entry.lemma in _ASKING and _decided_act(tokens, after, lex):
+        return None  # ثم قرر الإسراع في إنجاز المشروع: the act with its preposition, what is decided
     if span is not None and span[0] > trigger.last and trigger.entry.report and _stated(tokens[span[0]].norm, lex):
         return None  # وأكد ضرورة الإسراع، أعلنت عزمها، وأكد كذلك استعداد تونس: what is stated, not who states it
     if span is not None and span[0] > trigger.last and without_conjunction(tokens[span[0]].norm) in _TOPIC_NOUNS:
