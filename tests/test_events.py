@@ -6593,3 +6593,14 @@ def test_a_definite_act_with_its_preposition_after_a_decision_is_what_was_decide
     assert actors("وقرر التعجيل بإصلاح الطريق.") == [None]
     assert actors("وقرر الاتحاد في اجتماعه الدخول في إضراب.") == ["الاتحاد"]
     assert actors("وكان المجلس قد قرر الشروع في إضراب مفتوح.") == ["المجلس"]
+
+
+def test_drowning_and_a_vehicle_overturned_are_no_attacks() -> None:
+    # لقي حتفه غرقا، في البحر: a death by drowning is no attack's outcome; انقلاب قاربهم، سيارتهم (a
+    # vehicle with its owner's pronoun) overturned, no coup
+    def typed(text: str) -> list[tuple[str, str]]:
+        return [(e.type, e.trigger) for e in events_of(text)]
+
+    assert typed("ولقي عشرة صيادين حتفهم غرقا بعد انقلاب قاربهم قرب الجزيرة.") == []
+    assert typed("وأصيب ثلاثة أشخاص في انقلاب سيارتهم على الطريق السريعة.") == []
+    assert typed("ولقي ثلاثة جنود حتفهم في هجوم على حاجز أمني.") == [("attack", "ولقي")]
