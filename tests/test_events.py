@@ -6604,3 +6604,8 @@ def test_drowning_and_a_vehicle_overturned_are_no_attacks() -> None:
     assert typed("ولقي عشرة صيادين حتفهم غرقا بعد انقلاب قاربهم قرب الجزيرة.") == []
     assert typed("وأصيب ثلاثة أشخاص في انقلاب سيارتهم على الطريق السريعة.") == []
     assert typed("ولقي ثلاثة جنود حتفهم في هجوم على حاجز أمني.") == [("attack", "ولقي")]
+
+
+def test_the_dock_is_no_accusation() -> None:
+    # قفص الاتهام: the cage of the accused in a court, no accusation made
+    assert events_of("ووقف الرئيس السابق في قفص الاتهام أمس.") == []
