@@ -6609,3 +6609,15 @@ def test_drowning_and_a_vehicle_overturned_are_no_attacks() -> None:
 def test_the_dock_is_no_accusation() -> None:
     # قفص الاتهام: the cage of the accused in a court, no accusation made
     assert events_of("ووقف الرئيس السابق في قفص الاتهام أمس.") == []
+
+
+def test_a_meeting_that_brought_the_speaker_together_with_someone_is_the_speaker_s() -> None:
+    # إثر لقاء جمعه بالوزير: جمع's object pronoun after a meeting's noun names its owner, the subject
+    # of the verb before (when the pronoun agrees with it), as a possessed meeting does
+    def owned(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.actor) for e in events_of(text)]
+
+    told = "وذكر الوزير إثر لقاء جمعه بمدير الشركة أن الملف سيحل قريبا."
+    assert owned(told) == [("statement", "الوزير"), ("meeting", "الوزير")]
+    hers = "وأكدت رئيسة النقابة إثر جلسة جمعتها بوزير التربية أن الإضراب ألغي."
+    assert owned(hers) == [("statement", "رئيسة النقابة"), ("meeting", "رئيسة النقابة")]

@@ -413,6 +413,8 @@ def _owned_by_the_subject(
         gender = _PRONOUN_GENDERS.get(trigger.enclitic)
         if gender is None and light is not None and not trigger.enclitic:
             gender = _light_gender(tokens[light].norm)  # زيارة أدتها: she made it
+        if gender is None and light is None and not trigger.enclitic and trigger.last + 1 < len(tokens):
+            gender = _gathered_gender(tokens[trigger.last + 1].norm)  # عقب لقاء جمعه بالوزير: him with the minister
         if gender is None and light is None and trigger.type == "visit" and on_a_visit(tokens, trigger):
             gender = "any"  # وتابع أثناء زيارة إلى مخيم اللاجئين، خلال زيارة رسمية: no one else named
         if gender is None or trigger.first == 0 or tokens[trigger.first - 1].norm not in _DURING:
@@ -440,6 +442,15 @@ def _occasion_at(tokens: Sequence[Token], trigger: Trigger) -> int:
     ``على هامش``."""
     at = trigger.first - 1
     return at - 1 if at > 0 and tokens[at].norm == "هامش" and tokens[at - 1].norm == "علي" else at
+
+
+def _gathered_gender(norm: str) -> str | None:
+    """The gender and number of the pronoun جمع takes after a meeting's noun (``لقاء جمعه``، ``جلسة
+    جمعتها``: whom it brought together, its owner), or None."""
+    for stem in ("جمعت", "جمع"):
+        if norm.startswith(stem) and norm[len(stem) :] in _PRONOUN_GENDERS:
+            return _PRONOUN_GENDERS[norm[len(stem) :]]
+    return None
 
 
 def _light_gender(norm: str) -> str | None:
