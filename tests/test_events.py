@@ -6621,3 +6621,9 @@ def test_a_meeting_that_brought_the_speaker_together_with_someone_is_the_speaker
     assert owned(told) == [("statement", "الوزير"), ("meeting", "الوزير")]
     hers = "وأكدت رئيسة النقابة إثر جلسة جمعتها بوزير التربية أن الإضراب ألغي."
     assert owned(hers) == [("statement", "رئيسة النقابة"), ("meeting", "رئيسة النقابة")]
+
+
+def test_tourists_counted_visiting_a_country_are_no_visit() -> None:
+    # عشرات الآلاف من الزوار زاروا المعرض: tourists or visitors as the subject tell a figure, no one's visit
+    told = "وأعلنت الوزارة أن عشرات الآلاف من الزوار زاروا المعرض."
+    assert [(e.type, e.trigger) for e in events_of(told)] == [("statement", "وأعلنت")]
