@@ -6627,3 +6627,14 @@ def test_tourists_counted_visiting_a_country_are_no_visit() -> None:
     # عشرات الآلاف من الزوار زاروا المعرض: tourists or visitors as the subject tell a figure, no one's visit
     told = "وأعلنت الوزارة أن عشرات الآلاف من الزوار زاروا المعرض."
     assert [(e.type, e.trigger) for e in events_of(told)] == [("statement", "وأعلنت")]
+
+
+def test_a_fair_a_market_or_a_station_after_the_visitor_is_where_he_went() -> None:
+    # وزار الوزير المعرض: a definite place after a definite subject is what the verb takes, not part
+    # of who went (المعرض، السوق، الحديقة، الضيعة، الورشة، المحطة with the other buildings)
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وزار الوزير المعرض الدولي للكتاب يوم الاثنين.") == ["الوزير"]
+    assert actors("وزارت الوالية السوق الأسبوعية صباح الخميس.") == ["الوالية"]
+    assert actors("وزار المحافظ المحطة الجديدة للحافلات.") == ["المحافظ"]
