@@ -6638,3 +6638,14 @@ def test_a_fair_a_market_or_a_station_after_the_visitor_is_where_he_went() -> No
     assert actors("وزار الوزير المعرض الدولي للكتاب يوم الاثنين.") == ["الوزير"]
     assert actors("وزارت الوالية السوق الأسبوعية صباح الخميس.") == ["الوالية"]
     assert actors("وزار المحافظ المحطة الجديدة للحافلات.") == ["المحافظ"]
+
+
+def test_a_conviction_told_in_the_passive_is_a_ruling_with_no_actor() -> None:
+    # وأدين المتهمون: أدين outside a quotation is the passive (was convicted), not "I condemn": a
+    # court's ruling, its court unnamed; the convicted are no actor (nor those referred, وأحيل)
+    def typed(text: str) -> list[tuple[str, str | None, str]]:
+        return [(e.type, e.actor, e.trigger) for e in events_of(text)]
+
+    assert typed("وأدين الشاب بتهمة السرقة وحكم عليه بالسجن.") == [("measure", None, "وأدين")]
+    assert typed("وأحيل الموقوفون على النيابة العمومية.") == [("measure", None, "وأحيل")]
+    assert typed("وقال الوزير: أدين بشدة هذا الهجوم.") == [("accusation", "الوزير", "وقال")]

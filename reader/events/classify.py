@@ -93,6 +93,7 @@ def classify(
         )
         by_decision = not held.isdisjoint(_DECISION_LISTS) and _by_decision(tokens, trigger, lex)
         ruling = court and not words and (decision.type == "statement" or trigger.entry.lemma in _COURT_ACCUSATIONS)
+        ruling = ruling or (trigger.pos == "passive" and trigger.entry.lemma == _CONVICTING)  # وأدين المتهمون
         if decision.type in ("statement", "accusation") and (ruling or legislature or by_decision):
             # رفض القاضي الدعوى، رفض الكونغرس المشروع; a legislature's condemnation stays an accusation
             decisions[n] = Decision("measure")
@@ -626,6 +627,7 @@ def _charged(tokens: Sequence[Token], at: int) -> bool:
 # the accusations a court makes by ruling (أدانت المحكمة المتهم: convicted; اتهم الادعاء: charged); a
 # judge who criticises, condemns or blames (انتقد القاضي الأمن) still accuses
 _COURT_ACCUSATIONS = rule_lemmas("court_accusation_lemmas")
+_CONVICTING = "دان"  # أدان: its passive (أُدين) is a conviction, a court's ruling with the court unnamed
 _DECISION_LISTS = frozenset({"decision_nouns"})  # what _by_decision looks for
 _HABIT_LISTS = frozenset({"habitual_words", "habitual_units", "habitual_manners", "past_auxiliaries"})  # _habitual's
 _MANNER_HEADS = ("بشكل", "بصفه", "بصوره")  # بشكل يومي، بصفة دورية: a habit's manner
@@ -1474,6 +1476,7 @@ def _content_type(
             and decisions[m].type in ("accusation", "denial", "warning")
             and inner.entry.report
             and inner.pos != "noun"
+            and not (inner.pos == "passive" and inner.entry.lemma == _CONVICTING)  # وقد أدينوا: a ruling told
         ):
             if inner.pos == "verb" and _another_speaker(tokens, actors[m], actors[n], lex, inner.first):
                 return "statement"  # what another one blamed, denied or warned of: their event, this the words

@@ -274,10 +274,27 @@ def _choose(
         return None
     if len(readings) == 1:
         return readings[0]
+    if any(r.pos == "passive" for r in readings) and not _after_words_opened(tokens, at):
+        told = [r for r in readings if not _first_person(r, tokens[at].norm)]
+        readings = told or readings  # وأدين المتهمون: the passive (was convicted), not "I condemn"
     nounish = any(r.prefix.endswith(("ال", "ب", "ل", "ك")) for r in readings if r.pos == "noun")
     nounish = nounish or (any(r.enclitic for r in readings) and _adjective_next(tokens, at))
     order = _NOUN_FIRST if nounish else _VERB_FIRST
     return min(readings, key=lambda r: (-(r.last - r.first), order[r.pos]))
+
+
+def _first_person(reading: Trigger, norm: str) -> bool:
+    """A present verb read with أ in front (``أدين``، ``أتهم``): "I" do it, said in a quotation; the
+    same letters outside one are the passive's (``أُدين``، ``أُتهم``)."""
+    return reading.pos == "verb" and reading.form.tense == "present" and norm[len(reading.prefix) :][:1] == "ا"
+
+
+def _after_words_opened(tokens: Sequence[Token], at: int) -> bool:
+    """A colon or a quotation mark before ``at``: someone's own words may be told from there."""
+    return any(token.norm in _WORDS_OPENERS for token in tokens[:at])
+
+
+_WORDS_OPENERS = QUOTE_CHARS | {":"}
 
 
 def _count(norm: str) -> bool:
