@@ -6649,3 +6649,13 @@ def test_a_conviction_told_in_the_passive_is_a_ruling_with_no_actor() -> None:
     assert typed("وأدين الشاب بتهمة السرقة وحكم عليه بالسجن.") == [("measure", None, "وأدين")]
     assert typed("وأحيل الموقوفون على النيابة العمومية.") == [("measure", None, "وأحيل")]
     assert typed("وقال الوزير: أدين بشدة هذا الهجوم.") == [("accusation", "الوزير", "وقال")]
+
+
+def test_forces_after_a_body_s_name_are_whom_it_blames() -> None:
+    # اتهمت منظمة فلانية قوات الأمن: after a name of words no list knows, a force's noun (قوات،
+    # وحدات، عناصر) opens the object; after a title (قائد قوات) or باسم it is still the name
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("واتهمت منظمة كوستا فيردي ووتش قوات الشرطة بالتعذيب.") == ["منظمة كوستا فيردي ووتش"]
+    assert actors("وقال قائد قوات حفظ السلام إن الوضع هادئ.") == ["قائد قوات حفظ السلام"]

@@ -3041,6 +3041,8 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
             return False  # تصريحات فلان واعترافه بالرشوة: his own act, no second party
         bare = Token(token.at, token.text, norm[1:], token.start, token.end, True)
         return phrase.words <= 4 and _starts_phrase(bare, is_trigger, lex)
+    if norm in _FORCES and phrase.words >= 2 and not head and _name_word_only(previous, lex):
+        return False  # اتهمت منظمة فلانية قوات الأمن: forces after a body's name are whom it blames
     named_body = phrase.serves and phrase.words >= 2  # (اجتماع اللجنة للتداول: right after the head, a purpose)
     if (
         (named_body or (phrase.titled and not is_trigger))  # اللجنة الوطنية للتحقيق: an act's noun names it too
@@ -3149,6 +3151,12 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
 
 
 _HELD_OBJECTS = rule_words("held_object_nouns")  # طلب، عرض، مقترح: what a title's verb takes, no name
+
+
+def _name_word_only(norm: str, lex: Lexicon) -> bool:
+    """A word no list or entry knows, without the article or a preposition: part of a name
+    (``ووتش``، ``إنترناشونال``)."""
+    return not norm.startswith("ال") and not _prepositional(norm) and not lex.classes(norm) and not lex.analyses(norm)
 
 
 def _own_act(token: Token) -> bool:
