@@ -6659,3 +6659,9 @@ def test_forces_after_a_body_s_name_are_whom_it_blames() -> None:
 
     assert actors("واتهمت منظمة كوستا فيردي ووتش قوات الشرطة بالتعذيب.") == ["منظمة كوستا فيردي ووتش"]
     assert actors("وقال قائد قوات حفظ السلام إن الوضع هادئ.") == ["قائد قوات حفظ السلام"]
+
+
+def test_records_counted_for_a_breach_blame_no_one() -> None:
+    # 45 محضرا في خرق تراتيب الصيد: what counted records are for, after في, is a tally's, no blame
+    told = "وأفادت الإدارة بأنها سجلت 45 محضرا في خرق تراتيب الصيد البحري."
+    assert [(e.type, e.actor) for e in events_of(told)] == [("statement", "الإدارة")]

@@ -1748,11 +1748,14 @@ def _without_counted(words: list[str]) -> list[str]:
     الاعتداءات``): figures of acts blame no one."""
     if _COUNTERS.isdisjoint(words) and not any(map(str.isdigit, words)):
         return words  # most reports: no figure (both checks run in C)
-    return [
-        w
-        for k, w in enumerate(words)
-        if not (k > 0 and (words[k - 1].isdigit() or words[k - 1] in _COUNT_WORDS or words[k - 1] in _MANY))
+    counted = [
+        k > 0 and (words[k - 1].isdigit() or words[k - 1] in _COUNT_WORDS or words[k - 1] in _MANY)
+        for k in range(len(words))
     ]
+    for k in range(2, len(words)):
+        if counted[k - 2] and words[k - 1] == "في" and words[k - 2][:1] != "ال":
+            counted[k] = True  # 45 محضرا في خرق: what the counted records are for, no one blamed
+    return [w for k, w in enumerate(words) if not counted[k]]
 
 
 _NEGATIONS = rule_words("plain_negations")  # not لن: لن نسمح is a threat
