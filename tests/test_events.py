@@ -6665,3 +6665,10 @@ def test_records_counted_for_a_breach_blame_no_one() -> None:
     # 45 محضرا في خرق تراتيب الصيد: what counted records are for, after في, is a tally's, no blame
     told = "وأفادت الإدارة بأنها سجلت 45 محضرا في خرق تراتيب الصيد البحري."
     assert [(e.type, e.actor) for e in events_of(told)] == [("statement", "الإدارة")]
+
+
+def test_a_plural_verb_in_a_medium_s_report_is_others_act() -> None:
+    # أكد مراسلنا أن المحتجين ... وهددوا: a verb in the plural after what a medium tells shares no
+    # subject with it and is no part of its words: the correspondent states, others threaten
+    told = "وأفاد مراسل الإذاعة أن عشرات العمال تجمعوا أمام المصنع وهددوا بالإضراب."
+    assert [(e.type, e.actor) for e in events_of(told)] == [("statement", "مراسل الإذاعة"), ("warning", None)]

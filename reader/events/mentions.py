@@ -371,6 +371,8 @@ def _shared_subjects(
         joined = trigger.prefix[:1] in ("و", "ف") if light is None else _joined_light(tokens[light].norm, lex)
         joined = joined or (light is None and trigger.first > 0 and tokens[trigger.first - 1].norm in _AS_WELL)
         coordinated = head and previous is not None and joined and actors[n] is None
+        if coordinated and previous is not None and trigger.verbal and _a_reporter(tokens, actors[previous], lex):
+            coordinated = not tokens[trigger.last].norm.endswith(("وا", "ون"))  # أكد مراسلنا أن المحتجين ... وهددوا
         if coordinated and previous is not None and frames[n].reporter is None and frames[previous].reporter is None:
             # استقال الوزير وتم تعيين: done by no one named; اجتمعوا وتم الاتفاق: by those who met
             impersonal = light is not None and without_conjunction(tokens[light].norm) in _IMPERSONAL_LIGHT
@@ -384,6 +386,14 @@ def _shared_subjects(
 
 
 _AS_WELL = rule_words("as_well_words")  # كما أوقفت: and also, the subject before shared
+
+
+def _a_reporter(tokens: Sequence[Token], actor: tuple[int, int] | None, lex: Lexicon) -> bool:
+    """A medium or its correspondent (``مراسلنا``، ``الوكالة``): one who tells others' acts; a verb in
+    the plural after what it tells is those others'."""
+    return actor is not None and lex.has("media_heads", without_conjunction(tokens[actor[0]].norm))
+
+
 OPENING_ADVERBIAL = 2  # tokens before خلال + a noun that opens the sentence (و، ف)
 _DURING = rule_words("owner_act_prepositions")  # خلال، أثناء، إثر، عقب: an act with its owner's pronoun after them
 _OWNED_TYPES = ("visit", "meeting")  # acts whose noun's pronoun is who does them (زيارته، اجتماعها)

@@ -194,6 +194,8 @@ def _clusters(mentions: list[Mention]) -> list[Group]:
                         # في تعليقه على الاتهامات، أكد: what is answered is no part of what is said
                         and (m.actor is None or g.actor is None or same_actor(g.actor, m.actor))
                         and not (m.reported and m.actor is not None and g.actor is None)
+                        and not (m.actor is None and m.gender == "p" and g.actor is not None and _medium(g.actor))
+                        # أكد مراسلنا أن المحتجين ... وهددوا: a plural verb in a medium's report is others' act
                         # وأوضح أن الوزير تحدث عن: the minister's words, told in a speaker's who goes on
                         and not _clash(g, m)
                     ),
