@@ -6672,3 +6672,15 @@ def test_a_plural_verb_in_a_medium_s_report_is_others_act() -> None:
     # subject with it and is no part of its words: the correspondent states, others threaten
     told = "وأفاد مراسل الإذاعة أن عشرات العمال تجمعوا أمام المصنع وهددوا بالإضراب."
     assert [(e.type, e.actor) for e in events_of(told)] == [("statement", "مراسل الإذاعة"), ("warning", None)]
+
+
+def test_a_quoted_name_before_its_verb_s_preposition_is_the_subject() -> None:
+    # دعت "جبهة البناء" إلى، وحذر "فلان" من: quoted words after a report's verb followed by the
+    # preposition the verb takes (من after a warning's verb) are who spoke, as before أن
+    def told(text: str) -> list[tuple[str, str | None, str | None]]:
+        return [(e.type, e.actor, e.date) for e in events_of(text)]
+
+    assert told('دعت "جبهة البناء" إلى حوار وطني جديد، حسبما صرح به أحد قيادييها.') == [
+        ("statement", "جبهة البناء", None)
+    ]
+    assert told('وحذر "المرصد" من موجة حر في شهر أوت المقبل.') == [("warning", "المرصد", None)]

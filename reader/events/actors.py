@@ -1642,7 +1642,10 @@ def _subject(
     accusative = accusative or (k < len(tokens) and tokens[k].norm in _ACCUSATIVE_PEOPLE)  # وقتلت رجلا
     considered = k < len(tokens) and k == last + 1 and tokens[k].norm in _MATTERS and first in trigger_at
     accusative = accusative or (considered and trigger_at[first].prefix[:1] in ("و", "ف"))  # واعتبرت الأمر
-    if after and announces and k < limit and (quoted := _quoted_subject(tokens, k, limit, trigger_at, lex)):
+    about = trigger_at[first].entry.about if first in trigger_at else frozenset()
+    if first in trigger_at and trigger_at[first].type == "warning":
+        about = about | _WARNED_OF  # وحذر "فلان" من: what of (not the warning's about: a date after is its)
+    if after and announces and k < limit and (quoted := _quoted_subject(tokens, k, limit, trigger_at, lex, about)):
         return quoted  # وذكرت "الشروق" أن، أفاد "المرصد" نقلا عن
     if after and k < limit and not (announces and act_noun) and not accusative:  # أعلنت الأحد قطع العلاقات
         span = _phrase(tokens, k, trigger_at, lex, blocked, limit)
@@ -3298,11 +3301,17 @@ def _closing(tokens: Sequence[Token], at: int) -> bool:
     return sum(1 for token in tokens[:at] if token.norm == mark) % 2 == 1
 
 
+_WARNED_OF = rule_words("warned_of_prepositions")  # حذر من، نبه من: the preposition a warning takes
 _CITING = rule_words("citing_words")  # نقلا عن: whom a source had it from
 
 
 def _quoted_subject(
-    tokens: Sequence[Token], k: int, end: int, trigger_at: dict[int, Trigger], lex: Lexicon
+    tokens: Sequence[Token],
+    k: int,
+    end: int,
+    trigger_at: dict[int, Trigger],
+    lex: Lexicon,
+    about: frozenset[str] = frozenset(),
 ) -> tuple[int, int] | None:
     """A name in quotes right after a report verb, followed by what it said, after whom it said it
     to if named (``وذكرت "الشروق" أن``، ``أفاد "المرصد" نقلا عن``) or by a relative clause on it
@@ -3318,6 +3327,7 @@ def _quoted_subject(
         said += 1  # وقال "أبو محمد" للصحفيين إن: whom it was said to, then what
     norm = tokens[said].norm
     told = lex.has("complementizers", norm) or norm in _CITING or lex.has("relatives", norm)
+    told = told or norm in about  # وحذر "فلان" من: the preposition its verb takes, then what of
     return (k + 1, close - 1) if told else None  # أكد "الحزب" الذي يشارك في الحكومة أنه: described, then what it said
 
 
