@@ -6684,3 +6684,10 @@ def test_a_quoted_name_before_its_verb_s_preposition_is_the_subject() -> None:
         ("statement", "جبهة البناء", None)
     ]
     assert told('وحذر "المرصد" من موجة حر في شهر أوت المقبل.') == [("warning", "المرصد", None)]
+
+
+def test_preventing_a_fire_s_spread_is_no_measure() -> None:
+    # ومنعت امتداد النيران، منع وقوع كارثة: what منع keeps from happening after it (spread, an
+    # occurrence) is no ban nor anyone's measure; منعت السلطات دخول الشاحنات still is
+    assert events_of("وتدخلت فرق الحماية المدنية ومنعت امتداد النيران إلى الغابة.") == []
+    assert [e.type for e in events_of("ومنعت السلطات دخول الشاحنات إلى المدينة.")] == ["measure"]
