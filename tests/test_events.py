@@ -6691,3 +6691,9 @@ def test_preventing_a_fire_s_spread_is_no_measure() -> None:
     # occurrence) is no ban nor anyone's measure; منعت السلطات دخول الشاحنات still is
     assert events_of("وتدخلت فرق الحماية المدنية ومنعت امتداد النيران إلى الغابة.") == []
     assert [e.type for e in events_of("ومنعت السلطات دخول الشاحنات إلى المدينة.")] == ["measure"]
+
+
+def test_polls_are_no_speaker() -> None:
+    # وأشارت آخر الاستطلاعات إلى أن: polls tell figures, as a study or statistics do, no one's words
+    # (آخر، أحدث before them: the latest of them)
+    assert events_of("وأشارت آخر الاستطلاعات إلى أن المرشح سيفوز بالأغلبية.") == []

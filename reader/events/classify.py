@@ -430,10 +430,14 @@ def _basic(trigger: Trigger, frame: Frame, quoted: bool) -> Decision:
 def _non_speaker(tokens: Sequence[Token], actor: tuple[int, int], lex: Lexicon) -> bool:
     """Facts, figures or a document as a verb's subject (``non_speakers``), alone or with a nisba
     adjective (``الأرقام الرسمية``، ``النتائج الأولية``)."""
-    if not lex.has("non_speakers", tokens[actor[0]].norm):
-        return False
-    rest = [tokens[k].norm for k in range(actor[0] + 1, actor[1] + 1)]
+    first = actor[0] + 1 if actor[0] < actor[1] and tokens[actor[0]].norm in _LATEST else actor[0]
+    if not lex.has("non_speakers", tokens[first].norm):
+        return False  # (آخر الاستطلاعات، أحدث الأرقام: the latest of them)
+    rest = [tokens[k].norm for k in range(first + 1, actor[1] + 1)]
     return len(rest) <= 1 and all(w.startswith("ال") and w.endswith(("يه", "ي")) for w in rest)
+
+
+_LATEST = rule_words("latest_words")  # آخر، أحدث: before facts or figures, the newest of them
 
 
 def _a_practice(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
