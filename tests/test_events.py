@@ -6697,3 +6697,9 @@ def test_polls_are_no_speaker() -> None:
     # وأشارت آخر الاستطلاعات إلى أن: polls tell figures, as a study or statistics do, no one's words
     # (آخر، أحدث before them: the latest of them)
     assert events_of("وأشارت آخر الاستطلاعات إلى أن المرشح سيفوز بالأغلبية.") == []
+
+
+def test_a_poll_conducted_by_phone_is_no_call() -> None:
+    # أجري الاستطلاع عبر الهاتف: a poll or a survey by phone is no call between parties
+    assert events_of("وقد أجري الاستطلاع عبر الهاتف على عينة من ألف شخص.") == []
+    assert [e.type for e in events_of("وأجرى الرئيس اتصالا هاتفيا بنظيره.")] == ["meeting"]
