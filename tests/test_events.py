@@ -6703,3 +6703,12 @@ def test_a_poll_conducted_by_phone_is_no_call() -> None:
     # أجري الاستطلاع عبر الهاتف: a poll or a survey by phone is no call between parties
     assert events_of("وقد أجري الاستطلاع عبر الهاتف على عينة من ألف شخص.") == []
     assert [e.type for e in events_of("وأجرى الرئيس اتصالا هاتفيا بنظيره.")] == ["meeting"]
+
+
+def test_a_verb_after_an_indefinite_noun_and_its_adjective_describes_them() -> None:
+    # بشاحنة ملغمة استهدفت ثكنة: a verb right after an indefinite noun and its adjective describes
+    # them, as after a noun alone; what follows it is its object, not who did it
+    told = "وقتل جنديان في تفجير بشاحنة ملغمة استهدفت ثكنة عسكرية بمدينة الشمال."
+    assert "ثكنة عسكرية" not in [e.actor for e in events_of(told)]
+    study = "وجاءت النتائج مطابقة لدراسة قديمة تثبت أن الرياضة مفيدة."
+    assert [e.actor for e in events_of(study)] == [None]

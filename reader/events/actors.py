@@ -1538,6 +1538,8 @@ def _describes(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
         return True
     if not trigger.enclitic and opening_speech_setting(tokens, trigger.first, lex):
         return False  # وفي بيان قالت الوزارة: the main verb after where it was said, its subject after it
+    if trigger.prefix[:1] not in ("و", "ف") and _described_pair(tokens, trigger.first - 1, lex):
+        return True  # تفجير بشاحنة ملغمة استهدفت ثكنة: a verb after an indefinite noun and its adjective
     return (
         bool(
             lex.analyses(before.norm)
@@ -1551,6 +1553,17 @@ def _describes(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
         )
         and trigger.prefix[:1] not in ("و", "ف")
     )
+
+
+def _described_pair(tokens: Sequence[Token], at: int, lex: Lexicon) -> bool:
+    """An indefinite noun (after ب too: بسيارة) and its indefinite adjective ending at ``at``
+    (``سيارة مفخخة``، ``بعبوة ناسفة``): what a verb right after them describes."""
+    if at < 1 or not tokens[at - 1].is_word:
+        return False
+    adjective, noun = tokens[at].norm, tokens[at - 1].norm
+    if adjective.startswith("ال") or noun.startswith(("ال", "بال", "لل")) or lex.classes(noun):
+        return False
+    return adjective.endswith("ه") and noun.endswith("ه") and len(adjective) > 4 and not lex.classes(adjective)
 
 
 _CAUSES = ("في", "جراء", "اثر", "إثر", "بسبب", "خلال")
