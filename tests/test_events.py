@@ -6712,3 +6712,10 @@ def test_a_verb_after_an_indefinite_noun_and_its_adjective_describes_them() -> N
     assert "ثكنة عسكرية" not in [e.actor for e in events_of(told)]
     study = "وجاءت النتائج مطابقة لدراسة قديمة تثبت أن الرياضة مفيدة."
     assert [e.actor for e in events_of(study)] == [None]
+
+
+def test_a_growth_rate_or_new_markets_targeted_are_no_attack() -> None:
+    # استهدفت الحكومة تحقيق نسبة نمو، استهدفت الشركة أسواقا جديدة: a rate, growth or markets within a
+    # few words after استهدف make it an aim, not a strike
+    assert events_of("وقد استهدفت الحكومة السابقة بلوغ نسبة نمو تفوق المعدل العالمي.") == []
+    assert events_of("واستهدفت الشركة أسواقا جديدة في إفريقيا.") == []
