@@ -6719,3 +6719,11 @@ def test_a_growth_rate_or_new_markets_targeted_are_no_attack() -> None:
     # few words after استهدف make it an aim, not a strike
     assert events_of("وقد استهدفت الحكومة السابقة بلوغ نسبة نمو تفوق المعدل العالمي.") == []
     assert events_of("واستهدفت الشركة أسواقا جديدة في إفريقيا.") == []
+
+
+def test_a_speech_s_noun_owned_by_the_opening_verb_s_subject_is_theirs() -> None:
+    # جددت رئيسة الحزب اتهامها: a speech's noun with its owner's pronoun right after the subject of
+    # a verb no list knows, opening the sentence, is that subject's when the verb agrees with it
+    told = "جددت رئيسة الحزب اتهامها للهيئة بتشويه التاريخ."
+    assert [(e.type, e.actor) for e in events_of(told)] == [("accusation", "رئيسة الحزب")]
+    assert [e.actor for e in events_of("جدد رئيس الحزب اتهامها للهيئة بتشويه التاريخ.")] == [None]

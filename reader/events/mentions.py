@@ -86,6 +86,7 @@ def sentence_mentions(
     actors, dates = _shared_subjects(triggers, frames, decisions, actors, dates, tokens, quoted, lex)
     actors = _voiced_by_its_verb(triggers, frames, decisions, actors)
     actors = _owned_by_the_subject(triggers, frames, decisions, actors, tokens, lights, lex, blocked)
+    actors = _owned_words(triggers, decisions, actors, tokens, lex, blocked)
     mentions: list[Mention] = []
     position: dict[int, int] = {}
     sentence, paragraph = text.id, text.paragraph
@@ -444,6 +445,30 @@ def _owned_by_the_subject(
             owner = opening_subject_before(tokens, _occasion_at(tokens, trigger), lex, blocked)
             if owner is not None and gender in (owner[1], "any"):
                 out[n] = owner[0]  # لاحظت وزيرة الصحة خلال زيارتها: a verb of no event, its subject
+    return out
+
+
+def _owned_words(
+    triggers: Sequence[Trigger],
+    decisions: Sequence[Decision],
+    actors: list[tuple[int, int] | None],
+    tokens: Sequence[Token],
+    lex: Lexicon,
+    blocked: frozenset[int],
+) -> list[tuple[int, int] | None]:
+    """A speech's noun with its owner's pronoun right after the subject of a verb the lexicon does not
+    list, opening the sentence (``جددت رئيسة الحزب اتهامها``، ``كرر الوزير تحذيره``): the pronoun is
+    that subject, when the verb shows its gender and number."""
+    out = list(actors)
+    for n, trigger in enumerate(triggers):
+        if out[n] is not None or trigger.pos != "noun" or decisions[n].type not in SPEECH_TYPES:
+            continue
+        gender = _PRONOUN_GENDERS.get(trigger.enclitic)
+        if gender is None or trigger.light is not None:
+            continue
+        owner = opening_subject_before(tokens, trigger.first, lex, blocked)
+        if owner is not None and owner[1] == gender:
+            out[n] = owner[0]
     return out
 
 
