@@ -6727,3 +6727,10 @@ def test_a_speech_s_noun_owned_by_the_opening_verb_s_subject_is_theirs() -> None
     told = "جددت رئيسة الحزب اتهامها للهيئة بتشويه التاريخ."
     assert [(e.type, e.actor) for e in events_of(told)] == [("accusation", "رئيسة الحزب")]
     assert [e.actor for e in events_of("جدد رئيس الحزب اتهامها للهيئة بتشويه التاريخ.")] == [None]
+
+
+def test_plural_places_after_a_visit_s_noun_are_what_is_visited() -> None:
+    # زيارة مراكز الإيقاف: plural places in a visit's genitive (مراكز، مدارس، مستشفيات) are visited,
+    # no one who visits
+    told = "وأوصت بتولي أعضاء الهيئة زيارة مراكز الإيقاف للاطلاع على أوضاع الموقوفين."
+    assert [e.actor for e in events_of(told) if e.type == "visit"] == [None]

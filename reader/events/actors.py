@@ -660,7 +660,7 @@ def _actor(
             return None  # زيارة عمل، محادثات السلام: the kind of act, not who does it
         if k < len(tokens) and trigger.type == "visit" and tokens[k].norm[:1] == "ل":
             return None  # زيارة لدمشق، زيارة لبنان: where the visit goes
-        if k < len(tokens) and trigger.type == "visit" and _a_site(tokens[k].norm, lex):
+        if k < len(tokens) and trigger.type == "visit" and (_a_site(tokens[k].norm, lex) or tokens[k].norm in _SITES):
             return None  # زيارة منطقة صناعية، زيارة مستشفى: the place visited
         if k < len(tokens) and trigger.entry.report and tokens[k].norm[:1] == "ل":
             return None  # في تصريح لوكالة الأنباء: to whom it was said
@@ -967,6 +967,7 @@ _ALA_OBJECT_NOUNS = rule_words("ala_object_nouns")  # act nouns whose object fol
 _RATIFYING = rule_lemmas("ratifying_lemmas")  # a vote's, a ratification's: its genitive the body that votes
 _HEADED_BODIES = rule_words("headed_bodies")
 _RESUMPTIVE_BA = ("بها", "به", "بهما")  # شكوى تقدمت بها: the clause's verb and its ب back to the noun
+_SITES = rule_words("visited_sites")  # مراكز، مؤسسات، مدارس: plural places a visit's noun names as visited
 _PLACE_HEADS = rule_words("place_heads")  # مدينة، ولاية، قرية: a town's or a region's word before its name
 _MEETING_PARTICIPLES = rule_words("meeting_participles")  # المنعقد، الملتئمة، المجتمعة: a body in session
 _FORCES = rule_words("force_words")  # the police and security forces, by their common names
