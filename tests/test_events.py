@@ -6734,3 +6734,10 @@ def test_plural_places_after_a_visit_s_noun_are_what_is_visited() -> None:
     # no one who visits
     told = "وأوصت بتولي أعضاء الهيئة زيارة مراكز الإيقاف للاطلاع على أوضاع الموقوفين."
     assert [e.actor for e in events_of(told) if e.type == "visit"] == [None]
+
+
+def test_ba_and_a_verbal_noun_of_the_tafaccul_shape_is_no_subject() -> None:
+    # وأوصت بتولي أعضاء الهيئة: ب + a verbal noun of the تفعّل shape (تولي، تدخل، توقف) is what is
+    # recommended, never a name that could be who spoke
+    told = "وأوصت بتولي أعضاء الهيئة زيارة مراكز الإيقاف للاطلاع على أوضاع الموقوفين."
+    assert [e.actor for e in events_of(told) if e.type == "statement"] == [None]

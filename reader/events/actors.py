@@ -252,6 +252,8 @@ def _governed_by_preposition(norm: str, lex: Lexicon) -> bool:
     rest = word[1:]
     if rest in _PREPOSITION_OBJECTS or masdar_shape(rest):
         return True  # بأغلبية، بإعادة فتح
+    if word[0] == "ب" and len(rest) == 4 and rest[0] == "ت":
+        return True  # بتولي، بتدخل، بتوقف: ب + a verbal noun of the تفعّل shape, never a name
     if word[0] == "ب" and rest[0] == "م" and len(rest) >= 4:
         return True  # بمسدس، بمقر: a noun of place or tool (مفعل، مفعال) after ب, never a name
     heads = ("institution_heads", "media_heads", "speech_nouns", "decision_nouns", "titles")
