@@ -6741,3 +6741,13 @@ def test_ba_and_a_verbal_noun_of_the_tafaccul_shape_is_no_subject() -> None:
     # recommended, never a name that could be who spoke
     told = "وأوصت بتولي أعضاء الهيئة زيارة مراكز الإيقاف للاطلاع على أوضاع الموقوفين."
     assert [e.actor for e in events_of(told) if e.type == "statement"] == [None]
+
+
+def test_ba_with_a_programme_or_a_short_verbal_noun_is_no_subject() -> None:
+    # ببرنامج "الأحد"، بوضع قوانين: a programme spoken on and وضع (putting in place) after ب are where
+    # and what, never who spoke
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text) if e.type == "statement"]
+
+    assert actors('وذكرت في مداخلة ببرنامج "الأحد" أن الوضع صعب.') == [None]
+    assert actors("ثم طالب كذلك بوضع خطة وطنية للنقل.") == [None]
