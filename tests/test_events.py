@@ -6751,3 +6751,9 @@ def test_ba_with_a_programme_or_a_short_verbal_noun_is_no_subject() -> None:
 
     assert actors('وذكرت في مداخلة ببرنامج "الأحد" أن الوضع صعب.') == [None]
     assert actors("ثم طالب كذلك بوضع خطة وطنية للنقل.") == [None]
+
+
+def test_an_operation_after_a_preposition_is_no_one_who_acts() -> None:
+    # تعرضه لعملية سطو، قام بعملية سرقة: عملية after ل or ب carries the act's noun; it names no one
+    told = "وادعى أحد العمال تعرضه لعملية سطو قرب المصنع."
+    assert [(e.type, e.actor) for e in events_of(told)] == [("attack", None)]
