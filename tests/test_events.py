@@ -6757,3 +6757,14 @@ def test_an_operation_after_a_preposition_is_no_one_who_acts() -> None:
     # تعرضه لعملية سطو، قام بعملية سرقة: عملية after ل or ب carries the act's noun; it names no one
     told = "وادعى أحد العمال تعرضه لعملية سطو قرب المصنع."
     assert [(e.type, e.actor) for e in events_of(told)] == [("attack", None)]
+
+
+def test_what_a_measure_imposes_or_lifts_is_not_who_does_it() -> None:
+    # ورفع الحصار، وفرضت عقوبات: a measure's own noun right after its verb (imposed_nouns: حصار،
+    # قيود، عقوبات، حالة ...) is the object, or a passive's subject: never who acted
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("ورفع الحصار عن الميناء بعد أسبوعين.") == [None]
+    assert actors("ورفعت حالة الطوارئ في الولايات الثلاث.") == [None]
+    assert actors("وفرضت البلدية غرامات على المخالفين.") == ["البلدية"]

@@ -281,6 +281,15 @@ def _decided_act(tokens: Sequence[Token], at: int, lex: Lexicon) -> bool:
     return masdar_shape(norm[2:]) or _object_masdar(norm)
 
 
+def _imposed(norm: str) -> bool:
+    """A measure's own noun (``الحصار``، ``عقوبات``، ``القيود``، ``حالة``): what is imposed or
+    lifted, never who does it."""
+    return norm.removeprefix("ال") in _IMPOSED
+
+
+_IMPOSED = rule_words("imposed_nouns")
+
+
 def _done_before_by(tokens: Sequence[Token], that: int, lex: Lexicon) -> tuple[int, int] | None:
     """The name after سبق ل and before the أن at ``that`` (``وسبق للحكومة أن أقالت``، ``سبق لوسائل
     إعلام أن تحدثت``): who had done the act of the verb after أن; up to a comma or a relative
@@ -1040,6 +1049,8 @@ def _verb_subject(
         return None  # واستقبل الوزير ضيفه وبحث معه الاستعدادات: the subject is the one before; what follows the object
     if span is not None and span[0] == trigger.last + 1 and _object_right_after(tokens, trigger):
         return None  # وفتح تحقيق في الحادثة: the word the verb's sense needs after it is its object
+    if span is not None and span[0] == after and trigger.type == "measure" and _imposed(tokens[after].norm):
+        return None  # ورفع الحصار، وفرضت عقوبات: what is imposed or lifted, the verb's object (or a passive's)
     if span is not None and span[0] > trigger.last:
         span = _before_needed_object(tokens, trigger, span)  # أطلقت الشرطة سراح الموقوفين: who, then what
     deed = not trigger.entry.report and not trigger.enclitic
