@@ -6768,3 +6768,10 @@ def test_what_a_measure_imposes_or_lifts_is_not_who_does_it() -> None:
     assert actors("ورفع الحصار عن الميناء بعد أسبوعين.") == [None]
     assert actors("ورفعت حالة الطوارئ في الولايات الثلاث.") == [None]
     assert actors("وفرضت البلدية غرامات على المخالفين.") == ["البلدية"]
+
+
+def test_a_quoted_name_inside_kana_s_subject_is_part_of_it() -> None:
+    # وكان رئيس بلدية مدينة "ليون" الفرنسية قد أعلن: quotation marks around a name inside the words
+    # between كان and the verb keep them one subject
+    told = 'وكان رئيس بلدية مدينة "ليون" الفرنسية قد أعلن إغلاق الحدائق.'
+    assert [e.actor for e in events_of(told)] == ['رئيس بلدية مدينة "ليون" الفرنسية']

@@ -3381,6 +3381,8 @@ def _between_kana_and_verb(
     while end >= 0 and tokens[end].norm in _BEFORE_ITS_VERB:
         end -= 1  # قد، لقد and a comma (وكانت الجمعيات الناشطة في الجهة، نشرت)
     for k in range(end - 1, max(-1, end - 1 - KANA_SUBJECT_WORDS), -1):
+        if tokens[k].norm in QUOTE_CHARS and k < end:
+            continue  # في مدينة "ليون" الفرنسية: a name quoted inside the subject
         if not tokens[k].is_word or k in blocked or k in trigger_at:
             return None
         if without_conjunction(tokens[k].norm) in _PAST_KANA:
@@ -3392,7 +3394,9 @@ def _between_kana_and_verb(
             span = _phrase(tokens, start, trigger_at, lex, blocked, end + 1)
             if span is None or span[0] != start:
                 return None
-            if any(_no_subject_word(tokens[j], lex) for j in range(start, end + 1)):
+            if any(
+                _no_subject_word(tokens[j], lex) for j in range(start, end + 1) if tokens[j].norm not in QUOTE_CHARS
+            ):
                 return None  # كان مصدرها في الخارج بحسب ما ذكره، كانت بين 30 دولة صادقت: no subject
             return start, end  # هيئة الدفاع عن المعتقلين فلان، الجمعيات الناشطة في الجهة: all of it
     return None
