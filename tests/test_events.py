@@ -6775,3 +6775,13 @@ def test_a_quoted_name_inside_kana_s_subject_is_part_of_it() -> None:
     # between كان and the verb keep them one subject
     told = 'وكان رئيس بلدية مدينة "ليون" الفرنسية قد أعلن إغلاق الحدائق.'
     assert [e.actor for e in events_of(told)] == ['رئيس بلدية مدينة "ليون" الفرنسية']
+
+
+def test_an_act_s_noun_in_a_body_s_work_is_part_of_the_name() -> None:
+    # رئيس لجنة مراقبة الانتخابات: an act's noun with the article after a body's verbal noun names the
+    # body's work, part of who spoke, also between كان and its verb; not after a verb (استخدمت التصريح)
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وكان رئيس لجنة مراقبة الانتخابات قد أعلن أن النتائج نهائية.") == ["رئيس لجنة مراقبة الانتخابات"]
+    assert actors("وقال رئيس هيئة مكافحة الفساد إن الملفات كثيرة.") == ["رئيس هيئة مكافحة الفساد"]

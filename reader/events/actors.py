@@ -3147,6 +3147,8 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
         return False  # اقتحم مسلحون قرية: a plural that keeps its ن heads no construct; its adjective agrees
     if definite and _sound_plural_head(previous):
         return False  # هاجم مسلحون القرية: nor a definite genitive, and an indefinite noun's adjective is indefinite
+    if is_trigger and definite and phrase.serves and not previous.startswith("ال") and masdar_shape(previous):
+        return True  # رئيس لجنة مراقبة الانتخابات: an act's noun after a body's verbal noun names its work
     if is_trigger and not head:
         return False  # وصفت كارداشيان الهجوم: a trigger noun is the object
     if is_trigger and not definite and previous.startswith("ال"):
@@ -3383,6 +3385,8 @@ def _between_kana_and_verb(
     for k in range(end - 1, max(-1, end - 1 - KANA_SUBJECT_WORDS), -1):
         if tokens[k].norm in QUOTE_CHARS and k < end:
             continue  # في مدينة "ليون" الفرنسية: a name quoted inside the subject
+        if k in trigger_at and _genitive_act(tokens, k, trigger_at):
+            continue  # قاضي تطبيق العقوبات: an act's noun in a title's genitive, part of the name
         if not tokens[k].is_word or k in blocked or k in trigger_at:
             return None
         if without_conjunction(tokens[k].norm) in _PAST_KANA:
@@ -3400,6 +3404,16 @@ def _between_kana_and_verb(
                 return None  # كان مصدرها في الخارج بحسب ما ذكره، كانت بين 30 دولة صادقت: no subject
             return start, end  # هيئة الدفاع عن المعتقلين فلان، الجمعيات الناشطة في الجهة: all of it
     return None
+
+
+def _genitive_act(tokens: Sequence[Token], k: int, trigger_at: dict[int, Trigger]) -> bool:
+    """An act's noun with the article in the genitive of a verbal noun without it, itself no act's
+    word (``تطبيق العقوبات``، ``مكافحة الإرهاب``): it names the office or the body, no act told."""
+    trigger = trigger_at[k]
+    if trigger.pos != "noun" or not tokens[k].norm.startswith("ال") or k == 0:
+        return False
+    before = tokens[k - 1]
+    return before.is_word and masdar_shape(before.norm) and k - 1 not in trigger_at
 
 
 def _no_subject_word(token: Token, lex: Lexicon) -> bool:
