@@ -6785,3 +6785,11 @@ def test_an_act_s_noun_in_a_body_s_work_is_part_of_the_name() -> None:
 
     assert actors("وكان رئيس لجنة مراقبة الانتخابات قد أعلن أن النتائج نهائية.") == ["رئيس لجنة مراقبة الانتخابات"]
     assert actors("وقال رئيس هيئة مكافحة الفساد إن الملفات كثيرة.") == ["رئيس هيئة مكافحة الفساد"]
+
+
+def test_a_verbal_noun_after_an_owned_act_is_no_subject() -> None:
+    # ورفضهم التحاور: after a word read as a verb with an object pronoun, a definite verbal noun is
+    # no subject (the word is the act's noun, its owner the pronoun); كما رواه المصدر still has one
+    told = "وتواصل غلق الطريق بسبب إصرار الأهالي على الاعتصام ورفضهم التحاور مع المعتمد."
+    assert [e.actor for e in events_of(told) if e.type == "statement"] == [None]
+    assert [e.actor for e in events_of("ورفضه الاتحاد بشدة.")] == ["الاتحاد"]

@@ -281,6 +281,13 @@ def _decided_act(tokens: Sequence[Token], at: int, lex: Lexicon) -> bool:
     return masdar_shape(norm[2:]) or _object_masdar(norm)
 
 
+def _an_acts_noun(norm: str, lex: Lexicon) -> bool:
+    """A definite verbal noun (``التحاور``، ``الانسحاب``), not an institution's head (``الاتحاد``)."""
+    if not norm.startswith("ال") or lex.has("institution_heads", norm[2:]) or lex.has("institution_heads", norm):
+        return False
+    return masdar_shape(norm[2:]) or _object_masdar(norm)
+
+
 def _imposed(norm: str) -> bool:
     """A measure's own noun (``الحصار``، ``عقوبات``، ``القيود``، ``حالة``): what is imposed or
     lifted, never who does it."""
@@ -1049,6 +1056,15 @@ def _verb_subject(
         return None  # واستقبل الوزير ضيفه وبحث معه الاستعدادات: the subject is the one before; what follows the object
     if span is not None and span[0] == trigger.last + 1 and _object_right_after(tokens, trigger):
         return None  # وفتح تحقيق في الحادثة: the word the verb's sense needs after it is its object
+    resumed = trigger.first > 0 and tokens[trigger.first - 1].norm.endswith("ما")  # حسبما رواه: a resumptive pronoun
+    if (
+        span is not None
+        and span[0] == after
+        and trigger.enclitic
+        and not resumed
+        and _an_acts_noun(tokens[after].norm, lex)
+    ):
+        return None  # ورفضهم التحاور: a verbal noun is no subject; the word is the noun, its owner the pronoun
     if span is not None and span[0] == after and trigger.type == "measure" and _imposed(tokens[after].norm):
         return None  # ورفع الحصار، وفرضت عقوبات: what is imposed or lifted, the verb's object (or a passive's)
     if span is not None and span[0] > trigger.last:
