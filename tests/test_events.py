@@ -6793,3 +6793,10 @@ def test_a_verbal_noun_after_an_owned_act_is_no_subject() -> None:
     told = "وتواصل غلق الطريق بسبب إصرار الأهالي على الاعتصام ورفضهم التحاور مع المعتمد."
     assert [e.actor for e in events_of(told) if e.type == "statement"] == [None]
     assert [e.actor for e in events_of("ورفضه الاتحاد بشدة.")] == ["الاتحاد"]
+
+
+def test_a_person_after_an_arrest_s_verb_is_the_one_held() -> None:
+    # واعتقل الصحفي، ضبط شاب: a civilian (صحفي، ناشط، شاب، رجل ...) right after a verb of detaining
+    # is the one held, the verb a passive: no one who held him
+    assert [e.actor for e in events_of("واعتقل الناشط أثناء مشاركته في وقفة احتجاجية.")] == [None]
+    assert [e.actor for e in events_of("واعتقلت الشرطة ثلاثة أشخاص.")] == ["الشرطة"]
