@@ -6800,3 +6800,10 @@ def test_a_person_after_an_arrest_s_verb_is_the_one_held() -> None:
     # is the one held, the verb a passive: no one who held him
     assert [e.actor for e in events_of("واعتقل الناشط أثناء مشاركته في وقفة احتجاجية.")] == [None]
     assert [e.actor for e in events_of("واعتقلت الشرطة ثلاثة أشخاص.")] == ["الشرطة"]
+
+
+def test_reneging_on_an_agreement_makes_none() -> None:
+    # تواصل التنكر للاتفاق: reneging on an agreement (تنكر) undoes one made before, as withdrawing
+    # does, also when a light word (تواصل) carries the noun: no agreement now
+    told = "وانتقد المحتجون تواصل التنكر للاتفاق الأخير."
+    assert [e.type for e in events_of(told)] == ["accusation"]

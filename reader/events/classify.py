@@ -1022,7 +1022,7 @@ def _undone(tokens: Sequence[Token], triggers: Sequence[Trigger], decisions: lis
     signing is told too (``انسحابه من الاتفاق الموقع في 2015``: that agreement, then)."""
     starts = {t.first for t in triggers}
     for n, trigger in enumerate(triggers):
-        if decisions[n].type != "agreement" or trigger.pos != "noun" or trigger.light is not None:
+        if decisions[n].type != "agreement" or trigger.pos != "noun":
             continue
         after = trigger.last + 1
         if any(tokens[k].norm in _SIGNED for k in range(after, min(len(tokens), after + SIGNED_REACH))):
