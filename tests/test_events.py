@@ -6807,3 +6807,10 @@ def test_reneging_on_an_agreement_makes_none() -> None:
     # does, also when a light word (تواصل) carries the noun: no agreement now
     told = "وانتقد المحتجون تواصل التنكر للاتفاق الأخير."
     assert [e.type for e in events_of(told)] == ["accusation"]
+
+
+def test_each_of_two_bodies_named_in_the_dual_is_the_subject() -> None:
+    # أعلنت كل من وزارتي الصحة والتعليم: after كل من, a body's head in the dual with its genitives
+    # is who spoke, as a definite name there is
+    told = "وأعلنت كل من وزارتي الصحة والتعليم في بلاغهما أن الدروس ستتواصل."
+    assert [e.actor for e in events_of(told)] == ["وزارتي الصحة والتعليم"]

@@ -281,6 +281,11 @@ def _decided_act(tokens: Sequence[Token], at: int, lex: Lexicon) -> bool:
     return masdar_shape(norm[2:]) or _object_masdar(norm)
 
 
+def _bodies_dual(norm: str, lex: Lexicon) -> bool:
+    """A body's head in the dual before its genitives (``وزارتي الداخلية والدفاع``)."""
+    return norm.endswith("تي") and lex.has("institution_heads", norm[:-2] + "ه")
+
+
 def _an_acts_noun(norm: str, lex: Lexicon) -> bool:
     """A definite verbal noun (``التحاور``، ``الانسحاب``), not an institution's head (``الاتحاد``)."""
     if not norm.startswith("ال") or lex.has("institution_heads", norm[2:]) or lex.has("institution_heads", norm):
@@ -1670,7 +1675,11 @@ def _subject(
     if after and opener is not None:
         return None  # وقالت يوجد اليوم، وأضاف هناك حاجة: what is said begins, unquoted; no subject after
     each = k + 1 < len(tokens) and k > 0 and tokens[k - 1].norm == "كل" and tokens[k].norm == "من"
-    if each and (tokens[k + 1].norm.startswith("ال") or (tokens[k + 1].norm,) in lex.parties):
+    if each and (
+        tokens[k + 1].norm.startswith("ال")
+        or (tokens[k + 1].norm,) in lex.parties
+        or _bodies_dual(tokens[k + 1].norm, lex)
+    ):
         k += 1  # أعلنت كل من الإمارات والبحرين: each of the parties named after من (not كل من يهمه: whoever)
     shares = coordinated and any(j < first and t.verbal for j, t in trigger_at.items())  # a verb before it
     after_verb = k < len(tokens) and k == last + 1
