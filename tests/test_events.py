@@ -6814,3 +6814,15 @@ def test_each_of_two_bodies_named_in_the_dual_is_the_subject() -> None:
     # is who spoke, as a definite name there is
     told = "وأعلنت كل من وزارتي الصحة والتعليم في بلاغهما أن الدروس ستتواصل."
     assert [e.actor for e in events_of(told)] == ["وزارتي الصحة والتعليم"]
+
+
+def test_information_that_came_or_indicates_and_a_door_opened_are_no_events() -> None:
+    # وردت معلومات (ورد: came, not و + ردت), معلومات تفيد (indicates: information, no speaker), فتح
+    # الباب (a door; باب الترشح stays the measure it is)
+    def typed(text: str) -> list[str]:
+        return [e.type for e in events_of(text)]
+
+    assert typed("وحجزت الوحدات الأسلحة حين وردت معلومات على مركزها الليلة.") == []
+    assert typed("وتم إيقافه حين ظهرت معلومات تفيد بتورطه في السرقة.") == ["measure"]
+    assert typed("وقامت السيدة بفتح الباب والقفز من السيارة.") == []
+    assert typed("وأعلنت الهيئة فتح باب الترشح يوم الاثنين.") == ["measure"]
