@@ -6826,3 +6826,13 @@ def test_information_that_came_or_indicates_and_a_door_opened_are_no_events() ->
     assert typed("وتم إيقافه حين ظهرت معلومات تفيد بتورطه في السرقة.") == ["measure"]
     assert typed("وقامت السيدة بفتح الباب والقفز من السيارة.") == []
     assert typed("وأعلنت الهيئة فتح باب الترشح يوم الاثنين.") == ["measure"]
+
+
+def test_a_masculine_nisba_after_a_feminine_head_is_no_adjective_of_it() -> None:
+    # واعتقلت الشرطة الصحفي: a masculine nisba (ي as written) agrees with no feminine head: whom, not
+    # who; الحكومة التونسية and السيدة فلانة الفلاني (a name after a title) keep theirs
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("واحتجزت الشرطة البريطانية المهاجم الليبي صباح الأحد.") == ["الشرطة البريطانية"]
+    assert actors("وتحتجز الشرطة الليبي منذ الأحد بتهمة التهريب.") == ["الشرطة"]

@@ -3188,6 +3188,10 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
     if phrase.titled and definite and participle:
         return True  # الأمين العام المساعد، الوزير المكلف: a participle describing the title
     two_definite = previous.startswith("ال") and definite and not _adjectival(norm)
+    feminine_head = phrase.words == 1 and previous.startswith("ال") and previous.endswith("ه")
+    feminine_head = feminine_head and not lex.has("titles", previous)  # السيدة فلانة الفلاني: her name
+    if feminine_head and definite and token.text.endswith("ي") and len(norm) > 4:  # (ي as written: not الأولى)
+        return False  # اعتقلت الشرطة الصحفي: a masculine nisba agrees with no feminine head; whom
     if definite and previous.startswith("لل") and (_plural_noun_shape(norm) or _afilaa_plural(norm)):
         return False  # دعا المكتب التنفيذي للنقابة الأعضاء: after a body's genitive with ل, a plural noun is whom
     if definite and phrase.words == 1 and not _adjectival(norm) and (previous,) in lex.parties:
