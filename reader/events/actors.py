@@ -275,10 +275,7 @@ def _decided_act(tokens: Sequence[Token], at: int, lex: Lexicon) -> bool:
     following = tokens[at + 1].norm
     if not lex.has("prepositions", following) and not (following[:1] == "ب" and len(following) > 3):
         return False  # (التعجيل بإصلاح: ب written with its noun)
-    norm = tokens[at].norm
-    if not norm.startswith("ال") or lex.has("institution_heads", norm[2:]) or lex.has("institution_heads", norm):
-        return False
-    return masdar_shape(norm[2:]) or _object_masdar(norm)
+    return _an_acts_noun(tokens[at].norm, lex)
 
 
 def _bodies_dual(norm: str, lex: Lexicon) -> bool:
