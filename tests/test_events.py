@@ -6836,3 +6836,13 @@ def test_a_masculine_nisba_after_a_feminine_head_is_no_adjective_of_it() -> None
 
     assert actors("واحتجزت الشرطة البريطانية المهاجم الليبي صباح الأحد.") == ["الشرطة البريطانية"]
     assert actors("وتحتجز الشرطة الليبي منذ الأحد بتهمة التهريب.") == ["الشرطة"]
+
+
+def test_an_oblique_plural_after_a_nominative_plural_subject_is_the_object() -> None:
+    # هاجم مسلحون زوجين: an adjective keeps its noun's case (مسلحون ملثمون); a word in ين after a
+    # subject in ون is another noun, the verb's object
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وهاجم مسلحون زوجين ليلا في ضاحية المدينة.") == ["مسلحون"]
+    assert actors("وهاجم مسلحون ملثمون الحاجز.") == ["مسلحون ملثمون"]

@@ -3165,6 +3165,8 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
         return False  # فرضت الولايات المتحدة عقوبات: an indefinite word after a definite one
     if not definite and _sound_plural_head(previous) and norm[:1] in "يتن" and norm.endswith(("ون", "ين")):
         return False  # مسؤولون يرتدون: a present verb, not an adjective that agrees
+    if not definite and previous.endswith("ون") and norm.endswith("ين") and _sound_plural_head(previous):
+        return False  # هاجم مسلحون زوجين: an adjective keeps its noun's case (ون, ين); another case is the object
     if not definite and _sound_plural_head(previous) and not norm.endswith(("ون", "ين")) and norm[:1] not in "بلك":
         return False  # اقتحم مسلحون قرية: a plural that keeps its ن heads no construct; its adjective agrees
     if definite and _sound_plural_head(previous):
