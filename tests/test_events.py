@@ -6846,3 +6846,17 @@ def test_an_oblique_plural_after_a_nominative_plural_subject_is_the_object() -> 
 
     assert actors("وهاجم مسلحون زوجين ليلا في ضاحية المدينة.") == ["مسلحون"]
     assert actors("وهاجم مسلحون ملثمون الحاجز.") == ["مسلحون ملثمون"]
+
+
+def test_an_act_whose_genitive_names_its_doer_is_theirs_when_announced() -> None:
+    # أعلن رئيس المجلس فوز المرشح: an act's noun whose genitive is who did it (فوز، انسحاب) names
+    # someone other than the announcer: a statement and that one's act; أعلن الحزب انسحابه stays
+    # the party's own act
+    def told(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.actor) for e in events_of(text)]
+
+    assert told("وأعلن رئيس الهيئة فوز المرشح المستقل بالرئاسة.") == [
+        ("statement", "رئيس الهيئة"),
+        ("measure", "المرشح المستقل"),
+    ]
+    assert told("وأعلن الحزب انسحابه من الحكومة.") == [("measure", "الحزب")]

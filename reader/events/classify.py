@@ -109,6 +109,9 @@ def classify(
         if own is not None and actor is not None and (_medium(tokens, actor, lex) or tokens[actor[0]].norm in _SOURCES):
             decisions[own] = decisions[own]._replace(told_by=n)  # أعلنت وسائل إعلام عن اختطاف طائرة: others'
             own = None
+        if own is not None and _agent_named(tokens, triggers[own], actors[own], actor):
+            decisions[own] = decisions[own]._replace(told_by=n)  # أعلن المجلس فوز المرشح: the candidate's
+            own = None
         if own is not None and trigger.entry.lemma in _ACCUSING:
             decisions[own] = Decision(None)  # اتهمه بأنه قصف المدينة: the pronoun is the accused; what he is
             continue  # accused of is the accusation's content, no act of the speaker's
@@ -1132,6 +1135,22 @@ def _judicial(tokens: Sequence[Token], actor: tuple[int, int], lex: Lexicon, nam
 @lru_cache(maxsize=16)
 def _pairs(lex: Lexicon, name: str) -> frozenset[str]:
     return frozenset(" ".join(p) for p in lex.phrases[name])
+
+
+_AGENT_GENITIVES = rule_lemmas("agent_genitive_lemmas")  # فوز، انسحاب، قرار: their genitive did the act
+
+
+def _agent_named(
+    tokens: Sequence[Token], trigger: Trigger, own: tuple[int, int] | None, speaker: tuple[int, int] | None
+) -> bool:
+    """An act's noun whose genitive names who did it (``فوز المرشح``، ``انسحاب القوات``), someone
+    other than the speaker: told by the speaker, not announced as the speaker's own (a phrase after
+    ب or ل, ``قرار بإعادة فتح``, names no one)."""
+    if trigger.pos != "noun" or trigger.entry.lemma not in _AGENT_GENITIVES or own is None or own == speaker:
+        return False
+    if trigger.entry.announces:
+        return False  # قرار بإعادة فتح المعبر: a decision's noun carries what was decided, the speaker's
+    return not tokens[own[0]].norm.startswith(("ب", "ل"))
 
 
 def _own_act(
