@@ -27,6 +27,7 @@ from reader.events.lexicon import Lexicon, rule_lemmas, rule_words
 from reader.events.links import object_of, same_act_links, told_by_its_noun
 from reader.events.mention import Frame, Mention, Trigger, new_tuple
 from reader.events.morphology import plural_ending, present_verb_shape, without_conjunction
+from reader.events.parties import is_medium
 from reader.events.triggers import find_triggers, light_after, strip_object
 from reader.model import Timex
 from reader.text.tokens import SentenceText, Token
@@ -372,7 +373,13 @@ def _shared_subjects(
         joined = trigger.prefix[:1] in ("و", "ف") if light is None else _joined_light(tokens[light].norm, lex)
         joined = joined or (light is None and trigger.first > 0 and tokens[trigger.first - 1].norm in _AS_WELL)
         coordinated = head and previous is not None and joined and actors[n] is None
-        if coordinated and previous is not None and trigger.verbal and _a_reporter(tokens, actors[previous], lex):
+        reporter = actors[previous] if previous is not None else None
+        if (
+            coordinated
+            and reporter is not None
+            and trigger.verbal
+            and is_medium([t.norm for t in tokens[reporter[0] : reporter[1] + 1]], lex)
+        ):
             coordinated = not tokens[trigger.last].norm.endswith(("وا", "ون"))  # أكد مراسلنا أن المحتجين ... وهددوا
         if coordinated and previous is not None and frames[n].reporter is None and frames[previous].reporter is None:
             # استقال الوزير وتم تعيين: done by no one named; اجتمعوا وتم الاتفاق: by those who met
@@ -387,12 +394,6 @@ def _shared_subjects(
 
 
 _AS_WELL = rule_words("as_well_words")  # كما أوقفت: and also, the subject before shared
-
-
-def _a_reporter(tokens: Sequence[Token], actor: tuple[int, int] | None, lex: Lexicon) -> bool:
-    """A medium or its correspondent (``مراسلنا``، ``الوكالة``): one who tells others' acts; a verb in
-    the plural after what it tells is those others'."""
-    return actor is not None and lex.has("media_heads", without_conjunction(tokens[actor[0]].norm))
 
 
 OPENING_ADVERBIAL = 2  # tokens before خلال + a noun that opens the sentence (و، ف)
