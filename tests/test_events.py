@@ -6860,3 +6860,14 @@ def test_an_act_whose_genitive_names_its_doer_is_theirs_when_announced() -> None
         ("measure", "المرشح المستقل"),
     ]
     assert told("وأعلن الحزب انسحابه من الحكومة.") == [("measure", "الحزب")]
+
+
+def test_a_meeting_s_verb_with_a_meeting_s_noun_as_subject_tells_that_meeting() -> None:
+    # وستناقش القمة الملفات: the summit discussing its files is the summit told again, no one who
+    # met and no second meeting; a meeting's noun with a body after it names who met through it
+    def told(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.actor) for e in events_of(text)]
+
+    article = "تنطلق اليوم أعمال القمة الإقليمية في العاصمة. وستناقش القمة عددا من الملفات الاقتصادية."
+    assert told(article) == [("meeting", None)]
+    assert told("وبحث اجتماع هيئة الأحزاب مساء أمس سبل توحيد المواقف.") == [("meeting", "هيئة الأحزاب")]

@@ -71,6 +71,7 @@ def find_actors(
         else span
         for t, span in zip(triggers, spans, strict=True)
     ]
+    spans = [_the_meeting_s_own(span, t, triggers, spans) for t, span in zip(triggers, spans, strict=True)]
     spans = [
         _before_its_object(tokens, span, t, lex) if span is not None else None
         for t, span in zip(triggers, spans, strict=True)
@@ -168,6 +169,23 @@ def _act_adjective(tokens: Sequence[Token], span: tuple[int, int], trigger: Trig
     """An adjective of the act right after its word (``قصف جوي``، ``جريمة قتل بشعة``): no agent,
     whichever reading of the word found it."""
     return span[0] == trigger.last + 1 and lex.has("act_adjectives", tokens[span[0]].norm)
+
+
+def _the_meeting_s_own(
+    span: tuple[int, int] | None,
+    trigger: Trigger,
+    triggers: Sequence[Trigger],
+    spans: Sequence[tuple[int, int] | None],
+) -> tuple[int, int] | None:
+    """A meeting's verb whose subject is a meeting's noun (``وستناقش القمة الملفات``، ``وبحث اجتماع
+    تنسيقية الأحزاب سبل التعاون``) tells the meeting itself again by what it discusses: who met is
+    the noun's own actor (its genitive's party, or no one), not the noun."""
+    if span is None or trigger.type != "meeting" or not trigger.verbal:
+        return span
+    head = next((n for n, t in enumerate(triggers) if t.first == span[0]), None)
+    if head is None or triggers[head].type != "meeting" or triggers[head].pos != "noun":
+        return span
+    return spans[head]
 
 
 _CONTENT_OPENERS = rule_words("report_content_openers")
