@@ -6871,3 +6871,13 @@ def test_a_meeting_s_verb_with_a_meeting_s_noun_as_subject_tells_that_meeting() 
     article = "تنطلق اليوم أعمال القمة الإقليمية في العاصمة. وستناقش القمة عددا من الملفات الاقتصادية."
     assert told(article) == [("meeting", None)]
     assert told("وبحث اجتماع هيئة الأحزاب مساء أمس سبل توحيد المواقف.") == [("meeting", "هيئة الأحزاب")]
+
+
+def test_the_people_a_speaker_goes_on_to_urge_are_not_who_speaks() -> None:
+    # أكد رفضه للقرار، ودعا أعضاء النقابة: after a report that opens the sentence, a verb that urges
+    # joined by و after a comma has the same speaker; the people right after it are whom they urge
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وأكد رفضه للقرار، ويدعو أعضاء النقابة إلى الاحتجاج.") == [None]
+    assert actors("وأعلن الوزير دعمه للمشروع، ودعا النواب إلى التصويت عليه.") == ["الوزير"]

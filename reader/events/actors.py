@@ -1065,6 +1065,8 @@ def _verb_subject(
         and tokens[after].norm not in _RESUMPTIVE_BA  # مثلما أفاد به مراسلة القناة: a verb kept apart agrees less
     ):
         return None  # وقد التقى أمس الوزيرة، ومنع النائبة من الدخول: a woman is no man's verb's subject
+    if span is not None and span[0] > trigger.last and _urged_after_own_words(tokens, trigger, trigger_at, lex):
+        return None  # أكد رفضه للقرار، ودعا أعضاء النقابة إلى الاحتجاج: the speaker before calls on them
     if span is not None and span[0] > trigger.last and trigger.entry.lemma in _BLAMING:
         span = _before_blame(tokens, span, trigger.prefix[:1] in ("و", "ف"), lex)  # وحملت السلطات مسؤولية
     if span is not None and span[0] > trigger.last and trigger.entry.lemma in _ASKING:
@@ -1776,6 +1778,25 @@ def _addressed_oblique(norm: str, trigger: Trigger) -> bool:
 
 
 _URGING = rule_lemmas("urging_lemmas")
+LEAD_WORDS = 1  # words before a sentence's first verb that still leave it the opening one (كما، ثم)
+
+
+def _urged_after_own_words(
+    tokens: Sequence[Token], trigger: Trigger, trigger_at: dict[int, Trigger], lex: Lexicon
+) -> bool:
+    """A verb that urges, joined by و after a comma to a report that opens the sentence, with no
+    content clause between (``أكد رفضه للقرار، ودعا أعضاء النقابة إلى الاحتجاج``): the same speaker
+    goes on, and the people after the verb are whom they urge (after ``قال إن الحكومة تدرس الملف``
+    the urging verb may go on with the clause's subject)."""
+    if trigger.entry.lemma not in _URGING or not trigger.verbal or trigger.prefix[:1] != "و":
+        return False
+    if trigger.first < 2 or tokens[trigger.first - 1].norm not in ("،", ","):
+        return False
+    opening = next((t for at, t in sorted(trigger_at.items()) if at <= LEAD_WORDS), None)
+    if opening is None or opening is trigger or not opening.verbal or not opening.entry.report:
+        return False
+    between = range(opening.last + 1, trigger.first)
+    return bool(between) and not any(lex.has("complementizers", tokens[k].norm) for k in between)
 
 
 def _deed_noun(token: Token, lex: Lexicon) -> bool:
