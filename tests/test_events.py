@@ -6881,3 +6881,14 @@ def test_the_people_a_speaker_goes_on_to_urge_are_not_who_speaks() -> None:
 
     assert actors("وأكد رفضه للقرار، ويدعو أعضاء النقابة إلى الاحتجاج.") == [None]
     assert actors("وأعلن الوزير دعمه للمشروع، ودعا النواب إلى التصويت عليه.") == ["الوزير"]
+
+
+def test_arriving_at_an_airport_or_the_capital_with_hall_is_a_visit() -> None:
+    # حل بمطار العاصمة: حلّ (came down) with the airport, the capital or the land after it is an
+    # arrival, as حل ضيفا is; an aircraft's arrival is no one's visit
+    def told(text: str) -> list[tuple[str, str | None, str | None]]:
+        return [(e.type, e.actor, e.date) for e in events_of(text)]
+
+    landed = "وكان الوزير قد حل مساء الأحد بمطار العاصمة للمشاركة في أعمال المؤتمر."
+    assert told(landed) == [("visit", "الوزير", SUNDAY.isoformat())]
+    assert told("ويتوقع أن تحل غدا بمطار المدينة أول طائرة قادمة من روما.") == []
