@@ -6892,3 +6892,18 @@ def test_arriving_at_an_airport_or_the_capital_with_hall_is_a_visit() -> None:
     landed = "وكان الوزير قد حل مساء الأحد بمطار العاصمة للمشاركة في أعمال المؤتمر."
     assert told(landed) == [("visit", "الوزير", SUNDAY.isoformat())]
     assert told("ويتوقع أن تحل غدا بمطار المدينة أول طائرة قادمة من روما.") == []
+
+
+def test_what_came_in_a_communique_is_its_issuer_s_statement() -> None:
+    # وجاء في بلاغ للنقابة أن: a statement by whoever issued it (ل, a genitive, or صادر عن past a
+    # date), as قالت النقابة في بلاغ is; the definite البيان goes on with one told before, and after
+    # ما (حسبما، لما) the communique only names the source of the act before it
+    def told(text: str) -> list[tuple[str, str | None, str | None]]:
+        return [(e.type, e.actor, e.date) for e in events_of(text)]
+
+    assert told("وجاء في بلاغ للنقابة أن الإضراب سيتواصل.") == [("statement", "النقابة", None)]
+    issued = "وورد في بيان صادر ليل الأحد عن الحزب أن مؤتمره سيتأجل."
+    assert told(issued) == [("statement", "الحزب", SUNDAY.isoformat())]
+    again = "وأصدرت الهيئة بيانا مساء السبت. وورد في البيان أن المشروع سيتأجل."
+    assert [(e.type, e.actor) for e in events_of(again)] == [("statement", "الهيئة")]
+    assert [e.type for e in events_of("وسيغلق المعبر يوم الاثنين، طبقا لما ورد ببلاغ الوزارة.")] == ["measure"]

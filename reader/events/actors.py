@@ -585,7 +585,7 @@ def _actor(
         return None  # وفي بيان غاضب هاجم الحزب: the words are the verb's subject's, not an adjective's
     if trigger.entry.undergoer:
         return _agent(tokens, trigger.last, trigger_at, lex, blocked)
-    if trigger.entry.lemma == "حسب":
+    if trigger.entry.lemma in _SOURCED_REPORTS:  # حسب بيان للوزارة، وجاء في بلاغ للوزارة
         return _report_source(tokens, trigger, trigger_at, lex, blocked, after_light)
     if trigger.entry.lemma == "أصدر بيانا" and trigger.light is None:
         return None  # نشر بيان مفبرك: a statement put out, by whom the verb before does not say
@@ -1316,6 +1316,9 @@ def _report_adjective(norm: str) -> bool:
     return _adjectival_indefinite(norm) or norm in _REPORT_ADJECTIVES
 
 
+_SOURCED_REPORTS = rule_lemmas("sourced_report_lemmas")
+
+
 def _report_source(
     tokens: Sequence[Token],
     trigger: Trigger,
@@ -1332,11 +1335,16 @@ def _report_source(
     k = trigger.last + 1
     while k < len(tokens) and tokens[k].is_word and _report_adjective(tokens[k].norm):
         k += 1
-    issued_by = k + 1 < len(tokens) and tokens[k].norm in _ISSUED and tokens[k + 1].norm == "عن"
+    by = k + 1
+    while by < len(tokens) and by in blocked:
+        by += 1  # بيان صادر اليوم عن الحزب: its date between
+    issued_by = by < len(tokens) and tokens[k].norm in _ISSUED and tokens[by].norm == "عن"
     if issued_by:
-        k += 2  # بيان صادر عن الحزب، البيان الصادر عن الطرفين
+        k = by + 1  # بيان صادر عن الحزب، البيان الصادر عن الطرفين
     if k >= len(tokens) or trigger.enclitic or (trigger.prefix.endswith("ال") and not issued_by):
         return None
+    if _known_verb(tokens[k].norm, lex):
+        return None  # بيان نقابي حمل توقيع الأمين العام: a verb telling of the report, no genitive
     if lam_source(tokens[k].norm, lex):  # تقرير لهيئة الإذاعة: the name after ل (mentions leaves ل out)
         return _lam_named(tokens, k, trigger_at, lex, blocked)
     if _prepositional(tokens[k].norm):

@@ -239,6 +239,8 @@ def _ruled_out(
         return True  # تراجع معدل جرائم القتل، نسبة الاعتداءات: a rate of acts, no one act
     if trigger.verbal and trigger.prefix.endswith("س") and trigger.entry.lemma in _PREDICTED:
         return True  # إن الحزب سيفوز بالانتخابات: an outcome foretold, no plan announced
+    if trigger.entry.lemma in _TOLD_IN_DOCUMENT and trigger.prefix.endswith("ال"):
+        return True  # وجاء في البيان: the statement told before, its words going on
     if kind == "meeting" and trigger.entry.lemma in _SEARCHES and _searching(tokens, trigger):
         return True  # وتبحث الحكومة ... عن مشتر: looking for something, no talks
     if trigger.pos == "noun" and _failed(tokens, trigger):
@@ -471,6 +473,7 @@ def _a_text(tokens: Sequence[Token], actor: tuple[int, int]) -> bool:
 
 
 _PREDICTED = rule_lemmas("prediction_lemmas")  # outcomes: told as to come, a forecast, never a plan
+_TOLD_IN_DOCUMENT = rule_lemmas("told_in_document_lemmas")  # جاء في بيان: a statement by its document
 _SEARCHES = rule_lemmas("search_lemmas")  # بحث: discussed (with مع), or looked for (with عن)
 _SEARCH_VERBS = rule_words("search_verbs")  # its forms that may look for: بحث، يبحث، تبحث...
 SEARCH_REACH = 12  # words after the verb to the first of its prepositions
