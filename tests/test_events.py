@@ -6907,3 +6907,13 @@ def test_what_came_in_a_communique_is_its_issuer_s_statement() -> None:
     again = "وأصدرت الهيئة بيانا مساء السبت. وورد في البيان أن المشروع سيتأجل."
     assert [(e.type, e.actor) for e in events_of(again)] == [("statement", "الهيئة")]
     assert [e.type for e in events_of("وسيغلق المعبر يوم الاثنين، طبقا لما ورد ببلاغ الوزارة.")] == ["measure"]
+
+
+def test_a_title_after_a_statement_s_noun_and_lam_owns_it() -> None:
+    # تصريح إعلامي لوزير النقل: ل + a title after a statement's noun (past its adjectives) is whose
+    # words they are; a correspondent or an agency after ل is whom they were told to
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وتوقفت الأشغال إثر تصريح صحفي لوزير النقل حول تغيير المدير.") == ["وزير النقل"]
+    assert actors("وأكد في تصريح لمراسل الإذاعة أن الأشغال ستتواصل.") == [None]

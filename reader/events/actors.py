@@ -171,6 +171,19 @@ def _act_adjective(tokens: Sequence[Token], span: tuple[int, int], trigger: Trig
     return span[0] == trigger.last + 1 and lex.has("act_adjectives", tokens[span[0]].norm)
 
 
+def _titled_owner(tokens: Sequence[Token], k: int, lex: Lexicon) -> int | None:
+    """ل + a title after a report's noun and its adjectives (``تصريح لوزير النقل``، ``تصريحات سابقة
+    لرئيس الحكومة``): where whose words they are begins; to a medium or a correspondent they are
+    told, and no one else's."""
+    while k < len(tokens) and tokens[k].is_word and _report_adjective(tokens[k].norm):
+        k += 1
+    if k >= len(tokens) or tokens[k].norm[:1] != "ل":
+        return None
+    norm = tokens[k].norm
+    rest = norm[2:] if norm.startswith("لل") else norm[1:]
+    return k if _an_owner_s_title(rest, lex) else None
+
+
 def _the_meeting_s_own(
     span: tuple[int, int] | None,
     trigger: Trigger,
@@ -700,6 +713,9 @@ def _actor(
             return None  # زيارة لدمشق، زيارة لبنان: where the visit goes
         if k < len(tokens) and trigger.type == "visit" and (_a_site(tokens[k].norm, lex) or tokens[k].norm in _SITES):
             return None  # زيارة منطقة صناعية، زيارة مستشفى: the place visited
+        owner = _titled_owner(tokens, k, lex) if trigger.entry.report and trigger.entry.type == "statement" else None
+        if owner is not None:  # (اتهامات للوزير: an accusation's ل + title is whom it is aimed at)
+            return _lam_named(tokens, owner, trigger_at, lex, blocked)  # تصريح إعلامي لوزير النقل: his
         if k < len(tokens) and trigger.entry.report and tokens[k].norm[:1] == "ل":
             return None  # في تصريح لوكالة الأنباء: to whom it was said
         if k < len(tokens) and _object_masdar(tokens[k].norm):
@@ -1400,13 +1416,23 @@ def _opening_verb_shape(norm: str) -> bool:
 
 
 def lam_source(norm: str, lex: Lexicon) -> bool:
-    """ل + the first word of a party's or a medium's name (للأمم، لهيئة، لوزارة، لرئاسة، لصحيفة):
-    whose report it is."""
+    """ل + the first word of a party's or a medium's name (للأمم، لهيئة، لوزارة، لرئاسة، لصحيفة)
+    or a title no one is told as (لوزير، لرئيس; not لمراسل): whose report it is."""
     rest = norm[1:]
     return norm.startswith("لل") or (
         norm[:1] == "ل"
-        and (lex.has("institution_heads", rest) or lex.has("lam_bodies", rest) or lex.has("media_heads", rest))
+        and (
+            lex.has("institution_heads", rest)
+            or lex.has("lam_bodies", rest)
+            or lex.has("media_heads", rest)
+            or _an_owner_s_title(rest, lex)
+        )
     )
+
+
+def _an_owner_s_title(norm: str, lex: Lexicon) -> bool:
+    """A title that owns what is said after ل (تصريح لوزير النقل), not one told it (لمراسل)."""
+    return lex.has("titles", norm) and not lex.has("addressee_nouns", norm)
 
 
 _DAMMA = "\u064f"
