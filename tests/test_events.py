@@ -6917,3 +6917,12 @@ def test_a_title_after_a_statement_s_noun_and_lam_owns_it() -> None:
 
     assert actors("وتوقفت الأشغال إثر تصريح صحفي لوزير النقل حول تغيير المدير.") == ["وزير النقل"]
     assert actors("وأكد في تصريح لمراسل الإذاعة أن الأشغال ستتواصل.") == [None]
+
+
+def test_a_time_clause_after_a_complete_one_has_its_subject_after_its_verb() -> None:
+    # إن الخزينة كانت فارغة عندما غادر الرئيس: after أن/إن and a clause with its own verb, عندما
+    # (حين، بعدما) opens another clause; its verb's subject follows it, not the noun after إن
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وقال إن المخازن كانت شبه فارغة حين غادر المدير السابق الشركة.") == [None, "المدير السابق"]

@@ -1953,16 +1953,25 @@ def _after_complementizer(tokens: Sequence[Token], first: int, lex: Lexicon) -> 
     between = _BEFORE_ITS_VERB if back else _BEFORE_ITS_VERB | _BARE_AUXILIARIES
     while start > 0 and tokens[start].norm in between:
         start -= 1
+    when = start == first - 1 and tokens[start].norm in _WHEN_CLAUSE
     for k in range(start - 1, max(-1, start - 1 - MAX_WORDS), -1):
         token = tokens[k]
         if not token.is_word:
             return False
         if lex.has("complementizers", token.norm):
+            if when and any(_a_clause_s_verb(tokens[j].norm, lex) for j in range(k + 1, start)):
+                return False  # إن الخزينة كانت فارغة عندما غادر الرئيس: a time clause of its own
             return not token.norm.endswith(("ه", "ها", "هم"))  # أنه يزور: the pronoun is the subject
     return False
 
 
+def _a_clause_s_verb(norm: str, lex: Lexicon) -> bool:
+    """كان or a verb the lexicon knows: the clause before it has its own predicate."""
+    return norm in _BARE_AUXILIARIES or _known_verb(norm, lex)
+
+
 _RESUMPTIVE_PREPOSITIONS = rule_words("resumptive_prepositions")  # عنها، به: back to a noun before
+_WHEN_CLAUSE = rule_words("when_clause_openers")  # عندما، حين، بعدما: a time clause's verb, its subject after
 _BEFORE_ITS_VERB = rule_words("subject_verb_gap_words") | {"،", ","}  # قد، لقد and a comma
 _BARE_AUXILIARIES = rule_words("bare_past_auxiliaries")  # كان، كانت with no conjunction
 
