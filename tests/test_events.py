@@ -6926,3 +6926,11 @@ def test_a_time_clause_after_a_complete_one_has_its_subject_after_its_verb() -> 
         return [e.actor for e in events_of(text)]
 
     assert actors("وقال إن المخازن كانت شبه فارغة حين غادر المدير السابق الشركة.") == [None, "المدير السابق"]
+
+
+def test_every_so_many_months_makes_a_present_verb_a_habit() -> None:
+    # كل ثلاثة أشهر، كل 3 أسابيع: كل with a count and a plural unit is a habit, as كل شهر is; a
+    # count after قبل dates a visit
+    assert kinds("وتجتمع اللجنة الفنية مرة كل ستة أشهر لمراجعة الخطة.") == []
+    assert kinds("وتزور بعثة طبية القرية كل 3 أسابيع.") == []
+    assert kinds("وزارت بعثة طبية القرية قبل ثلاثة أسابيع.") == ["visit"]

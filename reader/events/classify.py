@@ -25,7 +25,7 @@ from reader.events.lexicon import Lexicon, rule_lemmas, rule_words
 from reader.events.mention import Frame, Trigger
 from reader.events.morphology import without_conjunction
 from reader.events.parties import is_medium, parties, radio_station, same_party
-from reader.events.triggers import IMPERSONAL, light_after, reads_as_its_noun
+from reader.events.triggers import CARDINALS, IMPERSONAL, light_after, reads_as_its_noun
 from reader.model import Timex
 from reader.text.tokens import SentenceText, Token
 
@@ -639,7 +639,9 @@ def _charged(tokens: Sequence[Token], at: int) -> bool:
 _COURT_ACCUSATIONS = rule_lemmas("court_accusation_lemmas")
 _CONVICTING = "دان"  # أدان: its passive (أُدين) is a conviction, a court's ruling with the court unnamed
 _DECISION_LISTS = frozenset({"decision_nouns"})  # what _by_decision looks for
-_HABIT_LISTS = frozenset({"habitual_words", "habitual_units", "habitual_manners", "past_auxiliaries"})  # _habitual's
+_HABIT_LISTS = frozenset(
+    {"habitual_words", "habitual_units", "habitual_plural_units", "habitual_manners", "past_auxiliaries"}
+)  # _habitual's
 _MANNER_HEADS = ("بشكل", "بصفه", "بصوره")  # بشكل يومي، بصفة دورية: a habit's manner
 _HABIT_STOPS = frozenset({"complementizers", "when_words"})  # lists that only keep _habitual from firing
 HABITUAL_REACH = 6  # words after a present verb where كل سنة، سنويا make it a habit
@@ -674,8 +676,16 @@ def _habitual(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
             return True  # تهاجم الزوارق الصيادين بشكل يومي
         if norm == "كل" and k + 1 < len(tokens) and lex.has("habitual_units", tokens[k + 1].norm):
             return True
+        plural = k + 2 < len(tokens) and lex.has("habitual_plural_units", tokens[k + 2].norm)
+        if norm == "كل" and plural and _counted(tokens[k + 1]):
+            return True  # تنعقد اللجنة كل ستة أشهر: every so many months
         k += 1
     return False
+
+
+def _counted(token: Token) -> bool:
+    """A number as digits or as a word (3، ثلاثة)."""
+    return token.number or token.norm in CARDINALS
 
 
 TALLY_REACH = 8  # tokens after a visit's word where thousands of travellers make it a statistic
