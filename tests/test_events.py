@@ -6934,3 +6934,13 @@ def test_every_so_many_months_makes_a_present_verb_a_habit() -> None:
     assert kinds("وتجتمع اللجنة الفنية مرة كل ستة أشهر لمراجعة الخطة.") == []
     assert kinds("وتزور بعثة طبية القرية كل 3 أسابيع.") == []
     assert kinds("وزارت بعثة طبية القرية قبل ثلاثة أسابيع.") == ["visit"]
+
+
+def test_a_verb_joined_by_waw_after_kana_s_predicate_is_no_pluperfect() -> None:
+    # كان الامتحان صعبا وأضافت: كان X قد فعل has its subject between; a verb joined by و after كان's
+    # predicate opens a clause of its own, and صعبا is no one who speaks
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وقال المدرب إن اللقاء كان صعبا وأضاف أن لاعبيه تعبوا.") == ["المدرب"]
+    assert actors("وكانت النقابة قد رفضت المقترح.") == ["النقابة"]

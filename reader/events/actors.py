@@ -1998,6 +1998,9 @@ def _pluperfect(
     if k < 1:
         return None
     qad = tokens[k].norm in ("قد", "لقد")
+    verb = trigger_at.get(first)
+    if not qad and verb is not None and verb.prefix[:1] in ("و", "ف"):
+        return None  # كان الامتحان صعبا وأضافت: a verb joined by و opens a clause of its own
     end = k - 1 if qad else k
     start = end
     words = 0
