@@ -6944,3 +6944,13 @@ def test_a_verb_joined_by_waw_after_kana_s_predicate_is_no_pluperfect() -> None:
 
     assert actors("وقال المدرب إن اللقاء كان صعبا وأضاف أن لاعبيه تعبوا.") == ["المدرب"]
     assert actors("وكانت النقابة قد رفضت المقترح.") == ["النقابة"]
+
+
+def test_a_first_person_verb_after_a_report_opens_the_speaker_s_own_words() -> None:
+    # وأضاف أظن أن: a verb in the first person (أعتقد، أظن، نحن) right after a report begins what
+    # the speaker said as they said it; it names no one
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وأضاف أظن أن البلدية ستتراجع عن القرار.") == [None]
+    assert actors("وتابعت أعتقد أن الأسعار سترتفع.") == [None]

@@ -1114,6 +1114,8 @@ def _verb_subject(
         return None  # وطلب منها احترام القواعد، وقرر تأجيل الجلسة: what is asked or decided, not who asks
     if span is not None and span[0] == after and trigger.entry.lemma in _ASKING and _decided_act(tokens, after, lex):
         return None  # ثم قرر الإسراع في إنجاز المشروع: the act with its preposition, what is decided
+    if span is not None and span[0] == after and trigger.entry.report and tokens[after].norm in _SPEAKER_S_OWN:
+        return None  # وأضاف أظن أن الحكومة ستتراجع: the speaker's own words begin, "I think"
     if span is not None and span[0] > trigger.last and trigger.entry.report and _stated(tokens[span[0]].norm, lex):
         return None  # وأكد ضرورة الإسراع، أعلنت عزمها، وأكد كذلك استعداد تونس: what is stated, not who states it
     if span is not None and span[0] > trigger.last and without_conjunction(tokens[span[0]].norm) in _TOPIC_NOUNS:
@@ -1251,6 +1253,7 @@ def _feminine_noun(token: Token) -> bool:
     return token.norm.startswith("ال") and token.text.endswith("ة") and token.norm[2:] not in _MEN_IN_TA
 
 
+_SPEAKER_S_OWN = rule_words("first_person_openers")  # أعتقد، أظن: a speaker's words told as they were said
 _SUBJECT_FIRST = rule_lemmas("subject_first_lemmas")  # قال: the first noun after it is its subject
 _TOPIC_NOUNS = rule_words("topic_nouns")  # سبل، مستجدات: what is discussed, never who discusses it
 _MEN_IN_TA = rule_words("men_in_ta")  # قضاة، قادة، داعية: men, though in ة
