@@ -6954,3 +6954,11 @@ def test_a_first_person_verb_after_a_report_opens_the_speaker_s_own_words() -> N
 
     assert actors("وأضاف أظن أن البلدية ستتراجع عن القرار.") == [None]
     assert actors("وتابعت أعتقد أن الأسعار سترتفع.") == [None]
+
+
+def test_a_warning_lifted_is_none_given() -> None:
+    # منذ رفع تحذير السفر، قررت إلغاء التحذير: a warning's noun after a word that lifts or withdraws
+    # it names one given before; no warning now, and the words that tell of it are no warning
+    assert kinds("وأضاف المدير أن الحجوزات تحسنت منذ رفع تحذير السفر إلى المنطقة.") == ["statement"]
+    assert kinds("وقررت السلطات الكندية إلغاء التحذير الموجه لمواطنيها.") == ["measure"]
+    assert kinds("وأصدرت السفارة تحذيرا لمواطنيها من السفر إلى المنطقة.") == ["warning"]

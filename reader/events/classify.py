@@ -1035,9 +1035,13 @@ def _undone(tokens: Sequence[Token], triggers: Sequence[Trigger], decisions: lis
     """An agreement's noun after a word that withdraws from, suspends or breaches it (``انسحبت
     الولايات المتحدة من الاتفاق``، ``علقت العمل بالاتفاقية``، ``في انتهاك للاتفاقيات``) names one
     made before: no agreement now (the withdrawal is the event, and the date its), unless its
-    signing is told too (``انسحابه من الاتفاق الموقع في 2015``: that agreement, then)."""
+    signing is told too (``انسحابه من الاتفاق الموقع في 2015``: that agreement, then). A warning
+    lifted (``رفع تحذير السفر``) is one given before: no warning now."""
     starts = {t.first for t in triggers}
     for n, trigger in enumerate(triggers):
+        if decisions[n].type == "warning" and trigger.pos == "noun" and _lifted(tokens, trigger.first):
+            decisions[n] = Decision(None)  # منذ رفع تحذير السفر: a warning given before, lifted now
+            continue
         if decisions[n].type != "agreement" or trigger.pos != "noun":
             continue
         after = trigger.last + 1
@@ -1051,6 +1055,14 @@ def _undone(tokens: Sequence[Token], triggers: Sequence[Trigger], decisions: lis
             if k in starts and k != trigger.first:
                 break  # another act's word first
             k -= 1
+
+
+def _lifted(tokens: Sequence[Token], first: int) -> bool:
+    """A word that lifts or withdraws (``رفع``، ``ألغت``، ``سحب``) right before a warning's noun."""
+    return first > 0 and without_conjunction(tokens[first - 1].norm) in _LIFTING
+
+
+_LIFTING = rule_words("lifting_words")
 
 
 def _what_came(tokens: Sequence[Token], triggers: Sequence[Trigger], decisions: list[Decision]) -> None:
@@ -1533,6 +1545,7 @@ def _content_type(
     told = _without_in_charge(told, lex)
     told = _without_a_texts_stance(told)
     told = _without_what_came(told)
+    told = _without_lifted(told)
     affirmed = _without_negated(told)  # لا تهدد حياته: no threat (a denial's cues hold their negation)
     if len(affirmed) == len(told):
         affirmed = told  # nothing negated: the words, their forms and sets below are worked out once
@@ -1641,6 +1654,14 @@ def _without_a_texts_stance(words: list[str]) -> list[str]:
         if words[k] in _STANCE_TEXTS and following[:1] in ("ي", "ت") and len(following) > 3:
             out[k + 1] = ""
     return out
+
+
+def _without_lifted(words: list[str]) -> list[str]:
+    """``words`` without the word right after one that lifts or withdraws (``رفع تحذير السفر``،
+    ``إلغاء التهديد``): a warning lifted is none given; left as a blank word."""
+    if _LIFTING.isdisjoint(words):
+        return words
+    return ["" if k > 0 and without_conjunction(words[k - 1]) in _LIFTING else word for k, word in enumerate(words)]
 
 
 def _without_what_came(words: list[str]) -> list[str]:
