@@ -6962,3 +6962,10 @@ def test_a_warning_lifted_is_none_given() -> None:
     assert kinds("وأضاف المدير أن الحجوزات تحسنت منذ رفع تحذير السفر إلى المنطقة.") == ["statement"]
     assert kinds("وقررت السلطات الكندية إلغاء التحذير الموجه لمواطنيها.") == ["measure"]
     assert kinds("وأصدرت السفارة تحذيرا لمواطنيها من السفر إلى المنطقة.") == ["warning"]
+
+
+def test_leaving_for_work_and_switching_phones_off_are_no_events() -> None:
+    # مغادرته لعمله (ل on the place left, as عمله is listed) is no trip, أغلقوا هواتفهم no closure
+    assert kinds("وتعرض الموظف للسرقة لدى مغادرته لمنزله فجر الأحد.") == []
+    assert kinds("وأغلق أعضاء المكتب هواتفهم طيلة اليوم.") == []
+    assert kinds("وأغلقت البلدية المسلخ البلدي يوم الأحد.") == ["measure"]
