@@ -6969,3 +6969,10 @@ def test_leaving_for_work_and_switching_phones_off_are_no_events() -> None:
     assert kinds("وتعرض الموظف للسرقة لدى مغادرته لمنزله فجر الأحد.") == []
     assert kinds("وأغلق أعضاء المكتب هواتفهم طيلة اليوم.") == []
     assert kinds("وأغلقت البلدية المسلخ البلدي يوم الأحد.") == ["measure"]
+
+
+def test_a_warning_lifted_through_its_construct_is_none_given() -> None:
+    # رفعت إشارات التحذير: the lifting word before the head whose genitive the warning is; a level
+    # raised (رفعت مستوى التحذير) makes it stronger, a warning still
+    assert kinds("وذكر الوزير أن هولندا رفعت إشارات تحذيرها لمواطنيها هذا الشهر.") == ["statement"]
+    assert kinds("ورفعت السلطات مستوى التحذير من العواصف.") == ["warning"]

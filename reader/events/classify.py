@@ -1058,11 +1058,23 @@ def _undone(tokens: Sequence[Token], triggers: Sequence[Trigger], decisions: lis
 
 
 def _lifted(tokens: Sequence[Token], first: int) -> bool:
-    """A word that lifts or withdraws (``رفع``، ``ألغت``، ``سحب``) right before a warning's noun."""
-    return first > 0 and without_conjunction(tokens[first - 1].norm) in _LIFTING
+    """A word that lifts or withdraws (``رفع``، ``ألغت``، ``سحب``) right before a warning's noun, or
+    before the noun it is the genitive of (``رفعت إشارات التحذير``)."""
+    return _lifting_before([token.norm for token in tokens[max(0, first - 2) : first]])
+
+
+def _lifting_before(before: Sequence[str]) -> bool:
+    """The words before a noun (one or two) end with a lifting word, or with one and the head of
+    a construct the noun is the genitive of (``رفعت إشارات``)."""
+    if before and without_conjunction(before[-1]) in _LIFTING:
+        return True
+    if len(before) < 2 or before[1].startswith("ال") or before[1] in _LEVELS:
+        return False  # رفع مستوى التحذير: a level raised, the warning stronger
+    return without_conjunction(before[0]) in _LIFTING
 
 
 _LIFTING = rule_words("lifting_words")
+_LEVELS = rule_words("level_words")  # مستوى، درجة: what رفع raises
 
 
 def _what_came(tokens: Sequence[Token], triggers: Sequence[Trigger], decisions: list[Decision]) -> None:
@@ -1658,10 +1670,11 @@ def _without_a_texts_stance(words: list[str]) -> list[str]:
 
 def _without_lifted(words: list[str]) -> list[str]:
     """``words`` without the word right after one that lifts or withdraws (``رفع تحذير السفر``،
-    ``إلغاء التهديد``): a warning lifted is none given; left as a blank word."""
+    ``إلغاء التهديد``), or after it and a construct's head: a warning lifted is none given; left as a
+    blank word."""
     if _LIFTING.isdisjoint(words):
         return words
-    return ["" if k > 0 and without_conjunction(words[k - 1]) in _LIFTING else word for k, word in enumerate(words)]
+    return ["" if _lifting_before(words[max(0, k - 2) : k]) else word for k, word in enumerate(words)]
 
 
 def _without_what_came(words: list[str]) -> list[str]:
