@@ -6976,3 +6976,14 @@ def test_a_warning_lifted_through_its_construct_is_none_given() -> None:
     # raised (رفعت مستوى التحذير) makes it stronger, a warning still
     assert kinds("وذكر الوزير أن هولندا رفعت إشارات تحذيرها لمواطنيها هذا الشهر.") == ["statement"]
     assert kinds("ورفعت السلطات مستوى التحذير من العواصف.") == ["warning"]
+
+
+def test_a_decided_act_in_tafaaul_or_before_an_adverb_names_no_one() -> None:
+    # قرر التوقف عن، قرر الانسحاب نهائيا من: a definite verbal noun of تفعّل (التوقف، التدخل), or
+    # one with an adverb before its preposition, after a verb of deciding is what is decided
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("ولهذا السبب قرر التوقف عن الكتابة.") == [None]
+    assert actors("ولهذا السبب قرر الانسحاب تماما من الحياة العامة.") == [None]
+    assert actors("وقرر المجلس التدخل لحل الخلاف.") == ["المجلس"]

@@ -304,9 +304,16 @@ def _decided_act(tokens: Sequence[Token], at: int, lex: Lexicon) -> bool:
     if at + 1 >= len(tokens):
         return False
     following = tokens[at + 1].norm
+    if _adverb_in_an(following) and at + 2 < len(tokens):
+        following = tokens[at + 2].norm  # قرر الانسحاب تماما من: past an adverb
     if not lex.has("prepositions", following) and not (following[:1] == "ب" and len(following) > 3):
         return False  # (التعجيل بإصلاح: ب written with its noun)
     return _an_acts_noun(tokens[at].norm, lex)
+
+
+def _adverb_in_an(norm: str) -> bool:
+    """An adverb written with the accusative's alif (نهائيا، تماما، فورا), no article, no pronoun."""
+    return len(norm) >= 4 and norm.endswith("ا") and not norm.startswith("ال") and not norm.endswith(("ها", "نا"))
 
 
 def _bodies_dual(norm: str, lex: Lexicon) -> bool:
@@ -315,10 +322,12 @@ def _bodies_dual(norm: str, lex: Lexicon) -> bool:
 
 
 def _an_acts_noun(norm: str, lex: Lexicon) -> bool:
-    """A definite verbal noun (``التحاور``، ``الانسحاب``), not an institution's head (``الاتحاد``)."""
+    """A definite verbal noun (``التحاور``، ``الانسحاب``، ``التوقف``: تفعّل), not an institution's head
+    (``الاتحاد``)."""
     if not norm.startswith("ال") or lex.has("institution_heads", norm[2:]) or lex.has("institution_heads", norm):
         return False
-    return masdar_shape(norm[2:]) or _object_masdar(norm)
+    stem = norm[2:]
+    return masdar_shape(stem) or _object_masdar(norm) or (len(stem) == 4 and stem[0] == "ت")
 
 
 def _imposed(norm: str) -> bool:
