@@ -6987,3 +6987,17 @@ def test_a_decided_act_in_tafaaul_or_before_an_adverb_names_no_one() -> None:
     assert actors("ولهذا السبب قرر التوقف عن الكتابة.") == [None]
     assert actors("ولهذا السبب قرر الانسحاب تماما من الحياة العامة.") == [None]
     assert actors("وقرر المجلس التدخل لحل الخلاف.") == ["المجلس"]
+
+
+def test_a_participle_after_an_unlisted_opening_verb_is_its_subject_s() -> None:
+    # تطرقت الكاتبة إلى الوضع معبرة عن: a speech's participle in the accusative, with no act's verb
+    # before it, tells how the subject of the verb that opens the sentence acted, when they agree;
+    # the verb's object is no part of that subject, and a clause after في حين has its own
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    written = "تناولت الكاتبة سلوى المرزوقي في عمودها اليوم غلاء الأسعار معبرة عن قلقها منه."
+    assert actors(written) == ["الكاتبة سلوى المرزوقي"]
+    assert actors("نظم سكان الحي وقفة أمام البلدية رافضين نقل السوق.") == ["سكان الحي"]
+    assert actors("وطمأنت الوزارة المسافرين بشأن الرحلات، مؤكدة عودتها إلى نسقها.") == ["الوزارة"]
+    assert actors("ونظم الاتحاد حفلا، في حين رفع الطلبة لافتات مطالبين بالمنح.") == [None]

@@ -1400,23 +1400,95 @@ def opening_subject_before(
     """The subject of a verb the lexicon does not list that opens the sentence, when the subject
     ends right before ``at`` (``لاحظت وزيرة الصحة خلال زيارتها``، ``نظرت الهيئة خلال اجتماعها``): its
     span and the gender and number the verb shows (``f``, ``m``, ``p``). A title or a body heads it."""
-    if at < 2 or 0 in blocked or not tokens[0].is_word:
+    if at < 2:
+        return None
+    found = opening_subject(tokens, lex, blocked, at)
+    end = at - 1 if tokens[at - 1].norm not in ("،", ",") else at - 2
+    return found if found is not None and found[0][1] == end else None
+
+
+def opening_subject(
+    tokens: Sequence[Token], lex: Lexicon, blocked: frozenset[int], limit: int | None = None
+) -> tuple[tuple[int, int], str] | None:
+    """The subject right after a verb the lexicon does not list that opens the sentence (past a date
+    between: ``نفذ اليوم عمال المصنع وقفة``), headed by a title or a body, up to ``limit``: its span
+    and the gender and number the verb shows (``f``, ``m``, ``p``)."""
+    if 0 in blocked or not tokens or not tokens[0].is_word:
         return None
     verb = tokens[0].norm
     if verb.startswith("ال") or _titled(verb, lex) or lex.own_classes(verb) or not _opening_verb_shape(verb):
         return None
-    head = tokens[1].norm
-    body = lex.any_of(_BODY_HEADS, head) or (head.startswith("ال") and head.endswith("ه"))
-    if not (_titled(head, lex) or body):
+    first = 1
+    while first < len(tokens) and first in blocked:
+        first += 1  # نفذ اليوم الخميس عمال المصنع: the date before the subject
+    if first >= len(tokens) or (limit is not None and first >= limit):
         return None
-    end = at - 1 if tokens[at - 1].norm not in ("،", ",") else at - 2
-    span = _phrase(tokens, 1, {}, lex, blocked, at)
-    if span is None or span[1] != end:
+    head = tokens[first].norm
+    body = lex.any_of(_BODY_HEADS, head) or (head.startswith("ال") and head.endswith("ه"))
+    if not (_titled(head, lex) or body or _people(head)):
+        return None
+    span = _phrase(tokens, first, {}, lex, blocked, len(tokens) if limit is None else limit)
+    if span is None:
         return None
     return span, "p" if verb.endswith("وا") else "f" if verb.endswith("ت") else "m"
 
 
+def circumstance_owner(
+    tokens: Sequence[Token], lex: Lexicon, blocked: frozenset[int], limit: int, shows: str
+) -> tuple[int, int] | None:
+    """Who a circumstantial participle before ``limit`` tells of, showing the gender and number
+    ``shows``: the subject of a verb the lexicon does not list that opens the sentence, when they
+    agree (a plural with a verb of one, as a verb before its subject is; no feminine noun for a
+    man's verb), without the verb's object its phrase ran into (لل after a title, ب on a noun in ة,
+    a noun with its pronoun, a definite oblique plural after another head: ``الوزارة البلجيكيين``)."""
+    found = opening_subject(tokens, lex, blocked, limit)
+    if found is None:
+        return None
+    (first, last), verb_shows = found
+    if any(lex.has("subordinators", tokens[k].norm) for k in range(last + 1, limit)):
+        return None  # في حين رفع الطلبة لافتات مطالبين: another clause, its own subject
+    if not (verb_shows == shows or (shows == "p" and verb_shows in ("m", "f"))):
+        return None
+    head = tokens[first]
+    if verb_shows == "m" and head.text.endswith("ة") and head.norm.removeprefix("ال") not in _MEN_IN_TA:
+        return None  # وأبرز الأهمية: a feminine noun is no man's verb's subject
+    end = first
+    for k in range(first + 1, last + 1):
+        word, before = tokens[k], tokens[k - 1].norm
+        governed = word.norm.startswith("لل") and before.startswith("ال") and _titled(before, lex)  # الرئيس للأجهزة
+        governed = governed or (word.norm.startswith("ب") and word.text.endswith("ة") and len(word.norm) >= 5)  # برسالة
+        oblique = word.norm.startswith("ال") and word.norm.endswith("ين") and not head.norm.endswith("ين")
+        owned = len(word.text) >= 4 and word.text.endswith(("ه", "ها", "هم")) and not word.norm.startswith("ال")
+        closed = before.startswith("ال") and not word.norm.startswith("ال")  # past a definite genitive
+        if closed and not _titled(head.norm, lex):
+            break  # سكان الحي وقفة: a name follows a title only
+        acted = closed  # النائبة تشبث المرأة: no genitive
+        acted = acted and (masdar_shape(word.norm) or _tafaaul(word.norm))  # (رئيس تحرير الصحيفة is one)
+        named = not before.startswith("ال") and not _titled(before, lex) and not lex.classes(before)
+        acted = acted or (named and word.norm.startswith("ال") and masdar_shape(word.norm[2:]))  # فريق فلان التعليق
+        if governed or oblique or owned or acted:
+            break
+        end = k
+    while end > first and tokens[end].norm in ("،", ","):
+        end -= 1
+    return first, end
+
+
+def _tafaaul(norm: str) -> bool:
+    """The verbal noun of تفعّل as written (تشبث، توقف), four letters, ت first, none a long vowel's."""
+    return len(norm) == 4 and norm[0] == "ت" and norm[-1] not in "اويه"
+
+
 _BODY_HEADS = frozenset({"institution_heads", "judicial_heads", "legislatures", "state_agencies", "media_heads"})
+_PEOPLE = rule_words("people_plurals")  # عمال، أهالي، محتجو: a group of people who act together
+
+
+def _people(norm: str) -> bool:
+    """A plural of people (``عمال``، ``الأهالي``، ``المحتجون``: listed, or a sound plural in ون)."""
+    bare = norm.removeprefix("ال")
+    return bare in _PEOPLE or (len(bare) >= 5 and bare.endswith("ون"))
+
+
 OPENING_VERB_LETTERS = (3, 7)  # letters of a past verb that opens a sentence, with و and ت
 
 

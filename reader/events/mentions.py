@@ -8,7 +8,14 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-from reader.events.actors import document_subject, done_before_name, find_actors, lam_source, opening_subject_before
+from reader.events.actors import (
+    circumstance_owner,
+    document_subject,
+    done_before_name,
+    find_actors,
+    lam_source,
+    opening_subject_before,
+)
 from reader.events.classify import SPEECH_TYPES, Decision, classify, is_strong, on_a_visit, one_party, own_head
 from reader.events.dating import (
     about_spans,
@@ -88,6 +95,7 @@ def sentence_mentions(
     actors = _voiced_by_its_verb(triggers, frames, decisions, actors)
     actors = _owned_by_the_subject(triggers, frames, decisions, actors, tokens, lights, lex, blocked)
     actors = _owned_words(triggers, decisions, actors, tokens, lex, blocked)
+    actors = _circumstance_of_the_opening(triggers, decisions, actors, tokens, lex, blocked)
     mentions: list[Mention] = []
     position: dict[int, int] = {}
     sentence, paragraph = text.id, text.paragraph
@@ -471,6 +479,39 @@ def _owned_words(
         if owner is not None and owner[1] == gender:
             out[n] = owner[0]
     return out
+
+
+def _circumstance_of_the_opening(
+    triggers: Sequence[Trigger],
+    decisions: Sequence[Decision],
+    actors: list[tuple[int, int] | None],
+    tokens: Sequence[Token],
+    lex: Lexicon,
+    blocked: frozenset[int],
+) -> list[tuple[int, int] | None]:
+    """A speech's participle in the accusative after a verb the lexicon does not list, which opens
+    the sentence with no act's verb before the participle (``تطرقت الكاتبة إلى الوضع معبرة عن``،
+    ``نفذ العمال وقفة رافضين الغلق``): the participle tells how that verb's subject acted
+    (``circumstance_owner``)."""
+    out = list(actors)
+    for n, trigger in enumerate(triggers):
+        if out[n] is not None or trigger.pos != "participle" or decisions[n].type not in SPEECH_TYPES:
+            continue
+        if trigger.prefix or any(t.verbal for t in triggers[:n]):
+            continue
+        shows = _participle_number(tokens[trigger.last].norm)
+        if shows is not None:
+            out[n] = circumstance_owner(tokens, lex, blocked, trigger.first, shows)
+    return out
+
+
+def _participle_number(norm: str) -> str | None:
+    """The gender and number an accusative participle shows (مؤكدا: m, مؤكدة: f, مؤكدين: p)."""
+    if norm.endswith(("ين", "ات")):
+        return "p"
+    if norm.endswith("ه"):
+        return "f"
+    return "m" if norm.endswith("ا") else None
 
 
 def _occasion_at(tokens: Sequence[Token], trigger: Trigger) -> int:
