@@ -7001,3 +7001,8 @@ def test_a_participle_after_an_unlisted_opening_verb_is_its_subject_s() -> None:
     assert actors("نظم سكان الحي وقفة أمام البلدية رافضين نقل السوق.") == ["سكان الحي"]
     assert actors("وطمأنت الوزارة المسافرين بشأن الرحلات، مؤكدة عودتها إلى نسقها.") == ["الوزارة"]
     assert actors("ونظم الاتحاد حفلا، في حين رفع الطلبة لافتات مطالبين بالمنح.") == [None]
+
+
+def test_a_verbal_noun_with_a_preposition_and_a_pronoun_is_no_subject() -> None:
+    # وباستجوابه اعترف: و + ب + a verbal noun with its pronoun before the verb tells when, not who
+    assert [e.actor for e in events_of("وباستجوابه اعترف بأنه أخفى الوثائق.")] == [None]

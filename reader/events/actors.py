@@ -281,8 +281,8 @@ def _governed_by_preposition(norm: str, lex: Lexicon) -> bool:
     if word[:1] not in ("ب", "ل") or len(word) < 3:
         return False
     rest = word[1:]
-    if rest in _PREPOSITION_OBJECTS or masdar_shape(rest):
-        return True  # بأغلبية، بإعادة فتح
+    if rest in _PREPOSITION_OBJECTS or masdar_shape(rest) or masdar_shape(_strip_possessive(rest)):
+        return True  # بأغلبية، بإعادة فتح، وباستجوابه
     if word[0] == "ب" and len(rest) == 4 and rest[0] == "ت":
         return True  # بتولي، بتدخل، بتوقف: ب + a verbal noun of the تفعّل shape, never a name
     if word[0] == "ب" and rest[0] == "م" and len(rest) >= 4:
