@@ -7006,3 +7006,13 @@ def test_a_participle_after_an_unlisted_opening_verb_is_its_subject_s() -> None:
 def test_a_verbal_noun_with_a_preposition_and_a_pronoun_is_no_subject() -> None:
     # وباستجوابه اعترف: و + ب + a verbal noun with its pronoun before the verb tells when, not who
     assert [e.actor for e in events_of("وباستجوابه اعترف بأنه أخفى الوثائق.")] == [None]
+
+
+def test_a_speech_s_noun_after_a_title_and_fi_is_where_it_was_said() -> None:
+    # وأوضح رئيس البلدية في المقابلة نفسها: في + a speech's noun with its article after a title is
+    # the occasion of the words, as في حوار is, not where the title serves (رئيس الهيئة في تونس)
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وأوضح رئيس البلدية في المقابلة نفسها أن الأشغال ستنطلق قريبا.") == ["رئيس البلدية"]
+    assert actors("وأوضح رئيس البلدية في الحوار أن الأشغال ستنطلق قريبا.") == ["رئيس البلدية"]

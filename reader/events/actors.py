@@ -2695,6 +2695,7 @@ def _phrase(
             and tokens[j + 1].is_word
             and not (token.norm in ("في", "ب", "لدي") and _possessed(tokens[j + 1].text))  # في مكتبه، لدى لقائه
             and not lex.any_of(_ADJUNCT_HEADS, tokens[j + 1].norm)  # في بيان، في سياق آخر
+            and not (token.norm == "في" and lex.has("speech_nouns", tokens[j + 1].norm.removeprefix("ال")))  # في الحوار
             and tokens[j + 1].norm not in _DEMONSTRATIVES  # وشدد فلان في هذا الصدد: where in the talk, no body
             and not (j + 1 in blocked or tokens[j + 1].norm in _TIME_WORDS)  # في عام 2013: when
             and not lex.has("light_nouns", tokens[j + 1].norm)  # نجحت الفرقة في إلقاء القبض: the act, no place
