@@ -7016,3 +7016,11 @@ def test_a_speech_s_noun_after_a_title_and_fi_is_where_it_was_said() -> None:
 
     assert actors("وأوضح رئيس البلدية في المقابلة نفسها أن الأشغال ستنطلق قريبا.") == ["رئيس البلدية"]
     assert actors("وأوضح رئيس البلدية في الحوار أن الأشغال ستنطلق قريبا.") == ["رئيس البلدية"]
+
+
+def test_rescuers_at_the_scene_and_a_train_leaving_are_no_visits() -> None:
+    # وصلت إلى مكان الحادث الشرطة: those who reach an incident's scene make no visit; a vehicle's
+    # departure (القطار ... مغادرته المحطة) is no one's trip
+    assert kinds("ووصلت إلى موقع الانفجار فرق الحماية المدنية بعد دقائق.") == []
+    assert kinds("وانحرفت الحافلة بعد دقائق من مغادرتها المحطة.") == []
+    assert kinds("ووصل وزير الخارجية إلى العاصمة مساء الأحد.") == ["visit"]
