@@ -7024,3 +7024,10 @@ def test_rescuers_at_the_scene_and_a_train_leaving_are_no_visits() -> None:
     assert kinds("ووصلت إلى موقع الانفجار فرق الحماية المدنية بعد دقائق.") == []
     assert kinds("وانحرفت الحافلة بعد دقائق من مغادرتها المحطة.") == []
     assert kinds("ووصل وزير الخارجية إلى العاصمة مساء الأحد.") == ["visit"]
+
+
+def test_visits_to_many_counted_places_by_no_one_named_are_a_tally() -> None:
+    # تمت زيارة 120 مدرسة: ten places or more counted after a visit's noun, no visitor named, are
+    # a round of inspections; a minister's visit to them stays his
+    assert kinds("وتمت خلال الموسم زيارة 85 ضيعة فلاحية لمراقبة الأسعار.") == []
+    assert kinds("وقام الوزير صباح الأحد بزيارة 12 مصنعا.") == ["visit"]

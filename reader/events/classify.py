@@ -162,6 +162,15 @@ def _counted_many(tokens: Sequence[Token], first: int, blocked: frozenset[int]) 
     return before.norm in _MANY or (first > 1 and f"{tokens[first - 2].norm} {before.norm}" in _MANY)
 
 
+def _many_visited(tokens: Sequence[Token], after: int, blocked: frozenset[int]) -> bool:
+    """Ten places or more counted right after a visit's noun (``زيارة 160 مدجنة``): a round of
+    inspections, told as a tally (a number in a date names no places)."""
+    if after >= len(tokens) or after in blocked:
+        return False
+    token = tokens[after]
+    return token.number and token.norm.isdigit() and int(token.norm) >= TALLY
+
+
 def _ruled_out(
     tokens: Sequence[Token],
     trigger: Trigger,
@@ -235,6 +244,8 @@ def _ruled_out(
         return True  # عصابة متخصصة في سرقة المنازل، لمناهضة الإرهاب والاغتيال: no act told
     if trigger.pos == "noun" and trigger.light is None and _counted_many(tokens, trigger.first, blocked):
         return True  # تم تسجيل 276 اعتداء، عقد القادة 33 قمة، عشرات الزيارات: a tally, no one act
+    if kind == "visit" and trigger.pos == "noun" and actor is None and _many_visited(tokens, trigger.last + 1, blocked):
+        return True  # تمت زيارة 160 مدرسة: a round of many places by no one named, no visit
     if trigger.pos == "noun" and trigger.light is None and _rated(tokens, trigger.first):
         return True  # تراجع معدل جرائم القتل، نسبة الاعتداءات: a rate of acts, no one act
     if trigger.verbal and trigger.prefix.endswith("س") and trigger.entry.lemma in _PREDICTED:
