@@ -7031,3 +7031,13 @@ def test_visits_to_many_counted_places_by_no_one_named_are_a_tally() -> None:
     # a round of inspections; a minister's visit to them stays his
     assert kinds("وتمت خلال الموسم زيارة 85 ضيعة فلاحية لمراقبة الأسعار.") == []
     assert kinds("وقام الوزير صباح الأحد بزيارة 12 مصنعا.") == ["visit"]
+
+
+def test_a_meeting_s_proceedings_or_season_hold_no_meeting() -> None:
+    # تتواصل فعاليات مؤتمر، رفع نتائج الاجتماع، اجتماعات الخريف: what a meeting consists of or
+    # yields, before its noun, and the season it is named after, are no one who met
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وتتواصل أشغال منتدى الشباب المتوسطي بالمدينة منذ أمس.") == [None]
+    assert actors("ويشارك الوفد في اجتماعات الخريف المنعقدة هذا الأسبوع.") == [None]

@@ -697,6 +697,8 @@ def _actor(
                 return None  # شهدت المدينة اشتباكات: where it happened, not who did it
         else:
             subject = _subject(tokens, light.at, light.at, trigger_at, lex, blocked, stop=trigger.first)
+            if subject is not None and subject[0] == subject[1] and tokens[subject[0]].norm in _PROCEEDINGS:
+                return None  # تتواصل فعاليات مؤتمر، رفع نتائج الاجتماع: a part of it, no one who holds it
             if subject is None and light.at > 1 and lex.has("relatives", tokens[light.at - 1].norm):
                 return _antecedent(tokens, light.at - 1, trigger_at, lex, blocked, True)  # الوفد الذي يجري محادثات
             next_to = all(k in blocked for k in range(light.at + 1, trigger.first))  # بدأت أمس زيارة الرئيس
