@@ -479,3 +479,12 @@ def test_a_deadline_granted_or_an_extension_to_the_limit_of_a_day_lies_ahead() -
     march = dt.date(2024, 3, 17)
     assert found("وأمهلت البلدية التجار حتى 3 أفريل لإزالة الأكشاك.", march) == [("3 أفريل", "2024-04-03")]
     assert found("ومدد المجلس آجال الترشح إلى غاية 3 أفريل.", march) == [("3 أفريل", "2024-04-03")]
+
+
+def test_the_day_what_goes_on_now_goes_on_to_lies_ahead() -> None:
+    # تتواصل ... إلى يوم الخميس: the present of going on up to a day names the coming one, as a
+    # postponement's day does; told in the past (تواصلت) it is the day gone
+    sunday, thursday = dt.date(2024, 3, 17), "يوم الخميس"
+    assert found(f"وتتواصل عروض المهرجان بالمدينة إلى {thursday}.", sunday) == [(thursday, "2024-03-21")]
+    assert found("ويستمر المعرض حتى الأربعاء.", sunday) == [("الأربعاء", "2024-03-20")]
+    assert found(f"وتواصلت عروض المهرجان إلى {thursday}.", sunday) == [(thursday, "2024-03-14")]

@@ -194,8 +194,9 @@ def is_future(norm: str, start: int, end: int, lx: Lexicon, first_person: frozen
 
 def _target_date(norm: str, start: int, end: int, words: list[str], lx: Lexicon) -> bool:
     """Is the date at ``start`` the one a postponement, a deadline or a schedule sets (أرجأت الدائرة
-    النظر إلى 12 مارس، حددت جلسة 12 مارس، أمهل التجار حتى 12 مارس)? It lies ahead of the act that set
-    it, though that act is told in the past."""
+    النظر إلى 12 مارس، حددت جلسة 12 مارس، أمهل التجار حتى 12 مارس), or the one what goes on now goes
+    on to (تتواصل الأشغال إلى يوم السبت)? It lies ahead of the act that set it, though that act is
+    told in the past."""
     after = _WORD.findall(norm[end : end + 20])[:1]
     if after and after[0] in lx.set_date_after:  # حددت المحكمة يوم 29 أفريل موعدا للجلسة
         return any(_strip_clitic(w) in lx.setting_words for w in words)
@@ -205,7 +206,8 @@ def _target_date(norm: str, start: int, end: int, words: list[str], lx: Lexicon)
     if not before:
         return False
     if before[-1] in lx.target_prepositions:
-        return any(w in lx.postponing_words or _strip_clitic(w) in lx.postponing_words for w in words)
+        moved = lx.postponing_words | lx.continuing_words  # أرجأ إلى، تتواصل حتى يوم السبت
+        return any(w in moved or _strip_clitic(w) in moved for w in words)
     return before[-1] in lx.set_date_nouns and any(_strip_clitic(w) in lx.setting_words for w in words)
 
 

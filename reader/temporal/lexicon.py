@@ -63,6 +63,7 @@ _KEYS = frozenset(
         "time_only_modifiers",
         "target_prepositions",
         "postponing_words",
+        "continuing_words",
         "set_date_nouns",
         "set_date_after",
         "setting_words",
@@ -162,6 +163,7 @@ class Lexicon:
     time_only_modifiers: frozenset[str]  # الماضي، الجاري: never an office's (الأمين العام السابق)
     target_prepositions: frozenset[str]  # إلى، حتى، لغاية: to the date a postponement or a deadline sets
     postponing_words: frozenset[str]  # أجل، مدد، أمهل: what moves an act to a later date (without و/ف)
+    continuing_words: frozenset[str]  # تتواصل، يستمر: the present of going on, up to a day ahead
     set_date_nouns: frozenset[str]  # جلسة يوم 29: the hearing's date
     set_date_after: frozenset[str]  # يوم 29 أفريل موعدا: the date set
     setting_words: frozenset[str]  # حدد، ضبط، عين: set a date
@@ -266,6 +268,7 @@ def parse(raw: dict[str, Any]) -> Lexicon:
         time_only_modifiers=frozenset(norm_key(w) for w in raw["time_only_modifiers"]),
         target_prepositions=frozenset(norm_key(w) for w in raw["target_prepositions"]),
         postponing_words=frozenset(norm_key(w) for w in raw["postponing_words"]),
+        continuing_words=frozenset(norm_key(w) for w in raw["continuing_words"]),
         set_date_nouns=frozenset(norm_key(w) for w in raw["set_date_nouns"]),
         set_date_after=frozenset(norm_key(w) for w in raw["set_date_after"]),
         setting_words=frozenset(norm_key(w) for w in raw["setting_words"]),
