@@ -7041,3 +7041,12 @@ def test_a_meeting_s_proceedings_or_season_hold_no_meeting() -> None:
 
     assert actors("وتتواصل أشغال منتدى الشباب المتوسطي بالمدينة منذ أمس.") == [None]
     assert actors("ويشارك الوفد في اجتماعات الخريف المنعقدة هذا الأسبوع.") == [None]
+
+
+def test_casualties_told_with_an_accident_are_no_attack() -> None:
+    # سقوط قتلى after حادث تصادم: casualties (سقط, whose sense needs the dead after it, as مقتل's
+    # is an outcome) with the accident that caused them are no attack; a second telling of them
+    # in the sentence (بسقوط 52 قتيلا) is no accident's word
+    told = "وذكرت الإذاعة أن حادث تصادم بين حافلة وشاحنة صباح الأحد أسفر عن سقوط أربعة قتلى."
+    assert kinds(told) == ["statement"]
+    assert kinds("وسقط أمس خمسة قتلى في قصف على البلدة.") == ["attack"]

@@ -267,7 +267,8 @@ def _ruled_out(
     if trigger.pos == "noun" and trigger.entry.lemma == "مقاطعة" and _a_province(tokens, trigger, lex):
         return True  # بمقاطعة يونان، مديرية مقاطعة روستوف: a province, no boycott
     # لقي ثلاثة حتفهم في حادث غرق مركب: deaths in an accident
-    return kind == "attack" and trigger.entry.outcome and _by_accident(tokens, trigger, lex, sentence)
+    casualties = trigger.entry.outcome or trigger.entry.undergoer  # مقتل، سقوط قتلى
+    return kind == "attack" and casualties and _by_accident(tokens, trigger, lex, sentence)
 
 
 _PRONOUNS_BEFORE_NOUN = rule_words("pronouns_before_noun")
@@ -575,8 +576,9 @@ def _by_accident(
     before = range(max(0, trigger.first - ACCIDENT_BEFORE), trigger.first)
     death = _required_after(tokens, trigger)  # لقي 11 شخصا اليوم مصرعهم: the death is مصرعهم
     after = range(death + 1, min(len(tokens), death + 1 + ACCIDENT_REACH))
+    told = {t.first for t in sentence.triggers if t.entry is trigger.entry}  # سقط قتلى ... بسقوط 52 قتيلا
     for k in (*before, *after):
-        if _accident_word(tokens[k].norm, lex):
+        if k not in told and _accident_word(tokens[k].norm, lex):
             return not _set_on_purpose(tokens, k, lex)
     if not any(word in sentence.norm for word in lex.words["sure_accident_words"]):
         return False  # no word of the sentence names a sure accident
