@@ -7050,3 +7050,29 @@ def test_casualties_told_with_an_accident_are_no_attack() -> None:
     told = "وذكرت الإذاعة أن حادث تصادم بين حافلة وشاحنة صباح الأحد أسفر عن سقوط أربعة قتلى."
     assert kinds(told) == ["statement"]
     assert kinds("وسقط أمس خمسة قتلى في قصف على البلدة.") == ["attack"]
+
+
+def test_a_verb_after_an_act_s_noun_and_its_nisba_describes_the_act() -> None:
+    # هجوم إرهابي استهدف السوق، غارة جوية استهدفت: a verb right after an act's indefinite noun and
+    # its nisba describes that act; the phrase after it is what was struck, no one who struck
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وأصيب عشرة أشخاص بجروح إثر تفجير انتحاري طال محطة الحافلات.") == [None]
+    assert actors("وقتل جنديان في غارة جوية استهدفت قاعدة عسكرية.") == [None]
+
+
+def test_an_act_told_on_another_day_is_not_told_again() -> None:
+    # غارات جوية استهدفت القرية، الجمعة: an act with no date of its own but one its describing verb
+    # holds is not the act of a sentence before told on another day, though it shares its words
+    article = (
+        "وقتل ثلاثة مدنيين في هجوم صاروخي استهدف سوق البلدة اليوم الأحد.\n\n"
+        "وأكدت منظمة إغاثة تعرض فريقها لقصف مدفعي أثناء عملية إنقاذ أعقبت غارات جوية استهدفت القرية، الجمعة."
+    )
+    told = [(e.sentence, e.type, e.date) for e in events_of(article)]
+    assert told == [
+        (0, "attack", "2024-03-17"),
+        (1, "statement", None),
+        (1, "attack", "2024-03-15"),
+        (1, "attack", "2024-03-15"),
+    ]

@@ -1712,6 +1712,8 @@ def _describes(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
         return False  # وفي بيان قالت الوزارة: the main verb after where it was said, its subject after it
     if trigger.prefix[:1] not in ("و", "ف") and _described_pair(tokens, trigger.first - 1, lex):
         return True  # تفجير بشاحنة ملغمة استهدفت ثكنة: a verb after an indefinite noun and its adjective
+    if trigger.prefix[:1] not in ("و", "ف") and _described_act(tokens, trigger.first - 1, lex):
+        return True  # هجوم إرهابي استهدف السوق: a verb after an act's noun and its nisba
     return (
         bool(
             lex.analyses(before.norm)
@@ -1736,6 +1738,17 @@ def _described_pair(tokens: Sequence[Token], at: int, lex: Lexicon) -> bool:
     if adjective.startswith("ال") or noun.startswith(("ال", "بال", "لل")) or lex.classes(noun):
         return False
     return adjective.endswith("ه") and noun.endswith("ه") and len(adjective) > 4 and not lex.classes(adjective)
+
+
+def _described_act(tokens: Sequence[Token], at: int, lex: Lexicon) -> bool:
+    """An act's indefinite noun the lexicon knows and its indefinite nisba ending at ``at``
+    (``هجوم إرهابي``، ``عملية إرهابية``، ``غارة جوية``): what a verb right after them describes."""
+    if at < 1 or not tokens[at - 1].is_word or not tokens[at].is_word:
+        return False
+    adjective, noun = tokens[at].norm, tokens[at - 1].norm
+    if adjective.startswith("ال") or len(adjective) < 4 or not adjective.endswith(("ي", "يه")):
+        return False
+    return any(a.form.pos == "noun" and not a.prefix.endswith("ال") and not a.enclitic for a in lex.analyses(noun))
 
 
 _CAUSES = ("في", "جراء", "اثر", "إثر", "بسبب", "خلال")

@@ -417,11 +417,21 @@ def _told_again(groups: list[Group], cluster: Group) -> Group | None:
             break
         if group.type != cluster.type or group.speech_only or not (_same_act_words(cluster, group) or met):
             continue
+        if _told_on_another_day(cluster, group):
+            continue  # ضربات جوية استهدفت المدينة، الجمعة: a date its describing verb holds is another day
         if retold and (group.dates or group.actor is None or not _one_side(group.actor, cluster.actor or "")):
             continue  # an act someone tells of was told before undated, by the same party
         if cluster.actor is None or group.actor is None or _one_side(group.actor, cluster.actor):
             return group  # (a meeting owned by its speaker: told again by the one who held it)
     return None
+
+
+def _told_on_another_day(cluster: Group, group: Group) -> bool:
+    """The dates the two's mentions hold, weak as they may be (the verb that describes an act's
+    noun: ``غارات استهدفت القرية، الجمعة``), are different days."""
+    held = {_key(m.timex) for m in cluster.mentions if m.timex is not None}
+    told = {_key(m.timex) for m in group.mentions if m.timex is not None}
+    return bool(held) and bool(told) and not _overlap(held, told)
 
 
 def _same_act_words(cluster: Group, group: Group) -> bool:
