@@ -7076,3 +7076,10 @@ def test_an_act_told_on_another_day_is_not_told_again() -> None:
         (1, "attack", "2024-03-15"),
         (1, "attack", "2024-03-15"),
     ]
+
+
+def test_the_most_prominent_of_them_is_no_report() -> None:
+    # أبرزها (the foremost of them: a superlative with its pronoun) is not أبرز (he pointed out)
+    told = "وشهدت المنطقة نزاعات أدت إلى تنامي عصابات التهريب، أبرزها شبكتان تسعيان إلى السيطرة على المعابر."
+    assert kinds(told) == []
+    assert kinds("وأبرز الوزير أن المشروع سينطلق قريبا.") == ["statement"]
