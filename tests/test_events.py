@@ -7083,3 +7083,15 @@ def test_the_most_prominent_of_them_is_no_report() -> None:
     told = "وشهدت المنطقة نزاعات أدت إلى تنامي عصابات التهريب، أبرزها شبكتان تسعيان إلى السيطرة على المعابر."
     assert kinds(told) == []
     assert kinds("وأبرز الوزير أن المشروع سينطلق قريبا.") == ["statement"]
+
+
+def test_a_light_verb_s_subject_is_found_past_a_date_and_where_it_was_written() -> None:
+    # وجه الرئيس فلان الفلاني اليوم في منشور على صفحته تهديدا: the light verb is found past its
+    # subject, a date and a speech's adjunct with the account it was written on (على حسابه)
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    threat = "ووجه النائب سالم الهمامي اليوم في منشور على صفحته تحذيرا للوزير من عواقب القرار."
+    assert actors(threat) == ["النائب سالم الهمامي"]
+    told = 'وأصدرت جمعية "الأمل" في هذا الصدد بيانا، أكدت فيه أن الوضع يبعث على القلق.'
+    assert actors(told) == ['جمعية "الأمل"']

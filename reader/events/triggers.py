@@ -487,11 +487,20 @@ def _govern(
             words += 1  # نفذت مجموعة من المسلحين هجوما: من inside the subject, after a count or a delegation;
             k -= 2 if k + 1 == trigger.first else 1  # أصدر جملة من القرارات: a count of the acts, before them
             continue
+        if (
+            token.norm in _ON_ONE_S_OWN
+            and k > 0
+            and k + 1 < trigger.first
+            and _owned(tokens[k + 1].text)
+            and lex.has("speech_nouns", tokens[k - 1].norm)
+        ):
+            k -= 1  # في منشور على صفحته، في تغريدة عبر حسابها: where it was written, inside the adjunct
+            continue
         if lex.any_of(_NOT_BETWEEN, token.norm) and not lex.has("titles", token.norm):  # والي: a governor, not و + إلى
             adjunct = k < trigger.first - 1 and token.norm in _ADJUNCT_PREPOSITIONS and _closed(tokens, trigger)
             light = _impersonal_before(tokens, k) if adjunct else None
             if light is None and adjunct and trigger.prefix in ("", "ال"):  # ألقت الشرطة في المدينة القبض: past the
-                light = _light_past_subject(tokens, k, lex, verbs, LIGHT_REACH - words)  # subject (not للقبض)
+                light = _light_past_subject(tokens, k, lex, verbs, LIGHT_REACH - words, dated)  # (not للقبض)
             if light is not None:  # تم خلال الاجتماع الاتفاق: the adjunct between, the act after it
                 return Trigger.of(trigger.first, trigger.last, trigger.form, trigger.prefix, trigger.enclitic, light)
             break
@@ -505,6 +514,14 @@ def _govern(
 
 
 _ADJUNCT_PREPOSITIONS = rule_words("adjunct_prepositions")
+_ON_ONE_S_OWN = ("علي", "عبر")  # على حسابه، عبر صفحتها: the page or account an adjunct's words were on
+
+
+def _owned(text: str) -> bool:
+    """A noun with its owner's pronoun as written (حسابه، صفحتها; not the ة of a noun)."""
+    return len(text) > 4 and text.endswith(("ه", "ها", "هم")) and not text.startswith("ال")
+
+
 _GROUP_HEADS = rule_words("delegation_heads")  # وفد، بعثة: of the people after من
 
 
@@ -545,13 +562,13 @@ def _had(tokens: Sequence[Token], k: int, trigger: Trigger, lex: Lexicon) -> boo
 
 
 def _closed(tokens: Sequence[Token], trigger: Trigger) -> bool:
-    """The words before the noun end a phrase of their own: a definite word, a comma or أمس (not a
-    construct's head, ``في إطار صفقة``, nor a demonstrative, ``خلال هذه الزيارات``: the noun would
-    be the adjunct's own)."""
+    """The words before the noun end a phrase of their own: a definite word (with the article or
+    its owner's pronoun: ``على صفحته``), a comma or أمس (not a construct's head, ``في إطار صفقة``,
+    nor a demonstrative, ``خلال هذه الزيارات``: the noun would be the adjunct's own)."""
     norm = tokens[trigger.first - 1].norm
     if norm in _DEMONSTRATIVES:
         return False
-    return norm.startswith("ال") or norm in _COMMAS or norm == "امس"
+    return norm.startswith("ال") or norm in _COMMAS or norm == "امس" or _owned(tokens[trigger.first - 1].text)
 
 
 _DEMONSTRATIVES = rule_words("demonstratives")
@@ -567,18 +584,27 @@ def _impersonal_before(tokens: Sequence[Token], k: int) -> int | None:
     return j if j >= 0 and tokens[j].norm in IMPERSONAL else None
 
 
-def _light_past_subject(tokens: Sequence[Token], k: int, lex: Lexicon, verbs: set[int], reach: int) -> int | None:
+def _light_past_subject(
+    tokens: Sequence[Token], k: int, lex: Lexicon, verbs: set[int], reach: int, dated: frozenset[int] = frozenset()
+) -> int | None:
     """A light verb and its subject right before the adjunct preposition at ``k`` (``ألقت الشرطة في
     المدينة القبض``، ``شنت الطائرات خلال الليل غارات``): the verb's index, else None (no subject
-    between, or a word that is no part of one; an impersonal verb has none)."""
-    for j in range(k - 1, max(-1, k - 1 - min(reach, SUBJECT_WORDS + 1)), -1):
+    between, or a word that is no part of one; an impersonal verb has none). The words of a date
+    (``dated``) are not counted (``وجه الرئيس فلان الفلاني اليوم في تغريدة تهديدا``)."""
+    words, j = 0, k - 1
+    while j >= 0 and words < min(reach, SUBJECT_WORDS + 1):
         token = tokens[j]
+        if token.norm in QUOTE_CHARS:
+            j -= 1
+            continue  # الرئيس "فلان الفلاني": a name in quotation marks
         if not token.is_word or j in verbs or lex.any_of(_NOT_BETWEEN, token.norm):
             return None
         if lex.is_light(token.norm):
             core = without_conjunction(token.norm)
             core = core[1:] if core[:1] == "س" and len(core) > 3 else core  # سيتم
             return j if j < k - 1 and core not in IMPERSONAL else None  # سيتم تنظيم يوم: no subject
+        words += j not in dated
+        j -= 1
     return None
 
 
