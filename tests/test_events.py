@@ -7095,3 +7095,13 @@ def test_a_light_verb_s_subject_is_found_past_a_date_and_where_it_was_written() 
     assert actors(threat) == ["النائب سالم الهمامي"]
     told = 'وأصدرت جمعية "الأمل" في هذا الصدد بيانا، أكدت فيه أن الوضع يبعث على القلق.'
     assert actors(told) == ['جمعية "الأمل"']
+
+
+def test_a_report_s_verb_joined_by_waw_after_a_definite_noun_opens_a_clause() -> None:
+    # زار الوالي المدينة وأكد أن: و + a report's verb right after a definite noun, no noun of the
+    # lexicon spelt as it and no pronoun on it, opens a clause; a noun of the phrase stays one
+    # (قرار الإغلاق وحظر التنقل، تطوير الأسلحة ونشرها، ومنع التجمعات)
+    assert kinds("وحضر الوالي الاجتماع وأكد أن المشروع سينطلق قريبا.") == ["statement"]
+    assert kinds("وزار المدير الجهوي المستشفى وقال إن الأشغال انتهت.") == ["visit", "statement"]
+    assert kinds("وتخشى الدول المجاورة تطوير الأسلحة ونشرها في المنطقة.") == []
+    assert kinds("وشمل القرار غلق المقاهي ومنع التجمعات.") == []

@@ -79,8 +79,8 @@ def find_triggers(text: SentenceText, lex: Lexicon, dated: frozenset[int] = froz
             and not any(_plural_verb(norm, a) for a in analyses)
             and (len(norm) <= 4 or not all(a.form.pos in ("verb", "passive") for a in analyses))
         )
-        after_verb = after_verb or after_light or after_noun or coordinated  # واتهموها: a plural verb, no noun
-        trigger = _choose(analyses, tokens, at, after_preposition, after_verb, vocabulary, dated)
+        after_verb = after_verb or after_light or after_noun  # واتهموها: a plural verb, no noun
+        trigger = _choose(analyses, tokens, at, after_preposition, after_verb, vocabulary, dated, coordinated)
         if trigger is None:
             continue
         if trigger.pos == "noun":
@@ -230,10 +230,13 @@ def _choose(
     after_verb: bool = False,
     vocabulary: frozenset[str] | None = None,
     dated: frozenset[int] = frozenset(),
+    coordinated: bool = False,
 ) -> Trigger | None:
     """The reading of the word at ``at`` that its context allows; verbs first unless clitics say noun
     (no verb follows a preposition, nor, unless nothing else reads it, another verb: أعلن قطع).
-    ``vocabulary``: the sentence's words (``near``)."""
+    ``vocabulary``: the sentence's words (``near``); ``coordinated``: و + the word right after a
+    definite noun, a noun of its phrase when one reads it (قرار الإغلاق وحظر التنقل), else the
+    verb that opens a clause (زار الوالي المدينة وأكد أن)."""
     readings: list[Trigger] = []
     allowed: dict[tuple[int, int, str | None, bool], bool] = {}  # readings of one entry share its contexts
     for analysis in analyses:
@@ -270,6 +273,15 @@ def _choose(
         nominal = [r for r in readings if r.pos not in ("verb", "passive")]
         if nominal or any(r.prefix or r.enclitic for r in readings):
             readings = nominal  # أعلن قطع العلاقات، يؤكد توافقها: a verb does not follow a verb
+    elif coordinated:
+        nominal = [r for r in readings if r.pos not in ("verb", "passive")]
+        verb_only = not any(a.form.pos not in ("verb", "passive") for a in analyses)
+        said = all(r.entry.report and r.entry.lemma not in _WAW_ROOTED for r in readings)
+        said = said and tokens[at].norm[1:] not in _SPELT_AS_NOUN  # وكشف آليات الفساد: the uncovering
+        joined = any(r.prefix or r.enclitic for r in readings)  # (وصل after الذي: its و is a root's)
+        if nominal or (joined and (not verb_only or not said or any(r.enclitic for r in readings))):
+            readings = nominal  # قرار الإغلاق وحظر التنقل، تطوير الصواريخ ونشرها: the phrase's noun
+        # (زار المدينة وأكد: a report's verb no noun is spelt as, with no pronoun, opens a clause)
     if not readings:
         return None
     if len(readings) == 1:
@@ -514,6 +526,8 @@ def _govern(
 
 
 _ADJUNCT_PREPOSITIONS = rule_words("adjunct_prepositions")
+_WAW_ROOTED = rule_lemmas("waw_rooted_lemmas")  # رد: its و + رد is also ورد (came), whose و is a root's
+_SPELT_AS_NOUN = rule_words("reports_spelt_as_nouns")  # كشف، طلب: the verb's letters are its verbal noun's
 _ON_ONE_S_OWN = ("علي", "عبر")  # على حسابه، عبر صفحتها: the page or account an adjunct's words were on
 
 
