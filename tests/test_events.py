@@ -7105,3 +7105,13 @@ def test_a_report_s_verb_joined_by_waw_after_a_definite_noun_opens_a_clause() ->
     assert kinds("وزار المدير الجهوي المستشفى وقال إن الأشغال انتهت.") == ["visit", "statement"]
     assert kinds("وتخشى الدول المجاورة تطوير الأسلحة ونشرها في المنطقة.") == []
     assert kinds("وشمل القرار غلق المقاهي ومنع التجمعات.") == []
+
+
+def test_a_speaker_goes_on_after_the_words_of_another_told_inside_theirs() -> None:
+    # وقال مصدر إن السلطات أوضحت ... وتابع: the source's words told what the authorities explained;
+    # the verb that goes on, a man's, is the source's, not theirs, and no event of its own
+    article = (
+        "وقال مصدر دبلوماسي إن السلطات أبلغت البعثة بضرورة المغادرة خلال يومين.\n\nوتابع أن الموظفين لم يغادروا بعد."
+    )
+    told = [(e.sentence, e.type, e.actor) for e in events_of(article)]
+    assert told == [(0, "statement", "مصدر دبلوماسي"), (0, "statement", "السلطات")]

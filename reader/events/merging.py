@@ -139,10 +139,13 @@ def merge(mentions: list[Mention]) -> list[Group]:
     groups: list[Group] = []
     weak: list[Group] = []
     speaker: Group | None = None
+    outer: Group | None = None  # the speaker whose sentence told the current one's words, inside theirs
     for cluster in _clusters(mentions):
         lead = cluster.lead
         if cluster.type in SPECIFIC and cluster.speech_only:
             target = _speech_target(groups, speaker, cluster)
+            if target is None and outer is not None and cluster.actor is None:
+                target = _speech_target(groups, outer, cluster)  # قال مصدر إن السلطات أوضحت ... وتابع: the source
             if target is None and not any(m.strong for m in cluster.mentions) and not lead.continues:
                 weak.append(cluster)
                 continue
@@ -161,6 +164,8 @@ def merge(mentions: list[Mention]) -> list[Group]:
             for m in cluster.mentions:
                 target.add(m, retype=m.continuing)
         if cluster.type in SPECIFIC and cluster.speech_only and not _inner(speaker, cluster):
+            nested = speaker is not None and target is not speaker and cluster.lead.sentence in speaker.sentences
+            outer = speaker if nested else None if target is not speaker else outer
             speaker = target
     _attach(weak, groups) if ATTACH else None
     return groups
