@@ -7115,3 +7115,10 @@ def test_a_speaker_goes_on_after_the_words_of_another_told_inside_theirs() -> No
     )
     told = [(e.sentence, e.type, e.actor) for e in events_of(article)]
     assert told == [(0, "statement", "مصدر دبلوماسي"), (0, "statement", "السلطات")]
+
+
+def test_an_act_carried_by_a_light_noun_in_a_time_s_phrase_is_not_the_verb_s() -> None:
+    # تلقى رسالة قصيرة قبيل تنفيذ الهجوم: after قبيل، بعد، خلال the light noun right before the act's
+    # noun carries it; a verb before the phrase (تلقى) is no light verb of it and its object no doer
+    article = "وقتل ستة أشخاص في هجوم على السوق صباح الأحد.\n\nوتم إيقاف رجل تلقى رسالة قصيرة قبيل تنفيذ الهجوم."
+    assert [(e.type, e.actor) for e in events_of(article)] == [("attack", None), ("measure", None)]

@@ -490,6 +490,8 @@ def _govern(
             return Trigger.of(trigger.first, trigger.last, trigger.form, trigger.prefix, trigger.enclitic, k)
         if _had(tokens, k, trigger, lex):  # كان لها اجتماع بنظيرها: كان + لـ has the act, as a light verb
             return Trigger.of(trigger.first, trigger.last, trigger.form, trigger.prefix, trigger.enclitic, k)
+        if k == trigger.first - 1 and k > 0 and lex.has("light_nouns", token.norm) and _timed(tokens[k - 1].norm):
+            break  # تلقى رسالة قبيل تنفيذ الهجوم: a time's phrase carries the act, not the verb before it
         between.append(token.norm)
         through = k == _right_before(tokens, trigger, lex) and token.norm in _PREP_LISTS  # دخلت ... في مفاوضات
         verb = _fi_light(tokens, k - 1, lex, token.norm) if through else None
@@ -526,6 +528,14 @@ def _govern(
 
 
 _ADJUNCT_PREPOSITIONS = rule_words("adjunct_prepositions")
+_TIME_PREPOSITIONS = rule_words("act_time_prepositions")  # قبيل، بعد، خلال: when, by another act
+
+
+def _timed(norm: str) -> bool:
+    """A preposition of time (قبيل، بعد، خلال) before a light noun: the act is the phrase's."""
+    return norm in _TIME_PREPOSITIONS
+
+
 _WAW_ROOTED = rule_lemmas("waw_rooted_lemmas")  # رد: its و + رد is also ورد (came), whose و is a root's
 _SPELT_AS_NOUN = rule_words("reports_spelt_as_nouns")  # كشف، طلب: the verb's letters are its verbal noun's
 _ON_ONE_S_OWN = ("علي", "عبر")  # على حسابه، عبر صفحتها: the page or account an adjunct's words were on
