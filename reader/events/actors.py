@@ -554,9 +554,7 @@ def _behind_document(
     if k < len(tokens) and _light_verb_and_pronoun(tokens[k].norm, tokens[k].text, lex):
         return _phrase(tokens, k + 1, trigger_at, lex, blocked)  # بيان أصدره الحزب: the party's
     if k < len(tokens) and tokens[k].norm in _ISSUED:
-        by = k + 1
-        while by < len(tokens) and by in blocked:
-            by += 1  # بلاغ صدر السبت عن الوزارة: its date between
+        by = _past_date(tokens, k + 1, blocked)  # بلاغ صدر أمس عن الهيئة: its date between
         if by + 1 < len(tokens) and tokens[by].norm in ("عن", "من"):
             return _phrase(tokens, by + 1, trigger_at, lex, blocked)  # بيان صادر عن مكتب البعثة
         return None  # بيان صادر بتاريخ أمس: issued, by whom it does not say
@@ -1349,6 +1347,13 @@ def _report_adjective(norm: str) -> bool:
 _SOURCED_REPORTS = rule_lemmas("sourced_report_lemmas")
 
 
+def _past_date(tokens: Sequence[Token], k: int, blocked: frozenset[int]) -> int:
+    """The first token from ``k`` that is no date's (``blocked``)."""
+    while k < len(tokens) and k in blocked:
+        k += 1
+    return k
+
+
 def _report_source(
     tokens: Sequence[Token],
     trigger: Trigger,
@@ -1365,9 +1370,7 @@ def _report_source(
     k = trigger.last + 1
     while k < len(tokens) and tokens[k].is_word and _report_adjective(tokens[k].norm):
         k += 1
-    by = k + 1
-    while by < len(tokens) and by in blocked:
-        by += 1  # بيان صادر اليوم عن الحزب: its date between
+    by = _past_date(tokens, k + 1, blocked)  # بيان صادر اليوم عن الحزب: its date between
     issued_by = by < len(tokens) and tokens[k].norm in _ISSUED and tokens[by].norm == "عن"
     if issued_by:
         k = by + 1  # بيان صادر عن الحزب، البيان الصادر عن الطرفين
