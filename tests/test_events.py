@@ -7122,3 +7122,15 @@ def test_an_act_carried_by_a_light_noun_in_a_time_s_phrase_is_not_the_verb_s() -
     # noun carries it; a verb before the phrase (تلقى) is no light verb of it and its object no doer
     article = "وقتل ستة أشخاص في هجوم على السوق صباح الأحد.\n\nوتم إيقاف رجل تلقى رسالة قصيرة قبيل تنفيذ الهجوم."
     assert [(e.type, e.actor) for e in events_of(article)] == [("attack", None), ("measure", None)]
+
+
+def test_a_subject_s_phrase_ends_before_a_plural_verb_that_takes_an_object() -> None:
+    # شهود شاهدوا الحريق، أعوان الحرس أعطوا الملف: a past verb in the plural, its object or its
+    # preposition after it, is no word of the subject's name; a name in وا before another stays
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وقال شهود شاهدوا الحريق إن النيران امتدت بسرعة.") == ["شهود"]
+    caught = "وقال مصدر إن أعوان الحرس أعطوا الملف الأولوية وتمكنوا من القبض على المشتبهين."
+    assert actors(caught) == ["مصدر", "أعوان الحرس"]
+    assert actors("وقال جان فرانسوا مارتان إن الحكومة أخطأت.") == ["جان فرانسوا مارتان"]

@@ -80,6 +80,10 @@ def find_actors(
         _past_leading_verb(tokens, span, t) if span is not None else None
         for t, span in zip(triggers, spans, strict=True)
     ]
+    spans = [
+        _before_a_plural_verb(tokens, span, t, lex) if span is not None else None
+        for t, span in zip(triggers, spans, strict=True)
+    ]
     return [
         _behind_document(tokens, span, t, lex, trigger_at, blocked) if span is not None else None
         for t, span in zip(triggers, spans, strict=True)
@@ -155,6 +159,27 @@ def _past_leading_verb(tokens: Sequence[Token], span: tuple[int, int], trigger: 
     if trigger.prefix[-1:] != "ل" or span[1] >= trigger.first or tokens[span[0]].norm not in _LEADING_VERBS:
         return span
     return (span[0] + 1, span[1]) if span[1] > span[0] else None
+
+
+def _before_a_plural_verb(
+    tokens: Sequence[Token], span: tuple[int, int], trigger: Trigger, lex: Lexicon
+) -> tuple[int, int] | None:
+    """A phrase that runs into a past verb in the plural as written, its object or its preposition
+    after it (``أعوان الحرس أعطوا الملف``): the subject ends before it; none if it opens with one.
+    A word the lexicon knows is no such verb, nor a name in وا before another name (فرانسوا فيون)."""
+    for k in range(span[0], span[1] + 1):
+        if k == trigger.last + 1:
+            continue  # وقالت إسكوا في: right after a verb, a name, whatever its ending
+        token = tokens[k]
+        norm = without_conjunction(token.norm)
+        after = tokens[k + 1].norm if k + 1 < len(tokens) else ""
+        taking = after.startswith("ال") or lex.has("prepositions", after)  # أعطوا الملف، انزعجوا من: a verb's
+        if taking and len(norm) >= 4 and norm.endswith("وا") and token.text.endswith("وا") and not lex.classes(norm):
+            end = k - 1
+            while end >= span[0] and (tokens[end].norm in ("،", ",", "ممن") or lex.has("relatives", tokens[end].norm)):
+                end -= 1  # كثيرين ممن حضروا: who came is their description
+            return (span[0], end) if end >= span[0] else None
+    return span
 
 
 def _construct_head(norm: str) -> bool:
