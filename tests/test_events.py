@@ -7134,3 +7134,13 @@ def test_a_subject_s_phrase_ends_before_a_plural_verb_that_takes_an_object() -> 
     caught = "وقال مصدر إن أعوان الحرس أعطوا الملف الأولوية وتمكنوا من القبض على المشتبهين."
     assert actors(caught) == ["مصدر", "أعوان الحرس"]
     assert actors("وقال جان فرانسوا مارتان إن الحكومة أخطأت.") == ["جان فرانسوا مارتان"]
+
+
+def test_the_same_source_named_again_goes_on_with_its_words() -> None:
+    # حسبما ذكره نفس المصدر، أفاد المصدر نفسه: the source named again as the one before is the
+    # speaker just heard going on, no statement of its own
+    article = (
+        "وقالت مصادر أمنية إن الشرطة أوقفت ثلاثة مهربين مساء الأحد.\n\n"
+        "وحجزت الوحدات لديهم كمية من الوقود حسبما أفاد به المصدر نفسه."
+    )
+    assert [(e.sentence, e.type) for e in events_of(article)] == [(0, "statement"), (0, "measure")]

@@ -129,7 +129,9 @@ def sentence_mentions(
         if actor and actor_span and actor[:1] == "ل" and lam_source(tokens[actor_span[0]].norm, lex):
             actor = "ال" + actor[2:] if actor[:2] == "لل" else actor[1:]  # تقرير لهيئة الإذاعة: هيئة الإذاعة
         first, last = tokens[trigger.first], tokens[trigger.last]
-        gender = None if document_subject(text, trigger, lex) else _gender(first.norm, trigger)
+        same_source = _same_source(tokens, trigger.last + 1, lex)  # أفاد به المصدر نفسه: the verb agrees with it
+        document = document_subject(text, trigger, lex)
+        gender = None if document or same_source else _gender(first.norm, trigger)
         told = announcer is not None or teller is not None
         strong = is_strong(tokens, trigger, frame, quoted[n], date, told, lex, decision.recall, governed[n]) or (
             trigger.pos == "participle" and actor_span is not None and not frame.headline
@@ -150,7 +152,12 @@ def sentence_mentions(
             speech
             and not headline
             and actor is None
-            and (frame.opener or trigger.pos == "participle" or trigger.prefix[:1] in ("و", "ف")),  # continues
+            and (
+                frame.opener
+                or trigger.pos == "participle"
+                or trigger.prefix[:1] in ("و", "ف")
+                or same_source  # حسبما ذكره نفس المصدر
+            ),  # continues
             headline,  # headline
             vague,  # vague
             trigger.pos,  # pos
@@ -512,6 +519,18 @@ def _participle_number(norm: str) -> str | None:
     if norm.endswith("ه"):
         return "f"
     return "m" if norm.endswith("ا") else None
+
+
+def _same_source(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """The speaker named again as the one before (``ذات المصدر``، ``المصدر نفسه``، ``نفس المصدر``)
+    from ``k``, past ب + its pronoun (``أفاد به``): the words go on with the last speaker's."""
+    if k < len(tokens) and tokens[k].norm in ("به", "بها"):
+        k += 1
+    if k >= len(tokens):
+        return False
+    if lex.has("same_speaker_before", tokens[k].norm):
+        return True
+    return k + 1 < len(tokens) and lex.has("same_speaker_after", tokens[k + 1].norm)
 
 
 def _occasion_at(tokens: Sequence[Token], trigger: Trigger) -> int:
