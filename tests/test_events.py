@@ -7144,3 +7144,15 @@ def test_the_same_source_named_again_goes_on_with_its_words() -> None:
         "وحجزت الوحدات لديهم كمية من الوقود حسبما أفاد به المصدر نفسه."
     )
     assert [(e.sentence, e.type) for e in events_of(article)] == [(0, "statement"), (0, "measure")]
+
+
+def test_kana_s_titled_subject_goes_on_speaking_after_waw() -> None:
+    # وكان الوالي على رأس الوفد، وقال إنه: a report's verb joined by و after a sentence that opens
+    # with كان and a title is that title's, when the verb agrees with it (كان الامتحان صعبا وأضافت:
+    # no one's, and a woman's verb is no man's title's)
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وكان المحافظ على رأس الموكب، وقال إنه راض عن الاستعدادات.") == ["المحافظ"]
+    assert actors("وكانت الوزيرة في مقدمة المستقبلين، وأكدت أن الزيارة ناجحة.") == ["الوزيرة"]
+    assert actors("وكان المحافظ على رأس الموكب، وقالت إن الاستعدادات جيدة.") == [None]

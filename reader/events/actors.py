@@ -2127,7 +2127,7 @@ def _pluperfect(
     qad = tokens[k].norm in ("قد", "لقد")
     verb = trigger_at.get(first)
     if not qad and verb is not None and verb.prefix[:1] in ("و", "ف"):
-        return None  # كان الامتحان صعبا وأضافت: a verb joined by و opens a clause of its own
+        return _kana_speaker(tokens, verb, trigger_at, lex, blocked)  # كان الامتحان صعبا وأضافت: none
     end = k - 1 if qad else k
     start = end
     words = 0
@@ -2144,6 +2144,27 @@ def _pluperfect(
         return None
     span = _phrase(tokens, start + 1, trigger_at, lex, blocked, end + 1)
     return span
+
+
+def _kana_speaker(
+    tokens: Sequence[Token], verb: Trigger, trigger_at: dict[int, Trigger], lex: Lexicon, blocked: frozenset[int]
+) -> tuple[int, int] | None:
+    """A report's verb joined by و after a sentence that opens with كان and a titled subject (``وكان
+    الوالي على رأس الوفد، وقال إنه``): that subject goes on speaking, when the verb agrees with it
+    (a man's verb, a man's title); no one else's (``كان الامتحان صعبا وأضافت``)."""
+    if not verb.entry.report or not tokens or not lex.has("past_auxiliaries", tokens[0].norm):
+        return None
+    span = _phrase(tokens, 1, trigger_at, lex, blocked, verb.first)
+    if span is None or not _titled(tokens[1].norm, lex):
+        return None
+    at = next((k for k in range(2, span[1] + 1) if lex.has("prepositions", tokens[k].norm)), None)
+    end = at - 1 if at is not None else span[1]  # وكانت الوزيرة في مقدمة الحاضرين: where she was
+    while end > 1 and not tokens[end].is_word:
+        end -= 1  # النائب فلان (عن الدائرة: the bracket opens no part of his name
+    span = (1, end)
+    feminine_verb = tokens[verb.first].norm.endswith("ت")
+    feminine_title = tokens[1].text.endswith("ة") or tokens[0].norm.endswith("ت")
+    return span if feminine_verb == feminine_title else None
 
 
 def _skip_adjuncts(tokens: Sequence[Token], k: int, lex: Lexicon, blocked: frozenset[int]) -> int:
