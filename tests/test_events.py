@@ -7156,3 +7156,13 @@ def test_kana_s_titled_subject_goes_on_speaking_after_waw() -> None:
     assert actors("وكان المحافظ على رأس الموكب، وقال إنه راض عن الاستعدادات.") == ["المحافظ"]
     assert actors("وكانت الوزيرة في مقدمة المستقبلين، وأكدت أن الزيارة ناجحة.") == ["الوزيرة"]
     assert actors("وكان المحافظ على رأس الموكب، وقالت إن الاستعدادات جيدة.") == [None]
+
+
+def test_an_accusative_before_a_prepositional_phrase_is_the_deed_s_object() -> None:
+    # دهس حشدا بشاحنة: an indefinite noun in the accusative right after a deed's verb, ب or ل on the
+    # word after it, is what the deed struck, not who did it
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وأوقف الرجل المتهم بقتل ستة أشخاص عندما دهس جمهورا بشاحنة.") == [None, None]
+    assert actors("وقال الشهود إن السائق دهس طفلا بسيارة مسرعة.") == ["الشهود", "السائق"]

@@ -2052,6 +2052,8 @@ def _indefinite_object(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     if after is None or not after.is_word or after.norm.endswith("ا") or lex.has("prepositions", after.norm):
         return True
+    if after.norm[:1] in ("ب", "ل") and len(after.norm) > 3 and not after.norm.startswith("لل"):
+        return True  # دهس حشدا بشاحنة: the means or whom for after it
     return present_verb_shape(after.norm)  # اعتقلت شابا يعمل: a present verb describing it
 
 
