@@ -7166,3 +7166,10 @@ def test_an_accusative_before_a_prepositional_phrase_is_the_deed_s_object() -> N
 
     assert actors("وأوقف الرجل المتهم بقتل ستة أشخاص عندما دهس جمهورا بشاحنة.") == [None, None]
     assert actors("وقال الشهود إن السائق دهس طفلا بسيارة مسرعة.") == ["الشهود", "السائق"]
+
+
+def test_a_present_verb_describing_a_text_is_what_the_text_is_about() -> None:
+    # بنود تناقش المسألة، فصل يناقش: a present verb right after a text's noun (an
+    # article, a clause, a law; فصل with its ف as a root's) tells what the text says, no meeting
+    assert kinds("وأكد الخبير أن المجلة خالية من أي بند يناقش حقوق المستأجرين.") == ["statement"]
+    assert kinds("ولم يجد الباحث أي فصل يناقش هذه الحالة.") == []

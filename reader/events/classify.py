@@ -208,6 +208,8 @@ def _ruled_out(
         return True  # غادرت الطائرة المطار، استقبل المستشفى المصابين: a vehicle's trip, a place's patients
     if actor is not None and trigger.verbal and trigger.form.tense == "present" and _a_text(tokens, actor):
         return True  # يحظر القانون بيع الكحول، يطالب مشروع القانون المدرسين: what a text provides, no act
+    if trigger.verbal and trigger.form.tense == "present" and trigger.first > 0 and _a_text_before(tokens, trigger):
+        return True  # ليس في القانون فصل يناقش المسألة: a verb describing a text, what the text is about
     if kind == "meeting":
         fronted = (0, trigger.first - 1) if 0 < trigger.first <= FRONTED_WORDS else None  # "الشروق.نت" التقت
         if any(_medium(tokens, s, lex) for s in (actor, fronted) if s is not None):
@@ -478,10 +480,21 @@ _TEXTS = rule_words("provision_texts")
 
 
 def _a_text(tokens: Sequence[Token], actor: tuple[int, int]) -> bool:
-    """A law, a bill, a treaty or one of their articles as the subject (``provision_texts``):
-    with a present verb, what the text provides (``تحظر المعاهدة``، ``يلغي القرار``), no one's act."""
-    norm = without_conjunction(tokens[actor[0]].norm)
-    return (norm[2:] if norm.startswith("ال") else norm) in _TEXTS
+    """A law, a bill, a treaty or one of their articles as the subject (``provision_texts``; with
+    or without the و/ف it may begin with: فصل): with a present verb, what the text provides
+    (``تحظر المعاهدة``، ``يلغي القرار``), no one's act."""
+    written = tokens[actor[0]].norm
+    return any(
+        (norm[2:] if norm.startswith("ال") else norm) in _TEXTS for norm in (written, without_conjunction(written))
+    )
+
+
+def _a_text_before(tokens: Sequence[Token], trigger: Trigger) -> bool:
+    """A text's noun or its article (``provision_texts``, ``بنود``) right before a present verb with
+    no و: the verb describes what the text says."""
+    if trigger.prefix[:1] in ("و", "ف"):
+        return False
+    return _a_text(tokens, (trigger.first - 1, trigger.first - 1))
 
 
 _PREDICTED = rule_lemmas("prediction_lemmas")  # outcomes: told as to come, a forecast, never a plan
