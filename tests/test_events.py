@@ -7173,3 +7173,15 @@ def test_a_present_verb_describing_a_text_is_what_the_text_is_about() -> None:
     # article, a clause, a law; فصل with its ف as a root's) tells what the text says, no meeting
     assert kinds("وأكد الخبير أن المجلة خالية من أي بند يناقش حقوق المستأجرين.") == ["statement"]
     assert kinds("ولم يجد الباحث أي فصل يناقش هذه الحالة.") == []
+
+
+def test_a_foreign_name_shaped_like_a_verbal_noun_is_who_acted() -> None:
+    # تصريحات تراسك أمس، زيارة تراسك إلى: a name with تفاعل's shape after an act's noun, with no
+    # article and no genitive, preposition or adjective of a verbal noun after it, is whose act it
+    # is; تبادل الأسرى، تعاون مع are what the act is of
+    def told(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.actor) for e in events_of(text)]
+
+    assert told("وأثارت تصريحات تراسك أمس جدلا واسعا في البرلمان.") == [("statement", "تراسك")]
+    assert told("وتأتي زيارة تراسك إلى القاهرة يوم الأحد.") == [("visit", "تراسك")]
+    assert told("وأثار اتفاق تبادل الأسرى ارتياحا كبيرا أمس.") == [("agreement", None)]

@@ -752,7 +752,7 @@ def _actor(
             return _lam_named(tokens, owner, trigger_at, lex, blocked)  # تصريح إعلامي لوزير النقل: his
         if k < len(tokens) and trigger.entry.report and tokens[k].norm[:1] == "ل":
             return None  # في تصريح لوكالة الأنباء: to whom it was said
-        if k < len(tokens) and _object_masdar(tokens[k].norm):
+        if k < len(tokens) and _object_masdar(tokens[k].norm) and not _named_like_a_masdar(tokens, k):
             return None  # إعلان الاستقلال، إعلان قيام الدولة: an act's noun after it is what is done
         if k + 2 < len(tokens) and tokens[k + 1].norm in _RESUMPTIVE_BA and tokens[k].norm[:1] != "ب":
             return _phrase(tokens, k + 2, trigger_at, lex, blocked)  # شكوى تقدمت بها جارته: who filed it
@@ -3498,6 +3498,24 @@ def _titled(word: str, lex: Lexicon) -> bool:
 
 _REASON_MASDAR = re.compile(r"^(ا.ت.ا.|ان..ا.|است..ا.|ت..ي.|ت.ا..)$")  # not إفعال's shape: أوباما
 _OBJECT_MASDARS = re.compile(r"^(است..ا.|ان..ا.|ا.ت.ا.|ت..ي.|ت.ا..|قيام|اعاده|..و.)$")  # none the name of a party
+
+
+def _named_like_a_masdar(tokens: Sequence[Token], k: int) -> bool:
+    """A name of تفاعل's shape (four letters after ت, ا second: a foreign name such as that shape
+    takes) with no article: a verbal noun of that shape goes on with its genitive, a preposition of
+    its own (مع، بين، ب، ل) or an adjective (اتفاق تبادل الأسرى، تعاون مع، تضامن عربي); after a
+    name comes anything else (a verb, a date, إلى)."""
+    norm = tokens[k].norm
+    if norm.startswith("ال") or len(norm) != 5 or norm[0] != "ت" or norm[2] != "ا" or norm.endswith("ه"):
+        return False  # (توأمة: ة, a noun's)
+    if k + 1 >= len(tokens) or not tokens[k + 1].is_word:
+        return True
+    after = tokens[k + 1].norm
+    if after in ("الي", "الا", "في", "علي", "عن", "من"):
+        return True  # زيارة فلان إلى: a name, then where to (إلى، إلا: no article, no adjective's ي)
+    construed = after.startswith("ال") or after in ("مع", "بين") or after.endswith(("ي", "يه"))
+    construed = construed or (after[:1] == "و" and masdar_shape(after[1:]))  # تعاون وتدريب
+    return not (construed or (after[:1] in ("ب", "ل") and len(after) > 3))
 
 
 def _object_masdar(norm: str) -> bool:
