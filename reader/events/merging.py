@@ -164,8 +164,9 @@ def merge(mentions: list[Mention]) -> list[Group]:
             for m in cluster.mentions:
                 target.add(m, retype=m.continuing)
         if cluster.type in SPECIFIC and cluster.speech_only and not _inner(speaker, cluster):
-            nested = speaker is not None and target is not speaker and cluster.lead.sentence in speaker.sentences
-            outer = speaker if nested else None if target is not speaker else outer
+            if target is not speaker:  # a speaker told inside the words of the one in their sentence
+                nested = speaker is not None and cluster.lead.sentence in speaker.sentences
+                outer = speaker if nested else None
             speaker = target
     _attach(weak, groups) if ATTACH else None
     return groups

@@ -278,10 +278,11 @@ def _choose(
         verb_only = not any(a.form.pos not in ("verb", "passive") for a in analyses)
         said = all(r.entry.report and r.entry.lemma not in _WAW_ROOTED for r in readings)
         said = said and tokens[at].norm[1:] not in _SPELT_AS_NOUN  # وكشف آليات الفساد: the uncovering
-        joined = any(r.prefix or r.enclitic for r in readings)  # (وصل after الذي: its و is a root's)
-        if nominal or (joined and (not verb_only or not said or any(r.enclitic for r in readings))):
+        joined = any(r.prefix for r in readings)  # (وصل after الذي: its و is a root's)
+        owned = any(r.enclitic for r in readings)
+        opens = verb_only and said and not owned  # زار المدينة وأكد: a report's verb no noun is spelt as
+        if nominal or owned or (joined and not opens):
             readings = nominal  # قرار الإغلاق وحظر التنقل، تطوير الصواريخ ونشرها: the phrase's noun
-        # (زار المدينة وأكد: a report's verb no noun is spelt as, with no pronoun, opens a clause)
     if not readings:
         return None
     if len(readings) == 1:
