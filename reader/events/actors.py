@@ -168,13 +168,13 @@ def _before_a_plural_verb(
     after it (``أعوان الحرس أعطوا الملف``): the subject ends before it; none if it opens with one.
     A word the lexicon knows is no such verb, nor a name in وا before another name (فرانسوا فيون)."""
     for k in range(span[0], span[1] + 1):
-        if k == trigger.last + 1:
-            continue  # وقالت إسكوا في: right after a verb, a name, whatever its ending
         token = tokens[k]
+        if not token.text.endswith("وا") or k == trigger.last + 1:
+            continue  # (وقالت إسكوا في: right after a verb, a name, whatever its ending)
         norm = without_conjunction(token.norm)
         after = tokens[k + 1].norm if k + 1 < len(tokens) else ""
         taking = after.startswith("ال") or lex.has("prepositions", after)  # أعطوا الملف، انزعجوا من: a verb's
-        if taking and len(norm) >= 4 and norm.endswith("وا") and token.text.endswith("وا") and not lex.classes(norm):
+        if taking and len(norm) >= 4 and norm.endswith("وا") and not lex.classes(norm):
             end = k - 1
             while end >= span[0] and (tokens[end].norm in ("،", ",", "ممن") or lex.has("relatives", tokens[end].norm)):
                 end -= 1  # كثيرين ممن حضروا: who came is their description

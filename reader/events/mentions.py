@@ -129,7 +129,7 @@ def sentence_mentions(
         if actor and actor_span and actor[:1] == "ل" and lam_source(tokens[actor_span[0]].norm, lex):
             actor = "ال" + actor[2:] if actor[:2] == "لل" else actor[1:]  # تقرير لهيئة الإذاعة: هيئة الإذاعة
         first, last = tokens[trigger.first], tokens[trigger.last]
-        same_source = _same_source(tokens, trigger.last + 1, lex)  # أفاد به المصدر نفسه: the verb agrees with it
+        same_source = speech and actor is None and _same_source(tokens, trigger.last + 1, lex)  # أفاد به المصدر نفسه
         document = document_subject(text, trigger, lex)
         gender = None if document or same_source else _gender(first.norm, trigger)
         told = announcer is not None or teller is not None
@@ -500,6 +500,8 @@ def _circumstance_of_the_opening(
     the sentence with no act's verb before the participle (``تطرقت الكاتبة إلى الوضع معبرة عن``،
     ``نفذ العمال وقفة رافضين الغلق``): the participle tells how that verb's subject acted
     (``circumstance_owner``)."""
+    if not any(t.pos == "participle" for t in triggers):
+        return actors  # (most sentences: no participle to look at)
     out = list(actors)
     for n, trigger in enumerate(triggers):
         if out[n] is not None or trigger.pos != "participle" or decisions[n].type not in SPEECH_TYPES:
