@@ -7185,3 +7185,13 @@ def test_a_foreign_name_shaped_like_a_verbal_noun_is_who_acted() -> None:
     assert told("وأثارت تصريحات تراسك أمس جدلا واسعا في البرلمان.") == [("statement", "تراسك")]
     assert told("وتأتي زيارة تراسك إلى القاهرة يوم الأحد.") == [("visit", "تراسك")]
     assert told("وأثار اتفاق تبادل الأسرى ارتياحا كبيرا أمس.") == [("agreement", None)]
+
+
+def test_what_a_meeting_s_verb_takes_as_its_object_is_no_one_who_met() -> None:
+    # كما ناقش التوصيات: recommendations, files, questions after a meeting's verb are what it
+    # discussed; after a report's verb they may speak (دعت التوصيات إلى)
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("ونظرت الهيئة في الميزانية، كما ناقشت المقترحات المقدمة من الأعضاء.") == [None]
+    assert actors("ودعت التوصيات إلى مراجعة قانون الصفقات.") == ["التوصيات"]

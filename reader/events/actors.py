@@ -1154,6 +1154,8 @@ def _verb_subject(
         return None  # وأكد ضرورة الإسراع، أعلنت عزمها، وأكد كذلك استعداد تونس: what is stated, not who states it
     if span is not None and span[0] > trigger.last and without_conjunction(tokens[span[0]].norm) in _TOPIC_NOUNS:
         return None  # وبحث سبل تعزيز التعاون، ذكر اسم البلد: what is discussed or named, no one who acts
+    if span is not None and span[0] > trigger.last and trigger.type == "meeting" and tokens[span[0]].norm in _DISCUSSED:
+        return None  # كما ناقش التوصيات: what a meeting discusses (دعت التوصيات إلى: they may speak)
     if span is not None and span[0] > trigger.last and trigger.entry.report and _possessed_act(tokens[span[0]], lex):
         return None  # لكي يعلن في مارس ترشحه، أعلن استقالته: one's own act with its pronoun, what is announced
     if (
@@ -1290,6 +1292,7 @@ def _feminine_noun(token: Token) -> bool:
 _SPEAKER_S_OWN = rule_words("first_person_openers")  # أعتقد، أظن: a speaker's words told as they were said
 _SUBJECT_FIRST = rule_lemmas("subject_first_lemmas")  # قال: the first noun after it is its subject
 _TOPIC_NOUNS = rule_words("topic_nouns")  # سبل، مستجدات: what is discussed, never who discusses it
+_DISCUSSED = rule_words("discussed_nouns")  # التوصيات، الملفات: what a meeting's verb takes as its object
 _MEN_IN_TA = rule_words("men_in_ta")  # قضاة، قادة، داعية: men, though in ة
 _REPORT_ADJECTIVES = rule_words("report_adjectives")
 _WITH_PRONOUNS = rule_words("with_pronouns")  # معه، معها: with him, her
