@@ -7195,3 +7195,13 @@ def test_what_a_meeting_s_verb_takes_as_its_object_is_no_one_who_met() -> None:
 
     assert actors("ونظرت الهيئة في الميزانية، كما ناقشت المقترحات المقدمة من الأعضاء.") == [None]
     assert actors("ودعت التوصيات إلى مراجعة قانون الصفقات.") == ["التوصيات"]
+
+
+def test_a_light_word_after_a_noun_with_lam_is_that_noun_s_genitive() -> None:
+    # لترتيبات عقد القمة: a light word (عقد) right before the act's noun, after a noun with ل or ب,
+    # is a verbal noun (holding), no verb with a subject: no one who met
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وغادر الوزير القاعة لتحضيرات عقد القمة الإقليمية.") == [None]
+    assert actors("وعقد الوزير لقاء مع السفير.") == ["الوزير"]

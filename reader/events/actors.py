@@ -718,6 +718,8 @@ def _actor(
         if without_conjunction(light.norm) in _SETTING_LIGHT:
             if not genitive or trigger.enclitic:
                 return None  # شهدت المدينة اشتباكات: where it happened, not who did it
+        elif _light_as_its_noun(tokens, light.at, trigger, lex):
+            return None  # لترتيبات عقد القمة: a noun with ل or ب takes the light word as its genitive
         else:
             subject = _subject(tokens, light.at, light.at, trigger_at, lex, blocked, stop=trigger.first)
             if subject is not None and subject[0] == subject[1] and tokens[subject[0]].norm in _PROCEEDINGS:
@@ -806,6 +808,16 @@ def _after_light_noun(
                 return None  # تنفيذ عملية سطو: the act's kind, not who did it
             return span
     return None
+
+
+def _light_as_its_noun(tokens: Sequence[Token], at: int, trigger: Trigger, lex: Lexicon) -> bool:
+    """A light word spelt as its verbal noun (``light_nouns``: عقد، تنفيذ) right before the act's
+    noun, after a word with ب or ل on it and no article (لترتيبات، بهدف): that word's genitive
+    (holding), no verb that has a subject."""
+    if at != trigger.first - 1 or at == 0 or not lex.has("light_nouns", tokens[at].norm):
+        return False
+    before = tokens[at - 1].norm
+    return before[:1] in ("ب", "ل") and len(before) > 4 and not before.startswith(("لل", "بال"))
 
 
 LIGHT_GENITIVE_WORDS = 5  # words of a doer between a light verb's noun and the act's noun
