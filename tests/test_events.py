@@ -7205,3 +7205,9 @@ def test_a_light_word_after_a_noun_with_lam_is_that_noun_s_genitive() -> None:
 
     assert actors("وغادر الوزير القاعة لتحضيرات عقد القمة الإقليمية.") == [None]
     assert actors("وعقد الوزير لقاء مع السفير.") == ["الوزير"]
+
+
+def test_a_participle_after_a_speech_s_noun_and_its_adjective_is_one_more_adjective() -> None:
+    # في لقاء إعلامي مصغر: after the speech's noun and an adjective, a participle's shape with no
+    # article is one more adjective of it, no one who spoke; in the accusative it is no adjective
+    assert [e.actor for e in events_of("وأوضح أمس في لقاء إعلامي مصغر مع الصحفيين أن الأشغال ستتواصل.")] == [None]

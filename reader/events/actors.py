@@ -2184,6 +2184,12 @@ def _kana_speaker(
     return span if feminine_verb == feminine_title else None
 
 
+def _participle_adjective(norm: str) -> bool:
+    """An indefinite participle's shape (م first, no article, not in the accusative: مصغر، مطولة،
+    مقتضب): after a speech's noun and an adjective, one more adjective, no name."""
+    return norm[:1] == "م" and len(norm) >= 4 and not norm.startswith("ال") and not norm.endswith("ا")
+
+
 def _skip_adjuncts(tokens: Sequence[Token], k: int, lex: Lexicon, blocked: frozenset[int]) -> int:
     """Past what stands between a verb and its subject: dates, adverbs, commas, ``في بيان``."""
     while k < len(tokens):
@@ -2213,12 +2219,18 @@ def _skip_adjuncts(tokens: Sequence[Token], k: int, lex: Lexicon, blocked: froze
             and (lex.has("speech_nouns", tokens[k + 1].norm) or (k + 1) in blocked)
         ):
             k += 2  # في بيان، في تصريح، في وقت سابق
+            described = k
             while (
                 k < len(tokens)
                 and tokens[k].is_word
-                and (k in blocked or _adjectival(tokens[k].norm) or _report_adjective(tokens[k].norm))
+                and (
+                    k in blocked
+                    or _adjectival(tokens[k].norm)
+                    or _report_adjective(tokens[k].norm)
+                    or (k > described and k - 1 not in blocked and _participle_adjective(tokens[k].norm))
+                )
             ):
-                k += 1  # في تصريحات صحفية، في تصريح سابق
+                k += 1  # في تصريح سابق، في لقاء إعلامي مصغر
             k = _past_named_medium(tokens, k, lex, blocked)  # في اتصال هاتفي بالإذاعة، فلان، المدير
             continue
         if token.is_word and token.norm.startswith(("ل", "ب")) and lex.has("speech_nouns", token.norm[1:]):
