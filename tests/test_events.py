@@ -7211,3 +7211,12 @@ def test_a_participle_after_a_speech_s_noun_and_its_adjective_is_one_more_adject
     # في لقاء إعلامي مصغر: after the speech's noun and an adjective, a participle's shape with no
     # article is one more adjective of it, no one who spoke; in the accusative it is no adjective
     assert [e.actor for e in events_of("وأوضح أمس في لقاء إعلامي مصغر مع الصحفيين أن الأشغال ستتواصل.")] == [None]
+
+
+def test_a_noun_with_its_pronoun_after_fihi_is_what_was_said() -> None:
+    # شكوى تتهم فيها جارها، تقريرا كشفت فيه معاناتهم: after a report's verb and فيه/فيها, a noun
+    # with its owner's pronoun is whom or what it tells of, no one who speaks (رئيسها, a title, is)
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("ورفعت موظفة قضية تتهم فيها زوجها بتهديدها.") == [None]

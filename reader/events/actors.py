@@ -1106,7 +1106,10 @@ def _verb_subject(
     if trigger.entry.report and after < len(tokens) and lex.has("in_which", tokens[after].norm):
         said_in = _subject(tokens, trigger.first, trigger.last + 1, trigger_at, lex, blocked, topic=False)
         stated = said_in is not None and _stated(tokens[said_in[0]].norm, lex)
-        return None if stated else said_in  # ندد فيه الحزب; أكد فيه تأييد الحركة: what is stated
+        owned = (
+            said_in is not None and _possessed(tokens[said_in[0]].text) and not _titled(tokens[said_in[0]].norm, lex)
+        )
+        return None if stated or owned else said_in  # ندد فيه الحزب; تتهم فيها زوجها: whom it tells of
     span = _subject(tokens, trigger.first, trigger.last, trigger_at, lex, blocked)
     if span is not None and span[0] == after and trigger.entry.detains and tokens[after].norm in _SUSPECTS:
         return None  # واعتقل مسلح ثالث: a suspect is the one held (the verb a passive), not who held him
