@@ -7220,3 +7220,9 @@ def test_a_noun_with_its_pronoun_after_fihi_is_what_was_said() -> None:
         return [e.actor for e in events_of(text)]
 
     assert actors("ورفعت موظفة قضية تتهم فيها زوجها بتهديدها.") == [None]
+
+
+def test_a_participle_in_ta_after_an_act_s_noun_in_ta_is_its_adjective() -> None:
+    # في جلسة مفتوحة، في جلسة مغلقة: a participle's shape in ة after an act's noun in ة agrees with
+    # it, an adjective, no one who met (قمة مجموعة العشرين: a noun the lexicon knows stays its genitive)
+    assert [e.actor for e in events_of("وانطلقت صباح اليوم جلسة مفتوحة بمقر البرلمان.")] == [None]

@@ -761,6 +761,9 @@ def _actor(
         if k < len(tokens) and _known_verb(tokens[k].norm, lex):
             return None  # زيارة تستمر يومين، هجوم استهدف: a verb describing the act, no one's name
         adjective = k < len(tokens) and _report_adjective(tokens[k].norm)
+        adjective = adjective or (
+            k < len(tokens) and _feminine_participle_after(tokens, trigger, k, lex)
+        )  # جلسة مفتوحة
         if adjective and not lex.has("titles", tokens[k].norm):
             return None  # تصريحات صحفية، زيارة رسمية، بيان مقتضب: an adjective, no agent
         if k < len(tokens) and _coordinated(tokens[k].norm, lex):
@@ -2185,6 +2188,15 @@ def _kana_speaker(
     feminine_verb = tokens[verb.first].norm.endswith("ت")
     feminine_title = tokens[1].text.endswith("ة") or tokens[0].norm.endswith("ت")
     return span if feminine_verb == feminine_title else None
+
+
+def _feminine_participle_after(tokens: Sequence[Token], trigger: Trigger, k: int, lex: Lexicon) -> bool:
+    """A participle's shape in ة (م first, no article: مفتوحة، مغلقة، مطولة) right after an act's
+    noun in ة: its adjective, agreeing with it, no name of who acted (a noun of that shape the
+    lexicon knows, مجموعة، منظمة, is the genitive it may be)."""
+    word = tokens[k]
+    feminine = tokens[trigger.last].text.endswith("ة") and word.text.endswith("ة")
+    return feminine and _participle_adjective(word.norm) and not lex.classes(word.norm)
 
 
 def _participle_adjective(norm: str) -> bool:
