@@ -7226,3 +7226,14 @@ def test_a_participle_in_ta_after_an_act_s_noun_in_ta_is_its_adjective() -> None
     # في جلسة مفتوحة، في جلسة مغلقة: a participle's shape in ة after an act's noun in ة agrees with
     # it, an adjective, no one who met (قمة مجموعة العشرين: a noun the lexicon knows stays its genitive)
     assert [e.actor for e in events_of("وانطلقت صباح اليوم جلسة مفتوحة بمقر البرلمان.")] == [None]
+
+
+def test_a_joined_report_s_object_is_no_speaker_of_its_own() -> None:
+    # زار الوالي المعرض ودعا الحضور: a report's verb joined by و right after a definite word goes on
+    # with the clause's subject; the definite people it urges, or a verbal noun, are its object
+    # (وطالبت عدة جمعيات: an indefinite subject of its own asks)
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وزار المحافظ المعرض ودعا الحضور إلى التبرع.") == ["المحافظ", "المحافظ"]
+    assert actors("وأغلقت الشرطة الطريق وطالبت السكان بالابتعاد عن المكان.")[-1] == "الشرطة"

@@ -1135,6 +1135,8 @@ def _verb_subject(
         return None  # وقد التقى أمس الوزيرة، ومنع النائبة من الدخول: a woman is no man's verb's subject
     if span is not None and span[0] > trigger.last and _urged_after_own_words(tokens, trigger, trigger_at, lex):
         return None  # أكد رفضه للقرار، ودعا أعضاء النقابة إلى الاحتجاج: the speaker before calls on them
+    if span is not None and span[0] == after and _joined_report_object(tokens, trigger, after):
+        return None  # زار المدينة ودعا الحضور إلى، وأكد غياب الإرادة: the clause's subject goes on
     if span is not None and span[0] > trigger.last and trigger.entry.lemma in _BLAMING:
         span = _before_blame(tokens, span, trigger.prefix[:1] in ("و", "ف"), lex)  # وحملت السلطات مسؤولية
     if span is not None and span[0] > trigger.last and trigger.entry.lemma in _ASKING:
@@ -1961,6 +1963,19 @@ def _addressed_oblique(norm: str, trigger: Trigger) -> bool:
 
 _URGING = rule_lemmas("urging_lemmas")
 LEAD_WORDS = 1  # words before a sentence's first verb that still leave it the opening one (كما، ثم)
+
+
+def _joined_report_object(tokens: Sequence[Token], trigger: Trigger, after: int) -> bool:
+    """A report's verb joined by و right after a definite word (no comma: a clause going on) with
+    the definite people it urges (دعا الحضور) or a verbal noun (أكد غياب الإرادة) after it: its
+    object; the subject is the clause's before."""
+    if not trigger.entry.report or trigger.prefix[:1] != "و" or trigger.first == 0:
+        return False
+    if not tokens[trigger.first - 1].norm.startswith("ال"):
+        return False
+    norm = tokens[after].norm
+    urged = trigger.entry.lemma in _URGING and norm.startswith("ال")  # (وطالبت عديد المنظمات: they ask)
+    return urged or masdar_shape(norm.removeprefix("ال"))
 
 
 def _urged_after_own_words(
