@@ -7237,3 +7237,34 @@ def test_a_joined_report_s_object_is_no_speaker_of_its_own() -> None:
 
     assert actors("وزار المحافظ المعرض ودعا الحضور إلى التبرع.") == ["المحافظ", "المحافظ"]
     assert actors("وأغلقت الشرطة الطريق وطالبت السكان بالابتعاد عن المكان.")[-1] == "الشرطة"
+
+
+def test_a_report_that_the_speaker_s_side_did_not_strike_is_a_denial() -> None:
+    # أكدت الوزارة أن طائراتها لم تقصف القرية: the speaker says its own side (a pronoun on the
+    # complementizer, an owned force, a body of its own country) did not do the act; someone
+    # else's act negated, a restriction (لم يتم ... إلا) or a future لن is still a statement
+    assert kinds("ذكرت وزارة الدفاع أن طائراتها لم تنفذ أي غارة على البلدة.") == ["denial"]
+    assert kinds("وقال الجيش إنه لم يعتقل أي صحفي خلال المظاهرة.") == ["denial"]
+    assert kinds("وأكدت قيادة الأركان الكندية أن الطيران الكندي لم يقصف المستودع.") == ["denial"]
+    assert kinds("قالت الشرطة إن المحتجين لم يعتدوا على أحد.") == ["statement"]
+    assert kinds("وأكد المدير أنه لم يتم إغلاق إلا مدرسة واحدة.") == ["statement"]
+    assert kinds("قال الوزير إن الحكومة لن تفرض قيودا جديدة على الاستيراد.") == ["statement"]
+
+
+def test_a_state_of_war_or_a_mobilisation_declared_is_a_measure() -> None:
+    # أعلنت الحكومة حالة الحرب، أعلن الرئيس تعبئة الاحتياط: declaring them is the government's own
+    # act, not words; a country that is still in a state of war, or resources mobilised, is none
+    assert kinds("أعلنت الحكومة حالة الحرب في الإقليم الحدودي.") == ["measure"]
+    assert kinds("وأعلن الرئيس الليلة تعبئة الاحتياط في ثلاث ولايات.") == ["measure"]
+    assert kinds("ولا يزال البلدان رسميا في حالة حرب.") == []
+    assert kinds("وتعمل المنظمة على تعبئة الموارد لمساعدة المتضررين.") == []
+
+
+def test_an_apology_offered_is_a_statement() -> None:
+    # قدم اعتذارا: a light verb and the noun of an apology are the speaker's words; an apology
+    # demanded is the demand's
+    events = events_of("وقدمت الإذاعة اعتذارا للمستمعين على بث الخبر الخاطئ يوم السبت.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("statement", "الإذاعة", "2024-03-16")]
+    assert [(e.type, e.trigger) for e in events_of("وطالبت النقابة باعتذار رسمي من الوزير.")] == [
+        ("statement", "وطالبت")
+    ]

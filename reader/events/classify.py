@@ -1579,6 +1579,8 @@ def _content_type(
             return "accusation"  # اعتبرت الحكومة القرار انتهاكا لسيادتها، وصف القصف "بالجريمة" والذي "..."
     if frames[n].complement is None:
         return "statement"  # only what a complementizer, a colon or a quotation opens is read for cues
+    if _denies_own_act(tokens, triggers, frames, n, actors, lex):
+        return "denial"  # أكد الجيش أن طائراته لم تقصف القرية: the speaker's side did not do it
     told = _without_counted(_without_classified(_without_charges(_without_detained(tokens, span, triggers, n)), lex))
     told = _without_in_charge(told, lex)
     told = _without_a_texts_stance(told)
@@ -1855,6 +1857,44 @@ def _without_counted(words: list[str]) -> list[str]:
 
 
 _NEGATIONS = rule_words("plain_negations")  # not لن: لن نسمح is a threat
+_SPEAKER_COMPLEMENTIZERS = rule_words("speaker_complementizers")  # أنه، أنها، إنهم: of the speaker
+DENIED_SUBJECT_WORDS = 4  # the longest subject read between the complementizer and the negation
+_ONLY = rule_words("restricting_words")  # سوى، إلا: لم ... إلا is "only", no negation
+ONLY_REACH = 6  # words after the negated verb read for a restriction
+
+
+def _denies_own_act(
+    tokens: Sequence[Token],
+    triggers: Sequence[Trigger],
+    frames: Sequence[Frame],
+    n: int,
+    actors: Sequence[tuple[int, int] | None],
+    lex: Lexicon,
+) -> bool:
+    """The report says its speaker's side did not do an attack or a measure (``أكدت الوزارة أن
+    طائراتها لم تقصف القرية``، ``قال الجيش إنه لم يعتقل أحدا``): a denial of that act."""
+    span = frames[n].complement
+    assert span is not None
+    opener = tokens[span[0]].norm
+    for m in range(n + 1, len(triggers)):
+        inner = triggers[m]
+        if inner.first > span[1]:
+            return False
+        if not frames[m].negated or frames[m].reporter != n or inner.type not in ("attack", "measure"):
+            continue
+        at = inner.first if inner.light is None else inner.light
+        if at < 1 or tokens[at - 1].norm not in _NEGATIONS or inner.pos == "passive":
+            continue
+        if tokens[at].norm in IMPERSONAL or not _ONLY.isdisjoint(t.norm for t in tokens[at : at + ONLY_REACH]):
+            continue  # أنه لم يتم إغلاق إلا مدرسة: no one's act denied, a count restricted
+        if without_conjunction(opener) in _SPEAKER_COMPLEMENTIZERS and at - 1 == span[0] + 1:
+            return True  # أنها لم تقصف
+        subject = (span[0] + 1, at - 2)
+        if not 0 <= subject[1] - subject[0] < DENIED_SUBJECT_WORDS:
+            continue
+        if tokens[subject[0]].norm in _OWN_SIDE or one_party(tokens, subject, actors[n], lex):
+            return True  # أن طائراتها لم تقصف، أن الطيران الكندي لم يقصف (said by Canada's staff)
+    return False
 
 
 _NEGATED_OR_ANY = _NEGATIONS | {"اي"}  # لا، لم، أي: words after them hold no cue
