@@ -488,3 +488,11 @@ def test_the_day_what_goes_on_now_goes_on_to_lies_ahead() -> None:
     assert found(f"وتتواصل عروض المهرجان بالمدينة إلى {thursday}.", sunday) == [(thursday, "2024-03-21")]
     assert found("ويستمر المعرض حتى الأربعاء.", sunday) == [("الأربعاء", "2024-03-20")]
     assert found(f"وتواصلت عروض المهرجان إلى {thursday}.", sunday) == [(thursday, "2024-03-14")]
+
+
+def test_a_day_s_number_with_the_article_before_min_and_a_month() -> None:
+    # الـ8 من حزيران، ال8 من شهر أكتوبر: the article on a day's number (tatweel or none), then
+    # من and the month, is that day; a count with the article (الـ20 لاعبا) is no day
+    assert found("وفي الـ8 من حزيران/ يونيو افتتح الوزير المعرض.") == [("الـ8 من حزيران/ يونيو", "2023-06-08")]
+    assert found("وانعقد المؤتمر في ال8 من شهر أكتوبر.") == [("ال8 من شهر أكتوبر", "2023-10-08")]
+    assert found("وتسلم الـ20 لاعبا جوائزهم في أكتوبر.") == [("أكتوبر", "2023-10")]

@@ -172,7 +172,8 @@ def sources() -> dict[str, str]:
             rf"{START}{CONJ}(?:(?P<part>{dayparts})\s+)?(?:(?:يوم\s+)?(?P<rel>{_al(day_words)})\s*[،,]?\s*)?"
             rf"(?:(?P<yawm>يوم|يومي|ايام)\s+)?"
             rf"(?:(?P<wd>{_al(weekdays)}){END}\s*[،,]?\s*(?:الموافق\s*(?:ل\s*)?|في\s+(?=\d))?)?"
-            rf"(?:(?P<d1>{DAYNUM})|(?P<od>{_al(ordinals)}|{FIRST_OF_MONTH}){END})"  # غرة جوان: the first of June
+            # غرة جوان: the first of June; الـ27 من سبتمبر: a day's number with the article
+            rf"(?:(?:ال)?(?P<d1>{DAYNUM})|(?P<od>{_al(ordinals)}|{FIRST_OF_MONTH}){END})"
             # 3 و4 و5 مارس, 3، 4 و5 مارس: the days between the first and the last of a list
             rf"(?:(?:\s*(?:و|،|,)\s*{DAYNUM}(?=\s*(?:و|،|,)\s*{DAYNUM}))*\s*(?:و|-|–|الي|حتي|او)\s*(?P<d2>{DAYNUM}))?"
             rf"\s*(?:(?<=\d)\s*/\s*|من\s+)?(?:شهر\s+)?{month_pair}{year_tail}{mod_tail}"
