@@ -7268,3 +7268,12 @@ def test_an_apology_offered_is_a_statement() -> None:
     assert [(e.type, e.trigger) for e in events_of("وطالبت النقابة باعتذار رسمي من الوزير.")] == [
         ("statement", "وطالبت")
     ]
+
+
+def test_an_announcement_s_noun_with_the_speaker_s_own_act_after_anna_is_that_act() -> None:
+    # بعد إعلان كندا الخميس أنها طردت: as with the verb (أعلنت كندا أنها طردت), the act the noun of
+    # an announcement tells with a pronoun of its announcer is the announcer's, dated by it; a
+    # medium's announcement of others' acts stays a statement
+    events = events_of("وجاءت الخطوة عقب إعلان الحكومة الكندية يوم الخميس أنها طردت دبلوماسيا.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("measure", "الحكومة الكندية", "2024-03-14")]
+    assert kinds("وجاء ذلك بعد إعلان الوكالة أنه تم اعتقال رجلين.") == ["statement", "measure"]

@@ -1234,7 +1234,9 @@ def _own_act(
         while k < len(tokens) and (tokens[k].norm in _OBJECT_GAP or lex.has("light_nouns", tokens[k].norm)):
             k += 1  # إعلان رئيسة الوزراء عن إجراء تحقيق
         acts = (m for m in range(n + 1, len(triggers)) if _an_act(triggers[m], decisions[m]))
-        return next((m for m in acts if triggers[m].first == k), None)
+        right_after = next((m for m in acts if triggers[m].first == k), None)
+        if right_after is not None or frames[n].complement is None:
+            return right_after  # (إعلان كندا أنها فرضت: the noun's complement, read as a verb's below)
     span = frames[n].content
     if span is None:
         return None
