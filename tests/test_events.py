@@ -7277,3 +7277,20 @@ def test_an_announcement_s_noun_with_the_speaker_s_own_act_after_anna_is_that_ac
     events = events_of("وجاءت الخطوة عقب إعلان الحكومة الكندية يوم الخميس أنها طردت دبلوماسيا.")
     assert [(e.type, e.actor, e.date) for e in events] == [("measure", "الحكومة الكندية", "2024-03-14")]
     assert kinds("وجاء ذلك بعد إعلان الوكالة أنه تم اعتقال رجلين.") == ["statement", "measure"]
+
+
+def test_an_honorific_after_a_title_s_nisba_opens_the_name() -> None:
+    # وزير الخارجية العماني الشيخ سالم بن راشد: an honorific or a rank after the title's nisba is
+    # the first word of the name told with it; a first name before بن is a name whatever else it
+    # reads as (فيصل: ف + يصل); after a title with no nisba an honorific is whom the verb takes
+    def actors(text: str) -> list[str | None]:
+        return [e.actor for e in events_of(text)]
+
+    assert actors("وقال وزير الخارجية العماني الشيخ سالم بن راشد إن المحادثات بناءة.") == [
+        "وزير الخارجية العماني الشيخ سالم بن راشد"
+    ]
+    assert actors("وقال المتحدث باسم الجيش الكيني العقيد جون موانغي إن الهدوء عاد.") == [
+        "المتحدث باسم الجيش الكيني العقيد جون موانغي"
+    ]
+    assert actors("وقال المبعوث فيصل بن حمد إن الوفد وصل.")[0] == "المبعوث فيصل بن حمد"
+    assert actors("واستقبل الوزير الشيخ سالم في مكتبه.") == ["الوزير"]

@@ -2965,6 +2965,14 @@ NAME_WORDS = 4  # words of a person's name after a title
 TITLED_PREPOSITION_WORDS = 5  # words of a title that goes on with its place after في (رئيس الهيئة في بريطانيا)
 
 
+_HONORIFICS = rule_words("name_honorifics")  # الأمير، الشيخ، الدكتور، اللواء: a name's title before it
+
+
+def _nisba(norm: str) -> bool:
+    """A definite adjective of belonging (``الكويتي``، ``السعودية``)."""
+    return norm.startswith("ال") and len(norm) > 4 and norm.endswith(("ي", "يه"))
+
+
 def _name_after_title(
     tokens: Sequence[Token],
     j: int,
@@ -2978,6 +2986,9 @@ def _name_after_title(
     (``وفدا رسميا``) are an object, one word (``إيران``) may be one."""
     if tokens[j].norm.endswith("ا") and _woman_s_name(tokens, j, end, trigger_at, lex):
         return j + 1  # وزيرة الخارجية السويدية ماريا مالمر إن
+    if tokens[j].norm in _HONORIFICS and j > 0 and _nisba(tokens[j - 1].norm) and j + 1 < end and j + 1 not in blocked:
+        # وزير الخارجية الكويتي الشيخ سالم الصباح: an honorific after the title's nisba opens the name
+        return _name_after_title(tokens, j + 1, end, trigger_at, lex, blocked)
     last = j - 1
     links = 0  # بن، آل in the name: its words are more than NAME_WORDS by them (سالم بن خالد آل منصور)
     while last + 1 < end and last + 1 - j < NAME_WORDS + links:
@@ -2989,6 +3000,15 @@ def _name_after_title(
             continue
         if last >= j and norm in _SON_OF:
             last += 1  # آل (ال as normalised) inside a name: no article
+            continue
+        if (
+            last + 2 < end
+            and tokens[last + 2].norm in _SON_OF
+            and token.is_word
+            and not token.number
+            and norm[:2] != "ال"
+        ):
+            last += 1  # فيصل بن فرحان: a word before بن is a first name, whatever else it may read as (ف + يصل)
             continue
         if (
             not token.is_word
