@@ -7294,3 +7294,17 @@ def test_an_honorific_after_a_title_s_nisba_opens_the_name() -> None:
     ]
     assert actors("وقال المبعوث فيصل بن حمد إن الوفد وصل.")[0] == "المبعوث فيصل بن حمد"
     assert actors("واستقبل الوزير الشيخ سالم في مكتبه.") == ["الوزير"]
+
+
+def test_an_act_after_haythu_shares_the_visit_s_subject_and_day() -> None:
+    # زار المدينة الخميس حيث التقى: what a visitor did where he went is his, on that day; a
+    # counterpart right after a meeting's verb is whom one met; a report after حيث (اتصلت الإذاعة
+    # بالمدير حيث أكد) is the one contacted speaking, and an attack after an arrest is not the police's
+    def actors_and_dates(text: str) -> list[tuple[str | None, str | None]]:
+        return [(e.actor, e.date) for e in events_of(text)]
+
+    assert actors_and_dates("ووصل الوزير إلى نيروبي يوم الخميس حيث التقى نظيره الكيني.") == [
+        ("الوزير", "2024-03-14"),
+        ("الوزير", "2024-03-14"),
+    ]
+    assert [e.actor for e in events_of("وأوقفت الشرطة شابا في المحطة حيث هاجم مسافرا.")] == ["الشرطة", None]

@@ -1148,6 +1148,13 @@ def _verb_subject(
         return None  # واستقبل الوزير ضيفه وبحث معه الاستعدادات: the subject is the one before; what follows the object
     if span is not None and span[0] == trigger.last + 1 and _object_right_after(tokens, trigger):
         return None  # وفتح تحقيق في الحادثة: the word the verb's sense needs after it is its object
+    if (
+        span is not None
+        and span[0] == after
+        and not trigger.entry.report
+        and lex.has("counterparts", tokens[after].norm)
+    ):
+        return None  # حيث التقى نظيره الفرنسي: a counterpart is whom the subject met, told before
     resumed = trigger.first > 0 and tokens[trigger.first - 1].norm.endswith("ما")  # حسبما رواه: a resumptive pronoun
     if (
         span is not None

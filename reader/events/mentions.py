@@ -387,7 +387,11 @@ def _shared_subjects(
         light = trigger.light
         joined = trigger.prefix[:1] in ("و", "ف") if light is None else _joined_light(tokens[light].norm, lex)
         joined = joined or (light is None and trigger.first > 0 and tokens[trigger.first - 1].norm in _AS_WELL)
-        coordinated = head and previous is not None and joined and actors[n] is None
+        at = trigger.first if light is None else light
+        where = at > 0 and tokens[at - 1].norm in _WHERE  # زار المدينة حيث التقى: there, then
+        where = where and previous is not None and decisions[previous].type in _OWNED_TYPES  # a visit, a meeting
+        where = where and not trigger.entry.report  # اتصلت الإذاعة بالمدير حيث أكد: who speaks is whom one met
+        coordinated = head and previous is not None and (joined or where) and actors[n] is None
         reporter = actors[previous] if previous is not None else None
         if (
             coordinated
@@ -409,6 +413,7 @@ def _shared_subjects(
 
 
 _AS_WELL = rule_words("as_well_words")  # كما أوقفت: and also, the subject before shared
+_WHERE = rule_words("where_words")  # حيث: where the act before was done, by its subject, on its day
 
 
 OPENING_ADVERBIAL = 2  # tokens before خلال + a noun that opens the sentence (و، ف)
