@@ -17,7 +17,7 @@ from hijridate import Gregorian
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader import temporal
+from reader import analyse, temporal
 from reader.io.document import load_text
 from reader.model import Timex
 
@@ -327,3 +327,13 @@ def test_a_quoted_name_before_a_date_is_no_future_verb() -> None:
     assert found('وقال المتحدث: "سنعلن النتائج الخميس".') == [("الخميس", "2023-11-16")]
     # an unquoted future verb before the date still says future
     assert found("ستنشر المجلة الإثنين تحقيقا عن الموانئ.") == [("الإثنين", "2023-11-20")]
+
+
+def test_a_date_after_mundhu_that_a_first_measures_from_dates_nothing() -> None:
+    # أول رحلة لوزير منذ 2009، تعد الأولى منذ عقدين: the last time before the act, not its day;
+    # the act keeps the date of its own telling
+    sunday = dt.date(2024, 3, 17)
+    text = load_text("وحط الوزير رحاله في كابول اليوم في أول رحلة رسمية لوزير هندي منذ 2009.")
+    assert [(e.type, e.date) for e in analyse(text, sunday).events] == [("visit", "2024-03-17")]
+    text = load_text("ووصل الوزير إلى كابول في رحلة تعد الأولى منذ 2009.")
+    assert [(e.type, e.date) for e in analyse(text, sunday).events] == [("visit", None)]

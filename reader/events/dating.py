@@ -146,6 +146,8 @@ def date_triggers(
             continue  # مددت الحكومة حالة الطوارئ إلى غاية 15 جوان: the date it runs to, not when it was done
         if _every_year(tokens, last):
             continue  # 17 أفريل من كل عام: a day that comes back each year, no one day's event
+        if _first_since(tokens, first):
+            continue  # في أول زيارة منذ 2010، هي الأولى منذ عقد: the last time before, not this act's date
         region = regions[first]
         own = next(((start, stop) for start, stop in described if start < first and last < stop), None)
         adverbial = _parenthetical(tokens, first, last)
@@ -367,6 +369,18 @@ def _after_an_anniversary(tokens: Sequence[Token], first: int) -> bool:
 
 _BIRTHS = rule_words("birth_words")
 _BIRTH_LINKS = rule_words("birth_links")
+
+
+_FIRSTS = rule_words("first_since_words")  # أول، الأولى: the first ... since a date
+FIRST_SINCE_REACH = 8  # words between "the first" and منذ
+
+
+def _first_since(tokens: Sequence[Token], first: int) -> bool:
+    """A date after منذ that a "first" before it measures from (``أول زيارة لمسؤول منذ 2010``)."""
+    since = first if tokens[first].norm == "منذ" else first - 1
+    if since < 0 or tokens[since].norm != "منذ":
+        return False
+    return any(tokens[k].norm in _FIRSTS for k in range(max(0, since - FIRST_SINCE_REACH), since))
 
 
 def _birth(tokens: Sequence[Token], first: int) -> bool:
