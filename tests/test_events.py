@@ -7308,3 +7308,15 @@ def test_an_act_after_haythu_shares_the_visit_s_subject_and_day() -> None:
         ("الوزير", "2024-03-14"),
     ]
     assert [e.actor for e in events_of("وأوقفت الشرطة شابا في المحطة حيث هاجم مسافرا.")] == ["الشرطة", None]
+
+
+def test_a_statement_said_in_that_text_goes_on_with_it() -> None:
+    # وقالت الحركة، في البيان، إن: said "in the statement" (or "in its statement") told before, the
+    # words are more of that text, whatever kind it was; a denial in that text is one more event,
+    # and words with no such text after an accusation are a statement of their own
+    text = "اتهمت النقابة الإدارة في بيان بالمماطلة. وقالت النقابة، في البيان، إنها متمسكة بالحوار."
+    assert kinds(text) == ["accusation"]
+    text = "اتهمت النقابة الإدارة بالمماطلة. وقالت النقابة إنها متمسكة بالحوار."
+    assert kinds(text) == ["accusation", "statement"]
+    text = "أعلنت الشركة في بيان ارتفاع الاستهلاك. ونفت الشركة في البيان ذاته وجود أي انقطاع مبرمج."
+    assert kinds(text) == ["statement", "denial"]

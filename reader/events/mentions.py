@@ -166,7 +166,9 @@ def sentence_mentions(
             governed[n],  # governed
             _definite(tokens, trigger),  # definite
             _position(position, links[n]),  # link
-            trigger.entry.continues and trigger.prefix[:1] in ("و", "ف"),  # continuing
+            (trigger.entry.continues and trigger.prefix[:1] in ("و", "ف"))
+            or (decision.type == "statement" and speech and _in_that_text(tokens, trigger)),
+            # continuing (وقالت الحركة، في البيان، إن: the words of the text told before; ونفت في البيان: a denial)
             _also(text.norms, trigger),  # also
             False,  # announces
             decision.recall,  # recalled
@@ -413,6 +415,17 @@ def _shared_subjects(
 
 
 _AS_WELL = rule_words("as_well_words")  # كما أوقفت: and also, the subject before shared
+_THAT_TEXT = rule_words("that_text_words")  # البيان، البلاغ: the text told before, after في
+THAT_TEXT_REACH = 6  # tokens after a report's verb where في + that text is read
+
+
+def _in_that_text(tokens: Sequence[Token], trigger: Trigger) -> bool:
+    """A report said ``في البيان`` (the text named before, with the article; ``في بيانها`` may be
+    another day's): more of the words of that text, not new ones."""
+    stop = min(len(tokens) - 1, trigger.last + THAT_TEXT_REACH)
+    return any(tokens[k].norm == "في" and tokens[k + 1].norm in _THAT_TEXT for k in range(trigger.last + 1, stop))
+
+
 _WHERE = rule_words("where_words")  # حيث: where the act before was done, by its subject, on its day
 
 
