@@ -7320,3 +7320,12 @@ def test_a_statement_said_in_that_text_goes_on_with_it() -> None:
     assert kinds(text) == ["accusation", "statement"]
     text = "أعلنت الشركة في بيان ارتفاع الاستهلاك. ونفت الشركة في البيان ذاته وجود أي انقطاع مبرمج."
     assert kinds(text) == ["statement", "denial"]
+
+
+def test_an_anchored_meeting_or_agreement_between_parties_is_told_here() -> None:
+    # عقب اجتماع بين الملكين، إثر اتفاق بين الطرفين: the noun with بين and its parties,
+    # after a preposition that anchors another act to it, is an event told here (as with مع);
+    # with the article it may be one told before
+    assert "meeting" in kinds("وأعلن القصر عقب اجتماع بين الملكين أن الأزمة بحثت.")
+    assert kinds("وعادت الحركة إلى المدينة إثر اتفاق بين الطرفين.") == ["agreement"]
+    assert kinds("وعاد الهدوء إلى المدينة بعد الاتفاق بين الطرفين.") == []

@@ -2080,8 +2080,8 @@ def is_strong(
     with_party = (
         anchored
         and trigger.type in _WITH_PARTY_TYPES
-        and any(  # بعد اتفاق مع الإدارة، إثر لقاء مع الوزير
-            tokens[k].norm == "مع"
+        and any(  # بعد اتفاق مع الإدارة، إثر لقاء مع الوزير، عقب محادثات بين الزعيمين
+            tokens[k].norm == "مع" or (tokens[k].norm == "بين" and not trigger.prefix.endswith("ال"))
             for k in range(trigger.last + 1, min(len(tokens), trigger.last + 1 + WITH_PARTY_REACH))
         )
     )
