@@ -7329,3 +7329,17 @@ def test_an_anchored_meeting_or_agreement_between_parties_is_told_here() -> None
     assert "meeting" in kinds("وأعلن القصر عقب اجتماع بين الملكين أن الأزمة بحثت.")
     assert kinds("وعادت الحركة إلى المدينة إثر اتفاق بين الطرفين.") == ["agreement"]
     assert kinds("وعاد الهدوء إلى المدينة بعد الاتفاق بين الطرفين.") == []
+
+
+def test_a_date_s_numbers_are_no_amount_and_its_time_of_day_no_clause() -> None:
+    # وصل الوزير يوم 12 مارس: the day's number is no figure reached (وصل العدد إلى 30 is), and بعد
+    # ظهر اليوم is a time of day, no "after" clause: the arrival is dated and told once with the
+    # visit it names
+    events = events_of("ووصل الوزير يوم 12 مارس 2024 إلى العاصمة الكينية نيروبي.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("visit", "الوزير", "2024-03-12")]
+    assert kinds("ووصل عدد المصابين إلى 30 شخصا.") == []
+    text = (
+        "وصل وزير الخارجية الكويتي الشيخ سالم بن علي بعد ظهر الأحد 17 مارس 2024 الى العاصمة"
+        " الكينية نيروبي في أول زيارة يقوم بها وزير كويتي."
+    )
+    assert [(e.type, e.trigger, e.date) for e in events_of(text)] == [("visit", "وصل", "2024-03-17")]

@@ -33,11 +33,16 @@ _FUTURE_PREFIXES = ("س", "وس", "فس")
 
 
 def clause_starts(
-    text: SentenceText, triggers: Sequence[Trigger], lex: Lexicon, classes: Sequence[frozenset[str]]
+    text: SentenceText,
+    triggers: Sequence[Trigger],
+    lex: Lexicon,
+    classes: Sequence[frozenset[str]],
+    blocked: frozenset[int] = frozenset(),
 ) -> tuple[list[int], list[bool]]:
     """The clause number of each token of the sentence, and whether it stands in a relative clause
     (after a relative pronoun, up to the next comma, clause punctuation, complementizer or
-    subordinator: ``التي قال فيها``, ``الذي نفذه``). ``classes``: the word lists of each token."""
+    subordinator: ``التي قال فيها``, ``الذي نفذه``). ``classes``: the word lists of each token;
+    ``blocked``: the tokens of dates (بعد ظهر اليوم opens no clause of "after")."""
     verbs = {t.first for t in triggers if t.verbal and (t.prefix[:1] in ("و", "ف"))}
     verbs.update(_clause_verbs(text.tokens, text.marks, lex))
     predicates = {t.first for t in triggers if t.verbal and not t.prefix and t.form.tense == "past"}
@@ -69,7 +74,11 @@ def clause_starts(
         if inside and subject_relative and relative_words >= 2 and at in predicates:
             inside = False  # المحتجون الذين ينتمون إلى الحزب حذروا: the sentence's own verb
             clause += 1
-        elif (previous_punct or at in verbs or (kinds and not _CLAUSE_OPENERS.isdisjoint(kinds))) and at > 0:
+        elif (
+            previous_punct
+            or at in verbs
+            or (kinds and not _CLAUSE_OPENERS.isdisjoint(kinds) and not _day_part(tokens, at, blocked))
+        ) and at > 0:
             clause += 1
         ids.append(clause)
         if token.is_word:
@@ -92,6 +101,14 @@ def clause_starts(
         ids += [clause] * (len(tokens) - done)
         relative += [inside] * (len(tokens) - done)
     return ids, relative
+
+
+_DAY_PART_AFTER = rule_words("day_part_heads")  # بعد ظهر اليوم، بعد منتصف الليل: a time of day
+
+
+def _day_part(tokens: Sequence[Token], at: int, blocked: frozenset[int]) -> bool:
+    """بعد (or قبل) opening a date's time of day (``بعد ظهر اليوم``): no clause of "after" begins."""
+    return at in blocked and at + 1 < len(tokens) and tokens[at + 1].norm in _DAY_PART_AFTER
 
 
 def _clause_verbs(tokens: Sequence[Token], marks: Sequence[int], lex: Lexicon) -> list[int]:
@@ -158,7 +175,7 @@ def frame_triggers(
     tokens = text.tokens
     if classes is None:
         classes = lex.classes_of(text)
-    clauses, relative = clause_starts(text, triggers, lex, classes)
+    clauses, relative = clause_starts(text, triggers, lex, classes, blocked)
     in_quote = quoted(tokens, text.marks) if _QUOTE_MARKS.search(text.norm) else [False] * len(tokens)
     lead_in = _lead_in(tokens, classes)
     if held is None:

@@ -366,10 +366,13 @@ def _allowed(
             context, tokens, first, last, vocabulary, dated
         ):
             return False
-    return not excludes or not any(
+    if not excludes:
+        return True
+    unread = frozenset(k for k in dated if tokens[k].number) if dated else dated  # وصل يوم 10 مايو: no amount
+    return not any(
         (pos is None or not context.pos or pos in context.pos)
         and not (owned and context.unowned)
-        and near(context, tokens, first, last, vocabulary)
+        and near(context, tokens, first, last, vocabulary, unread=unread)
         for context in excludes
     )
 
@@ -381,25 +384,37 @@ def near(
     last: int,
     vocabulary: frozenset[str] | None = None,
     dated: frozenset[int] = frozenset(),
+    unread: frozenset[int] = frozenset(),
 ) -> bool:
     """Whether one of ``context``'s words stands within its window on its side of the trigger
     (the window counts words; punctuation between them, and the words of a date, ``dated``, are
-    looked at but not counted: قطعت السعودية العام الماضي علاقاتها).
+    looked at but not counted: قطعت السعودية العام الماضي علاقاتها; ``unread``: tokens passed as
+    if absent, a date's numbers where a context looks for amounts).
     ``vocabulary``: the sentence's words, when the caller has them (a context none of whose words
     is among them is not looked for)."""
     if vocabulary is not None and not context.prefixes and context.anywhere.isdisjoint(vocabulary):
         return False  # most contexts: one test in C
-    if context.side != "before" and _near_side(context, tokens, last + 1, 1, dated):
+    if context.side != "before" and _near_side(context, tokens, last + 1, 1, dated, unread):
         return True
-    return context.side != "after" and _near_side(context, tokens, first - 1, -1, dated)
+    return context.side != "after" and _near_side(context, tokens, first - 1, -1, dated, unread)
 
 
-def _near_side(context: Context, tokens: Sequence[Token], k: int, step: int, dated: frozenset[int]) -> bool:
+def _near_side(
+    context: Context,
+    tokens: Sequence[Token],
+    k: int,
+    step: int,
+    dated: frozenset[int],
+    unread: frozenset[int] = frozenset(),
+) -> bool:
     words, prefixes, phrases, firsts = context.words, context.prefixes, context.phrases, context.firsts
     left = context.window
     size = len(tokens)
     aside = -1  # the closing comma of an apposition being passed (its words are not counted)
     while 0 <= k < size and left > 0:
+        if unread and k in unread:
+            k += step
+            continue
         token = tokens[k]
         norm = token.norm
         bare = norm[1:] if len(norm) > 2 and norm[0] in "وف" else norm
