@@ -7343,3 +7343,18 @@ def test_a_date_s_numbers_are_no_amount_and_its_time_of_day_no_clause() -> None:
         " الكينية نيروبي في أول زيارة يقوم بها وزير كويتي."
     )
     assert [(e.type, e.trigger, e.date) for e in events_of(text)] == [("visit", "وصل", "2024-03-17")]
+
+
+def test_an_act_retold_by_its_party_or_a_visit_s_noun_with_its_visitor_is_the_act_told_before() -> None:
+    # وذكرت الوزارة أنه جرى استدعاء السفير after استدعت الخارجية الخميس السفير: the same party's act
+    # told again, undated, is the dated one (not an arrest: the police make many); برنامج زيارة
+    # الوزير after وصل الوزير: the visit told by its arrival
+    text = (
+        "استدعت وزارة الخارجية الكينية الخميس السفير الأوغندي."
+        " وذكرت الخارجية الكينية في منشور أنه جرى استدعاء السفير لإبلاغه احتجاجها."
+    )
+    assert [(e.type, e.mentions) for e in events_of(text)] == [("measure", (0, 1))]
+    text = "ووصل الوزير إلى نيروبي أمس. ويتضمن برنامج زيارة الوزير جولة في الميناء."
+    assert [(e.type, e.mentions) for e in events_of(text)] == [("visit", (0, 1))]
+    text = "أوقفت الشرطة الخميس ثلاثة أشخاص. وأفاد المصدر بأن الأعوان تمكنوا من إيقاف شخصين آخرين."
+    assert [e.type for e in events_of(text) if e.type == "measure"] == ["measure", "measure"]

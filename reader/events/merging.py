@@ -415,18 +415,25 @@ def _told_again(groups: list[Group], cluster: Group) -> Group | None:
     lead = cluster.lead
     met = lead.type == "meeting" and lead.definite and lead.pos == "noun" and not _with_article(lead.text)
     retold = lead.reported and cluster.actor is not None  # وأوضح الوزير أن الشرطة اعتقلت: told again
-    if cluster.dates or (cluster.actor is not None and not (met or retold)) or any(m.also for m in cluster.mentions):
+    visited = lead.type == "visit" and lead.pos == "noun" and cluster.actor is not None  # برنامج زيارة الوزير
+    if cluster.dates or (cluster.actor is not None and not (met or retold or visited)):
+        return None
+    if any(m.also for m in cluster.mentions):
         return None
     sentence = lead.sentence
     for group in reversed(groups[-MERGE_REACH:]):
         if sentence - max(group.sentences) > AGAIN_REACH:
             break
-        if group.type != cluster.type or group.speech_only or not (_same_act_words(cluster, group) or met):
+        if group.type != cluster.type or group.speech_only or not (_same_act_words(cluster, group) or met or visited):
             continue
         if _told_on_another_day(cluster, group):
             continue  # ضربات جوية استهدفت المدينة، الجمعة: a date its describing verb holds is another day
-        if retold and (group.dates or group.actor is None or not _one_side(group.actor, cluster.actor or "")):
-            continue  # an act someone tells of was told before undated, by the same party
+        if retold and (group.actor is None or not _one_side(group.actor, cluster.actor or "")):
+            continue  # an act someone tells of was told before by the same party
+        if retold and group.dates and cluster.lemmas & _detaining():
+            continue  # أفاد المصدر بأن الأعوان تمكنوا من إيقاف 23 شخصا: the police arrest many, day after day
+        if visited and (group.actor is None or not same_actor(group.actor, cluster.actor or "")):
+            continue  # the visit's noun with its visitor, told before by its verb
         if cluster.actor is None or group.actor is None or _one_side(group.actor, cluster.actor):
             return group  # (a meeting owned by its speaker: told again by the one who held it)
     return None
