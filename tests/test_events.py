@@ -7358,3 +7358,15 @@ def test_an_act_retold_by_its_party_or_a_visit_s_noun_with_its_visitor_is_the_ac
     assert [(e.type, e.mentions) for e in events_of(text)] == [("visit", (0, 1))]
     text = "أوقفت الشرطة الخميس ثلاثة أشخاص. وأفاد المصدر بأن الأعوان تمكنوا من إيقاف شخصين آخرين."
     assert [e.type for e in events_of(text) if e.type == "measure"] == ["measure", "measure"]
+
+
+def test_attacks_of_one_day_on_two_countries_are_two() -> None:
+    # غارات على سوريا ... غارات على العراق، the same day and by the same air force: each names the
+    # country it struck, and none is the other's (غزة is Palestine's, جنوب لبنان Lebanon's); the
+    # same raid told again with its country, or with none, is one
+    text = "شن الطيران الحربي غارات على سوريا الخميس. وشن الطيران الخميس أيضا غارات على العراق."
+    assert [(e.type, e.sentence) for e in events_of(text)] == [("attack", 0), ("attack", 1)]
+    text = "قصفت طائرات غارات على قطاع غزة الخميس. وشنت الطائرات الخميس ضربات على جنوب لبنان."
+    assert [(e.type, e.sentence) for e in events_of(text)] == [("attack", 0), ("attack", 1)]
+    text = "شن الطيران الحربي غارات على سوريا الخميس. وأسفرت الغارات التي شنها الخميس على سوريا عن مقتل 5."
+    assert [e.type for e in events_of(text)] == ["attack"]

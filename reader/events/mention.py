@@ -106,3 +106,4 @@ class Mention(NamedTuple):
     opener: bool = False  # only particles stand before it in its sentence (``Frame.opener``)
     resumed: bool = False  # a deed's noun whose patient is a pronoun (القبض عليه، اعتقاله): someone named before
     pointed: bool = False  # a noun after a demonstrative (هذا القرار، تلك الزيارة): the act told before
+    places: frozenset[int] = frozenset()  # the parties (countries) where an attack struck (غارات على لبنان)

@@ -34,7 +34,7 @@ from reader.events.lexicon import Lexicon, rule_lemmas, rule_words
 from reader.events.links import object_of, same_act_links, told_by_its_noun
 from reader.events.mention import Frame, Mention, Trigger, new_tuple
 from reader.events.morphology import plural_ending, present_verb_shape, without_conjunction
-from reader.events.parties import is_medium
+from reader.events.parties import is_medium, parties
 from reader.events.triggers import find_triggers, light_after, strip_object
 from reader.model import Timex
 from reader.text.tokens import SentenceText, Token
@@ -177,6 +177,7 @@ def sentence_mentions(
             frame.opener,  # opener
             _resumed(tokens, trigger, decision.type),  # resumed
             _pointed(tokens, trigger),  # pointed
+            _struck_places(tokens, trigger, lex) if decision.type == "attack" else _NO_PLACES,  # places
         )
         mentions.append(new_tuple(Mention, fields))  # Mention(*fields) without its Python-level __new__
     return mentions
@@ -412,6 +413,25 @@ def _shared_subjects(
         if head and actors[n] is not None and not quoted[n]:
             previous = n
     return actors, dates
+
+
+_NO_PLACES: frozenset[int] = frozenset()
+_STRUCK_PREPOSITIONS = rule_words("struck_place_prepositions")  # على، في: where an attack struck
+PLACE_REACH = 3  # words from an attack's trigger to the preposition of where it struck
+PLACE_WORDS = 4  # words after that preposition read for a country or a capital
+
+
+def _struck_places(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> frozenset[int]:
+    """The countries (parties) named where an attack struck, after على or في right after its
+    trigger (``ضربات على جنوب لبنان``، ``قصف في ريف دمشق``): none when no such phrase names one."""
+    end = len(tokens)
+    for k in range(trigger.last + 1, min(end, trigger.last + 1 + PLACE_REACH)):
+        if not tokens[k].is_word:
+            return _NO_PLACES
+        if tokens[k].norm in _STRUCK_PREPOSITIONS:
+            words = [t.norm for t in tokens[k + 1 : min(end, k + 1 + PLACE_WORDS)] if t.is_word]
+            return parties(" ".join(words), lex) if words else _NO_PLACES
+    return _NO_PLACES
 
 
 _AS_WELL = rule_words("as_well_words")  # كما أوقفت: and also, the subject before shared

@@ -377,10 +377,19 @@ def _act_target(groups: list[Group], cluster: Group) -> Group | None:
         if (
             shared
             and not _only_outcomes(shared, cluster, group)
+            and not _struck_apart(cluster, group)
             and (cluster.actor is None or group.actor is None or _one_side(group.actor, cluster.actor))
         ):
             return group
     return None
+
+
+def _struck_apart(cluster: Group, group: Group) -> bool:
+    """Attacks of one day on two countries (``غارات على غزة`` ... ``ضربات على جنوب لبنان``): each
+    names where it struck, and no country is in both."""
+    here = frozenset().union(*(m.places for m in cluster.mentions))
+    there = frozenset().union(*(m.places for m in group.mentions))
+    return bool(here) and bool(there) and here.isdisjoint(there)
 
 
 def _only_outcomes(shared: set[str], cluster: Group, group: Group) -> bool:
