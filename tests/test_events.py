@@ -7257,6 +7257,7 @@ def test_a_state_of_war_or_a_mobilisation_declared_is_a_measure() -> None:
     assert kinds("أعلنت الحكومة حالة الحرب في الإقليم الحدودي.") == ["measure"]
     assert kinds("وأعلن الرئيس الليلة تعبئة الاحتياط في ثلاث ولايات.") == ["measure"]
     assert kinds("ولا يزال البلدان رسميا في حالة حرب.") == []
+    assert kinds("وأقر الرئيس فرض حالة الحرب بالولايات الشمالية.") == ["measure"]  # imposed, as an emergency is
     assert kinds("وتعمل المنظمة على تعبئة الموارد لمساعدة المتضررين.") == []
 
 
