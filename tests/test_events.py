@@ -7371,3 +7371,13 @@ def test_attacks_of_one_day_on_two_countries_are_two() -> None:
     assert [(e.type, e.sentence) for e in events_of(text)] == [("attack", 0), ("attack", 1)]
     text = "شن الطيران الحربي غارات على سوريا الخميس. وأسفرت الغارات التي شنها الخميس على سوريا عن مقتل 5."
     assert [e.type for e in events_of(text)] == ["attack"]
+
+
+def test_the_name_a_party_goes_by_is_part_of_its_name() -> None:
+    # تنظيم "أنصار الدين" والمعروف بـ"الأنصار": the name after المعروف ب (quoted or after باسم)
+    # ends the subject, so the claim after it is the party's attack, dated by the attack's day
+    text = "أعلن تنظيم “كتائب الفجر” والمعروف بـ”الكتائب”، الاثنين، مسؤوليته عن تفجيرين هزا المدينة أمس."
+    events = events_of(text)
+    assert [(e.type, e.actor, e.date) for e in events] == [
+        ("attack", "تنظيم “كتائب الفجر” والمعروف بـ”الكتائب”", "2024-03-16")
+    ]

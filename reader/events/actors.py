@@ -2794,6 +2794,10 @@ def _phrase(
                 break
             phrase.last, j = close, close + 1  # شركة التأمين (إيه آي جي)
             continue
+        known = _known_as(tokens, j, end) if without_conjunction(token.norm) in _KNOWN_AS else None
+        if known is not None:
+            phrase.last, j = known, known + 1  # تنظيم الدولة والمعروف بـ"داعش": the name it goes by, no more
+            continue
         if phrase.words == 1 and first in _MEMBER_TITLES and _at_institution(token.norm, lex):
             _take(phrase, j, token.norm, lex)  # العضو بالمكتب السياسي، القيادي بحركة: where the title is held
             j += 1
@@ -3674,6 +3678,31 @@ def _title_preposition(previous: str, norm: str, lex: Lexicon) -> bool:
     if norm == "باسم":
         return True
     return norm in ("في", "ب", "بال", "لدي") and lex.has("titles", previous)
+
+
+_KNOWN_AS = rule_words("known_as_words")  # المعروف، المسمى: the name a party goes by follows ب
+KNOWN_AS_WORDS = 3  # words of the name after المعروف ب
+
+
+def _known_as(tokens: Sequence[Token], at: int, end: int) -> int | None:
+    """The last token of the name after ``المعروف ب`` / ``المعروف باسم`` at ``at`` (quoted or not,
+    one to three words), or None."""
+    k = at + 1
+    if k >= end or tokens[k].norm not in ("ب", "باسم"):
+        return None
+    k += 1
+    quoted = k < end and not tokens[k].is_word
+    if quoted:
+        k += 1
+    last = None
+    while k < end and tokens[k].is_word and (k - at) <= KNOWN_AS_WORDS + 3:
+        last = k
+        k += 1
+        if not quoted:
+            break  # unquoted: one word (المعروف بداعش is one token, read elsewhere)
+    if last is None:
+        return None
+    return k if quoted and k < end and not tokens[k].is_word and tokens[k].norm not in ("،", ",") else last
 
 
 def _quoted_name(tokens: Sequence[Token], at: int, end: int) -> int | None:
