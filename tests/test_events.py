@@ -7381,3 +7381,10 @@ def test_the_name_a_party_goes_by_is_part_of_its_name() -> None:
     assert [(e.type, e.actor, e.date) for e in events] == [
         ("attack", "تنظيم “كتائب الفجر” والمعروف بـ”الكتائب”", "2024-03-16")
     ]
+
+
+def test_a_word_after_a_participle_that_takes_an_object_is_a_noun() -> None:
+    # أدانت كينيا الهجوم، مجددة رفضها للعنف: after مجددة (renewing), رفضها is her rejection, a noun,
+    # no verb "rejected it" with a subject of its own: one condemnation, no second speaker
+    events = events_of("أدانت كينيا الهجوم على السوق، مجددة رفضها الكامل لكل أشكال العنف.")
+    assert [(e.type, e.actor) for e in events] == [("accusation", "كينيا")]

@@ -28,6 +28,7 @@ _QUANTIFIERS = rule_words("person_quantifiers")  # أي متهمين، بعض ا
 
 
 _FIRST_OR_LAST = rule_words("first_or_last")
+_OBJECT_PARTICIPLES = rule_words("object_participles")  # مجددا، مؤكدة: a noun as object after them
 _OBJECTLESS = rule_lemmas("objectless_lemmas")  # verbs that take no object: with a pronoun, their noun
 
 
@@ -79,7 +80,9 @@ def find_triggers(text: SentenceText, lex: Lexicon, dated: frozenset[int] = froz
             and not any(_plural_verb(norm, a) for a in analyses)
             and (len(norm) <= 4 or not all(a.form.pos in ("verb", "passive") for a in analyses))
         )
-        after_verb = after_verb or after_light or after_noun  # واتهموها: a plural verb, no noun
+        after_participle = at > 0 and norms[at - 1] in _OBJECT_PARTICIPLES
+        # مجددة رفضها، مؤكدا دعمه: a participle's object is a noun, no verb with its own subject
+        after_verb = after_verb or after_light or after_noun or after_participle  # واتهموها: a plural verb, no noun
         trigger = _choose(analyses, tokens, at, after_preposition, after_verb, vocabulary, dated, coordinated)
         if trigger is None:
             continue
