@@ -7388,3 +7388,15 @@ def test_a_word_after_a_participle_that_takes_an_object_is_a_noun() -> None:
     # no verb "rejected it" with a subject of its own: one condemnation, no second speaker
     events = events_of("أدانت كينيا الهجوم على السوق، مجددة رفضها الكامل لكل أشكال العنف.")
     assert [(e.type, e.actor) for e in events] == [("accusation", "كينيا")]
+
+
+def test_a_light_verb_s_run_of_acts_is_those_acts() -> None:
+    # شنت الطائرات موجة من الضربات، يجري الوزير سلسلة من اللقاءات: a wave or a series of acts after
+    # من is the light verb's object, the acts themselves (as جملة من القرارات); the run's word is
+    # no one who acts
+    assert [(e.type, e.actor) for e in events_of("وشنت المقاتلات أعنف موجة من الضربات على الميناء.")] == [
+        ("attack", "المقاتلات")
+    ]
+    assert [(e.type, e.actor) for e in events_of("ويجري المبعوث سلسلة من اللقاءات بقادة الأحزاب.")] == [
+        ("meeting", "المبعوث")
+    ]

@@ -575,7 +575,18 @@ def _of_a_group(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
     if tokens[k].norm != "من" or k == 0:
         return False
     head = tokens[k - 1].norm
-    return lex.has("quantities", head) or head in _GROUP_HEADS
+    if lex.has("quantities", head) or head in _GROUP_HEADS or head in _SERIES:
+        return True
+    # عددا قياسيا من التحذيرات: a count and its adjective before من
+    return k > 1 and (tokens[k - 2].norm in _SERIES or lex.has("quantities", tokens[k - 2].norm)) and _adjective(head)
+
+
+_SERIES = rule_words("act_series_heads")  # موجة، سلسلة، عددا: a run of acts, the light verb's object
+
+
+def _adjective(norm: str) -> bool:
+    """An indefinite adjective's shape after a count (``قياسيا``، ``كبيرا``، ``جديدة``)."""
+    return not norm.startswith("ال") and len(norm) > 3 and norm.endswith(("ا", "ه", "ي"))
 
 
 def _right_before(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> int:
