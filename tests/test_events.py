@@ -7400,3 +7400,13 @@ def test_a_light_verb_s_run_of_acts_is_those_acts() -> None:
     assert [(e.type, e.actor) for e in events_of("ويجري المبعوث سلسلة من اللقاءات بقادة الأحزاب.")] == [
         ("meeting", "المبعوث")
     ]
+
+
+def test_mourning_declared_is_a_measure_and_a_farewell_to_the_dead_no_call() -> None:
+    # أعلن الحداد ثلاثة أيام: declaring mourning is an official decision (الحداد no surname after a
+    # title); ودعت المدينة جثامين الضحايا: وَدَّعت (bade farewell) is no و + دعت (called on)
+    assert [(e.type, e.actor) for e in events_of("وأعلن الرئيس الحداد ثلاثة أيام في البلاد.")] == [
+        ("measure", "الرئيس")
+    ]
+    assert kinds("وقد ودعت القرية جثامين الضحايا الثلاثة.") == []
+    assert kinds("ودعت المنظمة إلى تسليم جثامين الضحايا.") == ["statement"]
