@@ -7410,3 +7410,17 @@ def test_mourning_declared_is_a_measure_and_a_farewell_to_the_dead_no_call() -> 
     ]
     assert kinds("وقد ودعت القرية جثامين الضحايا الثلاثة.") == []
     assert kinds("ودعت المنظمة إلى تسليم جثامين الضحايا.") == ["statement"]
+
+
+def test_a_title_right_after_a_full_name_opens_the_object() -> None:
+    # عين الرئيس فلان الفلاني وزير الخارجية الأسبق سفيرا: the name told after the title ends the
+    # subject; the title after it heads whom he appointed (قائد in a name, as قائد السبسي, is none)
+    events = events_of("وعين الرئيس الكيني وليام روتو وزير الخارجية الأسبق سفيرا في لندن.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "الرئيس الكيني وليام روتو")]
+
+
+def test_a_task_one_will_be_in_charge_of_is_no_blame() -> None:
+    # ستكون مسؤولة عن صياغة خطة: in charge of a task to come, no one blamed; responsible for an act
+    # (مسؤولة عن الهجوم) still blames
+    assert kinds("وذكر الرئيس أن نائبته ستكون مسؤولة عن صياغة خطة لفتح الحدود.") == ["statement"]
+    assert kinds("وقال الوزير إن الجماعة ستكون مسؤولة عن الهجوم على السفارة.") == ["accusation"]

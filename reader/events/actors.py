@@ -2794,6 +2794,14 @@ def _phrase(
                 break
             phrase.last, j = close, close + 1  # شركة التأمين (إيه آي جي)
             continue
+        if (
+            j == phrase.named + 1
+            and token.is_word
+            and not token.norm.startswith("ال")
+            and lex.titled(token.norm)
+            and token.norm not in _NAME_TITLES
+        ):
+            break  # عين الرئيس فلان الفلاني وزير الخارجية الأسبق سفيرا: a title after the name opens the object
         known = _known_as(tokens, j, end) if without_conjunction(token.norm) in _KNOWN_AS else None
         if known is not None:
             phrase.last, j = known, known + 1  # تنظيم الدولة والمعروف بـ"داعش": the name it goes by, no more
@@ -2976,6 +2984,7 @@ NAME_WORDS = 4  # words of a person's name after a title
 TITLED_PREPOSITION_WORDS = 5  # words of a title that goes on with its place after في (رئيس الهيئة في بريطانيا)
 
 
+_NAME_TITLES = rule_words("titles_in_names")  # قائد: a title's word that names carry too (حافظ قائد السبسي)
 _HONORIFICS = rule_words("name_honorifics")  # الأمير، الشيخ، الدكتور، اللواء: a name's title before it
 
 

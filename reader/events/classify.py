@@ -1672,14 +1672,19 @@ def _without_in_charge(words: list[str], lex: Lexicon) -> list[str]:
     """``words`` without an official in charge of something (``القائد المسؤول عن القاعدة``، ``الضابط
     المسؤول عن الحراسة``): after a definite noun, المسؤول عن blames only for an act named after it
     (``الجماعة المسؤولة عن الهجوم``); left as a blank word, so no cue phrase runs over it."""
-    if _IN_CHARGE.isdisjoint(words):
+    if _IN_CHARGE.isdisjoint(words) and _TO_BE_IN_CHARGE.isdisjoint(words):
         return words
     out = list(words)
     for k in range(1, len(words) - 1):
         definite_before = words[k - 1].startswith(("ال", "لل", "بال", "وال"))
         if words[k] in _IN_CHARGE and words[k + 1] == "عن" and definite_before and not _act_named(words[k + 2 :], lex):
             out[k] = ""
+        elif words[k - 1] in _TO_BE_IN_CHARGE and words[k + 1] == "عن" and not _act_named(words[k + 2 :], lex):
+            out[k] = ""  # ستكون مسؤولة عن صياغة خطة: a task she will have, no blame
     return out
+
+
+_TO_BE_IN_CHARGE = rule_words("future_copulas")  # ستكون، سيكون: in charge of a task to come
 
 
 _STANCE_TEXTS = rule_words("stance_texts")  # قرار، مشروع قانون، لائحة: a text that may condemn or demand
