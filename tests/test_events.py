@@ -544,7 +544,8 @@ def test_an_act_during_an_earlier_one_takes_its_date() -> None:
 def test_the_object_before_ba_is_no_part_of_the_subject() -> None:
     accusations = [e for e in events_of("اتهم الجيش المتمردين بقصف الأحياء السكنية.") if e.type == "accusation"]
     assert [e.actor for e in accusations] == ["الجيش"]
-    assert [(e.type, e.actor) for e in events_of("ووصف الوزير الهجوم بالجبان.")] == [("statement", "الوزير")]
+    # (calling an attack cowardly condemns it: an accusation, see test_an_act_called_terrorist_or_cowardly_...)
+    assert [(e.type, e.actor) for e in events_of("ووصف الوزير الهجوم بالجبان.")] == [("accusation", "الوزير")]
     assert [(e.type, e.actor) for e in events_of("ووصف المدينة بالمنكوبة.")] == [("statement", None)]
 
 
@@ -792,6 +793,17 @@ def test_a_terrorism_case_or_cell_told_is_no_accusation_but_a_party_called_terro
     assert kinds("واعتبر الوزير أن الخطر الإرهابي يفرض مزيدا من اليقظة.") == ["statement"]
     assert kinds("وقال الوزير إن الحركة منظمة إرهابية تهدد الأمن.") == ["accusation"]
     assert kinds("واتهمت الحكومة جارتها بدعم التنظيمات الإرهابية.") == ["accusation"]
+
+
+def test_an_act_called_terrorist_or_cowardly_is_condemned() -> None:
+    # a verb of calling that calls an act a terrorist one condemns it (not a case or a cell classified)
+    assert kinds("ووصف رئيس البرلمان التفجير بأنه عمل إرهابي.") == ["accusation"]
+    assert kinds("ووصفت النقابة حرق المقر بالعمل الإرهابي.") == ["accusation"]
+    assert kinds("واعتبرت اللجنة أن التحقيقات تتعلق بقضايا إرهابية.") == ["statement"]
+    # the words of condemnation themselves, in what is said
+    assert kinds("وقال المحافظ إن الاعتداء الجبان على المدرسة لن يمر دون حساب.") == ["accusation"]
+    assert kinds("وقالت الجمعية إن ما تعرض له الصحفي عمل همجي.") == ["accusation"]
+    assert kinds("وقال المحافظ إن المدرسة ستفتح أبوابها الأسبوع المقبل.") == ["statement"]
 
 
 def test_a_negated_threat_or_blame_is_no_cue_but_a_threat_with_lan_is() -> None:

@@ -1921,15 +1921,36 @@ def _without_negated(words: list[str]) -> list[str]:
 
 
 _CLASSIFYING = rule_words("terrorist_adjectives")
+_CALLING_COMPLEMENTIZERS = rule_words("calling_complementizers")
 
 
-def _without_classified(words: list[str], lex: Lexicon) -> list[str]:
+def _without_classified(words: list[str], lex: Lexicon, called: bool = False) -> list[str]:
     """The words without a terrorism adjective that classifies a case, a cell or an operation
-    (``قضايا إرهابية``، ``الخلية الإرهابية``; ``classified_heads``): no one is blamed by it."""
+    (``قضايا إرهابية``، ``الخلية الإرهابية``; ``classified_heads``): no one is blamed by it. What a
+    verb of calling calls so keeps it (``وصف الهجوم بأنه عمل إرهابي``، ``بالعمل الإرهابي``: called
+    a terrorist act, a condemnation)."""
     if _CLASSIFYING.isdisjoint(words):
         return words
     heads = lex.members("classified_heads")
-    return [w for k, w in enumerate(words) if not (w in _CLASSIFYING and k > 0 and _head_of(words[k - 1]) in heads)]
+    return [
+        w
+        for k, w in enumerate(words)
+        if not (
+            w in _CLASSIFYING
+            and k > 0
+            and _head_of(words[k - 1]) in heads
+            and not (called and _is_called(words, k - 1, lex))
+        )
+    ]
+
+
+def _is_called(words: list[str], k: int, lex: Lexicon) -> bool:
+    """Whether word ``k`` is what a verb of calling calls the thing: right after ``بأنه`` and its
+    kin (``calling_complementizers``), or the first word with ب when no complementizer came before
+    (``وصف الهجوم بالعمل الإرهابي``; not ``اعتبر أن الاعتقالات تتعلق بقضايا إرهابية``)."""
+    if k > 0 and words[k - 1] in _CALLING_COMPLEMENTIZERS:
+        return True
+    return words[k][:1] == "ب" and not any(w[:1] == "ب" or lex.has("complementizers", w) for w in words[:k])
 
 
 def _head_of(word: str) -> str:
@@ -1950,7 +1971,7 @@ def _called_words(
         if not tokens[k].is_word:
             break
         words.append(tokens[k].norm)
-    words = _without_classified(words, lex)  # اعتبر أن الخطر الإرهابي يفرض: no one called a terrorist
+    words = _without_classified(words, lex, called=True)  # اعتبر أن الخطر الإرهابي يفرض: no one called so
     words = _without_what_came(words)  # اعتبر ما نشر من اتهامات: others' words, named to be judged
     bare = [w[1:] if len(w) > 3 and w[0] in "وفب" else w for w in words]
     bare = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in bare]
