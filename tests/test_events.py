@@ -6264,6 +6264,18 @@ def test_taking_the_oath_of_office_is_a_measure() -> None:
     assert told("وأدى الرئيس زيارة إلى الجزائر.") == [("visit", "الرئيس")]
 
 
+def test_the_oath_sworn_is_no_subject_and_an_embassy_opened_is_a_measure() -> None:
+    def told(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.actor) for e in events_of(text)]
+
+    # the oath is what is sworn: with the subject left out, no actor, not "the oath"
+    assert told("وأدى القسم وزيرا للدفاع صباح الخميس.") == [("measure", None)]
+    # an embassy with its owner's pronoun, opened again or for the first time
+    assert told("وأعادت كندا فتح سفارتها في طهران.") == [("measure", "كندا")]
+    assert told("وافتتحت البرازيل قنصليتها في مدينة دبي.") == [("measure", "البرازيل")]
+    assert told("وافتتح المحافظ المعرض السنوي للزهور.") == []
+
+
 def test_a_thing_an_act_is_about_keeps_the_date_of_its_relative_clause() -> None:
     # ستفتح تحقيقا في الحادثة التي جدت يوم السبت: the Saturday is the incident's, told in a clause on
     # the thing the inquiry is about, not the inquiry's (nor a Saturday to come)
