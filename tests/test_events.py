@@ -6276,6 +6276,16 @@ def test_the_oath_sworn_is_no_subject_and_an_embassy_opened_is_a_measure() -> No
     assert told("وافتتح المحافظ المعرض السنوي للزهور.") == []
 
 
+def test_an_exchange_of_prisoners_is_a_measure_but_not_of_fire_or_words() -> None:
+    def told(text: str) -> list[tuple[str, str | None, str | None]]:
+        return [(e.type, e.actor, e.date) for e in events_of(text)]
+
+    assert told("وتبادل الجانبان السجناء يوم الخميس.") == [("measure", "الجانبان", "2024-03-14")]
+    assert told("وجرى تبادل الرهائن عند المعبر يوم السبت.") == [("measure", None, "2024-03-16")]
+    assert "measure" not in [kind for kind, _, _ in told("وتبادل الجانبان إطلاق النار قرب الحدود.")]
+    assert told("وتبادل الوفدان الهدايا في ختام اللقاء.") == []
+
+
 def test_a_thing_an_act_is_about_keeps_the_date_of_its_relative_clause() -> None:
     # ستفتح تحقيقا في الحادثة التي جدت يوم السبت: the Saturday is the incident's, told in a clause on
     # the thing the inquiry is about, not the inquiry's (nor a Saturday to come)
