@@ -6286,6 +6286,19 @@ def test_an_exchange_of_prisoners_is_a_measure_but_not_of_fire_or_words() -> Non
     assert told("وتبادل الوفدان الهدايا في ختام اللقاء.") == []
 
 
+def test_blocking_sites_downgrading_ties_and_recognising_a_state_are_measures() -> None:
+    def told(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.actor) for e in events_of(text)]
+
+    assert told("وحجبت الهيئة عشرات المواقع الإخبارية.") == [("measure", "الهيئة")]
+    assert told("وحجب المجلس الثقة عن الوزيرة.") == [("measure", "المجلس")]
+    assert told("وحجبت الغيوم أشعة الشمس.") == []
+    assert told("وقلصت النمسا تمثيلها الدبلوماسي في العاصمة.") == [("measure", "النمسا")]
+    assert told("وخفض المصنع إنتاجه هذا العام.") == []
+    assert told("واعترفت النرويج رسميا بدولة جديدة.") == [("measure", "النرويج")]
+    assert told("واعترف اللاعب بأنه أخطأ.") == [("statement", "اللاعب")]
+
+
 def test_a_thing_an_act_is_about_keeps_the_date_of_its_relative_clause() -> None:
     # ستفتح تحقيقا في الحادثة التي جدت يوم السبت: the Saturday is the incident's, told in a clause on
     # the thing the inquiry is about, not the inquiry's (nor a Saturday to come)
