@@ -6299,6 +6299,19 @@ def test_blocking_sites_downgrading_ties_and_recognising_a_state_are_measures() 
     assert told("واعترف اللاعب بأنه أخطأ.") == [("statement", "اللاعب")]
 
 
+def test_an_acquittal_is_a_ruling_and_no_one_acquitted_is_its_actor() -> None:
+    def told(text: str) -> list[tuple[str, str | None, str | None]]:
+        return [(e.type, e.actor, e.date) for e in events_of(text)]
+
+    assert told("وبرأت الدائرة الجنائية يوم الخميس المتهمين الأربعة.") == [
+        ("measure", "الدائرة الجنائية", "2024-03-14")
+    ]
+    # the acquitted right after the verb are its object: no actor named, not them
+    assert told("وبرأت متهمين اثنين من تهمة التزوير.") == [("measure", None, None)]
+    # by land and sea (برا وبحرا) is no acquittal
+    assert told("وتنقل البضائع برا وبحرا إلى الموانئ.") == []
+
+
 def test_a_thing_an_act_is_about_keeps_the_date_of_its_relative_clause() -> None:
     # ستفتح تحقيقا في الحادثة التي جدت يوم السبت: the Saturday is the incident's, told in a clause on
     # the thing the inquiry is about, not the inquiry's (nor a Saturday to come)
