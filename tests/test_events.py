@@ -6312,6 +6312,12 @@ def test_an_acquittal_is_a_ruling_and_no_one_acquitted_is_its_actor() -> None:
     assert told("وتنقل البضائع برا وبحرا إلى الموانئ.") == []
 
 
+def test_a_noun_with_its_pronoun_after_a_definite_title_is_the_object() -> None:
+    # تولى الوزير منصبه: a definite title heads no construct, its owned noun is what he took
+    assert [e.actor for e in events_of("وتسلم الرئيس مهامه رسميا.")] == ["الرئيس"]
+    assert [e.actor for e in events_of("وتولى المحافظ منصبه.")] == ["المحافظ"]
+
+
 def test_a_thing_an_act_is_about_keeps_the_date_of_its_relative_clause() -> None:
     # ستفتح تحقيقا في الحادثة التي جدت يوم السبت: the Saturday is the incident's, told in a clause on
     # the thing the inquiry is about, not the inquiry's (nor a Saturday to come)

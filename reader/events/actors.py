@@ -2984,6 +2984,7 @@ NAME_WORDS = 4  # words of a person's name after a title
 TITLED_PREPOSITION_WORDS = 5  # words of a title that goes on with its place after في (رئيس الهيئة في بريطانيا)
 
 
+_SELF_WORDS = rule_words("self_words")  # الرئيس نفسه، الوزراء جميعهم: the subject itself, all of it
 _NAME_TITLES = rule_words("titles_in_names")  # قائد: a title's word that names carry too (حافظ قائد السبسي)
 _HONORIFICS = rule_words("name_honorifics")  # الأمير، الشيخ، الدكتور، اللواء: a name's title before it
 
@@ -3463,6 +3464,8 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
         return False  # اعتبرته قطر موقفاً: an accusative goes with no subject
     if phrase.words == 1 and _possessed(token.text) and not lex.classes(previous) and not lex.analyses(previous):
         return False  # سحبت روما سفيرها: a name's own noun after it is the object
+    if previous.startswith("ال") and _possessed(token.text) and norm not in _SELF_WORDS:
+        return False  # تولى الوزير منصبه: a definite word heads no construct; its owned noun is the object
     if lex.has("quantities", norm) or norm in _EVERYONE:
         return False  # أطلقت القوات مجموعة من القذائف، دعا الحزب الجميع: a count or "everyone" heads the object
     if norm[:1] == "ب" and any("ب" in a.prefix for a in lex.analyses(norm)):
