@@ -6318,6 +6318,21 @@ def test_a_noun_with_its_pronoun_after_a_definite_title_is_the_object() -> None:
     assert [e.actor for e in events_of("وتولى المحافظ منصبه.")] == ["المحافظ"]
 
 
+def test_forming_a_government_and_its_vote_of_confidence_are_measures() -> None:
+    def told(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.actor) for e in events_of(text)]
+
+    assert told("وكلفت الرئيسة النائب المستقل بتشكيل حكومة إنقاذ.") == [("measure", "الرئيسة")]
+    assert told("وكلف بناء الجسر الدولة مليار دولار.") == []
+    # his government and its adjective after the verb are what he formed, not his name
+    assert told("وشكل المستشار حكومته الثانية يوم الخميس.") == [("measure", "المستشار")]
+    assert told("وتسلم المدير الجديد منصبه يوم الخميس.") == [("measure", "المدير الجديد")]
+    assert told("ومنح المجلس الثقة للفريق الحكومي.") == [("measure", "المجلس")]
+    assert told("وحظيت الوزيرة الأولى بثقة النواب.") == [("measure", "الوزيرة الأولى")]
+    # whether it is granted or not (من عدمه) is no grant
+    assert "measure" not in [kind for kind, _ in told("وناقش النواب منح الثقة للحكومة من عدمه.")]
+
+
 def test_a_thing_an_act_is_about_keeps_the_date_of_its_relative_clause() -> None:
     # ستفتح تحقيقا في الحادثة التي جدت يوم السبت: the Saturday is the incident's, told in a clause on
     # the thing the inquiry is about, not the inquiry's (nor a Saturday to come)

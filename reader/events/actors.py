@@ -2980,10 +2980,18 @@ def _possessed(word: str) -> bool:
     return len(word) > 4 and word.endswith(("ه", "ها", "هم")) and not word.startswith("ال")
 
 
+def _owned_and_described(tokens: Sequence[Token], j: int, end: int) -> bool:
+    """Token ``j`` is a noun with its owner's pronoun and an adjective with the article after it
+    (``حكومته الجديدة``، ``منصبه الجديد``): what the subject owns, no first name and its surname."""
+    owned = _possessed(tokens[j].text) and not tokens[j].text.endswith(_NAME_ENDINGS_IN_H)
+    return owned and j + 1 < end and tokens[j + 1].norm.startswith("ال")
+
+
 NAME_WORDS = 4  # words of a person's name after a title
 TITLED_PREPOSITION_WORDS = 5  # words of a title that goes on with its place after في (رئيس الهيئة في بريطانيا)
 
 
+_NAME_ENDINGS_IN_H = ("الله", "يه")  # عبدالله، موشيه: names whose last letter is ه, no pronoun
 _SELF_WORDS = rule_words("self_words")  # الرئيس نفسه، الوزراء جميعهم: the subject itself, all of it
 _NAME_TITLES = rule_words("titles_in_names")  # قائد: a title's word that names carry too (حافظ قائد السبسي)
 _HONORIFICS = rule_words("name_honorifics")  # الأمير، الشيخ، الدكتور، اللواء: a name's title before it
@@ -3047,6 +3055,7 @@ def _name_after_title(
             or (norm[:1] == "ب" and _titled(norm[1:], lex))  # اجتمع الوزير بممثلي النقابات: whom he met
             or (norm[:1] == "ب" and norm[1:] in _MANNERS)  # ردت فلانة الفلانية بلهجة حادة: how she spoke
             or (norm.endswith("ا") and last + 1 == j)  # وفدا، اتصالا: an object; a name's first word is no accusative
+            or (last + 1 == j and _owned_and_described(tokens, j, end))  # حكومته الجديدة: no first name
             or norm in _NAME_ENDING_ADVERBS  # فلان هاتفيا، شخصيا، أيضا: how he did it, after his name
             or norm in _AS_WHOM  # الوزير فلان ضيف البرنامج: as whom he spoke, after his name
         ):
@@ -3253,6 +3262,8 @@ def _family_name(tokens: Sequence[Token], j: int, end: int, trigger_at: dict[int
     bare = token.norm
     if bare.startswith("ال") or bare.endswith("ا") or masdar_shape(bare) or not _unknown(token, j, trigger_at, lex):
         return None  # وستتولى الوزارة اطلاع الرأي العام: a verbal noun is the object
+    if _possessed(token.text) and not token.text.endswith(_NAME_ENDINGS_IN_H):
+        return None  # تولى الوزير الجديد منصبه يوم الأحد: a noun with its owner's pronoun, no family name
     last = j
     if j + 1 < end and tokens[j + 1].norm.startswith("ال") and _unknown(tokens[j + 1], j + 1, trigger_at, lex):
         last = j + 1  # قايد السبسي
