@@ -3422,8 +3422,8 @@ def test_ba_and_a_light_verbs_noun_ends_the_subject() -> None:
 
 def test_what_is_expected_or_foretold_is_no_act() -> None:
     # توقعت أن تبدأ المفاوضات (expected; not توقع, also "signs"), إن الحزب سيفوز (an outcome
-    # foretold): nothing done yet
-    assert kinds("وتوقعت الخبيرة أن تنطلق المفاوضات الشهر المقبل.") == []
+    # foretold): nothing done yet; the forecast is the speaker's words (as رجح أن، استبعد أن)
+    assert kinds("وتوقعت الخبيرة أن تنطلق المفاوضات الشهر المقبل.") == ["statement"]
     events = events_of("وقال الأمين العام إن القائمة ستفوز بالانتخابات.")
     assert [(e.type, e.actor) for e in events] == [("statement", "الأمين العام")]
     events = events_of("وفازت القائمة بالانتخابات يوم الأحد.")
@@ -6331,6 +6331,16 @@ def test_forming_a_government_and_its_vote_of_confidence_are_measures() -> None:
     assert told("وحظيت الوزيرة الأولى بثقة النواب.") == [("measure", "الوزيرة الأولى")]
     # whether it is granted or not (من عدمه) is no grant
     assert "measure" not in [kind for kind, _ in told("وناقش النواب منح الثقة للحكومة من عدمه.")]
+
+
+def test_a_forecast_told_with_an_is_a_statement() -> None:
+    def told(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.actor) for e in events_of(text)]
+
+    assert told("وتوقعت الغرفة التجارية أن تتراجع الصادرات هذا العام.") == [("statement", "الغرفة التجارية")]
+    # a forecast's object with no أن, or "it is expected", is no one's words
+    assert told("وتوقعت الغرفة تراجعا في الصادرات.") == []
+    assert told("ويتوقع أن تتراجع الصادرات هذا العام.") == []
 
 
 def test_a_thing_an_act_is_about_keeps_the_date_of_its_relative_clause() -> None:
