@@ -6310,6 +6310,9 @@ def test_an_acquittal_is_a_ruling_and_no_one_acquitted_is_its_actor() -> None:
     assert told("وبرأت متهمين اثنين من تهمة التزوير.") == [("measure", None, None)]
     # by land and sea (برا وبحرا) is no acquittal
     assert told("وتنقل البضائع برا وبحرا إلى الموانئ.") == []
+    # a fire crew or an ambulance called in is no summons
+    assert told("واستدعيت فرق الإطفاء إلى موقع الحريق.") == []
+    assert told("واستدعت الخارجية السفير يوم الخميس.") == [("measure", "الخارجية", "2024-03-14")]
 
 
 def test_a_noun_with_its_pronoun_after_a_definite_title_is_the_object() -> None:

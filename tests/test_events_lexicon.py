@@ -12,7 +12,7 @@ import jsonschema
 import pytest
 
 from reader.events.lexicon import Lexicon, lemma_sets, load_lexicon, rule_lemmas, rule_words
-from reader.events.morphology import clitics_fit, noun_forms, verb_forms
+from reader.events.morphology import clitics_fit, kept_last_letter, noun_forms, verb_forms
 
 
 def _data(name: str) -> dict:
@@ -124,6 +124,16 @@ def test_verbs_inflect_for_person_number_and_gender() -> None:
     assert {"يقول", "تقول", "يقولون", "يقولان"} <= forms["present"]
     weak = verb_forms("نفي", "ينفي")  # نفى, normalised
     assert {"نفت", "نفوا"} <= weak["past"] and "ينفون" in weak["present"]
+
+
+def test_a_past_ending_in_hamza_or_ya_keeps_it_before_ta() -> None:
+    # written أنشأ / بقي, normalised انشا / بقي: they look weak, but ت follows the last letter
+    assert kept_last_letter("أنشأ") and kept_last_letter("بقي") and not kept_last_letter("نفى")
+    assert "انشات" in verb_forms("انشا", None, kept_end=True)["past"]
+    assert {"بقيت", "بقوا"} <= verb_forms("بقي", None, kept_end=True)["past"]
+    assert "انشات" not in verb_forms("انشا", None)["past"]  # what the caller's flag changes
+    lex = load_lexicon()  # and the lexicon reads the feminine of its entries so written
+    assert "measure" in {a.form.entry.type for a in lex.analyses("وانشات") if a.form.pos == "verb"}
 
 
 def test_nouns_take_the_plural_and_the_ta_before_a_suffix() -> None:

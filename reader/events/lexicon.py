@@ -25,6 +25,7 @@ from reader.events.morphology import (
     MAX_ENCLITIC,
     MAX_PREFIX,
     clitics_fit,
+    kept_last_letter,
     noun_forms,
     participle_forms,
     verb_forms,
@@ -441,16 +442,16 @@ def _forms(raw: dict[str, Any], entry: Entry) -> Iterable[tuple[Form, str]]:
     def norm(words: list[str]) -> list[str]:
         return [normalize(w) for w in words]
 
-    for past in norm(raw.get("past", [])):
-        for stem in verb_forms(past, None)["past"]:
+    for written in raw.get("past", []):
+        for stem in verb_forms(normalize(written), None, kept_last_letter(written))["past"]:
             yield Form(entry, "verb", "past"), stem
     for present in norm(raw.get("present", [])):
         for stem in verb_forms(None, present)["present"]:
             yield Form(entry, "verb", "present"), stem
     for form in norm(raw.get("forms", [])):
         yield Form(entry, "verb", "present" if form[:1] in "يت" and len(form) > 3 else "past"), form
-    for passive in norm(raw.get("passive", [])):
-        for stem in verb_forms(passive, None)["past"]:
+    for written in raw.get("passive", []):
+        for stem in verb_forms(normalize(written), None, kept_last_letter(written))["past"]:
             yield Form(entry, "passive", "past"), stem
     for participle in norm(raw.get("participles", [])):
         for stem in participle_forms(participle):

@@ -19,25 +19,34 @@ ENCLITICS = ("", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما",
 VERB_ENCLITICS = ("", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ني")
 
 
-def verb_forms(past: str | None, present: str | None) -> dict[str, set[str]]:
+def verb_forms(past: str | None, present: str | None, kept_end: bool = False) -> dict[str, set[str]]:
     """The third-person forms of a verb (normalised spellings), by tense: ``past``, ``present``.
 
     ``past`` is the masculine singular past (``قال``, ``نفي`` for نفى), ``present`` the masculine
-    singular present with its ي (``يقول``).
+    singular present with its ي (``يقول``). ``kept_end``: the past is written with a last letter
+    that stays before ت (a hamza, ``برأ``: برأت; a ي, ``حظي``: حظيت), which normalising makes
+    look like a weak one (برا، حظي).
     """
     forms: dict[str, set[str]] = {"past": set(), "present": set()}
     if past:
-        forms["past"].update(_past(past))
+        forms["past"].update(_past(past, kept_end))
     if present:
         forms["present"].update(_present(present))
     return forms
 
 
-def _past(p: str) -> set[str]:
+def kept_last_letter(written: str) -> bool:
+    """A past written with a last letter that ت does not replace: a hamza (أ، ئ) or a ي (not ى)."""
+    return written.endswith(("أ", "ئ", "ي"))
+
+
+def _past(p: str, kept_end: bool = False) -> set[str]:
+    sound = {p, p + "ت", p + "وا", p + "ا", p + "تا", p + "ن"}
     if p.endswith(("ي", "ا")) and len(p) > 2:  # نفى (normalised نفي), دعا: the weak last letter drops
         stem = p[:-1]
-        return {p, stem + "ت", stem + "وا", stem + "تا", stem + "يا", p + "ا"}
-    return {p, p + "ت", p + "وا", p + "ا", p + "تا", p + "ن"}
+        weak = {p, stem + "ت", stem + "وا", stem + "تا", stem + "يا", p + "ا"}
+        return weak | sound if kept_end else weak  # لقي: لقيت and لقوا; برأ: برأت
+    return sound
 
 
 def _present(y: str) -> set[str]:
