@@ -795,6 +795,18 @@ def test_a_terrorism_case_or_cell_told_is_no_accusation_but_a_party_called_terro
     assert kinds("واتهمت الحكومة جارتها بدعم التنظيمات الإرهابية.") == ["accusation"]
 
 
+def test_condemnation_an_act_drew_is_an_accusation() -> None:
+    # قوبل بإدانة، أثار موجة تنديد، وسط استنكار: condemned by others, told by its noun
+    def told(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.date) for e in events_of(text)]
+
+    assert told("وقوبلت الخطوة بإدانة عربية واسعة.") == [("accusation", None)]
+    assert told("وأثارت تصريحاته يوم الخميس موجة تنديد في البرلمان.") == [("accusation", "2024-03-14")]
+    assert told("وأغلقت السلطات المعبر وسط استنكار شعبي واسع.") == [("measure", None), ("accusation", None)]
+    # a condemnation a change would draw is none yet
+    assert told("ويرجح المراقبون أن يثير القرار تنديدا في العواصم الغربية.") == []
+
+
 def test_an_act_called_terrorist_or_cowardly_is_condemned() -> None:
     # a verb of calling that calls an act a terrorist one condemns it (not a case or a cell classified)
     assert kinds("ووصف رئيس البرلمان التفجير بأنه عمل إرهابي.") == ["accusation"]

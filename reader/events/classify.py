@@ -2030,6 +2030,17 @@ WITH_PARTY_REACH = 3  # words from an anchored act to the مع that names its ot
 _WITH_PARTY_TYPES = frozenset({"meeting", "agreement"})  # acts held with another party (إثر لقاء مع الوزير)
 
 
+_CONDEMNING = rule_lemmas("condemning_lemmas")  # إدانة، تنديد، استنكار
+_DRAWING = rule_words("drawing_verbs")  # لقي، قوبل، أثار، وسط: what an act met with or drew
+DRAWN_REACH = 3  # words from the verb to the condemnation it drew (أثار موجة واسعة من التنديد)
+
+
+def _drawn(tokens: Sequence[Token], first: int) -> bool:
+    """A word of ``drawing_verbs`` stands within ``DRAWN_REACH`` words before token ``first``."""
+    window = tokens[max(0, first - DRAWN_REACH) : first]
+    return any(t.norm in _DRAWING or without_conjunction(t.norm) in _DRAWING for t in window)  # وسط: no و
+
+
 def is_strong(
     tokens: Sequence[Token],
     trigger: Trigger,
@@ -2067,6 +2078,8 @@ def is_strong(
         return False  # وتفاهم الهدنة هو الثالث خلال شهر: what the act is, said of one told before
     if announced or governed or date is not None:
         return True
+    if trigger.entry.lemma in _CONDEMNING and _drawn(tokens, trigger.first):
+        return True  # لقي الهجوم إدانات واسعة، وسط تنديد دولي: condemnation an act drew, told here
     anchored = lex.has("event_prepositions", before)  # إثر اتفاق الفصائل، عقب انسحاب واشنطن
     if any(lex.has("sequence_verbs", t.norm) for t in tokens[max(0, trigger.first - 2) : trigger.first]):
         return True  # التي تلت مقتل جندي، تبعتها سلسلة غارات: an act told in a sequence of acts
