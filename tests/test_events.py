@@ -6331,6 +6331,8 @@ def test_a_noun_with_its_pronoun_after_a_definite_title_is_the_object() -> None:
     # تولى الوزير منصبه: a definite title heads no construct, its owned noun is what he took
     assert [e.actor for e in events_of("وتسلم الرئيس مهامه رسميا.")] == ["الرئيس"]
     assert [e.actor for e in events_of("وتولى المحافظ منصبه.")] == ["المحافظ"]
+    # a name whose last letter is ه is no owned noun (عبدالله)
+    assert [e.actor for e in events_of("وقال الملك عبدالله إن الحوار مستمر.")] == ["الملك عبدالله"]
 
 
 def test_forming_a_government_and_its_vote_of_confidence_are_measures() -> None:

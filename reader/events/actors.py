@@ -2980,11 +2980,16 @@ def _possessed(word: str) -> bool:
     return len(word) > 4 and word.endswith(("ه", "ها", "هم")) and not word.startswith("ال")
 
 
+def _owned_noun(word: str) -> bool:
+    """A noun with its owner's pronoun as written (``منصبه``، ``حكومتها``), not a name whose last
+    letter is ه (``عبدالله``، ``موشيه``)."""
+    return _possessed(word) and not word.endswith(_NAME_ENDINGS_IN_H)
+
+
 def _owned_and_described(tokens: Sequence[Token], j: int, end: int) -> bool:
     """Token ``j`` is a noun with its owner's pronoun and an adjective with the article after it
     (``حكومته الجديدة``، ``منصبه الجديد``): what the subject owns, no first name and its surname."""
-    owned = _possessed(tokens[j].text) and not tokens[j].text.endswith(_NAME_ENDINGS_IN_H)
-    return owned and j + 1 < end and tokens[j + 1].norm.startswith("ال")
+    return _owned_noun(tokens[j].text) and j + 1 < end and tokens[j + 1].norm.startswith("ال")
 
 
 NAME_WORDS = 4  # words of a person's name after a title
@@ -3262,7 +3267,7 @@ def _family_name(tokens: Sequence[Token], j: int, end: int, trigger_at: dict[int
     bare = token.norm
     if bare.startswith("ال") or bare.endswith("ا") or masdar_shape(bare) or not _unknown(token, j, trigger_at, lex):
         return None  # وستتولى الوزارة اطلاع الرأي العام: a verbal noun is the object
-    if _possessed(token.text) and not token.text.endswith(_NAME_ENDINGS_IN_H):
+    if _owned_noun(token.text):
         return None  # تولى الوزير الجديد منصبه يوم الأحد: a noun with its owner's pronoun, no family name
     last = j
     if j + 1 < end and tokens[j + 1].norm.startswith("ال") and _unknown(tokens[j + 1], j + 1, trigger_at, lex):
@@ -3475,7 +3480,7 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
         return False  # اعتبرته قطر موقفاً: an accusative goes with no subject
     if phrase.words == 1 and _possessed(token.text) and not lex.classes(previous) and not lex.analyses(previous):
         return False  # سحبت روما سفيرها: a name's own noun after it is the object
-    if previous.startswith("ال") and _possessed(token.text) and norm not in _SELF_WORDS:
+    if previous.startswith("ال") and _owned_noun(token.text) and norm not in _SELF_WORDS:
         return False  # تولى الوزير منصبه: a definite word heads no construct; its owned noun is the object
     if lex.has("quantities", norm) or norm in _EVERYONE:
         return False  # أطلقت القوات مجموعة من القذائف، دعا الحزب الجميع: a count or "everyone" heads the object
