@@ -651,6 +651,20 @@ def test_if_inside_a_quoted_name_makes_nothing_hypothetical() -> None:
     ]
 
 
+def test_a_duty_or_an_awaited_act_is_not_done() -> None:
+    # على X أن يفعل (X is to do), عليها أن, and حتى before a present (until it is done): no act yet
+    for text in (
+        "وقال الخبير إن على البرلمان أن يقر قانون الإيجارات الجديد قبل نهاية الدورة.",
+        "وقالت النقابة إن على المجلس البلدي أن يفتح تحقيقا في صفقات النظافة.",
+        "وأكد النائب أن عليها أن تطرد المسؤولين عن التجاوزات.",
+    ):
+        assert kinds(text) == ["statement"], text
+    assert kinds("ويواصل العمال اعتصامهم أمام المصنع حتى تقرر الإدارة صرف أجورهم.") == []
+    # a decision told with أن stays, as does what is stressed with على أن
+    assert "measure" in kinds("وقررت الحكومة أن تغلق المعبر يوم السبت.")
+    assert "measure" in kinds("وأصر رئيس البلدية على أن مجلسه قرر رفع الرسوم.")
+
+
 def test_an_impersonal_light_verb_names_no_one() -> None:
     events = events_of("وأوضح أن الاتفاقية التي جرى التوقيع عليها بين الهيئتين تهدف إلى دعم العمل المشترك.")
     assert [(e.type, e.actor) for e in events] == [("statement", None), ("agreement", None)]

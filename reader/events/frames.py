@@ -339,6 +339,8 @@ def _hypothetical(
         return True  # وكان من المقرر أن تصل يوم 31: a plan told as past, not done
     if trigger.pos == "noun" and before is not None and before.norm in _DURING and not _by_means(tokens, trigger):
         return False  # دعا نظيره خلال لقاء جمعهما: the setting of the call, not what it calls for
+    if _obliged(tokens, trigger):
+        return True  # على الحكومة أن تفتح تحقيقا: what someone is to do, not done
     if "hypothetical" not in held:
         return False  # no modal in the sentence (most)
     words = 0
@@ -363,6 +365,34 @@ def _hypothetical(
                 done_after = True  # حاول اقتحام المبنى وتم اعتقاله: a new clause, told as done
             words += 1
         k -= 1
+    return False
+
+
+_ON = rule_words("obliging_on")  # على: "on X (it is) to do", X's duty
+_ON_PRONOUNS = rule_words("obliging_on_pronouns")  # عليه، عليها: the same, on a pronoun
+_UNTIL = rule_words("until_words")  # حتى، لحين before a present: until it is done, or so that
+
+
+def _obliged(tokens: Sequence[Token], trigger: Trigger) -> bool:
+    """A duty told with على, or an act awaited after حتى, nothing done: ``على الحكومة أن تفتح
+    تحقيقا``, ``وعلى المجتمع الدولي أن يفرض``, ``وعليها أن تقدم``, ``حتى تفتح الحكومة تحقيقا``. The
+    act's verb (or its light verb) is a present right after حتى or أن; before أن, على with a
+    pronoun, or على and one or two definite words (a party, its adjective)."""
+    verb = trigger.light if trigger.light is not None else trigger.first
+    after = tokens[verb].norm
+    if after[:1] not in ("ي", "ت") or len(after) < 3 or verb < 1:
+        return False
+    if without_conjunction(tokens[verb - 1].norm) in _UNTIL:
+        return True  # حتى تفتح الحكومة تحقيقا: until (or so that) it does; not done yet
+    if verb < 2 or tokens[verb - 1].norm != "ان":
+        return False
+    if without_conjunction(tokens[verb - 2].norm) in _ON_PRONOUNS:
+        return True
+    for on in (verb - 3, verb - 4):
+        if on < 0 or without_conjunction(tokens[on].norm) not in _ON:
+            continue
+        party = tokens[on + 1 : verb - 1]
+        return all(t.is_word and t.norm.startswith("ال") and len(t.norm) > 3 for t in party)
     return False
 
 
