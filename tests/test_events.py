@@ -665,6 +665,31 @@ def test_a_duty_or_an_awaited_act_is_not_done() -> None:
     assert "measure" in kinds("وأصر رئيس البلدية على أن مجلسه قرر رفع الرسوم.")
 
 
+def test_what_caught_attention_is_no_statement() -> None:
+    # لفت الانتباه with a subject after it (what drew attention) says nothing; with إلى it is a remark
+    assert kinds("وقد لفت الانتباه غياب رئيس البلدية عن حفل الافتتاح.") == []
+    assert kinds("ولفت المدير الانتباه إلى أن المصنع يعمل بنصف طاقته.") == ["statement"]
+
+
+def test_a_vote_of_confidence_agreed_to_is_a_measure() -> None:
+    # وافق على منح الثقة: parliament's vote, a measure, not an agreement between parties
+    events = events_of("وكان مجلس الشيوخ قد وافق بأغلبية واسعة على منح الثقة للفريق الوزاري الجديد.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "مجلس الشيوخ")]
+    assert kinds("ووافقت الحكومة على الهدنة التي اقترحها الوسطاء.") == ["agreement"]
+
+
+def test_a_need_for_an_act_is_no_act() -> None:
+    # الحاجة إلى، بحاجة إلى: what is needed has not been done
+    for text in (
+        "وأكد رئيس الحزب الحاجة إلى حكومة قوية تجري الانتخابات البلدية قبل الخريف.",
+        "وقال الخبير إن المدينة بحاجة إلى حكومة تفرض حظرا على البناء العشوائي.",
+    ):
+        assert kinds(text) == ["statement"], text
+    # the need is what is stated, no part of who states it
+    events = events_of("وأكد الوزير الحاجة إلى مراجعة شاملة لقوانين الاستثمار.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "الوزير")]
+
+
 def test_an_impersonal_light_verb_names_no_one() -> None:
     events = events_of("وأوضح أن الاتفاقية التي جرى التوقيع عليها بين الهيئتين تهدف إلى دعم العمل المشترك.")
     assert [(e.type, e.actor) for e in events] == [("statement", None), ("agreement", None)]

@@ -3503,8 +3503,9 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
         return False  # استقبل الرئيس وفدا: an accusative after a definite title is the object
     if not definite and previous.startswith("ال") and lex.has("speech_nouns", norm):
         return False  # وكتب السفير رسالة: what was said in, after a definite word
-    if previous.startswith("ال") and _stated(norm, lex):
-        return False  # وأكد الوزير أهمية الحوار، التزام الحكومة: what is stated, after a definite word
+    definite_stance = norm.startswith("ال") and norm[2:] in lex.words["stance_nouns"]  # not و/ف + a noun
+    if previous.startswith("ال") and (definite_stance or _stated(norm, lex)):
+        return False  # وأكد الوزير أهمية الحوار، التزام الحكومة، الحاجة إلى: what is stated, after a definite word
     if not definite and previous.startswith("ال") and lex.has("titles", previous) and lex.has("titles", norm):
         return False  # أعفى الرئيس وزير الداخلية: a definite title heads no construct; the next title is the object
     if not definite and previous.startswith("ال") and lex.has("titles", previous) and lex.has("media_heads", norm):
