@@ -690,6 +690,17 @@ def test_a_need_for_an_act_is_no_act() -> None:
     assert [(e.type, e.actor) for e in events] == [("statement", "الوزير")]
 
 
+def test_an_office_taken_or_a_person_chosen_for_it_is_a_measure() -> None:
+    # تسلم مهامه four words on (its subject between); اختار/اختير + the post in the accusative
+    events = events_of("وتسلم محافظ البنك الجديد مهامه رسميا صباح الأحد.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("measure", "محافظ البنك الجديد", "2024-03-17")]
+    assert kinds("واختار المجلس البلدي رئيسا جديدا له خلفا للرئيس المستقيل.") == ["measure"]
+    assert kinds("واختيرت القاضية المتقاعدة رئيسة للجنة التحقيق.") == ["measure"]
+    # a thing received (تسلمه: its object a pronoun) is no office; a choice of anything else no measure
+    assert kinds("وأعاد المبلغ الذي تسلمه من المقاول، بحسب محضر صادر عن وزارة المالية.") == []
+    assert kinds("واختارت الأسرة قضاء العطلة في قرية جبلية.") == []
+
+
 def test_an_impersonal_light_verb_names_no_one() -> None:
     events = events_of("وأوضح أن الاتفاقية التي جرى التوقيع عليها بين الهيئتين تهدف إلى دعم العمل المشترك.")
     assert [(e.type, e.actor) for e in events] == [("statement", None), ("agreement", None)]
