@@ -701,6 +701,23 @@ def test_an_office_taken_or_a_person_chosen_for_it_is_a_measure() -> None:
     assert kinds("واختارت الأسرة قضاء العطلة في قرية جبلية.") == []
 
 
+def test_saying_a_claim_is_false_is_a_denial() -> None:
+    # a charge or an allegation called false (باطلة، ملفقة، لا أساس لها، غير صحيحة) a few words on
+    for text in (
+        "وقال رئيس البلدية إن التهم التي وجهتها إليه النيابة باطلة.",
+        "وأكد محامي الصحفي أن التهم المنسوبة لموكله ملفقة.",
+        "وقالت الشركة إن الأنباء عن إفلاسها غير صحيحة.",
+    ):
+        assert kinds(text) == ["denial"], text
+    # a claim's noun with a verb of its own says nothing of it being false
+    assert "denial" not in kinds("وقال الخبير إن التقارير تتحدث عن خسائر كبيرة وعن أرقام زائفة.")
+
+
+def test_exile_is_no_denial() -> None:
+    # النفي إلى: sent away to a place, not a denial
+    assert "denial" not in kinds("وكان الزعيم المعارض قد تعرض للنفي إلى جزيرة بعيدة عام 1985.")
+
+
 def test_an_impersonal_light_verb_names_no_one() -> None:
     events = events_of("وأوضح أن الاتفاقية التي جرى التوقيع عليها بين الهيئتين تهدف إلى دعم العمل المشترك.")
     assert [(e.type, e.actor) for e in events] == [("statement", None), ("agreement", None)]

@@ -23,7 +23,7 @@ from typing import NamedTuple
 from reader.events.frames import attributing, purpose_before
 from reader.events.lexicon import Lexicon, rule_lemmas, rule_words
 from reader.events.mention import Frame, Trigger
-from reader.events.morphology import without_conjunction
+from reader.events.morphology import present_verb_shape, without_conjunction
 from reader.events.parties import is_medium, parties, radio_station, same_party
 from reader.events.triggers import CARDINALS, IMPERSONAL, light_after, reads_as_its_noun
 from reader.model import Timex
@@ -815,6 +815,31 @@ def _rejects_accusation(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon)
 
 
 QUOTE_MARKS = frozenset({'"', "«", "»", "“", "”"})
+_FALSE_WORDS = rule_words("falsity_words")  # باطلة، ملفقة، كاذبة: a claim called false
+_AFTER_LA = rule_words("falsity_after_la")  # لا أساس، لا صحة
+_FALSE_PAIRS = {"لا": _AFTER_LA, "ولا": _AFTER_LA, "غير": rule_words("falsity_after_ghayr")}  # غير صحيحة
+_BARE_OF = rule_words("bare_of_words")  # عارية، عار (عن الصحة)
+CLAIM_REACH = 5  # words from a claim's noun to what calls it false (التهم الموجهة إليه باطلة)
+
+
+def _claims_called_false(tokens: Sequence[Token], span: tuple[int, int]) -> bool:
+    """A report's content that calls a claim false: an allegation's or a charge's noun, then within
+    ``CLAIM_REACH`` words and no mark, a word of falsity (``إن التهم الموجهة إليه باطلة``, ``أن
+    الاتهامات لا أساس لها``, ``أن الأنباء عارية عن الصحة``): a denial."""
+    for k in range(span[0], span[1] + 1):
+        norm = tokens[k].norm
+        if not (norm.startswith(_ALLEGATIONS) or norm in _CHARGES):
+            continue
+        for j in range(k + 1, min(span[1] + 1, k + 1 + CLAIM_REACH)):
+            word = tokens[j].norm
+            if not tokens[j].is_word or present_verb_shape(word):
+                break  # التقارير تشير إلى: a verb of their own; what follows is not said of the claim
+            following = tokens[j + 1].norm if j < span[1] else ""
+            if word in _FALSE_WORDS or following in _FALSE_PAIRS.get(word, ()):
+                return True
+            if word in _BARE_OF and following in ("عن", "من"):
+                return True
+    return False
 
 
 def _describing(triggers: Sequence[Trigger], frames: Sequence[Frame], decisions: list[Decision]) -> None:
@@ -1583,6 +1608,8 @@ def _content_type(
         return "statement"  # only what a complementizer, a colon or a quotation opens is read for cues
     if _denies_own_act(tokens, triggers, frames, n, actors, lex):
         return "denial"  # أكد الجيش أن طائراته لم تقصف القرية: the speaker's side did not do it
+    if _claims_called_false(tokens, span):
+        return "denial"  # قال إن التهم الموجهة إليه باطلة: what he is charged with is false
     told = _without_counted(_without_classified(_without_charges(_without_detained(tokens, span, triggers, n)), lex))
     told = _without_in_charge(told, lex)
     told = _without_a_texts_stance(told)
