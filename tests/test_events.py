@@ -718,6 +718,20 @@ def test_exile_is_no_denial() -> None:
     assert "denial" not in kinds("وكان الزعيم المعارض قد تعرض للنفي إلى جزيرة بعيدة عام 1985.")
 
 
+def test_what_ought_not_to_be_done_is_no_act() -> None:
+    # ينبغي ألا، يجب ألا: ألا before a present is tied to the modal as أن is; إلا أنه stays "but"
+    assert kinds("وقال النائب إنه ينبغي ألا تفرض البلدية رسوما على الباعة المتجولين.") == ["statement"]
+    assert kinds("ويجب ألا يزور المسؤولون المخيم قبل انتهاء التحقيق.") == []
+    assert "measure" in kinds("ولم تعلن الشركة موقفها، إلا أن الإدارة قررت فصل العمال المضربين.")
+
+
+def test_a_court_session_is_no_meeting() -> None:
+    # جلسة المحكمة، حددت المحكمة جلسة للنطق بالحكم: a hearing, not a council's session
+    assert "meeting" not in kinds("وأرجأت هيئة المحكمة جلسة النطق بالحكم على الموظفين إلى الأسبوع القادم.")
+    assert "meeting" not in kinds("وحددت محكمة الاستئناف جلسة يوم الخميس المقبل للنظر في طعن الشركة.")
+    assert kinds("وعقد المجلس البلدي جلسة استثنائية مساء الخميس لدراسة ميزانية المدينة.") == ["meeting"]
+
+
 def test_an_impersonal_light_verb_names_no_one() -> None:
     events = events_of("وأوضح أن الاتفاقية التي جرى التوقيع عليها بين الهيئتين تهدف إلى دعم العمل المشترك.")
     assert [(e.type, e.actor) for e in events] == [("statement", None), ("agreement", None)]

@@ -352,7 +352,9 @@ def _hypothetical(
         token = tokens[k]
         if clauses[k] != clause:
             opener = tokens[k + 1]
-            if not (_linking(token.norm, classes[k]) or _linking(opener.norm, classes[k + 1])):
+            if not (
+                _linking(token.norm, classes[k]) or _linking(opener.norm, classes[k + 1]) or _not_to(tokens, k + 1)
+            ):
                 break
             clause = clauses[k]  # يمكن أن تهاجم: the modal's clause is the trigger's now
         if token.norm in ("،", ",") and tokens[k + 1].norm in _RESULT_OPENERS:
@@ -452,6 +454,15 @@ def _lam_complement(before: Token | None, lex: Lexicon) -> bool:
     """ل after a word that takes it as its complement (``تبادل لإطلاق النار``, ``تعرضت لهجوم``):
     the act itself, not a purpose (``before``: the word before it)."""
     return before is not None and lex.has("lam_complement_heads", before.norm)
+
+
+def _not_to(tokens: Sequence[Token], at: int) -> bool:
+    """ألا (أن لا) before a present verb (``ينبغي ألا تفرض``): "that ... not", tied to the modal before
+    it like أن; not إلا ("but", ``إلا أنه``), which no present verb follows."""
+    if tokens[at].norm != "الا" or at + 1 >= len(tokens):
+        return False
+    after = tokens[at + 1].norm
+    return after[:1] in ("ي", "ت") and len(after) >= 3
 
 
 def _linking(norm: str, kinds: frozenset[str]) -> bool:
