@@ -732,6 +732,14 @@ def test_a_court_session_is_no_meeting() -> None:
     assert kinds("وعقد المجلس البلدي جلسة استثنائية مساء الخميس لدراسة ميزانية المدينة.") == ["meeting"]
 
 
+def test_a_raid_and_the_verb_telling_what_it_hit_past_its_place_are_one_attack() -> None:
+    # غارة جوية على بلدة ... استهدفت: the verb after the raid's place tells the same raid
+    events = events_of("وشنت طائرة مسيرة غارة جوية على سيارة قرب الحدود استهدفت مسؤولا في التنظيم.")
+    assert [(e.type, e.actor) for e in events] == [("attack", "طائرة مسيرة")]
+    # a verb after a comma, with a subject of its own, is another attack
+    assert kinds("وشنت طائرة مسيرة غارة على سيارة قرب الحدود، واستهدف الجيش موقعا آخر.") == ["attack", "attack"]
+
+
 def test_an_impersonal_light_verb_names_no_one() -> None:
     events = events_of("وأوضح أن الاتفاقية التي جرى التوقيع عليها بين الهيئتين تهدف إلى دعم العمل المشترك.")
     assert [(e.type, e.actor) for e in events] == [("statement", None), ("agreement", None)]

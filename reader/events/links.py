@@ -11,6 +11,7 @@ from reader.events.morphology import without_conjunction
 from reader.text.tokens import Token
 
 RELATIVE_GAP = 5  # words between a noun and the relative clause that tells more of it
+PLACE_GAP = 6  # tokens from an act's noun to a verb telling more of it, its place between (غارة جوية على ...)
 OBJECT_GAP = 6  # words between a verb and the noun it takes as object (فرضت على المصرف غرامة)
 COORDINATED_GAP = 4  # words between two coordinated nouns (هجوم بالقنابل وقصف مدفعي)
 OBJECT_NOUN_GAP = 3  # tokens between a verbal noun and the noun it takes as object (فرض "حظر تام")
@@ -70,6 +71,13 @@ def same_act_links(
         elif trigger.verbal and gap == 1 and _describing_verb(triggers[previous], trigger):
             links[n] = previous  # شن التحالف غارة استهدفت قياديا: the verb tells the raid
         elif (
+            trigger.verbal
+            and gap <= PLACE_GAP
+            and _describing_verb(triggers[previous], trigger)
+            and _words_between(tokens, triggers[previous].last, trigger.first)
+        ):
+            links[n] = previous  # شن غارة على بلدة في الجنوب استهدفت قياديا: where, then what it hit
+        elif (
             trigger.pos == "noun"
             and triggers[previous].verbal
             and gap <= PURPOSE_GAP
@@ -110,6 +118,20 @@ def same_act_links(
         ):
             links[n] = previous  # فرض "حظر تام": a verbal noun and its object
     return links
+
+
+def _words_between(tokens: Sequence[Token], last: int, first: int) -> bool:
+    """Only words between two tokens, none after و/ف (``غارة على الضاحية الجنوبية استهدفت``: the
+    noun's place, no clause of its own), and at least one of them a preposition's (على، في، ب، ل)."""
+    between = tokens[last + 1 : first]
+    if not between or not all(t.is_word and (t.norm[:1] not in ("و", "ف") or t.norm in _WHERE_WORDS) for t in between):
+        return False  # (في is no ف + a word)
+    if len(between) > 1 and between[0].norm.endswith(("ي", "يه")):
+        between = between[1:]  # غارة جوية على: the noun's adjective first
+    return between[0].norm in _WHERE_WORDS or between[0].norm[:1] in ("ب", "ل")
+
+
+_WHERE_WORDS = rule_words("act_place_prepositions")  # على، في، ضد: where or against whom, after an act's noun
 
 
 def _describing_verb(noun: Trigger, verb: Trigger) -> bool:
