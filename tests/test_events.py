@@ -740,6 +740,20 @@ def test_a_raid_and_the_verb_telling_what_it_hit_past_its_place_are_one_attack()
     assert kinds("وشنت طائرة مسيرة غارة على سيارة قرب الحدود، واستهدف الجيش موقعا آخر.") == ["attack", "attack"]
 
 
+def test_what_a_thing_says_or_asks_is_no_statement() -> None:
+    # a present verb of speech right after an indefinite thing, no speaker found: it describes the thing
+    for text in (
+        "وشارك المئات في المسيرة رافعين لافتات تطالب بتحسين ظروف السكن.",
+        "وعثر المحققون في هاتفه على رسائل تدعو إلى مقاطعة الامتحانات.",
+    ):
+        assert kinds(text) == [], text
+    # a speaker before the verb, or a verb of aspect before it, still speaks
+    assert kinds("مصادر مطلعة تقول إن الحكومة تدرس الملف.") == ["statement"]
+    assert kinds("وظل المتحدث يؤكد أن الحكومة لن تتراجع.") == ["statement"]
+    # and a document that accuses is an accusation (شكوى تتهم فيها)
+    assert "accusation" in kinds("وقدمت موظفة شكوى تتهم فيها مديرها بالتحرش.")
+
+
 def test_an_impersonal_light_verb_names_no_one() -> None:
     events = events_of("وأوضح أن الاتفاقية التي جرى التوقيع عليها بين الهيئتين تهدف إلى دعم العمل المشترك.")
     assert [(e.type, e.actor) for e in events] == [("statement", None), ("agreement", None)]

@@ -20,7 +20,7 @@ from itertools import compress, count, pairwise
 from operator import attrgetter, or_
 from typing import NamedTuple
 
-from reader.events.frames import attributing, purpose_before
+from reader.events.frames import attributing, function_word, purpose_before
 from reader.events.lexicon import Lexicon, rule_lemmas, rule_words
 from reader.events.mention import Frame, Trigger
 from reader.events.morphology import present_verb_shape, without_conjunction
@@ -171,6 +171,27 @@ def _many_visited(tokens: Sequence[Token], after: int, blocked: frozenset[int]) 
     return token.number and token.norm.isdigit() and int(token.norm) >= TALLY
 
 
+_ASPECT_VERBS = rule_words("aspect_verbs")  # ظل، مضى، عاد، بدأ: a verb before a present, "kept saying"
+
+
+def _says_of_a_bare_noun(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon, blocked: frozenset[int]) -> bool:
+    """A present verb of speech with no subject found, right after an indefinite word that is no
+    particle, verb or date (``لافتات تطالب``، ``مواقع تدعو``، ``خطوطا إرشادية توضح``): it describes
+    that thing, what it says or asks; no one speaks. Not after a verb of aspect (``ومضى يقول``)."""
+    if not trigger.verbal or trigger.form.tense != "present" or trigger.prefix or trigger.first == 0:
+        return False
+    before = tokens[trigger.first - 1]
+    norm = before.norm
+    if trigger.first - 1 in blocked or not before.is_word or before.number or norm.startswith(("ال", "لل")):
+        return False
+    bare = without_conjunction(norm)
+    if function_word(norm, lex) or lex.has("side_phrases", norm) or bare in _ASPECT_VERBS:
+        return False
+    if any(bare.endswith(p) and bare[: -len(p)] in _ASPECT_VERBS for p in ("ها", "هم", "ه")):
+        return False  # ما جعلها تنتقده: "made her", the pronoun the speaker
+    return not lex.analyses(norm) and not present_verb_shape(norm)
+
+
 def _ruled_out(
     tokens: Sequence[Token],
     trigger: Trigger,
@@ -193,6 +214,8 @@ def _ruled_out(
         return True  # من أجل رفض القانون، بهدف لقاء نظيره: what one acts for (a verb's letters read as its noun)
     if trigger.pos == "noun" and PROPOSAL_GATE in sentence.norm and _proposed(tokens, trigger):
         return True  # اقترحت النقابة تنظيم استفتاء، مقترح اللجنة لتمديد العمل: proposed, not done
+    if kind == "statement" and actor is None and _says_of_a_bare_noun(tokens, trigger, lex, blocked):
+        return True  # لافتات تطالب بالإفراج، مواقع تدعو للعنف: what a thing says or asks, no one speaking
     if kind == "accusation" and trigger.pos == "participle" and _the_accused(tokens, trigger, lex):
         return True  # أحكام بحق متهمين، ضد المتهم: the accused themselves, no one accusing
     if kind == "visit" and _a_tally_of_travellers(tokens, trigger, lex):
