@@ -754,6 +754,19 @@ def test_what_a_thing_says_or_asks_is_no_statement() -> None:
     assert "accusation" in kinds("وقدمت موظفة شكوى تتهم فيها مديرها بالتحرش.")
 
 
+def test_responding_with_an_act_is_that_act() -> None:
+    # رد ب + an act's noun: the response is the act (ردت المدفعية بقصف); رد على alone is a reply
+    events = events_of("وردت البحرية بقصف القوارب التي اقتربت من الميناء.")
+    assert [(e.type, e.actor) for e in events] == [("attack", "البحرية")]
+    assert kinds("ورد رئيس الحزب على انتقادات خصومه.") == ["statement"]
+
+
+def test_a_speaker_s_own_weapons_tell_its_own_act() -> None:
+    # أعلن الجيش أن مقاتلاته أغارت: its jets, its own raid: the act alone, done by the speaker
+    events = events_of("وأعلن سلاح الجو أن مقاتلاته أغارت على مخازن للذخيرة شرق البلاد.")
+    assert [(e.type, e.actor) for e in events] == [("attack", "سلاح الجو")]
+
+
 def test_an_impersonal_light_verb_names_no_one() -> None:
     events = events_of("وأوضح أن الاتفاقية التي جرى التوقيع عليها بين الهيئتين تهدف إلى دعم العمل المشترك.")
     assert [(e.type, e.actor) for e in events] == [("statement", None), ("agreement", None)]

@@ -1302,7 +1302,7 @@ def _own_act(
         opener = tokens[span[0]].norm
         pronoun = opener.endswith(("ه", "ها", "هم", "هما")) and lex.has("complementizers", opener)
         if not pronoun and lex.has("complementizers", opener) and span[0] + 1 < len(tokens):
-            pronoun = tokens[span[0] + 1].norm in _OWN_SIDE  # قال إن بلاده شكلت
+            pronoun = _own_side(tokens[span[0] + 1].norm, lex)  # قال إن بلاده شكلت، إن مقاتلاته أغارت
         if pronoun and span[0] + 1 < len(tokens) and tokens[span[0] + 1].norm == "من":
             pronoun = False  # أفادت بأنه من المنتظر أن تزور ميركل: "it is expected", no one's own act
         if pronoun and inner.first - span[0] <= OWN_ACT_REACH and (inner.verbal or inner.light is not None):
@@ -1505,6 +1505,20 @@ def one_party(
 
 
 _OWN_SIDE = rule_words("own_side_nouns")
+
+
+def _own_side(norm: str, lex: Lexicon) -> bool:
+    """The speaker's own side told with its pronoun: a listed noun (``بلاده``، ``قواتها``) or one of
+    its weapons (``مقاتلاته``، ``مدفعيته``، ``زوارقها``)."""
+    if norm in _OWN_SIDE:
+        return True
+    for pronoun in ("هما", "هم", "ها", "ه"):
+        if norm.endswith(pronoun) and len(norm) > len(pronoun) + 2:
+            stem = norm[: -len(pronoun)]
+            return lex.has("weapons", stem) or (stem.endswith("ت") and lex.has("weapons", stem[:-1] + "ه"))
+    return False
+
+
 _DEATHS = rule_words("death_nouns")  # مقتل، مصرع: a death, whoever caused it
 _SOURCES = rule_words("source_heads")  # قال مصدر أمني إنه تم إيقاف: someone else's act
 _OBJECT_GAP = rule_words("object_gap_words")
@@ -1949,7 +1963,7 @@ def _denies_own_act(
         subject = (span[0] + 1, at - 2)
         if not 0 <= subject[1] - subject[0] < DENIED_SUBJECT_WORDS:
             continue
-        if tokens[subject[0]].norm in _OWN_SIDE or one_party(tokens, subject, actors[n], lex):
+        if _own_side(tokens[subject[0]].norm, lex) or one_party(tokens, subject, actors[n], lex):
             return True  # أن طائراتها لم تقصف، أن الطيران الكندي لم يقصف (said by Canada's staff)
     return False
 
