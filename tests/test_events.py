@@ -767,6 +767,12 @@ def test_a_speaker_s_own_weapons_tell_its_own_act() -> None:
     assert [(e.type, e.actor) for e in events] == [("attack", "سلاح الجو")]
 
 
+def test_calling_an_act_a_war_crime_is_an_accusation() -> None:
+    # جريمة حرب، جريمة ضد الإنسانية: the words blame whoever did it
+    assert kinds("وقال المحامي إن قصف القرية جريمة حرب مكتملة الأركان.") == ["accusation"]
+    assert kinds("وقالت اللجنة إن تهجير السكان جريمة ضد الإنسانية.") == ["accusation"]
+
+
 def test_an_impersonal_light_verb_names_no_one() -> None:
     events = events_of("وأوضح أن الاتفاقية التي جرى التوقيع عليها بين الهيئتين تهدف إلى دعم العمل المشترك.")
     assert [(e.type, e.actor) for e in events] == [("statement", None), ("agreement", None)]
