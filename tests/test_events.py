@@ -773,6 +773,14 @@ def test_calling_an_act_a_war_crime_is_an_accusation() -> None:
     assert kinds("وقالت اللجنة إن تهجير السكان جريمة ضد الإنسانية.") == ["accusation"]
 
 
+def test_a_judge_ordering_a_detention_after_a_definite_title_is_a_measure() -> None:
+    # قاضي التحقيق أمر بإيداع: the verb after a definite word, its act's noun right after it
+    events = events_of("وقال محامي الدفاع إن قاضي التحقيق أمر بحبس موكله احتياطيا.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "محامي الدفاع"), ("measure", "قاضي التحقيق")]
+    # a matter (الأمر) that is grave stays no order
+    assert kinds("ويبقى الوضع أمرا بالغ الحساسية.") == []
+
+
 def test_an_impersonal_light_verb_names_no_one() -> None:
     events = events_of("وأوضح أن الاتفاقية التي جرى التوقيع عليها بين الهيئتين تهدف إلى دعم العمل المشترك.")
     assert [(e.type, e.actor) for e in events] == [("statement", None), ("agreement", None)]
