@@ -781,6 +781,19 @@ def test_a_judge_ordering_a_detention_after_a_definite_title_is_a_measure() -> N
     assert kinds("ويبقى الوضع أمرا بالغ الحساسية.") == []
 
 
+def test_blame_told_by_its_usual_words_is_an_accusation() -> None:
+    # عمدا، زعزعة الاستقرار، تدخل سافر، كذب على: what the speaker blames the other for
+    for text in (
+        "وقال المحافظ إن الميليشيا تقصف الأحياء السكنية عمدا.",
+        "وقالت الداخلية إن الخلية عملت على زعزعة الاستقرار في البلاد.",
+        "واعتبرت الحكومة أن بيان السفارة تدخل سافر في شؤونها.",
+        "وقال رئيس الكتلة إن الوزير كذب على النواب بشأن الصفقة.",
+    ):
+        assert kinds(text)[0] == "accusation", text
+    # rejecting interference in general blames no one
+    assert kinds("وقال الوزير إن بلاده ترفض التدخل السافر في شؤون جيرانها.") == ["statement"]
+
+
 def test_an_impersonal_light_verb_names_no_one() -> None:
     events = events_of("وأوضح أن الاتفاقية التي جرى التوقيع عليها بين الهيئتين تهدف إلى دعم العمل المشترك.")
     assert [(e.type, e.actor) for e in events] == [("statement", None), ("agreement", None)]
