@@ -794,6 +794,14 @@ def test_blame_told_by_its_usual_words_is_an_accusation() -> None:
     assert kinds("وقال الوزير إن بلاده ترفض التدخل السافر في شؤون جيرانها.") == ["statement"]
 
 
+def test_an_act_of_the_speaker_s_own_head_announced_is_that_act_alone() -> None:
+    # أعلن المصرف عقد محافظه اجتماعا: its governor (a title with its pronoun) held the meeting
+    events = events_of("وأعلنت الجامعة صباح الأحد عقد رئيسها اجتماعا مع ممثلي الطلبة.")
+    assert [e.type for e in events] == ["meeting"]
+    # a governorate (محافظة, with ة) is no one's own head
+    assert "statement" in kinds("وأعلنت الحكومة عقد محافظة البصرة اجتماعا مع التجار.")
+
+
 def test_an_impersonal_light_verb_names_no_one() -> None:
     events = events_of("وأوضح أن الاتفاقية التي جرى التوقيع عليها بين الهيئتين تهدف إلى دعم العمل المشترك.")
     assert [(e.type, e.actor) for e in events] == [("statement", None), ("agreement", None)]

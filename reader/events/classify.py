@@ -1549,11 +1549,23 @@ def _object_of(
                 continue  # أعلن المغرب الذي يقيم علاقات مع الرياض، قطع العلاقات
         if token.norm in _OBJECT_GAP or lex.has("particles", token.norm) or lex.has("light_nouns", token.norm):
             continue  # أعلنت الحكومة عن عقد اجتماع: the light noun before the act's noun
+        if _own_head(token, lex):
+            continue  # أعلن المصرف عقد محافظه اجتماعا: its own head does it, for the speaker
         if k == _occasion_start(report, actor) and occasion > k:
             relative = occasion - 1  # أعلن الوزير خلال زيارته إلى المدينة عن قرار: when, then what he announced
             continue
         return False
     return True
+
+
+def _own_head(token: Token, lex: Lexicon) -> bool:
+    """A title with the speaker's pronoun, as written (``محافظه``، ``رئيسها``، ``وزيرها``; not the ة
+    of ``محافظة``): the speaker's own head or official."""
+    for pronoun in ("ها", "ه"):
+        if token.text.endswith(pronoun) and len(token.norm) > len(pronoun) + 2:
+            stem = token.norm[: -len(pronoun)]
+            return lex.titled(stem) or (stem.endswith("ت") and lex.titled(stem[:-1] + "ه"))
+    return False
 
 
 _ADJUNCT_PREPOSITIONS = rule_words("adjunct_prepositions")  # خلال، أثناء، لدى، في
