@@ -802,6 +802,14 @@ def test_an_act_of_the_speaker_s_own_head_announced_is_that_act_alone() -> None:
     assert "statement" in kinds("وأعلنت الحكومة عقد محافظة البصرة اجتماعا مع التجار.")
 
 
+def test_the_course_of_an_act_is_no_actor() -> None:
+    # عملية، حملة، موجة before the act's noun name its kind, not who acts
+    events = events_of("وبدأت عملية تبادل الأسرى بين الطرفين صباح السبت.")
+    assert [(e.type, e.actor) for e in events] == [("measure", None)]
+    events = events_of("وتواصلت حملة الاعتقالات في المدينة لليوم الثالث.")
+    assert [(e.type, e.actor) for e in events] == [("measure", None)]
+
+
 def test_an_impersonal_light_verb_names_no_one() -> None:
     events = events_of("وأوضح أن الاتفاقية التي جرى التوقيع عليها بين الهيئتين تهدف إلى دعم العمل المشترك.")
     assert [(e.type, e.actor) for e in events] == [("statement", None), ("agreement", None)]

@@ -107,6 +107,8 @@ def sentence_mentions(
             continue
         position[n] = len(mentions)
         actor_span = actors[n]
+        if actor_span is not None and actor_span[0] == actor_span[1] and _a_process(tokens[actor_span[0]].norm):
+            actor_span = None  # وبدأت عملية تبادل الأسرى، تواصلت حملة الاعتقالات: the act's kind, no one
         date, vague = dates[n]
         announcer = decision.announced_by
         if announcer is not None:
@@ -181,6 +183,16 @@ def sentence_mentions(
         )
         mentions.append(new_tuple(Mention, fields))  # Mention(*fields) without its Python-level __new__
     return mentions
+
+
+_PROCESS_NOUNS = rule_words("process_nouns")  # عملية، حملة، موجة: the kind of an act's course
+
+
+def _a_process(norm: str) -> bool:
+    """A noun that names the course or kind of an act (``عملية``، ``حملة``، ``موجة``), with or
+    without و/ف and the article: no party that acts."""
+    bare = without_conjunction(norm) if len(norm) > 4 else norm
+    return bare.removeprefix("ال") in _PROCESS_NOUNS
 
 
 _ALI = {"علي": "علی", "وعلي": "وعلی"}  # the name علي read apart: a Persian ی, in no word list
