@@ -848,20 +848,23 @@ CLAIM_REACH = 5  # words from a claim's noun to what calls it false (التهم 
 def _claims_called_false(tokens: Sequence[Token], span: tuple[int, int]) -> bool:
     """A report's content that calls a claim false: an allegation's or a charge's noun, then within
     ``CLAIM_REACH`` words and no mark, a word of falsity (``إن التهم الموجهة إليه باطلة``, ``أن
-    الاتهامات لا أساس لها``, ``أن الأنباء عارية عن الصحة``): a denial."""
-    for k in range(span[0], span[1] + 1):
-        norm = tokens[k].norm
-        if not (norm.startswith(_ALLEGATIONS) or norm in _CHARGES):
+    الاتهامات لا أساس لها``, ``أن الأنباء عارية عن الصحة``): a denial. The words of falsity are
+    looked for first (set look-ups), the claim's noun only before one of them."""
+    for j in range(span[0] + 1, span[1] + 1):
+        word = tokens[j].norm
+        if word not in _FALSE_WORDS and word not in _FALSE_PAIRS and word not in _BARE_OF:
             continue
-        for j in range(k + 1, min(span[1] + 1, k + 1 + CLAIM_REACH)):
-            word = tokens[j].norm
-            if not tokens[j].is_word or present_verb_shape(word):
+        following = tokens[j + 1].norm if j < span[1] else ""
+        if word in _FALSE_PAIRS and following not in _FALSE_PAIRS[word]:
+            continue
+        if word in _BARE_OF and following not in ("عن", "من"):
+            continue
+        for k in range(j - 1, max(span[0], j - CLAIM_REACH) - 1, -1):
+            norm = tokens[k].norm
+            if norm.startswith(_ALLEGATIONS) or norm in _CHARGES:
+                return True
+            if not tokens[k].is_word or present_verb_shape(norm):
                 break  # التقارير تشير إلى: a verb of their own; what follows is not said of the claim
-            following = tokens[j + 1].norm if j < span[1] else ""
-            if word in _FALSE_WORDS or following in _FALSE_PAIRS.get(word, ()):
-                return True
-            if word in _BARE_OF and following in ("عن", "من"):
-                return True
     return False
 
 
