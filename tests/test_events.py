@@ -810,6 +810,13 @@ def test_the_course_of_an_act_is_no_actor() -> None:
     assert [(e.type, e.actor) for e in events] == [("measure", None)]
 
 
+def test_a_seizure_is_a_measure_and_a_text_issued_is_none() -> None:
+    # صادرت، صادروا، يصادر: goods seized; صادر عن (issued by) is the participle, no act
+    events = events_of("وصادرت الجمارك حاويتين من السجائر المهربة في الميناء.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "الجمارك")]
+    assert kinds("وجاء ذلك في تقرير صادر عن ديوان المحاسبة.") == []
+
+
 def test_an_impersonal_light_verb_names_no_one() -> None:
     events = events_of("وأوضح أن الاتفاقية التي جرى التوقيع عليها بين الهيئتين تهدف إلى دعم العمل المشترك.")
     assert [(e.type, e.actor) for e in events] == [("statement", None), ("agreement", None)]
