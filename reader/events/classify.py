@@ -23,7 +23,7 @@ from typing import NamedTuple
 from reader.events.frames import attributing, function_word, purpose_before
 from reader.events.lexicon import Lexicon, rule_lemmas, rule_words
 from reader.events.mention import Frame, Trigger
-from reader.events.morphology import present_verb_shape, without_conjunction
+from reader.events.morphology import owned_stems, present_verb_shape, without_conjunction
 from reader.events.parties import is_medium, parties, radio_station, same_party
 from reader.events.triggers import CARDINALS, IMPERSONAL, light_after, reads_as_its_noun
 from reader.model import Timex
@@ -187,7 +187,7 @@ def _says_of_a_bare_noun(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon
     bare = without_conjunction(norm)
     if function_word(norm, lex) or lex.has("side_phrases", norm) or bare in _ASPECT_VERBS:
         return False
-    if any(bare.endswith(p) and bare[: -len(p)] in _ASPECT_VERBS for p in ("ها", "هم", "ه")):
+    if any(stem in _ASPECT_VERBS for stem in owned_stems(bare, ("ها", "هم", "ه"), least=2)):
         return False  # ما جعلها تنتقده: "made her", the pronoun the speaker
     return not lex.analyses(norm) and not present_verb_shape(norm)
 
@@ -1513,13 +1513,7 @@ _OWN_SIDE = rule_words("own_side_nouns")
 def _own_side(norm: str, lex: Lexicon) -> bool:
     """The speaker's own side told with its pronoun: a listed noun (``بلاده``، ``قواتها``) or one of
     its weapons (``مقاتلاته``، ``مدفعيته``، ``زوارقها``)."""
-    if norm in _OWN_SIDE:
-        return True
-    for pronoun in ("هما", "هم", "ها", "ه"):
-        if norm.endswith(pronoun) and len(norm) > len(pronoun) + 2:
-            stem = norm[: -len(pronoun)]
-            return lex.has("weapons", stem) or (stem.endswith("ت") and lex.has("weapons", stem[:-1] + "ه"))
-    return False
+    return norm in _OWN_SIDE or any(lex.has("weapons", stem) for stem in owned_stems(norm))
 
 
 _DEATHS = rule_words("death_nouns")  # مقتل، مصرع: a death, whoever caused it
@@ -1564,11 +1558,9 @@ def _object_of(
 def _own_head(token: Token, lex: Lexicon) -> bool:
     """A title with the speaker's pronoun, as written (``محافظه``، ``رئيسها``، ``وزيرها``; not the ة
     of ``محافظة``): the speaker's own head or official."""
-    for pronoun in ("ها", "ه"):
-        if token.text.endswith(pronoun) and len(token.norm) > len(pronoun) + 2:
-            stem = token.norm[: -len(pronoun)]
-            return lex.titled(stem) or (stem.endswith("ت") and lex.titled(stem[:-1] + "ه"))
-    return False
+    if not token.text.endswith(("ه", "ها")):
+        return False  # ة: a noun of its own, no pronoun
+    return any(lex.titled(stem) for stem in owned_stems(token.norm, ("ها", "ه")))
 
 
 _ADJUNCT_PREPOSITIONS = rule_words("adjunct_prepositions")  # خلال، أثناء، لدى، في

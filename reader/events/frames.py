@@ -381,8 +381,7 @@ def _obliged(tokens: Sequence[Token], trigger: Trigger) -> bool:
     act's verb (or its light verb) is a present right after حتى or أن; before أن, على with a
     pronoun, or على and one or two definite words (a party, its adjective)."""
     verb = trigger.light if trigger.light is not None else trigger.first
-    after = tokens[verb].norm
-    if after[:1] not in ("ي", "ت") or len(after) < 3 or verb < 1:
+    if verb < 1 or not _a_present(tokens[verb].norm):
         return False
     if without_conjunction(tokens[verb - 1].norm) in _UNTIL:
         return True  # حتى تفتح الحكومة تحقيقا: until (or so that) it does; not done yet
@@ -459,10 +458,12 @@ def _lam_complement(before: Token | None, lex: Lexicon) -> bool:
 def _not_to(tokens: Sequence[Token], at: int) -> bool:
     """ألا (أن لا) before a present verb (``ينبغي ألا تفرض``): "that ... not", tied to the modal before
     it like أن; not إلا ("but", ``إلا أنه``), which no present verb follows."""
-    if tokens[at].norm != "الا" or at + 1 >= len(tokens):
-        return False
-    after = tokens[at + 1].norm
-    return after[:1] in ("ي", "ت") and len(after) >= 3
+    return tokens[at].norm == "الا" and at + 1 < len(tokens) and _a_present(tokens[at + 1].norm)
+
+
+def _a_present(norm: str) -> bool:
+    """A present verb's shape, three letters at least (``يقر``، ``تفرض``): after أن، ألا، حتى."""
+    return norm[:1] in ("ي", "ت") and len(norm) >= 3
 
 
 def _linking(norm: str, kinds: frozenset[str]) -> bool:

@@ -139,6 +139,20 @@ def masdar_shape(norm: str) -> bool:
     return bool(_MASDAR_SHAPES.match(norm))
 
 
+POSSESSIVE_ENDINGS = ("هما", "هم", "ها", "ه")  # the pronouns an owned noun ends in, longest first
+
+
+def owned_stems(norm: str, endings: tuple[str, ...] = POSSESSIVE_ENDINGS, least: int = 3) -> tuple[str, ...]:
+    """The word under a pronoun ending (normalised): its stem (``مقاتلاته`` -> مقاتلات) and, when the
+    stem ends in ت, the same with its ة written back (``مدفعيته`` -> مدفعيت, مدفعيه), ``least``
+    letters left at least; none for a word without one of ``endings``."""
+    for ending in endings:
+        if norm.endswith(ending) and len(norm) >= len(ending) + least:
+            stem = norm[: -len(ending)]
+            return (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,)
+    return ()
+
+
 def without_conjunction(norm: str) -> str:
     """A normalised word without the و or ف written in front of it (وتم -> تم)."""
     return norm[1:] if norm[:1] in "وف" else norm
