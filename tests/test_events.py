@@ -7698,3 +7698,23 @@ def test_a_task_one_will_be_in_charge_of_is_no_blame() -> None:
     # (مسؤولة عن الهجوم) still blames
     assert kinds("وذكر الرئيس أن نائبته ستكون مسؤولة عن صياغة خطة لفتح الحدود.") == ["statement"]
     assert kinds("وقال الوزير إن الجماعة ستكون مسؤولة عن الهجوم على السفارة.") == ["accusation"]
+
+
+def test_a_report_named_again_as_the_source_is_no_second_statement() -> None:
+    # بحسب البيان، وفقا للبيان: the statement told before, named again as the source of what the
+    # sentence tells; وفقا لتقرير نشرته الصحيفة names a report of its own and stays one
+    assert kinds("واتفق الجانبان على إعادة فتح المعبر الشمالي أمام الشاحنات، بحسب البيان.") == ["agreement"]
+    assert kinds("وناقش الوفدان، وفقا للبيان، ملف المياه والحدود.") == ["meeting"]
+    assert kinds("وغادر الوزير العاصمة مساء أمس، وفقا لتقرير نشرته الصحيفة.") == ["visit", "statement"]
+
+
+def test_a_body_or_its_spokesman_telling_what_the_body_did_tells_its_own_act() -> None:
+    # قال المتحدث باسم الشرطة إن الشرطة اعتقلت: the police's own arrest, no statement besides; the
+    # same with the body named again after قوات، and an army's unit after the armed forces' spokesman
+    events = events_of("وقال المتحدث باسم الشرطة إن الشرطة اعتقلت أربعة مهربين قرب الميناء.")
+    assert [e.type for e in events] == ["measure"]
+    assert kinds("وقال الجيش إن قوات الجيش قصفت مواقع المتمردين في الجبل.") == ["attack"]
+    text = "وذكر الناطق العسكري باسم القوات المسلحة أن وحدات الجيش الرابع قصفت مخازن للذخيرة."
+    assert kinds(text) == ["attack"]
+    # another country's army, named by its adjective, is not the speaker's
+    assert kinds("وقال المتحدث باسم الجيش إن الجيش الإسرائيلي قصف مواقع في الجنوب.") == ["statement", "attack"]

@@ -138,6 +138,7 @@ def classify(
     _included(tokens, triggers, decisions, lex)
     _threatened(triggers, frames, decisions)
     _describing(triggers, frames, decisions)
+    _sourced_only(triggers, decisions)
     for n, decision in enumerate(decisions):
         reporter = frames[n].reporter
         denied = reporter is not None and decisions[reporter].type == "denial"
@@ -988,6 +989,20 @@ def _sources(triggers: Sequence[Trigger], decisions: list[Decision]) -> None:
         told = True
 
 
+def _sourced_only(triggers: Sequence[Trigger], decisions: list[Decision]) -> None:
+    """``واتفق الطرفان على التنسيق، بحسب البيان``: the report named again as the source of what its
+    sentence tells (definite, after حسب، وفقا ل، طبقا ل) is no event of its own when the sentence
+    tells another; ``حسب تقرير أصدرته اللجنة`` names a report of its own."""
+    for n, trigger in enumerate(triggers):
+        if decisions[n].type != "statement" or trigger.light is not None or trigger.entry.lemma != _SOURCED:
+            continue
+        if not trigger.prefix.endswith(("ال", "لل")):
+            continue  # (للبيان: ل with the article)
+        if any(decisions[m].type is not None for m in range(len(triggers)) if m != n):
+            decisions[n] = Decision(None, absorbed=True)
+
+
+_SOURCED = "حسب"  # the entry of report nouns after a word of sourcing (بحسب البيان، وفقا للتقرير)
 VERBAL_REACH = 15  # tokens between هاجم and the words that say how its subject attacked (واعتبر، قائلا)
 
 
@@ -1354,6 +1369,7 @@ def _party_act(
             one_party(tokens, actors[m], speaker, lex)
             or _own_weapon(tokens, triggers[m], actors[m], speaker, lex)
             or own_head(tokens, actors[m], speaker, lex)
+            or same_body(tokens, actors[m], speaker, lex)
         )
         return m if own and (speaker is None or not _medium(tokens, speaker, lex)) else None
     return None
@@ -1382,6 +1398,47 @@ def own_head(
 
 
 _HEADED_BODIES = rule_words("headed_bodies")  # normalised, without the article
+
+
+def same_body(
+    tokens: Sequence[Token], actor: tuple[int, int] | None, speaker: tuple[int, int] | None, lex: Lexicon
+) -> bool:
+    """A body, or its spokesman, telling what the body or its forces did (``قال المتحدث باسم الجيش
+    إن الجيش قصف``، ``قالت الشرطة إن قوات الشرطة اعتقلت``، ``قال الحرس إن وحدات الحرس``): its
+    own act. A country the act's words name and the speaker's do not (``الجيش الإسرائيلي``) is another's."""
+    if actor is None or speaker is None:
+        return False
+    said = _body_words([t.norm for t in tokens[speaker[0] : speaker[1] + 1]], spoken=True)
+    done = _body_words([t.norm for t in tokens[actor[0] : actor[1] + 1]], spoken=False)
+    if not said or not done or not said[0].startswith("ال") or is_medium(said[:1], lex):
+        return False
+    if said[0] != done[0]:
+        return False  # the body's head noun; what follows may be its unit, its country, a name
+    return parties(" ".join(done), lex) <= parties(" ".join(said), lex)
+
+
+_SPOKESMEN = rule_words("spokesman_words")
+_SPOKESMAN_TITLES = rule_words("spokesman_titles")
+_FORCE_HEADS = rule_words("force_heads")
+_ARMY_NAMES = rule_words("army_names")  # one army, whichever name it goes by
+_ARMY = "الجيش"
+
+
+def _body_words(words: list[str], *, spoken: bool) -> list[str]:
+    """The words naming a body: after ``المتحدث (الرسمي) باسم`` when ``spoken``, after a word of its
+    forces (``قوات``، ``وحدات``) otherwise; ``القوات المسلحة`` as ``الجيش``."""
+    if spoken and words and words[0] in _SPOKESMEN:
+        k = 1
+        while k < len(words) and words[k] in _SPOKESMAN_TITLES:
+            k += 1
+        if k >= len(words) or words[k] != "باسم":
+            return []
+        words = words[k + 1 :]
+    elif not spoken and len(words) > 1 and words[0] in _FORCE_HEADS:
+        words = words[1:]
+    if len(words) > 1 and " ".join(words[:2]) in _ARMY_NAMES:
+        return [_ARMY, *words[2:]]
+    return words
 
 
 def _own_weapon(
