@@ -5219,9 +5219,10 @@ def test_a_party_s_own_national_congress_is_a_meeting() -> None:
 
 def test_footage_that_was_published_is_no_one_s_statement() -> None:
     # صور نُشرت على الإنترنت: نشر right after the images, the footage or the post it tells of is
-    # their description (published), no report; نشرت الوزارة صورا still is one
+    # their description (published), no report; نشرت الوزارة قائمة still is one (pictures it
+    # published are none either: test_what_publishing_a_picture_or_the_report_itself_tells_is_no_statement)
     assert kinds("وبينت صور نشرت على المنصات الجسر وقد انهار فوق النهر.") == []
-    assert kinds("ونشرت الوزارة صورا للجسر المنهار.") == ["statement"]
+    assert kinds("ونشرت الوزارة قائمة بأسماء المفقودين في الحادث.") == ["statement"]
 
 
 def test_the_verb_a_purpose_follows_is_no_part_of_its_doer() -> None:
@@ -7718,3 +7719,15 @@ def test_a_body_or_its_spokesman_telling_what_the_body_did_tells_its_own_act() -
     assert kinds(text) == ["attack"]
     # another country's army, named by its adjective, is not the speaker's
     assert kinds("وقال المتحدث باسم الجيش إن الجيش الإسرائيلي قصف مواقع في الجنوب.") == ["statement", "attack"]
+
+
+def test_what_publishing_a_picture_or_the_report_itself_tells_is_no_statement() -> None:
+    # نشر صورا، نشر مقطعا: pictures shown, nothing stated; بيان ... نشرته على موقعها: the report
+    # already named, published; نشرت الشرطة مقطعا: no deployment of the police either
+    assert kinds("ونشرت البلدية صورا للجسر بعد ترميمه.") == []
+    assert kinds("ونشرت الشرطة مقطعا مصورا للحظة وصول المتهمين.") == []
+    events = events_of("وجاء في بيان للنقابة، نشرته على صفحتها، أن المعلمين سيضربون الأحد.")
+    assert [e.trigger for e in events if e.type == "statement"] == ["بيان"]
+    # what publishing a report or words does still tells, and the police deployed stay a measure
+    assert kinds("ونشرت الصحيفة تقريرا عن تراجع الصادرات.") == ["statement"]
+    assert kinds("ونشرت الشرطة مئات العناصر حول الملعب.") == ["measure"]
