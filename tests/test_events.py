@@ -7731,3 +7731,12 @@ def test_what_publishing_a_picture_or_the_report_itself_tells_is_no_statement() 
     # what publishing a report or words does still tells, and the police deployed stay a measure
     assert kinds("ونشرت الصحيفة تقريرا عن تراجع الصادرات.") == ["statement"]
     assert kinds("ونشرت الشرطة مئات العناصر حول الملعب.") == ["measure"]
+
+
+def test_a_presidency_or_a_government_telling_what_its_head_named_will_do_tells_its_own_act() -> None:
+    # أعلنت الرئاسة أن الرئيس فلان سيستقبل: the title with the head's name is still its head; the
+    # government's head is رئيس الوزراء/رئيس الحكومة; another country's president is not its head
+    text = "أعلنت الرئاسة الغانية، صباح اليوم، أن الرئيس جون ماهاما سيستقبل، بعد غد، نظيره التوغولي."
+    assert kinds(text) == ["visit"]
+    assert kinds("وأعلنت الحكومة أن رئيس الوزراء سيتوجه إلى مدريد الشهر المقبل.") == ["visit"]
+    assert kinds("وأعلنت الرئاسة أن الرئيس الكيني وليام روتو سيزور أكرا.") == ["statement", "visit"]

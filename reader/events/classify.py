@@ -1384,20 +1384,32 @@ def _after_relative(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> 
 def own_head(
     tokens: Sequence[Token], actor: tuple[int, int] | None, speaker: tuple[int, int] | None, lex: Lexicon
 ) -> bool:
-    """A body that tells what its head does, named by the bare title (``أعلنت وزارة الخارجية أن
-    الوزير سيتوجه``، ``أعلنت الرئاسة أن الرئيس سيزور``): its own act."""
-    if actor is None or speaker is None or actor[0] != actor[1]:
+    """A body that tells what its head does, named by the title, bare or with a name (``أعلنت وزارة
+    الخارجية أن الوزير سيتوجه``، ``أعلنت الرئاسة أن الرئيس فلان سيزور``، ``أعلنت الحكومة أن رئيس
+    الوزراء سيزور``): its own act."""
+    if actor is None or speaker is None:
         return False
     title = tokens[actor[0]].norm
     body = tokens[speaker[0]].norm.removeprefix("ال")
-    return (
-        title.startswith("ال")
-        and lex.has("titles", title)
-        and (lex.has("institution_heads", body) or body in _HEADED_BODIES)
-    )
+    if actor[0] == actor[1]:
+        return (
+            title.startswith("ال")
+            and lex.has("titles", title)
+            and (lex.has("institution_heads", body) or body in _HEADED_BODIES)
+        )
+    # a presidency's president, a government's prime minister, with a name (الرئيس فلان الفلاني):
+    # its own head unless the words name a country the speaker's do not (الرئيس الفرنسي)
+    second = tokens[actor[0] + 1].norm
+    government = title == "رئيس" and second in _GOVERNMENT_GENITIVES
+    if not ((body == "رئاسه" and title == "الرئيس") or (body == "حكومه" and government)):
+        return False
+    named = " ".join(t.norm for t in tokens[actor[0] : actor[1] + 1])
+    said = " ".join(t.norm for t in tokens[speaker[0] : speaker[1] + 1])
+    return parties(named, lex) <= parties(said, lex)
 
 
 _HEADED_BODIES = rule_words("headed_bodies")  # normalised, without the article
+_GOVERNMENT_GENITIVES = rule_words("government_genitives")  # رئيس الوزراء، رئيس الحكومة
 
 
 def same_body(
