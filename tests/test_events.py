@@ -7740,3 +7740,14 @@ def test_a_presidency_or_a_government_telling_what_its_head_named_will_do_tells_
     assert kinds(text) == ["visit"]
     assert kinds("وأعلنت الحكومة أن رئيس الوزراء سيتوجه إلى مدريد الشهر المقبل.") == ["visit"]
     assert kinds("وأعلنت الرئاسة أن الرئيس الكيني وليام روتو سيزور أكرا.") == ["statement", "visit"]
+
+
+def test_what_two_sides_discussed_during_the_meeting_told_before_is_that_meeting() -> None:
+    # وبحث الجانبان خلال اللقاء، وجرى خلال الاجتماع بحث: the meeting of the sentence before, once
+    text = "اجتمع الوزير بنظيره الغاني أمس في أكرا. وناقش الجانبان خلال الاجتماع ملف الصيد البحري."
+    events = events_of(text)
+    assert [(e.type, e.sentence, e.mentions) for e in events if e.type == "meeting"] == [("meeting", 0, (0, 1))]
+    text = "أجرت الوزيرة اتصالا هاتفيا بنظيرها الكيني. وتم خلال الاتصال بحث أوضاع اللاجئين."
+    assert kinds(text) == ["meeting"]
+    # told first, the meeting is one of its own
+    assert kinds("وبحث الجانبان خلال الاتصال الهاتفي أوضاع اللاجئين.") == ["meeting"]

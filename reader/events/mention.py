@@ -107,3 +107,4 @@ class Mention(NamedTuple):
     resumed: bool = False  # a deed's noun whose patient is a pronoun (القبض عليه، اعتقاله): someone named before
     pointed: bool = False  # a noun after a demonstrative (هذا القرار، تلك الزيارة): the act told before
     places: frozenset[int] = frozenset()  # the parties (countries) where an attack struck (غارات على لبنان)
+    during: bool = False  # a meeting told as held during a meeting named before (بحث الجانبان خلال اللقاء)

@@ -180,6 +180,7 @@ def sentence_mentions(
             _resumed(tokens, trigger, decision.type),  # resumed
             _pointed(tokens, trigger),  # pointed
             _struck_places(tokens, trigger, lex) if decision.type == "attack" else _NO_PLACES,  # places
+            decision.type == "meeting" and _during_a_meeting(tokens, trigger),  # during
         )
         mentions.append(new_tuple(Mention, fields))  # Mention(*fields) without its Python-level __new__
     return mentions
@@ -295,6 +296,35 @@ def _pointed(tokens: Sequence[Token], trigger: Trigger) -> bool:
 
 
 _POINTING = rule_words("demonstratives")
+
+
+DURING_REACH = 4  # words between a meeting's verb and خلال اللقاء (وبحث الجانبان خلال اللقاء الذي)
+
+
+def _during_a_meeting(tokens: Sequence[Token], trigger: Trigger) -> bool:
+    """A meeting's word near خلال (or في، أثناء) and a meeting's noun with the article or its owner's
+    pronoun (``وبحث الجانبان خلال اللقاء``، ``وجرى خلال الاجتماع بحث``، ``خلال اتصالهما``): what was
+    done in a meeting named before, that meeting again."""
+    start = max(0, trigger.first - DURING_REACH)
+    stop = min(len(tokens) - 1, trigger.last + DURING_REACH)
+    for k in range(start, stop):
+        if k + 1 == trigger.first or without_conjunction(tokens[k].norm) not in _MEETING_TIME:
+            continue
+        noun = tokens[k + 1].norm
+        after = tokens[k + 2].norm if k + 2 < len(tokens) else ""
+        if after == "مع" or (after[:1] == "ب" and len(after) > 3):
+            continue  # خلال لقائه بالسفير: a meeting with someone named, maybe another
+        stem = noun.removeprefix("ال")
+        if stem == noun:
+            stem = next((noun[: -len(p)] for p in _OWNER_ENDINGS if noun.endswith(p) and len(noun) > len(p) + 2), "")
+        if stem in _MEETING_NOUNS or (stem.endswith("ت") and stem[:-1] + "ه" in _MEETING_NOUNS):
+            return True  # (جلسته: the ة written ت before the pronoun)
+    return False
+
+
+_MEETING_TIME = rule_words("meeting_time_words")  # خلال، في، أثناء
+_MEETING_NOUNS = rule_words("meeting_nouns")  # لقاء، اجتماع، مباحثات: without the article
+_OWNER_ENDINGS = ("هما", "هم", "ها", "ه")
 
 
 def _definite(tokens: Sequence[Token], trigger: Trigger) -> bool:

@@ -422,6 +422,10 @@ def _told_again(groups: list[Group], cluster: Group) -> Group | None:
     ``الاتفاق الذي``), or a meeting's noun with its owner's pronoun after a meeting (``تحادث الوزير
     مع`` ... ``وقال خلال لقائه بالسفير``): that act again."""
     lead = cluster.lead
+    if lead.during:  # وبحث الجانبان خلال اللقاء: the meeting told before
+        held = next((g for g in reversed(groups[-MERGE_REACH:]) if g.type == "meeting"), None)
+        if held is not None and lead.sentence - max(held.sentences) <= AGAIN_REACH:
+            return held
     met = lead.type == "meeting" and lead.definite and lead.pos == "noun" and not _with_article(lead.text)
     retold = lead.reported and cluster.actor is not None  # وأوضح الوزير أن الشرطة اعتقلت: told again
     visited = lead.type == "visit" and lead.pos == "noun" and cluster.actor is not None  # برنامج زيارة الوزير
