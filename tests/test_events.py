@@ -7751,3 +7751,13 @@ def test_what_two_sides_discussed_during_the_meeting_told_before_is_that_meeting
     assert kinds(text) == ["meeting"]
     # told first, the meeting is one of its own
     assert kinds("وبحث الجانبان خلال الاتصال الهاتفي أوضاع اللاجئين.") == ["meeting"]
+
+
+def test_a_sentence_passed_on_someone_named_before_is_a_ruling() -> None:
+    # قضت بسجنه، ببراءتهم: the sentence with the convict's pronoun, the court named before the verb
+    assert [(e.type, e.actor) for e in events_of("وكانت المحكمة العليا قد قضت بحبسه ثلاث سنوات.")] == [
+        ("measure", "المحكمة العليا")
+    ]
+    assert kinds("وأعلن محاميهم صدور الحكم النهائي ببراءتهم أمس.") == ["measure"]
+    # قضى سنوات: years spent, no ruling
+    assert kinds("وقضى ثلاث سنوات في المنفى قبل عودته.") == []
