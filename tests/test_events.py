@@ -7761,3 +7761,9 @@ def test_a_sentence_passed_on_someone_named_before_is_a_ruling() -> None:
     assert kinds("وأعلن محاميهم صدور الحكم النهائي ببراءتهم أمس.") == ["measure"]
     # قضى سنوات: years spent, no ruling
     assert kinds("وقضى ثلاث سنوات في المنفى قبل عودته.") == []
+
+
+def test_orders_issued_are_a_decision() -> None:
+    # أصدر أوامر بإعفاء: orders, as a decree or a decision, are the measure they order
+    events = events_of("وأصدر الملك أوامر بتعيين سفير جديد لدى باريس.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "الملك")]
