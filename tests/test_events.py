@@ -7767,3 +7767,10 @@ def test_orders_issued_are_a_decision() -> None:
     # أصدر أوامر بإعفاء: orders, as a decree or a decision, are the measure they order
     events = events_of("وأصدر الملك أوامر بتعيين سفير جديد لدى باريس.")
     assert [(e.type, e.actor) for e in events] == [("measure", "الملك")]
+
+
+def test_a_bill_passed_on_a_reading_or_by_a_majority_is_a_law_passed() -> None:
+    # صادق بالقراءة الأولى، صوت بأغلبية: a legislature's vote, the bill named further on
+    text = "وصادق مجلس الشيوخ مساء الثلاثاء بالقراءة الثانية على مشروع قانون الضرائب."
+    assert [(e.type, e.actor) for e in events_of(text)] == [("measure", "مجلس الشيوخ")]
+    assert kinds("وصوت المجلس البلدي أمس بأغلبية الأعضاء على نقل السوق.") == ["measure"]
