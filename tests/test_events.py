@@ -7774,3 +7774,11 @@ def test_a_bill_passed_on_a_reading_or_by_a_majority_is_a_law_passed() -> None:
     text = "وصادق مجلس الشيوخ مساء الثلاثاء بالقراءة الثانية على مشروع قانون الضرائب."
     assert [(e.type, e.actor) for e in events_of(text)] == [("measure", "مجلس الشيوخ")]
     assert kinds("وصوت المجلس البلدي أمس بأغلبية الأعضاء على نقل السوق.") == ["measure"]
+
+
+def test_the_event_told_as_coming_after_something_is_the_one_told_before() -> None:
+    # وتأتي زيارته بعد، وجاءت الزيارة في: the visit told in the sentence before, whatever date the
+    # sentence around it holds
+    text = "وصل الوزير الغاني إلى الرباط صباح اليوم. وتأتي زيارته بعد أسبوعين من الانتخابات البلدية."
+    events = events_of(text)
+    assert [(e.type, e.sentence) for e in events if e.type == "visit"] == [("visit", 0)]

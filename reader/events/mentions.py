@@ -283,19 +283,21 @@ def _resumed(tokens: Sequence[Token], trigger: Trigger, kind: str | None) -> boo
 
 
 def _pointed(tokens: Sequence[Token], trigger: Trigger) -> bool:
-    """A singular noun with the article right after a demonstrative (``هذا القرار``، ``تلك الزيارة``):
-    the act is one told before, whatever date its sentence holds (not ``هذه العمليات``: several acts,
-    each told on its own)."""
-    return (
-        trigger.pos == "noun"
-        and trigger.prefix == "ال"
-        and trigger.first > 0
-        and not tokens[trigger.last].norm.endswith("ات")
-        and without_conjunction(tokens[trigger.first - 1].norm) in _POINTING
-    )
+    """A singular noun with the article right after a demonstrative (``هذا القرار``، ``تلك الزيارة``),
+    or with the article or its owner's pronoun as what comes after something (``وتأتي الزيارة بعد``،
+    ``وجاءت زيارته في``): the act is one told before, whatever date its sentence holds (not ``هذه
+    العمليات``: several acts, each told on its own)."""
+    if trigger.pos != "noun" or trigger.first == 0 or tokens[trigger.last].norm.endswith("ات"):
+        return False
+    before = without_conjunction(tokens[trigger.first - 1].norm)
+    if trigger.prefix == "ال" and before in _POINTING:
+        return True
+    owned = not trigger.prefix and bool(trigger.enclitic)
+    return before in _COMING and (trigger.prefix == "ال" or owned)
 
 
 _POINTING = rule_words("demonstratives")
+_COMING = rule_words("coming_verbs")  # تأتي، جاءت: what comes after or amid something
 
 
 DURING_REACH = 4  # words between a meeting's verb and خلال اللقاء (وبحث الجانبان خلال اللقاء الذي)

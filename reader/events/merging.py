@@ -485,6 +485,7 @@ def _anaphoric(groups: list[Group], cluster: Group) -> Group | None:
     if not nouns:
         return None
     generic = not nouns.isdisjoint(_GENERIC_ACTS)  # الهجوم after اقتحم مسلحون: the attack told before
+    generic = generic or all(m.pointed for m in cluster.mentions)  # وتأتي الزيارة after وصل الوزير
     if any(m.resumed for m in cluster.mentions) and not nouns.isdisjoint(_detaining()):
         nouns = nouns | _detaining()  # القبض عليه after أوقفت الشرطة شابا: one arrest, whichever word told it
     return next(
