@@ -7782,3 +7782,10 @@ def test_the_event_told_as_coming_after_something_is_the_one_told_before() -> No
     text = "وصل الوزير الغاني إلى الرباط صباح اليوم. وتأتي زيارته بعد أسبوعين من الانتخابات البلدية."
     events = events_of(text)
     assert [(e.type, e.sentence) for e in events if e.type == "visit"] == [("visit", 0)]
+
+
+def test_an_act_that_will_not_pass_unpunished_is_a_threat() -> None:
+    # لن يمر دون عقاب، لن يفلتوا: a threat (the feminine was one already); an answer not given is none
+    assert kinds("وقال قائد الشرطة إن التخريب لن يمر دون عقاب.") == ["warning"]
+    assert kinds("وأكد وزير الداخلية أن الجناة لن يفلتوا من العدالة.") == ["warning"]
+    assert kinds("وقال المحامي إن موكلته خرجت دون رد على أسئلة الصحفيين.") == ["statement"]
