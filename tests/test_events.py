@@ -7789,3 +7789,9 @@ def test_an_act_that_will_not_pass_unpunished_is_a_threat() -> None:
     assert kinds("وقال قائد الشرطة إن التخريب لن يمر دون عقاب.") == ["warning"]
     assert kinds("وأكد وزير الداخلية أن الجناة لن يفلتوا من العدالة.") == ["warning"]
     assert kinds("وقال المحامي إن موكلته خرجت دون رد على أسئلة الصحفيين.") == ["statement"]
+
+
+def test_what_a_decision_closes_is_no_one_who_decided() -> None:
+    # قرار بإغلاق المعبر: the crossing is what is closed; told with no genitive, no decider named
+    events = events_of("وأعلن مساء أمس عن قرار بإغلاق المعبر الحدودي.")
+    assert [(e.type, e.actor) for e in events] == [("measure", None)]

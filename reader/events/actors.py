@@ -743,6 +743,8 @@ def _actor(
         trigger.prefix.endswith("ال") or trigger.enclitic or indefinite
     ):
         k = trigger.last + 1
+        if trigger.last > trigger.first and tokens[trigger.last].norm[:1] == "ب":
+            return None  # قرار بإغلاق المعبر: what follows is the decided act's object, not who decided
         if k < len(tokens) and lex.has("occasion_genitives", tokens[k].norm):
             return None  # زيارة عمل، محادثات السلام: the kind of act, not who does it
         if k < len(tokens) and trigger.type == "visit" and tokens[k].norm[:1] == "ل":
