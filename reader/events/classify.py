@@ -1403,9 +1403,15 @@ def own_head(
     government = title == "رئيس" and second in _GOVERNMENT_GENITIVES
     if not ((body == "رئاسه" and title == "الرئيس") or (body == "حكومه" and government)):
         return False
-    named = " ".join(t.norm for t in tokens[actor[0] : actor[1] + 1])
+    return _no_other_country(tokens, actor, speaker, lex)
+
+
+def _no_other_country(tokens: Sequence[Token], actor: tuple[int, int], speaker: tuple[int, int], lex: Lexicon) -> bool:
+    """The act's words name no country the speaker's do not (``الرئيس الفرنسي``، ``الجيش الإسرائيلي``
+    told by another's presidency or army: another's)."""
+    done = " ".join(t.norm for t in tokens[actor[0] : actor[1] + 1])
     said = " ".join(t.norm for t in tokens[speaker[0] : speaker[1] + 1])
-    return parties(named, lex) <= parties(said, lex)
+    return parties(done, lex) <= parties(said, lex)
 
 
 _HEADED_BODIES = rule_words("headed_bodies")  # normalised, without the article
@@ -1426,7 +1432,7 @@ def same_body(
         return False
     if said[0] != done[0]:
         return False  # the body's head noun; what follows may be its unit, its country, a name
-    return parties(" ".join(done), lex) <= parties(" ".join(said), lex)
+    return _no_other_country(tokens, actor, speaker, lex)
 
 
 _SPOKESMEN = rule_words("spokesman_words")

@@ -33,7 +33,7 @@ from reader.events.frames import attributing_only, frame_triggers
 from reader.events.lexicon import Lexicon, rule_lemmas, rule_words
 from reader.events.links import object_of, same_act_links, told_by_its_noun
 from reader.events.mention import Frame, Mention, Trigger, new_tuple
-from reader.events.morphology import plural_ending, present_verb_shape, without_conjunction
+from reader.events.morphology import owned_stems, plural_ending, present_verb_shape, without_conjunction
 from reader.events.parties import is_medium, parties
 from reader.events.triggers import find_triggers, light_after, strip_object
 from reader.model import Timex
@@ -316,17 +316,14 @@ def _during_a_meeting(tokens: Sequence[Token], trigger: Trigger) -> bool:
         after = tokens[k + 2].norm if k + 2 < len(tokens) else ""
         if after == "مع" or (after[:1] == "ب" and len(after) > 3):
             continue  # خلال لقائه بالسفير: a meeting with someone named, maybe another
-        stem = noun.removeprefix("ال")
-        if stem == noun:
-            stem = next((noun[: -len(p)] for p in _OWNER_ENDINGS if noun.endswith(p) and len(noun) > len(p) + 2), "")
-        if stem in _MEETING_NOUNS or (stem.endswith("ت") and stem[:-1] + "ه" in _MEETING_NOUNS):
-            return True  # (جلسته: the ة written ت before the pronoun)
+        stems = (noun[2:],) if noun.startswith("ال") else owned_stems(noun)  # جلسته: جلسه too
+        if any(stem in _MEETING_NOUNS for stem in stems):
+            return True
     return False
 
 
 _MEETING_TIME = rule_words("meeting_time_words")  # خلال، في، أثناء
 _MEETING_NOUNS = rule_words("meeting_nouns")  # لقاء، اجتماع، مباحثات: without the article
-_OWNER_ENDINGS = ("هما", "هم", "ها", "ه")
 
 
 def _definite(tokens: Sequence[Token], trigger: Trigger) -> bool:
