@@ -37,6 +37,21 @@ def test_no_split_after_abbreviations_and_initials() -> None:
     assert texts(body) == ["قال د. أحمد إن السيد J. K. Rowling وصلت مع Dr. Smith إلى U.S. Embassy أمس.", "ثم غادرت."]
 
 
+def test_a_terminator_glued_to_the_next_arabic_word_ends_a_sentence() -> None:
+    body = "وانتهت الجلسة مساء الخميس.وأعلن الرئيس تأجيل التصويت؟ثم غادر القاعة.وعاد."
+    assert texts(body) == ["وانتهت الجلسة مساء الخميس.", "وأعلن الرئيس تأجيل التصويت؟", "ثم غادر القاعة.", "وعاد."]
+
+
+def test_glued_acronyms_initials_and_runs_do_not_end_a_sentence() -> None:
+    for body in (
+        "نقلت شبكة إن.بي.سي الخبر عن مسؤولين",  # letters' names spell an acronym
+        "وكتب الباحث سامر.ك تعليقا طويلا",  # a name's initial
+        "صرخ الجمهور!!ثم هدأ",  # a run of terminators
+        "أكدت بالأمس.15 حالة",  # a number after it
+    ):
+        assert texts(body) == [body]
+
+
 def test_no_split_inside_quotes_or_brackets() -> None:
     body = 'قال: "انتهى الأمر. لن نعود!" ثم غادر. وقالت «هذا خطأ. كبير» (راجع الملحق. ص 4) أمس.'
     assert texts(body) == [

@@ -1,9 +1,12 @@
 """Arabic paragraph and sentence segmentation with exact offsets into the body.
 
 A paragraph is a non-blank line. A sentence ends at ``. ! ? ؟ …`` followed by a space or the
-end of the line, and at every line end. No sentence ends inside a number or a date (2.5,
-1.000.000, 15.11.2023: no space follows the dot), after an abbreviation or an initial (د.، م.،
-J.), or inside a matched pair of quotes or brackets.
+end of the line, and at every line end; a lone terminator glued to the next word ends one too when
+both sides are Arabic words, of three letters before it and two after, neither spelling a Latin
+letter's name (``بالأمس.وقال``: a page that lost its space; not ``سي.إن.إن`` nor ``محمد.ر``).
+No sentence ends inside a number or a date (2.5, 1.000.000, 15.11.2023: no space follows the
+dot), after an abbreviation or an initial (د.، م.، J.), or inside a matched pair of quotes or
+brackets.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import re
 
 from reader.model import Paragraph, Sentence
+from reader.text.arabic import normalize
 
 TERMINATORS = frozenset(".!?؟…")
 OPENERS = {"(": ")", "[": "]", "{": "}", "«": "»", "“": "”", "‹": "›", "﴾": "﴿", "„": "“"}
@@ -78,6 +82,33 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return len(word) == 1 or word in ABBREVIATIONS
 
 
+# Latin letters' names in Arabic script, normalised: ``بي.بي.سي``، ``كيو.إيه`` spell an acronym.
+LETTER_NAMES = frozenset(
+    {
+        "ايه", "اي", "بي", "سي", "دي", "اف", "جي", "اتش", "جيه", "كيه", "كي", "ال", "ام", "ان", "او",
+        "كيو", "ار", "اس", "تي", "يو", "في", "دبليو", "اكس", "واي", "زد", "زي",
+    }
+)  # fmt: skip
+_LETTERS = "\u0621-\u064a\u0640\u064b-\u0652"
+_ARABIC_CHAR = re.compile(f"[{_LETTERS}]")
+_GLUED_AFTER = re.compile(f"[{_LETTERS}]+(?![{_LETTERS}]|\\.[{_LETTERS}])")  # not an acronym's next letter
+
+
+def _glued_end(text: str, dot: int) -> bool:
+    """Does the single terminator at ``text[dot]``, glued to the word after it, end a sentence?"""
+    after = _GLUED_AFTER.match(text, dot + 1)
+    word_after = normalize(after.group()) if after else ""
+    if len(word_after) < 2 or word_after in LETTER_NAMES:
+        return False
+    start = dot
+    while start > 0 and _ARABIC_CHAR.match(text[start - 1]):
+        start -= 1
+    before = normalize(text[start:dot])
+    if start > 0 and not text[start - 1].isspace() and text[start - 1] not in OPENERS and text[start - 1] != '"':
+        return False  # glued on the left too (وأم.ب.أم، a link): not a word of prose
+    return len(before) >= 3 and before not in LETTER_NAMES
+
+
 _TERMINATOR_RUN = re.compile("[" + re.escape("".join(TERMINATORS)) + "]+")
 _PAIRED = re.compile("[" + re.escape("".join(OPENERS) + '"') + "]")
 
@@ -97,7 +128,7 @@ def _sentence_ends(text: str) -> list[int]:
             continue
         while j < n and text[j] in CLOSERS and not (protected and _inside(protected, j - 1)):
             j += 1
-        if j < n and not text[j].isspace():
+        if j < n and not text[j].isspace() and not (j == i + 1 and _glued_end(text, i)):
             continue
         single_dot = text[i:j].rstrip("".join(CLOSERS)) == "."
         if not (single_dot and _is_abbreviation(text, i)):
