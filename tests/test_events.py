@@ -36,6 +36,20 @@ def test_continuations_of_a_speaker_are_one_statement() -> None:
     assert statements[0].actor == "وزير المالية المغربي"
 
 
+def test_plural_speakers_going_on_in_the_plural_are_one_statement() -> None:
+    # the verb before its subject is singular (وقال مزارعون), the same speakers' next verb plural
+    text = (
+        "وقال مزارعون من القرية لإذاعة محلية إن الجفاف أتلف محصول القمح هذا الموسم.\n"
+        "وأضافوا أن السدود لم تفتح بعد.\n"
+        "وأوضحوا أنهم ينتظرون تعويضات من الوزارة."
+    )
+    statements = [e for e in events_of(text) if e.type == "statement"]
+    assert [(s.actor, s.mentions) for s in statements] == [("مزارعون", (0, 1, 2))]
+    # a plural act of its own (they threatened) after one man's words is not his words
+    events = events_of("وقال المراسل إن عشرات العمال تجمعوا أمام المصنع. وهددوا بالإضراب المفتوح.")
+    assert ("warning", 1) in [(e.type, e.sentence) for e in events]
+
+
 def test_the_speaker_named_again_is_the_same_statement() -> None:
     text = (
         "قالت المتحدثة باسم الحكومة الأردنية، جمانة العلي، إن الحدود ستبقى مفتوحة.\n"

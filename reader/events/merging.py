@@ -343,9 +343,13 @@ def _medium(actor: str) -> bool:
 
 def _agree(speaker: Group, mention: Mention) -> bool:
     """A continuing verb agrees with the speaker's verb (``وأفادت`` does not go on after ``قال``); a
-    speaker whose verbs show nothing (an announcement's do not count here) takes any."""
+    speaker whose verbs show nothing (an announcement's do not count here) takes any. A verb that
+    only goes on with words (``وأضافوا``، ``وأوضحوا``) in the plural goes on after a masculine one:
+    a verb before its subject is singular (``وقال شهود``), the same speakers' next verb is not."""
     genders = speaker_genders(speaker, announcements=False)
-    return not genders or mention.gender is None or gender_fits(mention.gender, genders)
+    if not genders or mention.gender is None or gender_fits(mention.gender, genders):
+        return True
+    return mention.gender == "p" and mention.continuing and "m" in genders
 
 
 def speaker_genders(speaker: Group, announcements: bool = True) -> set[str]:
