@@ -718,7 +718,7 @@ def run_rounds(
     first = min(indexes)
     print(f"re-run, unchanged:      {rerun:.2f} s = {rerun / first:.1%} of the first run ({summary})")
     if "re-analysed" in summary:
-        print("  (the rules changed during the run: someone edited reader/events, reader/temporal or reader/data)")
+        print("  (the analysis changed during the run: someone edited reader/events, reader/data, reader/text...)")
     import sqlite3
 
     conn = sqlite3.connect(db)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 import sqlite3
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -14,7 +15,7 @@ import pytest
 
 import reader
 from reader.archive import schema
-from reader.archive.work import analysis_version, rules_version
+from reader.archive.work import RULE_GLOBS, analysis_version, rules_version
 from tests.archive_articles import many_articles, write_articles
 from tests.test_archive import check_consistent, dump
 
@@ -54,6 +55,30 @@ def test_the_rules_version_follows_the_rule_files(tmp_path: Path) -> None:
     rules.write_text('{"visit": ["زار", "يزور"]}', encoding="utf-8")
     assert rules_version([rules, other], "0.1.0") != first
     assert analysis_version() == analysis_version()  # cached, and the same each call
+
+
+def test_every_module_the_work_runs_is_in_the_analysis_version() -> None:
+    # a new interpreter: which of the reader's modules does one article's work import?
+    script = (
+        "import sys\n"
+        "from reader.archive.work import process\n"
+        "from reader.io.document import seed_path\n"
+        "seed = str(seed_path())\n"
+        "assert type(process(seed, seed, None)).__name__ == 'Prepared'\n"
+        "for name, module in sorted(sys.modules.items()):\n"
+        "    if name.startswith('reader') and getattr(module, '__file__', None):\n"
+        "        print(module.__file__)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    package = Path(reader.__file__).resolve().parent
+    covered = {path.resolve().with_suffix("") for pattern in RULE_GLOBS for path in package.glob(pattern)}
+    # what cannot change the rows: the package's version (in the version already), its errors' words,
+    # the archive's API (reader.index, reader.query)
+    exempt = {package / "__init__", package / "errors", package / "archive" / "__init__"}
+    used = {Path(line).resolve().with_suffix("") for line in out.split()}
+    used = {path.with_name(path.name.split(".")[0]) for path in used}  # a compiled module: its source's name
+    assert len(used) > 30
+    assert used - covered - exempt == set()
 
 
 def test_articles_analysed_under_other_rules_are_analysed_again(tmp_path: Path, reader_cli) -> None:

@@ -6,9 +6,10 @@ plain tuples (``Prepared``): the folding, actor keys and date spans are computed
 analysis ran, which leaves the process that writes SQLite only the inserts.
 
 ``analysis_version`` names the rules an analysis was made with: the package version and a hash of
-the rule files (``reader/data/*.json``) and of the rule engines' sources (``reader/events``,
-``reader/temporal``). An article stored under another version is analysed again, even when its
-file has not changed.
+the rule files (``reader/data/*.json``), of the rule engines' sources (``reader/events``,
+``reader/temporal``) and of the code they run on (reading, segmentation, normalisation:
+``RULE_GLOBS``). An article stored under another version is analysed again, even when its file
+has not changed.
 """
 
 from __future__ import annotations
@@ -28,14 +29,29 @@ if TYPE_CHECKING:
     from reader.model import Analysis
 
 _PACKAGE = Path(__file__).resolve().parent.parent
-RULE_GLOBS = ("data/*.json", "events/*.py", "temporal/*.py")
+# What an article's rows are made with: the rules and their engines, and the reading, segmentation,
+# normalisation and ordering they run on (``tests/test_archive_scale.py`` checks that every module
+# the work imports is here).
+RULE_GLOBS = (
+    "data/*.json",
+    "events/*.py",
+    "temporal/*.py",
+    "text/*.py",
+    "io/*.py",
+    "views/*.py",
+    "analysis.py",
+    "model.py",
+    "archive/work.py",
+    "archive/keys.py",
+)
 
 
 def rules_version(files: Iterable[Path], package_version: str) -> str:
-    """``PACKAGE_VERSION+HASH``: 16 hex digits of the SHA-256 of ``files`` (names and bytes, in name order)."""
+    """``PACKAGE_VERSION+HASH``: 16 hex digits of the SHA-256 of ``files`` (names and bytes, in that
+    order: the same whatever order they are given in, and wherever the package is)."""
     digest = hashlib.sha256()
-    for path in sorted(files, key=lambda p: p.name):
-        digest.update(path.name.encode() + b"\x00" + path.read_bytes() + b"\x00")
+    for name, data in sorted((path.name, path.read_bytes()) for path in files):
+        digest.update(name.encode() + b"\x00" + data + b"\x00")
     return f"{package_version}+{digest.hexdigest()[:16]}"
 
 
