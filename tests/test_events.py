@@ -2440,6 +2440,16 @@ def test_a_signing_undated_is_not_dated_by_the_future_it_provides_for() -> None:
     assert len(agreements) == 1 and agreements[0].date is None
 
 
+def test_a_signed_declaration_is_the_agreement_not_a_statement() -> None:
+    events = events_of("ووقعت النقابات والحكومة إعلانا مشتركا لتسوية النزاع يوم الخميس.")
+    assert [(e.type, e.trigger, e.date) for e in events] == [("agreement", "ووقعت", "2024-03-14")]
+    events = events_of("وكان رئيسا البلدين قد وقعا على الإعلان الختامي للقمة في يناير الماضي.")
+    assert [(e.type, e.date) for e in events] == [("agreement", "2024-01")]
+    # وقع before a noun it governs, then عن: it took place (was announced), nothing signed
+    events = events_of("وذكر المدير أنه وقع الإعلان عن موعد المعرض أمس.")
+    assert "agreement" not in [e.type for e in events]
+
+
 def test_a_decision_and_the_measure_it_decides_are_one_past_a_long_date() -> None:
     text = "وقرر الاتحاد يوم الخميس 4 رمضان 1445 هـ الموافق 14 مارس 2024 م إيقاف المدرب أربع مباريات."
     measures = [e for e in events_of(text) if e.type == "measure"]

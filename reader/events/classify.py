@@ -139,6 +139,7 @@ def classify(
     _threatened(triggers, frames, decisions)
     _describing(triggers, frames, decisions)
     _sourced_only(triggers, decisions)
+    _signed_documents(tokens, triggers, decisions)
     for n, decision in enumerate(decisions):
         reporter = frames[n].reporter
         denied = reporter is not None and decisions[reporter].type == "denial"
@@ -1002,6 +1003,33 @@ def _sourced_only(triggers: Sequence[Trigger], decisions: list[Decision]) -> Non
             decisions[n] = Decision(None, absorbed=True)
 
 
+def _signed_documents(tokens: Sequence[Token], triggers: Sequence[Trigger], decisions: list[Decision]) -> None:
+    """``وقع البلدان إعلان مبادئ``، ``ووقعا على الإعلان``: a declaration a few words after the verb
+    that signs it is the agreement's document, no statement of its own. ``وقع الإعلان عن الموعد`` (it
+    was announced: وقع, took place, before the announcing it tells) signs nothing."""
+    signed: int | None = None
+    for n, trigger in enumerate(triggers):
+        if decisions[n].type == "agreement" and trigger.verbal and trigger.entry.lemma == _SIGNING:
+            signed = n
+        elif (
+            signed is not None
+            and decisions[n].type == "statement"
+            and trigger.pos == "noun"
+            and trigger.entry.lemma == _DECLARING
+            and trigger.first - triggers[signed].last <= SIGNED_DOCUMENT_REACH
+        ):
+            after = tokens[trigger.last + 1].norm if trigger.last + 1 < len(tokens) else ""
+            if after.startswith("عن") and trigger.first == triggers[signed].last + 1:
+                decisions[signed] = Decision(None)
+                continue
+            decisions[n] = Decision(None, absorbed=True)
+            if decisions[signed].dated_by is None:  # وقعا الإعلان يوم الثلاثاء: the date the document had
+                decisions[signed] = decisions[signed]._replace(dated_by=n)
+
+
+_SIGNING = "وقع اتفاقا"  # the entry of signing verbs (وقع، أبرم، أمضى)
+_DECLARING = "أعلن"  # the entry whose noun is a declaration (إعلان)
+SIGNED_DOCUMENT_REACH = 4  # words from the signing verb to its document (وقع رئيسا البلدين على الإعلان)
 _SOURCED = "حسب"  # the entry of report nouns after a word of sourcing (بحسب البيان، وفقا للتقرير)
 VERBAL_REACH = 15  # tokens between هاجم and the words that say how its subject attacked (واعتبر، قائلا)
 
