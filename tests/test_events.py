@@ -177,6 +177,14 @@ def test_the_actor_is_the_subject_not_an_adverb_or_the_object() -> None:
     assert event.actor == "الولايات المتحدة"
 
 
+def test_a_count_written_out_after_an_arrest_s_verb_is_whom_it_held() -> None:
+    for text in ("وطوقت قوات الأمن الحي واعتقلت عشرين شابا.", "وطوقت قوات الأمن الحي وأوقفت ثلاثة شبان."):
+        assert [(e.type, e.actor) for e in events_of(text)] == [("measure", None)]
+    # a count before a visit's other words is who went
+    (visit,) = events_of("وزار ثلاثة نواب المستشفى أمس.")
+    assert visit.type == "visit" and visit.actor is not None and visit.actor.startswith("ثلاثة نواب")
+
+
 def test_a_title_keeps_the_name_after_it() -> None:
     event = events_of("قال المتحدث باسم الجيش، العقيد سالم الهاشمي، إن الوحدات انسحبت.")[0]
     assert (event.type, event.actor) == ("statement", "المتحدث باسم الجيش، العقيد سالم الهاشمي")

@@ -1166,6 +1166,9 @@ def _verb_subject(
         and _an_acts_noun(tokens[after].norm, lex)
     ):
         return None  # ورفضهم التحاور: a verbal noun is no subject; the word is the noun, its owner the pronoun
+    counted = span is not None and span[0] == after and (tokens[after].number or tokens[after].norm in CARDINALS)
+    if counted and trigger.type in ("measure", "attack") and not trigger.enclitic:
+        return None  # وأوقفت عشرين مشتبها، واعتقل 12 شخصا: a count after an arrest's verb, its object (or a passive's)
     if span is not None and span[0] == after and trigger.type == "measure" and _imposed(tokens[after].norm):
         return None  # ورفع الحصار، وفرضت عقوبات: what is imposed or lifted, the verb's object (or a passive's)
     if span is not None and span[0] > trigger.last:
