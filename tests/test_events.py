@@ -1460,6 +1460,14 @@ def test_security_forces_stopping_someone_is_an_arrest() -> None:
     assert [(e.type, e.actor, e.date) for e in events] == [("measure", "الوحدات الأمنية", "2024-03-16")]
 
 
+def test_whom_an_army_stopped_makes_its_verb_an_arrest() -> None:
+    events = events_of("وأوقف الجيش ثلاثة مهربين على الطريق الصحراوي يوم الخميس.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("measure", "الجيش", "2024-03-14")]
+    events = events_of("وأوقف الحرس البحري قاربا يقل مهاجرين قبالة الساحل.")
+    assert [e.type for e in events] == ["measure"]
+    assert events_of("وأوقف الجيش تقدمه نحو المدينة.") == []  # halted its advance: no one held
+
+
 def test_handing_in_a_resignation_is_a_measure_of_the_subject() -> None:
     events = events_of("وقدم الوزير استقالته أمس.")
     assert [(e.type, e.actor, e.date) for e in events] == [("measure", "الوزير", "2024-03-16")]
