@@ -538,8 +538,8 @@ def test_after_a_complementizer_with_a_pronoun_what_follows_the_verb_is_no_subje
 
 
 def test_a_speech_noun_after_a_title_is_no_part_of_the_name() -> None:
-    events = events_of("قال وزير الداخلية في مقابلة إن الشرطة اعتقلت المشتبه به يوم السبت.")
-    assert [(e.type, e.actor) for e in events] == [("statement", "وزير الداخلية"), ("measure", "الشرطة")]
+    events = events_of("قال وزير العدل في مقابلة إن الشرطة اعتقلت المشتبه به يوم السبت.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "وزير العدل"), ("measure", "الشرطة")]
 
 
 def test_a_spokesman_after_the_verb_is_its_speaker() -> None:
@@ -2146,6 +2146,16 @@ def test_a_manner_an_accusative_and_a_names_own_noun_end_the_subject() -> None:
 
 
 # --- an official's announcement of his country's act is that act ----------------------------
+
+
+def test_a_ministry_telling_what_its_army_or_police_did_is_that_act() -> None:
+    text = "وأعلنت وزارة الدفاع يوم الخميس أن وحدات الجيش اعتقلت أربعة مهربين قرب الحدود الجنوبية."
+    assert [(e.type, e.date) for e in events_of(text)] == [("measure", "2024-03-14")]
+    text = "وأفادت وزارة الداخلية مساء أمس بأن قوات الأمن أوقفت سبعة مطلوبين في حي شعبي."
+    assert [e.type for e in events_of(text)] == ["measure"]
+    # another country's army: the ministry's words, and that army's act
+    text = "وقالت وزارة الدفاع الروسية إن الجيش الأوكراني قصف مدينة حدودية."
+    assert sorted(e.type for e in events_of(text)) == ["attack", "statement"]
 
 
 def test_an_attribution_to_an_official_of_the_acting_country_is_the_act_alone() -> None:

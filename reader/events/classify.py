@@ -1468,11 +1468,16 @@ _SPOKESMAN_TITLES = rule_words("spokesman_titles")
 _FORCE_HEADS = rule_words("force_heads")
 _ARMY_NAMES = rule_words("army_names")  # one army, whichever name it goes by
 _ARMY = "الجيش"
+_ARMY_MINISTRIES = rule_words("army_ministries")  # وزارة الدفاع: the army's own words
+_POLICE_MINISTRIES = rule_words("police_ministries")  # وزارة الداخلية: the police's own words
+_POLICE_HEADS = rule_words("police_heads")  # الشرطة، الأمن (قوات الأمن)، الدرك: one police
+_POLICE = "الشرطه"
 
 
 def _body_words(words: list[str], *, spoken: bool) -> list[str]:
     """The words naming a body: after ``المتحدث (الرسمي) باسم`` when ``spoken``, after a word of its
-    forces (``قوات``، ``وحدات``) otherwise; ``القوات المسلحة`` as ``الجيش``."""
+    forces (``قوات``، ``وحدات``) otherwise; ``القوات المسلحة`` as ``الجيش``; a ministry of defence or
+    of the interior speaking as the army or the police it commands (``قوات الأمن``، ``الدرك``)."""
     if spoken and words and words[0] in _SPOKESMEN:
         k = 1
         while k < len(words) and words[k] in _SPOKESMAN_TITLES:
@@ -1482,8 +1487,13 @@ def _body_words(words: list[str], *, spoken: bool) -> list[str]:
         words = words[k + 1 :]
     elif not spoken and len(words) > 1 and words[0] in _FORCE_HEADS:
         words = words[1:]
-    if len(words) > 1 and " ".join(words[:2]) in _ARMY_NAMES:
+    pair = " ".join(words[:2])
+    if len(words) > 1 and (pair in _ARMY_NAMES or (spoken and pair in _ARMY_MINISTRIES)):
         return [_ARMY, *words[2:]]
+    if spoken and len(words) > 1 and pair in _POLICE_MINISTRIES:
+        return [_POLICE, *words[2:]]
+    if not spoken and words and words[0] in _POLICE_HEADS:
+        return [_POLICE, *words[1:]]
     return words
 
 
