@@ -2148,6 +2148,14 @@ def test_a_manner_an_accusative_and_a_names_own_noun_end_the_subject() -> None:
 # --- an official's announcement of his country's act is that act ----------------------------
 
 
+def test_a_presidency_telling_what_a_man_it_names_did_is_his_act() -> None:
+    text = "ووفق بيان أصدرته الرئاسة المالية، فقد اجتمع تراوري بوفد من رجال الأعمال مساء السبت."
+    assert [(e.type, e.actor, e.date) for e in events_of(text)] == [("meeting", "تراوري", "2024-03-16")]
+    assert kinds("وأعلنت الرئاسة أن تراوري سيزور الجزائر الأسبوع المقبل.") == ["visit"]
+    # a body, or a country, is no man it names
+    assert sorted(kinds("وأعلنت الرئاسة أن الحكومة ستجتمع يوم الأحد.")) == ["meeting", "statement"]
+
+
 def test_a_ministry_telling_what_its_army_or_police_did_is_that_act() -> None:
     text = "وأعلنت وزارة الدفاع يوم الخميس أن وحدات الجيش اعتقلت أربعة مهربين قرب الحدود الجنوبية."
     assert [(e.type, e.date) for e in events_of(text)] == [("measure", "2024-03-14")]

@@ -1419,6 +1419,8 @@ def own_head(
         return False
     title = tokens[actor[0]].norm
     body = tokens[speaker[0]].norm.removeprefix("ال")
+    if body == "رئاسه" and _a_bare_name(tokens[actor[0] : actor[1] + 1], lex):
+        return _no_other_country(tokens, actor, speaker, lex)  # وفق بيان للرئاسة، اجتمع فلان بوفد
     if actor[0] == actor[1]:
         return (
             title.startswith("ال")
@@ -1432,6 +1434,20 @@ def own_head(
     if not ((body == "رئاسه" and title == "الرئيس") or (body == "حكومه" and government)):
         return False
     return _no_other_country(tokens, actor, speaker, lex)
+
+
+NAME_WORDS = 2  # words of a bare name (تبون، عبد المجيد تبون is 3: the title-less full name is rarer)
+
+
+def _a_bare_name(words: Sequence[Token], lex: Lexicon) -> bool:
+    """A man's name and nothing else: at most ``NAME_WORDS`` words of no word class, none a number
+    nor a country, each without the article or a nisba with it (``السيسي``; not ``الحكومة``)."""
+    if not 0 < len(words) <= NAME_WORDS or parties(" ".join(t.norm for t in words), lex):
+        return False
+    return all(
+        t.is_word and not t.number and not lex.classes(t.norm) and (not t.norm.startswith("ال") or t.norm.endswith("ي"))
+        for t in words
+    )
 
 
 def _no_other_country(tokens: Sequence[Token], actor: tuple[int, int], speaker: tuple[int, int], lex: Lexicon) -> bool:
