@@ -1460,6 +1460,13 @@ def test_security_forces_stopping_someone_is_an_arrest() -> None:
     assert [(e.type, e.actor, e.date) for e in events] == [("measure", "الوحدات الأمنية", "2024-03-16")]
 
 
+def test_a_conviction_is_no_accusation() -> None:
+    text = "وحكمت محكمة عسكرية على ستة ضباط بالسجن المؤبد يوم الخميس بعد إدانتهم بالتآمر على الدولة."
+    assert [(e.type, e.date) for e in events_of(text)] == [("measure", "2024-03-14")]
+    assert kinds("وجاءت إدانته بالاختلاس بعد محاكمة طويلة.")[:1] == ["measure"]  # إدانته: the noun
+    assert kinds("وأعلنت النقابة إدانتها للاعتداء على الصحفيين.") == ["accusation"]  # condemnation
+
+
 def test_whom_an_army_stopped_makes_its_verb_an_arrest() -> None:
     events = events_of("وأوقف الجيش ثلاثة مهربين على الطريق الصحراوي يوم الخميس.")
     assert [(e.type, e.actor, e.date) for e in events] == [("measure", "الجيش", "2024-03-14")]
@@ -2482,6 +2489,12 @@ def test_a_signed_declaration_is_the_agreement_not_a_statement() -> None:
     # وقع before a noun it governs, then عن: it took place (was announced), nothing signed
     events = events_of("وذكر المدير أنه وقع الإعلان عن موعد المعرض أمس.")
     assert "agreement" not in [e.type for e in events]
+
+
+def test_a_ruling_and_its_sentence_are_one_past_a_long_subject() -> None:
+    # the verb's subject between it and the noun it takes (قضت ... بسجن) does not part them
+    text = "وقضت محكمة تابعة لوزارة العدل في المدينة يوم الخميس بإعدام ثلاثة متهمين."
+    assert [(e.type, e.date) for e in events_of(text)] == [("measure", "2024-03-14")]
 
 
 def test_a_decision_and_the_measure_it_decides_are_one_past_a_long_date() -> None:

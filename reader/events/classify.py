@@ -140,6 +140,7 @@ def classify(
     _describing(triggers, frames, decisions)
     _sourced_only(triggers, decisions)
     _signed_documents(tokens, triggers, decisions)
+    _convictions(tokens, triggers, decisions)
     for n, decision in enumerate(decisions):
         reporter = frames[n].reporter
         denied = reporter is not None and decisions[reporter].type == "denial"
@@ -1027,6 +1028,23 @@ def _signed_documents(tokens: Sequence[Token], triggers: Sequence[Trigger], deci
                 decisions[signed] = decisions[signed]._replace(dated_by=n)
 
 
+def _convictions(tokens: Sequence[Token], triggers: Sequence[Trigger], decisions: list[Decision]) -> None:
+    """``بعد إدانتهم بالتجسس``: the noun of أدان with whom it holds as a pronoun, then ب and the
+    charge, is a conviction, a court's ruling: no accusation; told with the ruling it ends in
+    (``قضت المحكمة بسجنهم بعد إدانتهم``), no event of its own."""
+    ruled = any(d.type == "measure" and t.entry.lemma == _RULING for t, d in zip(triggers, decisions, strict=True))
+    for n, trigger in enumerate(triggers):
+        written_noun = tokens[trigger.first].text.lstrip("وف").startswith("إدان")  # إدانته, not أدانته
+        if decisions[n].type != "accusation" or trigger.entry.lemma != _CONVICTING:
+            continue
+        if trigger.pos != "noun" and not written_noun:
+            continue
+        after = tokens[trigger.last + 1].norm if trigger.last + 1 < len(tokens) else ""
+        if trigger.enclitic and after.startswith("ب") and len(after) > 3:
+            decisions[n] = Decision(None, absorbed=True) if ruled else Decision("measure")
+
+
+_RULING = "حكم"  # the entry of a court's ruling verbs (قضت، حكمت)
 _SIGNING = "وقع اتفاقا"  # the entry of signing verbs (وقع، أبرم، أمضى)
 _DECLARING = "أعلن"  # the entry whose noun is a declaration (إعلان)
 SIGNED_DOCUMENT_REACH = 4  # words from the signing verb to its document (وقع رئيسا البلدين على الإعلان)

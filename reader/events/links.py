@@ -56,7 +56,7 @@ def same_act_links(
         if (
             trigger.pos == "noun"
             and triggers[previous].verbal
-            and gap <= OBJECT_GAP
+            and gap - _subject_between(actors, triggers, previous, n) <= OBJECT_GAP
             and frames[n].clause == frames[previous].clause
             and not _done_light(tokens, trigger.light)  # تولى مهامه ثم تم تعيينه: an act of its own
         ):
@@ -188,3 +188,14 @@ def _after_in(tokens: Sequence[Token], at: int) -> bool:
     if k >= 0 and tokens[k].norm in ("اول", "ثاني", "ثالث", "اخر"):
         k -= 1
     return k >= 0 and tokens[k].norm in ("في", "خلال")
+
+
+def _subject_between(
+    actors: Sequence[tuple[int, int] | None], triggers: Sequence[Trigger], verb: int, noun: int
+) -> int:
+    """The words of the verb's subject standing between it and the noun (``قضت محكمة تابعة للسلطات
+    في العاصمة بإعدام``): the verb's own phrase, not words apart from it."""
+    span = actors[verb] if verb < len(actors) else None
+    if span is None or not triggers[verb].last < span[0] <= span[1] < triggers[noun].first:
+        return 0
+    return span[1] - span[0] + 1
