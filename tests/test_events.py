@@ -2155,6 +2155,14 @@ def test_a_manner_an_accusative_and_a_names_own_noun_end_the_subject() -> None:
 # --- an official's announcement of his country's act is that act ----------------------------
 
 
+def test_an_office_telling_what_its_head_did_is_his_act() -> None:
+    text = "وأفاد المكتب الإعلامي لرئيس الحكومة مساء الأحد بأن رئيس الحكومة التقى ممثلي النقابات."
+    assert [(e.type, e.actor) for e in events_of(text)] == [("meeting", "رئيس الحكومة")]
+    # another's office telling an act of someone else: its words, and that act
+    text = "وقال مكتب المنظمة الدولية في العاصمة إن الجيش قصف مخيما للنازحين."
+    assert sorted(kinds(text)) == ["attack", "statement"]
+
+
 def test_a_presidency_telling_what_a_man_it_names_did_is_his_act() -> None:
     text = "ووفق بيان أصدرته الرئاسة المالية، فقد اجتمع تراوري بوفد من رجال الأعمال مساء السبت."
     assert [(e.type, e.actor, e.date) for e in events_of(text)] == [("meeting", "تراوري", "2024-03-16")]

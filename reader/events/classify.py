@@ -1490,11 +1490,22 @@ def same_body(
         return False
     said = _body_words([t.norm for t in tokens[speaker[0] : speaker[1] + 1]], spoken=True)
     done = _body_words([t.norm for t in tokens[actor[0] : actor[1] + 1]], spoken=False)
-    if not said or not done or not said[0].startswith("ال") or is_medium(said[:1], lex):
+    if not said or not done or is_medium(said[:1], lex):
         return False
-    if said[0] != done[0]:
+    if said == done and len(said) > 1:
+        return True  # قال المكتب الإعلامي لرئيس الحكومة إن رئيس الحكومة: the same words, whoever they name
+    if not said[0].startswith("ال") or said[0] != done[0]:
         return False  # the body's head noun; what follows may be its unit, its country, a name
     return _no_other_country(tokens, actor, speaker, lex)
+
+
+def office_s_own(tokens: Sequence[Token], actor: tuple[int, int] | None, speaker: tuple[int, int] | None) -> bool:
+    """The speaker is the office of the one the act's words name (``قال مكتب الرئيس إن الرئيس``):
+    its act is the one named's, not the office's."""
+    if actor is None or speaker is None or tokens[speaker[0]].norm not in _OFFICES:
+        return False
+    said = _body_words([t.norm for t in tokens[speaker[0] : speaker[1] + 1]], spoken=True)
+    return said == _body_words([t.norm for t in tokens[actor[0] : actor[1] + 1]], spoken=False)
 
 
 _SPOKESMEN = rule_words("spokesman_words")
@@ -1506,12 +1517,22 @@ _ARMY_MINISTRIES = rule_words("army_ministries")  # وزارة الدفاع: the
 _POLICE_MINISTRIES = rule_words("police_ministries")  # وزارة الداخلية: the police's own words
 _POLICE_HEADS = rule_words("police_heads")  # الشرطة، الأمن (قوات الأمن)، الدرك: one police
 _POLICE = "الشرطه"
+_OFFICES = rule_words("office_words")  # المكتب الإعلامي لرئيس الحكومة: the words of whose office it is
+_OFFICE_ADJECTIVES = rule_words("office_adjectives")
 
 
 def _body_words(words: list[str], *, spoken: bool) -> list[str]:
     """The words naming a body: after ``المتحدث (الرسمي) باسم`` when ``spoken``, after a word of its
     forces (``قوات``، ``وحدات``) otherwise; ``القوات المسلحة`` as ``الجيش``; a ministry of defence or
-    of the interior speaking as the army or the police it commands (``قوات الأمن``، ``الدرك``)."""
+    of the interior speaking as the army or the police it commands (``قوات الأمن``، ``الدرك``); an
+    office speaking as whose office it is (``المكتب الإعلامي لرئيس الحكومة``: رئيس الحكومة)."""
+    if spoken and len(words) > 2 and words[0] in _OFFICES:
+        k = 1
+        while k < len(words) - 1 and words[k] in _OFFICE_ADJECTIVES:
+            k += 1
+        owner = words[k]  # لرئيس، للرئاسة: ل before whose office it is
+        if owner[:1] == "ل" and len(owner) > 3:
+            return _body_words(["ال" + owner[2:] if owner[:2] == "لل" else owner[1:], *words[k + 1 :]], spoken=True)
     if spoken and words and words[0] in _SPOKESMEN:
         k = 1
         while k < len(words) and words[k] in _SPOKESMAN_TITLES:

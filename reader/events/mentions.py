@@ -16,7 +16,16 @@ from reader.events.actors import (
     lam_source,
     opening_subject_before,
 )
-from reader.events.classify import SPEECH_TYPES, Decision, classify, is_strong, on_a_visit, one_party, own_head
+from reader.events.classify import (
+    SPEECH_TYPES,
+    Decision,
+    classify,
+    is_strong,
+    office_s_own,
+    on_a_visit,
+    one_party,
+    own_head,
+)
 from reader.events.dating import (
     about_spans,
     at_the_time_of,
@@ -112,10 +121,13 @@ def sentence_mentions(
         date, vague = dates[n]
         announcer = decision.announced_by
         if announcer is not None:
-            if not one_party(tokens, actor_span, actors[announcer], lex) and not own_head(
-                tokens, actor_span, actors[announcer], lex
+            announcer_span = actors[announcer]
+            if (
+                not one_party(tokens, actor_span, announcer_span, lex)
+                and not own_head(tokens, actor_span, announcer_span, lex)
+                and not office_s_own(tokens, actor_span, announcer_span)  # قال مكتب الرئيس إن الرئيس: the president
             ):
-                actor_span = actors[announcer] or actor_span  # أعلن المغرب قطع العلاقات: the speaker did it
+                actor_span = announcer_span or actor_span  # أعلن المغرب قطع العلاقات: the speaker did it
             # else its own subject, the speaker's country: قال الوزير الأمريكي إن الولايات المتحدة فرضت
             if date is None:
                 date = _described(triggers, frames, links, dates, n)  # الهجوم الذي استهدف القاعدة السبت
