@@ -11,8 +11,10 @@ from importlib import resources
 import jsonschema
 import pytest
 
+from reader import analyse
 from reader.events.lexicon import Lexicon, lemma_sets, load_lexicon, rule_lemmas, rule_words
 from reader.events.morphology import clitics_fit, kept_last_letter, noun_forms, verb_forms
+from reader.io.document import load_text
 
 
 def _data(name: str) -> dict:
@@ -163,6 +165,14 @@ def test_clitics_fit_the_part_of_speech() -> None:
     assert not clitics_fit("", "ي", "verb")  # ذكرى is no verb with ي
     assert not clitics_fit("ال", "ه", "noun")  # not both the article and a pronoun
     assert not clitics_fit("ب", "", "verb")
+
+
+def test_the_future_s_comes_before_a_present_only() -> None:
+    lex = load_lexicon()
+    assert {a.form.tense for a in lex.analyses("سيامر")} == {"present"}  # س + يأمر
+    assert not [a for a in lex.analyses("سامر") if a.form.pos in ("verb", "passive")]  # a name, not س + أمر
+    events = analyse(load_text("وقال وزير الخارجية سامر الحلبي إن المفاوضات ستستأنف قريبا."), None).events
+    assert [e.actor for e in events] == ["وزير الخارجية سامر الحلبي"]
 
 
 @pytest.mark.parametrize(

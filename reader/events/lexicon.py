@@ -233,6 +233,8 @@ class Lexicon:
                         continue  # a verb's ء (جاء) keeps its letter before a pronoun (جاءه)
                     if not clitics_fit(prefix, enclitic, form.pos):
                         continue
+                    if form.tense == "past" and prefix[-1:] == "س":
+                        continue  # س comes before a present (سيأمر), never a past: سامر، سافر are no س + أمر، فر
                     if enclitic == "ي" and form.pos == "noun" and word[j - 1] != "ت":
                         continue  # انتخابي، هجومي: an adjective of relation; "my" only after ة (زيارتي)
                     if form.pos == "noun" and word.startswith(ARTICLE_NORM, i):
