@@ -190,6 +190,16 @@ def test_a_title_keeps_the_name_after_it() -> None:
     assert (event.type, event.actor) == ("statement", "المتحدث باسم الجيش، العقيد سالم الهاشمي")
 
 
+def test_a_rank_after_a_title_s_genitive_opens_the_name_and_the_surname_goes_on() -> None:
+    text = "قال قائد الحرس العقيد «مروان الشامي»، يوم الخميس، إن المعبر سيفتح.\nوأشار «الشامي» إلى أن الطوابير طويلة."
+    statements = [e for e in events_of(text) if e.type == "statement"]
+    assert [(e.actor, e.mentions) for e in statements] == [("قائد الحرس العقيد «مروان الشامي»", (0, 1))]
+    (event,) = events_of("قال المتحدث باسم الشرطة العقيد مروان الشامي إن المعبر سيفتح.")
+    assert event.actor == "المتحدث باسم الشرطة العقيد مروان الشامي"
+    (visit,) = events_of("استقبل الرئيس الشيخ مروان الشامي في القصر.")  # after a bare title: whom he met
+    assert visit.actor == "الرئيس"
+
+
 def test_a_name_quoted_right_after_a_report_verb_is_its_subject() -> None:
     told = [
         ('وذكرت "الصباح" أن البرلمان سيناقش الميزانية.', "الصباح"),

@@ -3007,6 +3007,12 @@ _NAME_TITLES = rule_words("titles_in_names")  # قائد: a title's word that na
 _HONORIFICS = rule_words("name_honorifics")  # الأمير، الشيخ، الدكتور، اللواء: a name's title before it
 
 
+def _genitive_end(norm: str, lex: Lexicon) -> bool:
+    """A definite word that ends a title's genitive, no title itself (``الشرطة`` of ``قائد الشرطة``;
+    not ``الرئيس``, after which an honorific names whom he met)."""
+    return norm.startswith("ال") and not lex.has("titles", norm)
+
+
 def _nisba(norm: str) -> bool:
     """A definite adjective of belonging (``الكويتي``، ``السعودية``)."""
     return norm.startswith("ال") and len(norm) > 4 and norm.endswith(("ي", "يه"))
@@ -3025,9 +3031,14 @@ def _name_after_title(
     (``وفدا رسميا``) are an object, one word (``إيران``) may be one."""
     if tokens[j].norm.endswith("ا") and _woman_s_name(tokens, j, end, trigger_at, lex):
         return j + 1  # وزيرة الخارجية السويدية ماريا مالمر إن
-    if tokens[j].norm in _HONORIFICS and j > 0 and _nisba(tokens[j - 1].norm) and j + 1 < end and j + 1 not in blocked:
-        # وزير الخارجية الكويتي الشيخ سالم الصباح: an honorific after the title's nisba opens the name
-        return _name_after_title(tokens, j + 1, end, trigger_at, lex, blocked)
+    after_genitive = j > 1 and _genitive_end(tokens[j - 1].norm, lex)  # قائد الشرطة العقيد فلان
+    if tokens[j].norm in _HONORIFICS and (after_genitive or (j > 0 and _nisba(tokens[j - 1].norm))):
+        # وزير الخارجية الكويتي الشيخ سالم الصباح، المتحدث باسم الجيش العقيد فلان: the honorific opens the name
+        quoted = _quoted_name(tokens, j + 1, end)  # العقيد «فلان الفلاني»
+        if quoted is not None:
+            return quoted
+        if j + 1 < end and j + 1 not in blocked:
+            return _name_after_title(tokens, j + 1, end, trigger_at, lex, blocked)
     last = j - 1
     links = 0  # بن، آل in the name: its words are more than NAME_WORDS by them (سالم بن خالد آل منصور)
     while last + 1 < end and last + 1 - j < NAME_WORDS + links:

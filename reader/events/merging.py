@@ -705,9 +705,12 @@ def _actor_words(actor: str) -> tuple[str, ...]:
     return tuple(_words(normalize(actor)))
 
 
+_APART = str.maketrans({mark: " " for mark in '،()"«»“”'})  # marks that part words, not letters of them
+
+
 def _words(text: str) -> list[str]:
     out = []
-    for word in text.replace("،", " ").replace("(", " ").replace(")", " ").replace('"', " ").split():
+    for word in text.translate(_APART).split():
         if word.startswith("وال"):
             word = word[3:]
         elif word.startswith(("ال", "لل")):
