@@ -1477,6 +1477,12 @@ def test_a_conviction_is_no_accusation() -> None:
     assert kinds("وأعلنت النقابة إدانتها للاعتداء على الصحفيين.") == ["accusation"]  # condemnation
 
 
+def test_kashafa_coordinated_with_a_verb_of_seizing_uncovers_no_words() -> None:
+    # كشف with ودمر، وحجز after it: found (a hideout, a workshop), not revealed
+    assert kinds("وكشفت وحجزت فرق الجمارك شحنة من السجائر المهربة في الميناء.") == []
+    assert kinds("وكشفت الهيئة أن الشحنة كانت مهربة.") == ["statement"]
+
+
 def test_whom_an_army_stopped_makes_its_verb_an_arrest() -> None:
     events = events_of("وأوقف الجيش ثلاثة مهربين على الطريق الصحراوي يوم الخميس.")
     assert [(e.type, e.actor, e.date) for e in events] == [("measure", "الجيش", "2024-03-14")]
