@@ -2187,6 +2187,14 @@ def test_a_presidency_telling_what_a_man_it_names_did_is_his_act() -> None:
     assert sorted(kinds("وأعلنت الرئاسة أن الحكومة ستجتمع يوم الأحد.")) == ["meeting", "statement"]
 
 
+def test_a_seat_of_government_names_its_country() -> None:
+    # the Kremlin saying Russia's forces did not strike: Russia denying its own act
+    events = events_of("وأكد الكرملين مساء الخميس أن الطيران الروسي لم يقصف محطة الكهرباء.")
+    assert [(e.type, e.actor) for e in events] == [("denial", "الكرملين")]
+    events = events_of("وقال البيت الأبيض إن الولايات المتحدة فرضت رسوما جديدة على الصلب.")
+    assert [e.type for e in events] == ["measure"]
+
+
 def test_a_ministry_telling_what_its_army_or_police_did_is_that_act() -> None:
     text = "وأعلنت وزارة الدفاع يوم الخميس أن وحدات الجيش اعتقلت أربعة مهربين قرب الحدود الجنوبية."
     assert [(e.type, e.date) for e in events_of(text)] == [("measure", "2024-03-14")]
