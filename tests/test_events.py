@@ -190,6 +190,14 @@ def test_a_title_keeps_the_name_after_it() -> None:
     assert (event.type, event.actor) == ("statement", "المتحدث باسم الجيش، العقيد سالم الهاشمي")
 
 
+def test_what_the_attack_told_before_did_is_that_attack() -> None:
+    text = "شنت مقاتلات الجيش غارات على مواقع للمسلحين يوم السبت.\nواستهدفت الغارات مستودعا للذخيرة قرب الجسر."
+    events = events_of(text)
+    assert [(e.type, e.date, e.mentions) for e in events] == [("attack", "2024-03-16", (0, 1))]
+    # told first, the noun's verb is the attack itself
+    assert kinds("واستهدفت الغارات مستودعا للذخيرة قرب الجسر.") == ["attack"]
+
+
 def test_a_rank_after_a_title_s_genitive_opens_the_name_and_the_surname_goes_on() -> None:
     text = "قال قائد الحرس العقيد «مروان الشامي»، يوم الخميس، إن المعبر سيفتح.\nوأشار «الشامي» إلى أن الطوابير طويلة."
     statements = [e for e in events_of(text) if e.type == "statement"]

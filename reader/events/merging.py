@@ -479,7 +479,7 @@ def _anaphoric(groups: list[Group], cluster: Group) -> Group | None:
         if again is not None or not all(m.pointed for m in cluster.mentions):
             return again
         # هذا القرار: the act told before, whatever date its sentence holds; joined to a dated telling only
-    if any(map(_new_act, cluster.mentions)):
+    if not _told_by_its_noun(cluster) and any(map(_new_act, cluster.mentions)):
         return None
     nouns = {
         m.lemma
@@ -502,6 +502,13 @@ def _anaphoric(groups: list[Group], cluster: Group) -> Group | None:
     )
 
 
+def _told_by_its_noun(cluster: Group) -> bool:
+    """A verb whose subject is the act's own definite noun (``واستهدف القصف مخزنا``، ``وطالت الغارات
+    الحي``): what the attack told before did, no act of its own."""
+    nouns = {m.text for m in cluster.mentions if m.pos == "noun" and m.definite and m.type == cluster.type}
+    return any(m.pos == "verb" and m.actor in nouns for m in cluster.mentions)
+
+
 @lru_cache(maxsize=1)
 def _detaining() -> frozenset[str]:
     """The lemmas of the entries that tell an arrest (``detains``)."""
@@ -511,7 +518,7 @@ def _detaining() -> frozenset[str]:
 def _dating_again(groups: list[Group], cluster: Group) -> Group | None:
     """The undated event of a dated cluster's definite noun (no act of its own), told with the
     same word in the last ``AGAIN_REACH`` sentences by no other actor."""
-    if any(map(_new_act, cluster.mentions)):
+    if not _told_by_its_noun(cluster) and any(map(_new_act, cluster.mentions)):
         return None
     nouns = {m.lemma for m in cluster.mentions if m.definite and m.pos == "noun" and not m.governed}
     if not nouns:
@@ -590,9 +597,10 @@ _NARROW_RECALL = frozenset({"measure"})  # a type whose acts differ too much for
 
 
 def _actors_fit(group: Group, cluster: Group) -> bool:
-    """No actor of one contradicts the other's (يطالب فيها الحكومة joins no statement of the cleric's)."""
+    """No actor of one contradicts the other's (يطالب فيها الحكومة joins no statement of the cleric's;
+    the act's own noun as a verb's subject, ``واستهدفت الغارات``, is no one)."""
     a, b = group.actor, cluster.actor
-    return a is None or b is None or same_actor(a, b)
+    return a is None or b is None or same_actor(a, b) or _told_by_its_noun(cluster)
 
 
 def _names_in_full(fuller: str, word: str) -> bool:
