@@ -198,6 +198,16 @@ def test_what_the_attack_told_before_did_is_that_attack() -> None:
     assert kinds("واستهدفت الغارات مستودعا للذخيرة قرب الجسر.") == ["attack"]
 
 
+def test_a_name_that_carries_a_title_s_word_is_whole() -> None:
+    text = "قال وزير المالية الهادي قائد الزين إن الموازنة جاهزة.\nوأضاف قائد الزين أن العجز سينخفض."
+    statements = [e for e in events_of(text) if e.type == "statement"]
+    assert [(e.actor, e.mentions) for e in statements] == [("وزير المالية الهادي قائد الزين", (0, 1))]
+    (event,) = events_of("ودعا الهادي قائد الزين المستثمرين إلى العودة.")  # the name ends, the object follows
+    assert event.actor == "الهادي قائد الزين"
+    (visit,) = events_of("واستقبل الرئيس التونسي قائد الجيش في القصر.")  # a country's nisba: قائد is whom
+    assert visit.actor == "الرئيس التونسي"
+
+
 def test_a_rank_after_a_title_s_genitive_opens_the_name_and_the_surname_goes_on() -> None:
     text = "قال قائد الحرس العقيد «مروان الشامي»، يوم الخميس، إن المعبر سيفتح.\nوأشار «الشامي» إلى أن الطوابير طويلة."
     statements = [e for e in events_of(text) if e.type == "statement"]

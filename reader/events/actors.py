@@ -26,7 +26,7 @@ from reader.events.frames import (
 from reader.events.lexicon import Lexicon, rule_lemmas, rule_words
 from reader.events.mention import Trigger
 from reader.events.morphology import masdar_shape, plural_ending, present_verb_shape, without_conjunction
-from reader.events.parties import radio_station
+from reader.events.parties import parties, radio_station
 from reader.events.triggers import CARDINALS, light_after, reads_as_its_noun, the_first_who
 from reader.text.tokens import SentenceText, Token, between_words
 
@@ -2907,6 +2907,10 @@ def _phrase(
             _take(phrase, j + 1, tokens[j + 1].norm, lex, 2)  # الهيئة العليا لمراقبة الأسعار: what the body is for
             j += 2
             continue
+        carried = token.norm in _NAME_TITLES and _names_nisba(phrase.previous, lex)
+        if carried and j + 1 < end and tokens[j + 1].is_word and j + 1 not in blocked:
+            _take(phrase, j + 1, tokens[j + 1].norm, lex, 2)  # الهادي قائد الزين: a name carries the title's word
+            break  # and ends with the word after it: what follows is the verb's object
         if not _continues(phrase, token, lex, j in trigger_at):
             break
         _take(phrase, j, token.norm[1:] if _coordinated(token.norm, lex) else token.norm, lex)
@@ -3442,6 +3446,12 @@ def _take(phrase: _Phrase, at: int, norm: str, lex: Lexicon, words: int = 1) -> 
     phrase.titled = phrase.titled or lex.has("titles", norm) or lex.has("institution_heads", norm)
     phrase.serves = phrase.serves or lex.has("institution_heads", norm.removeprefix("ال"))  # أمين مال الجمعية
     phrase.adjective = phrase.adjective or _adjectival(norm) or _adjectival_indefinite(norm)
+
+
+def _names_nisba(norm: str, lex: Lexicon) -> bool:
+    """A definite word in ي that no list knows and names no country (``الهادي``; not ``التونسي``):
+    a name's word."""
+    return norm.startswith("ال") and norm.endswith("ي") and not lex.classes(norm) and not parties(norm, lex)
 
 
 def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) -> bool:
