@@ -185,6 +185,15 @@ def test_a_count_written_out_after_an_arrest_s_verb_is_whom_it_held() -> None:
     assert visit.type == "visit" and visit.actor is not None and visit.actor.startswith("ثلاثة نواب")
 
 
+def test_a_body_s_noun_with_the_article_is_no_first_name() -> None:
+    # a definite word no list knows, then a bare one, then a date, reads as a first name and a family
+    # name (قال المنجي عيادي أمس); a body's noun (المجلس) is none: what follows it is its object
+    (event,) = events_of("وأقر المجلس مشروع الموازنة يوم الأحد.")
+    assert (event.type, event.actor) == ("measure", "المجلس")
+    (event,) = events_of("وقال الهادي بوعزيز إن الاتحاد سيقاطع الانتخابات.")
+    assert event.actor == "الهادي بوعزيز"
+
+
 def test_a_title_keeps_the_name_after_it() -> None:
     event = events_of("قال المتحدث باسم الجيش، العقيد سالم الهاشمي، إن الوحدات انسحبت.")[0]
     assert (event.type, event.actor) == ("statement", "المتحدث باسم الجيش، العقيد سالم الهاشمي")

@@ -3284,6 +3284,8 @@ def _family_name(tokens: Sequence[Token], j: int, end: int, trigger_at: dict[int
     first, token = tokens[j - 1], tokens[j]
     if not first.norm.startswith("ال") or not _unknown(first, j - 1, trigger_at, lex):
         return None
+    if lex.has("institution_heads", first.norm[2:]) or lex.has("titles", first.norm[2:]):
+        return None  # وأقر المجلس مشروع الموازنة يوم الأحد: a body's noun, no first name; what follows is its object
     bare = token.norm
     if bare.startswith("ال") or bare.endswith("ا") or masdar_shape(bare) or not _unknown(token, j, trigger_at, lex):
         return None  # وستتولى الوزارة اطلاع الرأي العام: a verbal noun is the object
