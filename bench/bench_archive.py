@@ -1,7 +1,8 @@
 """Benchmark: `reader index` against `reader export`, on 1 and 2 workers, a re-run, queries, the size.
 
     python bench/bench_archive.py [--corpus ../shared/bench/ant-news.txt] [--articles N] [--rounds 1]
-                                  [--workers 2] [--batches 1,4,16,64] [--paired]
+                                  [--workers 2] [--batches 1,4,16,64] [--paired] [--timeline]
+                                  [--dask-pairs N]
 
 Splits the corpus into one file per article in a temporary folder, as ``bench_analysis.py`` reads
 it (blocks between blank lines; a block's first line is its headline, the rest its body): 3,861
@@ -42,7 +43,11 @@ database's size against the text's (the corpus file and the split files). Prints
 run it by hand. Nothing lands in the repository. ``--batches 1,4,16,64`` instead times
 ``--jobs 2`` and Dask with each batch size (articles per task), to choose the defaults;
 ``--paired`` instead times export's and index's work per article in turns of 25 articles in one
-process (``paired``): the least noisy ratio of the two on a shared machine. ``--timeline`` instead
+process (``paired``): the least noisy ratio of the two on a shared machine. ``--dask-pairs N``
+instead times ``reader index --engine dask --scheduler`` on a running cluster of 2 workers and on
+one of 1, back to back, N times (the order swapped every pair), and prints each pair's ratio and
+their median and quartiles: the 2-against-1 figure with no other command between its two runs, so
+that a host whose speed drifts weighs on both runs of a pair alike (``dask_pairs``). ``--timeline`` instead
 runs ``reader index --engine dask --jobs 2`` (its own cluster) and ``reader index --jobs 2`` in turns,
 round after round, and says when each got where (seconds from exec): the fork server started, the
 scheduler up, the first tasks sent, a worker up, each worker's first task started and last task
@@ -57,6 +62,7 @@ import contextlib
 import os
 import re
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -324,6 +330,48 @@ def batch_sizes(root: Path, n: int, sizes: list[int], workers: int) -> None:
             print(f"--batch {size:4d} {label}: {seconds:.1f} s, {n / seconds:.0f} articles/s (CPU {CPU[-1]:.1f} s)")
 
 
+def dask_pairs(root: Path, n: int, pairs: int, workers: int) -> None:
+    """A running cluster of ``workers`` and one of 1, each run right after the other (``--dask-pairs``)."""
+    clusters = {size: Cluster(size, root / f"pairs-{size}.log") for size in (workers, 1)}
+    try:
+        for size, cluster in clusters.items():
+            print(f"a running cluster of {size} ({cluster.address}): up in {cluster.start_seconds:.1f} s, not timed")
+        ratios = []
+        for k in range(pairs):
+            order = (workers, 1) if k % 2 == 0 else (1, workers)
+            seconds = {}
+            for size in order:
+                seconds[size], _ = timed(
+                    "index",
+                    str(root / "news"),
+                    "--db",
+                    str(root / f"pairs-{size}-{k}.db"),
+                    "--engine",
+                    "dask",
+                    "--scheduler",
+                    clusters[size].address,
+                    "--shards",
+                    str(root / f"pairs-shards-{size}-{k}"),
+                    cluster=clusters[size],
+                )
+            ratios.append(seconds[1] / seconds[workers])
+            for leftover in root.glob(f"pairs-*-{k}*"):  # the pair's archives and shards: the disk stays bounded
+                shutil.rmtree(leftover) if leftover.is_dir() else leftover.unlink()
+            print(
+                f"pair {k + 1}: 1 worker {seconds[1]:.2f} s, {workers} workers {seconds[workers]:.2f} s "
+                f"({n / seconds[workers]:.0f} articles/s): {ratios[-1]:.2f}x"
+            )
+        quartiles = statistics.quantiles(ratios, n=4) if len(ratios) > 1 else [ratios[0]] * 3
+        print(
+            f"a running Dask cluster, {workers} workers against 1, {pairs} pairs: "
+            f"median {statistics.median(ratios):.2f}x (quartiles {quartiles[0]:.2f}x-{quartiles[2]:.2f}x; "
+            f"least {min(ratios):.2f}x, most {max(ratios):.2f}x)"
+        )
+    finally:
+        for cluster in clusters.values():
+            cluster.stop()
+
+
 def paired(root: Path, files: list[Path], block: int = 25) -> None:
     """Export's and index's work per article in this one process, block by block in turns (each
     block exported, then indexed, the order swapped every block), so that whatever else the machine
@@ -537,6 +585,9 @@ def main() -> None:
     parser.add_argument(
         "--timeline", action="store_true", help="only where the time of Dask's own cluster and of --jobs goes, in turns"
     )
+    parser.add_argument(
+        "--dask-pairs", type=int, default=0, metavar="N", help="only a running cluster's 2 workers against 1, N pairs"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-archive-") as tmp:
         root = Path(tmp)
@@ -550,6 +601,10 @@ def main() -> None:
             return
         if args.timeline:
             timeline(root, n, args.rounds, args.workers)
+            return
+        if args.dask_pairs:
+            adopt_orphans()
+            dask_pairs(root, n, args.dask_pairs, args.workers)
             return
         if args.batches:
             batch_sizes(root, n, [int(b) for b in args.batches.split(",")], args.workers)
