@@ -45,9 +45,10 @@ run it by hand. Nothing lands in the repository. ``--batches 1,4,16,64`` instead
 ``--paired`` instead times export's and index's work per article in turns of 25 articles in one
 process (``paired``): the least noisy ratio of the two on a shared machine. ``--dask-pairs N``
 instead times ``reader index --engine dask --scheduler`` on a running cluster of 2 workers and on
-one of 1, back to back, N times (the order swapped every pair), and prints each pair's ratio and
-their median and quartiles: the 2-against-1 figure with no other command between its two runs, so
-that a host whose speed drifts weighs on both runs of a pair alike (``dask_pairs``). ``--timeline`` instead
+one of 1 in alternation (2, 1, 2, ..., 2: N runs of 1 worker), each run of 1 set against the two
+runs of 2 around it, and prints each ratio and their median and quartiles: the 2-against-1 figure
+with no other command between its runs, so that a host whose speed drifts weighs on both sides
+alike (``dask_pairs``). ``--timeline`` instead
 runs ``reader index --engine dask --jobs 2`` (its own cluster) and ``reader index --jobs 2`` in turns,
 round after round, and says when each got where (seconds from exec): the fork server started, the
 scheduler up, the first tasks sent, a worker up, each worker's first task started and last task
@@ -331,35 +332,42 @@ def batch_sizes(root: Path, n: int, sizes: list[int], workers: int) -> None:
 
 
 def dask_pairs(root: Path, n: int, pairs: int, workers: int) -> None:
-    """A running cluster of ``workers`` and one of 1, each run right after the other (``--dask-pairs``)."""
+    """A running cluster of ``workers`` and one of 1, their runs alternating (``--dask-pairs``):
+    2, 1, 2, 1, ..., 2; each run of 1 worker is set against the mean of the two runs of ``workers``
+    around it, so that each cluster always runs right after the other (a cluster that runs twice in
+    a row finds its caches warm: 0.1-0.2 in the ratio here) and a drift of the host's speed weighs on
+    both sides alike."""
     clusters = {size: Cluster(size, root / f"pairs-{size}.log") for size in (workers, 1)}
     try:
         for size, cluster in clusters.items():
             print(f"a running cluster of {size} ({cluster.address}): up in {cluster.start_seconds:.1f} s, not timed")
+        runs: list[tuple[int, float]] = []
+        for k in range(2 * pairs + 1):
+            size = workers if k % 2 == 0 else 1
+            seconds, _ = timed(
+                "index",
+                str(root / "news"),
+                "--db",
+                str(root / f"pairs-{k}.db"),
+                "--engine",
+                "dask",
+                "--scheduler",
+                clusters[size].address,
+                "--shards",
+                str(root / f"pairs-shards-{k}"),
+                cluster=clusters[size],
+            )
+            runs.append((size, seconds))
+            for suffix in ("", "-wal", "-shm"):  # the run's archive and shards: the disk stays bounded
+                (root / f"pairs-{k}.db{suffix}").unlink(missing_ok=True)
+            shutil.rmtree(root / f"pairs-shards-{k}", ignore_errors=True)
         ratios = []
-        for k in range(pairs):
-            order = (workers, 1) if k % 2 == 0 else (1, workers)
-            seconds = {}
-            for size in order:
-                seconds[size], _ = timed(
-                    "index",
-                    str(root / "news"),
-                    "--db",
-                    str(root / f"pairs-{size}-{k}.db"),
-                    "--engine",
-                    "dask",
-                    "--scheduler",
-                    clusters[size].address,
-                    "--shards",
-                    str(root / f"pairs-shards-{size}-{k}"),
-                    cluster=clusters[size],
-                )
-            ratios.append(seconds[1] / seconds[workers])
-            for leftover in root.glob(f"pairs-*-{k}*"):  # the pair's archives and shards: the disk stays bounded
-                shutil.rmtree(leftover) if leftover.is_dir() else leftover.unlink()
+        for k in range(1, 2 * pairs, 2):
+            around = (runs[k - 1][1] + runs[k + 1][1]) / 2
+            ratios.append(runs[k][1] / around)
             print(
-                f"pair {k + 1}: 1 worker {seconds[1]:.2f} s, {workers} workers {seconds[workers]:.2f} s "
-                f"({n / seconds[workers]:.0f} articles/s): {ratios[-1]:.2f}x"
+                f"pair {len(ratios)}: 1 worker {runs[k][1]:.2f} s, {workers} workers {runs[k - 1][1]:.2f} s and "
+                f"{runs[k + 1][1]:.2f} s around it ({n / around:.0f} articles/s): {ratios[-1]:.2f}x"
             )
         quartiles = statistics.quantiles(ratios, n=4) if len(ratios) > 1 else [ratios[0]] * 3
         print(
