@@ -3035,8 +3035,9 @@ def _name_after_title(
     (``وفدا رسميا``) are an object, one word (``إيران``) may be one."""
     if tokens[j].norm.endswith("ا") and _woman_s_name(tokens, j, end, trigger_at, lex):
         return j + 1  # وزيرة الخارجية السويدية ماريا مالمر إن
-    after_genitive = j > 1 and _genitive_end(tokens[j - 1].norm, lex)  # قائد الشرطة العقيد فلان
-    if tokens[j].norm in _HONORIFICS and (after_genitive or (j > 0 and _nisba(tokens[j - 1].norm))):
+    honorific = tokens[j].norm in _HONORIFICS
+    after_genitive = honorific and j > 1 and _genitive_end(tokens[j - 1].norm, lex)  # قائد الشرطة العقيد فلان
+    if honorific and (after_genitive or (j > 0 and _nisba(tokens[j - 1].norm))):
         # وزير الخارجية الكويتي الشيخ سالم الصباح، المتحدث باسم الجيش العقيد فلان: the honorific opens the name
         quoted = _quoted_name(tokens, j + 1, end)  # العقيد «فلان الفلاني»
         if quoted is not None:

@@ -713,12 +713,20 @@ def _actor_words(actor: str) -> tuple[str, ...]:
     return tuple(_words(normalize(actor)))
 
 
-_APART = str.maketrans({mark: " " for mark in '،()"«»“”'})  # marks that part words, not letters of them
+_APART = '،()"«»“”'  # marks that part words, not letters of them
+
+
+def _apart(text: str) -> str:
+    """``text`` with the marks that part words as spaces (a replace per mark found: most are not there)."""
+    for mark in _APART:
+        if mark in text:
+            text = text.replace(mark, " ")
+    return text
 
 
 def _words(text: str) -> list[str]:
     out = []
-    for word in text.translate(_APART).split():
+    for word in _apart(text).split():
         if word.startswith("وال"):
             word = word[3:]
         elif word.startswith(("ال", "لل")):
