@@ -1032,15 +1032,14 @@ def _convictions(tokens: Sequence[Token], triggers: Sequence[Trigger], decisions
     """``بعد إدانتهم بالتجسس``: the noun of أدان with whom it holds as a pronoun, then ب and the
     charge, is a conviction, a court's ruling: no accusation; told with the ruling it ends in
     (``قضت المحكمة بسجنهم بعد إدانتهم``), no event of its own."""
-    ruled = any(d.type == "measure" and t.entry.lemma == _RULING for t, d in zip(triggers, decisions, strict=True))
     for n, trigger in enumerate(triggers):
-        written_noun = tokens[trigger.first].text.lstrip("وف").startswith("إدان")  # إدانته, not أدانته
-        if decisions[n].type != "accusation" or trigger.entry.lemma != _CONVICTING:
+        if decisions[n].type != "accusation" or trigger.entry.lemma != _CONVICTING or not trigger.enclitic:
             continue
-        if trigger.pos != "noun" and not written_noun:
-            continue
+        if trigger.pos != "noun" and not tokens[trigger.first].text.lstrip("وف").startswith("إدان"):
+            continue  # إدانته is the noun where the verb's reading (أدانته) was taken
         after = tokens[trigger.last + 1].norm if trigger.last + 1 < len(tokens) else ""
-        if trigger.enclitic and after.startswith("ب") and len(after) > 3:
+        if after.startswith("ب") and len(after) > 3:
+            ruled = any(decisions[m].type == "measure" and t.entry.lemma == _RULING for m, t in enumerate(triggers))
             decisions[n] = Decision(None, absorbed=True) if ruled else Decision("measure")
 
 
@@ -1488,8 +1487,7 @@ def same_body(
     own act. A country the act's words name and the speaker's do not (``الجيش الإسرائيلي``) is another's."""
     if actor is None or speaker is None:
         return False
-    said = _body_words([t.norm for t in tokens[speaker[0] : speaker[1] + 1]], spoken=True)
-    done = _body_words([t.norm for t in tokens[actor[0] : actor[1] + 1]], spoken=False)
+    said, done = _said_and_done(tokens, actor, speaker)
     if not said or not done or is_medium(said[:1], lex):
         return False
     if said == done and len(said) > 1:
@@ -1504,8 +1502,16 @@ def office_s_own(tokens: Sequence[Token], actor: tuple[int, int] | None, speaker
     its act is the one named's, not the office's."""
     if actor is None or speaker is None or tokens[speaker[0]].norm not in _OFFICES:
         return False
+    said, done = _said_and_done(tokens, actor, speaker)
+    return said == done
+
+
+def _said_and_done(
+    tokens: Sequence[Token], actor: tuple[int, int], speaker: tuple[int, int]
+) -> tuple[list[str], list[str]]:
+    """The words naming the body that speaks and the body that acts (``_body_words``)."""
     said = _body_words([t.norm for t in tokens[speaker[0] : speaker[1] + 1]], spoken=True)
-    return said == _body_words([t.norm for t in tokens[actor[0] : actor[1] + 1]], spoken=False)
+    return said, _body_words([t.norm for t in tokens[actor[0] : actor[1] + 1]], spoken=False)
 
 
 _SPOKESMEN = rule_words("spokesman_words")

@@ -503,8 +503,8 @@ def _anaphoric(groups: list[Group], cluster: Group) -> Group | None:
 
 
 def _told_by_its_noun(cluster: Group) -> bool:
-    """A verb whose subject is the act's own definite noun (``واستهدف القصف مخزنا``، ``وطالت الغارات
-    الحي``): what the attack told before did, no act of its own."""
+    """A verb whose subject is the act's own definite noun (``واستهدف القصف مخزنا``، ``واستهدفت
+    الغارات الحي``): what the act told before did, no act of its own."""
     nouns = {m.text for m in cluster.mentions if m.pos == "noun" and m.definite and m.type == cluster.type}
     return any(m.pos == "verb" and m.actor in nouns for m in cluster.mentions)
 
