@@ -7925,3 +7925,11 @@ def test_what_a_decision_closes_is_no_one_who_decided() -> None:
     # قرار بإغلاق المعبر: the crossing is what is closed; told with no genitive, no decider named
     events = events_of("وأعلن مساء أمس عن قرار بإغلاق المعبر الحدودي.")
     assert [(e.type, e.actor) for e in events] == [("measure", None)]
+
+
+def test_a_verb_of_coming_or_issuing_is_no_one_s_name() -> None:
+    # وصدر حكم، وجاءت إدانته: the verb's subject is the act's noun after it; the verb is no topic
+    assert [(e.type, e.actor) for e in events_of("وصدر حكم بسجنه عامين يوم الثلاثاء.")] == [("measure", None)]
+    condemned = events_of("وجاءت إدانته للتفجير بعد ساعات من وقوعه.")
+    assert [e.actor for e in condemned] == [None]
+    assert [(e.type, e.actor) for e in events_of("فصدر قرار بمنعه من السفر يوم الأحد.")] == [("measure", None)]

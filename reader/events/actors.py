@@ -3930,7 +3930,12 @@ def _topic(
     first = tokens[start]
     if not _starts_phrase(first, _verbal_at(start, trigger_at), lex) or _verb_shaped(without_conjunction(first.norm)):
         return None
+    if without_conjunction(first.norm) in _ACT_COMING:
+        return None  # وصدر حكم بسجنه، وجاءت إدانته: the verb's subject is the act after it, no one's name
     return start, end
+
+
+_ACT_COMING = rule_words("coming_verbs") | rule_words("issuing_verbs")  # جاء، تأتي، صدر: an act comes, is issued
 
 
 def _relative_clause_opening(tokens: Sequence[Token], last: int, lex: Lexicon) -> int | None:
