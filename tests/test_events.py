@@ -7933,3 +7933,15 @@ def test_a_verb_of_coming_or_issuing_is_no_one_s_name() -> None:
     condemned = events_of("وجاءت إدانته للتفجير بعد ساعات من وقوعه.")
     assert [e.actor for e in condemned] == [None]
     assert [(e.type, e.actor) for e in events_of("فصدر قرار بمنعه من السفر يوم الأحد.")] == [("measure", None)]
+
+
+def test_a_body_after_a_verb_with_its_object_is_its_subject() -> None:
+    # وأدانته المنظمة: أدانته reads as a verb with its object or as إدانته, a noun with its owner;
+    # a definite word of a participle's shape after it tells the noun (قصفها المكثف), but not a body's
+    events = events_of("وأدانته المنظمة الحقوقية في بيان يوم الأحد.")
+    assert [(e.type, e.actor) for e in events] == [("accusation", "المنظمة الحقوقية")]
+    events = events_of("وأدانته المحكمة الابتدائية بتهمة الرشوة.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "المحكمة الابتدائية")]
+    assert [e.trigger for e in events_of("وانتقد النائب قصفها المكثف للأحياء السكنية.") if e.type == "attack"] == [
+        "قصفها"
+    ]

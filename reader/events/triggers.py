@@ -327,7 +327,12 @@ def _adjective_next(tokens: Sequence[Token], at: int) -> bool:
     norm = tokens[k].norm
     if not norm.startswith("ال") or len(norm) < 6 or norm.endswith(("ون", "ين", "ات")):
         return False
+    if norm[2:] in _BODIES_SHAPED_SO:
+        return False  # وأدانته المنظمة: a body is the verb's subject, no adjective
     return norm.endswith(("ي", "يه")) or norm.startswith("الم")  # العشوائي، المكثف، المتواصل
+
+
+_BODIES_SHAPED_SO = rule_words("participle_shaped_bodies")  # منظمة، محكمة: a participle's shape, a body's noun
 
 
 _VERB_FIRST = {"verb": 0, "passive": 1, "participle": 2, "noun": 3}
