@@ -122,7 +122,7 @@ def test_a_version_2_archive_is_migrated_and_its_articles_analysed_again(tmp_pat
     assert (summary.indexed, summary.reanalysed, summary.unchanged) == (4, 4, 0)
     assert content(db) == before
     conn = sqlite3.connect(db)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.VERSION == 5
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.VERSION == 6
     conn.close()
 
 

@@ -51,7 +51,7 @@ def test_a_version_1_archive_is_migrated_on_open(tmp_path: Path) -> None:
     ]
     assert reader.query("الخارجيه السوداني", db=db)[0].sentence_text == SENTENCE
     conn = sqlite3.connect(db)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.VERSION == 5
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.VERSION == 6
     indexes = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert {"events_type_date", "events_date_span", "events_actor_key", "events_sentence"} <= indexes
     assert not {"events_type", "events_date", "events_actor"} & indexes
@@ -188,7 +188,7 @@ def test_a_version_3_archive_gets_its_folding_named_and_its_index_rebuilt(tmp_pa
     conn.close()
     assert len(reader.query("الاسكندريه", db=db)) == 1
     conn = sqlite3.connect(db)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 5
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.VERSION
     assert conn.execute("SELECT key, value FROM archive_meta").fetchall() == [("folding", schema_folding())]
     conn.close()
 
@@ -230,7 +230,7 @@ def test_a_version_4_archive_gets_its_text_index_made_again(tmp_path: Path) -> N
     after = {text: [(e.article.path, e.id) for e in reader.query(text, db=db)] for text in before}
     assert after == before
     conn = sqlite3.connect(db)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 5
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.VERSION
     made = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'sentence_text'").fetchone()[0]
     assert "case_sensitive 1" in made and "columnsize=0" in made
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'sentence_text_docsize'").fetchone() == (0,)
@@ -242,3 +242,40 @@ def schema_folding() -> str:
     from reader.archive.keys import folding_version
 
     return folding_version()
+
+
+def _merge_width(db: Path) -> int | None:
+    conn = sqlite3.connect(db)
+    row = conn.execute("SELECT v FROM sentence_text_config WHERE k = 'automerge'").fetchone()
+    conn.close()
+    return None if row is None else int(row[0])
+
+
+def test_a_version_5_archive_merges_its_text_index_wider(tmp_path: Path) -> None:
+    """Version 6's text index merges 16 segments at a time (FTS5's own default is 4, kept by a
+    version 5 archive as no setting at all); on open a version 5 archive is set so, and its
+    queries find what they found."""
+    from tests.test_archive import check_consistent
+
+    folder = tmp_path / "news"
+    write_articles(folder)
+    db = tmp_path / "a.db"
+    reader.index(folder, db=db)
+    assert _merge_width(db) == schema.MERGE_WIDTH == 16
+    texts = ("الاسكندريه", "وزير")
+    before = {text: [(e.article.path, e.id) for e in reader.query(text, db=db)] for text in texts}
+    assert before["الاسكندريه"] != []
+    conn = sqlite3.connect(db)
+    conn.execute("DELETE FROM sentence_text_config WHERE k = 'automerge'")
+    conn.execute("PRAGMA user_version = 5")
+    conn.commit()
+    conn.close()
+    assert _merge_width(db) is None
+
+    after = {text: [(e.article.path, e.id) for e in reader.query(text, db=db)] for text in texts}
+    assert after == before
+    assert _merge_width(db) == 16
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.VERSION == 6
+    conn.close()
+    check_consistent(db)

@@ -25,6 +25,11 @@ Version history:
   lower-cased it; the trigram tokenizer's own case folding of every character was an eighth of
   the client's inserts) and keeps no column sizes (``columnsize=0``: no ranking uses them). A
   version 4 archive's index is made again that way and rebuilt.
+- 6: the text index merges its segments 16 at a time, not FTS5's 4 (``automerge``, kept in the
+  index's own configuration): each posting is merged about half as often, and the inserts of a
+  run cost a fifth fewer instructions (the write bench in callgrind: 3.9 G against 4.8 G for the
+  benchmark's 3,861 articles in 30 commits); queries over the benchmark archive are as fast. A
+  version 5 archive is set so on open (its index as it is; merges from then on).
 
 ``open_archive`` opens (or creates) a database, refusing in one line a file that is not one, an
 archive of a newer reader, or a SQLite database that is not an archive.
@@ -39,7 +44,7 @@ from pathlib import Path
 
 from reader.errors import ReaderError
 
-VERSION = 5
+VERSION = 6
 APPLICATION_ID = 0x52444152  # "RDAR": marks the file as a reader archive
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -168,6 +173,14 @@ def _v4_to_v5(conn: sqlite3.Connection) -> None:
     _script(conn, _V5_TEXT_INDEX)
 
 
+MERGE_WIDTH = 16  # FTS5's automerge: segments of one level merged at once (2-16; its default 4)
+
+
+def _v5_to_v6(conn: sqlite3.Connection) -> None:
+    """The text index merging its segments ``MERGE_WIDTH`` at a time."""
+    conn.execute(f"INSERT INTO sentence_text(sentence_text, rank) VALUES ('automerge', {MERGE_WIDTH})")
+
+
 # MIGRATIONS[n] takes a database at version n to n + 1 (version 0: a new, empty file).
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _create_v1,
@@ -175,6 +188,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v2_to_v3,
     _v3_to_v4,
     _v4_to_v5,
+    _v5_to_v6,
 )
 assert len(MIGRATIONS) == VERSION
 
