@@ -7945,3 +7945,16 @@ def test_a_body_after_a_verb_with_its_object_is_its_subject() -> None:
     assert [e.trigger for e in events_of("وانتقد النائب قصفها المكثف للأحياء السكنية.") if e.type == "attack"] == [
         "قصفها"
     ]
+
+
+def test_an_object_spelt_like_a_dual_verb_after_its_verb_is_a_noun() -> None:
+    # حكما is a ruling (accusative) or "the two ruled"; after a verb opening its clause (and its
+    # subject) it is the verb's object, and no one is named by the verb read as its subject
+    events = events_of("ونقضت المحكمة حكما بسجن الصحفي عامين.")
+    assert [(e.type, e.actor) for e in events] == [("measure", None)]
+    events = events_of("وكانت المحكمة قضت في مارس بسجنه، ونقضت حكما سابقا ببراءته.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "المحكمة")]
+    # two who act are a dual verb's subject
+    events = events_of("الرئيس ونظيره الفرنسي بحثا سبل التعاون.")
+    assert [(e.type, e.actor) for e in events] == [("meeting", "الرئيس ونظيره الفرنسي")]
+    assert [e.type for e in events_of("وقال إن حارسا السجن هددا بالإضراب عن العمل.")] == ["statement", "warning"]

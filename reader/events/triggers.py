@@ -65,6 +65,8 @@ def find_triggers(text: SentenceText, lex: Lexicon, dated: frozenset[int] = froz
             analyses = tuple(a for a in analyses if a.enclitic != "ه")
         if any(a.form.entry.lemma in _OPENING_ONLY for a in analyses):
             analyses = tuple(a for a in analyses if _opening_reading(a, norm, norms, at))
+        if norm[-1:] == "ا" and at > 0 and _after_one_definite(tokens, norms, at):
+            analyses = tuple(a for a in analyses if not _dual_past(a, norm, lex))  # ونقضت المحكمة حكما: a noun
         after_verb = bool(found) and found[-1].verbal and _object_position(tokens, found[-1], at, lex)
         after_light = at > 0 and lex.is_light(norms[at - 1])  # تم فتح تحقيق: a noun
         after_light = after_light or (  # قدم الوزير استقالته: the subject between
@@ -187,6 +189,39 @@ def _object_position(tokens: Sequence[Token], verb: Trigger, at: int, lex: Lexic
         or lex.has("complementizers", t.norm)
         for t in between
     )
+
+
+def _after_one_definite(tokens: Sequence[Token], norms: Sequence[str], at: int) -> bool:
+    """Right after a verb opening its clause with و/ف, then perhaps one definite noun in the
+    singular (``ونقضت المحكمة حكما``، ``، ونقضت حكما``): the verb, its subject, then its object, no
+    dual verb (whose subject would be two: ``الوزيران بحثا``، ``الوزير والسفير بحثا``). Without the
+    noun, the verb is one that shows a woman's ت (no noun ends so: ة is read as ه)."""
+    if not tokens[at - 1].is_word:
+        return False
+    before = norms[at - 1]
+    if _opening_feminine_verb(tokens, norms, at - 1):
+        return True
+    if at < 2 or not before.startswith("ال") or before.endswith(("ان", "ين", "ون", "ات")):
+        return False
+    verb = norms[at - 2]
+    opens = tokens[at - 2].is_word and (at == 2 or not tokens[at - 3].is_word)
+    return opens and verb[:1] in ("و", "ف") and len(verb) > 3 and not verb.startswith(("وال", "فال"))
+
+
+def _opening_feminine_verb(tokens: Sequence[Token], norms: Sequence[str], k: int) -> bool:
+    """و/ف + a past verb of a woman (``ونقضت``، ``فرفضت``) opening its clause."""
+    word = norms[k]
+    opens = k == 0 or not tokens[k - 1].is_word
+    return opens and word[:1] in ("و", "ف") and len(word) >= 5 and word.endswith("ت") and not word.endswith("ات")
+
+
+def _dual_past(analysis: Analysis, norm: str, lex: Lexicon) -> bool:
+    """A reading of the word as a past verb with the dual's ا (حكما: "the two ruled"): the same verb
+    without it, no clitic."""
+    form = analysis.form
+    if form.pos != "verb" or form.tense != "past" or analysis.prefix or analysis.enclitic or len(norm) < 4:
+        return False
+    return any(a.form.entry is form.entry and a.form.pos == "verb" for a in lex.analyses(norm[:-1]))
 
 
 def _without_relative(between: Sequence[Token], lex: Lexicon) -> Sequence[Token]:
