@@ -207,7 +207,7 @@ def test_the_records_built_field_by_field_keep_their_fields_in_order() -> None:
 
     assert Frame._fields == (
         "clause", "negated", "hypothetical", "future", "relative", "opener", "headline",
-        "complement", "content", "reporter", "attributive", "which", "circumstantial",
+        "complement", "content", "reporter", "attributive", "which", "circumstantial", "modal",
     )  # fmt: skip
     assert Mention._fields == (
         "sentence", "paragraph", "type", "lemma", "text", "start", "end", "actor", "timex", "strong",

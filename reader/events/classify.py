@@ -452,7 +452,7 @@ def _a_count(token: Token) -> bool:
 def _basic(trigger: Trigger, frame: Frame, quoted: bool) -> Decision:
     if frame.negated:
         return Decision(None)
-    if frame.hypothetical and not (trigger.entry.report and trigger.verbal and not frame.future):
+    if frame.hypothetical and not (trigger.entry.report and trigger.verbal and not frame.future and not frame.modal):
         return Decision(None)
     if quoted and trigger.entry.report:
         return Decision(None)

@@ -218,9 +218,25 @@ def frame_triggers(
             _attributive(tokens, trigger, lex, blocked),  # attributive
             _which(tokens, trigger, lex),  # which
             trigger.first > 0 and lex.has("circumstantial_pronouns", tokens[trigger.first - 1].norm),  # circumstantial
+            _modal(trigger, before),  # modal
         )
         frames.append(new_tuple(Frame, fields))  # Frame(*fields) without its Python-level __new__ (one per trigger)
     return frames, [in_quote[t.first] for t in triggers], clauses
+
+
+def _modal(trigger: Trigger, before: Token | None) -> bool:
+    """A present verb right after a word of what may be or is meant (``قد تطلب``، ``ربما يضيف``،
+    ``لكي يعلن``): not done, a report's verb too (which other modals further off leave a report)."""
+    return (
+        before is not None
+        and trigger.verbal
+        and not trigger.prefix
+        and trigger.form.tense == "present"
+        and before.norm in _MODALS
+    )
+
+
+_MODALS = rule_words("modal_words")  # قد، ربما، لكي: right before a present verb, "may", "so as to"
 
 
 def _previous_word(tokens: Sequence[Token], at: int) -> Token | None:

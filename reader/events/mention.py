@@ -67,6 +67,7 @@ class Frame(NamedTuple):
     attributive: bool = False
     which: bool = False  # right after ما/مما (ما يؤكد): a clause of "which", no subject of its own
     circumstantial: bool = False  # right after وهو/وهي (وهو يتحدث): how someone was, no act
+    modal: bool = False  # a present verb right after قد، ربما، لكي (قد تطلب): what may be, or is meant
 
 
 class Mention(NamedTuple):
