@@ -7973,3 +7973,10 @@ def test_a_report_s_verb_after_may_or_so_as_to_is_not_said() -> None:
     # قد before a past verb is "has": said
     events = events_of("وقد أعلن المدرب يوم الخميس عن قائمة اللاعبين.")
     assert [(e.type, e.actor) for e in events] == [("statement", "المدرب")]
+
+
+def test_striving_stated_is_what_is_stated() -> None:
+    # وأكد سعي البلدية ل: what he stressed is the council's striving, not who stressed it
+    text = "قال وزير المالية إن العجز تراجع هذا العام. وأكد سعي البلدية لتحسين الخدمات."
+    events = events_of(text)
+    assert [(e.type, e.actor, e.mentions) for e in events] == [("statement", "وزير المالية", (0, 1))]
