@@ -7980,3 +7980,14 @@ def test_striving_stated_is_what_is_stated() -> None:
     text = "قال وزير المالية إن العجز تراجع هذا العام. وأكد سعي البلدية لتحسين الخدمات."
     events = events_of(text)
     assert [(e.type, e.actor, e.mentions) for e in events] == [("statement", "وزير المالية", (0, 1))]
+
+
+def test_a_present_verb_joined_to_a_hypothetical_one_is_as_hypothetical() -> None:
+    # قد يزور ... ويلتقي: one subject and one mood; the second verb was kept when the first was not
+    assert events_of("قد يزور المبعوث الخرطوم ويلتقي قادة الجيش.") == []
+    assert events_of("ويتوقع أن يؤكد المجلس دعم الحوار ويرحب بمبادرة الوساطة.") == []
+    # what someone is expected to say is not said either
+    assert events_of("ومن المرتقب أن يعلن رئيس النادي اسم المدرب الجديد.") == []
+    # a verb joined to a verb that is done is done too
+    events = events_of("يزور المبعوث الخرطوم اليوم ويلتقي قادة الجيش.")
+    assert [(e.type, e.actor) for e in events] == [("visit", "المبعوث"), ("meeting", "المبعوث")]

@@ -1139,6 +1139,8 @@ def _verb_subject(
         return None  # أكد رفضه للقرار، ودعا أعضاء النقابة إلى الاحتجاج: the speaker before calls on them
     if span is not None and span[0] == after and _joined_report_object(tokens, trigger, after):
         return None  # زار المدينة ودعا الحضور إلى، وأكد غياب الإرادة: the clause's subject goes on
+    if span is not None and span[0] == after and _joined_meeting(tokens, trigger, trigger_at):
+        return None  # يزور المبعوث الخرطوم ويلتقي قادة الجيش: whom the subject before meets
     if span is not None and span[0] > trigger.last and trigger.entry.lemma in _BLAMING:
         span = _before_blame(tokens, span, trigger.prefix[:1] in ("و", "ف"), lex)  # وحملت السلطات مسؤولية
     if span is not None and span[0] > trigger.last and trigger.entry.lemma in _ASKING:
@@ -1975,6 +1977,23 @@ def _addressed_oblique(norm: str, trigger: Trigger) -> bool:
 
 _URGING = rule_lemmas("urging_lemmas")
 LEAD_WORDS = 1  # words before a sentence's first verb that still leave it the opening one (كما، ثم)
+
+
+def _joined_meeting(tokens: Sequence[Token], trigger: Trigger, trigger_at: dict[int, Trigger]) -> bool:
+    """A meeting's verb joined by و to a verb a few words before it, only words between
+    (``يزور المبعوث الخرطوم ويلتقي قادة الجيش``): it shares that verb's subject, and the words
+    after it are whom it meets (not with its object pronoun: ``والتقاه الوالي``, the subject after)."""
+    if trigger.type != "meeting" or not trigger.verbal or trigger.prefix not in ("و", "ف") or trigger.enclitic:
+        return False
+    for k in range(trigger.first - 1, max(-1, trigger.first - 2 - _JOINED_WORDS), -1):
+        if not tokens[k].is_word:
+            return False
+        if k in trigger_at and trigger_at[k].verbal:
+            return True
+    return False
+
+
+_JOINED_WORDS = 6  # words between two verbs of one subject (its subject and an object)
 
 
 def _joined_report_object(tokens: Sequence[Token], trigger: Trigger, after: int) -> bool:

@@ -218,25 +218,45 @@ def frame_triggers(
             _attributive(tokens, trigger, lex, blocked),  # attributive
             _which(tokens, trigger, lex),  # which
             trigger.first > 0 and lex.has("circumstantial_pronouns", tokens[trigger.first - 1].norm),  # circumstantial
-            _modal(trigger, before),  # modal
+            _modal(tokens, trigger, before),  # modal
         )
+        verb = next((m for m in range(n - 1, -1, -1) if triggers[m].verbal), None)  # the verb before
+        if verb is not None and _joined_present(tokens, triggers[verb], trigger):
+            earlier = frames[verb]  # قد يزور باريس ويلتقي نظيره: the joined verb is as hypothetical (or future)
+            hypothetical, future, modal = fields[2] or earlier.hypothetical, fields[3] or earlier.future, fields[13]
+            fields = (*fields[:2], hypothetical, future, *fields[4:13], modal or earlier.modal)
         frames.append(new_tuple(Frame, fields))  # Frame(*fields) without its Python-level __new__ (one per trigger)
     return frames, [in_quote[t.first] for t in triggers], clauses
 
 
-def _modal(trigger: Trigger, before: Token | None) -> bool:
+def _joined_present(tokens: Sequence[Token], earlier: Trigger, trigger: Trigger) -> bool:
+    """A present verb joined by و to the present verb before it in the same stretch of words, no
+    mark between (``قد يزور الرئيس باريس ويلتقي نظيره``): one subject, one mood."""
+    if not (trigger.verbal and earlier.verbal and trigger.prefix in ("و", "ف")):
+        return False
+    if trigger.form.tense != "present" or earlier.form.tense != "present":
+        return False
+    between = tokens[earlier.last + 1 : trigger.first]
+    return len(between) <= JOINED_REACH and all(t.is_word for t in between)
+
+
+JOINED_REACH = 6  # words between two joined verbs of one mood (a subject and an object)
+
+
+def _modal(tokens: Sequence[Token], trigger: Trigger, before: Token | None) -> bool:
     """A present verb right after a word of what may be or is meant (``قد تطلب``، ``ربما يضيف``،
-    ``لكي يعلن``): not done, a report's verb too (which other modals further off leave a report)."""
-    return (
-        before is not None
-        and trigger.verbal
-        and not trigger.prefix
-        and trigger.form.tense == "present"
-        and before.norm in _MODALS
-    )
+    ``لكي يعلن``), or after أن that follows what is expected (``من المتوقع أن يعلن``): not done, a
+    report's verb too (which other modals further off leave a report)."""
+    if before is None or not trigger.verbal or trigger.prefix or trigger.form.tense != "present":
+        return False
+    if before.norm in _MODALS:
+        return True
+    k = before.at - 1
+    return before.norm == "ان" and k >= 0 and tokens[k].is_word and tokens[k].norm in _EXPECTED
 
 
 _MODALS = rule_words("modal_words")  # قد، ربما، لكي: right before a present verb, "may", "so as to"
+_EXPECTED = rule_words("expectation_words")  # المتوقع، يرتقب: before أن and a present verb, "is expected to"
 
 
 def _previous_word(tokens: Sequence[Token], at: int) -> Token | None:
