@@ -7991,3 +7991,9 @@ def test_a_present_verb_joined_to_a_hypothetical_one_is_as_hypothetical() -> Non
     # a verb joined to a verb that is done is done too
     events = events_of("يزور المبعوث الخرطوم اليوم ويلتقي قادة الجيش.")
     assert [(e.type, e.actor) for e in events] == [("visit", "المبعوث"), ("meeting", "المبعوث")]
+
+
+def test_a_quoted_name_that_relays_from_another_is_the_speaker() -> None:
+    # ونقلت "الوكالة" عن: the quoted name relays what it had from whoever follows عن
+    events = events_of('ونقلت "الإذاعة" عن مصدر في الجمارك أن الشحنة حجزت في الميناء.')
+    assert [(e.type, e.actor) for e in events] == [("statement", "الإذاعة")]

@@ -1912,6 +1912,8 @@ def _subject(
     about = trigger_at[first].entry.about if first in trigger_at else frozenset()
     if first in trigger_at and trigger_at[first].type == "warning":
         about = about | _WARNED_OF  # وحذر "فلان" من: what of (not the warning's about: a date after is its)
+    elif first in trigger_at and trigger_at[first].entry.lemma == "نقل":
+        about = about | _RELAYED_FROM  # ونقلت "الإذاعة" عن مصدر: whence, after who relays it
     if after and announces and k < limit and (quoted := _quoted_subject(tokens, k, limit, trigger_at, lex, about)):
         return quoted  # وذكرت "الشروق" أن، أفاد "المرصد" نقلا عن
     if after and k < limit and not (announces and act_noun) and not accusative:  # أعلنت الأحد قطع العلاقات
@@ -3804,6 +3806,7 @@ def _closing(tokens: Sequence[Token], at: int) -> bool:
 
 _WARNED_OF = rule_words("warned_of_prepositions")  # حذر من، نبه من: the preposition a warning takes
 _CITING = rule_words("citing_words")  # نقلا عن: whom a source had it from
+_RELAYED_FROM = rule_words("relayed_from_prepositions")  # نقل عن: whom a report is relayed from
 
 
 def _quoted_subject(
