@@ -7997,3 +7997,15 @@ def test_a_quoted_name_that_relays_from_another_is_the_speaker() -> None:
     # ونقلت "الوكالة" عن: the quoted name relays what it had from whoever follows عن
     events = events_of('ونقلت "الإذاعة" عن مصدر في الجمارك أن الشحنة حجزت في الميناء.')
     assert [(e.type, e.actor) for e in events] == [("statement", "الإذاعة")]
+
+
+def test_the_occasion_after_a_title_is_no_part_of_its_name() -> None:
+    # قال الوزير في افتتاح المؤتمر: at the conference's opening, where he spoke; not a place where
+    # the title is held (عضو في الاتحاد)
+    for text in (
+        "وقال الوزير في افتتاح المعرض إن الصادرات ارتفعت.",
+        "وقال الوزير في اختتام فعاليات المنتدى إن الصادرات ارتفعت.",
+        "وقال الوزير في انطلاق الموسم الفلاحي إن الصادرات ارتفعت.",
+    ):
+        assert [(e.type, e.actor) for e in events_of(text)] == [("statement", "الوزير")]
+    assert [e.actor for e in events_of("وقال عضو في الاتحاد إن الصادرات ارتفعت.")] == ["عضو في الاتحاد"]
