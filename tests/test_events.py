@@ -8009,3 +8009,12 @@ def test_the_occasion_after_a_title_is_no_part_of_its_name() -> None:
     ):
         assert [(e.type, e.actor) for e in events_of(text)] == [("statement", "الوزير")]
     assert [e.actor for e in events_of("وقال عضو في الاتحاد إن الصادرات ارتفعت.")] == ["عضو في الاتحاد"]
+
+
+def test_a_title_s_genitive_in_ta_marbuta_is_no_verb_with_its_object() -> None:
+    # رئيس بعثة: بعثة normalises as بعثه, which reads as بعث + ه (sent him); after a title or a
+    # body's noun its ة is written, no pronoun, and the name goes on
+    events = events_of("قال رئيس بعثة المراقبين الأوروبيين إن الاقتراع جرى بهدوء.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "رئيس بعثة المراقبين الأوروبيين")]
+    events = events_of("وأعلن فريق حملة المرشح عن تنظيم تجمع انتخابي في العاصمة.")
+    assert [e.actor for e in events if e.type == "statement"] == ["فريق حملة المرشح"]

@@ -3544,7 +3544,13 @@ def _continues(phrase: _Phrase, token: Token, lex: Lexicon, is_trigger: bool) ->
         return False  # التقى الرئيس بوفد من الكونغرس: whom, after بـ (a delegation)
     if norm[:1] == "ب" and _titled(norm[3:] if norm.startswith("بال") else norm[1:], lex):
         return False  # التقى الوزير بقادة الفصائل، اجتمع بالرئيس: whom, after بـ (a person's title)
-    if any(a.form.pos in ("verb", "passive") and not a.prefix for a in lex.analyses(norm)):
+    # رئيس بعثة: ة is no pronoun after a title or a body heading its construct (not المدير إحالة: a
+    # definite word heads none, what follows is its object)
+    marbuta = head and not previous.startswith("ال") and token.text.endswith("ة")
+    if any(
+        a.form.pos in ("verb", "passive") and not a.prefix and not (marbuta and a.enclitic == "ه")
+        for a in lex.analyses(norm)
+    ):
         return False  # مسؤول تحدث شريطة: a verb, even one its context keeps from being an event
     definite = norm.startswith("ال")
     if not definite and norm.endswith("ا") and lex.analyses(norm):
