@@ -8018,3 +8018,14 @@ def test_a_title_s_genitive_in_ta_marbuta_is_no_verb_with_its_object() -> None:
     assert [(e.type, e.actor) for e in events] == [("statement", "رئيس بعثة المراقبين الأوروبيين")]
     events = events_of("وأعلن فريق حملة المرشح عن تنظيم تجمع انتخابي في العاصمة.")
     assert [e.actor for e in events if e.type == "statement"] == ["فريق حملة المرشح"]
+
+
+def test_a_body_named_in_quotes_before_its_verb_is_its_subject() -> None:
+    # أن كتلة "الأمل" قررت، وكانت صحيفة "الشروق" نشرت: the quoted name belongs to the body's noun
+    # before it; the subject goes on to the verb
+    events = events_of('وذكر النائب أن كتلة "الوفاق" قررت مقاطعة الجلسة العامة.')
+    assert ("measure", 'كتلة "الوفاق"') in [(e.type, e.actor) for e in events]
+    events = events_of('وكانت جريدة "الصباح" نشرت الوثيقة كاملة يوم الأحد.')
+    assert [(e.type, e.actor) for e in events] == [("statement", 'جريدة "الصباح"')]
+    events = events_of('وكان حزب "النهضة" قد أعلن مقاطعة الانتخابات البلدية.')
+    assert [e.actor for e in events] == ['حزب "النهضة"']

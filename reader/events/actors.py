@@ -2202,7 +2202,7 @@ def _pluperfect(
     end = k - 1 if qad else k
     start = end
     words = 0
-    while start >= 0 and (tokens[start].is_word or tokens[start].norm in ("،", ",")):
+    while start >= 0 and (tokens[start].is_word or tokens[start].norm in _IN_A_SUBJECT):  # صحيفة "الشروق"
         if tokens[start].is_word and lex.has("past_auxiliaries", tokens[start].norm):
             break
         if not qad and (start in trigger_at or lex.any_of(_NOT_PHRASE_START, tokens[start].norm)):
@@ -2213,8 +2213,14 @@ def _pluperfect(
             return None  # commas do not count: وكان نائب المدير، فلان الفلاني، قد أكد
     if start < 0 or not lex.has("past_auxiliaries", tokens[start].norm) or start == end:
         return None
+    quotes = sum(tokens[j].norm in QUOTE_CHARS for j in range(start + 1, end + 1))
+    if quotes:  # وكانت صحيفة "الشروق" نشرت: a name quoted whole inside (not a quotation closing there)
+        return _between_kana_and_verb(tokens, first, trigger_at, lex, blocked) if quotes % 2 == 0 else None
     span = _phrase(tokens, start + 1, trigger_at, lex, blocked, end + 1)
     return span
+
+
+_IN_A_SUBJECT = QUOTE_CHARS | {"،", ","}  # marks a subject between كان and its verb may hold
 
 
 def _kana_speaker(
@@ -3918,6 +3924,10 @@ def _topic(
     k = at - 1
     if k >= 0 and without_conjunction(tokens[k].norm) in _SPEAKER_KANA:
         return None  # كنا أول من كشف: "we", "you": the pronoun is the subject
+    quoted_end = None
+    opening = _named_in_quotes_before(tokens, k)
+    if opening is not None:
+        quoted_end, k = k, opening - 1  # أن كتلة "الأمل" قررت: the body's name, quoted, ends the topic
     # walk back over what may sit between a topic and its verb
     while k >= 0 and (not tokens[k].is_word or tokens[k].norm in ("قد", "فقد", "وقد", "ف", "لقد", "كان", "كانت")):
         if not tokens[k].is_word and tokens[k].norm not in ("،", ","):
@@ -3960,7 +3970,21 @@ def _topic(
         return None
     if without_conjunction(first.norm) in _ACT_COMING:
         return None  # وصدر حكم بسجنه، وجاءت إدانته: the verb's subject is the act after it, no one's name
-    return start, end
+    if quoted_end is not None and end > start:
+        return None  # only a body's noun and its quoted name (كتلة "الأمل"), nothing longer
+    return start, end if quoted_end is None else quoted_end
+
+
+def _named_in_quotes_before(tokens: Sequence[Token], close: int) -> int | None:
+    """The opening quote of a name of one to three words quoted right before ``close``, itself a
+    closing quote right after a word (``كتلة "الأمل"``), or None."""
+    if close < 3 or tokens[close].norm not in QUOTE_CHARS or not tokens[close - 1].is_word:
+        return None
+    for j in range(close - 2, max(0, close - 5), -1):
+        if not tokens[j].is_word:
+            opens = QUOTE_OPEN.get(tokens[j].norm) == tokens[close].norm and tokens[j - 1].is_word
+            return j if opens else None
+    return None
 
 
 _ACT_COMING = rule_words("coming_verbs") | rule_words("issuing_verbs")  # جاء، تأتي، صدر: an act comes, is issued
