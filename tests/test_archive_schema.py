@@ -252,7 +252,7 @@ def _merge_width(db: Path) -> int | None:
 
 
 def test_a_version_5_archive_merges_its_text_index_wider(tmp_path: Path) -> None:
-    """Version 6's text index merges 16 segments at a time (FTS5's own default is 4, kept by a
+    """Version 6's text index merges 8 segments at a time (FTS5's own default is 4, kept by a
     version 5 archive as no setting at all); on open a version 5 archive is set so, and its
     queries find what they found."""
     from tests.test_archive import check_consistent
@@ -261,7 +261,7 @@ def test_a_version_5_archive_merges_its_text_index_wider(tmp_path: Path) -> None
     write_articles(folder)
     db = tmp_path / "a.db"
     reader.index(folder, db=db)
-    assert _merge_width(db) == schema.MERGE_WIDTH == 16
+    assert _merge_width(db) == schema.MERGE_WIDTH == 8
     texts = ("الاسكندريه", "وزير")
     before = {text: [(e.article.path, e.id) for e in reader.query(text, db=db)] for text in texts}
     assert before["الاسكندريه"] != []
@@ -274,7 +274,7 @@ def test_a_version_5_archive_merges_its_text_index_wider(tmp_path: Path) -> None
 
     after = {text: [(e.article.path, e.id) for e in reader.query(text, db=db)] for text in texts}
     assert after == before
-    assert _merge_width(db) == 16
+    assert _merge_width(db) == 8
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.VERSION == 6
     conn.close()
