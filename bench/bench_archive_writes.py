@@ -29,7 +29,7 @@ from pathlib import Path
 from bench_analysis import DEFAULT_CORPUS, articles
 
 from reader.analysis import analyse
-from reader.archive.schema import MERGE_WIDTH, open_archive
+from reader.archive.schema import MERGE_WIDTH, open_archive, set_merge_width
 from reader.archive.store import Writer
 from reader.archive.work import Prepared, prepare
 
@@ -51,7 +51,7 @@ def write_all(rows: list[Prepared], db: Path, width: int, batch: int) -> float:
     articles a commit; returns the CPU seconds of the writes."""
     conn = open_archive(db)
     try:
-        conn.execute(f"INSERT INTO sentence_text(sentence_text, rank) VALUES ('automerge', {width})")
+        set_merge_width(conn, width)
         writer = Writer(conn, batch_seconds=float("inf"))
         started = time.process_time()
         for n, row in enumerate(rows, 1):

@@ -178,9 +178,14 @@ def _v4_to_v5(conn: sqlite3.Connection) -> None:
 MERGE_WIDTH = 8  # FTS5's automerge: segments of one level merged at once (2-16; its default 4)
 
 
+def set_merge_width(conn: sqlite3.Connection, width: int = MERGE_WIDTH) -> None:
+    """Make the text index merge its segments ``width`` at a time (FTS5's ``automerge``)."""
+    conn.execute("INSERT INTO sentence_text(sentence_text, rank) VALUES ('automerge', ?)", (int(width),))
+
+
 def _v5_to_v6(conn: sqlite3.Connection) -> None:
     """The text index merging its segments ``MERGE_WIDTH`` at a time."""
-    conn.execute(f"INSERT INTO sentence_text(sentence_text, rank) VALUES ('automerge', {MERGE_WIDTH})")
+    set_merge_width(conn)
 
 
 # MIGRATIONS[n] takes a database at version n to n + 1 (version 0: a new, empty file).

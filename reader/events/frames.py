@@ -194,6 +194,7 @@ def frame_triggers(
         )
         contents.append(content)
         complements.append(content if marked else None)
+    last_verb: int | None = None
     for n, trigger in enumerate(triggers):
         reporter = None
         at = bisect_left(report_indices, n)  # the reports before this trigger, the nearest first
@@ -204,11 +205,21 @@ def frame_triggers(
                 break
         clause = clauses[trigger.first]
         before = _previous_word(tokens, trigger.first)  # read by the test of mood (and its purpose clause)
+        hypothetical = _hypothetical(tokens, trigger, clauses, classes, lex, before, held, blocked)
+        future = _future(tokens, trigger, lex)
+        modal = _modal(tokens, trigger, before)
+        if last_verb is not None and _joined_present(tokens, triggers[last_verb], trigger):
+            earlier = frames[last_verb]  # قد يزور باريس ويلتقي نظيره: the joined verb is in the same mood
+            hypothetical, future, modal = (
+                hypothetical or earlier.hypothetical,
+                future or earlier.future,
+                modal or earlier.modal,
+            )
         fields = (  # Frame's fields in order, named on the right
             clause,  # clause
             _negated(tokens, trigger, lex),  # negated
-            _hypothetical(tokens, trigger, clauses, classes, lex, before, held, blocked),  # hypothetical
-            _future(tokens, trigger, lex),  # future
+            hypothetical,  # hypothetical
+            future,  # future
             relative[trigger.first],  # relative
             trigger.first <= lead_in,  # opener
             headline,  # headline
@@ -218,13 +229,10 @@ def frame_triggers(
             _attributive(tokens, trigger, lex, blocked),  # attributive
             _which(tokens, trigger, lex),  # which
             trigger.first > 0 and lex.has("circumstantial_pronouns", tokens[trigger.first - 1].norm),  # circumstantial
-            _modal(tokens, trigger, before),  # modal
+            modal,  # modal
         )
-        verb = next((m for m in range(n - 1, -1, -1) if triggers[m].verbal), None)  # the verb before
-        if verb is not None and _joined_present(tokens, triggers[verb], trigger):
-            earlier = frames[verb]  # قد يزور باريس ويلتقي نظيره: the joined verb is as hypothetical (or future)
-            hypothetical, future, modal = fields[2] or earlier.hypothetical, fields[3] or earlier.future, fields[13]
-            fields = (*fields[:2], hypothetical, future, *fields[4:13], modal or earlier.modal)
+        if trigger.verbal:
+            last_verb = n  # the verb a later one may be joined to
         frames.append(new_tuple(Frame, fields))  # Frame(*fields) without its Python-level __new__ (one per trigger)
     return frames, [in_quote[t.first] for t in triggers], clauses
 
