@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from itertools import compress, count
+from itertools import compress, count, takewhile
 from operator import not_
 
 from reader.events.lexicon import Lexicon, rule_lemmas, rule_words
@@ -842,12 +842,13 @@ def _complement(
     start = trigger.last + 1
     marked = False
     # an act's noun in the accusative (قرارا، اتفاقا): the object, as a subject or a genitive is not
+    reach = min(len(tokens), trigger.last + 1 + COMPLEMENT_REACH)  # the triggers past it are never looked at
     acts = frozenset(
         t.first
-        for t in triggers[n + 1 :]
+        for t in takewhile(lambda t: t.first < reach, (triggers[m] for m in range(n + 1, len(triggers))))
         if t.pos == "noun" and not t.entry.report and not t.prefix and tokens[t.last].norm.endswith("ا")
     )
-    for k in range(trigger.last + 1, min(len(tokens), trigger.last + 1 + COMPLEMENT_REACH)):
+    for k in range(trigger.last + 1, reach):
         if k in reports:
             break  # أعرب عن قلقه، معتبرا أنه: the complementizer belongs to the next report
         norm = tokens[k].norm

@@ -49,6 +49,8 @@ def find_triggers(text: SentenceText, lex: Lexicon, dated: frozenset[int] = froz
         return found  # the sentence's tokens are not even built
     tokens, norms = text.tokens, text.norms
     vocabulary = frozenset(norms)  # what the contexts of the readings are looked for in
+    unread = frozenset(k for k in dated if tokens[k].number) if dated else dated  # وصل يوم 10 مايو: no amount
+    opened = next((k for k, token in enumerate(tokens) if token.norm in _WORDS_OPENERS), len(tokens))
     for at in compress(count(), read):  # the words with a reading, picked in C
         token, analyses = tokens[at], read[at]
         norm = norms[at]
@@ -85,7 +87,9 @@ def find_triggers(text: SentenceText, lex: Lexicon, dated: frozenset[int] = froz
         after_participle = at > 0 and norms[at - 1] in _OBJECT_PARTICIPLES
         # مجددة رفضها، مؤكدا دعمه: a participle's object is a noun, no verb with its own subject
         after_verb = after_verb or after_light or after_noun or after_participle  # واتهموها: a plural verb, no noun
-        trigger = _choose(analyses, tokens, at, after_preposition, after_verb, vocabulary, dated, coordinated)
+        trigger = _choose(
+            analyses, tokens, at, after_preposition, after_verb, vocabulary, dated, coordinated, unread, opened
+        )
         if trigger is None:
             continue
         if trigger.pos == "noun":
@@ -269,12 +273,16 @@ def _choose(
     vocabulary: frozenset[str] | None = None,
     dated: frozenset[int] = frozenset(),
     coordinated: bool = False,
+    unread: frozenset[int] = frozenset(),
+    opened: int | None = None,
 ) -> Trigger | None:
     """The reading of the word at ``at`` that its context allows; verbs first unless clitics say noun
     (no verb follows a preposition, nor, unless nothing else reads it, another verb: أعلن قطع).
     ``vocabulary``: the sentence's words (``near``); ``coordinated``: و + the word right after a
     definite noun, a noun of its phrase when one reads it (قرار الإغلاق وحظر التنقل), else the
-    verb that opens a clause (زار الوالي المدينة وأكد أن)."""
+    verb that opens a clause (زار الوالي المدينة وأكد أن). ``unread``: the dates' numbers (``_allowed``);
+    ``opened``: the first colon or quotation mark, after which someone's own words may be told. Both
+    are worked out once a sentence, not once a word."""
     readings: list[Trigger] = []
     allowed: dict[tuple[int, int, str | None, bool], bool] = {}  # readings of one entry share its contexts
     for analysis in analyses:
@@ -300,7 +308,7 @@ def _choose(
             ok = allowed.get(key)
             if ok is None:
                 ok = allowed[key] = _allowed(
-                    entry.requires, entry.excludes, tokens, at, last, vocabulary, pos, dated, owned
+                    entry.requires, entry.excludes, tokens, at, last, vocabulary, pos, dated, owned, unread
                 )
             if not ok:
                 continue
@@ -325,7 +333,7 @@ def _choose(
         return None
     if len(readings) == 1:
         return readings[0]
-    if any(r.pos == "passive" for r in readings) and not _after_words_opened(tokens, at):
+    if any(r.pos == "passive" for r in readings) and not (opened is not None and opened < at):
         told = [r for r in readings if not _first_person(r, tokens[at].norm)]
         readings = told or readings  # وأدين المتهمون: the passive (was convicted), not "I condemn"
     nounish = any(r.prefix.endswith(("ال", "ب", "ل", "ك")) for r in readings if r.pos == "noun")
@@ -340,12 +348,7 @@ def _first_person(reading: Trigger, norm: str) -> bool:
     return reading.pos == "verb" and reading.form.tense == "present" and norm[len(reading.prefix) :][:1] == "ا"
 
 
-def _after_words_opened(tokens: Sequence[Token], at: int) -> bool:
-    """A colon or a quotation mark before ``at``: someone's own words may be told from there."""
-    return any(token.norm in _WORDS_OPENERS for token in tokens[:at])
-
-
-_WORDS_OPENERS = QUOTE_CHARS | {":"}
+_WORDS_OPENERS = QUOTE_CHARS | {":"}  # after the first of them, someone's own words may be told
 
 
 def _count(norm: str) -> bool:
@@ -398,12 +401,14 @@ def _allowed(
     pos: str | None = None,
     dated: frozenset[int] = frozenset(),
     owned: bool = False,
+    unread: frozenset[int] = frozenset(),
 ) -> bool:
     """The ``requires`` contexts are all there and no ``excludes`` one is (``pos``: the reading's
     part of speech, when a context holds for some only; a context for others is not looked at;
     ``owned``: the reading has a pronoun, which an ``unowned`` exclusion does not hold for).
     A required word may stand past a date (``dated``: its words are not counted); an excluded one
-    is looked for as written (فجر مساء أمس، انتحاري: a bomber, where فجر أمس is a dawn)."""
+    is looked for as written (فجر as a bomber did, or the dawn of a named day), past the
+    dates' numbers only (``unread``, worked out once a sentence: وصل يوم 10 مايو, no amount)."""
     for context in requires:
         if (pos is None or not context.pos or pos in context.pos) and not near(
             context, tokens, first, last, vocabulary, dated
@@ -411,7 +416,6 @@ def _allowed(
             return False
     if not excludes:
         return True
-    unread = frozenset(k for k in dated if tokens[k].number) if dated else dated  # وصل يوم 10 مايو: no amount
     return not any(
         (pos is None or not context.pos or pos in context.pos)
         and not (owned and context.unowned)
