@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import compress, count, pairwise
@@ -65,7 +66,7 @@ def classify(
         held = frozenset().union(*lex.classes_of(text))
     habits = not held.isdisjoint(_HABIT_LISTS)
     decisions = [_basic(t, f, q) for t, f, q in zip(triggers, frames, quoted, strict=True)]
-    sentence = _Sentence(text.norm, triggers, decisions)
+    sentence = _read_sentence(tokens, text.norm, triggers, decisions)
     for n, trigger in enumerate(triggers):
         kind = decisions[n].type
         if kind is not None and _ruled_out(tokens, trigger, kind, actors[n], habits, lex, sentence, blocked):
@@ -211,11 +212,11 @@ def _ruled_out(
     dates)."""
     if habits and (_habitual(tokens, trigger, lex) or _joined_to_a_habit(tokens, trigger, sentence.triggers, lex)):
         return True  # تعين الأمم المتحدة كل سنة فريقا: what is done every year
-    if _demanded(tokens, trigger) or _joined_to_a_demand(tokens, trigger, sentence.triggers, lex):
+    if _demanded(tokens, trigger) or _joined_to_a_demand(tokens, trigger, sentence, lex):
         return True  # وقفة للمطالبة بإطلاق سراحهم أو محاكمتهم: what is asked for, not done
     if not trigger.prefix and trigger.first > 1 and purpose_before(tokens, trigger.first):
         return True  # من أجل رفض القانون، بهدف لقاء نظيره: what one acts for (a verb's letters read as its noun)
-    if trigger.pos == "noun" and PROPOSAL_GATE in sentence.norm and _proposed(tokens, trigger):
+    if trigger.pos == "noun" and sentence.proposes and _proposed(tokens, trigger):
         return True  # اقترحت النقابة تنظيم استفتاء، مقترح اللجنة لتمديد العمل: proposed, not done
     if kind == "statement" and actor is None and _says_of_a_bare_noun(tokens, trigger, lex, blocked):
         return True  # لافتات تطالب بالإفراج، مواقع تدعو للعنف: what a thing says or asks, no one speaking
@@ -251,20 +252,11 @@ def _ruled_out(
     if trigger.pos == "noun" and trigger.first > 0 and tokens[trigger.first - 1].norm in _ANY:
         return True  # لم يتلق أي استدعاء، دون أي رفض: any such act, none in particular
     acted = kind != "warning" and (kind not in SPEECH_TYPES or trigger.pos == "noun")  # a threat is conditional
-    if (
-        acted
-        and ("اذا" in sentence.norm or "في حال " in sentence.norm)
-        and _on_a_condition(tokens, trigger, sentence.triggers, lex)
-    ):
+    if acted and sentence.conditional and _on_a_condition(tokens, trigger, sentence.verbs, lex):
         return True  # سيغلق المعبر إذا رفضوا، اجتماع غدا إذا قبلت: an act on a condition after it
     if trigger.entry.report and trigger.verbal and trigger.form.tense == "present" and _yet_to_say(tokens, trigger):
         return True  # لا تستطيع أن تؤكد، على أمل أن توضح التحريات: what is yet to be said
-    if (
-        trigger.pos == "noun"
-        and trigger.prefix[:1] == "و"
-        and "تهم" in sentence.norm
-        and _charged(tokens, trigger.first)
-    ):
+    if trigger.pos == "noun" and trigger.prefix[:1] == "و" and sentence.charges and _charged(tokens, trigger.first):
         return True  # تهمة الانتماء لخلية والهجوم على مركز: one more charge of the list
     if trigger.pos == "noun" and trigger.first > 0 and tokens[trigger.first - 1].norm in _LISTS:
         return True  # أدرجته على لائحة العقوبات: the kind of list, no act told
@@ -581,11 +573,19 @@ def _rated(tokens: Sequence[Token], first: int) -> bool:
 
 
 class _Sentence(NamedTuple):
-    """What the rules that look past a trigger's neighbours read of its sentence."""
+    """What the rules that look past a trigger's neighbours read of its sentence (read once a
+    sentence: a rule run for each trigger that looked over the whole sentence made a long one cost
+    the square of its length)."""
 
     norm: str  # its normalised text, searched before any word-by-word search
     triggers: Sequence[Trigger]
     decisions: Sequence[Decision]
+    proposes: bool  # some word may propose (``PROPOSAL_GATE``)
+    conditional: bool  # some word may set a condition (إذا، في حال)
+    charges: bool  # some word may name charges (تهم)
+    verbs: frozenset[int]  # where its verbs and participles start
+    verb_starts: list[int]  # where its verbs start, in order
+    demand_ends: list[int]  # where its demanded acts' nouns end (``_demanded``), in order
 
     def attacks(self) -> frozenset[int]:
         """Where the sentence tells an attack itself, not its dead (a cause nearer a death than an accident)."""
@@ -594,6 +594,23 @@ class _Sentence(NamedTuple):
             for t, d in zip(self.triggers, self.decisions, strict=True)
             if d.type == "attack" and not t.entry.outcome
         )
+
+
+def _read_sentence(
+    tokens: Sequence[Token], norm: str, triggers: Sequence[Trigger], decisions: Sequence[Decision]
+) -> _Sentence:
+    """What the rules read of the sentence, read once."""
+    return _Sentence(
+        norm,
+        triggers,
+        decisions,
+        PROPOSAL_GATE in norm,
+        "اذا" in norm or "في حال " in norm,
+        "تهم" in norm,
+        frozenset(t.first for t in triggers if t.verbal or t.pos == "participle"),
+        sorted(t.first for t in triggers if t.verbal),
+        sorted(t.last for t in triggers if _demanded(tokens, t)),
+    )
 
 
 ACCIDENT_REACH = 10  # words after a death where the accident that caused it is named (مصرعهم أمس الأربعاء غرقا)
@@ -785,18 +802,20 @@ _PROPOSING = tuple(rule_words("proposal_stems"))  # اقترح، يقترح، م
 PROPOSAL_GATE = "قتر"  # letters every proposal stem holds: a sentence without them proposes nothing
 
 
-def _joined_to_a_demand(tokens: Sequence[Token], trigger: Trigger, triggers: Sequence[Trigger], lex: Lexicon) -> bool:
+def _joined_to_a_demand(tokens: Sequence[Token], trigger: Trigger, sentence: _Sentence, lex: Lexicon) -> bool:
     """An act's noun in the phrase of an act a demand's noun asks for, no mark, verb nor relative
     pronoun between (``للمطالبة بإطلاق سراحهم أو تعيين موعد محاكمتهم``): asked for too (not
     ``بإطلاق سراح ابنهم الذي تم إيقافه``, an arrest done)."""
     if trigger.pos != "noun":
         return False
-    for t in triggers:
-        if t.last < trigger.first and trigger.first - t.last <= DEMAND_REACH and _demanded(tokens, t):
-            between = range(t.last + 1, trigger.first)
-            plain = all(tokens[k].is_word and not lex.has("relatives", tokens[k].norm) for k in between)
-            if plain and not any(u.verbal and t.last < u.first < trigger.first for u in triggers):
-                return True
+    ends, starts = sentence.demand_ends, sentence.verb_starts
+    for at in range(bisect_left(ends, trigger.first - DEMAND_REACH), bisect_left(ends, trigger.first)):
+        end = ends[at]
+        between = range(end + 1, trigger.first)
+        plain = all(tokens[k].is_word and not lex.has("relatives", tokens[k].norm) for k in between)
+        verb = bisect_right(starts, end)
+        if plain and not (verb < len(starts) and starts[verb] < trigger.first):
+            return True
     return False
 
 
@@ -1628,11 +1647,11 @@ def _a_call_to_a_medium(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon)
 CONDITION_REACH = 14  # tokens from an act to the conditional after it (سيغلق المعبر أمام كل الشاحنات ... إذا)
 
 
-def _on_a_condition(tokens: Sequence[Token], trigger: Trigger, triggers: Sequence[Trigger], lex: Lexicon) -> bool:
+def _on_a_condition(tokens: Sequence[Token], trigger: Trigger, verbs: frozenset[int], lex: Lexicon) -> bool:
     """A conditional (``إذا``، ``في حال``) a few words after the act, in its clause: no verb or
-    participle of another act, no light verb, nor a full stop between (``اجتماع غدا بالعاصمة إذا قبلت``، ``سيغلق
-    المعبر، إذا رفضوا``); not ``ما إذا`` (whether), nor ``في حالة`` (a state: في حالة سراح)."""
-    verbs = {t.first for t in triggers if (t.verbal or t.pos == "participle") and t.first > trigger.last}
+    participle of another act (``verbs``: where the sentence's start), no light verb, nor a full
+    stop between (``اجتماع غدا بالعاصمة إذا قبلت``، ``سيغلق المعبر، إذا رفضوا``); not ``ما إذا``
+    (whether), nor ``في حالة`` (a state: في حالة سراح)."""
     for k in range(trigger.last + 1, min(len(tokens), trigger.last + 1 + CONDITION_REACH)):
         token = tokens[k]
         if not token.is_word:

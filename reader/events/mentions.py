@@ -107,6 +107,7 @@ def sentence_mentions(
     actors = _circumstance_of_the_opening(triggers, decisions, actors, tokens, lex, blocked)
     mentions: list[Mention] = []
     position: dict[int, int] = {}
+    described_dates: dict[int, Timex] | None = None  # read once, when an announced act first needs it
     sentence, paragraph = text.id, text.paragraph
     for n, (trigger, frame, decision) in enumerate(zip(triggers, frames, decisions, strict=True)):
         if decision.type is None:
@@ -130,7 +131,9 @@ def sentence_mentions(
                 actor_span = announcer_span or actor_span  # أعلن المغرب قطع العلاقات: the speaker did it
             # else its own subject, the speaker's country: قال الوزير الأمريكي إن الولايات المتحدة فرضت
             if date is None:
-                date = _described(triggers, frames, links, dates, n)  # الهجوم الذي استهدف القاعدة السبت
+                if described_dates is None:
+                    described_dates = _described(triggers, frames, links, dates)
+                date = described_dates.get(n)  # الهجوم الذي استهدف القاعدة السبت
             if date is None:
                 date, vague = dates[announcer][0], vague or dates[announcer][1]
         teller = decision.told_by  # أعلنت السلطات الأحد مقتل خمسة: the death told that day
@@ -266,15 +269,17 @@ def _described(
     frames: Sequence[Frame],
     links: Sequence[int | None],
     dates: Sequence[tuple[Timex | None, Timex | None]],
-    n: int,
-) -> Timex | None:
-    """The date of a verb in a relative clause on act noun ``n`` that tells more of it (``links``),
-    if it has one: the act's own day, not the day it was announced."""
-    for m in range(n + 1, len(links)):
+) -> dict[int, Timex]:
+    """For each act noun, the date of the first verb after it in a relative clause on it that tells
+    more of it (``links``), if one has a date: the act's own day, not the day it was announced."""
+    described: dict[int, Timex] = {}
+    for m, noun in enumerate(links):
         date = dates[m][0]
-        if links[m] == n and date is not None and triggers[m].verbal and (frames[m].relative or frames[m].attributive):
-            return date
-    return None
+        if noun is None or noun >= m or noun in described or date is None or not triggers[m].verbal:
+            continue
+        if frames[m].relative or frames[m].attributive:
+            described[noun] = date
+    return described
 
 
 _PRONOUN_PATIENT = rule_words("pronoun_patients")  # عليه، عليها، عليهم: على + whom it was done to

@@ -15,6 +15,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from operator import attrgetter
 
 from reader.events.lexicon import load_lexicon, rule_lemmas, rule_words
@@ -39,9 +40,13 @@ class Group:
     dates: set[str] = field(default_factory=set)  # the dates its strong mentions give
     sentences: set[int] = field(default_factory=set)
     lemmas: set[str] = field(default_factory=set)
+    places: set[int] = field(default_factory=set)  # the parties (countries) its mentions say it struck
+    outcomes: set[str] = field(default_factory=set)  # the lemmas of its mentions of outcomes (deaths, wounds)
     speech_only: bool = True  # every mention is a report of speech
     inherited: str | None = None  # the speaker of a report with no subject (``speakers``), set after merging
     _lead: tuple[str, Mention, tuple[int, int, int]] | None = field(default=None, repr=False, compare=False)
+    # the lead the actor was read for, the mentions read, the actor, the mention's naming it in full
+    _actor_memo: tuple[Mention, int, str | None, str | None] | None = field(default=None, repr=False, compare=False)
 
     @property
     def lead(self) -> Mention:
@@ -67,16 +72,24 @@ class Group:
 
     @property
     def actor(self) -> str | None:
-        """The lead's actor, named in full when it is one word that another mention names in more
-        (``الحزب`` after ``حزب المبادرة``: the party named, not any party)."""
+        """The lead's actor, else the first mention's that has one; named in full when it is one
+        word that another mention names in more (``الحزب`` after ``حزب المبادرة``: the party
+        named, not any party). Kept as mentions are added, each read once for a lead."""
         lead = self.lead
-        actor = lead.actor or next((m.actor for m in self.mentions if m.actor), None)
-        if actor is None:
-            return self.inherited
-        if len(self.mentions) == 1 or len(_actor_words(actor)) != 1:
-            return actor
-        fuller = (m.actor for m in self.mentions if m.actor and len(_actor_words(m.actor)) > 1)
-        return next((other for other in fuller if _names_in_full(other, actor)), actor)
+        memo = self._actor_memo
+        if memo is None or memo[0] is not lead:
+            memo = (lead, 0, lead.actor or None, None)
+        _, read, actor, fuller = memo
+        for mention in islice(self.mentions, read, None):
+            other = mention.actor
+            if not other:
+                continue
+            if actor is None:
+                actor = other
+            if fuller is None and len(_actor_words(actor)) == 1 and len(_actor_words(other)) > 1:
+                fuller = other if _names_in_full(other, actor) else None
+        self._actor_memo = (lead, len(self.mentions), actor, fuller)
+        return self.inherited if actor is None else fuller or actor
 
     @property
     def timex(self) -> Timex | None:
@@ -110,6 +123,9 @@ class Group:
                 self._lead = (self.type, mention, rank)
         self.sentences.add(mention.sentence)
         self.lemmas.add(mention.lemma)
+        self.places.update(mention.places)
+        if mention.outcome:
+            self.outcomes.add(mention.lemma)
         self.speech_only = self.speech_only and mention.speech
         if mention.timex is not None and mention.strong:
             self.dates.add(_key(mention.timex))
@@ -391,16 +407,14 @@ def _act_target(groups: list[Group], cluster: Group) -> Group | None:
 def _struck_apart(cluster: Group, group: Group) -> bool:
     """Attacks of one day on two countries (``غارات على غزة`` ... ``ضربات على جنوب لبنان``): each
     names where it struck, and no country is in both."""
-    here = frozenset().union(*(m.places for m in cluster.mentions))
-    there = frozenset().union(*(m.places for m in group.mentions))
-    return bool(here) and bool(there) and here.isdisjoint(there)
+    return bool(cluster.places) and bool(group.places) and cluster.places.isdisjoint(group.places)
 
 
 def _only_outcomes(shared: set[str], cluster: Group, group: Group) -> bool:
     """The two share only the words of an outcome (``مقتل``، ``أصيب``: deaths, wounds) and are
     sentences apart: two attacks of a day, each with its dead, are not one because of their dead
     (a roundup: غارات على مدينة ... مقتل 5، then إطلاق صواريخ على مقر ... مقتل 12)."""
-    outcomes = {m.lemma for m in (*cluster.mentions, *group.mentions) if m.outcome}
+    outcomes = cluster.outcomes | group.outcomes
     return shared <= outcomes and cluster.lead.sentence - max(group.sentences) > AGAIN_REACH
 
 

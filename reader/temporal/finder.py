@@ -91,7 +91,10 @@ def _in_a_name(norm: str, start: int, lx: Lexicon) -> bool:
     words = _words_before(norm, start, 2)
     if not words:
         return False
-    if not norm[start:].lstrip("وف")[:1].isdigit():
+    first = start
+    while first < len(norm) and norm[first] in "وف":
+        first += 1  # the expression's first letter past و and ف (no copy of the rest of the text)
+    if not norm[first : first + 1].isdigit():
         if len(words) < 2 or not words[-1].isdigit():
             return False
         words = words[:-1]  # the day before the month
@@ -115,13 +118,24 @@ def _strip_clitic(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1)
+def _quote_marks(norm: str) -> list[int]:
+    """Where the text's straight quotation marks stand (found once a text, not once a date)."""
+    marks: list[int] = []
+    at = norm.find('"')
+    while at >= 0:
+        marks.append(at)
+        at = norm.find('"', at + 1)
+    return marks
+
+
 def _clause_words(norm: str, start: int, end: int, lx: Lexicon) -> tuple[list[str], bool]:
     """The words of the clause around ``[start, end)``: up to a punctuation mark or a
     complementizer (أن، إن) on either side, keeping a future cue right before one (المقرر أن). A
     date set off by a comma right after its clause belongs to it (سيصدر القرار، الجمعة): then
     the second value is True."""
     left = norm[max(0, start - 24 * FUTURE_WINDOW_BEFORE) : start]
-    if norm.count('"', 0, start) % 2 == 0:  # no straight quotation left open before the date
+    if bisect.bisect_left(_quote_marks(norm), start) % 2 == 0:  # no straight quotation left open before the date
         left = _without_closed_quote(left)
     parts = _PUNCT.split(left)
     set_off = len(parts) > 1 and not parts[-1].strip()
