@@ -1,13 +1,22 @@
-"""What an event keeps up to date as its mentions come (its actor, places and outcomes) is what
-reading all of them at once gives: the merging reads them after every mention it adds."""
+"""What the passes read once and keep up to date, instead of looking over a whole sentence or
+event for each trigger or mention (which made a long sentence cost the square of its length),
+gives what looking again would: an event's actor, places and outcomes as its mentions come; the
+attacks a sentence tells as the rules rule some out; a report's words, bounded."""
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 
+from reader import analyse
+from reader.events.frames import CONTENT_REACH, frame_triggers
+from reader.events.lexicon import load_lexicon
 from reader.events.mention import Mention
 from reader.events.merging import Group
+from reader.events.triggers import find_triggers
+from reader.io.document import load_text
 from reader.model import Timex
+from reader.text.tokens import article_texts
 
 ACTORS = (None, None, "الحزب", "حزب الأمل", "الوزير", "وزير الداخلية", "المنظمة", "المنظمة الدولية", "")
 TYPES = ("statement", "statement", "warning", "accusation")
@@ -80,3 +89,29 @@ def test_what_is_kept_mention_by_mention_is_what_all_of_them_give_at_once() -> N
         expected = read_at_once(mentions, retype)
         expected.inherited = "المتحدث"
         assert group.actor == expected.actor
+
+
+def test_an_attack_ruled_out_between_deaths_and_their_accident_does_not_hide_it() -> None:
+    # the first death reads the sentence's attacks, the epidemic "storming" the villages is then
+    # ruled out (no one attacks): the second death, far from the crash, is still the crash's
+    text = (
+        "سقطت طائرة صغيرة في حادث قرب المطار الدولي بعد منتصف ليل الثلاثاء الماضي بقليل ووسط"
+        " حضور أمني كبير جدا، وقتل اثنان من طاقمها على الفور قبل وصول فرق الإنقاذ إلى المكان بوقت"
+        " قصير، واجتاح وباء الكوليرا القرى المجاورة بعد أسابيع من ذلك في موجة ثانية أطول من سابقتها"
+        " بكثير، وقتل ثلاثة آخرون من الركاب في المستشفى مساء اليوم نفسه."
+    )
+    events = analyse(load_text(text), dt.date(2024, 5, 10)).events
+    assert [e.trigger for e in events if e.type == "attack"] == []
+
+
+def test_a_report_s_words_run_at_most_so_many_tokens() -> None:
+    lex = load_lexicon()
+    filler = " ".join(["المدينة الكبيرة"] * CONTENT_REACH)
+    article = load_text(f"عنوان\n\nقال الوزير إن {filler} هادئة.")
+    text = article_texts(article)[1]
+    triggers = find_triggers(text, lex)
+    frames, _, _ = frame_triggers(text, triggers, lex, False, frozenset(), lex.classes_of(text))
+    said = frames[0].content
+    assert said is not None
+    assert said[1] - said[0] + 1 == CONTENT_REACH
+    assert said[1] < len(text.tokens) - 1

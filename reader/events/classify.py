@@ -66,11 +66,13 @@ def classify(
         held = frozenset().union(*lex.classes_of(text))
     habits = not held.isdisjoint(_HABIT_LISTS)
     decisions = [_basic(t, f, q) for t, f, q in zip(triggers, frames, quoted, strict=True)]
-    sentence = _read_sentence(tokens, text.norm, triggers, decisions)
+    sentence = _Sentence(tokens, text.norm, triggers, decisions)
+    reported = _reported_by(frames)
     for n, trigger in enumerate(triggers):
         kind = decisions[n].type
         if kind is not None and _ruled_out(tokens, trigger, kind, actors[n], habits, lex, sentence, blocked):
             decisions[n] = Decision(None)
+            sentence.no_longer_an_attack(trigger)
     for n, trigger in enumerate(triggers):
         decision = decisions[n]
         if decision.type is None or not trigger.entry.report:
@@ -99,9 +101,9 @@ def classify(
             # رفض القاضي الدعوى، رفض الكونغرس المشروع; a legislature's condemnation stays an accusation
             decisions[n] = Decision("measure")
             continue
-        own = _own_act(tokens, triggers, frames, decisions, n, lex, actor, blocked)
+        own = _own_act(tokens, triggers, frames, decisions, n, lex, actor, blocked, reported[n])
         if own is None:
-            own = _party_act(tokens, triggers, frames, decisions, actors, n, lex)
+            own = _party_act(tokens, triggers, frames, decisions, actors, n, lex, reported[n])
         if own is not None and quoted[own]:
             own = None  # قالت إن بلادها "قتلت الإرهابيين": words quoted, no act told
         if own is not None and _a_death(tokens, triggers[own]):
@@ -125,7 +127,7 @@ def classify(
         if decision.type == "statement" and _rejects_accusation(tokens, trigger, lex):
             decisions[n] = Decision("denial")  # رفض ... اتهامات الرباط
         elif decision.type == "statement":
-            decisions[n] = Decision(_content_type(tokens, triggers, frames, decisions, n, lex, actors))
+            decisions[n] = Decision(_content_type(tokens, triggers, frames, decisions, n, lex, actors, reported[n]))
     _verbal_attacks(tokens, triggers, frames, decisions, actors)
     _attributions(tokens, triggers, frames, decisions, actors, lex)
     _reasons_given(triggers, frames, decisions, actors)
@@ -210,7 +212,7 @@ def _ruled_out(
     in turn, up to the first that holds; ``habits``: a word of ``_HABIT_LISTS`` is in the sentence;
     ``sentence``: its text and triggers, for the rules that look further; ``blocked``: the tokens of
     dates)."""
-    if habits and (_habitual(tokens, trigger, lex) or _joined_to_a_habit(tokens, trigger, sentence.triggers, lex)):
+    if habits and (_habitual(tokens, trigger, lex) or _joined_to_a_habit(tokens, trigger, sentence, lex)):
         return True  # تعين الأمم المتحدة كل سنة فريقا: what is done every year
     if _demanded(tokens, trigger) or _joined_to_a_demand(tokens, trigger, sentence, lex):
         return True  # وقفة للمطالبة بإطلاق سراحهم أو محاكمتهم: what is asked for, not done
@@ -283,7 +285,7 @@ def _ruled_out(
     if kind == "warning" and trigger.pos == "participle" and _under_threat(tokens, trigger):
         # العائلات مهددة بالترحيل: at risk of it, no one warning (but what a speaker says is at risk
         # he warns of: واعتبر أن البلاد مهددة بالانهيار)
-        return not any(t.entry.report and t.verbal and t.first < trigger.first for t in sentence.triggers)
+        return sentence.first_report_verb >= trigger.first
     if trigger.pos == "noun" and trigger.entry.lemma == "مقاطعة" and _a_province(tokens, trigger, lex):
         return True  # بمقاطعة يونان، مديرية مقاطعة روستوف: a province, no boycott
     # لقي ثلاثة حتفهم في حادث غرق مركب: deaths in an accident
@@ -572,45 +574,74 @@ def _rated(tokens: Sequence[Token], first: int) -> bool:
     return norm in _RATE_HEADS or (len(norm) > 3 and norm[0] in "وبل" and norm[1:] in _RATE_HEADS)
 
 
-class _Sentence(NamedTuple):
-    """What the rules that look past a trigger's neighbours read of its sentence (read once a
-    sentence: a rule run for each trigger that looked over the whole sentence made a long one cost
+class _Sentence:
+    """What the rules that look past a trigger's neighbours read of its sentence, read once a
+    sentence (a rule run for each trigger that looked over the whole sentence made a long one cost
     the square of its length)."""
 
-    norm: str  # its normalised text, searched before any word-by-word search
-    triggers: Sequence[Trigger]
-    decisions: Sequence[Decision]
-    proposes: bool  # some word may propose (``PROPOSAL_GATE``)
-    conditional: bool  # some word may set a condition (إذا، في حال)
-    charges: bool  # some word may name charges (تهم)
-    verbs: frozenset[int]  # where its verbs and participles start
-    verb_starts: list[int]  # where its verbs start, in order
-    demand_ends: list[int]  # where its demanded acts' nouns end (``_demanded``), in order
+    def __init__(
+        self, tokens: Sequence[Token], norm: str, triggers: Sequence[Trigger], decisions: Sequence[Decision]
+    ) -> None:
+        self.norm = norm  # its normalised text, searched before any word-by-word search
+        self.triggers = triggers  # in order, apart
+        self.decisions = decisions  # as the rules change them
+        self.proposes = PROPOSAL_GATE in norm  # some word may propose
+        self.conditional = "اذا" in norm or "في حال " in norm  # some word may set a condition
+        self.charges = "تهم" in norm  # some word may name charges
+        self.verbs = frozenset(t.first for t in triggers if t.verbal or t.pos == "participle")
+        self.verb_starts = [t.first for t in triggers if t.verbal]  # in order
+        self.presents = [t for t in triggers if t.verbal and t.form.tense == "present"]
+        self.present_starts = [t.first for t in self.presents]
+        self.demand_ends = sorted(t.last for t in triggers if _demanded(tokens, t))  # ``_demanded``
+        self.first_report_verb = next((t.first for t in triggers if t.entry.report and t.verbal), len(tokens))
+        self._sure_accident: bool | None = None
+        self._sure_accident_at: list[int] | None = None
+        self._attacks: list[int] | None = None
 
-    def attacks(self) -> frozenset[int]:
-        """Where the sentence tells an attack itself, not its dead (a cause nearer a death than an accident)."""
-        return frozenset(
-            t.first
-            for t, d in zip(self.triggers, self.decisions, strict=True)
-            if d.type == "attack" and not t.entry.outcome
-        )
+    def sure_accident(self, lex: Lexicon) -> bool:
+        """Whether a word of the sentence may name a sure accident (``sure_accident_words``)."""
+        if self._sure_accident is None:
+            self._sure_accident = any(word in self.norm for word in lex.words["sure_accident_words"])
+        return self._sure_accident
+
+    def present_before(self, trigger: Trigger) -> Trigger | None:
+        """The last present verb before the trigger."""
+        at = bisect_left(self.present_starts, trigger.first)
+        return self.presents[at - 1] if at else None
+
+    def sure_accident_at(self, tokens: Sequence[Token], lex: Lexicon) -> list[int]:
+        """Where a word that only names an accident stands (not the anaphoric ``الحادث``), in order."""
+        if self._sure_accident_at is None:
+            self._sure_accident_at = [
+                k
+                for k, token in enumerate(tokens)
+                if token.norm not in _ANAPHORIC_ACCIDENT and _accident_word(token.norm, lex, "sure_accident_words")
+            ]
+        return self._sure_accident_at
+
+    def attacks(self) -> list[int]:
+        """Where the sentence tells an attack itself, not its dead (a cause nearer a death than an
+        accident), in order: read once, then kept as the rules rule attacks out."""
+        if self._attacks is None:
+            self._attacks = [
+                t.first
+                for t, d in zip(self.triggers, self.decisions, strict=True)
+                if d.type == "attack" and not t.entry.outcome
+            ]
+        return self._attacks
+
+    def no_longer_an_attack(self, trigger: Trigger) -> None:
+        """The rules have ruled out the trigger's event."""
+        if self._attacks is not None:
+            at = bisect_left(self._attacks, trigger.first)
+            if at < len(self._attacks) and self._attacks[at] == trigger.first:
+                del self._attacks[at]
 
 
-def _read_sentence(
-    tokens: Sequence[Token], norm: str, triggers: Sequence[Trigger], decisions: Sequence[Decision]
-) -> _Sentence:
-    """What the rules read of the sentence, read once."""
-    return _Sentence(
-        norm,
-        triggers,
-        decisions,
-        PROPOSAL_GATE in norm,
-        "اذا" in norm or "في حال " in norm,
-        "تهم" in norm,
-        frozenset(t.first for t in triggers if t.verbal or t.pos == "participle"),
-        sorted(t.first for t in triggers if t.verbal),
-        sorted(t.last for t in triggers if _demanded(tokens, t)),
-    )
+def _any_within(places: list[int], start: int, stop: int) -> bool:
+    """Whether one of the ordered ``places`` is in ``[start, stop)``."""
+    at = bisect_left(places, start)
+    return at < len(places) and places[at] < stop
 
 
 ACCIDENT_REACH = 10  # words after a death where the accident that caused it is named (مصرعهم أمس الأربعاء غرقا)
@@ -632,24 +663,28 @@ def _by_accident(
     before = range(max(0, trigger.first - ACCIDENT_BEFORE), trigger.first)
     death = _required_after(tokens, trigger)  # لقي 11 شخصا اليوم مصرعهم: the death is مصرعهم
     after = range(death + 1, min(len(tokens), death + 1 + ACCIDENT_REACH))
-    told = {t.first for t in sentence.triggers if t.entry is trigger.entry}  # سقط قتلى ... بسقوط 52 قتيلا
     for k in (*before, *after):
-        if k not in told and _accident_word(tokens[k].norm, lex):
+        if _accident_word(tokens[k].norm, lex) and not _told_again(sentence.triggers, k, trigger):
             return not _set_on_purpose(tokens, k, lex)
-    if not any(word in sentence.norm for word in lex.words["sure_accident_words"]):
+    if not sentence.sure_accident(lex):
         return False  # no word of the sentence names a sure accident
-    attacks = sentence.attacks()
-    for far in (range(before.start - 1, -1, -1), range(after.stop, len(tokens))):
-        near = before if far.step < 0 else after
-        if any(k in attacks for k in near):
-            continue  # an attack told nearer than any accident further away
-        for k in far:
-            if k in attacks:
-                break
-            norm = tokens[k].norm
-            if norm not in _ANAPHORIC_ACCIDENT and _accident_word(norm, lex, "sure_accident_words"):
-                return not _set_on_purpose(tokens, k, lex)
+    attacks, sure = sentence.attacks(), sentence.sure_accident_at(tokens, lex)
+    # an attack told nearer than any accident further away ends the search on its side
+    if not _any_within(attacks, before.start, before.stop):
+        at = bisect_left(sure, before.start) - 1  # the nearest before
+        if at >= 0 and not _any_within(attacks, sure[at], before.start):
+            return not _set_on_purpose(tokens, sure[at], lex)
+    if not _any_within(attacks, after.start, after.stop):
+        at = bisect_left(sure, after.stop)  # the nearest after
+        if at < len(sure) and not _any_within(attacks, after.stop, sure[at] + 1):
+            return not _set_on_purpose(tokens, sure[at], lex)
     return False
+
+
+def _told_again(triggers: Sequence[Trigger], k: int, trigger: Trigger) -> bool:
+    """A trigger of the same sense as ``trigger`` starts at ``k`` (سقط قتلى ... بسقوط 52 قتيلا)."""
+    at = _starting_at(triggers, k)
+    return at is not None and triggers[at].entry is trigger.entry
 
 
 def _required_after(tokens: Sequence[Token], trigger: Trigger) -> int:
@@ -819,13 +854,13 @@ def _joined_to_a_demand(tokens: Sequence[Token], trigger: Trigger, sentence: _Se
     return False
 
 
-def _joined_to_a_habit(tokens: Sequence[Token], trigger: Trigger, triggers: Sequence[Trigger], lex: Lexicon) -> bool:
+def _joined_to_a_habit(tokens: Sequence[Token], trigger: Trigger, sentence: _Sentence, lex: Lexicon) -> bool:
     """A present verb joined by و to the present verb of a habit before it in the sentence
     (``تهاجم الزوارق الصيادين بشكل يومي وتمنعهم``): the same habit."""
     if not trigger.verbal or trigger.form.tense != "present" or trigger.prefix[:1] != "و":
         return False
-    before = [t for t in triggers if t.last < trigger.first and t.verbal and t.form.tense == "present"]
-    return bool(before) and not before[-1].prefix.endswith("س") and _habitual(tokens, before[-1], lex)
+    before = sentence.present_before(trigger)
+    return before is not None and not before.prefix.endswith("س") and _habitual(tokens, before, lex)
 
 
 _ALLEGATIONS = (
@@ -1346,6 +1381,16 @@ def _agent_named(
     return not tokens[own[0]].norm.startswith(("ب", "ل"))
 
 
+def _reported_by(frames: Sequence[Frame]) -> list[list[int]]:
+    """For each trigger, the triggers after it that it reports (``Frame.reporter``), in order: the
+    rules that read what a report says look at these, not at every trigger after it."""
+    reported: list[list[int]] = [[] for _ in frames]
+    for m, frame in enumerate(frames):
+        if frame.reporter is not None and frame.reporter < m:
+            reported[frame.reporter].append(m)
+    return reported
+
+
 def _own_act(
     tokens: Sequence[Token],
     triggers: Sequence[Trigger],
@@ -1355,29 +1400,31 @@ def _own_act(
     lex: Lexicon,
     actor: tuple[int, int] | None,
     blocked: frozenset[int],
+    reported: Sequence[int],
 ) -> int | None:
-    """The act a report announces as its speaker's own, if any (index in ``triggers``)."""
+    """The act a report announces as its speaker's own, if any (index in ``triggers``; ``reported``:
+    the triggers after it that it reports, in order)."""
     report = triggers[n]
     if report.pos == "noun" and report.entry.announces and actor is not None:
         # إعلان الحكومة منع دخول الشاحنات: the act's noun right after the announcer
         k = actor[1] + 1
         while k < len(tokens) and (tokens[k].norm in _OBJECT_GAP or lex.has("light_nouns", tokens[k].norm)):
             k += 1  # إعلان رئيسة الوزراء عن إجراء تحقيق
-        acts = (m for m in range(n + 1, len(triggers)) if _an_act(triggers[m], decisions[m]))
-        right_after = next((m for m in acts if triggers[m].first == k), None)
+        at = _starting_at(triggers, k)
+        right_after = at if at is not None and at > n and _an_act(triggers[at], decisions[at]) else None
         if right_after is not None or frames[n].complement is None:
             return right_after  # (إعلان كندا أنها فرضت: the noun's complement, read as a verb's below)
     span = frames[n].content
     if span is None:
         return None
     occasion = _occasion_before_an(tokens, report, actor, triggers, lex)
-    for m in range(n + 1, len(triggers)):
+    for m in reported:  # (the triggers are in order: those it does not report are passed over)
         inner = triggers[m]
         if inner.first > span[1]:
             break
         if inner.last < occasion:
             continue  # أعلن الوزير خلال زيارته المدينة عن قرار: the visit is when, the decision what
-        if frames[m].reporter != n or decisions[m].type is None or inner.entry.report:
+        if decisions[m].type is None or inner.entry.report:
             continue
         if inner.type in SPEECH_TYPES:
             continue
@@ -1400,6 +1447,12 @@ def _own_act(
     return None
 
 
+def _starting_at(triggers: Sequence[Trigger], k: int) -> int | None:
+    """The trigger that starts at token ``k``, if one does (the triggers are in order, apart)."""
+    at = bisect_left(triggers, k, key=attrgetter("first"))
+    return at if at < len(triggers) and triggers[at].first == k else None
+
+
 def _a_death(tokens: Sequence[Token], trigger: Trigger) -> bool:
     """A death's noun (``مقتل``، ``مصرع``): who died, whoever killed them."""
     return trigger.pos == "noun" and tokens[trigger.first].norm[len(trigger.prefix) :] in _DEATHS
@@ -1417,12 +1470,14 @@ def _party_act(
     actors: Sequence[tuple[int, int] | None],
     n: int,
     lex: Lexicon,
+    reported: Sequence[int],
 ) -> int | None:
     """The act a report tells of its speaker's own country, named (``قال وزير الخارجية الأمريكي إن
-    الولايات المتحدة فرضت``): the first act it reports, when its subject is that country. A news
-    medium speaks for no country and heads no one (``قالت وكالة الأنباء إن الوزير وصل``)."""
-    for m in range(n + 1, len(triggers)):
-        if frames[m].reporter != n or decisions[m].type is None or triggers[m].entry.report:
+    الولايات المتحدة فرضت``): the first act it reports (``reported``: those after it, in order),
+    when its subject is that country. A news medium speaks for no country and heads no one
+    (``قالت وكالة الأنباء إن الوزير وصل``)."""
+    for m in reported:
+        if decisions[m].type is None or triggers[m].entry.report:
             continue
         if _after_relative(tokens, triggers[m], lex):
             continue  # أثنى الوزير الذي أدى زيارة لبلادنا: how the speaker is told of, not what he says
@@ -1812,18 +1867,19 @@ def _content_type(
     n: int,
     lex: Lexicon,
     actors: Sequence[tuple[int, int] | None],
+    reported: Sequence[int],
 ) -> str:
-    """A statement's type from what it says: a denial, an accusation or a warning, else statement."""
+    """A statement's type from what it says (``reported``: the triggers after it that it reports,
+    in order): a denial, an accusation or a warning, else statement."""
     span = frames[n].content
     if span is None:
         return "statement"
-    for m in range(n + 1, len(triggers)):
+    for m in reported:
         if triggers[m].first > span[1]:
             break
         inner = triggers[m]
         if (
-            frames[m].reporter == n
-            and decisions[m].type in ("accusation", "denial", "warning")
+            decisions[m].type in ("accusation", "denial", "warning")
             and inner.entry.report
             and inner.pos != "noun"
             and not (inner.pos == "passive" and inner.entry.lemma == _CONVICTING)  # وقد أدينوا: a ruling told
