@@ -212,7 +212,7 @@ def _ruled_out(
     in turn, up to the first that holds; ``habits``: a word of ``_HABIT_LISTS`` is in the sentence;
     ``sentence``: its text and triggers, for the rules that look further; ``blocked``: the tokens of
     dates)."""
-    if habits and (_habitual(tokens, trigger, lex) or _joined_to_a_habit(tokens, trigger, sentence, lex)):
+    if habits and (_habitual(tokens, trigger, lex, sentence) or _joined_to_a_habit(tokens, trigger, sentence, lex)):
         return True  # تعين الأمم المتحدة كل سنة فريقا: what is done every year
     if _demanded(tokens, trigger) or _joined_to_a_demand(tokens, trigger, sentence, lex):
         return True  # وقفة للمطالبة بإطلاق سراحهم أو محاكمتهم: what is asked for, not done
@@ -254,7 +254,7 @@ def _ruled_out(
     if trigger.pos == "noun" and trigger.first > 0 and tokens[trigger.first - 1].norm in _ANY:
         return True  # لم يتلق أي استدعاء، دون أي رفض: any such act, none in particular
     acted = kind != "warning" and (kind not in SPEECH_TYPES or trigger.pos == "noun")  # a threat is conditional
-    if acted and sentence.conditional and _on_a_condition(tokens, trigger, sentence.verbs, lex):
+    if acted and sentence.conditional and _on_a_condition(tokens, trigger, sentence.verbs(), lex):
         return True  # سيغلق المعبر إذا رفضوا، اجتماع غدا إذا قبلت: an act on a condition after it
     if trigger.entry.report and trigger.verbal and trigger.form.tense == "present" and _yet_to_say(tokens, trigger):
         return True  # لا تستطيع أن تؤكد، على أمل أن توضح التحريات: what is yet to be said
@@ -285,7 +285,7 @@ def _ruled_out(
     if kind == "warning" and trigger.pos == "participle" and _under_threat(tokens, trigger):
         # العائلات مهددة بالترحيل: at risk of it, no one warning (but what a speaker says is at risk
         # he warns of: واعتبر أن البلاد مهددة بالانهيار)
-        return sentence.first_report_verb >= trigger.first
+        return sentence.first_report_verb() >= trigger.first
     if trigger.pos == "noun" and trigger.entry.lemma == "مقاطعة" and _a_province(tokens, trigger, lex):
         return True  # بمقاطعة يونان، مديرية مقاطعة روستوف: a province, no boycott
     # لقي ثلاثة حتفهم في حادث غرق مركب: deaths in an accident
@@ -588,15 +588,53 @@ class _Sentence:
         self.proposes = PROPOSAL_GATE in norm  # some word may propose
         self.conditional = "اذا" in norm or "في حال " in norm  # some word may set a condition
         self.charges = "تهم" in norm  # some word may name charges
-        self.verbs = frozenset(t.first for t in triggers if t.verbal or t.pos == "participle")
-        self.verb_starts = [t.first for t in triggers if t.verbal]  # in order
-        self.presents = [t for t in triggers if t.verbal and t.form.tense == "present"]
-        self.present_starts = [t.first for t in self.presents]
-        self.demand_ends = sorted(t.last for t in triggers if _demanded(tokens, t))  # ``_demanded``
-        self.first_report_verb = next((t.first for t in triggers if t.entry.report and t.verbal), len(tokens))
+        self.tokens = tokens
+        self._verbs: frozenset[int] | None = None
+        self._verb_starts: list[int] | None = None
+        self._presents: list[Trigger] | None = None
+        self._present_starts: list[int] = []
+        self._demand_ends: list[int] | None = None
+        self._first_report_verb: int | None = None
+        self._last_when_word: int | None = None
         self._sure_accident: bool | None = None
         self._sure_accident_at: list[int] | None = None
         self._attacks: list[int] | None = None
+
+    # each read on a rule's first need: most sentences need none of them
+
+    def verbs(self) -> frozenset[int]:
+        """Where its verbs and participles start."""
+        if self._verbs is None:
+            self._verbs = frozenset(t.first for t in self.triggers if t.verbal or t.pos == "participle")
+        return self._verbs
+
+    def verb_starts(self) -> list[int]:
+        """Where its verbs start, in order."""
+        if self._verb_starts is None:
+            self._verb_starts = [t.first for t in self.triggers if t.verbal]
+        return self._verb_starts
+
+    def demand_ends(self) -> list[int]:
+        """Where its demanded acts' nouns end (``_demanded``), in order."""
+        if self._demand_ends is None:
+            self._demand_ends = sorted(t.last for t in self.triggers if _demanded(self.tokens, t))
+        return self._demand_ends
+
+    def first_report_verb(self) -> int:
+        """Where its first report verb starts (past its end: none)."""
+        if self._first_report_verb is None:
+            self._first_report_verb = next(
+                (t.first for t in self.triggers if t.entry.report and t.verbal), len(self.tokens)
+            )
+        return self._first_report_verb
+
+    def last_when_word(self, lex: Lexicon) -> int:
+        """Where its last word of time (``when_words``: عندما) stands (-1: none)."""
+        if self._last_when_word is None:
+            self._last_when_word = next(
+                (k for k in range(len(self.tokens) - 1, -1, -1) if lex.has("when_words", self.tokens[k].norm)), -1
+            )
+        return self._last_when_word
 
     def sure_accident(self, lex: Lexicon) -> bool:
         """Whether a word of the sentence may name a sure accident (``sure_accident_words``)."""
@@ -606,8 +644,11 @@ class _Sentence:
 
     def present_before(self, trigger: Trigger) -> Trigger | None:
         """The last present verb before the trigger."""
-        at = bisect_left(self.present_starts, trigger.first)
-        return self.presents[at - 1] if at else None
+        if self._presents is None:
+            self._presents = [t for t in self.triggers if t.verbal and t.form.tense == "present"]
+            self._present_starts = [t.first for t in self._presents]
+        at = bisect_left(self._present_starts, trigger.first)
+        return self._presents[at - 1] if at else None
 
     def sure_accident_at(self, tokens: Sequence[Token], lex: Lexicon) -> list[int]:
         """Where a word that only names an accident stands (not the anaphoric ``الحادث``), in order."""
@@ -752,7 +793,7 @@ HABITUAL_REACH = 6  # words after a present verb where كل سنة، سنويا 
 PAST_HABIT_REACH = 4  # words before a present verb where كان makes it a past habit (كانت السلطات تمنع)
 
 
-def _habitual(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
+def _habitual(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon, sentence: _Sentence) -> bool:
     """A present verb told as a habit (``تعين الأمم المتحدة كل سنة فريقا``، ``يجتمع المجلس شهريا``).
     Run only when a word of the sentence is in ``_HABIT_LISTS``: a list read here belongs there."""
     head = trigger.light if trigger.light is not None else trigger.first
@@ -768,7 +809,7 @@ def _habitual(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> bool:
             break
         if lex.has("past_auxiliaries", tokens[k].norm) and not tokens[k].norm.endswith("سبق"):
             # وكان القانون القديم يمنع: what was done then, as a rule; not كان يزور المدينة عندما وقع
-            return not any(lex.has("when_words", t.norm) for t in tokens[trigger.last + 1 :])
+            return sentence.last_when_word(lex) <= trigger.last
     k = trigger.last + 1
     for _ in range(HABITUAL_REACH):
         if k >= len(tokens) or not tokens[k].is_word:
@@ -843,11 +884,12 @@ def _joined_to_a_demand(tokens: Sequence[Token], trigger: Trigger, sentence: _Se
     ``بإطلاق سراح ابنهم الذي تم إيقافه``, an arrest done)."""
     if trigger.pos != "noun":
         return False
-    ends, starts = sentence.demand_ends, sentence.verb_starts
+    ends = sentence.demand_ends()
     for at in range(bisect_left(ends, trigger.first - DEMAND_REACH), bisect_left(ends, trigger.first)):
         end = ends[at]
         between = range(end + 1, trigger.first)
         plain = all(tokens[k].is_word and not lex.has("relatives", tokens[k].norm) for k in between)
+        starts = sentence.verb_starts()
         verb = bisect_right(starts, end)
         if plain and not (verb < len(starts) and starts[verb] < trigger.first):
             return True
@@ -860,7 +902,7 @@ def _joined_to_a_habit(tokens: Sequence[Token], trigger: Trigger, sentence: _Sen
     if not trigger.verbal or trigger.form.tense != "present" or trigger.prefix[:1] != "و":
         return False
     before = sentence.present_before(trigger)
-    return before is not None and not before.prefix.endswith("س") and _habitual(tokens, before, lex)
+    return before is not None and not before.prefix.endswith("س") and _habitual(tokens, before, lex, sentence)
 
 
 _ALLEGATIONS = (

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from itertools import compress, count, islice, takewhile
+from itertools import compress, count, islice
 from operator import not_
 
 from reader.events.lexicon import Lexicon, rule_lemmas, rule_words
@@ -157,11 +157,14 @@ def _long_quote(tokens: Sequence[Token], at: int) -> bool:
     """A quotation of several words (what was said), not a quoted name or word (``عن "قلقه"``)."""
     closer = QUOTE_OPEN[tokens[at].norm]
     words = 0
-    for token in tokens[at + 1 :]:
+    for k in range(at + 1, len(tokens)):  # (no slice: a copy of the rest of the sentence)
+        token = tokens[k]
         if token.norm == closer:
             break
         words += token.is_word
-    return words >= 4
+        if words >= 4:
+            return True
+    return False
 
 
 def frame_triggers(
@@ -189,7 +192,7 @@ def frame_triggers(
     media = _media(tokens, triggers)
     reports = frozenset(t.first for n, t in enumerate(triggers) if t.entry.report and n not in media)
     report_indices = [n for n, t in enumerate(triggers) if t.entry.report and n not in media]
-    enders = _content_enders(tokens, triggers, in_quote)
+    enders = _content_enders(tokens, triggers, in_quote) if report_indices else []
     for n, trigger in enumerate(triggers):
         content, marked = (
             _complement(tokens, triggers, n, classes, in_quote, lex, reports, enders)
@@ -848,11 +851,18 @@ def _complement(
     marked = False
     # an act's noun in the accusative (قرارا، اتفاقا): the object, as a subject or a genitive is not
     reach = min(len(tokens), trigger.last + 1 + COMPLEMENT_REACH)  # the triggers past it are never looked at
-    acts = frozenset(
-        t.first
-        for t in takewhile(lambda t: t.first < reach, (triggers[m] for m in range(n + 1, len(triggers))))
-        if t.pos == "noun" and not t.entry.report and not t.prefix and tokens[t.last].norm.endswith("ا")
-    )
+    acts: set[int] = set()
+    for m in range(n + 1, len(triggers)):  # (a loop: mypyc would build a generator's whole list first)
+        later = triggers[m]
+        if later.first >= reach:
+            break
+        if (
+            later.pos == "noun"
+            and not later.entry.report
+            and not later.prefix
+            and tokens[later.last].norm.endswith("ا")
+        ):
+            acts.add(later.first)
     for k in range(trigger.last + 1, reach):
         if k in reports:
             break  # أعرب عن قلقه، معتبرا أنه: the complementizer belongs to the next report
