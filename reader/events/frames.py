@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from itertools import compress, count, islice
+from itertools import compress, count
 from operator import not_
 
 from reader.events.lexicon import Lexicon, rule_lemmas, rule_words
@@ -877,7 +877,8 @@ def _complement(
             marked = True
             break
     end = min(len(tokens), start + CONTENT_REACH) - 1
-    for m in islice(enders, bisect_right(enders, n), None):
+    for at in range(bisect_right(enders, n), len(enders)):  # (not islice: it steps over those before)
+        m = enders[at]
         if triggers[m].first > end:
             break
         if triggers[m].first > start:

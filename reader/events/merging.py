@@ -15,7 +15,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import islice
 from operator import attrgetter
 
 from reader.events.lexicon import load_lexicon, rule_lemmas, rule_words
@@ -80,8 +79,8 @@ class Group:
         if memo is None or memo[0] is not lead:
             memo = (lead, 0, lead.actor or None, None)
         _, read, actor, fuller = memo
-        for mention in islice(self.mentions, read, None):
-            other = mention.actor
+        for at in range(read, len(self.mentions)):  # (not islice: it would step over those read)
+            other = self.mentions[at].actor
             if not other:
                 continue
             if actor is None:
