@@ -5178,6 +5178,16 @@ def test_what_someone_had_after_kana_and_lam_is_done() -> None:
     assert kinds("وكان للاجتماع أثر واضح في تهدئة الشارع.") == []
 
 
+def test_an_owner_whose_name_starts_like_a_particle_had_the_act() -> None:
+    # لوزير، لمديرة، لنائب: ل + a name that starts with the letters of لو، لم، لن is someone who
+    # had the act, not the particle (ولو كان لهم اجتماع: "if"; لكن before كان: "but")
+    assert kinds("وكان لوزير الزراعة لقاء مع ممثلي الفلاحين.") == ["meeting"]
+    assert kinds("وكانت لمديرة المستشفى محادثات مع وفد من النقابة.") == ["meeting"]
+    assert kinds("وكان لنائب المحافظ اتصال هاتفي مع رئيس البلدية.") == ["meeting"]
+    assert kinds("ولو كان لهم اجتماع مع المدير لتغير الوضع.") == []
+    assert kinds("كان لا بد من اجتماع مع المدير.") == []
+
+
 def test_how_something_was_said_is_not_who_said_it() -> None:
     # وقال مبتسما إن، وتابعت موضحة أن: one participle between a report's verb and its content says
     # how it was said; the speaker is the verb's own (no one named), and a title there is the speaker

@@ -643,7 +643,8 @@ def _right_before(tokens: Sequence[Token], trigger: Trigger, lex: Lexicon) -> in
 
 
 _HAVING = rule_words("having_verbs")  # كان، كانت: with لـ, "had"
-_NOT_OWNERS = tuple(rule_words("not_owner_starts"))  # لم، لن، لكن، لدى: particles in ل, no one who had
+_NOT_OWNERS = rule_words("not_owner_words")  # لم، لن، لو: particles in ل, no one who had
+_NOT_OWNER_STARTS = tuple(rule_words("not_owner_starts"))  # لكن، لدى: with a pronoun too (لكنه، لديها)
 
 
 def _had(tokens: Sequence[Token], k: int, trigger: Trigger, lex: Lexicon) -> bool:
@@ -653,8 +654,8 @@ def _had(tokens: Sequence[Token], k: int, trigger: Trigger, lex: Lexicon) -> boo
     if tokens[k].norm not in _HAVING or k + 1 >= trigger.first or trigger.prefix:
         return False
     owner = tokens[k + 1].norm
-    if not owner.startswith("ل") or len(owner) < 2 or owner.startswith(_NOT_OWNERS):
-        return False
+    if not owner.startswith("ل") or len(owner) < 2 or owner in _NOT_OWNERS or owner.startswith(_NOT_OWNER_STARTS):
+        return False  # (not any word in لو، لم، لا: لوزير، لمدير، لأعضاء own)
     rest = owner[2:] if owner.startswith("لل") else owner[1:]
     return not (lex.has("light_nouns", rest) or masdar_shape(rest))
 
