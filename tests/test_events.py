@@ -4849,6 +4849,9 @@ def test_what_one_acts_for_is_not_done() -> None:
     # noun, the aim of the act told before, not an act of its own
     assert kinds("وانسحب النائب من الجلسة من أجل رفض مشروع القانون.") == ["measure"]
     assert kinds("وتقدمت الجمعية بشكوى يوم السبت بهدف كشف ملابسات الحادثة.") == ["accusation"]
+    # لأجل, as من أجل: ل + أجل
+    assert [e.trigger for e in events_of("وعلقت الوزارة ملصقات في الشوارع لأجل حث الناخبين على التصويت.")] == []
+    assert [e.trigger for e in events_of("وانسحب النائب من الجلسة لأجل رفض مشروع القانون.")] == ["وانسحب"]
 
 
 def test_reaching_a_stage_or_reinforcements_arriving_is_no_visit() -> None:
