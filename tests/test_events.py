@@ -8042,3 +8042,12 @@ def test_a_body_named_in_quotes_before_its_verb_is_its_subject() -> None:
     assert [(e.type, e.actor) for e in events] == [("statement", 'جريدة "الصباح"')]
     events = events_of('وكان حزب "النهضة" قد أعلن مقاطعة الانتخابات البلدية.')
     assert [e.actor for e in events] == ['حزب "النهضة"']
+
+
+def test_a_verb_after_a_feminine_act_noun_telling_its_purpose_is_no_name() -> None:
+    # ورشة خصصت لمراجعة: a past verb in ت (one the lexicon does not know) followed by ل + a verbal
+    # noun says what the session was for; no one held it by that name (a name in ت, رأفت, stays)
+    text = "وقال المدير خلال جلسة خصصت لمراجعة برامج التكوين إن النتائج مرضية."
+    assert [(e.type, e.actor) for e in events_of(text)] == [("statement", "المدير"), ("meeting", None)]
+    text = "وقالت المنظمة خلال زيارة رأفت للمدينة إن الوضع هادئ."
+    assert [(e.type, e.actor) for e in events_of(text)] == [("statement", "المنظمة"), ("visit", "رأفت")]

@@ -22,6 +22,7 @@ from reader.events.frames import (
     acts_before_comma,
     function_word,
     opening_speech_setting,
+    purpose_masdar,
 )
 from reader.events.lexicon import Lexicon, rule_lemmas, rule_words
 from reader.events.mention import Trigger
@@ -762,6 +763,8 @@ def _actor(
             return _phrase(tokens, k + 2, trigger_at, lex, blocked)  # شكوى تقدمت بها جارته: who filed it
         if k < len(tokens) and _known_verb(tokens[k].norm, lex):
             return None  # زيارة تستمر يومين، هجوم استهدف: a verb describing the act, no one's name
+        if _verb_of_its_purpose(tokens, trigger, k):
+            return None  # ورشة خصصت لمراجعة البرامج: a verb the lexicon does not know, what it was for
         adjective = k < len(tokens) and _report_adjective(tokens[k].norm)
         adjective = adjective or (
             k < len(tokens) and _feminine_participle_after(tokens, trigger, k, lex)
@@ -2493,6 +2496,16 @@ def _kept(tokens: Sequence[Token], span: tuple[int, int]) -> bool:
         return True
     head = without_conjunction(tokens[span[0]].norm)
     return _object_masdar(head) or masdar_shape(head.removeprefix("ال"))
+
+
+def _verb_of_its_purpose(tokens: Sequence[Token], trigger: Trigger, k: int) -> bool:
+    """After a noun in ة, a word in ت (her past verb's ending) followed by ل + a verbal noun
+    (``ورشة خصصت لمراجعة``، ``جلسة دعيت لمناقشة``): a verb telling what the act was for, not a name
+    (a name in ت after the noun, ``زيارة رأفت``، is followed by no purpose)."""
+    if k + 1 >= len(tokens) or not tokens[trigger.last].text.endswith("ة"):
+        return False
+    norm = tokens[k].norm
+    return len(norm) >= 4 and norm.endswith("ت") and not norm.startswith("ال") and purpose_masdar(tokens[k + 1].norm)
 
 
 def _known_verb(norm: str, lex: Lexicon) -> bool:

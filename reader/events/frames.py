@@ -384,7 +384,7 @@ def _hypothetical(
         if purpose and not _lam_complement(before, lex):
             return True  # لزيارة، لمنع، للتنديد، لمطالبة: a purpose
     second = trigger.prefix[:1] == "و" and before is not None and _masdar_like(tokens, trigger)
-    if second and before is not None and _purpose_masdar(before.norm):
+    if second and before is not None and purpose_masdar(before.norm):
         return True  # للتشاور وبحث العلاقات: a second purpose (بحث read as bahth), coordinated with the first
     if "planned_words" in held and _was_planned(tokens, trigger, classes, lex):
         return True  # وكان من المقرر أن تصل يوم 31: a plan told as past, not done
@@ -475,7 +475,7 @@ def _by_means(tokens: Sequence[Token], trigger: Trigger) -> bool:
     return trigger.first >= 2 and tokens[trigger.first - 2].norm == "من"
 
 
-def _purpose_masdar(norm: str) -> bool:
+def purpose_masdar(norm: str) -> bool:
     """A verbal noun after ل of purpose (للتشاور، لمناقشة، لبحث)."""
     if norm.startswith("لل"):
         return masdar_shape(norm[2:])
