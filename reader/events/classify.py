@@ -650,12 +650,12 @@ class _Sentence:
         at = bisect_left(self._present_starts, trigger.first)
         return self._presents[at - 1] if at else None
 
-    def sure_accident_at(self, tokens: Sequence[Token], lex: Lexicon) -> list[int]:
+    def sure_accident_at(self, lex: Lexicon) -> list[int]:
         """Where a word that only names an accident stands (not the anaphoric ``الحادث``), in order."""
         if self._sure_accident_at is None:
             self._sure_accident_at = [
                 k
-                for k, token in enumerate(tokens)
+                for k, token in enumerate(self.tokens)
                 if token.norm not in _ANAPHORIC_ACCIDENT and _accident_word(token.norm, lex, "sure_accident_words")
             ]
         return self._sure_accident_at
@@ -709,7 +709,7 @@ def _by_accident(
             return not _set_on_purpose(tokens, k, lex)
     if not sentence.sure_accident(lex):
         return False  # no word of the sentence names a sure accident
-    attacks, sure = sentence.attacks(), sentence.sure_accident_at(tokens, lex)
+    attacks, sure = sentence.attacks(), sentence.sure_accident_at(lex)
     # an attack told nearer than any accident further away ends the search on its side
     if not _any_within(attacks, before.start, before.stop):
         at = bisect_left(sure, before.start) - 1  # the nearest before
