@@ -8051,3 +8051,14 @@ def test_a_verb_after_a_feminine_act_noun_telling_its_purpose_is_no_name() -> No
     assert [(e.type, e.actor) for e in events_of(text)] == [("statement", "المدير"), ("meeting", None)]
     text = "وقالت المنظمة خلال زيارة رأفت للمدينة إن الوضع هادئ."
     assert [(e.type, e.actor) for e in events_of(text)] == [("statement", "المنظمة"), ("visit", "رأفت")]
+
+
+def test_an_act_after_haythu_in_an_announced_record_is_the_announcer_s() -> None:
+    # أعلن الجيش حصيلة عملياته، حيث أوقف: a verb with no subject after حيث goes on with the
+    # announcement's subject, on its date (as زار المدينة حيث التقى goes on with the visitor)
+    text = "أعلنت الشرطة حصيلة حملتها الأمنية خلال الأسبوع الماضي، حيث اعتقلت 30 مشتبها به."
+    events = events_of(text)
+    assert [(e.type, e.actor) for e in events] == [("statement", "الشرطة"), ("measure", "الشرطة")]
+    assert events[0].date == events[1].date
+    text = "أعلنت الوزارة حصيلة حملتها الأمنية، حيث اعتقلت الشرطة 30 شخصا."
+    assert [(e.type, e.actor) for e in events_of(text)] == [("statement", "الوزارة"), ("measure", "الشرطة")]

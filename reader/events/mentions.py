@@ -450,7 +450,7 @@ def _shared_subjects(
         joined = joined or (light is None and trigger.first > 0 and tokens[trigger.first - 1].norm in _AS_WELL)
         at = trigger.first if light is None else light
         where = at > 0 and tokens[at - 1].norm in _WHERE  # زار المدينة حيث التقى: there, then
-        where = where and previous is not None and decisions[previous].type in _OWNED_TYPES  # a visit, a meeting
+        where = where and previous is not None and _done_there(triggers[previous], decisions[previous])
         where = where and not trigger.entry.report  # اتصلت الإذاعة بالمدير حيث أكد: who speaks is whom one met
         coordinated = head and previous is not None and (joined or where) and actors[n] is None
         reporter = actors[previous] if previous is not None else None
@@ -461,7 +461,9 @@ def _shared_subjects(
             and is_medium([t.norm for t in tokens[reporter[0] : reporter[1] + 1]], lex)
         ):
             coordinated = not tokens[trigger.last].norm.endswith(("وا", "ون"))  # أكد مراسلنا أن المحتجين ... وهددوا
-        if coordinated and previous is not None and frames[n].reporter is None and frames[previous].reporter is None:
+        own_words = where and frames[n].reporter == previous  # أعلن الجيش حصيلة عملياته، حيث أوقف: in what it said
+        unreported = frames[n].reporter is None or own_words
+        if coordinated and previous is not None and unreported and frames[previous].reporter is None:
             # استقال الوزير وتم تعيين: done by no one named; اجتمعوا وتم الاتفاق: by those who met
             impersonal = light is not None and without_conjunction(tokens[light].norm) in _IMPERSONAL_LIGHT
             if not impersonal or decisions[previous].type in _GATHERINGS:
@@ -510,6 +512,17 @@ _WHERE = rule_words("where_words")  # حيث: where the act before was done, by 
 OPENING_ADVERBIAL = 2  # tokens before خلال + a noun that opens the sentence (و، ف)
 _DURING = rule_words("owner_act_prepositions")  # خلال، أثناء، إثر، عقب: an act with its owner's pronoun after them
 _OWNED_TYPES = ("visit", "meeting")  # acts whose noun's pronoun is who does them (زيارته، اجتماعها)
+
+
+def _done_there(trigger: Trigger, decision: Decision) -> bool:
+    """An act that a حيث-clause after it goes on with, done by its subject: a visit or a meeting
+    (زار المدينة حيث التقى), or an announcement of the speaker's own record (أعلن الجيش حصيلة
+    عملياته، حيث أوقف: what the army did is what it announced)."""
+    return decision.type in _OWNED_TYPES or (
+        decision.type == "statement" and trigger.entry.announces and trigger.verbal
+    )
+
+
 _PRONOUN_GENDERS = {"ه": "m", "ها": "f", "هم": "p", "هما": "p"}
 
 
