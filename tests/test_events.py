@@ -8062,3 +8062,14 @@ def test_an_act_after_haythu_in_an_announced_record_is_the_announcer_s() -> None
     assert events[0].date == events[1].date
     text = "أعلنت الوزارة حصيلة حملتها الأمنية، حيث اعتقلت الشرطة 30 شخصا."
     assert [(e.type, e.actor) for e in events_of(text)] == [("statement", "الوزارة"), ("measure", "الشرطة")]
+
+
+def test_who_had_the_act_after_kana_and_lam_is_its_actor() -> None:
+    # وكان لوزير الزراعة لقاء: the name after ل is who met, up to a preposition, ب + the article
+    # or the act; a pronoun (كان له) names no one here
+    def actors(text: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.actor) for e in events_of(text)]
+
+    assert actors("وكان لوزير الزراعة لقاء مع ممثلي الفلاحين.") == [("meeting", "وزير الزراعة")]
+    assert actors("وكانت للمديرة بالمناسبة محادثات مع وفد النقابة.") == [("meeting", "المديرة")]
+    assert actors("وكان له أيضا اتصال هاتفي مع رئيس البلدية.") == [("meeting", None)]

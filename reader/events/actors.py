@@ -386,10 +386,34 @@ def _done_before_by(tokens: Sequence[Token], that: int, lex: Lexicon) -> tuple[i
 DONE_BEFORE_WORDS = 6  # words from سبق to أن (وسبق للرئيس الفلسطيني فلان الفلاني، أن)
 
 
+def _owner_after_having(
+    tokens: Sequence[Token], having: int, trigger: Trigger, lex: Lexicon, blocked: frozenset[int]
+) -> tuple[int, int] | None:
+    """The name after كان and its ل, up to the act's noun, a mark, a preposition, ب + the article or a
+    date (``وكان لوزير الخارجية على هامش القمة لقاءات``: وزير الخارجية); none for a pronoun (``كان
+    له``: the one named before)."""
+    first = having + 1
+    if first >= trigger.first or not done_before_name(tokens, first):
+        return None
+    last = first
+    while last + 1 < trigger.first:
+        token = tokens[last + 1]
+        if not token.is_word or last + 1 in blocked or lex.has("prepositions", token.norm):
+            break
+        if token.norm.startswith("بال"):
+            break  # كان للوزير بالمناسبة لقاءات: a phrase of ب + the article ends the name
+        last += 1
+    return first, last
+
+
 def done_before_name(tokens: Sequence[Token], at: int) -> bool:
-    """Whether the word at ``at`` is ل + a name right after سبق (``سبق للوزارة``، ``سبق لفلان``): its
-    ل no part of the name (a pronoun, ``له``، ``لهما``, is none)."""
-    if at == 0 or at >= len(tokens) or without_conjunction(tokens[at - 1].norm) != "سبق":
+    """Whether the word at ``at`` is ل + a name right after سبق (``سبق للوزارة``، ``سبق لفلان``: who had
+    done it) or after كان (``وكان لوزير الخارجية لقاء``: who had it): its ل no part of the name (a
+    pronoun, ``له``، ``لهما``, is none)."""
+    if at == 0 or at >= len(tokens):
+        return False
+    before = tokens[at - 1].norm
+    if without_conjunction(before) != "سبق" and before not in _HAVING:
         return False
     norm = tokens[at].norm
     return tokens[at].is_word and norm.startswith("ل") and len(norm) > 3 and not norm.startswith("له")
@@ -703,7 +727,7 @@ def _actor(
     if trigger.light is not None:
         light = tokens[trigger.light]
         if light.norm in _HAVING:
-            return None  # كان للوزير لقاءات: whose they were follows ل, not a subject
+            return _owner_after_having(tokens, light.at, trigger, lex, blocked)  # كان للوزير لقاءات: the minister
         verb = without_conjunction(light.norm)
         if verb in _IMPERSONAL_LIGHT:  # تم التوقيع: the act is the verb's subject, no one is named
             if verb in _CONDUCTS:  # يُجري الرئيس محادثات: "conducts", its subject between
