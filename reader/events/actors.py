@@ -253,7 +253,7 @@ def _prepositional_actor(tokens: Sequence[Token], span: tuple[int, int], trigger
     """An actor phrase that is a prepositional phrase (``بقصر الضيافة``), except the ل of whose report,
     or the object right after the trigger (``فتح بحث``، ``قرار سحب``، ``منع حمل``)."""
     first = tokens[span[0]].norm
-    if done_before_name(tokens, span[0]):
+    if owner_after_lam(tokens, span[0]):
         return False  # سبق لرئيس البلدية أن زار: ل after سبق tells who had done it
     if _governed_by_preposition(first, lex) and not (_whose_report(trigger) and without_conjunction(first)[:1] == "ل"):
         return True  # (بيان لوزارة الداخلية: ل tells whose report it is; بخصوص never)
@@ -375,7 +375,7 @@ def _done_before_by(tokens: Sequence[Token], that: int, lex: Lexicon) -> tuple[i
     else:
         return None
     first = k + 1
-    if not done_before_name(tokens, first):
+    if not owner_after_lam(tokens, first):
         return None
     last = first
     while last + 1 < that and tokens[last + 1].is_word and not lex.has("relatives", tokens[last + 1].norm):
@@ -393,7 +393,7 @@ def _owner_after_having(
     date (``وكان لوزير الخارجية على هامش القمة لقاءات``: وزير الخارجية); none for a pronoun (``كان
     له``: the one named before)."""
     first = having + 1
-    if first >= trigger.first or not done_before_name(tokens, first):
+    if first >= trigger.first or not owner_after_lam(tokens, first):
         return None
     last = first
     while last + 1 < trigger.first:
@@ -406,7 +406,7 @@ def _owner_after_having(
     return first, last
 
 
-def done_before_name(tokens: Sequence[Token], at: int) -> bool:
+def owner_after_lam(tokens: Sequence[Token], at: int) -> bool:
     """Whether the word at ``at`` is ل + a name right after سبق (``سبق للوزارة``، ``سبق لفلان``: who had
     done it) or after كان (``وكان لوزير الخارجية لقاء``: who had it): its ل no part of the name (a
     pronoun, ``له``، ``لهما``, is none)."""

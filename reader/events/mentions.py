@@ -11,10 +11,10 @@ from functools import lru_cache
 from reader.events.actors import (
     circumstance_owner,
     document_subject,
-    done_before_name,
     find_actors,
     lam_source,
     opening_subject_before,
+    owner_after_lam,
 )
 from reader.events.classify import (
     SPEECH_TYPES,
@@ -401,9 +401,9 @@ def _announcement(
 
 def _actor_text(body: str, tokens: Sequence[Token], span: tuple[int, int]) -> str:
     """The actor as written, a hashtag's words apart (``#الجيش_اليمني``: الجيش اليمني), without the ل
-    of a name after سبق (``سبق للحكومة أن``: الحكومة)."""
+    of a name after سبق or كان (``سبق للحكومة أن``، ``كان للوزير لقاء``: الحكومة، الوزير)."""
     text = body[tokens[span[0]].start : tokens[span[1]].end].replace("_", " ")
-    if done_before_name(tokens, span[0]):
+    if owner_after_lam(tokens, span[0]):
         text = "ال" + text[2:] if text.startswith("لل") else text[1:]
     return text
 
