@@ -4825,7 +4825,9 @@ def test_what_was_achieved_is_no_inquiry() -> None:
     # حققت في الحادث, with what is looked into, is an inquiry
     assert kinds("ويشيد الحزب بما تحقق في المدينة من مشاريع خلال العام.") == ["statement"]
     assert kinds("وأكدت اللجنة يوم السبت أن فرقها حققت تقدما كبيرا في ملف الأراضي.") == ["statement"]
-    assert kinds("وأكدت اللجنة يوم السبت أن فرقها حققت في ملف الأراضي.") == ["statement", "measure"]
+    # (its own teams' inquiry: the act alone, as أنها حققت)
+    assert kinds("وأكدت اللجنة يوم السبت أن فرقها حققت في ملف الأراضي.") == ["measure"]
+    assert kinds("وأكدت اللجنة يوم السبت أن فرق الوزارة حققت في ملف الأراضي.") == ["statement", "measure"]
 
 
 def test_one_run_over_by_a_vehicle_or_a_quake_is_no_attack() -> None:
@@ -8054,7 +8056,7 @@ def test_a_verb_after_a_feminine_act_noun_telling_its_purpose_is_no_name() -> No
 
 
 def test_an_act_after_haythu_in_an_announced_record_is_the_announcer_s() -> None:
-    # أعلن الجيش حصيلة عملياته، حيث أوقف: a verb with no subject after حيث goes on with the
+    # أعلنت الشرطة نتائج حملتها، حيث اعتقلت: a verb with no subject after حيث goes on with the
     # announcement's subject, on its date (as زار المدينة حيث التقى goes on with the visitor)
     text = "أعلنت الشرطة حصيلة حملتها الأمنية خلال الأسبوع الماضي، حيث اعتقلت 30 مشتبها به."
     events = events_of(text)
@@ -8073,3 +8075,14 @@ def test_who_had_the_act_after_kana_and_lam_is_its_actor() -> None:
     assert actors("وكان لوزير الزراعة لقاء مع ممثلي الفلاحين.") == [("meeting", "وزير الزراعة")]
     assert actors("وكانت للمديرة بالمناسبة محادثات مع وفد النقابة.") == [("meeting", "المديرة")]
     assert actors("وكان له أيضا اتصال هاتفي مع رئيس البلدية.") == [("meeting", None)]
+
+
+def test_a_speaker_s_own_units_with_its_pronoun_tell_its_own_act() -> None:
+    # ذكرت الشرطة أن دورياتها اعتقلت: its patrols, its own arrest: the act alone, done by the speaker
+    events = events_of("وذكرت الشرطة مساء أمس أن دورياتها اعتقلت أربعة مهربين قرب المعبر.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "الشرطة")]
+    events = events_of("وأعلنت وزارة الداخلية أن أجهزتها الأمنية فككت شبكة لتهريب البشر.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "وزارة الداخلية")]
+    # another's units, named: the report and the act both
+    events = events_of("وقالت المنظمة إن دوريات الجيش اعتقلت أربعة صيادين قرب المعبر.")
+    assert [e.type for e in events] == ["statement", "measure"]

@@ -1797,13 +1797,13 @@ def one_party(
     return same_party(phrase, said, lex)
 
 
-_OWN_SIDE = rule_words("own_side_nouns")
+_OWN_SIDE = rule_words("own_side_stems")  # بلاد، قوات، دوريات: under the speaker's pronoun, its own side
 
 
 def _own_side(norm: str, lex: Lexicon) -> bool:
-    """The speaker's own side told with its pronoun: a listed noun (``بلاده``، ``قواتها``) or one of
-    its weapons (``مقاتلاته``، ``مدفعيته``، ``زوارقها``)."""
-    return norm in _OWN_SIDE or any(lex.has("weapons", stem) for stem in owned_stems(norm))
+    """The speaker's own side told with its pronoun: a listed noun (``بلاده``، ``قواتها``،
+    ``دورياتها``، ``أجهزتها``) or one of its weapons (``مقاتلاته``، ``مدفعيته``، ``زوارقها``)."""
+    return any(stem in _OWN_SIDE or lex.has("weapons", stem) for stem in owned_stems(norm))
 
 
 _DEATHS = rule_words("death_nouns")  # مقتل، مصرع: a death, whoever caused it

@@ -461,7 +461,7 @@ def _shared_subjects(
             and is_medium([t.norm for t in tokens[reporter[0] : reporter[1] + 1]], lex)
         ):
             coordinated = not tokens[trigger.last].norm.endswith(("وا", "ون"))  # أكد مراسلنا أن المحتجين ... وهددوا
-        own_words = where and frames[n].reporter == previous  # أعلن الجيش حصيلة عملياته، حيث أوقف: in what it said
+        own_words = where and frames[n].reporter == previous  # أعلنت الشرطة نتائج حملتها، حيث اعتقلت: in what it said
         unreported = frames[n].reporter is None or own_words
         if coordinated and previous is not None and unreported and frames[previous].reporter is None:
             # استقال الوزير وتم تعيين: done by no one named; اجتمعوا وتم الاتفاق: by those who met
@@ -516,8 +516,8 @@ _OWNED_TYPES = ("visit", "meeting")  # acts whose noun's pronoun is who does the
 
 def _done_there(trigger: Trigger, decision: Decision) -> bool:
     """An act that a حيث-clause after it goes on with, done by its subject: a visit or a meeting
-    (زار المدينة حيث التقى), or an announcement of the speaker's own record (أعلن الجيش حصيلة
-    عملياته، حيث أوقف: what the army did is what it announced)."""
+    (زار المدينة حيث التقى), or an announcement of the speaker's own record (أعلنت الشرطة نتائج
+    حملتها، حيث اعتقلت: what the police did is what they announced)."""
     return decision.type in _OWNED_TYPES or (
         decision.type == "statement" and trigger.entry.announces and trigger.verbal
     )
