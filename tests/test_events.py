@@ -8086,3 +8086,21 @@ def test_a_speaker_s_own_units_with_its_pronoun_tell_its_own_act() -> None:
     # another's units, named: the report and the act both
     events = events_of("وقالت المنظمة إن دوريات الجيش اعتقلت أربعة صيادين قرب المعبر.")
     assert [e.type for e in events] == ["statement", "measure"]
+
+
+def test_an_act_in_the_actor_s_own_meeting_is_dated_and_owned_by_it() -> None:
+    # قرر المجلس في اجتماعه أمس: في before a meeting's noun with the subject's pronoun, as خلال:
+    # the meeting is the subject's, and its date is the decision's
+    events = events_of("قرر المجلس البلدي في اجتماعه أمس تأجيل المشروع.")
+    assert [(e.type, e.actor, e.date) for e in events] == [
+        ("measure", "المجلس البلدي", "2024-03-16"),
+        ("meeting", "المجلس البلدي", "2024-03-16"),
+    ]
+    events = events_of("وأكدت النقابة في اجتماعها الدوري رفضها للقرار.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "النقابة"), ("meeting", "النقابة")]
+    # not past another noun the pronoun may go back to (the council's session, not the minister's)
+    events = events_of("وأدى الوزير اليمين أمام المجلس في جلسته أمس.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "الوزير"), ("meeting", None)]
+    # a visit after في is not so read (رغب في زيارته: the pronoun may be whom one visits)
+    events = events_of("وقال السفير في زيارته للمدينة إن العلاقات جيدة.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "السفير"), ("visit", None)]

@@ -580,10 +580,10 @@ def at_the_time_of(
         if actor is not None and actor[0] == k:
             k = actor[1] + 1  # أكد وزير التجارة والصناعة فلان الفلاني لدى لقائه: a long subject
         while k < len(tokens) and k <= trigger.last + SUBJECT_WORDS and tokens[k].is_word and k not in starts:
-            if tokens[k].norm in _WHEN:
+            if tokens[k].norm in _WHEN or _in_its_meeting(triggers, tokens, k):
                 break
             k += 1  # its subject: قال الوزير خلال زيارته
-        if k >= len(tokens) or tokens[k].norm not in _WHEN:
+        if k >= len(tokens) or not (tokens[k].norm in _WHEN or _in_its_meeting(triggers, tokens, k)):
             continue
         for m in range(n + 1, len(triggers)):
             if triggers[m].first > k + WHEN_REACH:
@@ -592,6 +592,15 @@ def at_the_time_of(
                 out[n] = (out[m][0], out[n][1])
                 break
     return out
+
+
+def _in_its_meeting(triggers: Sequence[Trigger], tokens: Sequence[Token], k: int) -> bool:
+    """في at ``k`` before a meeting's noun with its owner's pronoun (``قرر المجلس في اجتماعه``): when."""
+    if tokens[k].norm != "في":
+        return False
+    at = bisect_left(triggers, k + 1, key=attrgetter("first"))
+    meeting = triggers[at] if at < len(triggers) and triggers[at].first == k + 1 else None
+    return meeting is not None and meeting.type == "meeting" and meeting.pos == "noun" and bool(meeting.enclitic)
 
 
 _DONE_LIGHT = rule_words("done_light_verbs")  # light verbs that tell an act done (normalised)

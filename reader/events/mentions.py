@@ -553,7 +553,9 @@ def _owned_by_the_subject(
             gender = _gathered_gender(tokens[trigger.last + 1].norm)  # عقب لقاء جمعه بالوزير: him with the minister
         if gender is None and light is None and trigger.type == "visit" and on_a_visit(tokens, trigger):
             gender = "any"  # وتابع أثناء زيارة إلى مخيم اللاجئين، خلال زيارة رسمية: no one else named
-        if gender is None or trigger.first == 0 or tokens[trigger.first - 1].norm not in _DURING:
+        preposition = tokens[trigger.first - 1].norm if trigger.first > 0 else ""
+        in_its_own = preposition == "في" and decisions[n].type == "meeting"  # قرر المجلس في اجتماعه: its own
+        if gender is None or (preposition not in _DURING and not in_its_own):
             continue
         before = [m for m in range(n - 1, -1, -1) if triggers[m].verbal]
         opening = trigger.first <= OPENING_ADVERBIAL  # وخلال زيارته، أكد: the sentence opens with it
@@ -564,6 +566,8 @@ def _owned_by_the_subject(
             continue  # أفادت الصحف بأن الوزيرة، خلال زيارتها: the report's speaker is not its subject
         shows = verb is not None and _gender(tokens[triggers[verb].first].norm, triggers[verb]) == gender
         shows = shows or (verb is not None and gender == "any")  # خلال زيارة إلى: the one who speaks went
+        if in_its_own and preposition not in _DURING:
+            shows = shows and _right_after(tokens, actors[verb] if verb is not None else None, trigger.first - 1)
         if verb is not None and shows:
             out[n] = actors[verb]
         elif verb is None:
@@ -571,6 +575,12 @@ def _owned_by_the_subject(
             if owner is not None and gender in (owner[1], "any"):
                 out[n] = owner[0]  # لاحظت وزيرة الصحة خلال زيارتها: a verb of no event, its subject
     return out
+
+
+def _right_after(tokens: Sequence[Token], span: tuple[int, int] | None, at: int) -> bool:
+    """Token ``at`` comes right after ``span`` (a comma between them at most): في اجتماعه right after
+    the subject is the subject's meeting (أدى اليمين أمام البرلمان في جلسته: the parliament's)."""
+    return span is not None and span[1] < at and all(not t.is_word for t in tokens[span[1] + 1 : at])
 
 
 def _owned_words(
