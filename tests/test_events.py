@@ -8104,3 +8104,15 @@ def test_an_act_in_the_actor_s_own_meeting_is_dated_and_owned_by_it() -> None:
     # a visit after في is not so read (رغب في زيارته: the pronoun may be whom one visits)
     events = events_of("وقال السفير في زيارته للمدينة إن العلاقات جيدة.")
     assert [(e.type, e.actor) for e in events] == [("statement", "السفير"), ("visit", None)]
+
+
+def test_a_verb_right_after_an_is_followed_by_its_subject() -> None:
+    # بعد أن صادق البرلمان: with أن right before the verb no noun stands between them, so the
+    # subject comes after the verb, also when an earlier إن opens what is said
+    events = events_of("وقالت الوزيرة إن الوضع تحسن بعد أن صادق البرلمان على القانون.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "الوزيرة"), ("measure", "البرلمان")]
+    events = events_of("وأكد المدير أن الأسعار ارتفعت قبل أن تقرر الحكومة تجميدها.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "المدير"), ("measure", "الحكومة")]
+    # a noun between أن and the verb is still its subject
+    events = events_of("وأكد المدير أن الحكومة قررت تجميد الأسعار.")
+    assert [(e.type, e.actor) for e in events] == [("statement", "المدير"), ("measure", "الحكومة")]

@@ -2178,6 +2178,8 @@ def _after_complementizer(tokens: Sequence[Token], first: int, lex: Lexicon) -> 
     between = _BEFORE_ITS_VERB if back else _BEFORE_ITS_VERB | _BARE_AUXILIARIES
     while start > 0 and tokens[start].norm in between:
         start -= 1
+    if start == first - 1 and lex.has("complementizers", tokens[start].norm):
+        return False  # بعد أن صادق البرلمان: a complementizer right before the verb, no noun between
     when = start == first - 1 and tokens[start].norm in _WHEN_CLAUSE
     for k in range(start - 1, max(-1, start - 1 - MAX_WORDS), -1):
         token = tokens[k]
