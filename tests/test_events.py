@@ -8116,3 +8116,17 @@ def test_a_verb_right_after_an_is_followed_by_its_subject() -> None:
     # a noun between أن and the verb is still its subject
     events = events_of("وأكد المدير أن الحكومة قررت تجميد الأسعار.")
     assert [(e.type, e.actor) for e in events] == [("statement", "المدير"), ("measure", "الحكومة")]
+
+
+def test_directing_that_something_be_done_is_a_measure() -> None:
+    # وجه الوزير بتقديم المساعدات: وجه with ب + what is to be done is an order, an official decision;
+    # وجه رسالة، وجه له تهمة، وجه الشكر are a message, a charge, thanks
+    assert [(e.type, e.actor) for e in events_of("ووجه الوزير بتقديم المساعدات للمتضررين.")] == [("measure", "الوزير")]
+    events = events_of("ووجه رئيس الحكومة الوزارات المعنية باتخاذ الإجراءات اللازمة.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "رئيس الحكومة")]
+    assert kinds("ووجه الوزير رسالة إلى نظيره بتاريخ 5 مايو.") == ["statement"]
+    assert kinds("ووجه الوزير له تهمة بتبديد الأموال.") == ["accusation"]
+    assert kinds("ووجه الرئيس الشكر للفرق بتفانيها.") == []
+    # instructions issued, as directives and orders are
+    assert kinds("وأصدر الرئيس تعليمات بتقديم المساعدات للمتضررين.") == ["measure"]
+    assert kinds("وتعمل الفرق وفق تعليمات الوزارة.") == []
