@@ -496,3 +496,25 @@ def test_a_day_s_number_with_the_article_before_min_and_a_month() -> None:
     assert found("وفي الـ8 من حزيران/ يونيو افتتح الوزير المعرض.") == [("الـ8 من حزيران/ يونيو", "2023-06-08")]
     assert found("وانعقد المؤتمر في ال8 من شهر أكتوبر.") == [("ال8 من شهر أكتوبر", "2023-10-08")]
     assert found("وتسلم الـ20 لاعبا جوائزهم في أكتوبر.") == [("أكتوبر", "2023-10")]
+
+
+def test_a_day_just_after_publication_in_a_past_clause_is_the_one_to_come() -> None:
+    # a decision told in the past on a day a week or three after publication (قررت ... يوم 6 أيلول):
+    # that day to come, not the same day a year before; further on, or with الماضي, last year's
+    published = dt.date(2023, 8, 29)
+    assert found("قررت الحكومة تعطيل الدوام يوم 6 أيلول.", published) == [("يوم 6 أيلول", "2023-09-06")]
+    assert found("حددت الهيئة يوم 20 سبتمبر موعدا للاقتراع.", published) == [("يوم 20 سبتمبر", "2023-09-20")]
+    assert found("زار الوزير المدينة في 6 أكتوبر.", published) == [("6 أكتوبر", "2022-10-06")]
+    assert found("زار الوزير المدينة في 6 أيلول الماضي.", published) == [("6 أيلول الماضي", "2022-09-06")]
+    # a deed told in the past on such a day, with no decision in its clause: last year's
+    assert found("انهار الجسر في 6 أيلول.", published) == [("6 أيلول", "2022-09-06")]
+
+
+def test_a_day_after_al_muwafiq_takes_the_year_of_the_day_it_names_again() -> None:
+    # يوم الأحد المقبل الموافق 3 أيلول: the same day, named again; its year is the one that puts it
+    # nearest the timex before it, whatever the clause's tense
+    published = dt.date(2023, 8, 29)
+    text = "تنطلق الدورة يوم الأحد المقبل الموافق 3 أيلول."
+    assert found(text, published) == [("يوم الأحد المقبل", "2023-09-03"), ("3 أيلول", "2023-09-03")]
+    text = "وأغلقت المدارس يوم الأحد الماضي، الموافق 27 أغسطس."
+    assert found(text, published) == [("يوم الأحد الماضي", "2023-08-27"), ("27 أغسطس", "2023-08-27")]

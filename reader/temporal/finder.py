@@ -20,6 +20,7 @@ from functools import cached_property, lru_cache, reduce
 from operator import or_
 
 from reader.model import Article, Timex, kind_of
+from reader.temporal import calendar as cal
 from reader.temporal import composed, eras, grammar, prefilter
 from reader.temporal import resolve as rs
 from reader.temporal.grammar import FAMILIES, FIRST_OF_MONTH, gates
@@ -204,6 +205,31 @@ def is_future(norm: str, start: int, end: int, lx: Lexicon, first_person: frozen
         if word in _RELATIVE_PRESENT and _present_after_relative(word, words[index + 1], lx) and not set_off:
             return None  # (a relative closed by a comma before the date is no clause of the date's)
     return False
+
+
+NEAR_AHEAD_DAYS = 31  # a day this close after the reference, named by a decision told in the past: the one to come
+
+
+def _a_year_short_of_ahead(resolved: rs.Resolved | None, reference: dt.date | None) -> bool:
+    """A day resolved into the past that a year later lies within ``NEAR_AHEAD_DAYS`` after the
+    reference (6 September read as last year's, on 29 August)."""
+    if resolved is None or resolved.granularity != "day" or resolved.date is None or reference is None:
+        return False
+    later = cal.valid_date(resolved.date.year + 1, resolved.date.month, resolved.date.day)
+    return later is not None and 0 < (later - reference).days <= NEAR_AHEAD_DAYS
+
+
+def _ahead_within(resolved: rs.Resolved, reference: dt.date | None) -> bool:
+    day = resolved.date
+    return day is not None and reference is not None and 0 < (day - reference).days <= NEAR_AHEAD_DAYS
+
+
+def _decided(norm: str, m: Match, lx: Lexicon) -> bool:
+    """A decision, an announcement or a postponement in the date's clause (قررت الحكومة تعطيل الدوام
+    يوم 6 أيلول، أعلنت الهيئة أن الاقتراع يوم 20): what it names may be a day to come, though the act
+    is told in the past (وقع الزلزال في 20 نوفمبر, on 15 November: last year's)."""
+    words, _ = _clause_words(norm, m.start, m.end, lx)
+    return any(_strip_clitic(word) in lx.deciding_words for word in words)
 
 
 def _target_date(norm: str, start: int, end: int, words: list[str], lx: Lexicon) -> bool:
@@ -1103,6 +1129,27 @@ def _narrative_year(m: Match, resolved: rs.Resolved, local: tuple[str, rs.Resolv
     return rs.at(day, "day", local[0])
 
 
+_CORRESPONDING = re.compile(r"(?:^|\s)ال?موافق(?:ه|ين|ان|تين|تان)?\s*(?:ل\s*)?$")  # الموافق، الموافقين ل
+
+
+def _corresponding_year(m: Match, resolved: rs.Resolved, local: tuple[str, rs.Resolved], norm: str) -> rs.Resolved:
+    """A day of a month told with no year after الموافق (يوم الأحد المقبل الموافق 3 أيلول، the same
+    day in another calendar or named again): the year that puts it nearest the timex before it."""
+    g = m.groups
+    earlier = local[1].date
+    if g["year"] or g["mod"] or resolved.granularity != "day" or resolved.date is None or earlier is None:
+        return resolved
+    if not _CORRESPONDING.search(norm[max(0, m.start - 16) : m.start]):
+        return resolved
+    month, day = resolved.date.month, resolved.date.day
+    years = (earlier.year - 1, earlier.year, earlier.year + 1)
+    days = [d for y in years if (d := cal.valid_date(y, month, day)) is not None]
+    nearest = min(days, key=lambda d: abs((d - earlier).days), default=None)
+    if nearest is None or nearest == resolved.date:
+        return resolved
+    return rs.at(nearest, "day", local[0])
+
+
 def _anchored(resolved: rs.Resolved, anchor: str) -> rs.Resolved:
     """``resolved`` counted from ``anchor`` (an unresolved one stays anchored to nothing)."""
     return resolved if resolved.value is None else resolved._replace(anchor=anchor)
@@ -1380,6 +1427,10 @@ def find_timexes(
             lazy = m.family in _TENSELESS
             future = _LAZY if lazy else tenses.of(m, previous)
             resolved = resolve_match(m, _context(base, m, future, norm))
+            if future is False and _a_year_short_of_ahead(resolved, reference) and _decided(norm, m, lx):
+                ahead = resolve_match(m, _context(base, m, None, norm))  # the day nearest the reference
+                if ahead is not None and _ahead_within(ahead, reference):
+                    future, resolved = None, ahead
             if index < len(matches) and _anchored_amount(m, matches[index], norm):
                 anchor = matches[index]  # قبل يومين من عيد الأضحى: one expression, from the occasion
                 anchor_future = tenses.of(anchor, (m, future, lazy))
@@ -1398,6 +1449,7 @@ def find_timexes(
                 continue
             if local is not None and m.family == "date":
                 resolved = _narrative_year(m, resolved, local, norm)
+                resolved = _corresponding_year(m, resolved, local, norm)
             a, b = (m.start, m.end) if offsets is None else original_span(offsets, m.start, m.end)
             start, end = sentence.start + a, sentence.start + b
             text = article.body[start:end]

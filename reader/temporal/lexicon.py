@@ -67,6 +67,7 @@ _KEYS = frozenset(
         "set_date_nouns",
         "set_date_after",
         "setting_words",
+        "deciding_words",
     ]
 )
 _SPACES = re.compile(r"\s+")
@@ -167,6 +168,7 @@ class Lexicon:
     set_date_nouns: frozenset[str]  # جلسة يوم 29: the hearing's date
     set_date_after: frozenset[str]  # يوم 29 أفريل موعدا: the date set
     setting_words: frozenset[str]  # حدد، ضبط، عين: set a date
+    deciding_words: frozenset[str]  # قرر، أعلن، حدد، أجل: a past act that may name a day to come
 
 
 def _compound_teens(numbers: dict[str, int]) -> dict[str, int]:
@@ -272,4 +274,5 @@ def parse(raw: dict[str, Any]) -> Lexicon:
         set_date_nouns=frozenset(norm_key(w) for w in raw["set_date_nouns"]),
         set_date_after=frozenset(norm_key(w) for w in raw["set_date_after"]),
         setting_words=frozenset(norm_key(w) for w in raw["setting_words"]),
+        deciding_words=frozenset(norm_key(w) for w in raw["deciding_words"]),
     )
