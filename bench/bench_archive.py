@@ -2,7 +2,7 @@
 
     python bench/bench_archive.py [--corpus ../shared/bench/ant-news.txt] [--articles N] [--rounds 1]
                                   [--workers 2] [--batches 1,4,16,64] [--paired] [--timeline]
-                                  [--dask-pairs N]
+                                  [--dask-pairs N [--shards-only]]
 
 Splits the corpus into one file per article in a temporary folder, as ``bench_analysis.py`` reads
 it (blocks between blank lines; a block's first line is its headline, the rest its body): 3,861
@@ -48,7 +48,8 @@ instead times ``reader index --engine dask --scheduler`` on a running cluster of
 one of 1 in alternation (2, 1, 2, ..., 2: N runs of 1 worker), each run of 1 set against the two
 runs of 2 around it, and prints each ratio and their median and quartiles: the 2-against-1 figure
 with no other command between its runs, so that a host whose speed drifts weighs on both sides
-alike (``dask_pairs``). ``--timeline`` instead
+alike (``dask_pairs``); with ``--shards-only`` those runs write the shards and no archive, and the
+merge of the last run's shards is timed after them. ``--timeline`` instead
 runs ``reader index --engine dask --jobs 2`` (its own cluster) and ``reader index --jobs 2`` in turns,
 round after round, and says when each got where (seconds from exec): the fork server started, the
 scheduler up, the first tasks sent, a worker up, each worker's first task started and last task
@@ -331,12 +332,13 @@ def batch_sizes(root: Path, n: int, sizes: list[int], workers: int) -> None:
             print(f"--batch {size:4d} {label}: {seconds:.1f} s, {n / seconds:.0f} articles/s (CPU {CPU[-1]:.1f} s)")
 
 
-def dask_pairs(root: Path, n: int, pairs: int, workers: int) -> None:
+def dask_pairs(root: Path, n: int, pairs: int, workers: int, shards_only: bool = False) -> None:
     """A running cluster of ``workers`` and one of 1, their runs alternating (``--dask-pairs``):
     2, 1, 2, 1, ..., 2; each run of 1 worker is set against the mean of the two runs of ``workers``
     around it, so that each cluster always runs right after the other (a cluster that runs twice in
     a row finds its caches warm: 0.1-0.2 in the ratio here) and a drift of the host's speed weighs on
-    both sides alike."""
+    both sides alike. With ``shards_only`` the runs are ``--shards-only`` (the client writes no
+    archive), and the merge of the last run's shards into a new archive is timed after them."""
     clusters = {size: Cluster(size, root / f"pairs-{size}.log") for size in (workers, 1)}
     try:
         for size, cluster in clusters.items():
@@ -355,9 +357,14 @@ def dask_pairs(root: Path, n: int, pairs: int, workers: int) -> None:
                 clusters[size].address,
                 "--shards",
                 str(root / f"pairs-shards-{k}"),
+                *(("--shards-only",) if shards_only else ()),
                 cluster=clusters[size],
             )
             runs.append((size, seconds))
+            if shards_only and k == 2 * pairs:
+                merged = root / "pairs-merged.db"
+                merge_seconds, _ = timed("index", "--merge", str(root / f"pairs-shards-{k}"), "--db", str(merged))
+                print(f"the last run's shards merged into a new archive (reader index --merge): {merge_seconds:.2f} s")
             for suffix in ("", "-wal", "-shm"):  # the run's archive and shards: the disk stays bounded
                 (root / f"pairs-{k}.db{suffix}").unlink(missing_ok=True)
             shutil.rmtree(root / f"pairs-shards-{k}", ignore_errors=True)
@@ -371,7 +378,8 @@ def dask_pairs(root: Path, n: int, pairs: int, workers: int) -> None:
             )
         quartiles = statistics.quantiles(ratios, n=4) if len(ratios) > 1 else [ratios[0]] * 3
         print(
-            f"a running Dask cluster, {workers} workers against 1, {pairs} pairs: "
+            f"a running Dask cluster{' (--shards-only)' if shards_only else ''}, {workers} workers against 1, "
+            f"{pairs} pairs: "
             f"median {statistics.median(ratios):.2f}x (quartiles {quartiles[0]:.2f}x-{quartiles[2]:.2f}x; "
             f"least {min(ratios):.2f}x, most {max(ratios):.2f}x)"
         )
@@ -596,6 +604,11 @@ def main() -> None:
     parser.add_argument(
         "--dask-pairs", type=int, default=0, metavar="N", help="only a running cluster's 2 workers against 1, N pairs"
     )
+    parser.add_argument(
+        "--shards-only",
+        action="store_true",
+        help="with --dask-pairs: the runs write shards only (no archive); their merge is timed after",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-archive-") as tmp:
         root = Path(tmp)
@@ -612,7 +625,7 @@ def main() -> None:
             return
         if args.dask_pairs:
             adopt_orphans()
-            dask_pairs(root, n, args.dask_pairs, args.workers)
+            dask_pairs(root, n, args.dask_pairs, args.workers, args.shards_only)
             return
         if args.batches:
             batch_sizes(root, n, [int(b) for b in args.batches.split(",")], args.workers)

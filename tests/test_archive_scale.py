@@ -203,7 +203,12 @@ def test_engine_options_are_checked(tmp_path: Path, reader_cli) -> None:
         ("--shards", str(tmp_path / "s")),
     ):
         run = reader_cli("index", str(tmp_path / "news"), "--db", str(db), *args)
-        assert run.code == 2 and run.err == "reader: --scheduler and --shards go with --engine dask\n"
+        assert run.code == 2 and run.err == "reader: --scheduler, --shards and --shards-only go with --engine dask\n"
+    run = reader_cli("index", str(tmp_path / "news"), "--db", str(db), "--shards-only")
+    assert run.code == 2 and run.err == "reader: --scheduler, --shards and --shards-only go with --engine dask\n"
+    run = reader_cli("index", str(tmp_path / "news"), "--db", str(db), "--engine", "dask", "--shards-only", "--prune")
+    refused = "reader: --shards-only leaves the archive as it is: not with --prune nor --merge\n"
+    assert run.code == 2 and run.err == refused
     both = reader_cli("index", str(tmp_path / "news"), "--db", str(db), "--merge", str(tmp_path / "s"))
     neither = reader_cli("index", "--db", str(db))
     for run in (both, neither):
@@ -261,6 +266,49 @@ def test_dask_local_cluster_gives_the_serial_archive_and_shards_merge(tmp_path: 
     check_consistent(merged)
     again = reader_cli("index", "--merge", str(shards), "--db", str(merged))
     assert again.err.startswith("indexed 0 articles (0 events), 34 unchanged, 0 skipped")
+
+
+@dask_needed
+def test_a_shards_only_run_leaves_the_archive_and_its_shards_merge_to_the_serial_one(
+    tmp_path: Path, reader_cli
+) -> None:
+    # --shards-only: the workers write the shards, the client writes nothing; the archive (here
+    # holding some of the files already) only says which files are unchanged; --merge then loads
+    # the shards, and the archive is the one a serial run makes
+    folder = tmp_path / "news"
+    _folder_with_a_bad_file(folder, 30)
+    serial, archive, shards = tmp_path / "serial.db", tmp_path / "a.db", tmp_path / "shards"
+    reader_cli("index", str(folder), "--db", str(serial))
+    first = sorted(folder.glob("*.txt"))[:5]
+    assert reader_cli("index", *map(str, first), "--db", str(archive)).code == 0
+    before = dump(archive)
+    run = reader_cli(
+        "index",
+        str(folder),
+        "--db",
+        str(archive),
+        "--engine",
+        "dask",
+        "--jobs",
+        "2",
+        "--batch",
+        "8",
+        "--shards",
+        str(shards),
+        "--shards-only",
+        timeout=180,
+    )
+    assert run.code == 1, run.err  # the bad file, reported as in a serial run
+    assert "Traceback" not in run.err
+    summary = run.err.splitlines()[-1]
+    assert summary.startswith("indexed 29 articles (") and ", 5 unchanged, 1 skipped in " in summary
+    assert summary.endswith(f"-> {shards}, not yet in {archive} (reader index --merge {shards} --db {archive})")
+    assert dump(archive) == before  # nothing written
+    loaded = reader_cli("index", "--merge", str(shards), "--db", str(archive))
+    assert loaded.code == 0, loaded.err
+    assert loaded.err.startswith("indexed 29 articles")
+    assert dump(archive) == dump(serial)
+    check_consistent(archive)
 
 
 def test_dask_batches_taper_so_that_the_workers_finish_together() -> None:

@@ -47,11 +47,12 @@ def index(
     engine: str = "local",
     scheduler: str | None = None,
     shards: PathArg | None = None,
+    shards_only: bool = False,
 ) -> IndexSummary:
     """Analyse the article files ``paths`` name (files, folders) into the archive ``db`` (created
     if missing); unchanged files are not analysed again. Files that fail are listed in the
     summary's ``skipped``; a ``ReaderError`` only for the archive itself. ``jobs``, ``prune``,
-    ``engine`` (``"dask"``), ``scheduler`` and ``shards`` are ``reader index``'s options (a local
+    ``engine`` (``"dask"``), ``scheduler``, ``shards`` and ``shards_only`` are ``reader index``'s options (a local
     Dask cluster starts processes: call it under ``if __name__ == "__main__":``)."""
     import sqlite3
 
@@ -73,6 +74,7 @@ def index(
             engine=engine,
             scheduler=scheduler,
             shards=os.fspath(shards) if shards is not None else None,
+            shards_only=shards_only,
         )
     except sqlite3.Error as exc:  # a full disk, an I/O error: what was committed stays
         raise ReaderError(f"{target}: {exc} (the articles indexed before are kept)") from None

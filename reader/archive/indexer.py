@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from reader.archive.work import Item, Outcome, Skipped, Unchanged, article_path, process
+from reader.archive.work import Item, Outcome, Sharded, Skipped, Unchanged, article_path, process
 from reader.errors import ReaderError
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
@@ -43,6 +43,7 @@ class IndexSummary:
     skipped: list[str] = field(default_factory=list)  # one line per file that could not go in
     internal: bool = False  # a skip was a bug of ours, not bad input
     seconds: float = 0.0
+    shards: str | None = None  # a --shards-only run's shards folder: the articles are there, not in ``db`` yet
 
     def line(self) -> str:
         """``indexed 12 articles (340 events), 3 unchanged, 1 skipped in 4.2 s -> archive.db``, with
@@ -51,10 +52,13 @@ class IndexSummary:
         stale = f"; {self.reanalysed} re-analysed: other rules" if self.reanalysed else ""
         pruned = f", {self.pruned} pruned" if self.pruned else ""
         gone = f", {self.gone} gone from disk (kept; --prune removes them)" if self.gone else ""
+        target = self.db
+        if self.shards is not None:
+            target = f"{self.shards}, not yet in {self.db} (reader index --merge {self.shards} --db {self.db})"
         return (
             f"indexed {self.indexed} article{'s' * (self.indexed != 1)} ({self.events} events{stale}), "
             f"{self.unchanged} unchanged, {len(self.skipped)} skipped{pruned}{gone} "
-            f"in {self.seconds:.1f} s -> {self.db}"
+            f"in {self.seconds:.1f} s -> {target}"
         )
 
 
@@ -118,6 +122,7 @@ def index(
     shards: str | None = None,
     batch: int | None = None,
     prune: bool = False,
+    shards_only: bool = False,
     on_start: Callable[[int], None] | None = None,
     on_skip: Callable[[str], None] | None = None,
     on_done: Callable[[int], None] | None = None,
@@ -127,8 +132,9 @@ def index(
 
     ``jobs`` > 1 analyses batches of ``batch`` articles in that many worker processes; ``engine``
     ``"dask"`` on a Dask cluster (``scheduler``'s, else a local one of ``jobs`` workers), whose
-    workers write Parquet shards to ``shards`` that are then merged here. Either way the articles
-    are written in the order of a serial run, so the archive is the same. ``prune`` removes the
+    workers write Parquet shards to ``shards`` that are then merged here (with ``shards_only``,
+    not: the archive only says what is unchanged, and ``merge`` loads the shards later). Either way
+    the articles are written in the order of a serial run, so the archive is the same. ``prune`` removes the
     archived articles whose files are gone from the folders indexed. ``on_start`` hears how many
     files there are, ``on_skip`` each one that fails (one line), ``on_done`` how many more are done.
     """
@@ -136,8 +142,11 @@ def index(
     from reader.archive.store import prune as prune_rows
     from reader.archive.work import analysis_version
 
+    if shards_only and (engine != "dask" or prune):
+        raise ReaderError("--shards-only goes with --engine dask, and not with --prune", exit_code=2)
     started = time.perf_counter()
-    summary = IndexSummary(db=db)
+    folder = shards or f"{db}.shards"
+    summary = IndexSummary(db=db, shards=folder if shards_only else None)
 
     def skip(message: str, internal: bool = False) -> None:
         summary.skipped.append(message)
@@ -166,11 +175,16 @@ def index(
         on_start(len(files))
     writer = Writer(conn)
     try:
-        for outcome, done in _outcomes(items, jobs, engine, scheduler, shards or f"{db}.shards", batch):
+        for outcome, done in _outcomes(items, jobs, engine, scheduler, folder, batch, not shards_only):
             if isinstance(outcome, Skipped):
                 skip(outcome.message, outcome.internal)
             elif isinstance(outcome, Unchanged):
                 summary.unchanged += 1
+            elif isinstance(outcome, Sharded):
+                if stored.get(outcome.path, (None, None))[0] == outcome.hash:
+                    summary.reanalysed += 1
+                summary.indexed += 1
+                summary.events += outcome.events
             else:
                 if stored.get(outcome.path, (None, None))[0] == outcome.hash:
                     summary.reanalysed += 1  # same file, other rules
@@ -179,7 +193,8 @@ def index(
                 on_done(done)
     finally:
         writer.close()  # the articles written are committed, also on Ctrl-C
-        summary.indexed, summary.events = writer.written, writer.events
+        if not shards_only:
+            summary.indexed, summary.events = writer.written, writer.events
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -217,12 +232,14 @@ def _outcomes(
     scheduler: str | None,
     shards: str,
     batch: int | None,
+    rows: bool = True,
 ) -> Iterator[tuple[Outcome, int]]:
-    """Each file's outcome in the order of ``items``, with how many files it completes (for a progress bar)."""
+    """Each file's outcome in the order of ``items``, with how many files it completes (for a
+    progress bar); without ``rows`` (Dask only), an analysed file's rows stay in its shard."""
     if engine == "dask":
         from reader.archive.cluster import dask_outcomes
 
-        yield from dask_outcomes(items, jobs, scheduler, shards, batch or DASK_BATCH)
+        yield from dask_outcomes(items, jobs, scheduler, shards, batch or DASK_BATCH, rows)
     elif jobs > 1:
         from reader.archive.pool import pool_outcomes
 

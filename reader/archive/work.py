@@ -88,6 +88,15 @@ class Prepared:
 
 
 @dataclass(frozen=True)
+class Sharded:
+    """An analysed article written to a shard only (``--shards-only``): what the summary counts."""
+
+    path: str
+    hash: str
+    events: int
+
+
+@dataclass(frozen=True)
 class Unchanged:
     """A file whose content and analysis version are those the archive holds."""
 
@@ -102,7 +111,7 @@ class Skipped:
     internal: bool = False
 
 
-Outcome = Prepared | Unchanged | Skipped
+Outcome = Prepared | Sharded | Unchanged | Skipped
 Item = tuple[str, str, str | None]  # a file as named, its archive path (``article_path``), the hash the archive holds
 
 

@@ -21,10 +21,11 @@ EPILOG = (
     "archive consistent and the next run carries on. A file that cannot be read or analysed is "
     "reported as 'reader: FILE: reason' and skipped. --jobs N analyses batches of articles in N "
     "processes (more than the CPUs is capped, said in one line); --engine dask on a Dask cluster "
-    "whose workers write Parquet shards, merged as they come; either way the archive is a serial "
-    "run's. Exit status: 0 all indexed; 1 some files skipped, or the archive cannot be used (not an "
-    "SQLite file, another program's database, a newer version, a full disk), or Dask is missing or "
-    "its scheduler unreachable, or --merge finds no shards; 2 a malformed option (--jobs 0) or an "
+    "whose workers write Parquet shards, merged as they come (with --shards-only, not: --merge loads "
+    "them later); either way the archive is a serial run's. Exit status: 0 all indexed; 1 some "
+    "files skipped, or the archive cannot be used (not an SQLite file, another program's database, "
+    "a newer version, a full disk), or Dask is missing or its scheduler unreachable, or --merge "
+    "finds no shards; 2 a malformed option (--jobs 0, --shards-only without --engine dask) or an "
     "empty path; 70 an internal error; 130/143 interrupted."
 )
 
@@ -88,6 +89,13 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         help="with --engine dask: where the workers write their Parquet shards, a folder they all reach "
         "(default: FILE.shards beside the archive)",
     )
+    parser.add_argument(
+        "--shards-only",
+        action="store_true",
+        help="with --engine dask: the workers write the shards and the archive is left as it is (it only "
+        "says which files are unchanged); load them later with --merge, or read them with DuckDB, Spark or "
+        "pandas",
+    )
     parser.add_argument("--batch", metavar="N", help="articles per task (default: 16 with --jobs, 128 with dask)")
     parser.add_argument(
         "--merge", metavar="SHARDS", help="load the Parquet shards of a --engine dask run into the archive"
@@ -104,8 +112,10 @@ def run(args: argparse.Namespace) -> int:
         raise ReaderError("give PATHs to index, or --merge SHARDS, not both nor neither", exit_code=2)
     for path in args.paths:
         check_source(path)
-    if args.engine != "dask" and (args.scheduler or args.shards):
-        raise ReaderError("--scheduler and --shards go with --engine dask", exit_code=2)
+    if args.engine != "dask" and (args.scheduler or args.shards or args.shards_only):
+        raise ReaderError("--scheduler, --shards and --shards-only go with --engine dask", exit_code=2)
+    if args.shards_only and (args.prune or args.merge):
+        raise ReaderError("--shards-only leaves the archive as it is: not with --prune nor --merge", exit_code=2)
     db = chosen_db(args)
     jobs = _count("--jobs", args.jobs)
     batch = None if args.batch is None else _count("--batch", args.batch)
@@ -150,6 +160,7 @@ def run(args: argparse.Namespace) -> int:
                 shards=args.shards,
                 batch=batch,
                 prune=args.prune,
+                shards_only=args.shards_only,
                 on_start=start,
                 on_skip=lambda message: _say(bar, message),
                 on_done=lambda count: bar.advance(count) if bar is not None else None,
