@@ -20,6 +20,8 @@ all alike (the order rotates: each command goes first in a round of its own):
   and the speed-up over the serial index; and ``reader index FOLDER --engine dask --jobs 1``, the
   same engine on one worker (its own cluster's start in it too), for its speed-up from 1 to 2, and
   the same on a running cluster of 1 worker started beside the other (no start in either run);
+  and both running clusters again with ``--shards-only`` (the workers write the shards, the client
+  no archive), their ratio, and the merge of the last such run's shards timed after the rounds;
 
 and, as the ceiling of any engine on this machine at that moment, two serial ``reader index`` runs
 at once, each over every other file (the halves alike: the corpus's long articles are not all in one)
@@ -110,7 +112,10 @@ LABELS = {
     "dask1": "Dask, own cluster of 1",
     "running": "Dask, running cluster",
     "running1": "Dask, running cluster of 1",
+    "shards": "Dask, running cluster, shards only",
+    "shards1": "Dask, running cluster of 1, shards only",
 }
+CLUSTER_OF = {"shards": "running", "shards1": "running1"}  # the running cluster a --shards-only command uses
 KEEP: set[int] = set()  # processes of a running cluster: not reaped after each command
 CPU: list[float] = []  # the CPU seconds (user + system) of each timed command, its processes' all, in order
 STEAL: list[float] = []  # the seconds the host kept this machine's CPUs from it during each timed command
@@ -647,6 +652,8 @@ def main() -> None:
                         f"scheduler`, `dask worker --nthreads 1 --preload reader.archive.warm`): up in "
                         f"{cluster.start_seconds:.1f} s, not timed"
                     )
+                for name, on in CLUSTER_OF.items():  # the same clusters, the workers' shards only (--shards-only)
+                    parallel[name] = (*parallel[on], "--shards-only")
             else:
                 print("(Dask is not installed: pip install -e '.[archive-cluster]'; its figures are left out)")
             run_rounds(args, root, n, parallel, clusters)
@@ -688,7 +695,7 @@ def run_rounds(
                     "--db",
                     str(root / f"{command}{k}.db"),
                     *extra,
-                    cluster=clusters.get(command),
+                    cluster=clusters.get(CLUSTER_OF.get(command, command)),
                 )
                 scaled[command].append(seconds)
                 scaled_cpu[command].append(CPU[-1])
@@ -766,6 +773,15 @@ def run_rounds(
             f"a running Dask cluster, {args.workers} workers against 1 (the same engine, no start in either), by "
             f"round: {', '.join(f'{x:.2f}x' for x in ratios)} (median {statistics.median(ratios):.2f}x)"
         )
+    if "shards1" in parallel:
+        ratios = [one / two for one, two in zip(scaled["shards1"], scaled["shards"], strict=True)]
+        print(
+            f"a running Dask cluster, --shards-only (no archive written while the workers run), {args.workers} "
+            f"workers against 1, by round: {', '.join(f'{x:.2f}x' for x in ratios)} "
+            f"(median {statistics.median(ratios):.2f}x)"
+        )
+        merged, _ = timed("index", "--merge", str(root / f"shards-shards{args.rounds - 1}"), "--db", str(root / "m.db"))
+        print(f"  its last run's shards merged into a new archive (reader index --merge): {merged:.2f} s")
     export_median, index_median = statistics.median(export_cpu), statistics.median(index_cpu)
     cpu_ratio = export_median / index_median
     print(
