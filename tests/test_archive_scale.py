@@ -223,6 +223,12 @@ dask_needed = pytest.mark.skipif(
 )
 
 
+def _dask_index(reader_cli, folder: Path, db: Path, shards: Path, *extra: str):
+    """``reader index FOLDER`` on a local Dask cluster of 2 workers, batches of 8, into ``db`` and ``shards``."""
+    args = ("--engine", "dask", "--jobs", "2", "--batch", "8", "--shards", str(shards), *extra)
+    return reader_cli("index", str(folder), "--db", str(db), *args, timeout=180)
+
+
 @dask_needed
 def test_dask_local_cluster_gives_the_serial_archive_and_shards_merge(tmp_path: Path, reader_cli) -> None:
     import pyarrow.parquet as pq
@@ -232,21 +238,7 @@ def test_dask_local_cluster_gives_the_serial_archive_and_shards_merge(tmp_path: 
     serial, clustered, merged = tmp_path / "serial.db", tmp_path / "dask.db", tmp_path / "merged.db"
     shards = tmp_path / "shards"
     one = reader_cli("index", str(folder), "--db", str(serial))
-    run = reader_cli(
-        "index",
-        str(folder),
-        "--db",
-        str(clustered),
-        "--engine",
-        "dask",
-        "--jobs",
-        "2",
-        "--batch",
-        "8",
-        "--shards",
-        str(shards),
-        timeout=180,
-    )
+    run = _dask_index(reader_cli, folder, clustered, shards)
     assert run.code == 1, run.err  # the bad file
     assert "Traceback" not in run.err
     assert [line for line in run.err.splitlines() if line.startswith("reader: ")] == [
@@ -282,22 +274,7 @@ def test_a_shards_only_run_leaves_the_archive_and_its_shards_merge_to_the_serial
     first = sorted(folder.glob("*.txt"))[:5]
     assert reader_cli("index", *map(str, first), "--db", str(archive)).code == 0
     before = dump(archive)
-    run = reader_cli(
-        "index",
-        str(folder),
-        "--db",
-        str(archive),
-        "--engine",
-        "dask",
-        "--jobs",
-        "2",
-        "--batch",
-        "8",
-        "--shards",
-        str(shards),
-        "--shards-only",
-        timeout=180,
-    )
+    run = _dask_index(reader_cli, folder, archive, shards, "--shards-only")
     assert run.code == 1, run.err  # the bad file, reported as in a serial run
     assert "Traceback" not in run.err
     summary = run.err.splitlines()[-1]

@@ -8130,3 +8130,26 @@ def test_directing_that_something_be_done_is_a_measure() -> None:
     # instructions issued, as directives and orders are
     assert kinds("وأصدر الرئيس تعليمات بتقديم المساعدات للمتضررين.") == ["measure"]
     assert kinds("وتعمل الفرق وفق تعليمات الوزارة.") == []
+
+
+def test_a_spokesman_s_body_telling_its_own_act_keeps_the_act_s_subject() -> None:
+    # قال المتحدث باسم الجيش إن الجيش قصف: the act alone, and the army did it, not its spokesman
+    events = events_of("قال المتحدث باسم الجيش إن الجيش قصف مواقع المسلحين ليلا.")
+    assert [(e.type, e.actor) for e in events] == [("attack", "الجيش")]
+    events = events_of("وأكد الناطق باسم وزارة الدفاع أن الجيش نفذ غارات على مخابئ المسلحين.")
+    assert [(e.type, e.actor) for e in events] == [("attack", "الجيش")]
+    # the speaker's own act with its pronoun: the speaker
+    assert [(e.type, e.actor) for e in events_of("وأعلنت الوزارة أنها فرضت غرامة على الشركة.")] == [
+        ("measure", "الوزارة")
+    ]
+
+
+def test_words_told_in_a_relative_clause_do_not_date_the_report_they_join() -> None:
+    # عبروا عن استيائهم من تأخر المشروع الذي طالبوا به في 2012: the demand's year, not the dismay's
+    events = events_of("وعبر السكان عن استيائهم من تأخر المشروع الذي طالبوا به في 2012.")
+    assert [(e.type, e.actor, e.date) for e in events] == [("statement", "السكان", None)]
+    events = events_of("وعبر السكان أمس عن استيائهم من تأخر المشروع الذي طالبوا به في 2012.")
+    assert [(e.type, e.date) for e in events] == [("statement", "2024-03-16")]
+    # the text the words were said in, put out that day: their day
+    events = events_of("وقال الحزب في رسالة وزعها صباح اليوم على أعضائه إن الانتخابات مزورة.")
+    assert [(e.type, e.date) for e in events] == [("statement", "2024-03-17")]

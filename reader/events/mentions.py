@@ -25,6 +25,7 @@ from reader.events.classify import (
     on_a_visit,
     one_party,
     own_head,
+    same_body,
 )
 from reader.events.dating import (
     about_spans,
@@ -78,6 +79,7 @@ def sentence_mentions(
     decisions = classify(text, triggers, frames, quoted, actors, lex, blocked, held)
     governed = [t.light is not None or light is not None for t, light in zip(triggers, lights, strict=True)]
     dates: list[tuple[Timex | None, Timex | None]]
+    on_things: list[tuple[int, int]] = []  # the relative clauses that tell of a thing (``relative_clauses``)
     if spans:
         live = [d.type is not None or d.absorbed for d in decisions]
         heads = [  # and an act one announces (أعلن ... عن إطلاق الصواريخ ...، السبت): its own date after it
@@ -85,9 +87,9 @@ def sentence_mentions(
             for t, light, d in zip(triggers, governed, decisions, strict=True)
         ]
         about = about_spans(triggers, frames, actors, spans, classes, tokens)
-        described = (
-            relative_clauses(triggers, clauses, classes, tokens, spans, actors, live) if "relatives" in held else []
-        ) + scheduled_phrases(text.norms, spans)
+        if "relatives" in held:
+            on_things = relative_clauses(triggers, clauses, classes, tokens, spans, actors, live)
+        described = on_things + scheduled_phrases(text.norms, spans)
         dates = date_triggers(triggers, frames, live, spans, clauses, tokens, heads, about, described)
         dates = during_earlier(triggers, tokens, dates)
         dates = ongoing_reported(triggers, frames, dates)
@@ -127,6 +129,7 @@ def sentence_mentions(
                 not one_party(tokens, actor_span, announcer_span, lex)
                 and not own_head(tokens, actor_span, announcer_span, lex)
                 and not office_s_own(tokens, actor_span, announcer_span)  # قال مكتب الرئيس إن الرئيس: the president
+                and not same_body(tokens, actor_span, announcer_span, lex)  # قال المتحدث باسم الجيش إن الجيش: the army
             ):
                 actor_span = announcer_span or actor_span  # أعلن المغرب قطع العلاقات: the speaker did it
             # else its own subject, the speaker's country: قال الوزير الأمريكي إن الولايات المتحدة فرضت
@@ -154,6 +157,8 @@ def sentence_mentions(
             trigger.pos == "participle" and actor_span is not None and not frame.headline
         )
         # وردت الحكومة نافية: a state whose owner is named tells the act (``_owner_of_state``)
+        if date is not None and speech and not strong and trigger.verbal and _told_of(on_things, tokens, trigger.first):
+            date = None  # المشروع الذي طالبوا به في 2012: words another time, which date no report they join
         fields = (  # Mention's fields in order, named on the right
             sentence,  # sentence
             paragraph,  # paragraph
@@ -420,6 +425,18 @@ def _also(norms: Sequence[str], trigger: Trigger) -> str:
     if not _ALSO_AFTER.isdisjoint(norms[trigger.last + 1 : trigger.last + 4]):
         return "after"
     return "before" if not _ALSO_BEFORE.isdisjoint(norms[max(0, trigger.first - 2) : trigger.first]) else ""
+
+
+SETTING_REACH = 4  # words before a relative pronoun read for the في of the text or session it is on
+
+
+def _told_of(clauses: Sequence[tuple[int, int]], tokens: Sequence[Token], k: int) -> bool:
+    """Token ``k`` is inside one of ``clauses`` (first and past-the-end token), a clause on a thing
+    told of, not on where words were said (في المقابلة التي بثت مساء، في جلسة عقدت أمس)."""
+    return any(
+        start < k < stop and all(t.norm != "في" for t in tokens[max(0, start - SETTING_REACH) : start])
+        for start, stop in clauses
+    )
 
 
 def _position(position: dict[int, int], trigger: int | None) -> int | None:
