@@ -8153,3 +8153,14 @@ def test_words_told_in_a_relative_clause_do_not_date_the_report_they_join() -> N
     # the text the words were said in, put out that day: their day
     events = events_of("وقال الحزب في رسالة وزعها صباح اليوم على أعضائه إن الانتخابات مزورة.")
     assert [(e.type, e.date) for e in events] == [("statement", "2024-03-17")]
+
+
+def test_what_a_measure_seizes_is_its_object_not_its_actor() -> None:
+    # اعتقلت الشرطة خمسة رجال وصادرت أسلحة: weapons or goods after a measure's verb are what it
+    # takes; the subject is the one before (or none is named)
+    events = events_of("اعتقلت الشرطة خمسة رجال وصادرت أسلحة كانت في سيارتهم.")
+    assert [(e.type, e.actor) for e in events] == [("measure", "الشرطة"), ("measure", "الشرطة")]
+    events = events_of("أوقفت دورية الجمارك المهربين وصادرت الذخيرة.")
+    assert [e.actor for e in events] == ["دورية الجمارك", "دورية الجمارك"]
+    # a weapon that strikes is still who acts
+    assert [(e.type, e.actor) for e in events_of("وقصفت الطائرات مواقع المسلحين.")] == [("attack", "الطائرات")]

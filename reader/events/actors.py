@@ -356,6 +356,12 @@ def _an_acts_noun(norm: str, lex: Lexicon) -> bool:
     return masdar_shape(stem) or _object_masdar(norm) or (len(stem) == 4 and stem[0] == "ت")
 
 
+def _seized(norm: str) -> bool:
+    """What is seized or confiscated, with the article or without (``أسلحة``، ``الذخيرة``، ``مخدرات``)."""
+    bare = without_conjunction(norm)
+    return bare in _SEIZED or bare.removeprefix("ال") in _SEIZED
+
+
 def _imposed(norm: str) -> bool:
     """A measure's own noun (``الحصار``، ``عقوبات``، ``القيود``، ``حالة``): what is imposed or
     lifted, never who does it."""
@@ -1200,6 +1206,8 @@ def _verb_subject(
         return None  # وأوقفت عشرين مشتبها، واعتقل 12 شخصا: a count after an arrest's verb, its object (or a passive's)
     if span is not None and span[0] == after and trigger.type == "measure" and _imposed(tokens[after].norm):
         return None  # ورفع الحصار، وفرضت عقوبات: what is imposed or lifted, the verb's object (or a passive's)
+    if span is not None and span[0] == after and trigger.type == "measure" and _seized(tokens[after].norm):
+        return None  # وصادرت أسلحة، وحجزت المخدرات: what is seized, the verb's object; who seized it is told before
     if span is not None and span[0] > trigger.last:
         span = _before_needed_object(tokens, trigger, span)  # أطلقت الشرطة سراح الموقوفين: who, then what
     deed = not trigger.entry.report and not trigger.enclitic
@@ -2089,6 +2097,7 @@ _TIME_WORDS = rule_words("time_nouns")
 _DEEDS = frozenset({"attack", "measure", "visit", "meeting", "agreement"})  # acts no document speaks as
 _EXISTENTIALS = rule_words("existential_openers")  # يوجد، هناك، يجب، يمكن: a clause of its own opens
 _MATTERS = rule_words("matter_nouns")  # الأمر، الموضوع: what a joined verb judges, never who judges
+_SEIZED = rule_words("seized_goods")  # أسلحة، ذخيرة، مخدرات: what a measure takes, never who takes it
 _SUSPECTS = rule_words("suspect_nouns")  # مسلح، مشتبه به، المتهم: held, never who holds
 _ACCUSATIVE_PEOPLE = rule_words("accusative_people")  # رجلا، شخصا: after a verb its object (after أن its subject)
 _TANWEEN_FATH = ("اً", "ًا", "ً", "ةً", "ىً")  # an indefinite accusative as written: no subject
