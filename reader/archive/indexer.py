@@ -180,15 +180,14 @@ def index(
                 skip(outcome.message, outcome.internal)
             elif isinstance(outcome, Unchanged):
                 summary.unchanged += 1
-            elif isinstance(outcome, Sharded):
-                if stored.get(outcome.path, (None, None))[0] == outcome.hash:
-                    summary.reanalysed += 1
-                summary.indexed += 1
-                summary.events += outcome.events
             else:
                 if stored.get(outcome.path, (None, None))[0] == outcome.hash:
                     summary.reanalysed += 1  # same file, other rules
-                writer.write(outcome)  # an error in writing ends the run (its batch undone)
+                if isinstance(outcome, Sharded):
+                    summary.indexed += 1  # its rows are in its shard only
+                    summary.events += outcome.events
+                else:
+                    writer.write(outcome)  # an error in writing ends the run (its batch undone)
             if on_done is not None and done:
                 on_done(done)
     finally:

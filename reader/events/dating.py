@@ -580,10 +580,10 @@ def at_the_time_of(
         if actor is not None and actor[0] == k:
             k = actor[1] + 1  # أكد وزير التجارة والصناعة فلان الفلاني لدى لقائه: a long subject
         while k < len(tokens) and k <= trigger.last + SUBJECT_WORDS and tokens[k].is_word and k not in starts:
-            if tokens[k].norm in _WHEN or _in_its_meeting(triggers, tokens, k):
+            if _when_at(triggers, tokens, k):
                 break
             k += 1  # its subject: قال الوزير خلال زيارته
-        if k >= len(tokens) or not (tokens[k].norm in _WHEN or _in_its_meeting(triggers, tokens, k)):
+        if k >= len(tokens) or not _when_at(triggers, tokens, k):
             continue
         for m in range(n + 1, len(triggers)):
             if triggers[m].first > k + WHEN_REACH:
@@ -594,8 +594,11 @@ def at_the_time_of(
     return out
 
 
-def _in_its_meeting(triggers: Sequence[Trigger], tokens: Sequence[Token], k: int) -> bool:
-    """في at ``k`` before a meeting's noun with its owner's pronoun (``قرر المجلس في اجتماعه``): when."""
+def _when_at(triggers: Sequence[Trigger], tokens: Sequence[Token], k: int) -> bool:
+    """A word at ``k`` that says when (عند، خلال، أثناء...), or في before a meeting's noun with its
+    owner's pronoun (``قرر المجلس في اجتماعه``)."""
+    if tokens[k].norm in _WHEN:
+        return True
     if tokens[k].norm != "في":
         return False
     at = bisect_left(triggers, k + 1, key=attrgetter("first"))

@@ -583,7 +583,7 @@ def _owned_by_the_subject(
             continue  # أفادت الصحف بأن الوزيرة، خلال زيارتها: the report's speaker is not its subject
         shows = verb is not None and _gender(tokens[triggers[verb].first].norm, triggers[verb]) == gender
         shows = shows or (verb is not None and gender == "any")  # خلال زيارة إلى: the one who speaks went
-        if in_its_own and preposition not in _DURING:
+        if in_its_own:
             shows = shows and _right_after(tokens, actors[verb] if verb is not None else None, trigger.first - 1)
         if verb is not None and shows:
             out[n] = actors[verb]

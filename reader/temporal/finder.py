@@ -213,14 +213,13 @@ NEAR_AHEAD_DAYS = 31  # a day this close after the reference, named by a decisio
 def _a_year_short_of_ahead(resolved: rs.Resolved | None, reference: dt.date | None) -> bool:
     """A day resolved into the past that a year later lies within ``NEAR_AHEAD_DAYS`` after the
     reference (6 September read as last year's, on 29 August)."""
-    if resolved is None or resolved.granularity != "day" or resolved.date is None or reference is None:
+    if resolved is None or resolved.granularity != "day" or resolved.date is None:
         return False
-    later = cal.valid_date(resolved.date.year + 1, resolved.date.month, resolved.date.day)
-    return later is not None and 0 < (later - reference).days <= NEAR_AHEAD_DAYS
+    return _just_ahead(cal.valid_date(resolved.date.year + 1, resolved.date.month, resolved.date.day), reference)
 
 
-def _ahead_within(resolved: rs.Resolved, reference: dt.date | None) -> bool:
-    day = resolved.date
+def _just_ahead(day: dt.date | None, reference: dt.date | None) -> bool:
+    """``day`` lies 1 to ``NEAR_AHEAD_DAYS`` days after ``reference``."""
     return day is not None and reference is not None and 0 < (day - reference).days <= NEAR_AHEAD_DAYS
 
 
@@ -1429,7 +1428,7 @@ def find_timexes(
             resolved = resolve_match(m, _context(base, m, future, norm))
             if future is False and _a_year_short_of_ahead(resolved, reference) and _decided(norm, m, lx):
                 ahead = resolve_match(m, _context(base, m, None, norm))  # the day nearest the reference
-                if ahead is not None and _ahead_within(ahead, reference):
+                if ahead is not None and _just_ahead(ahead.date, reference):
                     future, resolved = None, ahead
             if index < len(matches) and _anchored_amount(m, matches[index], norm):
                 anchor = matches[index]  # قبل يومين من عيد الأضحى: one expression, from the occasion
